@@ -1,0 +1,113 @@
+"""Stage 2: run spaCy. The only module that names or loads a spaCy pipeline.
+
+``load_nlp(settings)`` loads the configured pipeline once per process (with the project's tokenizer
+additions); ``annotate(articles, nlp)`` streams ``(Doc, Article)`` pairs through ``nlp.pipe``. Texts longer
+than ``settings.max_length`` are split at paragraph (or sentence, or space) boundaries, analysed in pieces
+and joined back into one Doc whose text is exactly the article's text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import DEFAULTS, Settings
+from .errors import ConfigError, Errors
+from .records import Article
+
+# Characters that stand for something lost (U+FFFD) or that separate words without spaces must be
+# tokens of their own, so "universities\ufffd 40" does not glue a word and a number together.
+SPLIT_CHARS = ("\ufffd",)
+
+
+def _add_tokenizer_rules(nlp: Language) -> None:
+    chars = "".join(re.escape(c) for c in SPLIT_CHARS)
+    for attr, compile_fn, fmt in (
+        ("infix", spacy.util.compile_infix_regex, "[{}]"),
+        ("prefix", spacy.util.compile_prefix_regex, "^[{}]"),
+        ("suffix", spacy.util.compile_suffix_regex, "[{}]$"),
+    ):
+        defaults = list(getattr(nlp.Defaults, f"{attr}es") or ())
+        regex = compile_fn([fmt.format(chars), *defaults])
+        setattr(nlp.tokenizer, f"{attr}_{'finditer' if attr == 'infix' else 'search'}",
+                regex.finditer if attr == "infix" else regex.search)
+
+
+@functools.cache
+def load_nlp(model: str = DEFAULTS.model, max_length: int = DEFAULTS.max_length) -> Language:
+    """Load an installed spaCy pipeline by name or path, once per process."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(Errors.E004.format(model=model)) from exc
+    _add_tokenizer_rules(nlp)
+    nlp.max_length = max(max_length + 1, nlp.max_length)
+    return nlp
+
+
+def nlp_for(settings: Settings) -> Language:
+    return load_nlp(settings.model, settings.max_length)
+
+
+def model_info(nlp: Language) -> dict[str, str]:
+    """Name and version of the pipeline, recorded in every output."""
+    meta = nlp.meta
+    lang = meta.get("lang", "xx")
+    return {
+        "name": f"{lang}_{meta.get('name', 'pipeline')}",
+        "version": str(meta.get("version", "0.0.0")),
+        "spacy_version": spacy.__version__,
+    }
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters at the strongest boundary available.
+
+    The pieces concatenate back to ``text`` exactly (each keeps its trailing whitespace).
+    """
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(rest, 0, limit)]
+            if ends and ends[-1] > limit // 4:
+                cut = ends[-1]
+                break
+        if not cut:
+            cut = limit  # no boundary at all: a hard cut
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def annotate(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 32, max_length: int = DEFAULTS.max_length
+) -> Iterator[tuple[Doc, Article]]:
+    """Yield ``(doc, article)`` for each article, in input order; ``doc.text == article.text``."""
+    pending: dict[int, Article] = {}
+
+    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, article in enumerate(articles):
+            pending[index] = article
+            parts = split_text(article.text, max_length)
+            for part in parts:
+                yield part, (index, len(parts))
+
+    buffer: list[Doc] = []
+    for doc, (index, n_parts) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
+        buffer.append(doc)
+        if len(buffer) == n_parts:
+            whole = buffer[0] if n_parts == 1 else Doc.from_docs(buffer, ensure_whitespace=False)
+            buffer = []
+            yield whole, pending.pop(index)

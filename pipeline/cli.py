@@ -1,0 +1,173 @@
+"""The ``factbox`` command: a thin layer over :mod:`pipeline.run` (and friends).
+
+Only this module knows about exit codes: 0 when every article was processed, 1 when any failed (the
+others are still written), 2 for usage errors (a missing input path, an output path that is a file,
+bad options), each with one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .config import DEFAULTS, Settings, check_settings
+from .errors import ConfigError, IngestError, OutputError, PipelineError
+
+app = typer.Typer(
+    name="factbox",
+    help="Turn news articles into dated events, people, places, organizations and money (CSV and JSON).",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+MODEL_HELP = "Installed spaCy pipeline to use (name or path); also FACTBOX_MODEL."
+
+
+def _fail(exc: PipelineError, code: int) -> typer.Exit:
+    typer.echo(f"factbox: {exc}", err=True)
+    return typer.Exit(code)
+
+
+def _settings(model: Optional[str], day_first: bool, batch_size: Optional[int] = None,
+              max_length: Optional[int] = None) -> Settings:
+    values: dict = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
+    if batch_size is not None:
+        values["batch_size"] = batch_size
+    if max_length is not None:
+        values["max_length"] = max_length
+    return check_settings(values)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factbox {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what happens (to stderr)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """factbox: dated events and normalized entities from news text."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command("extract")
+def extract_cli(
+    path: str = typer.Argument(..., help="Article file (.txt/.md), or - to read standard input."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD; anchors relative dates."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
+    indent: int = typer.Option(2, "--indent", help="JSON indentation (0 for one line)."),
+) -> None:
+    """Print one article's JSON record to stdout."""
+    from .run import extract
+    from .write import dumps
+
+    if path != "-" and not Path(path).exists():
+        raise _fail(ConfigError(f"[E005] Input path '{path}' does not exist. Check the path, or use - for stdin."), 2)
+    try:
+        record = extract(path, published=published, settings=_settings(model, day_first))
+    except (ConfigError, OutputError) as exc:
+        raise _fail(exc, 2) from None
+    except IngestError as exc:
+        raise _fail(exc, 1) from None
+    typer.echo(dumps(record, indent=indent or None))
+
+
+@app.command("run")
+def run_cli(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .md, .jsonl) and folders of articles."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder for the datasets (created if missing)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for text files that have none."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Ignore the cache of earlier runs and process everything."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Texts per spaCy batch."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+) -> None:
+    """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json."""
+    from .run import run
+
+    bar = None
+    try:
+        settings = _settings(model, day_first, batch_size)
+        show = sys.stderr.isatty() if progress is None else progress
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(total=_count_articles(inputs), unit="article", file=sys.stderr, dynamic_ncols=True)
+        summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
+                      on_progress=bar.update if bar else None)
+    except (ConfigError, OutputError) as exc:
+        raise _fail(exc, 2) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    typer.echo(
+        f"factbox: {summary.articles} articles ({summary.processed} processed, {summary.reused} unchanged), "
+        f"{summary.events} events, {summary.failed} errors in {summary.seconds:.1f} s -> {summary.outdir}",
+        err=True,
+    )
+    if summary.failed:
+        typer.echo(f"factbox: see {Path(summary.outdir) / 'errors.csv'} for what failed and how to fix it.", err=True)
+        raise typer.Exit(1)
+
+
+def _count_articles(inputs: List[str]) -> int | None:
+    """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
+    from .ingest import JSONL_SUFFIXES, iter_paths
+
+    total = 0
+    try:
+        for path in iter_paths(inputs):
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    except (OSError, PipelineError):
+        return None
+    return total
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold corpus in MEANTIME JSONL form."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Scorers to run (default: all)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full results as JSON here."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+) -> None:
+    """Score dates, entities and money against a gold corpus (e.g. ../shared/data/meantime)."""
+    from .evaluate import SCORERS, evaluate, format_table
+    from .write import dumps
+
+    for name in only or ():
+        if name not in SCORERS:
+            raise _fail(ConfigError(f"[E003] Unknown scorer '{name}'. Choose from: {', '.join(SCORERS)}."), 2)
+    try:
+        results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False))
+    except ConfigError as exc:
+        raise _fail(exc, 2) from None
+    typer.echo(format_table(results))
+    if json_out:
+        json_out.write_text(dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Entry point of the ``factbox`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

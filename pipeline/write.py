@@ -1,0 +1,280 @@
+"""Stage 5: records -> the JSON record and the CSV/JSONL datasets.
+
+``record_to_dict`` is the canonical JSON form of a :class:`Record` (what ``factbox extract`` prints, what
+the schema describes and what the golden tests check). The table writers take those dicts, so cached
+records never need to be rebuilt as dataclasses. Every column list lives in ``COLUMNS``, which the
+README's column table is tested against. Output is byte-stable: fixed columns, rows sorted, JSON with
+sorted keys, ``\\n`` line ends, numbers rendered one way. Files are written to a temporary name and
+renamed into place, so a killed run never leaves half a table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from . import __version__
+from .errors import Errors, OutputError
+from .records import SCHEMA_VERSION, Failure, MoneyAmount, Record
+
+
+# ------------------------------------------------------------------------------------------- the record
+def number(value: Decimal | float | int | None) -> int | float | None:
+    """A JSON number for an amount: an int when whole, else a float with the Decimal's digits."""
+    if value is None:
+        return None
+    d = Decimal(value)
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def money_to_dict(m: MoneyAmount) -> dict[str, Any]:
+    out = asdict(m)
+    out["amount"], out["amount_high"] = number(m.amount), number(m.amount_high)
+    return out
+
+
+def _mentions(ms) -> list[dict[str, Any]]:
+    return [{"start": m.start, "end": m.end, "text": m.text} for m in ms]
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """The JSON-ready dict of one article's record (plain str/int/float/bool/None/list/dict)."""
+    a = record.article
+    dl = a.dateline
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "doc_id": a.doc_id,
+        "source": a.source,
+        "url": a.url,
+        "sha256": a.sha256,
+        "encoding": a.encoding,
+        "title": a.title,
+        "published": a.published,
+        "published_from": a.published_from,
+        "dateline": None if dl is None else {
+            "place": dl.place, "agency": dl.agency, "date_text": dl.date_text, "start": dl.start, "end": dl.end,
+        },
+        "byline": a.byline,
+        "body_start": a.body_start,
+        "text": a.text,
+        "model": dict(record.model),
+        "pipeline_version": __version__,
+        "people": [
+            {"name": p.name, "aliases": list(p.aliases), "roles": list(p.roles), "mentions": _mentions(p.mentions)}
+            for p in record.people
+        ],
+        "places": [
+            {"name": p.name, "kind": p.kind, "country_code": p.country_code, "latitude": p.latitude,
+             "longitude": p.longitude, "aliases": list(p.aliases), "geonames_id": p.geonames_id,
+             "mentions": _mentions(p.mentions)}
+            for p in record.places
+        ],
+        "organizations": [
+            {"name": o.name, "aliases": list(o.aliases), "mentions": _mentions(o.mentions)}
+            for o in record.organizations
+        ],
+        "money": [{k: v for k, v in money_to_dict(m).items() if k != "sentence"} for m in record.money],
+        "dates": [{k: v for k, v in asdict(d).items() if k != "sentence"} for d in record.dates],
+        "events": [
+            {**asdict(e), "people": list(e.people), "places": list(e.places),
+             "organizations": list(e.organizations), "money": list(e.money)}
+            for e in record.events
+        ],
+        "warnings": [asdict(w) for w in record.warnings],
+    }
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """Canonical JSON: sorted keys, UTF-8 kept, no trailing spaces."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=indent,
+                      separators=(",", ": ") if indent else (",", ":"))
+
+
+# --------------------------------------------------------------------------------------------- tables
+def _join(values: Iterable[Any]) -> str:
+    return "; ".join(str(v) for v in values)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return _join(value)
+    return value
+
+
+# fmt: off
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id", "source", "url", "sha256", "title", "published", "published_from",
+                  "dateline_place", "dateline_agency", "byline", "encoding", "chars", "people", "places",
+                  "organizations", "money", "dates", "events", "warnings", "model", "model_version",
+                  "pipeline_version"),
+    "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "date_text",
+               "date_inherited", "type", "trigger", "people", "places", "organizations", "money", "start",
+               "end", "sentence"),
+    "people": ("doc_id", "person_id", "name", "aliases", "roles", "mentions", "first_start"),
+    "places": ("doc_id", "place_id", "name", "kind", "country_code", "latitude", "longitude", "aliases",
+               "geonames_id", "mentions", "first_start"),
+    "organizations": ("doc_id", "organization_id", "name", "aliases", "mentions", "first_start"),
+    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate",
+              "currency_assumed"),
+    "dates": ("doc_id", "start", "end", "text", "type", "value", "start_date", "end_date", "precision", "mod",
+              "anchor"),
+    "mentions": ("doc_id", "kind", "entity_id", "name", "start", "end", "text"),
+    "errors": ("input", "line", "stage", "code", "message", "doc_id"),
+}
+# fmt: on
+TABLES = tuple(COLUMNS)
+
+
+def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The CSV rows (one list per table) contributed by one record dict, sorted stably."""
+    doc = record["doc_id"]
+    dl = record.get("dateline") or {}
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "errors"}
+    out["documents"].append({
+        "doc_id": doc, "source": record["source"], "url": record.get("url"), "sha256": record["sha256"],
+        "title": record.get("title"), "published": record.get("published"),
+        "published_from": record.get("published_from"), "dateline_place": dl.get("place"),
+        "dateline_agency": dl.get("agency"), "byline": record.get("byline"), "encoding": record.get("encoding"),
+        "chars": len(record["text"]),
+        **{k: len(record[k]) for k in ("people", "places", "organizations", "money", "dates", "events")},
+        "warnings": _join(w["code"] for w in record["warnings"]),
+        "model": record["model"].get("name"), "model_version": record["model"].get("version"),
+        "pipeline_version": record["pipeline_version"],
+    })
+    for i, e in enumerate(sorted(record["events"], key=lambda e: (e["start"], e.get("date_start") or 0)), 1):
+        out["events"].append({**{k: e.get(k) for k in COLUMNS["events"]}, "doc_id": doc, "event_id": f"{doc}:e{i}"})
+    kinds = (("people", "person", "p"), ("places", "place", "l"), ("organizations", "organization", "o"))
+    for table, kind, prefix in kinds:
+        id_col = f"{kind}_id"
+        entities = sorted(record[table], key=lambda x: (min((m["start"] for m in x["mentions"]), default=-1),
+                                                        x["name"]))
+        for i, ent in enumerate(entities, 1):
+            ent_id = f"{doc}:{prefix}{i}"
+            starts = [m["start"] for m in ent["mentions"]]
+            out[table].append({**{k: ent.get(k) for k in COLUMNS[table]}, "doc_id": doc, id_col: ent_id,
+                               "mentions": len(ent["mentions"]), "first_start": min(starts, default=None)})
+            for m in ent["mentions"]:
+                out["mentions"].append({"doc_id": doc, "kind": kind, "entity_id": ent_id, "name": ent["name"],
+                                        "start": m["start"], "end": m["end"], "text": m["text"]})
+    out["mentions"].sort(key=lambda r: (r["start"], r["end"], r["kind"], r["entity_id"]))
+    for table in ("money", "dates"):
+        for item in sorted(record[table], key=lambda x: (x["start"], x["end"])):
+            out[table].append({**{k: item.get(k) for k in COLUMNS[table]}, "doc_id": doc})
+    return out
+
+
+def failure_row(f: Failure) -> dict[str, Any]:
+    return {"input": f.source, "line": f.line, "stage": f.stage, "code": f.code, "message": f.message,
+            "doc_id": f.doc_id}
+
+
+def to_csv(table: str, table_rows: Iterable[Mapping[str, Any]]) -> str:
+    """Render rows of ``table`` as CSV text with the fixed header (used by tests and writers)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS[table], lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in table_rows:
+        writer.writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------------------- writing
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[io.TextIOWrapper]:
+    """Open a temporary file next to ``path``; rename it over ``path`` only if the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def check_outdir(outdir: str | os.PathLike) -> Path:
+    path = Path(outdir)
+    if path.exists() and not path.is_dir():
+        raise OutputError(Errors.E006.format(path=outdir))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(Errors.E401.format(path=outdir, reason=exc.strerror or exc)) from exc
+    return path
+
+
+class DatasetWriter:
+    """Streams record dicts (in doc_id order) into documents.jsonl and the CSV tables, all at once.
+
+    Use as a context manager; the files appear (atomically) when the block ends without error.
+    """
+
+    def __init__(self, outdir: str | os.PathLike):
+        self.outdir = check_outdir(outdir)
+        self._stack: list[Any] = []
+        self._handles: dict[str, Any] = {}
+        self._writers: dict[str, csv.DictWriter] = {}
+        self.counts: dict[str, int] = {name: 0 for name in TABLES}
+
+    def __enter__(self) -> "DatasetWriter":
+        from contextlib import ExitStack
+
+        self._exit = ExitStack().__enter__()
+        try:
+            self._handles["documents.jsonl"] = self._exit.enter_context(atomic_open(self.outdir / "documents.jsonl"))
+            for table in TABLES:
+                handle = self._exit.enter_context(atomic_open(self.outdir / f"{table}.csv"))
+                writer = csv.DictWriter(handle, fieldnames=COLUMNS[table], lineterminator="\n",
+                                        extrasaction="ignore")
+                writer.writeheader()
+                self._handles[table], self._writers[table] = handle, writer
+        except OSError as exc:
+            self._exit.__exit__(type(exc), exc, exc.__traceback__)
+            raise OutputError(Errors.E401.format(path=self.outdir, reason=exc.strerror or exc)) from exc
+        return self
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        self._handles["documents.jsonl"].write(dumps(record) + "\n")
+        for table, table_rows in rows(record).items():
+            for row in table_rows:
+                self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
+            self.counts[table] += len(table_rows)
+
+    def add_failures(self, failures: Sequence[Failure]) -> None:
+        ordered = sorted(failures, key=lambda f: (f.source, f.line or 0, f.code))
+        for f in ordered:
+            self._writers["errors"].writerow({k: _cell(v) for k, v in failure_row(f).items()})
+        self.counts["errors"] += len(ordered)
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._exit.__exit__(*exc_info)
+
+
+def write_json(path: Path, obj: Any) -> None:
+    with atomic_open(path) as handle:
+        handle.write(dumps(obj, indent=2) + "\n")
