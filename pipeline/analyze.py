@@ -11,15 +11,19 @@ from typing import Mapping, Sequence
 from spacy.tokens import Doc
 
 from . import events as events_stage
-from . import extract, normalize
+from . import normalize
+from .extract import EXTRACTORS
+from .extract import sentences as extract_sentences
 from .config import DEFAULTS, Settings
 from .records import Article, Mention, Record, Sentence
 
 
 def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]) -> Record:
     """Run the extractors chosen in ``settings`` over ``doc`` and normalize what they found."""
-    mentions = {name: extract.EXTRACTORS[name](doc, article) for name in settings.extractors}
-    return build_record(article, mentions, extract.sentences(doc), model=model)
+    # NB: `pipeline.extract` the package is shadowed by `pipeline.extract` the function (the public API),
+    # so the package's names are imported with `from .extract import ...`.
+    mentions = {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
+    return build_record(article, mentions, extract_sentences(doc), model=model)
 
 
 def build_record(
