@@ -354,7 +354,9 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                if any(part.startswith(".") for part in rel):
+                    continue
+                if child.is_file() or (child.is_symlink() and not child.exists()):  # a dangling link is reported
                     yield child
         elif path.exists():
             yield path
