@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import Iterable, Iterator
 
 import spacy
@@ -38,9 +39,18 @@ def _add_tokenizer_rules(nlp: Language) -> None:
                 regex.finditer if attr == "infix" else regex.search)
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def load_nlp(model: str = DEFAULTS.model, max_length: int = DEFAULTS.max_length) -> Language:
-    """Load an installed spaCy pipeline by name or path, once per process."""
+    """Load an installed spaCy pipeline by name or path, once per process (and once across threads, as in a
+    Dask worker running several tasks at a time)."""
+    with _LOADING:
+        return _load_nlp(model, max_length)
+
+
+@functools.cache
+def _load_nlp(model: str, max_length: int) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:

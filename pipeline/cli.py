@@ -7,6 +7,7 @@ bad options), each with one line saying what to do.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
@@ -87,29 +88,44 @@ def extract_cli(
 def run_cli(
     inputs: List[str] = typer.Argument(..., help="Files (.txt, .md, .jsonl) and folders of articles."),
     output: Path = typer.Option(..., "--output", "-o", help="Folder for the datasets (created if missing)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use (local or Dask workers)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for text files that have none."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Ignore the cache of earlier runs and process everything."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
-    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Texts per spaCy batch."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Texts per spaCy batch (and per chunk of work)."),
+    engine: str = typer.Option("local", "--engine", help="Where articles are analysed: local (this machine) or dask."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
+        "local cluster of --workers processes."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
 ) -> None:
-    """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json."""
+    """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json.
+
+    Re-runs are incremental: only new or changed articles are analysed, and an interrupted run resumes.
+    """
     from .run import run
 
     bar = None
     try:
-        settings = _settings(model, day_first, batch_size)
+        # Validated by run(), which skips the check (and the spaCy import it needs) when nothing changed.
+        values = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
+        if batch_size is not None:
+            values["batch_size"] = batch_size
+        settings = dataclasses.replace(DEFAULTS, **values)
         show = sys.stderr.isatty() if progress is None else progress
         if show:
             from tqdm import tqdm
 
             bar = tqdm(total=_count_articles(inputs), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
-                      on_progress=bar.update if bar else None)
+                      on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler)
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
+    except KeyboardInterrupt:
+        typer.echo(f"factbox: interrupted. The tables in {output} are complete and consistent, and the articles "
+                   "analysed so far are saved: run the same command again to resume.", err=True)
+        raise typer.Exit(130) from None
     finally:
         if bar is not None:
             bar.close()

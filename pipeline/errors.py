@@ -19,6 +19,13 @@ class Errors:
     E006 = "[E006] Output path '{path}' is a file. Pass a folder (it is created if missing) with -o."
     E007 = "[E007] Invalid publication date '{value}'. Use YYYY-MM-DD, e.g. --published 2019-04-26."
     E008 = "[E008] No articles found in {paths}. Inputs are .txt/.md files (one article each) or .jsonl files."
+    # engines (E05x): how a run is spread over processes and machines
+    E051 = "[E051] Unknown engine '{name}'. Choose from: {known}."
+    E052 = ("[E052] The Dask engine needs the optional dependencies: pip install 'factbox[dask]' "
+            "(dask[distributed]); {reason}.")
+    E053 = "[E053] Cannot reach the Dask scheduler at '{address}' ({reason}). Start one with `dask scheduler`."
+    E054 = "[E054] --scheduler is an option of the Dask engine; add --engine dask."
+    E055 = "[E055] Setting '{key}' must be an integer >= 1, got {value!r}."
     # ingestion (E1xx)
     E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
     E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "
@@ -33,6 +40,8 @@ class Errors:
             "(one article each) and .jsonl (one article per line).")
     # processing (E2xx)
     E201 = "[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written."
+    E202 = ("[E202] {source}: the worker process analysing it died on every attempt (crash or out of memory). "
+            "The article was skipped; the others were written.")
     # tables (E3xx)
     E301 = "[E301] Data table '{name}' is invalid: {reason}. Fix pipeline/data/{name}."
     # output (E4xx)

@@ -1,9 +1,22 @@
 """Wiring: ingest -> annotate -> analyze -> write, for one article (``extract``) or a corpus (``run``).
 
 One broken article never stops a batch: every failure becomes a :class:`Failure` row of errors.csv and
-the others are written. Records are cached per article under ``OUTDIR/.factbox/records`` keyed by the
-text's hash, the pipeline version, the model and the settings, so a re-run only processes what changed,
-and the tables are rebuilt from that store in doc_id order without holding the corpus in memory.
+the others are written. ``run`` is incremental and resumable:
+
+- Records are cached per article under ``OUTDIR/.factbox/records``, keyed by :func:`cache_key` (the
+  text's hash and metadata, the code, the model and the settings). A record is stored the moment its
+  article is analysed, so an interrupted run loses at most the articles in flight, and the next run
+  resumes from the store.
+- The tables are rebuilt from the store in doc_id order, streaming, without holding the corpus. They are
+  written to temporary files and renamed into place together, with Ctrl-C and SIGTERM held back for
+  those few milliseconds, so a stopped run leaves the previous tables (or the new ones), never a mix.
+- ``OUTDIR/.factbox/state.json`` describes the last complete write. When a run finds the same records,
+  failures and manifest and the output files untouched, it leaves them as they are: a re-run with
+  nothing changed neither imports spaCy nor rewrites a byte.
+
+Where the articles are analysed is up to an engine (:mod:`pipeline.engines`): this process, a local
+pool of ``workers`` processes, or a Dask cluster. Every engine returns plain record dicts, written here
+the same way.
 """
 
 from __future__ import annotations
@@ -11,45 +24,59 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import importlib.metadata
+import importlib.util
 import json
 import logging
 import os
 import platform
 import shutil
+import signal
+import tempfile
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .config import DEFAULTS, Settings, check_settings
-from .errors import Errors, IngestError, PipelineError
+from .errors import ConfigError, Errors, IngestError, PipelineError
 from .records import Article, ArticleWarning, Failure
-from .write import DatasetWriter, atomic_open, check_outdir, dumps, write_json
+from .write import DatasetWriter, check_outdir, dumps, write_json
 
 log = logging.getLogger(__name__)
 
 STORE = ".factbox"
+STATE = "state.json"
 OnProgress = Callable[[int], None]
 
 
 # --------------------------------------------------------------------------------------- model identity
 def model_meta(model: str) -> dict[str, str]:
-    """Name and version of an installed spaCy pipeline, read from its meta.json without loading it."""
-    import spacy
-    from spacy import util
+    """Name and version of an installed spaCy pipeline, read from its meta.json.
 
+    Neither spaCy nor the model package is imported, so a re-run with nothing to do stays fast. The result
+    equals :func:`pipeline.annotate.model_info` of the loaded pipeline.
+
+    Raises:
+        ConfigError: no installed package or folder of that name has a meta.json (E004).
+    """
     try:
-        path = util.get_package_path(model) if util.is_package(model) else Path(model)
-        meta = util.load_meta(path / "meta.json")
-    except (OSError, ValueError) as exc:
-        from .errors import ConfigError
-
+        path = Path(model)
+        if not (path / "meta.json").is_file():
+            spec = importlib.util.find_spec(model) if model.isidentifier() else None
+            locations = list(spec.submodule_search_locations or ()) if spec else []
+            path = Path(locations[0]) if locations else path
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        spacy_version = importlib.metadata.version("spacy")
+    except (OSError, ValueError, ImportError, importlib.metadata.PackageNotFoundError) as exc:
         raise ConfigError(Errors.E004.format(model=model)) from exc
     return {
         "name": f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
         "version": str(meta.get("version", "0.0.0")),
-        "spacy_version": spacy.__version__,
+        "spacy_version": spacy_version,
     }
 
 
@@ -60,7 +87,8 @@ def code_fingerprint() -> str:
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
-        if path.is_file() and (path.suffix in (".py", ".json", ".txt", ".csv", ".tsv") or path.parent.name == "data"):
+        code = path.suffix in (".py", ".json", ".txt", ".csv", ".tsv") or path.parent.name == "data"
+        if code and path.is_file():
             digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -69,8 +97,8 @@ def cache_key(article: Article, settings: Settings, model: dict[str, str]) -> st
     """What an article's record depends on: its text and metadata, the code, the model and the settings."""
     basis = {
         "sha256": article.sha256, "doc_id": article.doc_id, "source": article.source, "url": article.url,
-        "title": article.title, "published": article.published, "pipeline": code_fingerprint(), "model": model,
-        "settings": settings.key(), "warnings": [w.code for w in article.warnings],
+        "title": article.title, "published": article.published, "pipeline": code_fingerprint(),
+        "model": model, "settings": settings.key(), "warnings": [w.code for w in article.warnings],
     }
     return hashlib.sha256(dumps(basis).encode("utf-8")).hexdigest()
 
@@ -82,66 +110,72 @@ def process(
     """Analyse articles in batches; yield ``(article, record_dict, None)`` or ``(article, None, failure)``.
 
     If a batch fails inside spaCy, its articles are retried one at a time so only the bad one fails.
+    Each batch runs in a spaCy memory zone: the strings and Docs of a batch are freed once its records
+    are made, so memory stays flat over millions of articles with ever new words.
     """
-    from .analyze import analyze
-    from .annotate import annotate, model_info, nlp_for, split_text
-    from .write import record_to_dict
+    from .annotate import model_info, nlp_for, split_text
 
     nlp = nlp_for(settings)
     model = model_info(nlp)
-
-    def one_by_one(batch: Sequence[Article]) -> Iterator[tuple[Article, dict | None, Failure | None]]:
-        for article in batch:
-            try:
-                [(doc, _)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
-            except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
-                yield article, None, _failure(article, "annotate", exc)
-                continue
-            yield from finish(doc, article)
-
-    def finish(doc, article: Article) -> Iterator[tuple[Article, dict | None, Failure | None]]:
-        try:
-            record = record_to_dict(analyze(doc, article, settings=settings, model=model))
-        except Exception as exc:  # noqa: BLE001
-            log.debug("analyze failed for %s", article.doc_id, exc_info=True)
-            yield article, None, _failure(article, "analyze", exc)
-            return
-        yield article, record, None
-
     batch: list[Article] = []
     for article in articles:
         if len(article.text) > settings.max_length:
             parts = len(split_text(article.text, settings.max_length))
-            warning = ArticleWarning("W004", Errors.W004.format(length=len(article.text), limit=settings.max_length,
-                                                                parts=parts))
-            article = dataclasses.replace(article, warnings=(*article.warnings, warning))
+            message = Errors.W004.format(length=len(article.text), limit=settings.max_length, parts=parts)
+            warnings = (*article.warnings, ArticleWarning("W004", message))
+            article = dataclasses.replace(article, warnings=warnings)
         batch.append(article)
         if len(batch) >= settings.batch_size:
-            yield from _run_batch(batch, nlp, settings, finish, one_by_one)
+            yield from _run_batch(batch, nlp, settings, model)
             batch = []
     if batch:
-        yield from _run_batch(batch, nlp, settings, finish, one_by_one)
+        yield from _run_batch(batch, nlp, settings, model)
 
 
-def _run_batch(batch, nlp, settings, finish, one_by_one):
+def _run_batch(batch: list[Article], nlp, settings: Settings, model: Mapping[str, str]) -> list:
+    """Records (or failures) of one batch, made and returned inside one memory zone: no Doc escapes it."""
+    from .annotate import annotate
+
+    with nlp.memory_zone():
+        try:
+            pairs = list(annotate(batch, nlp, batch_size=settings.batch_size, max_length=settings.max_length))
+        except Exception:  # noqa: BLE001 - isolate the article that broke the batch
+            log.debug("batch failed; retrying one by one", exc_info=True)
+            return [outcome for one in batch for outcome in _one_by_one(one, nlp, settings, model)]
+        return [_finish(doc, article, settings, model) for doc, article in pairs]
+
+
+def _one_by_one(article: Article, nlp, settings: Settings, model: Mapping[str, str]) -> list:
     from .annotate import annotate
 
     try:
-        docs = list(annotate(batch, nlp, batch_size=settings.batch_size, max_length=settings.max_length))
-    except Exception:  # noqa: BLE001 - isolate the article that broke the batch
-        log.debug("batch failed; retrying one by one", exc_info=True)
-        yield from one_by_one(batch)
-        return
-    for doc, article in docs:
-        yield from finish(doc, article)
+        [(doc, _)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
+    except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
+        return [(article, None, failure_for(article, "annotate", exc))]
+    return [_finish(doc, article, settings, model)]
 
 
-def _failure(article: Article, stage: str, exc: Exception) -> Failure:
+def _finish(doc, article: Article, settings: Settings, model: Mapping[str, str]):
+    from .analyze import analyze
+    from .write import record_to_dict
+
+    try:
+        record = record_to_dict(analyze(doc, article, settings=settings, model=model))
+    except Exception as exc:  # noqa: BLE001
+        log.debug("analyze failed for %s", article.doc_id, exc_info=True)
+        return article, None, failure_for(article, "analyze", exc)
+    return article, record, None
+
+
+def failure_for(article: Article, stage: str, exc: Exception | None = None, *, code: str = "E201",
+                message: str | None = None) -> Failure:
+    """The errors.csv row of an article that failed at ``stage`` (from ``exc``, or a given code/message)."""
     if isinstance(exc, PipelineError):
-        return Failure(article.source, _line(article.source), stage, exc.code, str(exc), article.doc_id)
-    reason = f"{type(exc).__name__}: {exc}"
-    message = Errors.E201.format(source=article.source, stage=stage, reason=reason)
-    return Failure(article.source, _line(article.source), stage, "E201", message, article.doc_id)
+        code, message = exc.code, str(exc)
+    elif message is None:
+        reason = f"{type(exc).__name__}: {exc}"
+        message = Errors.E201.format(source=article.source, stage=stage, reason=reason)
+    return Failure(article.source, _line(article.source), stage, code, message, article.doc_id)
 
 
 def _line(source: str) -> int | None:
@@ -170,7 +204,8 @@ def extract(
     settings = settings or DEFAULTS
     published = _check_date(published)
     if text is not None:
-        article = make_article(text, source="<text>", doc_id=doc_id or "text", title=title, published=published)
+        article = make_article(text, source="<text>", doc_id=doc_id or "text", title=title,
+                               published=published)
     elif path is not None:
         article = read_file(path, doc_id=doc_id, published=published)
     else:
@@ -186,8 +221,6 @@ def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
     import datetime as dt
-
-    from .errors import ConfigError
 
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -207,6 +240,7 @@ class RunSummary:
     seconds: float = 0.0
     outdir: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    written: bool = True  # False when nothing changed and the outputs were left untouched
 
     @property
     def ok(self) -> bool:
@@ -214,7 +248,13 @@ class RunSummary:
 
 
 class RecordStore:
-    """Per-article records on disk (``OUTDIR/.factbox/records``), each with the key it was made under."""
+    """Per-article records on disk (``OUTDIR/.factbox/records``), each with the key it was made under.
+
+    An entry is two lines: a small header (doc_id, key, length of the record line) and the record's JSON.
+    :meth:`has` reads only the header, so checking a large unchanged corpus stays cheap. Entries are
+    replaced atomically but not fsync'ed: the store is a cache, and an entry torn by a power cut fails the
+    length check and is simply made again.
+    """
 
     def __init__(self, outdir: Path):
         self.root = outdir / STORE / "records"
@@ -224,28 +264,54 @@ class RecordStore:
         digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()
         return self.root / digest[:2] / f"{digest}.json"
 
-    def get(self, doc_id: str, key: str) -> dict[str, Any] | None:
+    def has(self, doc_id: str, key: str) -> bool:
+        """Whether a complete entry for ``doc_id`` made under ``key`` is stored."""
+        path = self._path(doc_id)
         try:
-            entry = json.loads(self._path(doc_id).read_text(encoding="utf-8"))
+            with open(path, "rb") as handle:
+                header = json.loads(handle.readline())
+                size = os.fstat(handle.fileno()).st_size
         except (OSError, ValueError):
-            return None
-        return entry["record"] if entry.get("key") == key and entry.get("doc_id") == doc_id else None
+            return False
+        if not isinstance(header, dict) or header.get("key") != key or header.get("doc_id") != doc_id:
+            return False
+        return size == len(dumps(header).encode("utf-8")) + 1 + header.get("length", -2) + 1
+
+    def get(self, doc_id: str, key: str) -> dict[str, Any] | None:
+        """The stored record of ``doc_id`` if it was made under ``key``, else None."""
+        return self.load(doc_id) if self.has(doc_id, key) else None
 
     def put(self, doc_id: str, key: str, record: dict[str, Any]) -> None:
-        with atomic_open(self._path(doc_id)) as handle:
-            handle.write(dumps({"doc_id": doc_id, "key": key, "record": record}))
+        body = dumps(record).encode("utf-8")
+        header = dumps({"doc_id": doc_id, "key": key, "length": len(body)}).encode("utf-8")
+        path = self._path(doc_id)
+        path.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(header + b"\n" + body + b"\n")
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def load(self, doc_id: str) -> dict[str, Any]:
-        return json.loads(self._path(doc_id).read_text(encoding="utf-8"))["record"]
+        with open(self._path(doc_id), "rb") as handle:
+            handle.readline()
+            return json.loads(handle.readline())
 
-    def prune(self, keep: Iterable[str]) -> None:
-        """Remove records of articles that are no longer in the inputs."""
+    def prune(self, keep: Iterable[str]) -> int:
+        """Remove records of articles that are no longer in the inputs (and stray temporary files)."""
         wanted = {self._path(d) for d in keep}
-        for path in self.root.glob("*/*.json"):
+        removed = 0
+        for path in self.root.glob("*/*"):
             if path not in wanted:
                 path.unlink(missing_ok=True)
+                removed += 1
+        return removed
 
 
+# ------------------------------------------------------------------------------------------------ run
 def run(
     inputs: Sequence[str | os.PathLike],
     outdir: str | os.PathLike,
@@ -255,36 +321,61 @@ def run(
     published: str | None = None,
     rebuild: bool = False,
     on_progress: OnProgress | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Process files and folders of articles and write the datasets to ``outdir``.
 
-    Returns a :class:`RunSummary`; failed articles are in ``errors.csv`` and do not stop the run.
+    Only articles that are new or changed (or were analysed under other code, model or settings) are
+    analysed; records of removed articles are dropped. ``rebuild=True`` forgets the cache first and gives
+    the same bytes.
+
+    Args:
+        inputs: Files (.txt, .md, .jsonl) and folders.
+        outdir: Folder for the datasets (created if missing).
+        settings: Settings (default: ``DEFAULTS``); validated before any work.
+        workers: Processes on this machine (``engine="local"``) or local Dask workers (``engine="dask"``
+            without ``scheduler``).
+        published: Publication date for text files that have none.
+        rebuild: Ignore the records of earlier runs.
+        on_progress: Called with 1 for every article done (processed, reused or failed).
+        engine: ``"local"`` or ``"dask"`` (see :mod:`pipeline.engines`).
+        scheduler: Address of a running Dask scheduler (``tcp://host:8786``) for ``engine="dask"``.
+
+    Returns:
+        A :class:`RunSummary`; failed articles are in ``errors.csv`` and do not stop the run.
 
     Raises:
-        ConfigError: a missing input path or bad settings (before any work is done).
+        ConfigError: a missing input path, bad settings, an unknown engine (before any work is done).
         OutputError: ``outdir`` is a file or cannot be written.
     """
+    from . import engines
     from .ingest import iter_articles, iter_paths
 
     started = time.perf_counter()
-    settings = settings or DEFAULTS
-    settings = check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size)
     published = _check_date(published)
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise ConfigError(Errors.E055.format(key="workers", value=workers))
+    analyse = engines.get(engine)
+    if scheduler and engine != "dask":
+        raise ConfigError(Errors.E054)
     list(iter_paths(inputs))  # missing inputs fail now, before anything is written
     out = check_outdir(outdir)
     if rebuild and (out / STORE).exists():
         shutil.rmtree(out / STORE)
-    store = RecordStore(out)
+    state = _read_state(out)
+    settings = _validated(settings or DEFAULTS, state)
     model = model_meta(settings.model)
+    store = RecordStore(out)
+    _remove_stray_temporaries(out)
 
     failures: list[Failure] = []
-    doc_ids: list[str] = []
-    inputs_meta: list[dict[str, Any]] = []
-    keys: dict[str, str] = {}
+    doc_keys: dict[str, str] = {}  # every article in the outputs -> its cache key (ids, not texts)
+    inputs_meta: list[tuple[str, str, str]] = []
     summary = RunSummary(outdir=str(out))
 
     def todo() -> Iterator[Article]:
-        """Articles that need analysis; failures and unchanged (cached) articles are handled on the way."""
+        """Articles that need analysis; failures and unchanged (stored) articles are handled on the way."""
         for item in iter_articles(inputs, published=published):
             if isinstance(item, Failure):
                 failures.append(item)
@@ -292,88 +383,180 @@ def run(
                     on_progress(1)
                 continue
             key = cache_key(item, settings, model)
-            inputs_meta.append({"doc_id": item.doc_id, "source": item.source, "sha256": item.sha256})
-            if store.get(item.doc_id, key) is not None:
-                doc_ids.append(item.doc_id)
+            inputs_meta.append((item.doc_id, item.source, item.sha256))
+            if store.has(item.doc_id, key):
+                doc_keys[item.doc_id] = key
                 summary.reused += 1
                 if on_progress:
                     on_progress(1)
                 continue
-            keys[item.doc_id] = key
+            pending[item.doc_id] = key
             yield item
 
-    results = _process_parallel(todo(), settings, workers) if workers > 1 else process(todo(), settings)
-    for article, record, failure in results:
-        key = keys.pop(article.doc_id)
-        if failure is not None:
-            failures.append(failure)
-        else:
-            store.put(article.doc_id, key, record)
-            doc_ids.append(article.doc_id)
-            summary.processed += 1
-        if on_progress:
-            on_progress(1)
-
-    doc_ids.sort()
-    store.prune(doc_ids)
-    with DatasetWriter(out) as writer:
-        for doc_id in doc_ids:
-            record = store.load(doc_id)
-            summary.events += len(record["events"])
-            writer.add(record)
-        writer.add_failures(failures)
-    summary.articles = len(doc_ids)
-    summary.failed = len(failures)
-    summary.counts = dict(writer.counts)
-    write_json(out / "manifest.json", {
-        "pipeline": "factbox",
-        "pipeline_version": __version__,
-        "model": model,
-        "python": platform.python_version_tuple()[0] + "." + platform.python_version_tuple()[1],
-        "settings": settings.key(),
-        "inputs": sorted(inputs_meta, key=lambda x: x["doc_id"]),
-        "counts": {"articles": summary.articles, "errors": summary.failed, **{
-            f"{k}_rows": v for k, v in sorted(writer.counts.items())}},
-    })
+    pending: dict[str, str] = {}  # in flight: doc_id -> key
+    with _sigterm_as_interrupt():
+        outcomes = analyse(todo(), settings, workers=workers, scheduler=scheduler)
+        try:
+            for doc_id, record, failure in outcomes:
+                key = pending.pop(doc_id)
+                if failure is not None:
+                    failures.append(failure)
+                else:
+                    store.put(doc_id, key, record)  # saved at once: an interrupted run resumes from here
+                    doc_keys[doc_id] = key
+                    summary.processed += 1
+                if on_progress:
+                    on_progress(1)
+        finally:
+            outcomes.close()  # on Ctrl-C, stop the workers now rather than when the traceback is freed
+        store.prune(doc_keys)
+        _write_outputs(out, store, doc_keys, failures, inputs_meta, settings, model, state, summary)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _validated(settings: Settings, state: Mapping[str, Any]) -> Settings:
+    """Validated settings. Settings that this very code validated for the last run are not checked again:
+    the check imports the extractors and with them spaCy, which a run with nothing to do avoids."""
+    known = state.get("pipeline") == code_fingerprint() and state.get("settings") == _settings_state(settings)
+    if known and isinstance(settings.batch_size, int) and settings.batch_size >= 1:
+        return settings
+    return check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size)
 
 
-def _process_parallel(articles: Iterable[Article], settings: Settings, workers: int):
-    """Spread articles over ``workers`` processes, each loading the model once; results in input order."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        pending = []
-        for chunk in _chunks(articles, settings.batch_size):
-            pending.append(pool.submit(_work, chunk))
-            while len(pending) > 2 * workers:  # bounded: never the whole corpus in flight
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+def _settings_state(settings: Settings) -> dict[str, Any]:
+    return {**settings.key(), "batch_size": settings.batch_size}
 
 
-_WORKER_SETTINGS: Settings | None = None
+def _write_outputs(
+    out: Path,
+    store: RecordStore,
+    doc_keys: Mapping[str, str],
+    failures: Sequence[Failure],
+    inputs_meta: Sequence[tuple[str, str, str]],
+    settings: Settings,
+    model: Mapping[str, str],
+    state: Mapping[str, Any],
+    summary: RunSummary,
+) -> None:
+    """Write documents.jsonl, the tables, errors.csv and manifest.json, unless they are already exactly so."""
+    from .write import failure_row
+
+    doc_ids = sorted(doc_keys)
+    manifest: dict[str, Any] = {
+        "pipeline": "factbox",
+        "pipeline_version": __version__,
+        "model": dict(model),
+        "python": ".".join(platform.python_version_tuple()[:2]),
+        "settings": settings.key(),
+        "inputs": [{"doc_id": d, "source": s, "sha256": h} for d, s, h in sorted(inputs_meta)],
+    }
+    digest = hashlib.sha256()
+    for doc_id in doc_ids:
+        digest.update(f"{doc_id}\0{doc_keys[doc_id]}\n".encode("utf-8"))
+    digest.update(dumps([failure_row(f) for f in sorted(failures, key=_failure_order)]).encode("utf-8"))
+    digest.update(dumps(manifest).encode("utf-8"))
+    fingerprint = digest.hexdigest()
+    summary.articles, summary.failed = len(doc_ids), len(failures)
+
+    if state.get("outputs") == fingerprint and _files_unchanged(out, state.get("files", {})):
+        summary.counts = dict(state["counts"])
+        summary.events = summary.counts.get("events", 0)
+        summary.written = False
+        return
+
+    writer = DatasetWriter(out).__enter__()
+    try:
+        for doc_id in doc_ids:
+            writer.add(store.load(doc_id))
+        writer.add_failures(failures)
+        manifest["counts"] = {"articles": summary.articles, "errors": summary.failed,
+                              **{f"{k}_rows": v for k, v in sorted(writer.counts.items())}}
+    except BaseException as exc:
+        writer.__exit__(type(exc), exc, exc.__traceback__)  # removes the temporary files
+        raise
+    with _signals_held():
+        (out / STORE / STATE).unlink(missing_ok=True)  # until the new state is written, nothing is trusted
+        writer.__exit__(None, None, None)  # renames every table into place
+        write_json(out / "manifest.json", manifest)
+        names = ["documents.jsonl", *(f"{t}.csv" for t in writer.counts), "manifest.json"]
+        _write_state(out, {
+            "pipeline": code_fingerprint(), "settings": _settings_state(settings), "outputs": fingerprint,
+            "counts": dict(writer.counts), "files": {n: _stat(out / n) for n in names},
+        })
+    summary.counts = dict(writer.counts)
+    summary.events = summary.counts.get("events", 0)
 
 
-def _init_worker(settings: Settings) -> None:
-    global _WORKER_SETTINGS
-    from .annotate import nlp_for
-
-    _WORKER_SETTINGS = settings
-    nlp_for(settings)
+def _failure_order(f: Failure) -> tuple[str, int, str]:
+    return f.source, f.line or 0, f.code
 
 
-def _work(articles: Sequence[Article]) -> list[tuple[Article, dict | None, Failure | None]]:
-    return list(process(articles, _WORKER_SETTINGS or DEFAULTS))
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _files_unchanged(out: Path, files: Mapping[str, Sequence[int]]) -> bool:
+    try:
+        return bool(files) and all(_stat(out / name) == list(stat) for name, stat in files.items())
+    except OSError:
+        return False
+
+
+def _read_state(out: Path) -> dict[str, Any]:
+    try:
+        state = json.loads((out / STORE / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _write_state(out: Path, state: Mapping[str, Any]) -> None:
+    write_json(out / STORE / STATE, dict(state))
+
+
+def _remove_stray_temporaries(out: Path) -> None:
+    """Temporary files left by a run that was killed (SIGKILL, power cut) before it could clean up."""
+    for path in (*out.glob(".*.tmp"), *(out / STORE).glob(".*.tmp")):
+        path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------- signals
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C while running, so ``kill`` also cleans up and leaves consistent outputs."""
+    if not _in_main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back while the outputs are renamed into place; raise afterwards."""
+    if not _in_main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+    if received:
+        raise KeyboardInterrupt(f"signal {received[0]}")

@@ -1,0 +1,147 @@
+"""The local engine: this process (``workers=1``) or a pool of worker processes on this machine.
+
+With ``workers > 1`` the articles are cut into chunks (:func:`pipeline.engines.chunks`) and at most
+``2 * workers`` chunks are in flight, so memory does not grow with the corpus. Each worker process loads
+the model once (inherited from the parent when it is already loaded and the platform forks).
+
+A worker that dies breaks the whole ``ProcessPoolExecutor`` and fails every chunk in flight. Those chunks
+are run again on a fresh pool; a chunk that was running when a worker died is a suspect and runs alone,
+so the next death points at it. A suspect chunk that dies alone is split into single articles, and a
+single article that kills its worker alone is reported as a ``Failure`` (E202). Chunks that finished
+before the death keep their results. Every article therefore comes back exactly once.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..config import Settings
+from ..errors import ConfigError, Errors
+from ..records import Article
+from . import Outcome, Task, analyse_chunk, chunks, worker_died
+
+log = logging.getLogger(__name__)
+
+
+def process(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    task: Task = analyse_chunk,
+) -> Iterator[Outcome]:
+    """Analyse ``articles`` here (``workers=1``) or in ``workers`` processes; yield one Outcome per article.
+
+    Args:
+        articles: Articles to analyse (consumed lazily).
+        settings: Validated settings; ``batch_size`` is also the chunk size.
+        workers: Processes to use; 1 analyses in this process.
+        scheduler: Not used by this engine (raises ConfigError if given).
+        task: What a worker process runs on a chunk (tests wrap it to kill a worker on purpose).
+    """
+    if scheduler:
+        raise ConfigError(Errors.E054)
+    if workers <= 1:
+        from ..run import process as process_here
+
+        for article, record, failure in process_here(articles, settings):
+            yield article.doc_id, record, failure
+        return
+    yield from _pool(articles, settings, workers, task)
+
+
+@dataclass
+class _Chunk:
+    articles: list[Article]
+    suspect: bool = False  # was running when a worker died: runs alone from now on
+
+
+def _pool(articles: Iterable[Article], settings: Settings, workers: int, task: Task) -> Iterator[Outcome]:
+    fresh = chunks(articles, size=settings.batch_size)
+    retry: deque[_Chunk] = deque()
+    running: dict[Future, _Chunk] = {}
+    limit = 2 * workers  # bounded: never the whole corpus in flight
+    exhausted = False
+    pool = _new_pool(workers, settings)
+    try:
+        while True:
+            if retry and not running:
+                chunk = retry.popleft()
+                running[pool.submit(task, chunk.articles, settings)] = chunk
+            while not retry and not exhausted and len(running) < limit and not _isolating(running):
+                articles_ = next(fresh, None)
+                if articles_ is None:
+                    exhausted = True
+                    break
+                running[pool.submit(task, articles_, settings)] = _Chunk(articles_)
+            if not running:
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            lost: list[_Chunk] = []
+            for future in done:
+                chunk = running.pop(future)
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    lost.append(chunk)
+                    continue
+                yield from outcomes
+            if not lost:
+                continue
+            # The pool is broken: every chunk still running fails too, except those that just finished.
+            for future, chunk in list(running.items()):
+                if future.done() and future.exception() is None:
+                    yield from future.result()
+                else:
+                    lost.append(chunk)
+            running.clear()
+            log.warning("a worker process died; re-running %d chunk(s) on a new pool", len(lost))
+            _stop(pool, kill=True)
+            for chunk in lost:
+                if not chunk.suspect:
+                    retry.append(_Chunk(chunk.articles, suspect=True))
+                elif len(chunk.articles) > 1:  # died alone: one of its articles kills workers
+                    retry.extend(_Chunk([a], suspect=True) for a in chunk.articles)
+                else:
+                    yield worker_died(chunk.articles[0])
+            pool = _new_pool(workers, settings)
+    finally:
+        _stop(pool, kill=bool(running))
+
+
+def _isolating(running: dict[Future, _Chunk]) -> bool:
+    return any(chunk.suspect for chunk in running.values())
+
+
+def _new_pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
+    # fork (where available) lets workers inherit a model the parent already loaded, and starts fast.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(settings,))
+
+
+def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
+    """Shut the pool down; with ``kill`` (interrupted or broken) end its workers at once."""
+    if kill:
+        # ProcessPoolExecutor has no public way to stop running tasks; terminate its processes directly.
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_worker(settings: Settings) -> None:
+    """Load the model once per worker; Ctrl-C is the parent's to handle (it stops the workers)."""
+    from ..annotate import nlp_for
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    nlp_for(settings)
