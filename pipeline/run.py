@@ -26,6 +26,7 @@ import functools
 import hashlib
 import importlib.metadata
 import importlib.util
+import itertools
 import json
 import logging
 import os
@@ -113,12 +114,16 @@ def process(
     Each batch runs in a spaCy memory zone: the strings and Docs of a batch are freed once its records
     are made, so memory stays flat over millions of articles with ever new words.
     """
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return  # nothing to analyse: the model is not even loaded
     from .annotate import model_info, nlp_for, split_text
 
     nlp = nlp_for(settings)
     model = model_info(nlp)
     batch: list[Article] = []
-    for article in articles:
+    for article in itertools.chain([first], articles):
         if len(article.text) > settings.max_length:
             parts = len(split_text(article.text, settings.max_length))
             message = Errors.W004.format(length=len(article.text), limit=settings.max_length, parts=parts)
@@ -440,7 +445,7 @@ def _write_outputs(
     summary: RunSummary,
 ) -> None:
     """Write documents.jsonl, the tables, errors.csv and manifest.json, unless they are already exactly so."""
-    from .write import failure_row
+    from .write import TABLES, failure_row
 
     doc_ids = sorted(doc_keys)
     manifest: dict[str, Any] = {
@@ -460,7 +465,7 @@ def _write_outputs(
     summary.articles, summary.failed = len(doc_ids), len(failures)
 
     if state.get("outputs") == fingerprint and _files_unchanged(out, state.get("files", {})):
-        summary.counts = dict(state["counts"])
+        summary.counts = {table: state["counts"].get(table, 0) for table in TABLES}
         summary.events = summary.counts.get("events", 0)
         summary.written = False
         return

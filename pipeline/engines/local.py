@@ -13,6 +13,7 @@ before the death keep their results. Every article therefore comes back exactly 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import signal
@@ -66,6 +67,10 @@ class _Chunk:
 
 def _pool(articles: Iterable[Article], settings: Settings, workers: int, task: Task) -> Iterator[Outcome]:
     fresh = chunks(articles, size=settings.batch_size)
+    first = next(fresh, None)
+    if first is None:
+        return  # nothing to analyse: no pool, no model
+    fresh = itertools.chain([first], fresh)
     retry: deque[_Chunk] = deque()
     running: dict[Future, _Chunk] = {}
     limit = 2 * workers  # bounded: never the whole corpus in flight

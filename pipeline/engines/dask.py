@@ -1,0 +1,140 @@
+"""The Dask engine: the same stages on a Dask distributed cluster (``pip install 'factbox[dask]'``).
+
+``factbox run --engine dask --scheduler tcp://HOST:8786`` sends chunks of articles to the workers of a
+running cluster; ``--engine dask`` alone starts a local cluster of ``--workers`` processes. Every worker
+process loads the spaCy model once (a worker plugin loads it when the worker joins; the task itself only
+carries articles and settings), analyses its chunks and sends back plain record dicts, which the client
+writes exactly as the local engine's. At most two chunks per worker thread are in flight, so neither the
+client nor the cluster ever holds the corpus.
+
+When a worker dies, Dask runs its tasks again on another worker. A chunk that keeps killing workers ends
+in ``KilledWorker`` (after ``distributed.scheduler.allowed-failures`` attempts); it is then split into
+single articles, and an article that still kills workers alone becomes a ``Failure`` (E202).
+
+Workers need factbox and the model installed, the same version as the client (the cache key and the
+records depend on both), and one thread each (``dask worker --nthreads 1 --nworkers N``): spaCy holds
+the GIL, so threads add no speed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import uuid
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+from ..config import Settings
+from ..errors import ConfigError, Errors
+from ..records import Article
+from . import Outcome, Task, analyse_chunk, chunks, worker_died
+
+log = logging.getLogger(__name__)
+
+try:
+    import distributed
+except ImportError as exc:  # the engine is an optional extra
+    distributed = None
+    _MISSING = str(exc)
+    WorkerPlugin: Any = object
+else:
+    _MISSING = ""
+    WorkerPlugin = distributed.WorkerPlugin
+
+
+class LoadModel(WorkerPlugin):
+    """Loads the spaCy model when a worker starts, so no task pays for it (and none ships it)."""
+
+    name = "factbox-load-model"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def setup(self, worker: Any) -> None:
+        from ..annotate import nlp_for
+
+        nlp_for(self.settings)
+
+
+def process(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    task: Task = analyse_chunk,
+) -> Iterator[Outcome]:
+    """Analyse ``articles`` on a Dask cluster; yield one Outcome per article (in completion order).
+
+    Args:
+        articles: Articles to analyse (consumed lazily).
+        settings: Validated settings; ``batch_size`` is also the chunk size.
+        workers: Worker processes of the local cluster started when no ``scheduler`` is given.
+        scheduler: Address of a running scheduler (``tcp://host:8786``).
+        task: What a worker runs on a chunk (tests wrap it to kill a worker on purpose).
+
+    Raises:
+        ConfigError: dask[distributed] is not installed (E052) or the scheduler cannot be reached (E053).
+    """
+    if distributed is None:
+        raise ConfigError(Errors.E052.format(reason=_MISSING))
+    fresh = chunks(articles, size=settings.batch_size)
+    first = next(fresh, None)
+    if first is None:
+        return  # nothing to analyse: no cluster
+    fresh = itertools.chain([first], fresh)
+    with _client(scheduler, workers) as client:
+        client.register_plugin(LoadModel(settings), name=LoadModel.name)
+        running: dict[str, list[Article]] = {}
+        done = distributed.as_completed()
+        exhausted = False
+
+        def submit(part: list[Article]) -> None:
+            future = client.submit(task, part, settings, pure=False, key=f"factbox-chunk-{uuid.uuid4().hex}")
+            running[future.key] = part
+            done.add(future)
+
+        def fill() -> None:
+            nonlocal exhausted
+            limit = 2 * max(1, sum(client.nthreads().values()))
+            while not exhausted and len(running) < limit:
+                part = next(fresh, None)
+                if part is None:
+                    exhausted = True
+                else:
+                    submit(part)
+
+        fill()
+        for future in done:
+            part = running.pop(future.key)
+            try:
+                outcomes = future.result()
+            except distributed.KilledWorker:
+                log.warning("a chunk of %d article(s) kept killing Dask workers", len(part))
+                if len(part) > 1:
+                    for article in part:
+                        submit([article])
+                else:
+                    yield worker_died(part[0])
+            else:
+                yield from outcomes
+            finally:
+                future.release()
+            fill()
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A client of the given scheduler, or of a local cluster of ``workers`` single-threaded processes."""
+    if scheduler:
+        try:
+            client = distributed.Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ConfigError(Errors.E053.format(address=scheduler, reason=exc)) from exc
+        with client:
+            yield client
+        return
+    cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
+    with cluster, distributed.Client(cluster) as client:
+        yield client
