@@ -128,7 +128,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A client of the given scheduler, or of a local cluster of ``workers`` single-threaded processes."""
     if scheduler:
         try:
-            client = distributed.Client(scheduler, timeout="20s")
+            client = distributed.Client(scheduler)  # timeout: distributed.comm.timeouts.connect
         except (OSError, TimeoutError, ValueError) as exc:
             raise ConfigError(Errors.E053.format(address=scheduler, reason=exc)) from exc
         with client:

@@ -1,0 +1,185 @@
+"""Parallel runs, dying workers, interrupted runs and streaming: nothing lost, nothing duplicated.
+
+A worker is killed on purpose by wrapping the engine's task (``kill_once``/``kill_always``), or from the
+outside with SIGKILL while a run is going on; a run is interrupted by sending SIGINT, SIGTERM or SIGKILL to
+a ``factbox run`` process. The corpus comes from ``test_run.make_corpus``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from test_run import column, make_corpus, outputs
+
+from pipeline import run
+from pipeline.config import check_settings
+from pipeline.engines import analyse_chunk
+from pipeline.engines import local as local_engine
+from pipeline.ingest import iter_articles
+from pipeline.run import STORE
+
+pytestmark = pytest.mark.model
+
+SETTINGS = check_settings(batch_size=4)  # small chunks: many of them in flight
+
+
+def kill_once(articles, settings, *, victim: str, flag: Path):
+    """The engine task, except that the worker process dies the first time it meets ``victim``."""
+    if any(a.doc_id == victim for a in articles) and not flag.exists():
+        flag.touch()
+        os._exit(1)
+    return analyse_chunk(articles, settings)
+
+
+def kill_always(articles, settings, *, victim: str):
+    """The engine task, except that ``victim`` kills its worker process every time."""
+    if any(a.doc_id == victim for a in articles):
+        os._exit(1)
+    return analyse_chunk(articles, settings)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    make_corpus(folder, 30)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(corpus, tmp_path_factory) -> dict:
+    """Records and outputs of the corpus analysed in this process."""
+    out = tmp_path_factory.mktemp("single")
+    assert run([corpus], out, settings=SETTINGS).ok
+    articles = [a for a in iter_articles([corpus])]
+    records = {doc_id: record for doc_id, record, _ in local_engine.process(articles, SETTINGS)}
+    return {"out": out, "records": records, "articles": articles}
+
+
+def test_two_workers_write_the_same_bytes_as_one(corpus, single, tmp_path):
+    summary = run([corpus], tmp_path / "out", settings=SETTINGS, workers=2)
+    assert summary.ok and summary.processed == 30
+    assert outputs(tmp_path / "out") == outputs(single["out"])
+
+
+def test_worker_killed_once_loses_and_duplicates_nothing(single, tmp_path):
+    task = functools.partial(kill_once, victim="a0013", flag=tmp_path / "killed")
+    outcomes = list(local_engine.process(single["articles"], SETTINGS, workers=2, task=task))
+    assert (tmp_path / "killed").exists()  # a worker did die
+    assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())  # each exactly once
+    assert all(failure is None for _, _, failure in outcomes)
+    assert {doc_id: record for doc_id, record, _ in outcomes} == single["records"]
+
+
+def test_article_that_always_kills_its_worker_is_reported_E202(single):
+    task = functools.partial(kill_always, victim="a0007")
+    outcomes = list(local_engine.process(single["articles"], SETTINGS, workers=2, task=task))
+    assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())
+    failed = {doc_id: failure for doc_id, _, failure in outcomes if failure is not None}
+    assert list(failed) == ["a0007"] and failed["a0007"].code == "E202"
+    assert {d: r for d, r, f in outcomes if f is None} == {d: r for d, r in single["records"].items() if d != "a0007"}
+
+
+def test_worker_killed_from_outside_during_a_run(corpus, single, tmp_path):
+    """SIGKILL to a pool worker midway: the run finishes, with every article once and the same bytes."""
+    import psutil
+
+    out = tmp_path / "out"
+    killed = []
+
+    def killer():
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed:
+            stored = len(list((out / STORE / "records").glob("*/*.json"))) if out.exists() else 0
+            children = psutil.Process().children()
+            if stored >= 4 and children:
+                os.kill(children[-1].pid, signal.SIGKILL)
+                killed.append(stored)
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    summary = run([corpus], out, settings=SETTINGS, workers=2)
+    thread.join()
+    assert killed and killed[0] < 30, "the worker was not killed midway"
+    assert summary.ok and summary.articles == 30
+    assert Counter(column(out, "documents")) == Counter(column(single["out"], "documents"))
+    assert outputs(out) == outputs(single["out"])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_articles_stream_through_the_engine(single, workers):
+    """The engine pulls only what it has in flight: memory does not grow with the corpus."""
+    pulled = 0
+    ahead = []
+
+    def source():
+        nonlocal pulled
+        for article in single["articles"]:
+            pulled += 1
+            yield article
+
+    done = 0
+    for _ in local_engine.process(source(), SETTINGS, workers=workers):
+        done += 1
+        ahead.append(pulled - done)
+    in_flight = SETTINGS.batch_size * (2 * workers + 1)
+    assert done == 30 and max(ahead) <= in_flight
+
+
+# ------------------------------------------------------------------------------------- interrupted runs
+def start_run(folder: Path, cwd: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--batch-size", "2", "--no-progress"]
+    return subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stored(out: Path) -> int:
+    return len(list((out / STORE / "records").glob("*/*.json"))) if (out / STORE).exists() else 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_interrupted_run_keeps_outputs_consistent_and_resumes(tmp_path, sig, monkeypatch):
+    """A complete run on 6 articles, then a run on 80 that is stopped midway: the outputs are still exactly
+    those of the first run, nothing is half-written, and the next run resumes from the stored records."""
+    make_corpus(tmp_path / "corpus", 6)
+    monkeypatch.chdir(tmp_path)
+    first = run(["corpus"], "out")
+    assert first.processed == 6
+    before = outputs(tmp_path / "out")
+    make_corpus(tmp_path / "corpus", 74, offset=6)
+
+    proc = start_run(tmp_path / "corpus", tmp_path)
+    deadline = time.monotonic() + 120
+    while stored(tmp_path / "out") < 12 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, f"the run ended before it could be interrupted: {proc.communicate()}"
+    proc.send_signal(sig)
+    _, stderr = proc.communicate(timeout=60)
+    if sig == signal.SIGKILL:
+        assert proc.returncode == -signal.SIGKILL
+    else:
+        assert proc.returncode == 130, stderr
+        assert "run the same command again to resume" in stderr
+        assert not list((tmp_path / "out").rglob("*.tmp"))  # cleaned up on the way out
+    assert outputs(tmp_path / "out") == before  # the previous, complete outputs
+    done_before = stored(tmp_path / "out")
+    assert 6 < done_before < 80
+
+    resumed = run(["corpus"], "out")
+    assert resumed.ok and resumed.articles == 80
+    assert resumed.processed == 80 - done_before and resumed.reused == done_before
+    shutil.copytree(tmp_path / "corpus", tmp_path / "fresh" / "corpus")
+    monkeypatch.chdir(tmp_path / "fresh")
+    run(["corpus"], "out")
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh" / "out")
+    assert not list((tmp_path / "out").rglob("*.tmp"))
