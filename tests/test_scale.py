@@ -60,7 +60,7 @@ def single(corpus, tmp_path_factory) -> dict:
     """Records and outputs of the corpus analysed in this process."""
     out = tmp_path_factory.mktemp("single")
     assert run([corpus], out, settings=SETTINGS).ok
-    articles = [a for a in iter_articles([corpus])]
+    articles = list(iter_articles([corpus]))
     records = {doc_id: record for doc_id, record, _ in local_engine.process(articles, SETTINGS)}
     return {"out": out, "records": records, "articles": articles}
 
@@ -75,7 +75,8 @@ def test_worker_killed_once_loses_and_duplicates_nothing(single, tmp_path):
     task = functools.partial(kill_once, victim="a0013", flag=tmp_path / "killed")
     outcomes = list(local_engine.process(single["articles"], SETTINGS, workers=2, task=task))
     assert (tmp_path / "killed").exists()  # a worker did die
-    assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())  # each exactly once
+    # each article exactly once, with the record a single process makes
+    assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())
     assert all(failure is None for _, _, failure in outcomes)
     assert {doc_id: record for doc_id, record, _ in outcomes} == single["records"]
 
@@ -86,7 +87,8 @@ def test_article_that_always_kills_its_worker_is_reported_E202(single):
     assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())
     failed = {doc_id: failure for doc_id, _, failure in outcomes if failure is not None}
     assert list(failed) == ["a0007"] and failed["a0007"].code == "E202"
-    assert {d: r for d, r, f in outcomes if f is None} == {d: r for d, r in single["records"].items() if d != "a0007"}
+    others = {d: r for d, r in single["records"].items() if d != "a0007"}
+    assert {d: r for d, r, f in outcomes if f is None} == others
 
 
 def test_worker_killed_from_outside_during_a_run(corpus, single, tmp_path):
@@ -137,8 +139,10 @@ def test_articles_stream_through_the_engine(single, workers):
 
 
 # ------------------------------------------------------------------------------------- interrupted runs
-def start_run(folder: Path, cwd: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--batch-size", "2", "--no-progress"]
+def start_run(cwd: Path) -> subprocess.Popen:
+    """``factbox run corpus -o out`` in ``cwd``, in small batches so records are stored as it goes."""
+    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--batch-size", "2",
+               "--no-progress"]
     return subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -158,7 +162,7 @@ def test_interrupted_run_keeps_outputs_consistent_and_resumes(tmp_path, sig, mon
     before = outputs(tmp_path / "out")
     make_corpus(tmp_path / "corpus", 74, offset=6)
 
-    proc = start_run(tmp_path / "corpus", tmp_path)
+    proc = start_run(tmp_path)
     deadline = time.monotonic() + 120
     while stored(tmp_path / "out") < 12 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
