@@ -26,6 +26,10 @@ class Errors:
     E053 = "[E053] Cannot reach the Dask scheduler at '{address}' ({reason}). Start one with `dask scheduler`."
     E054 = "[E054] --scheduler is an option of the Dask engine; add --engine dask."
     E055 = "[E055] Setting '{key}' must be an integer >= 1, got {value!r}."
+    E056 = ("[E056] Dask workers could not run factbox ({reason}). Install factbox and the spaCy model "
+            "on every worker, in the same versions as here.")
+    E057 = ("[E057] Dask worker {worker} runs other factbox code or another model ({theirs}) than this "
+            "client ({ours}); records would not match their cache keys. Install the same versions there.")
     # ingestion (E1xx)
     E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
     E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "

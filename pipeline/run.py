@@ -111,8 +111,9 @@ def process(
     """Analyse articles in batches; yield ``(article, record_dict, None)`` or ``(article, None, failure)``.
 
     If a batch fails inside spaCy, its articles are retried one at a time so only the bad one fails.
-    Each batch runs in a spaCy memory zone: the strings and Docs of a batch are freed once its records
-    are made, so memory stays flat over millions of articles with ever new words.
+    Once the vocabulary holds the corpus's common words, each batch runs in a spaCy memory zone
+    (:func:`pipeline.annotate.batch_zone`): what it added is freed once its records are made, so memory
+    stays flat over millions of articles with ever new words.
     """
     articles = iter(articles)
     first = next(articles, None)
@@ -138,10 +139,10 @@ def process(
 
 
 def _run_batch(batch: list[Article], nlp, settings: Settings, model: Mapping[str, str]) -> list:
-    """Records (or failures) of one batch, made and returned inside one memory zone: no Doc escapes it."""
-    from .annotate import annotate
+    """Records (or failures) of one batch, made and returned inside its memory zone: no Doc escapes it."""
+    from .annotate import annotate, batch_zone
 
-    with nlp.memory_zone():
+    with batch_zone(nlp):
         try:
             pairs = list(annotate(batch, nlp, batch_size=settings.batch_size, max_length=settings.max_length))
         except Exception:  # noqa: BLE001 - isolate the article that broke the batch

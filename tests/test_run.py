@@ -313,3 +313,27 @@ def test_signals_during_the_commit_are_held_until_it_is_done():
             steps.append("renamed everything")
     assert steps == ["renamed everything"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_dask_engine_without_its_extra_fails_before_any_work_E052(base, tmp_path, monkeypatch):
+    from pipeline.engines import dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "distributed", None)
+    with pytest.raises(ConfigError, match="E052"):
+        run([base / "corpus"], tmp_path / "out", engine="dask")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("change, code", [({"code": "other"}, "E057"), ({}, None)])
+def test_dask_workers_must_run_the_same_code_and_model(change, code):
+    from pipeline.engines import dask as dask_engine
+
+    class Client:  # answers client.run(identity, model) like a cluster of one worker
+        def run(self, fn, model):
+            return {"tcp://10.0.0.2:4000": {**fn(model), **change}}
+
+    if code is None:
+        dask_engine._check_workers(Client(), DEFAULTS)
+    else:
+        with pytest.raises(ConfigError, match=code):
+            dask_engine._check_workers(Client(), DEFAULTS)

@@ -46,7 +46,11 @@ def get(name: str) -> Engine:
     if name not in ENGINES:
         raise ConfigError(Errors.E051.format(name=name, known=", ".join(ENGINES)))
     module, _, function = ENGINES[name].partition(":")
-    return getattr(importlib.import_module(module), function)
+    engine = importlib.import_module(module)
+    check = getattr(engine, "check_available", None)
+    if check is not None:
+        check()  # e.g. the Dask extra is installed: fail before any work, not at the first chunk
+    return getattr(engine, function)
 
 
 def chunks(

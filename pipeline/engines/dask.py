@@ -42,6 +42,19 @@ else:
     WorkerPlugin = distributed.WorkerPlugin
 
 
+def check_available() -> None:
+    """Raise ConfigError (E052) when dask[distributed] is not installed."""
+    if distributed is None:
+        raise ConfigError(Errors.E052.format(reason=_MISSING))
+
+
+def identity(model: str) -> dict[str, Any]:
+    """What a worker's records depend on besides the article: factbox's code and the model."""
+    from ..run import code_fingerprint, model_meta
+
+    return {"code": code_fingerprint(), "model": model_meta(model)}
+
+
 class LoadModel(WorkerPlugin):
     """Loads the spaCy model when a worker starts, so no task pays for it (and none ships it)."""
 
@@ -76,14 +89,14 @@ def process(
     Raises:
         ConfigError: dask[distributed] is not installed (E052) or the scheduler cannot be reached (E053).
     """
-    if distributed is None:
-        raise ConfigError(Errors.E052.format(reason=_MISSING))
+    check_available()
     fresh = chunks(articles, size=settings.batch_size)
     first = next(fresh, None)
     if first is None:
         return  # nothing to analyse: no cluster
     fresh = itertools.chain([first], fresh)
     with _client(scheduler, workers) as client:
+        _check_workers(client, settings)
         client.register_plugin(LoadModel(settings), name=LoadModel.name)
         running: dict[str, list[Article]] = {}
         done = distributed.as_completed()
@@ -116,11 +129,30 @@ def process(
                         submit([article])
                 else:
                     yield worker_died(part[0])
+            except Exception as exc:  # noqa: BLE001 - articles fail inside the task; this is the worker's setup
+                raise ConfigError(Errors.E056.format(reason=f"{type(exc).__name__}: {exc}")) from exc
             else:
                 yield from outcomes
             finally:
                 future.release()
             fill()
+
+
+def _check_workers(client: Any, settings: Settings) -> None:
+    """Every worker present must run the same factbox code and model as this client (E057)."""
+    ours = identity(settings.model)
+    try:
+        theirs = client.run(identity, settings.model)
+    except Exception as exc:  # noqa: BLE001 - e.g. factbox not importable on a worker
+        raise ConfigError(Errors.E056.format(reason=f"{type(exc).__name__}: {exc}")) from exc
+    for worker, found in theirs.items():
+        if found != ours:
+            raise ConfigError(Errors.E057.format(worker=worker, theirs=_short(found), ours=_short(ours)))
+
+
+def _short(identity_: dict[str, Any]) -> str:
+    model = identity_["model"]
+    return f"code {identity_['code'][:12]}, {model['name']} {model['version']}"
 
 
 @contextmanager
