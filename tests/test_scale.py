@@ -118,6 +118,24 @@ def test_worker_killed_from_outside_during_a_run(corpus, single, tmp_path):
     assert outputs(out) == outputs(single["out"])
 
 
+def signal_handlers(articles, settings):
+    """A task that reports how the worker handles SIGINT and SIGTERM."""
+    return [(a.doc_id, {"int": str(signal.getsignal(signal.SIGINT)), "term": str(signal.getsignal(signal.SIGTERM))},
+             None) for a in articles]
+
+
+def test_pool_workers_die_on_sigterm_even_inside_a_run(single):
+    """A forked worker must not inherit the run's SIGTERM-to-KeyboardInterrupt handler: the pool delivers a
+    KeyboardInterrupt raised in a task as its result, so such a worker survives the terminate() of a broken
+    pool and the pool hangs (seen in `make bench --kill-worker` on 2,400 articles)."""
+    from pipeline.run import _sigterm_as_interrupt
+
+    with _sigterm_as_interrupt():
+        outcomes = list(local_engine.process(single["articles"][:2], SETTINGS, workers=2, task=signal_handlers))
+    assert {record["term"] for _, record, _ in outcomes} == {str(signal.SIG_DFL)}
+    assert {record["int"] for _, record, _ in outcomes} == {str(signal.SIG_IGN)}
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_articles_stream_through_the_engine(single, workers):
     """The engine pulls only what it has in flight: memory does not grow with the corpus."""

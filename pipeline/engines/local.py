@@ -137,16 +137,25 @@ def _new_pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
 def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
     """Shut the pool down; with ``kill`` (interrupted or broken) end its workers at once."""
     if kill:
-        # ProcessPoolExecutor has no public way to stop running tasks; terminate its processes directly.
+        # ProcessPoolExecutor has no public way to stop running tasks; kill its processes directly. Workers
+        # hold nothing that needs saving (records are stored by the parent), and a worker left alive can
+        # keep the pool's feeder thread blocked on a full pipe forever (see _init_worker).
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
             if proc.is_alive():
-                proc.terminate()
+                proc.kill()
     pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _init_worker(settings: Settings) -> None:
-    """Load the model once per worker; Ctrl-C is the parent's to handle (it stops the workers)."""
+    """Load the model once per worker and restore the default signal handling.
+
+    Ctrl-C is the parent's to handle (it stops the workers), and SIGTERM must end a worker: a forked
+    worker inherits the run's SIGTERM-to-KeyboardInterrupt handler, and the pool delivers a
+    KeyboardInterrupt raised in a task as the task's result, so a worker would survive the terminate()
+    a broken pool sends it and the pool would hang on shutdown.
+    """
     from ..annotate import nlp_for
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     nlp_for(settings)
