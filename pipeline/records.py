@@ -93,13 +93,37 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Word:
+    """One token of a sentence as plain data: the part of spaCy's parse the event builder reads.
+
+    ``head`` is the index of the syntactic head in the sentence's ``words`` (the word itself for the root);
+    ``ent`` is the token's entity label (``""`` outside entities).
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent: str = ""
+
+
+@dataclass(frozen=True)
 class Sentence:
-    """A sentence of the analysed article, with the predicates the event builder needs."""
+    """A sentence of the analysed article, with the predicates the event builder needs.
+
+    ``start``/``end`` exclude surrounding whitespace. ``paragraph`` counts the line breaks seen so far
+    (sentences separated by a newline are in different paragraphs). ``words`` is the sentence's parse.
+    """
 
     index: int
     start: int
     end: int
     predicates: tuple[Predicate, ...] = ()
+    words: tuple[Word, ...] = ()
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
@@ -113,6 +137,13 @@ class Predicate:
     tense: str | None = None
     is_root: bool = False
     features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    word: int = -1  # index in Sentence.words of the word its arguments attach to (the light verb, if any)
+    kind: str = "verb"  # verb, copula (a clause headed by "be"), noun (an event noun: "the meeting")
+    light_verb: str | None = None  # "pay" in "paid a visit" (lemma then is "visit")
+    voice: str = "active"  # active, passive
+    negated: bool = False
+    subject: int = -1  # index in Sentence.words of the subject's head word, -1 if none
+    object: int = -1  # index in Sentence.words of the direct object's (or passive subject's) head word
 
 
 @dataclass(frozen=True)
@@ -207,6 +238,14 @@ class Event:
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
+    mod: str | None = None  # the date's TIMEX3 mod (START, END, ...)
+    tense: str | None = None  # of the trigger: past, present, future
+    negated: bool = False  # "did not meet"
+    context_start: int | None = None  # following sentences that continue this event (no date of their own)
+    context_end: int | None = None
+    context_people: tuple[str, ...] = ()  # named only in the context sentences
+    context_places: tuple[str, ...] = ()
+    context_organizations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

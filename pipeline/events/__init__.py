@@ -1,0 +1,13 @@
+"""Stage 4b: dated events, GDELT/ACLED-style records built from dated sentences.
+
+``build(article, sentences, dates, *, people, places, organizations, money)`` is the entry point (rules in
+:mod:`pipeline.events.builder`); :mod:`pipeline.events.vocabulary` maps triggers to the documented event
+types of ``pipeline/data/events_types.json``.
+"""
+
+from __future__ import annotations
+
+from .builder import build
+from .vocabulary import event_type, types
+
+__all__ = ["build", "event_type", "types"]
