@@ -321,6 +321,36 @@ def test_an_object_pronoun_is_the_last_person_outside_its_clause(make_doc):
     assert event.people == ("Vladimir Putin", "Kim Jong Il")
 
 
+SUBORDINATE = """
+Lavrov lavrov PROPN NNP nsubj 1
+visited visit VERB VBD ROOT 1
+Pyongyang pyongyang PROPN NNP dobj 1
+in in ADP IN prep 1
+May may PROPN NNP pobj 3
+, , PUNCT , punct 1
+during during ADP IN prep 9
+which which PRON WDT pobj 6
+he he PRON PRP nsubj 9
+met meet VERB VBD relcl 2
+Kim kim PROPN NNP dobj 9
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize("lavrov_is_a_person, expected", [(True, ("Sergey Lavrov", "Kim Jong Un")),
+                                                          (False, ("Kim Jong Un",))])
+def test_a_pronoun_in_a_subordinate_clause_is_the_main_subject(make_doc, lavrov_is_a_person, expected):
+    rows = "Ri ri PROPN NNP nsubj 1\narrived arrive VERB VBD ROOT 1\n. . PUNCT . punct 1\n" + "\n".join(
+        " ".join(r.split()[:5] + [str(int(r.split()[5]) + 3)]) for r in SUBORDINATE.strip().splitlines())
+    doc = parsed(make_doc, rows)
+    text = doc.text
+    people = [person(text, "Ri Yong Ho", "Ri"), person(text, "Kim Jong Un", "Kim")]
+    if lavrov_is_a_person:
+        people.append(person(text, "Sergey Lavrov", "Lavrov"))
+    [event] = run(doc, [timex(text, "May", "2018-05", "2018-05-01", "2018-05-31")], people=people)
+    assert event.people == expected
+
+
 SAME_DAY = """
 Putin putin PROPN NNP nsubj 1
 met meet VERB VBD ROOT 1
@@ -345,6 +375,53 @@ def test_a_date_pointing_back_inherits_the_narrative_date(make_doc):
                               timex(text, "The same day", None)])
     assert (second.date, second.start_date, second.date_inherited) == ("2019-04-22", "2019-04-22", True)
     assert (second.date_text, second.trigger, first.date_inherited) == ("The same day", "leave", False)
+
+
+def test_a_time_and_a_date_of_the_same_day_give_one_event(make_doc):
+    rows = """
+    Putin putin PROPN NNP nsubj 1
+    left leave VERB VBD ROOT 1
+    at at ADP IN prep 1
+    10 10 NUM CD nummod 4
+    a.m. a.m. NOUN NN pobj 2
+    on on ADP IN prep 1
+    Monday monday PROPN NNP pobj 5
+    . . PUNCT . punct 1
+    """
+    doc = parsed(make_doc, rows)
+    text = doc.text
+    [event] = run(doc, [
+        timex(text, "10 a.m.", "2019-04-22T10:00", "2019-04-22", type="TIME", precision="time"),
+        timex(text, "Monday", "2019-04-22", "2019-04-22", precision="day"),
+    ])
+    assert (event.date, event.precision) == ("2019-04-22T10:00", "time")
+
+
+def test_context_stops_after_three_sentences(make_doc):
+    rows = VISIT.strip() + "\n" + "\n".join(
+        f"Kim kim PROPN NNP nsubj {11 + 3 * k + 1}\nleft leave VERB VBD ROOT {11 + 3 * k + 1}\n"
+        f". . PUNCT . punct {11 + 3 * k + 1}" for k in range(5))
+    doc = parsed(make_doc, rows)
+    text = doc.text
+    [event] = run(doc, [timex(text, "July 2000", "2000-07", "2000-07-01", "2000-07-31")])
+    assert text[event.context_start:event.context_end] == "Kim left. Kim left. Kim left."
+
+
+@pytest.mark.parametrize("noun, trigger, type_", [
+    ("summit", "summit", "meeting"), ("flight", "flight", "other"), ("weather", "be", "other"),
+])
+def test_a_copula_with_an_event_noun_subject(make_doc, noun, trigger, type_):
+    rows = f"""
+    The the DET DT det 1
+    {noun} {noun} NOUN NN nsubj 2
+    was be AUX VBD ROOT 2
+    in in ADP IN prep 2
+    1994 1994 NUM CD pobj 3
+    . . PUNCT . punct 2
+    """
+    doc = parsed(make_doc, rows)
+    [event] = run(doc, [timex(doc.text, "1994", "1994", "1994-01-01", "1994-12-31")])
+    assert (event.trigger, event.type) == (trigger, type_)
 
 
 def test_type_from_the_subject_of_a_measure_verb(make_doc):

@@ -15,14 +15,14 @@ The rules, in the order they apply (the README's "Events" section says the same 
    the ends of a range ("from May to June", "between 2007 and 2012": one event, an ISO 8601 interval) or one
    contains the other ("in 2018, on June 14": the more precise one).
 6. A sentence without an event of its own continues the event before it in the same paragraph ("The trip
-   lasted 24 days."): it extends the event's ``context_start``/``context_end``, and the names in it go to
-   ``context_people``/``context_places``/``context_organizations``. ``people``/``places``/
-   ``organizations`` keep the participants named in the event's own sentence.
+   lasted 24 days."), up to three sentences: it extends the event's ``context_start``/``context_end``, and
+   the names in it go to ``context_people``/``context_places``/``context_organizations``.
+   ``people``/``places``/``organizations`` keep the participants named in the event's own sentence.
 7. A date that only points back ("that day", "the same day", "at the time") gives an event with the date of
    the event before it in the paragraph, marked ``date_inherited``.
-8. "he/him/his/she/her" in an event's sentence add the most recent person named before it (in the same
-   paragraph, at most three sentences back) to ``people``; an object pronoun never refers to the subject of
-   its own clause ("Putin held talks with him").
+8. "he/him/his/she/her" in an event's sentence add the most recent person named before it (at most three
+   sentences back) to ``people``; an object pronoun never refers to the subject of its own clause ("Putin
+   held talks with him").
 9. ``type`` comes from the trigger (``events_triggers.json``); when the trigger is not listed, or is a
    measure verb like "amount to", from its object or subject ("the trade amounted to" -> trade), or, for
    "be", from the predicate it introduces ("was the first state to establish diplomatic relations").
@@ -78,6 +78,8 @@ PERSON_NOUNS = frozenset({
     "representative", "secretary", "speaker", "visitor",
 })
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PRONOUN_WINDOW = 3  # sentences back where a pronoun's antecedent is looked for
+MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj", "obj"})
 # fmt: on
 
@@ -135,6 +137,7 @@ class _Draft:
     money: list[str]
     context_start: int | None = None
     context_end: int | None = None
+    followers: int = 0
     context_names: dict[str, list[str]] = field(default_factory=lambda: {"people": [], "places": [],
                                                                           "organizations": []})
 
@@ -256,31 +259,51 @@ def _combine(text: str, slots: list[_Slot]) -> list[_Slot]:
         if out and (merged := _merge_range(text, out[-1], slot)) is not None:
             out[-1] = merged
             continue
-        if any((o.start_date, o.end_date) == (slot.start_date, slot.end_date) and o.value == slot.value
-               or _contains(slot, o) for o in out):
-            continue  # a repeat, or a coarser date around a precise one
+        bounds = (slot.start_date, slot.end_date)
+        same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
+                    None)
+        if same is not None:  # "at 10 a.m. on Monday": keep the finer of two dates of the same day
+            if _finer(slot.precision, out[same].precision):
+                out[same] = slot
+            continue
+        if slot.value is not None and any(o.value == slot.value for o in out):
+            continue  # a repeat of an unresolved value
+        if any(_contains(slot, o) for o in out):
+            continue  # a coarser date around a precise one
         out = [o for o in out if not _contains(o, slot)]
         out.append(slot)
     return out
 
 
+def _finer(a: str | None, b: str | None) -> bool:
+    """True when precision ``a`` is strictly finer than ``b`` (unknown precisions are never finer)."""
+    order = {p: i for i, p in enumerate(_PRECISION_ORDER)}
+    return a in order and (b not in order or order[a] < order[b])
+
+
 def _type(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, Predicate | None]:
-    """Event type of a predicate (rule 9) and the predicate that gave it."""
+    """Event type of a predicate (rule 9) and the predicate that names the event (the trigger)."""
     if pred is None:
         return DEFAULT_TYPE, None
+    words = sentence.words
     pos = "noun" if pred.kind == "noun" or pred.light_verb else "verb"
     kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if pos == "noun" else "")
-    words = sentence.words
     if pred.lemma in HOSTING_VERBS and not (0 <= pred.object < len(words) and _is_person(words[pred.object])):
         kind = None
     if kind and kind != DEFAULT_TYPE and pred.lemma not in MEASURE_VERBS:
         return kind, pred
+    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    event_subject = None
     for idx in (pred.object, pred.subject):
-        if 0 <= idx < len(words) and words[idx].pos == "NOUN":
-            w = words[idx]
-            arg = lookup(w.lemma, pos="noun", text=text[w.start:w.end])
-            if arg and arg != DEFAULT_TYPE:
-                return arg, pred
+        if not (0 <= idx < len(words) and words[idx].pos == "NOUN"):
+            continue
+        w = words[idx]
+        arg = lookup(w.lemma, pos="noun", text=text[w.start:w.end])
+        if arg and arg != DEFAULT_TYPE:
+            # "the trade amounted to" -> trade (trigger amount); "the summit was in May" -> summit
+            return arg, nouns.get(idx, pred) if pred.kind == "copula" else pred
+        if arg and pred.kind == "copula" and idx in nouns:
+            event_subject = event_subject or nouns[idx]
     if pred.kind == "copula" or pred.lemma in MEASURE_VERBS:
         # "was the first state to establish diplomatic relations": the clause the copula introduces
         for other in sentence.predicates:
@@ -289,7 +312,8 @@ def _type(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, P
             found, _ = _type(sentence, other, text)
             if found != DEFAULT_TYPE:
                 return found, other
-    return kind or DEFAULT_TYPE, pred
+    # "the first flight was in 1994": the event noun, not "be"
+    return kind or DEFAULT_TYPE, event_subject or pred
 
 
 def _is_person(word: Word) -> bool:
@@ -329,23 +353,47 @@ def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _clause(words: Sequence[Word], i: int) -> int:
+    """The verb (or copula) heading the clause word ``i`` is in."""
+    seen = set()
+    while words[i].pos not in ("VERB", "AUX") and words[i].head != i and i not in seen:
+        seen.add(i)
+        i = words[i].head
+    return i
+
+
+def _subjects(words: Sequence[Word], clause: int) -> list[int]:
+    return [j for j, x in enumerate(words) if x.head == clause and x.dep in ("nsubj", "nsubjpass")]
+
+
 def _pronoun_people(
     text: str, sentence: Sentence, start: int, window_start: int, people: _Names
 ) -> list[tuple[int, str]]:
-    """Antecedents of he/him/his/she/her in the sentence (rule 8), with the pronoun's offset."""
+    """Antecedents of he/him/his/she/her in the sentence (rule 8), with the pronoun's offset.
+
+    A pronoun in a subordinate clause refers to the main clause's subject when that subject is a name
+    ("Lavrov paid a visit, during which he met Kim" -> Lavrov); if that name is not a known person the
+    pronoun stays unresolved. Otherwise the most recent person before it is taken, except that an object
+    pronoun never refers to the subject of its own clause ("Putin held talks with him").
+    """
     out = []
     words = sentence.words
+    root = next((i for i, w in enumerate(words) if w.head == i and w.dep == "ROOT"), None)
     for i, w in enumerate(words):
         if w.pos != "PRON" or w.start < start or text[w.start:w.end].lower() not in PRONOUNS:
             continue
+        clause = _clause(words, i)
+        main = [j for j in _subjects(words, root) if words[j].pos in NOUN_POS and words[j].end <= w.start] \
+            if root is not None and clause != root else []
+        if main:
+            s0, s1 = _subtree_span(words, main[0])
+            named = people.within(s0, s1)
+            if named:
+                out.append((w.start, named[-1][2]))
+            continue
         candidates = people.within(window_start, w.start)
         if w.tag == "PRP" and w.dep in OBJECT_DEPS:
-            clause = i
-            while words[clause].pos not in ("VERB", "AUX") and words[clause].head != clause:
-                clause = words[clause].head
-            subjects = [j for j, x in enumerate(words)
-                        if x.head == clause and x.dep in ("nsubj", "nsubjpass")]
-            spans = [_subtree_span(words, j) for j in subjects]
+            spans = [_subtree_span(words, j) for j in _subjects(words, clause)]
             candidates = [c for c in candidates if not any(s0 <= c[0] and c[1] <= s1 for s0, s1 in spans)]
         if candidates:
             out.append((w.start, candidates[-1][2]))
@@ -390,18 +438,17 @@ def build(
 
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    recent: list[Sentence] = []  # the paragraph's sentences so far, for pronouns
     for k, sentence in enumerate(body_sentences):
-        if recent and recent[-1].paragraph != sentence.paragraph:
-            current, recent = None, []
-        recent.append(sentence)
+        if current is not None and (current.sentence.paragraph != sentence.paragraph
+                                    or current.followers >= MAX_CONTEXT_SENTENCES):
+            current = None
         start = max(sentence.start, body)
         slots = _slots(text, sentence, start, by_sentence.get(k, ()), current)
         if not slots:
             if current is not None:
                 _extend(current, sentence, start, names)
             continue
-        window = recent[-4].start if len(recent) >= 4 else recent[0].start
+        window = body_sentences[max(0, k - PRONOUN_WINDOW)].start
         pronouns = _pronoun_people(text, sentence, start, max(window, body), names["people"])
         found = {kind: names[kind].within(start, sentence.end) for kind in names}
         found["people"] = sorted(found["people"] + [(at, at, name) for at, name in pronouns])
@@ -458,6 +505,7 @@ def _extend(draft: _Draft, sentence: Sentence, start: int, names: Mapping[str, _
     if draft.context_start is None:
         draft.context_start = start
     draft.context_end = sentence.end
+    draft.followers += 1
     own = {"people": draft.people, "places": draft.places, "organizations": draft.organizations}
     for kind, index in names.items():
         for _, _, name in index.within(start, sentence.end):
