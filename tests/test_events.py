@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pipeline import events, tables
 from pipeline.errors import TableError
 from pipeline.events import builder, vocabulary
-from pipeline.extract.sentences import sentences
+from pipeline.extractors.sentences import sentences
 from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, TimeExpression
 
 
@@ -566,16 +566,7 @@ def test_the_date_of_a_document_makes_no_event_with_the_trained_parser(nlp):
     assert _model_events(nlp, text, [("1961", "1961", "1961-01-01", "1961-12-31")]) == []
 
 
-@pytest.fixture(scope="module")
-def seed(seed_path):
-    from pipeline.run import extract  # the package pipeline.extract shadows the public pipeline.extract()
-
-    return extract(seed_path)
-
-
-@pytest.mark.model
-def test_seed_events(seed):
-    seed_record = seed
+def test_seed_events(seed_record):
     found = {(e["date"], e["type"]) for e in seed_record["events"]}
     assert all(e["start"] >= seed_record["body_start"] for e in seed_record["events"])
     assert ("2000-02-09", "agreement") in found

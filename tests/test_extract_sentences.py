@@ -1,10 +1,10 @@
-"""extract.sentences: Doc -> Sentence records with words and predicates (hand-built parses, no model)."""
+"""extractors.sentences: Doc -> Sentence records with words and predicates (hand-built parses, no model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.sentences import sentences
+from pipeline.extractors.sentences import sentences
 
 
 def parsed(make_doc, rows: str, ents: list[str] | None = None):

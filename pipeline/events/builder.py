@@ -414,7 +414,7 @@ def build(
 
     Args:
         article: The article (its ``text`` and ``body_start`` are read).
-        sentences: Its sentences with words and predicates (``extract.sentences``).
+        sentences: Its sentences with words and predicates (``extractors.sentences``).
         dates: Normalized temporal expressions.
         people: Resolved people; event participants are their ``name``s.
         places: Resolved places.

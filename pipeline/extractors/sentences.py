@@ -1,6 +1,6 @@
 """Sentences and their predicates, as plain records for the event builder.
 
-One pass over each sentence's tokens gives, as plain data (nothing after ``extract/`` imports spaCy):
+One pass over each sentence's tokens gives, as plain data (nothing after ``extractors/`` imports spaCy):
 
 - ``words``: the parse (lemma, part of speech, dependency label, head index, entity label);
 - ``predicates``: the verbs, the clauses headed by "be" (copula) and the event nouns ("the meeting",
