@@ -151,6 +151,19 @@ def test_a_date_on_a_plain_noun_describes_it(make_doc, rows, noun, year, trigger
     assert [e.trigger for e in found] == ([trigger] if trigger else [])
 
 
+def test_a_date_that_is_the_subject_of_be_makes_no_event(make_doc):
+    rows = """
+    2009 2009 NUM CD nsubj 1
+    was be AUX VBD ROOT 1
+    a a DET DT det 4
+    pivotal pivotal ADJ JJ amod 4
+    year year NOUN NN attr 1
+    . . PUNCT . punct 1
+    """
+    doc = parsed(make_doc, rows)
+    assert run(doc, [timex(doc.text, "2009", "2009", "2009-01-01", "2009-12-31")]) == []
+
+
 @pytest.mark.parametrize(
     "left, expected",
     [
@@ -161,6 +174,7 @@ def test_a_date_on_a_plain_noun_describes_it(make_doc, rows, noun, year, trigger
         ("more than in ", True),
         ("the highest level since ", True),
         ("the first time since ", True),
+        ("It was the lowest ending for the index since ", True),
         ("has been successfully operating since ", False),
         ("In ", False),
         ("More than 40 students were accepted in ", False),

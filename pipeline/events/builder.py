@@ -92,7 +92,7 @@ RE_COMPARISON = re.compile(
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+"
-    r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,3}since\s+)" + _FILLER + r"$",
+    r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
     re.IGNORECASE,
 )
 RE_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -189,7 +189,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     Walks up the parse from the date: prepositions, temporal nouns ("the end of 2018") and adjectives are
     passed through; the first verb, copula or event noun is the governor. A plain noun reached through "of"
     or "from", or as a modifier, makes the date descriptive (``(None, True)``). ``(None, False)`` when the
-    walk reaches the root without a predicate.
+    walk reaches the root without a predicate. A date that is the subject of "be" ("2009 was a pivotal
+    year") is descriptive too.
     """
     words = sentence.words
     inside = _date_words(words, start, end)
@@ -205,7 +206,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if head == node:
             return None, False
         if head in by_word and head not in members:
-            return by_word[head], False
+            pred = by_word[head]
+            if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
+                return None, True  # "2009 was a pivotal year": the date is what is described
+            return pred, False
         hw = words[head]
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
             child = words[node]
