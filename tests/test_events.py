@@ -270,6 +270,36 @@ def test_a_coarse_date_around_a_precise_one_is_dropped(make_doc):
     assert event.date == "2018-06-14"
 
 
+SPLIT = """
+Lavrov lavrov PROPN NNP nsubj 1
+met meet VERB VBD ROOT 1
+Ri ri PROPN NNP dobj 1
+in in ADP IN prep 1
+May may PROPN NNP pobj 3
+at at ADP IN prep 1
+ASEAN asean PROPN NNP pobj 5
+Regional regional PROPN NNP compound 8
+Forum forum PROPN NNP ROOT 8
+in in ADP IN prep 8
+Manila manila PROPN NNP pobj 9
+. . PUNCT . punct 8
+"""
+
+
+@pytest.mark.parametrize("rows, places", [
+    (SPLIT, ("Manila",)),
+    (SPLIT.replace("ASEAN asean PROPN NNP pobj 5", "ASEAN. asean PROPN NNP pobj 5"), ()),
+])
+def test_a_sentence_split_without_final_punctuation_runs_on(make_doc, rows, places):
+    doc = parsed(make_doc, rows)
+    text = doc.text
+    assert len(list(doc.sents)) == 2
+    [event] = run(doc, [timex(text, "May", "2017-05", "2017-05-01", "2017-05-31")],
+                  places=[place(text, "Manila")])
+    assert event.places == places
+    assert event.sentence == text[event.start:event.end]
+
+
 NARRATIVE = """
 Putin putin PROPN NNP nsubj 1
 visited visit VERB VBD ROOT 1

@@ -3,7 +3,8 @@
 The rules, in the order they apply (the README's "Events" section says the same for users):
 
 1. Only the body counts. Sentences, dates and mentions before ``article.body_start`` (title, byline,
-   dateline) make no events.
+   dateline) make no events. A sentence the parser ended too early (no final punctuation, or the next
+   one starts with a lower-case word, and no line break between them) runs on into the next.
 2. A DATE or TIME expression with calendar bounds makes an event for the predicate it attaches to in the
    parse: "In July 2000, Putin paid a visit" -> visit. Durations and sets ("24 days", "annually") make none.
 3. A date that only qualifies a comparison makes no event: "compared to 2017", "up 5% from 2016", "than in
@@ -95,6 +96,8 @@ RE_COMPARISON = re.compile(
     r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
     re.IGNORECASE,
 )
+RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+RE_LOWER_START = re.compile(r"[a-z]+\b")
 RE_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RE_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
 # A date expression that only points back at the narrative's current time.
@@ -122,6 +125,7 @@ class _Slot:
     date_start: int
     date_end: int
     inherited: bool = False
+    sentence: Sentence | None = None  # the sentence whose parse holds ``predicate``
 
 
 @dataclass
@@ -129,8 +133,9 @@ class _Draft:
     """An event being built: its slot, sentence span and the sentences that continue it."""
 
     slot: _Slot
-    sentence: Sentence
+    paragraph: int
     start: int
+    end: int
     people: list[str]
     places: list[str]
     organizations: list[str]
@@ -245,7 +250,8 @@ def _merge_range(text: str, a: _Slot, b: _Slot) -> _Slot | None:
         return None
     precisions = [p for p in (a.precision, b.precision) if p]
     return _Slot(a.predicate, a.timex, a.start_date, b.end_date, f"{a.value}/{b.value}",
-                 _coarser(precisions), text[a.date_start:b.date_end], a.date_start, b.date_end)
+                 _coarser(precisions), text[a.date_start:b.date_end], a.date_start, b.date_end,
+                 sentence=a.sentence)
 
 
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
@@ -442,27 +448,51 @@ def build(
 
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    for k, sentence in enumerate(body_sentences):
-        if current is not None and (current.sentence.paragraph != sentence.paragraph
+    for unit in _units(text, body_sentences):
+        first, last = body_sentences[unit[0]], body_sentences[unit[-1]]
+        if current is not None and (current.paragraph != first.paragraph
                                     or current.followers >= MAX_CONTEXT_SENTENCES):
             current = None
-        start = max(sentence.start, body)
-        slots = _slots(text, sentence, start, by_sentence.get(k, ()), current)
+        start, end = max(first.start, body), last.end
+        slots: list[_Slot] = []
+        pronouns: list[tuple[int, str]] = []
+        for k in unit:
+            sentence = body_sentences[k]
+            slots += _slots(text, sentence, max(sentence.start, body), by_sentence.get(k, ()), current)
+            window = body_sentences[max(0, k - PRONOUN_WINDOW)].start
+            pronouns += _pronoun_people(text, sentence, max(sentence.start, body), max(window, body),
+                                        names["people"])
         if not slots:
             if current is not None:
-                _extend(current, sentence, start, names)
+                _extend(current, start, end, names)
             continue
-        window = body_sentences[max(0, k - PRONOUN_WINDOW)].start
-        pronouns = _pronoun_people(text, sentence, start, max(window, body), names["people"])
-        found = {kind: names[kind].within(start, sentence.end) for kind in names}
+        found = {kind: names[kind].within(start, end) for kind in names}
         found["people"] = sorted(found["people"] + [(at, at, name) for at, name in pronouns])
         listed = {kind: _unique(r[2] for r in rows) for kind, rows in found.items()}
-        cash = [m[2] for m in amounts if start <= m[0] and m[1] <= sentence.end]
-        for slot in slots:
-            current = _Draft(slot, sentence, start, listed["people"], listed["places"],
+        cash = [m[2] for m in amounts if start <= m[0] and m[1] <= end]
+        for slot in sorted(slots, key=lambda s: s.date_start):
+            current = _Draft(slot, first.paragraph, start, end, listed["people"], listed["places"],
                              listed["organizations"], cash)
             drafts.append(current)
     return [_event(text, d) for d in drafts]
+
+
+def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Group sentences the parser split too early: a sentence with no final punctuation, or followed by one
+    that starts with a lower-case word, runs on into the next ("... (ASEAN) | Regional Forum in Manila.",
+    "'...,' | said Harper."), unless a line break separates them."""
+    units: list[list[int]] = []
+    for k, sentence in enumerate(sentences):
+        if units:
+            prev = sentences[units[-1][-1]]
+            if "\n" not in text[prev.end:sentence.start] and (
+                not RE_SENTENCE_END.search(text, prev.start, prev.end)
+                or RE_LOWER_START.match(text, sentence.start)
+            ):
+                units[-1].append(k)
+                continue
+        units.append([k])
+    return units
 
 
 def _slots(
@@ -491,7 +521,7 @@ def _slots(
         pred = pred or fallback
         if pred is None:
             continue  # a fragment with no predicate ("Monday, June 3")
-        slot.predicate = pred
+        slot.predicate, slot.sentence = pred, sentence
         key = pred.word if pred.kind != "noun" else -1 - pred.word
         if key not in per_predicate:
             per_predicate[key] = []
@@ -504,27 +534,27 @@ def _slots(
     return out
 
 
-def _extend(draft: _Draft, sentence: Sentence, start: int, names: Mapping[str, _Names]) -> None:
-    """Attach a sentence that continues ``draft`` (rule 6)."""
+def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, _Names]) -> None:
+    """Attach the sentence at ``[start, end)``, which continues ``draft`` (rule 6)."""
     if draft.context_start is None:
         draft.context_start = start
-    draft.context_end = sentence.end
+    draft.context_end = end
     draft.followers += 1
     own = {"people": draft.people, "places": draft.places, "organizations": draft.organizations}
     for kind, index in names.items():
-        for _, _, name in index.within(start, sentence.end):
+        for _, _, name in index.within(start, end):
             if name not in own[kind] and name not in draft.context_names[kind]:
                 draft.context_names[kind].append(name)
 
 
 def _event(text: str, draft: _Draft) -> Event:
-    slot, sentence = draft.slot, draft.sentence
-    kind, source = _type(sentence, slot.predicate, text)
+    slot = draft.slot
+    kind, source = _type(slot.sentence, slot.predicate, text) if slot.sentence else (DEFAULT_TYPE, None)
     trigger = source or slot.predicate
     return Event(
-        sentence=text[draft.start:sentence.end],
+        sentence=text[draft.start:draft.end],
         start=draft.start,
-        end=sentence.end,
+        end=draft.end,
         date=slot.value,
         start_date=slot.start_date,
         end_date=slot.end_date,
