@@ -171,6 +171,8 @@ def test_one_sentence_per_spacy_sentence(make_doc):
         ("Its ninth meeting was held in March 2019.", "meeting"),
         ("The delegation took part in celebrations to mark the anniversary.", "celebration"),
         ("The rebels launched an attack on the town on Monday.", "attack"),
+        ("The two sides reached an agreement on Friday.", "agreement"),
+        ("The ministry issued a statement on Tuesday.", "statement"),
     ],
 )
 def test_light_verbs_with_the_trained_parser(nlp, text, lemma):

@@ -27,8 +27,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 # fmt: off
 LIGHT_VERBS = frozenset({
     "arrange", "attend", "begin", "carry", "complete", "conclude", "conduct", "continue", "deliver", "end",
-    "finish", "give", "have", "hold", "host", "join", "launch", "make", "mount", "organize", "pay", "perform",
-    "resume", "stage", "start", "take", "undertake",
+    "file", "finish", "give", "have", "hold", "host", "issue", "join", "launch", "lodge", "make", "mount",
+    "organize", "pay", "perform", "reach", "resume", "seal", "stage", "start", "strike", "take", "undertake",
 })
 # fmt: on
 # Verbs whose event is the object of "in": "took part in the celebrations", "participated in talks".
