@@ -241,6 +241,21 @@ def test_two_dates_of_one_happening_give_two_events(make_doc):
                                                               ("2017-11", "visit", ("Pyongyang",))]
 
 
+def test_a_list_read_as_one_interval_still_gives_an_event_per_date(make_doc):
+    doc = parsed(make_doc, LIST)
+    text = doc.text
+    found = run(doc, [timex(text, "April and November 2017", "2017-04/2017-11", "2017-04-01", "2017-11-30")])
+    assert [(e.date, e.start_date, e.end_date) for e in found] == [("2017-04", "2017-04-01", "2017-04-30"),
+                                                                  ("2017-11", "2017-11-01", "2017-11-30")]
+
+
+def test_a_range_read_as_one_interval_stays_one_event(make_doc):
+    doc = parsed(make_doc, RANGE)
+    text = doc.text
+    [event] = run(doc, [timex(text, "July to August 2001", "2001-07/2001-08", "2001-07-01", "2001-08-31")])
+    assert (event.date, event.start_date, event.end_date) == ("2001-07/2001-08", "2001-07-01", "2001-08-31")
+
+
 def test_the_ends_of_a_range_give_one_event(make_doc):
     doc = parsed(make_doc, RANGE)
     text = doc.text

@@ -32,6 +32,8 @@ The rules, in the order they apply (the README's "Events" section says the same 
 from __future__ import annotations
 
 import bisect
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
@@ -96,6 +98,9 @@ RE_COMPARISON = re.compile(
     r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
     re.IGNORECASE,
 )
+RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
+RE_LIST = re.compile(r"\b(?:and|&)\b|,\s*(?!\d{4})", re.IGNORECASE)
+RE_RANGE_WORDS = re.compile(r"\b(?:between|from|to|until|till|through|thru)\b|[-–—]", re.IGNORECASE)
 RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 RE_LOWER_START = re.compile(r"[a-z]+\b")
 RE_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -176,6 +181,34 @@ def _precision(value: str | None) -> str | None:
 def _slot(timex: TimeExpression) -> _Slot:
     return _Slot(None, timex, timex.start_date, timex.end_date, timex.value,
                  timex.precision or _precision(timex.value), timex.text, timex.start, timex.end)
+
+
+def _value_bounds(value: str) -> tuple[str, str] | None:
+    """Day bounds of a plain calendar value (YYYY, YYYY-MM, YYYY-MM-DD), None for anything else."""
+    if m := RE_PLAIN_VALUE.match(value):
+        year, month, day = int(m["y"]), m["m"] and int(m["m"]), m["d"] and int(m["d"])
+        try:
+            if day:
+                return dt.date(year, month, day).isoformat(), dt.date(year, month, day).isoformat()
+            if month:
+                last = calendar.monthrange(year, month)[1]
+                return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        except ValueError:
+            return None
+    return None
+
+
+def _list_slots(timex: TimeExpression) -> list[_Slot]:
+    """"April and November 2017" normalized as one interval is two dates: one slot for each end."""
+    if not (timex.value and RE_LIST.search(timex.text) and not RE_RANGE_WORDS.search(timex.text)):
+        return []
+    parts = timex.value.split("/")
+    bounds = [_value_bounds(p) for p in parts]
+    if len(parts) != 2 or None in bounds:
+        return []
+    return [_Slot(None, timex, b[0], b[1], p, _precision(p), timex.text, timex.start, timex.end)
+            for p, b in zip(parts, bounds, strict=True)]
 
 
 def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
@@ -503,14 +536,17 @@ def _slots(
     order: list[int] = []
     fallback = _main_predicate(sentence)
     for timex in timexes:
-        if timex.start_date and timex.end_date:
-            slot = _slot(timex)
+        listed = _list_slots(timex)
+        if listed:
+            slot, extra = listed[0], listed[1:]
+        elif timex.start_date and timex.end_date:
+            slot, extra = _slot(timex), []
         elif RE_SAME_TIME.match(timex.text.strip()) and current is not None:
             ref = current.slot
-            slot = _Slot(None, timex, ref.start_date, ref.end_date, ref.value, ref.precision, timex.text,
-                         timex.start, timex.end, inherited=True)
+            slot, extra = _Slot(None, timex, ref.start_date, ref.end_date, ref.value, ref.precision, timex.text,
+                                timex.start, timex.end, inherited=True), []
         elif timex.value and RE_PARTIAL_VALUE.match(timex.value):
-            slot = _slot(timex)
+            slot, extra = _slot(timex), []
         else:
             continue
         if is_comparison(text, start, timex.start):
@@ -521,12 +557,13 @@ def _slots(
         pred = pred or fallback
         if pred is None:
             continue  # a fragment with no predicate ("Monday, June 3")
-        slot.predicate, slot.sentence = pred, sentence
         key = pred.word if pred.kind != "noun" else -1 - pred.word
         if key not in per_predicate:
             per_predicate[key] = []
             order.append(key)
-        per_predicate[key].append(slot)
+        for each in (slot, *extra):
+            each.predicate, each.sentence = pred, sentence
+            per_predicate[key].append(each)
     out: list[_Slot] = []
     for key in order:
         out.extend(_combine(text, per_predicate[key]))
