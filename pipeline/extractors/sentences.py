@@ -4,9 +4,9 @@ One pass over each sentence's tokens gives, as plain data (nothing after ``extra
 
 - ``words``: the parse (lemma, part of speech, dependency label, head index, entity label);
 - ``predicates``: the verbs, the clauses headed by "be" (copula) and the event nouns ("the meeting",
-  "talks"), each with its tense, voice, negation, subject and object. Light verbs are resolved to the event
-  noun they carry: "paid a visit" -> visit, "held talks" -> talks, "talks were held" -> talks,
-  "took part in celebrations" -> celebration.
+  "talks", "the Moscow Summit"), each with its tense, voice, negation, subject and object. Light verbs are
+  resolved to the event noun they carry: "paid a visit" -> visit, "held talks" -> talks, "talks were held" ->
+  talks, "took part in celebrations" -> celebration.
 
 Sentence offsets exclude surrounding whitespace; a sentence is in a new paragraph when a line break
 separates it from the one before. There is one :class:`Sentence` per spaCy sentence, so sentence indexes
@@ -37,6 +37,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# fmt: off
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+# fmt: on
 
 
 def _tense(token: SpacyToken) -> str | None:
@@ -58,8 +62,15 @@ def _trigger_key(token: SpacyToken) -> str:
 
 
 def _event_noun(token: SpacyToken | None) -> bool:
-    return (token is not None and token.pos_ == "NOUN" and token.ent_type_ not in TIME_ENTS
-            and is_event_noun(token.lemma_, text=token.text))
+    """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
+    if token is None or token.ent_type_ in TIME_ENTS:
+        return False
+    if token.pos_ == "PROPN":
+        if token.dep_ == "compound" or token.lower_ in MONTHS:
+            return False
+    elif token.pos_ != "NOUN":
+        return False
+    return is_event_noun(token.lemma_, text=token.text)
 
 
 def _light_object(verb: SpacyToken, obj: SpacyToken | None) -> SpacyToken | None:
@@ -110,7 +121,7 @@ def _predicate(token: SpacyToken, first: int) -> Predicate | None:
     if kind == "verb" and (noun := _light_object(token, obj_token)) is not None:
         trigger, light = noun, token.lemma_.lower()
     return Predicate(
-        lemma=_trigger_key(trigger) if trigger.pos_ == "NOUN" else trigger.lemma_.lower(),
+        lemma=_trigger_key(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger.lemma_.lower(),
         text=trigger.text,
         start=trigger.idx,
         end=trigger.idx + len(trigger.text),
