@@ -12,7 +12,7 @@ from pipeline import events, tables
 from pipeline.errors import TableError
 from pipeline.events import builder, vocabulary
 from pipeline.extractors.sentences import sentences
-from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, TimeExpression
+from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, Sentence, TimeExpression
 
 
 def parsed(make_doc, rows: str):
@@ -84,6 +84,15 @@ def test_a_dated_sentence_gives_an_event(make_doc):
     assert (event.people, event.places) == (("Vladimir Putin",), ("Pyongyang",))
     assert event.sentence == text[event.start:event.end] == text
     assert (event.date_text, event.date_inherited) == ("July 2000", False)
+
+
+def test_without_a_parse_a_dated_sentence_is_an_event_without_trigger():
+    text = "In July 2000, Putin visited Pyongyang. It rained."
+    article = Article(doc_id="t", source="t", text=text)
+    sents = [Sentence(0, 0, 38), Sentence(1, 39, len(text))]
+    [event] = events.build(article, sents, [timex(text, "July 2000", "2000-07", "2000-07-01", "2000-07-31")])
+    assert (event.trigger, event.type, event.sentence) == (None, "other", text[:38])
+    assert text[event.context_start:event.context_end] == "It rained."
 
 
 def test_precision_is_derived_from_the_value_when_missing(make_doc):

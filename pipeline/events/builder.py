@@ -532,8 +532,8 @@ def _slots(
     text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None
 ) -> list[_Slot]:
     """The dated happenings of one sentence (rules 2 to 5 and 7)."""
-    per_predicate: dict[int, list[_Slot]] = {}
-    order: list[int] = []
+    per_predicate: dict[int | None, list[_Slot]] = {}
+    order: list[int | None] = []
     fallback = _main_predicate(sentence)
     for timex in timexes:
         listed = _list_slots(timex)
@@ -555,9 +555,10 @@ def _slots(
         if descriptive:
             continue
         pred = pred or fallback
-        if pred is None:
+        if pred is None and sentence.words:
             continue  # a fragment with no predicate ("Monday, June 3")
-        key = pred.word if pred.kind != "noun" else -1 - pred.word
+        # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
+        key = None if pred is None else pred.word if pred.kind != "noun" else -1 - pred.word
         if key not in per_predicate:
             per_predicate[key] = []
             order.append(key)
