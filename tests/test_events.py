@@ -621,6 +621,10 @@ def _model_events(nlp, text, phrases, **entities):
          "attack"),
         ("Thousands of people protested in the capital on Sunday.", ("Sunday", "2019-04-21", "2019-04-21"),
          "protest", "protest"),
+        ("The agency provided humanitarian assistance to the region in 2015.",
+         ("2015", "2015", "2015-01-01", "2015-12-31"), "provide", "aid"),
+        ("The leaders attended the Helsinki Summit in July 2018.",
+         ("July 2018", "2018-07", "2018-07-01", "2018-07-31"), "summit", "meeting"),
     ],
 )
 def test_trigger_and_type_with_the_trained_parser(nlp, text, date, trigger, type_):
