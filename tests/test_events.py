@@ -173,6 +173,12 @@ def test_a_date_that_is_the_subject_of_be_makes_no_event(make_doc):
     assert run(doc, [timex(doc.text, "2009", "2009", "2009-01-01", "2009-12-31")]) == []
 
 
+def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
+    doc = parsed(make_doc, NOUN_COMPOUND.format(noun="election"))
+    [event] = run(doc, [timex(doc.text, "2016", "2016", "2016-01-01", "2016-12-31")])
+    assert (event.trigger, event.tense) == ("election", "past")
+
+
 @pytest.mark.parametrize(
     "left, expected",
     [

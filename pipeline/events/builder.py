@@ -359,6 +359,22 @@ def _type(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, P
     return kind or DEFAULT_TYPE, event_subject or pred
 
 
+def _tense(sentence: Sentence | None, pred: Predicate | None) -> str | None:
+    """The predicate's tense, or that of the nearest verb above it ("made its first flight": past;
+    "is expected to be ready": present)."""
+    if pred is None or sentence is None or pred.tense:
+        return pred.tense if pred else None
+    by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
+    words, node, seen = sentence.words, pred.word, set()
+    while 0 <= node < len(words) and node not in seen:
+        seen.add(node)
+        above = by_word.get(node)
+        if above is not None and above.tense:
+            return above.tense
+        node = words[node].head
+    return None
+
+
 def _is_person(word: Word) -> bool:
     return word.ent == "PERSON" or word.pos == "PRON" or word.lemma.lower() in PERSON_NOUNS
 
@@ -610,7 +626,7 @@ def _event(text: str, draft: _Draft) -> Event:
         organizations=tuple(draft.organizations),
         money=tuple(draft.money),
         mod=slot.timex.mod,
-        tense=slot.predicate.tense if slot.predicate else None,
+        tense=_tense(slot.sentence, slot.predicate),
         negated=slot.predicate.negated if slot.predicate else False,
         context_start=draft.context_start,
         context_end=draft.context_end,
