@@ -20,7 +20,7 @@ def parsed(make_doc, rows: str):
 
     A word ``\\n`` is a paragraph break.
     """
-    table = [line.split() for line in rows.strip().splitlines()]
+    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
     words = ["\n\n" if r[0] == "\\n" else r[0] for r in table]
     spaces = [i + 1 < len(words) and not (w == "\n\n" or words[i + 1] in ("\n\n", ".", ","))
               for i, w in enumerate(words)]
@@ -328,6 +328,43 @@ def test_a_sentence_split_without_final_punctuation_runs_on(make_doc, rows, plac
                   places=[place(text, "Manila")])
     assert event.places == places
     assert event.sentence == text[event.start:event.end]
+
+
+QUOTE = """
+" " PUNCT `` punct 3
+It it PRON PRP nsubj 3
+will will AUX MD aux 3
+help help VERB VB ROOT 3
+, , PUNCT , punct 3
+" " PUNCT '' punct 3
+"""
+SAID = """
+said say VERB VBD ROOT 6
+Harper harper PROPN NNP nsubj 6
+on on ADP IN prep 6
+Monday monday PROPN NNP pobj 8
+. . PUNCT . punct 6
+"""
+IPHONE = """
+Sales sale NOUN NNS nsubj 1
+fell fall VERB VBD ROOT 1
+. . PUNCT . punct 1
+iPhone iphone PROPN NNP nsubj 4
+sales sale NOUN NNS nsubj 5
+rose rise VERB VBD ROOT 5
+on on ADP IN prep 5
+Monday monday PROPN NNP pobj 6
+. . PUNCT . punct 5
+"""
+
+
+@pytest.mark.parametrize("rows, joined", [(QUOTE + SAID, True), (IPHONE, False)])
+def test_a_lower_case_word_continues_the_sentence_before(make_doc, rows, joined):
+    doc = parsed(make_doc, rows)
+    text = doc.text
+    assert len(list(doc.sents)) == 2
+    [event] = run(doc, [timex(text, "Monday", "2019-04-22", "2019-04-22")])
+    assert (event.start == 0) is joined
 
 
 NARRATIVE = """

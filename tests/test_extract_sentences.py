@@ -12,7 +12,7 @@ def parsed(make_doc, rows: str, ents: list[str] | None = None):
 
     A word ``\\n`` is a paragraph break (a SPACE token glued to the words around it).
     """
-    table = [line.split() for line in rows.strip().splitlines()]
+    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
     words = ["\n\n" if r[0] == "\\n" else r[0] for r in table]
     spaces = [i + 1 < len(words) and not (w == "\n\n" or words[i + 1] in ("\n\n", ".", ","))
               for i, w in enumerate(words)]
