@@ -77,6 +77,13 @@ def event_type(
 
 def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None = None) -> bool:
     """True when a noun names a happening ("meeting", "talks", "election"), not a thing."""
-    table = triggers() if table is None else table
+    if table is None:
+        return _is_listed_noun(lemma.lower(), text.lower())
     lemma = lemma.lower()
     return any(k in table for k in (text.lower(), f"{lemma}:noun", lemma) if k)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_listed_noun(lemma: str, text: str) -> bool:
+    table = triggers()
+    return any(k in table for k in (text, f"{lemma}:noun", lemma) if k)

@@ -15,8 +15,8 @@ agree with the ``sentence`` of every mention.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
-from spacy.tokens import Token as SpacyToken
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Doc
 
 from ..events.vocabulary import is_event_noun, triggers
 from ..records import Predicate, Sentence, Word
@@ -37,17 +37,58 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 # fmt: off
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
 # fmt: on
 
 
-def _tense(token: SpacyToken) -> str | None:
+# hash -> string of spaCy's StringStore (hashes are the same in every vocabulary: they hash the string)
+_STRINGS: dict[int, str] = {}
+
+
+class _Parse:
+    """The Doc's parse as plain lists, read with one ``Doc.to_array`` call (no Token objects are made)."""
+
+    __slots__ = ("text", "idx", "end", "lower", "lemma", "pos", "tag", "dep", "head", "ent", "starts", "children")
+
+    def __init__(self, doc: Doc):
+        # (no Doc.text: it builds a Token object per token, which costs more than all of this)
+        attrs = [IDX, LENGTH, HEAD, SENT_START, LEMMA, POS, TAG, DEP, ENT_TYPE, ORTH, LOWER]
+        cols = doc.to_array(attrs).astype("int64").T.tolist() if len(doc) else [[] for _ in attrs]
+        idx, length, rel, sent_start = cols[:4]
+        names = doc.vocab.strings
+        if len(_STRINGS) > 500_000:  # a bound for long runs over many vocabularies
+            _STRINGS.clear()
+
+        def strings(column: list[int]) -> list[str]:
+            found = list(map(_STRINGS.get, column))
+            if None not in found:
+                return found
+            for key in set(column).difference(_STRINGS):
+                _STRINGS[key] = names[key & 0xFFFFFFFFFFFFFFFF] if key else ""
+            return list(map(_STRINGS.__getitem__, column))
+
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length, strict=True)]
+        self.text, self.lower = strings(cols[9]), strings(cols[10])
+        self.lemma = [w.lower() for w in strings(cols[4])]
+        self.pos, self.tag, self.dep, self.ent = (strings(c) for c in cols[5:9])
+        self.head = [i + r for i, r in enumerate(rel)]
+        # sentence starts as spaCy sees them (doc.sents); a Doc without any is one sentence
+        self.starts = [i for i, flag in enumerate(sent_start) if flag == 1 or i == 0]
+        self.children: list[list[int]] = [[] for _ in idx]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+
+
+def _tense(p: _Parse, i: int) -> str | None:
     """past / present / future from the token's tag and its auxiliaries (perfects count as past)."""
-    tags = {token.tag_, *(c.tag_ for c in token.children if c.dep_ in AUX_DEPS)}
+    tags = {p.tag[i], *(p.tag[c] for c in p.children[i] if p.dep[c] in AUX_DEPS)}
     if "MD" in tags:
-        return "future" if any(c.lower_ in ("will", "shall", "'ll") for c in token.children) else None
+        return "future" if any(p.lower[c] in ("will", "shall", "'ll") for c in p.children[i]) else None
     if tags & PAST_TAGS:
         return "past"
     if tags & {"VBZ", "VBP"}:
@@ -55,124 +96,109 @@ def _tense(token: SpacyToken) -> str | None:
     return None
 
 
-def _trigger_key(token: SpacyToken) -> str:
+def _trigger_key(p: _Parse, i: int) -> str:
     """The lemma an event noun is listed under: its plural when the plural is listed ("talks")."""
-    lower = token.lower_
-    return lower if lower in triggers() and lower != token.lemma_.lower() else token.lemma_.lower()
+    lower = p.lower[i]
+    return lower if lower != p.lemma[i] and lower in triggers() else p.lemma[i]
 
 
-def _event_noun(token: SpacyToken | None) -> bool:
+def _event_noun(p: _Parse, i: int) -> bool:
     """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
-    if token is None or token.ent_type_ in TIME_ENTS:
+    if i < 0 or p.ent[i] in TIME_ENTS:
         return False
-    if token.pos_ == "PROPN":
-        if token.dep_ == "compound" or token.lower_ in MONTHS:
+    pos = p.pos[i]
+    if pos == "PROPN":
+        if p.dep[i] == "compound" or p.lower[i] in MONTHS:
             return False
-    elif token.pos_ != "NOUN":
+    elif pos != "NOUN":
         return False
-    return is_event_noun(token.lemma_, text=token.text)
+    return is_event_noun(p.lemma[i], text=p.text[i])
 
 
-def _light_object(verb: SpacyToken, obj: SpacyToken | None) -> SpacyToken | None:
-    """The event noun a light verb carries, if any."""
-    lemma = verb.lemma_.lower()
-    if lemma in LIGHT_VERBS and _event_noun(obj):
+def _light_object(p: _Parse, verb: int, obj: int) -> int:
+    """The event noun a light verb carries (its token index), or -1."""
+    lemma = p.lemma[verb]
+    if lemma in LIGHT_VERBS and _event_noun(p, obj):
         return obj
     if lemma in IN_VERBS:
         # "took part in X": the "in" phrase hangs off the verb or off "part"
-        heads = [verb] + ([obj] if obj is not None and obj.lemma_.lower() == "part" else [])
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if _event_noun(noun):
+        for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):
+            for prep in p.children[head]:
+                if p.dep[prep] == "prep" and p.lower[prep] == "in":
+                    noun = next((c for c in p.children[prep] if p.dep[c] == "pobj"), -1)
+                    if _event_noun(p, noun):
                         return noun
-    return None
+    return -1
 
 
-def _predicate(token: SpacyToken, first: int) -> Predicate | None:
+def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
-    pos, dep = token.pos_, token.dep_
+    pos, dep = p.pos[i], p.dep[i]
     if pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
         kind = "verb" if pos == "VERB" else "copula"
-    elif _event_noun(token):
+    elif pos in ("NOUN", "PROPN") and _event_noun(p, i):
         kind = "noun"
     else:
         return None
     subject = obj = -1
-    obj_token = None
     negated = passive = False
-    for child in token.children:
-        cdep = child.dep_
+    for child in p.children[i]:
+        cdep = p.dep[child]
         if cdep in SUBJECT_DEPS or (kind == "noun" and cdep == "poss"):
-            subject = child.i - first if subject < 0 else subject
+            subject = child if subject < 0 else subject
         elif cdep in PASSIVE_SUBJECT_DEPS:
             passive = True
-            obj_token = obj_token or child
+            obj = child if obj < 0 else obj
         elif cdep == "dobj":
-            obj_token = obj_token or child
+            obj = child if obj < 0 else obj
         elif cdep == "neg":
             negated = True
         elif cdep == "auxpass":
             passive = True
-    if obj_token is not None:
-        obj = obj_token.i - first
-    trigger, light = token, None
-    if kind == "verb" and (noun := _light_object(token, obj_token)) is not None:
-        trigger, light = noun, token.lemma_.lower()
+    trigger, light = i, None
+    if kind == "verb" and (noun := _light_object(p, i, obj)) >= 0:
+        trigger, light = noun, p.lemma[i]
     return Predicate(
-        lemma=_trigger_key(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger.lemma_.lower(),
-        text=trigger.text,
-        start=trigger.idx,
-        end=trigger.idx + len(trigger.text),
-        tense=None if kind == "noun" else _tense(token),
+        lemma=_trigger_key(p, trigger) if p.pos[trigger] in ("NOUN", "PROPN") else p.lemma[trigger],
+        text=p.text[trigger],
+        start=p.idx[trigger],
+        end=p.end[trigger],
+        tense=None if kind == "noun" else _tense(p, i),
         is_root=dep == "ROOT",
-        word=token.i - first,
+        word=i - first,
         kind=kind,
         light_verb=light,
         voice="passive" if passive else "active",
         negated=negated,
-        subject=subject,
-        object=obj,
+        subject=subject - first if subject >= 0 else -1,
+        object=obj - first if obj >= 0 else -1,
     )
-
-
-def _trim(sent: Span) -> tuple[int, int]:
-    """Token range of the sentence without leading and trailing whitespace tokens."""
-    lo, hi = sent.start, sent.end
-    doc = sent.doc
-    while lo < hi and doc[lo].is_space:
-        lo += 1
-    while hi > lo and doc[hi - 1].is_space:
-        hi -= 1
-    return lo, hi
 
 
 def sentences(doc: Doc) -> list[Sentence]:
     """Return each sentence of ``doc`` with its words and predicates, in order."""
     out: list[Sentence] = []
-    text = doc.text
-    paragraph, prev_end = 0, None
-    for index, sent in enumerate(doc.sents):
-        lo, hi = _trim(sent)
+    p = _Parse(doc)
+    paragraph, prev_hi = 0, None
+    bounds = list(zip(p.starts, [*p.starts[1:], len(doc)], strict=True))
+    for index, (lo, hi) in enumerate(bounds):
+        sent_start = p.idx[lo]
+        while lo < hi and p.pos[lo] == "SPACE":
+            lo += 1
+        while hi > lo and p.pos[hi - 1] == "SPACE":
+            hi -= 1
         if lo == hi:
-            out.append(Sentence(index, sent.start_char, sent.start_char, paragraph=paragraph))
+            out.append(Sentence(index, sent_start, sent_start, paragraph=paragraph))
             continue
-        start = doc[lo].idx
-        end = doc[hi - 1].idx + len(doc[hi - 1].text)
-        # trailing spaces inside the last token's text do not occur; strip what spaCy kept in the span
-        if prev_end is not None and "\n" in text[prev_end:start]:
+        start, end = p.idx[lo], p.end[hi - 1]
+        # the whitespace between two sentences is in SPACE tokens (single spaces are not tokens)
+        if prev_hi is not None and any("\n" in p.text[i] for i in range(prev_hi, lo)):
             paragraph += 1
-        prev_end = end
-        words = []
-        preds = []
-        for tok in doc[lo:hi]:
-            head = tok.head.i
-            words.append(Word(
-                start=tok.idx, end=tok.idx + len(tok.text), lemma=tok.lemma_, pos=tok.pos_, tag=tok.tag_,
-                dep=tok.dep_, head=head - lo if lo <= head < hi else tok.i - lo, ent=tok.ent_type_,
-            ))
-            if (pred := _predicate(tok, lo)) is not None:
-                preds.append(pred)
-        out.append(Sentence(index, start, end, tuple(preds), tuple(words), paragraph))
+        prev_hi = hi
+        heads = [h - lo if lo <= h < hi else i for i, h in enumerate(p.head[lo:hi])]
+        words = tuple(map(Word._make, zip(p.idx[lo:hi], p.end[lo:hi], p.lemma[lo:hi], p.pos[lo:hi],
+                                          p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
+        preds = tuple(pred for i in range(lo, hi)
+                      if p.pos[i] in PREDICATE_POS and (pred := _predicate(p, i, lo)) is not None)
+        out.append(Sentence(index, start, end, preds, words, paragraph))
     return out
