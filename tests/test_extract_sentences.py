@@ -179,3 +179,13 @@ def test_light_verbs_with_the_trained_parser(nlp, text, lemma):
     [sent] = sentences(nlp(text))
     root = next(p for p in sent.predicates if p.is_root)
     assert root.lemma == lemma
+
+
+def test_an_empty_doc_has_no_sentences(make_doc):
+    assert sentences(make_doc([])) == []
+
+
+def test_a_doc_without_a_parse_is_one_sentence_without_predicates(make_doc):
+    doc = make_doc(["Kim", "left", ".", "Putin", "stayed", "."])
+    [sent] = sentences(doc)
+    assert (sent.start, sent.end, sent.predicates, len(sent.words)) == (0, len(doc.text.rstrip()), (), 6)

@@ -179,6 +179,8 @@ def sentences(doc: Doc) -> list[Sentence]:
     """Return each sentence of ``doc`` with its words and predicates, in order."""
     out: list[Sentence] = []
     p = _Parse(doc)
+    if not p.starts:
+        return out
     paragraph, prev_hi = 0, None
     bounds = list(zip(p.starts, [*p.starts[1:], len(doc)], strict=True))
     for index, (lo, hi) in enumerate(bounds):
