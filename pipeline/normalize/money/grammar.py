@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from .lexicon import RE_TOKEN, Lexicon, Unit, key
+from .lexicon import RE_TOKEN, Lexicon, Phrases, Unit, key
 
 DASHES = frozenset("-‐‑‒–—")
 RANGE_WORDS = frozenset({"to"})
@@ -28,6 +28,7 @@ CHANGE_WORDS = frozenset({"from", "by", "down", "up"})
 YEAR_WORDS = frozenset({"in", "constant", "real", "nominal", "fiscal"})
 WEIGHT_HINTS = ("weigh", "heav", "lighter", "lbs")
 MAX_AMOUNT = Decimal(10) ** 18
+LOOKAHEAD = 8  # tokens within which a word that opens an amount must meet its number
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 APOSTROPHES = frozenset("'’")
 RATE_WORDS = frozenset({"to", "per", "against", "a"})  # "92 yen to the dollar", "1.35 dollars per euro"
@@ -85,12 +86,13 @@ def tokenize(text: str) -> list[Tok]:
     return [
         Tok(
             m.lastgroup,
-            m.group(),
-            m.group().replace(".", "").lower() if m.lastgroup != "num" else m.group(),
+            word,
+            word if m.lastgroup == "num" else word.replace(".", "").lower(),
             m.start(),
             m.end(),
         )
         for m in RE_TOKEN.finditer(text)
+        for word in (m.group(),)
     ]
 
 
@@ -114,7 +116,9 @@ def parse_number(digits: str) -> Decimal | None:
     groups = whole.split(thousands)
     if decimal in frac or thousands in frac:
         return None
-    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+    western = all(len(g) == 3 for g in groups[1:])  # 1,234,567
+    indian = thousands == "," and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1])  # 12,34,567
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or not (western or indian)):
         return None
     try:
         return Decimal("".join(groups) + ("." + frac if frac else ""))
@@ -147,18 +151,18 @@ class Parser:
     def is_alnum(self, i: int) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].kind in ("num", "word", "abbr")
 
-    def phrase(self, i: int, table, *, fold: bool = True, max_len: int | None = None):
+    def phrase(self, i: int, table: Phrases):
         """Longest phrase of ``table`` starting at token ``i``: ``(value, next index)`` or None."""
-        if i >= len(self.toks) or (fold and self.toks[i].low not in self.lx.first_words):
+        if i >= len(self.toks) or self.toks[i].low not in table.heads:
             return None
-        for n in range(min(max_len or self.lx.longest, len(self.toks) - i), 0, -1):
+        for n in range(min(table.longest, len(self.toks) - i), 0, -1):
             if self.toks[i + n - 1].text == "." or (
                 n > 1 and not all(self.near(k) for k in range(i + 1, i + n))
             ):
                 continue  # a phrase never ends on a full stop: "6 billion dollars."
             parts = [t.text for t in self.toks[i : i + n]]
             spaced = [not self.glued(k) for k in range(i, i + n)]
-            found = table.get(key(parts, spaced=spaced, fold=fold))
+            found = table.get(key(parts, spaced=spaced))
             if found is not None:
                 return found, i + n
         return None
@@ -169,7 +173,13 @@ class Parser:
         if i >= len(self.toks) or (prefix and self.glued(i) and self.is_alnum(i - 1)):
             return None  # glued to a word before it: "Ke$ha"
         best = None
-        for n in range(min(4, len(self.toks) - i), 0, -1):
+        tok = self.toks[i]
+        longest = 0
+        if tok.low in self.lx.symbols.heads:
+            longest = self.lx.symbols.longest
+        elif tok.text.replace(".", "") in self.lx.letter_symbols.heads:
+            longest = 2  # "Rs" "." or "F" "CFA"
+        for n in range(min(longest, len(self.toks) - i), 0, -1):
             toks = self.toks[i : i + n]
             if any(t.kind == "num" for t in toks) or not all(self.near(k) for k in range(i + 1, i + n)):
                 continue
@@ -186,11 +196,11 @@ class Parser:
             if unit is not None:
                 best = (unit, i + n)
                 break
-        tok = self.toks[i]
-        if best is None and tok.kind == "word" and tok.text in self.lx.codes:
+        code = self.lx.codes.get(tok.text) or self.lx.lower_codes.get(tok.text)
+        if best is None and tok.kind == "word" and code is not None:
             if prefix and tok.text in self.lx.postfix_only_codes:
                 return None
-            best = (self.lx.codes[tok.text], i + 1)
+            best = (code, i + 1)
             sign = self.symbol_only(i + 1) if prefix and self.glued(i + 1) else None
             if sign is not None and (met := best[0].meet(sign[0])) is not None:
                 best = (met, sign[1])  # "USD$", "AUD$"
@@ -327,6 +337,12 @@ class Parser:
             ):
                 current, seen = lx.fractions[w], True  # "half a million"
                 j += 2
+            elif w in lx.fractions and not seen and self.low(j + 1) in lx.multipliers:
+                current, seen = lx.fractions[w], True  # "half million", "quarter million"
+                j += 1
+            elif w in lx.fractions and seen and not after_group and self.low(j + 1) in lx.multipliers:
+                current *= lx.fractions[w]  # "three quarters billion"
+                j += 1
             elif w == "and" and seen and self.low(j + 1) in ("a", "an") and self.low(j + 2) in lx.fractions:
                 current += lx.fractions[self.low(j + 2)]  # "two and a half million"
                 j += 3
@@ -366,7 +382,7 @@ class Parser:
         """Vague amounts: ``billions of``, ``hundreds of millions of``, ``several million``."""
         j, marked = i, False
         while j < len(self.toks):
-            found = self.phrase(j, self.lx.vague, max_len=3)
+            found = self.phrase(j, self.lx.vague)
             if found is not None:
                 j, marked = found[1], True
                 if self.low(j) in DASHES:
@@ -516,7 +532,7 @@ class Parser:
 
     # -- whole expressions ---------------------------------------------------------------------------
     def qualifier(self, i: int) -> tuple[str, int] | None:
-        found = self.phrase(i, self.lx.qualifiers, max_len=4)
+        found = self.phrase(i, self.lx.qualifiers)
         if found is None:
             return None
         mod, j = found
@@ -590,20 +606,28 @@ class Parser:
             return None
         return low, b.value, unit, b.j
 
+    def opens(self, i: int) -> bool:
+        """Can an amount start at token ``i``? A cheap test before the parse: a number, or a word or sign
+        that can open one with a number (digits or number words) close behind."""
+        tok = self.toks[i]
+        if tok.kind == "num":
+            return True
+        lx = self.lx
+        if not (
+            tok.low in lx.openers
+            or tok.text in lx.codes
+            or tok.text in lx.lower_codes
+            or tok.text in lx.letter_symbols
+        ):
+            return False
+        return any(t.kind == "num" or t.low in lx.numerals for t in self.toks[i : i + LOOKAHEAD])
+
     def find(self) -> list[Parsed]:
         """Every money expression with a currency in the text, left to right, not overlapping."""
         out: list[Parsed] = []
         i, n = 0, len(self.toks)
-        starters = self.lx.first_words
         while i < n:
-            tok = self.toks[i]
-            if (
-                tok.kind in ("num", "sign")
-                or tok.low in starters
-                or tok.low == "between"
-                or tok.text in self.lx.codes
-                or tok.text in self.lx.letter_symbols
-            ):
+            if self.opens(i):
                 found = self.money_at(i)
                 if found is not None:
                     parsed, i = found

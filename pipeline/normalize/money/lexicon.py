@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
@@ -67,26 +67,38 @@ class Unit:
         return Unit(tuple(common), self.kind, self.factor)
 
 
+class Phrases(dict):
+    """A lookup table of phrases (keys made by :func:`key`) that knows its first words and its longest
+    phrase in tokens, so the grammar tries only the lengths and the places that can match."""
+
+    def __init__(self, entries: Mapping[str, Any], *, fold: bool = True):
+        super().__init__(entries)
+        words = [[m.group().replace(".", "") for m in RE_TOKEN.finditer(k)] for k in self]
+        self.heads = frozenset(w[0].lower() if fold else w[0] for w in words if w)
+        self.longest = max((len(w) for w in words), default=0)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every lookup table the money grammar uses (see the module docstring for the sources)."""
 
-    symbols: Mapping[str, Unit]  # sign symbols, keyed case-insensitively: "$", "us$", "hk$", "€"
-    letter_symbols: Mapping[str, Unit]  # letter-only symbols, case-sensitive: "Rs", "kr", "RM", "R"
+    symbols: Phrases  # sign symbols, keyed case-insensitively: "$", "us$", "hk$", "€"
+    letter_symbols: Phrases  # letter-only symbols, case-sensitive: "Rs", "kr", "RM", "R"
     codes: Mapping[str, Unit]  # ISO 4217 codes, upper case
+    lower_codes: Mapping[str, Unit]  # current codes that are no English word, in lower case: "usd"
     postfix_only_codes: frozenset[str]
-    names: Mapping[str, Unit]  # "us dollars", "dollars", "finnish markka", "czech crowns"
-    minor: Mapping[str, Unit]  # "cents", "pence", "¢"
+    names: Phrases  # "us dollars", "dollars", "finnish markka", "czech crowns"
+    minor: Phrases  # "cents", "pence", "¢"
     glued_minor: Mapping[str, Unit]  # "p" in "50p"
     multipliers: Mapping[str, Decimal]  # "million", "bn", "mln" (lower case)
     glued_multipliers: Mapping[str, Decimal]  # "m", "bn"-like single letters, case-sensitive
     units: Mapping[str, int]  # number words: "one".."nineteen", "dozen"
     tens: Mapping[str, int]
     fractions: Mapping[str, Decimal]
-    vague: Mapping[str, bool]  # "billions of"-style words: amounts without a number
-    qualifiers: Mapping[str, str]  # "about" -> APPROX
-    first_words: frozenset[str] = field(default=frozenset())  # first key word of every phrase
-    longest: int = 6  # words in the longest phrase
+    vague: Phrases  # "billions of"-style words: amounts without a number
+    qualifiers: Phrases  # "about" -> APPROX
+    openers: frozenset[str]  # first words of what can open an amount: signs, qualifiers, number words
+    numerals: frozenset[str]  # words that can stand for a number: number words, scales, vague words
 
     @property
     def currencies(self) -> frozenset[str]:
@@ -201,6 +213,9 @@ def build(
             target.setdefault(k, set()).update(_check_codes(codes, known, source, symbol))
     sign_units = {s: _unit(s, c, "symbol", defaults, used) for s, c in symbols.items()}
     letter_units = {s: _unit(s.lower(), c, "symbol", defaults, used) for s, c in letter_symbols.items()}
+    for symbol, unit in list(letter_units.items()):  # "RMB", "NIS": long enough to read in any case
+        if len(symbol) >= 3 and symbol.isascii():
+            letter_units.setdefault(symbol.lower(), unit)
 
     minor = {}
     for section in ("units", "glued"):
@@ -223,6 +238,17 @@ def build(
     postfix_only = frozenset(
         _check_codes(aliases["postfix_only_codes"], known, "currency_aliases.json", "postfix_only_codes")
     )
+    not_lower = (
+        set(
+            _check_codes(
+                aliases["not_lowercase_codes"], known, "currency_aliases.json", "not_lowercase_codes"
+            )
+        )
+        | postfix_only
+    )
+    lower_codes = {
+        c.lower(): u for c, u in codes.items() if names_table["codes"][c]["current"] and c not in not_lower
+    }
     word_mult = {k.lower(): _decimal(v, "money_multipliers.json") for k, v in multipliers["words"].items()}
     glued_mult = {k: _decimal(v, "money_multipliers.json") for k, v in multipliers["glued"].items()}
     quals = {key(k.split()): v for k, v in qualifiers["qualifiers"].items()}
@@ -234,35 +260,46 @@ def build(
             )
         )
     minor_names = {key(n.split()): u for (section, n), u in minor.items() if section == "units"}
-    phrases = [
-        *names,
-        *minor_names,
+    # what an amount can open with: a sign, a qualifier, "between", a number word, a vague word
+    # (codes and letter symbols are looked up directly); names come after the number, never first
+    opening = [
         *quals,
         *number_words["vague"],
-        *word_mult,
         *number_words["units"],
         *number_words["tens"],
         *number_words["fractions"],
         *sign_units,
+        *(w for w in word_mult if w.endswith("s")),  # "billions of dollars"
+        "a",
+        "an",
+        "between",
     ]
-    tokenized = [[m.group().replace(".", "").lower() for m in RE_TOKEN.finditer(p)] for p in phrases]
+    openers = {m.group().replace(".", "").lower() for p in opening if (m := RE_TOKEN.search(p))}
+    numerals = {
+        *number_words["units"],
+        *number_words["tens"],
+        *number_words["fractions"],
+        *word_mult,
+        *(v.split()[0] for v in number_words["vague"]),
+    }
     return Lexicon(
-        symbols=sign_units,
-        letter_symbols=letter_units,
+        symbols=Phrases(sign_units),
+        letter_symbols=Phrases(letter_units, fold=False),
         codes=codes,
+        lower_codes=lower_codes,
         postfix_only_codes=postfix_only,
-        names=names,
-        minor=minor_names,
+        names=Phrases(names),
+        minor=Phrases(minor_names),
         glued_minor={n: u for (section, n), u in minor.items() if section == "glued"},
         multipliers=word_mult,
         glued_multipliers=glued_mult,
         units={k: int(v) for k, v in number_words["units"].items()},
         tens={k: int(v) for k, v in number_words["tens"].items()},
         fractions={k: _decimal(v, "money_number_words.json") for k, v in number_words["fractions"].items()},
-        vague=dict.fromkeys((key(v.split()) for v in number_words["vague"]), True),
-        qualifiers=quals,
-        first_words=frozenset(words[0] for words in tokenized if words),
-        longest=max(len(words) for words in tokenized),
+        vague=Phrases(dict.fromkeys((key(v.split()) for v in number_words["vague"]), True)),
+        qualifiers=Phrases(quals),
+        openers=frozenset(openers),
+        numerals=frozenset(numerals),
     )
 
 
