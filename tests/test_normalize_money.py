@@ -13,7 +13,7 @@ from pipeline import tables
 from pipeline.errors import TableError
 from pipeline.normalize.money import find, lexicon, money, normalize, parse, render
 from pipeline.normalize.money.grammar import parse_number
-from pipeline.records import Article, Mention
+from pipeline.records import Article, Dateline, Mention
 
 D = Decimal
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +110,17 @@ FORMS = [
     ("1,015 francs",                         "1015",          "CHF", True),
     ("20 billion pesos",                     "20000000000",   "MXN", True),
     ("10 bucks",                             "10",            "USD", False),
+    ("20 usd",                               "20",            "USD", False),
+    ("rmb 10",                               "10",            "CNY", False),
+    ("35 lakh rupees",                       "3500000",       "INR", True),
+    ("12,34,567.89 rupees",                  "1234567.89",    "INR", True),
+    ("half million usd",                     "500000",        "USD", False),
+    ("a quarter million us dollars",         "250000",        "USD", False),
+    ("three quarters billion us dollars",    "750000000",     "USD", False),
+    ("250 million guilders",                 "250000000",     "NLG", True),
+    ("5 billion escudos",                    "5000000000",    "PTE", True),
+    ("1 Cent",                               "0.01",          "USD", True),
+    ("78.25 cents per pound",                "0.7825",        "USD", True),
 ]
 # fmt: on
 
@@ -149,6 +160,10 @@ def test_normalize_ranges(text, low, high, currency):
         ("US$40 billion (GB£20.1 billion)", [("US$40 billion", None), ("GB£20.1 billion", None)]),
         ("$ 20,000.00 $ 37,305.97", [("$ 20,000.00", None), ("$ 37,305.97", None)]),
         ("10 $ 30 $", [("10 $", None), ("30 $", None)]),
+        ("Brent rose 50 cents to $85.10 a barrel", [("50 cents", None), ("$85.10", None)]),
+        ("Oil rose $2 to $80", [("$2", None), ("$80", None)]),
+        ("Shares jumped 20 pence to 310p", [("20 pence", None), ("310p", None)]),
+        ("10 rmb 20 usd", [("10 rmb", None), ("20 usd", None)]),
     ],
 )
 def test_find_keeps_changes_and_lists_apart(text, expected):
@@ -218,6 +233,9 @@ def test_normalize_vague_amounts(text, currency):
         "the real reasons",
         "Airbus has won a contract",
         "R 500",
+        "Rapper 50 Cent",
+        "rub it in 5 times",
+        "1.30 dollars against the pound",
         "5 m",
         "dollar",
         "the euro rose",
@@ -318,6 +336,29 @@ def test_money_skips_overlapping_and_unreadable_mentions():
 
 
 @pytest.mark.parametrize(
+    "text, published, dateline, currency",
+    [
+        ("Argentina's peso fell; 100 pesos buy a coffee.", None, None, "ARS"),
+        ("The Philippine central bank spent 5 billion pesos.", None, None, "PHP"),
+        ("Egypt will spend 5 billion pounds on roads.", None, None, "EGP"),
+        ("Prices rose; 5 million pesos were spent.", None, "BUENOS AIRES, Argentina", "ARS"),
+        ("Prices rose; 5 million pesos were spent.", None, None, "MXN"),
+        ("In France the deal is worth 10 million francs.", "1995-03-01", None, "FRF"),
+        ("In France the deal is worth 10 million francs.", "2015-03-01", None, "CHF"),
+        ("He sold china plates worth 10 million francs.", None, None, "CHF"),
+        ("Canada's government spends $3 million.", None, None, "USD"),
+    ],
+)
+def test_money_ambiguous_word_reads_the_place_named_before_it(text, published, dateline, currency):
+    line = Dateline(start=0, end=0, place=dateline) if dateline else None
+    article = Article(doc_id="t", source="test", text=text, published=published, dateline=line)
+    [found] = find(text)
+    mention = Mention(text[found.start : found.end], "MONEY", found.start, found.end, 0)
+    [m] = money([mention], article)
+    assert (m.currency, m.currency_assumed) == (currency, True)
+
+
+@pytest.mark.parametrize(
     "style, expected",
     [
         ("code", "USD 1,234.5"),
@@ -406,7 +447,7 @@ def test_generated_currency_table_is_up_to_date():
     spec.loader.exec_module(module)
     fresh = module.build()
     shipped = tables.load_json("currency_names.json")
-    for part in ("codes", "names", "units", "symbols"):
+    for part in ("codes", "names", "units", "symbols", "territory_names"):
         assert shipped[part] == fresh[part], (
             f"currency_names.json '{part}' is stale: run scripts/build_currency_tables.py"
         )

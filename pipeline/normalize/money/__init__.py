@@ -37,6 +37,8 @@ from .lexicon import Lexicon, Unit, default_lexicon
 RE_PARENS = re.compile(r"\s*\([^)]*\)")
 # A bare amount borrows the currency of an amount at most this many sentences before it.
 BORROW_SENTENCES = 1
+# An ambiguous currency word looks this many characters back for a place that tells which it is.
+PLACE_WINDOW = 400
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,6 +110,33 @@ def normalize(
     return _record(parsed, text, offset, sentence, parsed.unit.codes[0], not parsed.unit.explicit)
 
 
+@functools.lru_cache(maxsize=4)
+def _place_pattern(lexicon: Lexicon) -> re.Pattern:
+    terms = sorted(lexicon.places, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+
+
+def place_currency(
+    article: Article, offset: int, codes: Sequence[str], *, lexicon: Lexicon | None = None
+) -> str | None:
+    """The currency among ``codes`` of the place named closest before ``offset`` (within ``PLACE_WINDOW``
+    characters, else in the dateline), as of the publication date: "Argentina's central bank ... 100
+    pesos" -> ARS; "francs" after "France" -> FRF in a 1995 article, nothing (the euro) in 2015."""
+    lx = lexicon or default_lexicon()
+    pattern = _place_pattern(lx)
+    window = article.text[max(0, offset - PLACE_WINDOW) : offset]
+    dateline = article.dateline.place if article.dateline and article.dateline.place else ""
+    for text in (window, dateline):
+        for m in reversed(list(pattern.finditer(text))):
+            if not m.group()[:1].isupper():
+                continue  # "china" the porcelain, "turkey" the bird
+            tender = lx.places[m.group().lower()]
+            found = [c for c in codes if any(t.code == c and t.valid(article.published) for t in tender)]
+            if found:
+                return found[0]
+    return None
+
+
 def money(
     mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | None = None
 ) -> list[MoneyAmount]:
@@ -138,10 +167,13 @@ def money(
         elif unit.explicit:
             currency, assumed = unit.codes[0], False
             explicit = currency
-        elif unit.kind != "symbol" and explicit in unit.codes:
+        elif not unit.sticky and explicit in unit.codes:
             currency, assumed = explicit, True
         else:
-            currency, assumed = unit.codes[0], True
+            near = (
+                None if unit.sticky else place_currency(article, mention.start, unit.codes, lexicon=lexicon)
+            )
+            currency, assumed = near or unit.codes[0], True
         out.append(_record(parsed, mention.text, mention.start, mention.sentence, currency, assumed))
     return out
 

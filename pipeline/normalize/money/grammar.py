@@ -23,15 +23,14 @@ from .lexicon import RE_TOKEN, Lexicon, Phrases, Unit, key
 
 DASHES = frozenset("-‐‑‒–—")
 RANGE_WORDS = frozenset({"to"})
-# "from $5 to $6", "cut by $200 to $399", "down $2.86 to $77.11": a change, two amounts, not a range
-CHANGE_WORDS = frozenset({"from", "by", "down", "up"})
 YEAR_WORDS = frozenset({"in", "constant", "real", "nominal", "fiscal"})
 WEIGHT_HINTS = ("weigh", "heav", "lighter", "lbs")
 MAX_AMOUNT = Decimal(10) ** 18
 LOOKAHEAD = 8  # tokens within which a word that opens an amount must meet its number
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 APOSTROPHES = frozenset("'’")
-RATE_WORDS = frozenset({"to", "per", "against", "a"})  # "92 yen to the dollar", "1.35 dollars per euro"
+RATE_WORDS = frozenset({"to", "per", "against"})  # "92 yen to the dollar", "1.35 dollars per euro"
+WEIGHT_NAMES = frozenset({"pound"})  # "78 cents per pound" is a price by weight, not an exchange rate
 RATE_DETERMINERS = frozenset({"the", "one", "each", "every"})
 
 
@@ -500,10 +499,10 @@ class Parser:
         tok = self.toks[j]
         if self.low(k) in RATE_WORDS and self.near(k + 1):
             after = k + 2 if self.low(k + 1) in RATE_DETERMINERS else k + 1
-            if self.low(k) == "a" and after == k + 1:
-                after = -1  # "$5 a share" is a price, "one dollar a euro" is not a phrase news uses
-            currency = self.phrase(after, self.lx.names) if after >= 0 else None
-            if currency is None and 0 <= after < len(self.toks):
+            currency = self.phrase(after, self.lx.names)
+            if currency is not None and self.low(k) == "per" and self.low(after) in WEIGHT_NAMES:
+                currency = None
+            if currency is None and after < len(self.toks):
                 currency = self.symbol(after, prefix=False)
                 if (
                     currency is not None
@@ -513,6 +512,17 @@ class Parser:
                     currency = None  # "from $5 to $6": the sign opens an amount
             if currency is not None:
                 return True
+        last = self.toks[k - 1]
+        if (
+            unit.kind == "minor"
+            and last.text[:1].isupper()
+            and last.text[1:].islower()
+            and not last.low.endswith("s")
+        ):
+            if tok.kind != "num" or parse_number(tok.text) != 1:
+                return (
+                    True  # "Rapper 50 Cent": a singular subunit in capitals after a plural amount is a name
+                )
         if not prefixed and unit.kind == "name":
             if (
                 tok.kind == "num"
@@ -522,11 +532,10 @@ class Parser:
                 and self.low(i - 1) in YEAR_WORDS
             ):
                 return True
-            last = self.toks[k - 1].low
-            if last in ("pound", "pounds"):
+            if last.low in ("pound", "pounds"):
                 if self.low(k) == "of" or any(self.low(x).startswith(WEIGHT_HINTS) for x in range(i - 3, i)):
                     return True
-                if last == "pound" and self.toks[k - 2].text in DASHES:
+                if last.low == "pound" and self.toks[k - 2].text in DASHES:
                     return True  # "a 200-pound man"
         return False
 
@@ -549,7 +558,7 @@ class Parser:
         a = self.amount(core)
         if a is None:
             return None
-        ranged = self.range_after(a, between=between, change=self.low(i - 1) in CHANGE_WORDS)
+        ranged = self.range_after(a, between=between, change=self.low(i - 1) in self.lx.change_words)
         low, high, unit, end = ranged if ranged is not None else (a.value, None, a.unit, a.j)
         if unit is None and require_currency:
             return None

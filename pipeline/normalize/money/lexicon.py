@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 import regex
 
@@ -46,11 +46,14 @@ class Unit:
         codes: ISO 4217 codes, the default reading first; one code means the form is explicit.
         kind: ``symbol`` ($, US$, Rs), ``code`` (USD), ``name`` (dollars, Finnish markka), ``minor`` (cents).
         factor: Value of one unit in the main unit of the currency (0.01 for cents).
+        sticky: True for an ambiguous form always read as its default (``$`` -> USD), whatever the
+            context; other ambiguous forms may take their currency from the article (see ``money()``).
     """
 
     codes: tuple[str, ...]
     kind: str
     factor: Decimal = Decimal(1)
+    sticky: bool = False
 
     @property
     def explicit(self) -> bool:
@@ -64,7 +67,21 @@ class Unit:
         if other.explicit or other.codes[0] in common:
             common.remove(other.codes[0])
             common.insert(0, other.codes[0])
-        return Unit(tuple(common), self.kind, self.factor)
+        return Unit(tuple(common), self.kind, self.factor, self.sticky)
+
+
+class Tender(NamedTuple):
+    """A currency in use somewhere from ``start`` to ``end`` (ISO dates; None for open ends)."""
+
+    code: str
+    start: str | None
+    end: str | None
+
+    def valid(self, day: str | None) -> bool:
+        """In use on ``day`` (YYYY-MM-DD); with no day, in use today."""
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 class Phrases(dict):
@@ -78,7 +95,7 @@ class Phrases(dict):
         self.longest = max((len(w) for w in words), default=0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per set of tables
 class Lexicon:
     """Every lookup table the money grammar uses (see the module docstring for the sources)."""
 
@@ -97,6 +114,8 @@ class Lexicon:
     fractions: Mapping[str, Decimal]
     vague: Phrases  # "billions of"-style words: amounts without a number
     qualifiers: Phrases  # "about" -> APPROX
+    change_words: frozenset[str]  # "rose", "from": "X to Y" after them is a change, not a range
+    places: Mapping[str, tuple[Tender, ...]]  # "argentina", "mexican" -> the currencies they point to
     openers: frozenset[str]  # first words of what can open an amount: signs, qualifiers, number words
     numerals: frozenset[str]  # words that can stand for a number: number words, scales, vague words
 
@@ -144,6 +163,7 @@ def _unit(
     defaults: Mapping[str, str],
     used: set[str],
     factor: Decimal = Decimal(1),
+    sticky: frozenset[str] = frozenset(),
 ) -> Unit:
     codes = sorted(set(codes))
     if len(codes) > 1:
@@ -166,7 +186,7 @@ def _unit(
             used.add(table_key)
             codes.remove(default)
             codes.insert(0, default)
-    return Unit(tuple(codes), kind, factor)
+    return Unit(tuple(codes), kind, factor, table_key in sticky)
 
 
 def build(
@@ -211,7 +231,8 @@ def build(
             target = letter_symbols if RE_LETTERS.fullmatch(compact.replace(".", "")) else symbols
             k = key([compact], fold=target is symbols)
             target.setdefault(k, set()).update(_check_codes(codes, known, source, symbol))
-    sign_units = {s: _unit(s, c, "symbol", defaults, used) for s, c in symbols.items()}
+    sticky = frozenset(aliases["sticky_defaults"])
+    sign_units = {s: _unit(s, c, "symbol", defaults, used, sticky=sticky) for s, c in symbols.items()}
     letter_units = {s: _unit(s.lower(), c, "symbol", defaults, used) for s, c in letter_symbols.items()}
     for symbol, unit in list(letter_units.items()):  # "RMB", "NIS": long enough to read in any case
         if len(symbol) >= 3 and symbol.isascii():
@@ -298,9 +319,26 @@ def build(
         fractions={k: _decimal(v, "money_number_words.json") for k, v in number_words["fractions"].items()},
         vague=Phrases(dict.fromkeys((key(v.split()) for v in number_words["vague"]), True)),
         qualifiers=Phrases(quals),
+        change_words=frozenset(w.lower() for w in qualifiers["change_words"]),
+        places=_places(names, names_table),
         openers=frozenset(openers),
         numerals=frozenset(numerals),
     )
+
+
+def _places(names: Mapping[str, Unit], names_table: Mapping[str, Any]) -> dict[str, tuple[Tender, ...]]:
+    """Words that point to a currency, lower case: territory names ("argentina" -> ARS, and FRF until
+    2002 for "france") and the adjectives of currency names ("swiss" from "swiss franc" -> CHF)."""
+    out: dict[str, set[Tender]] = {}
+    for code, info in names_table["codes"].items():
+        for territory, start, end in info["tender"]:
+            for name in names_table["territory_names"].get(territory, ()):
+                out.setdefault(name.lower(), set()).add(Tender(code, start, end))
+    for name, unit in names.items():
+        words = name.split()
+        if unit.explicit and len(words) > 1 and len(words[0]) > 2:
+            out.setdefault(" ".join(words[:-1]), set()).add(Tender(unit.codes[0], None, None))
+    return {k: tuple(sorted(v, key=lambda t: (t.code, t.start or ""))) for k, v in out.items()}
 
 
 @functools.cache
