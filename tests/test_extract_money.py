@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract.money import money as extract_money
+from pipeline.extractors.money import money as extract_money
 from pipeline.records import Article
 
 
