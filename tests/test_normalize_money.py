@@ -121,6 +121,10 @@ FORMS = [
     ("5 billion escudos",                    "5000000000",    "PTE", True),
     ("1 Cent",                               "0.01",          "USD", True),
     ("78.25 cents per pound",                "0.7825",        "USD", True),
+    ("50 US cents",                          "0.50",          "USD", False),
+    ("45 Australian cents",                  "0.45",          "AUD", False),
+    ("20 euro cents",                        "0.20",          "EUR", False),
+    ("₹1.2 lakh crore",                      "1200000000000", "INR", False),
 ]
 # fmt: on
 

@@ -64,9 +64,7 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def _record(
-    parsed: Parsed, text: str, offset: int, sentence: int, currency: str | None, assumed: bool
-) -> MoneyAmount:
+def _record(parsed: Parsed, text: str, offset: int, sentence: int, currency: str | None, assumed: bool) -> MoneyAmount:
     return MoneyAmount(
         text=text[parsed.start : parsed.end],
         start=offset + parsed.start,
@@ -97,9 +95,7 @@ def normalize(
         A MoneyAmount with ``amount`` in the currency's main unit (Decimal), ``currency`` (ISO 4217),
         ``amount_high`` for ranges, ``mod``/``approximate`` from qualifiers, or None.
     """
-    text, offset, sentence = (
-        (value.text, value.start, value.sentence) if isinstance(value, Mention) else (value, 0, -1)
-    )
+    text, offset, sentence = (value.text, value.start, value.sentence) if isinstance(value, Mention) else (value, 0, -1)
     parsed = parse(text, lexicon=lexicon)
     if parsed is None:
         return None
@@ -137,9 +133,7 @@ def place_currency(
     return None
 
 
-def money(
-    mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | None = None
-) -> list[MoneyAmount]:
+def money(mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | None = None) -> list[MoneyAmount]:
     """Normalize an article's MONEY mentions, in text order, with the context rules of this module."""
     out: list[MoneyAmount] = []
     explicit: str | None = None  # the currency last written explicitly in the article
@@ -157,9 +151,7 @@ def money(
                 or prev is None
                 or prev.currency is None
                 or (
-                    mention.sentence >= 0
-                    and prev.sentence >= 0
-                    and mention.sentence - prev.sentence > BORROW_SENTENCES
+                    mention.sentence >= 0 and prev.sentence >= 0 and mention.sentence - prev.sentence > BORROW_SENTENCES
                 )
             ):
                 continue
@@ -170,9 +162,7 @@ def money(
         elif not unit.sticky and explicit in unit.codes:
             currency, assumed = explicit, True
         else:
-            near = (
-                None if unit.sticky else place_currency(article, mention.start, unit.codes, lexicon=lexicon)
-            )
+            near = None if unit.sticky else place_currency(article, mention.start, unit.codes, lexicon=lexicon)
             currency, assumed = near or unit.codes[0], True
         out.append(_record(parsed, mention.text, mention.start, mention.sentence, currency, assumed))
     return out
@@ -183,9 +173,7 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
     """For each code, a symbol and an English name that name it alone (for :func:`render`)."""
     lx = default_lexicon()
     symbols: dict[str, str] = {}
-    for symbol, unit in sorted(
-        lx.symbols.items(), key=lambda kv: (len(kv[0]), not kv[0][0].isalpha(), kv[0])
-    ):
+    for symbol, unit in sorted(lx.symbols.items(), key=lambda kv: (len(kv[0]), not kv[0][0].isalpha(), kv[0])):
         if unit.explicit:
             symbols.setdefault(unit.codes[0], symbol.upper())
     names: dict[str, str] = {}

@@ -155,9 +155,7 @@ class Parser:
         if i >= len(self.toks) or self.toks[i].low not in table.heads:
             return None
         for n in range(min(table.longest, len(self.toks) - i), 0, -1):
-            if self.toks[i + n - 1].text == "." or (
-                n > 1 and not all(self.near(k) for k in range(i + 1, i + n))
-            ):
+            if self.toks[i + n - 1].text == "." or (n > 1 and not all(self.near(k) for k in range(i + 1, i + n))):
                 continue  # a phrase never ends on a full stop: "6 billion dollars."
             parts = [t.text for t in self.toks[i : i + n]]
             spaced = [not self.glued(k) for k in range(i, i + n)]
@@ -212,9 +210,7 @@ class Parser:
             return False
         if len(head.low) > 1:
             return True
-        return head.low not in ONE_LETTER_WORDS and not (
-            self.glued(i) and self.toks[i - 1].text in APOSTROPHES
-        )
+        return head.low not in ONE_LETTER_WORDS and not (self.glued(i) and self.toks[i - 1].text in APOSTROPHES)
 
     def letter_symbol_fits(self, symbol: str, i: int, j: int, *, prefix: bool) -> bool:
         """Letter symbols are words too: "R" only as R500; "DM", "Rs" after a number only as 500DM."""
@@ -240,12 +236,10 @@ class Parser:
         tok = self.toks[k] if k < len(self.toks) else None
         if tok is None:
             return None
-        found = self.phrase(k, self.lx.names)
-        if found is not None:
-            return found
-        found = self.phrase(k, self.lx.minor)
-        if found is not None and after_prefix is None:
-            return found
+        name = self.phrase(k, self.lx.names)
+        minor = self.phrase(k, self.lx.minor) if after_prefix is None else None
+        if name is not None or minor is not None:  # the longer wins: "20 euro cents" is not "20 euro"
+            return max((f for f in (name, minor) if f is not None), key=lambda f: f[1])
         if tok.kind == "word" and tok.text in self.lx.glued_minor and self.glued(k) and not hyphen:
             if not self.is_alnum(k + 1) or not self.glued(k + 1):
                 return self.lx.glued_minor[tok.text], k + 1
@@ -314,25 +308,15 @@ class Parser:
                 seen = True
                 j += 1
             elif (
-                w in ("a", "an")
-                and self.low(j + 1) in lx.fractions
-                and self.low(j + 2) in lx.multipliers
-                and not seen
+                w in ("a", "an") and self.low(j + 1) in lx.fractions and self.low(j + 2) in lx.multipliers and not seen
             ):
                 current, seen = lx.fractions[self.low(j + 1)], True  # "a half million"
                 j += 2
-            elif (
-                w in ("a", "an")
-                and (self.low(j + 1) in lx.multipliers or self.low(j + 1) == "dozen")
-                and not seen
-            ):
+            elif w in ("a", "an") and (self.low(j + 1) in lx.multipliers or self.low(j + 1) == "dozen") and not seen:
                 current, seen = Decimal(1), True
                 j += 1
             elif (
-                w in lx.fractions
-                and not seen
-                and self.low(j + 1) in ("a", "an")
-                and self.low(j + 2) in lx.multipliers
+                w in lx.fractions and not seen and self.low(j + 1) in ("a", "an") and self.low(j + 2) in lx.multipliers
             ):
                 current, seen = lx.fractions[w], True  # "half a million"
                 j += 2
@@ -345,24 +329,13 @@ class Parser:
             elif w == "and" and seen and self.low(j + 1) in ("a", "an") and self.low(j + 2) in lx.fractions:
                 current += lx.fractions[self.low(j + 2)]  # "two and a half million"
                 j += 3
-            elif (
-                w == "and"
-                and seen
-                and after_group
-                and (self.low(j + 1) in lx.units or self.low(j + 1) in lx.tens)
-            ):
+            elif w == "and" and seen and after_group and (self.low(j + 1) in lx.units or self.low(j + 1) in lx.tens):
                 j += 1  # "one hundred and twenty"
             elif w == "hundred" and seen:
                 current = (current or 1) * 100
                 after_group = True
                 j += 1
-            elif (
-                w in DASHES
-                and seen
-                and self.glued(j)
-                and self.glued(j + 1)
-                and self.low(j + 1) in lx.multipliers
-            ):
+            elif w in DASHES and seen and self.glued(j) and self.glued(j + 1) and self.low(j + 1) in lx.multipliers:
                 j += 1  # "five-million-dollar"
             elif w in lx.multipliers and seen and self.toks[j].kind == "word" and not w.endswith("s"):
                 factor = lx.multipliers[w]
@@ -483,13 +456,7 @@ class Parser:
         minor = self.phrase(e, self.lx.minor) if e < len(self.toks) else None
         if minor is not None and unit.meet(minor[0]) is not None:
             return minor[1], value + small * minor[0].factor
-        if (
-            minor is None
-            and self.toks[j].kind == "word"
-            and unit.kind == "name"
-            and j == k
-            and not self.is_alnum(e)
-        ):
+        if minor is None and self.toks[j].kind == "word" and unit.kind == "name" and j == k and not self.is_alnum(e):
             return e, value + small / 100  # "thirteen dollars forty five"
         return k, value
 
@@ -504,25 +471,14 @@ class Parser:
                 currency = None
             if currency is None and after < len(self.toks):
                 currency = self.symbol(after, prefix=False)
-                if (
-                    currency is not None
-                    and currency[1] < len(self.toks)
-                    and self.toks[currency[1]].kind == "num"
-                ):
+                if currency is not None and currency[1] < len(self.toks) and self.toks[currency[1]].kind == "num":
                     currency = None  # "from $5 to $6": the sign opens an amount
             if currency is not None:
                 return True
         last = self.toks[k - 1]
-        if (
-            unit.kind == "minor"
-            and last.text[:1].isupper()
-            and last.text[1:].islower()
-            and not last.low.endswith("s")
-        ):
+        if unit.kind == "minor" and last.text[:1].isupper() and last.text[1:].islower() and not last.low.endswith("s"):
             if tok.kind != "num" or parse_number(tok.text) != 1:
-                return (
-                    True  # "Rapper 50 Cent": a singular subunit in capitals after a plural amount is a name
-                )
+                return True  # "Rapper 50 Cent": a singular subunit in capitals after a plural amount is a name
         if not prefixed and unit.kind == "name":
             if (
                 tok.kind == "num"
@@ -623,10 +579,7 @@ class Parser:
             return True
         lx = self.lx
         if not (
-            tok.low in lx.openers
-            or tok.text in lx.codes
-            or tok.text in lx.lower_codes
-            or tok.text in lx.letter_symbols
+            tok.low in lx.openers or tok.text in lx.codes or tok.text in lx.lower_codes or tok.text in lx.letter_symbols
         ):
             return False
         return any(t.kind == "num" or t.low in lx.numerals for t in self.toks[i : i + LOOKAHEAD])

@@ -150,9 +150,7 @@ def _check_codes(codes: Iterable[str], known: set[str], name: str, where: str) -
     out = list(codes)
     bad = [c for c in out if not RE_CODE.fullmatch(c) or c not in known]
     if bad or not out:
-        raise TableError(
-            Errors.E301.format(name=name, reason=f"{where}: unknown currency codes {bad or out}")
-        )
+        raise TableError(Errors.E301.format(name=name, reason=f"{where}: unknown currency codes {bad or out}"))
     return out
 
 
@@ -242,9 +240,7 @@ def build(
     for section in ("units", "glued"):
         for name, entry in minor_table[section].items():
             codes = _check_codes(entry["codes"], known, "currency_minor_units.json", name)
-            unit = Unit(
-                tuple(dict.fromkeys(codes)), "minor", _decimal(entry["factor"], "currency_minor_units.json")
-            )
+            unit = Unit(tuple(dict.fromkeys(codes)), "minor", _decimal(entry["factor"], "currency_minor_units.json"))
             minor[(section, name)] = unit
 
     unused = set(defaults) - used
@@ -260,27 +256,20 @@ def build(
         _check_codes(aliases["postfix_only_codes"], known, "currency_aliases.json", "postfix_only_codes")
     )
     not_lower = (
-        set(
-            _check_codes(
-                aliases["not_lowercase_codes"], known, "currency_aliases.json", "not_lowercase_codes"
-            )
-        )
+        set(_check_codes(aliases["not_lowercase_codes"], known, "currency_aliases.json", "not_lowercase_codes"))
         | postfix_only
     )
-    lower_codes = {
-        c.lower(): u for c, u in codes.items() if names_table["codes"][c]["current"] and c not in not_lower
-    }
+    lower_codes = {c.lower(): u for c, u in codes.items() if names_table["codes"][c]["current"] and c not in not_lower}
     word_mult = {k.lower(): _decimal(v, "money_multipliers.json") for k, v in multipliers["words"].items()}
     glued_mult = {k: _decimal(v, "money_multipliers.json") for k, v in multipliers["glued"].items()}
     quals = {key(k.split()): v for k, v in qualifiers["qualifiers"].items()}
     allowed_mods = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
     if set(quals.values()) - allowed_mods:
         raise TableError(
-            Errors.E301.format(
-                name="money_qualifiers.json", reason=f"mods must be among {sorted(allowed_mods)}"
-            )
+            Errors.E301.format(name="money_qualifiers.json", reason=f"mods must be among {sorted(allowed_mods)}")
         )
     minor_names = {key(n.split()): u for (section, n), u in minor.items() if section == "units"}
+    minor_names.update(_qualified_minor(minor_names, names))
     # what an amount can open with: a sign, a qualifier, "between", a number word, a vague word
     # (codes and letter symbols are looked up directly); names come after the number, never first
     opening = [
@@ -324,6 +313,21 @@ def build(
         openers=frozenset(openers),
         numerals=frozenset(numerals),
     )
+
+
+def _qualified_minor(minor: Mapping[str, Unit], names: Mapping[str, Unit]) -> dict[str, Unit]:
+    """Subunits named with their currency's adjective: "us cents", "australian cents", "hong kong cents"
+    (from "us dollar", "australian dollar", ... whenever the subunit can belong to that currency)."""
+    out: dict[str, Unit] = {}
+    for name, unit in names.items():
+        words = name.split()
+        if not unit.explicit or len(words) < 2:
+            continue
+        adjective, code = " ".join(words[:-1]), unit.codes[0]
+        for sub, sub_unit in minor.items():
+            if sub.isalpha() and code in sub_unit.codes:
+                out.setdefault(f"{adjective} {sub}", Unit((code,), "minor", sub_unit.factor))
+    return {k: v for k, v in out.items() if k not in minor}
 
 
 def _places(names: Mapping[str, Unit], names_table: Mapping[str, Any]) -> dict[str, tuple[Tender, ...]]:
