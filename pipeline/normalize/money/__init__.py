@@ -5,20 +5,23 @@
 - :func:`find` lists every amount of money in a text (the extractor's matcher);
 - :func:`render` writes an amount back as text (used by the property tests).
 
-How the currency is chosen:
+How the currency is chosen (``currency_assumed`` is set whenever the text did not name it alone):
 
-1. A form that names one currency is used as written: ``US$``, ``C$``, ``HK$``, ``€``, ``USD``,
-   ``Finnish markka``, ``roubles``. A sign and a word that meet are read together: ``$9.99 US dollars``.
-2. A form that names several reads as the default in ``currency_aliases.json`` and sets
-   ``currency_assumed``: ``$`` and ``dollars`` -> USD, ``£`` -> GBP, ``¥`` -> JPY, ``francs`` -> CHF,
-   ``Rs`` -> INR. A bare sign keeps its default even when the article names other dollars: wire copy
-   writes ``C$5 million ($3.8 million)``, where the ``$`` is the US dollar. (The dateline is not used
-   for the same reason: a Reuters story from Sydney writes A$ for Australian dollars.)
-3. A bare *word* (``dollars``, ``francs``, ``cents``) that names several currencies takes the one last
-   written explicitly in the article when it is among them: ``5 million Swiss francs ... 3 million francs``.
+1. A form that names one currency is used as written: ``US$``, ``C$``, ``HK$``, ``€``, ``£``, ``USD``,
+   ``Finnish markka``, ``roubles``. A sign and a word that meet are read together: ``$9.99 US dollars``,
+   ``$100 Canadian``.
+2. A sticky sign (``$``, ``¥``; ``sticky_defaults`` in ``currency_aliases.json``) always reads as its
+   default: ``$`` -> USD, ``¥`` -> JPY. Wire copy writes ``C$5 million ($3.8 million)``, where the ``$``
+   is the US dollar, and a Reuters story from Sydney writes A$ for Australian dollars, so neither the
+   article's other dollars nor its dateline say what a bare ``$`` is.
+3. Another ambiguous form (``dollars``, ``francs``, ``pesos``, ``cents``, ``Rs``, ``kr``) takes, in order:
+   the currency last written explicitly in the article when it is one of its readings (``5 million Swiss
+   francs ... 3 million francs``); the currency of the place named closest before it (400 characters) or
+   in the dateline, as of the publication date (``Argentina's ... 100 pesos`` -> ARS; ``francs`` after
+   ``France`` -> FRF in 1995); else its default (``dollars`` -> USD, ``francs`` -> CHF, ``Rs`` -> INR).
 4. An amount without any currency that spaCy tagged MONEY (``four billion`` after ``US$5 billion``) takes
-   the currency of the amount just before it in the same or the previous sentence (``currency_assumed``),
-   and is dropped when there is none (``200 million per aircraft``).
+   the currency of the amount just before it in the same or the previous sentence, and is dropped when
+   there is none (``200 million per aircraft``).
 """
 
 from __future__ import annotations

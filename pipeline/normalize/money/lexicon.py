@@ -228,7 +228,7 @@ def build(
             compact = symbol.replace(" ", "")
             target = letter_symbols if RE_LETTERS.fullmatch(compact.replace(".", "")) else symbols
             k = key([compact], fold=target is symbols)
-            target.setdefault(k, set()).update(_check_codes(codes, known, source, symbol))
+            target[k] = set(_check_codes(codes, known, source, symbol))  # the hand-kept reading wins
     sticky = frozenset(aliases["sticky_defaults"])
     sign_units = {s: _unit(s, c, "symbol", defaults, used, sticky=sticky) for s, c in symbols.items()}
     letter_units = {s: _unit(s.lower(), c, "symbol", defaults, used) for s, c in letter_symbols.items()}
