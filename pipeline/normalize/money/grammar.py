@@ -82,17 +82,12 @@ class _Amount:
 
 def tokenize(text: str) -> list[Tok]:
     """Cut ``text`` into the grammar's tokens."""
-    return [
-        Tok(
-            m.lastgroup,
-            word,
-            word if m.lastgroup == "num" else word.replace(".", "").lower(),
-            m.start(),
-            m.end(),
-        )
-        for m in RE_TOKEN.finditer(text)
-        for word in (m.group(),)
-    ]
+    out: list[Tok] = []
+    for m in RE_TOKEN.finditer(text):
+        kind, word = m.lastgroup, m.group()
+        low = word.lower() if kind == "word" else word.replace(".", "").lower() if kind == "abbr" else word
+        out.append(Tok(kind, word, low if word != "." else "", m.start(), m.end()))
+    return out
 
 
 def parse_number(digits: str) -> Decimal | None:
