@@ -45,13 +45,11 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
     mentions: list[Mention] = []
     for found in find(text):
         start = found.start
-        if found.qualifier and _qualifier_is_preposition(doc, found.start, found.core_start):
-            start = found.core_start
+        if found.qualifier_start == found.start and _qualifier_is_preposition(doc, start, found.core_start):
+            start = found.core_start  # not for "between about $5 and $6 million": that range stays whole
         span = doc.char_span(start, found.end, alignment_mode="expand")
         sentence = sent_of[span.start] if span is not None and len(span) and sent_of else -1
-        mentions.append(
-            Mention(text[start : found.end], "MONEY", start, found.end, sentence, {"source": "grammar"})
-        )
+        mentions.append(Mention(text[start : found.end], "MONEY", start, found.end, sentence, {"source": "grammar"}))
     taken = [(m.start, m.end) for m in mentions]
     money_sentences = {m.sentence for m in mentions}
     for ent in doc.ents:
@@ -70,9 +68,7 @@ def _elliptical(ent: Span, mentions: list[Mention], money_sentences: set[int], s
     if not ent.doc.has_annotation("DEP") or not sent_of:
         return False
     sentence = sent_of[ent.start]
-    if sentence not in money_sentences or not any(
-        m.sentence == sentence and m.end <= ent.start_char for m in mentions
-    ):
+    if sentence not in money_sentences or not any(m.sentence == sentence and m.end <= ent.start_char for m in mentions):
         return False
     scales = default_lexicon().multipliers
     if not any(scales.get(t.lower_, 0) >= ELLIPSIS_MIN_SCALE for t in ent):

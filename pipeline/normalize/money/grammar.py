@@ -54,7 +54,7 @@ class Parsed:
         unit: The currency form; ``unit.codes[0]`` is the reading; None when no currency was written.
         mod: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE from a qualifier, else None.
         vague: True for amounts without a number ("billions of dollars").
-        qualifier: The qualifier's text (``about``), if any.
+        qualifier: The qualifier's text (``about``), if any, and ``qualifier_start`` its offset.
     """
 
     start: int
@@ -66,6 +66,7 @@ class Parsed:
     mod: str | None = None
     vague: bool = False
     qualifier: str | None = None
+    qualifier_start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -524,6 +525,7 @@ class Parser:
             mod=mod,
             vague=a.vague,
             qualifier=self.text[self.toks[q_start].start : self.toks[core - 1].end] if qual else None,
+            qualifier_start=self.toks[q_start].start if qual else None,
         )
         return parsed, end
 
