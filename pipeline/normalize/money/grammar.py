@@ -23,6 +23,7 @@ from .lexicon import RE_TOKEN, Lexicon, Phrases, Unit, key
 
 DASHES = frozenset("-‐‑‒–—")
 RANGE_WORDS = frozenset({"to"})
+RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 YEAR_WORDS = frozenset({"in", "constant", "real", "nominal", "fiscal"})
 WEIGHT_HINTS = ("weigh", "heav", "lighter", "lbs")
 MAX_AMOUNT = Decimal(10) ** 18
@@ -510,7 +511,8 @@ class Parser:
         a = self.amount(core)
         if a is None:
             return None
-        ranged = self.range_after(a, between=between, change=self.low(i - 1) in self.lx.change_words)
+        change = self.low(i - 1) in self.lx.change_words and self.low(i - 2) not in RANGE_VERBS
+        ranged = self.range_after(a, between=between, change=change)
         low, high, unit, end = ranged if ranged is not None else (a.value, None, a.unit, a.j)
         if unit is None and require_currency:
             return None
