@@ -245,8 +245,10 @@ class Parser:
         if hyphen:
             return None
         found = self.symbol(k, prefix=False)
-        if found is not None and after_prefix is not None and self.toks[k].kind == "sign":
-            return None  # "$ 20,000.00 $ 37,305.97": the second sign opens the next amount
+        if found is not None and self.toks[k].kind == "sign":
+            after = found[1]
+            if after_prefix is not None or (after < len(self.toks) and self.glued(after) and self.is_alnum(after)):
+                return None  # "$ 20,000.00 $ 37,305.97", "1 $10 bill": the sign opens the next amount
         return found
 
     # -- numbers -------------------------------------------------------------------------------------
