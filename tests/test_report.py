@@ -651,6 +651,6 @@ def test_browser_opens_a_large_corpus_quickly(chromium, tmp_path):
     dom = browse(chromium, summary.path, "timeline", tmp_path / "profile")
     ready = int(re.search(r'data-ready="(\d+)"', dom).group(1))
     assert ready < 10_000
-    assert "6,000 of 6,000 dated events shown" in dom
+    assert "6,000 of 6,000 dated events in this period" in dom
     map_dom = browse(chromium, summary.path, "map", tmp_path / "profile")
     assert len(re.findall(r'<a href="#articles/l/\d+"><circle', map_dom)) == 1  # one place, drawn once

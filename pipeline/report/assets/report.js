@@ -283,11 +283,14 @@
         var c = Math.floor((Math.max(it.a, lo) - lo) / (hi - lo) * cols); counts[Math.min(cols - 1, Math.max(0, c))]++;
       });
       var peak = Math.max.apply(null, counts.concat([1]));
+      hist.appendChild(sv("rect", { class: "band", x: PAD, y: TOP, width: W - 2 * PAD, height: HIST }));
       counts.forEach(function (n, c) {
         if (!n) return;
-        var h = Math.max(1.5, (HIST - 6) * n / peak);
+        var h = Math.max(2, (HIST - 6) * Math.sqrt(n / peak));  // square root: a lone event stays visible
+        var d0 = lo + c / cols * (hi - lo), d1 = lo + (c + 1) / cols * (hi - lo) - 1;
         hist.appendChild(sv("rect", { x: PAD + c * 4, y: TOP + HIST - h, width: 3, height: h },
-          [sv("title", { text: num(n) + " event(s)" })]));
+          [sv("title", { text: plural(n, "event") + ", " + isoOf(Math.floor(d0)) + " to " + isoOf(Math.floor(Math.max(d0, d1))) +
+            "\nclick to zoom in" })]));
       });
       var lanes = [], overflow = 0, MAXL = 120;
       if (shown.length <= LIMIT) {
@@ -317,10 +320,11 @@
       svg.setAttribute("viewBox", "0 0 " + W + " " + H); svg.setAttribute("height", H);
       svg.appendChild(axis); svg.appendChild(hist); svg.appendChild(marks);
       if (shown.length > LIMIT) svg.appendChild(sv("text", { x: PAD, y: TOP + HIST + 26, class: "status",
-        text: num(shown.length) + " events in this period: too many to draw one by one. Drag across the histogram to zoom in." }));
+        text: num(shown.length) + " events in this period: too many to draw one by one. Click the histogram or drag " +
+          "across it to zoom in." }));
       brush(svg, x, lo, hi, W, PAD);
       wrap.textContent = ""; wrap.appendChild(svg);
-      status.textContent = num(shown.length) + " of " + num(items.length) + " dated events shown" +
+      status.textContent = num(shown.length) + " of " + num(items.length) + " dated events in this period" +
         (undated ? "; " + num(undated) + " undated (listed below only)" : "") +
         (overflow ? "; " + num(overflow) + " overlap in the last row" : "");
       var full_ = lo <= full[0] && hi >= full[1];
@@ -356,6 +360,9 @@
       window.addEventListener("mouseup", function (ev) {
         if (start === null) return; var end = at(ev), s = start; start = null; if (rect) rect.remove();
         if (Math.abs(end - s) > 6) setRange(day(Math.min(s, end)), day(Math.max(s, end)));
+        // a click on the histogram zooms in around that column (a tenth of the period)
+        else if (ev.target.closest && ev.target.closest(".hist")) setRange(day(s - (W - 2 * PAD) / 20),
+          day(s + (W - 2 * PAD) / 20));
       });
       svg.addEventListener("dblclick", function () {
         var mid = (lo + hi) / 2, half = (hi - lo);
