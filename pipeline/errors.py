@@ -45,7 +45,7 @@ class Errors:
 
     # warnings (W)
     W001 = "[W001] Decoded as {encoding}, not UTF-8; check accented letters and symbols."
-    W002 = "[W002] Repaired mis-decoded text (mojibake) with ftfy; {count} characters changed."
+    W002 = "[W002] Repaired mis-decoded text (mojibake) with ftfy ({steps}); check names with accents."
     W003 = "[W003] {count} U+FFFD replacement character(s) in the text: characters were lost before factbox saw it."
     W004 = ("[W004] Text has {length} characters, more than one piece of {limit}: analysed in {parts} pieces cut "
             "at paragraph or sentence ends.")
