@@ -35,9 +35,9 @@ from pipeline.records import (
     TimeExpression,
 )
 from pipeline.report import article_html, spans, write_report
-from pipeline.report.collect import COLUMNS, Collector
+from pipeline.report.collect import COLUMNS, Collector, numbered_events
 from pipeline.report.highlight import KINDS, Span, date_tip, money_tip, place_tip, render
-from pipeline.report.page import script_json, world_svg_paths
+from pipeline.report.page import article_view, script_json, world_svg_paths
 from pipeline.write import record_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,6 +204,7 @@ def record_with(text: str, found) -> dict:
         ({"amount": None, "currency": "USD"}, "money: not normalized"),
         ({"amount": "not a number", "currency": None}, "money: not normalized"),
         ({"amount": 12, "currency": None}, "12 (no currency)"),
+        ({"amount": 2000000, "currency": "USD", "mod": "MORE_THAN"}, "2,000,000 USD (more than)"),
     ],
 )
 def test_money_tooltip(money, expected):
@@ -359,6 +360,18 @@ def test_events_are_in_date_order_and_numbered_as_in_events_csv():
         ("2019-01-01", 2, "year"),
         ("2020-05-03", 1, "day"),
     ]
+
+
+def test_event_fields_beyond_the_csv_columns_reach_the_article_view():
+    """Fields events.csv leaves out (a continuation's context_end, negation) still come through."""
+    record = make_record("a")
+    first = min(record["events"], key=lambda e: e["start"])
+    first.update(context_end=len(TEXT), negated=True, tense="past")
+    numbered = dict(numbered_events(record))
+    assert numbered[1]["context_end"] == len(TEXT) and numbered[1]["trigger"] == "met"
+    view = article_view(0, record)
+    assert f'href="#a/0/1" data-s="0" data-e="43" data-ce="{len(TEXT)}"' in view
+    assert "(negated, past)" in view
 
 
 def test_errors_rows_are_kept_in_order():

@@ -24,7 +24,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "docs": ("doc_id", "title", "published", "people", "places", "organizations", "money", "dates", "events",
              "warnings", "source"),
     "events": ("doc", "n", "start_date", "end_date", "precision", "date", "date_text", "type", "trigger",
-               "sentence", "inherited", "people", "places"),
+               "sentence", "inherited", "people", "places", "negated"),
     "people": ("name", "roles", "aliases", "mentions", "docs"),
     "places": ("name", "kind", "country_code", "latitude", "longitude", "mentions", "docs"),
     "organizations": ("name", "aliases", "mentions", "docs"),
@@ -33,6 +33,28 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "warnings": ("code", "articles", "message"),
 }
 # fmt: on
+
+
+def _event_key(e: Mapping[str, Any]) -> tuple:
+    return (e.get("start"), e.get("end"), e.get("date"), e.get("date_text"), e.get("trigger"))
+
+
+def numbered_events(record: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """The record's events, numbered and ordered as events.csv numbers them (event_id ``doc_id:eN``).
+
+    Each event is its ``events.csv`` row completed with every field of the record's event (fields the
+    table leaves out, such as a continuation's ``context_end``, are kept), so the report and the tables
+    always agree on which event is ``eN``.
+    """
+    pool: dict[tuple, list[Mapping[str, Any]]] = defaultdict(list)
+    for e in record.get("events") or ():
+        pool[_event_key(e)].append(e)
+    out = []
+    for row in table_rows(record)["events"]:
+        n = int(str(row["event_id"]).rsplit(":e", 1)[1])
+        matches = pool.get(_event_key(row))
+        out.append((n, {**row, **(matches.pop(0) if matches else {})}))
+    return out
 
 
 def _ordered(counter: Counter) -> list[str]:
@@ -99,8 +121,7 @@ class Collector:
         self.totals["warnings"] += len(record.get("warnings") or ())
 
         # events numbered as events.csv numbers them (event_id = doc_id:eN), so the two can be matched
-        for row in table_rows(record)["events"]:
-            n = int(str(row["event_id"]).rsplit(":e", 1)[1])
+        for n, row in numbered_events(record):
             sentence = " ".join((row.get("sentence") or "").split())
             if len(sentence) > SENTENCE_CHARS:
                 sentence = sentence[: SENTENCE_CHARS - 1] + "\u2026"
@@ -119,6 +140,7 @@ class Collector:
                     bool(row.get("date_inherited")),
                     list(row.get("people") or ()),
                     list(row.get("places") or ()),
+                    bool(row.get("negated")),
                 ]
             )
         for p in record.get("people") or ():

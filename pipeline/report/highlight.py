@@ -64,14 +64,14 @@ def money_tip(m: Mapping[str, Any]) -> str:
     if amount is None:
         return "money: not normalized"
     value = f"{amount}-{high}" if high else amount
-    notes = [
-        n
-        for n, on in (("approximate", m.get("approximate")), ("currency assumed", m.get("currency_assumed")))
-        if on
-    ]
-    return f"{'~' if m.get('approximate') else ''}{value} {m.get('currency') or '(no currency)'}" + (
-        f" ({', '.join(notes)})" if notes else ""
-    )
+    notes = ["approximate"] if m.get("approximate") else []
+    if m.get("mod") and m["mod"] != "APPROX":  # MORE_THAN, LESS_THAN, ...: "more than"
+        notes.append(str(m["mod"]).lower().replace("_", " "))
+    if m.get("currency_assumed"):
+        notes.append("currency assumed")
+    prefix = "~" if m.get("approximate") else ""
+    suffix = f" ({', '.join(notes)})" if notes else ""
+    return f"{prefix}{value} {m.get('currency') or '(no currency)'}{suffix}"
 
 
 def date_tip(d: Mapping[str, Any]) -> str:

@@ -30,8 +30,7 @@ import jinja2
 from .. import __version__
 from ..errors import ConfigError, Errors, OutputError
 from ..write import atomic_open
-from ..write import rows as table_rows
-from .collect import Collector
+from .collect import Collector, numbered_events
 from .highlight import KINDS, date_tip, money_tip, org_tip, person_tip, place_tip, render, spans
 
 REPORT_NAME = "report.html"
@@ -121,17 +120,20 @@ def article_view(i: int, record: Mapping[str, Any]) -> str:
         )
 
     events = []
-    for row in table_rows(record)["events"]:
-        n = int(str(row["event_id"]).rsplit(":e", 1)[1])
-        when = row.get("date") or "undated"
-        label = f"{when} · {row.get('type') or 'other'}" + (
-            f" · {row['trigger']}" if row.get("trigger") else ""
-        )
-        inherited = " <small>(inherited)</small>" if row.get("date_inherited") else ""
+    for n, e in numbered_events(record):
+        when = e.get("date") or "undated"
+        label = f"{when} · {e.get('type') or 'other'}" + (f" · {e['trigger']}" if e.get("trigger") else "")
+        notes = [note for note, on in (("inherited date", e.get("date_inherited")), ("negated", e.get("negated")))
+                 if on]
+        if e.get("tense"):
+            notes.append(str(e["tense"]))
+        # a continuation (following sentences without a date of their own) is marked with the sentence
+        context = e.get("context_end")
+        context_attr = f' data-ce="{context}"' if isinstance(context, int) and context > e["end"] else ""
         events.append(
-            f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{row["start"]}" data-e="{row["end"]}" '
-            f'data-p="{_esc(row.get("precision") or "")}">{_esc(label)}</a>{inherited}'
-            f'<div class="ctx">{_esc(row.get("date_text"))}</div></li>'
+            f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{e["start"]}" data-e="{e["end"]}"{context_attr}>'
+            f"{_esc(label)}</a>" + (f" <small>({_esc(', '.join(notes))})</small>" if notes else "")
+            + f'<div class="ctx">{_esc(e.get("date_text"))}</div></li>'
         )
 
     def entity_items(key: str, tip) -> list[str]:

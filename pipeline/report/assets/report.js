@@ -304,7 +304,8 @@
           lanes[lane] = right;
           var y = TOP + HIST + 10 + lane * LANE, fill = colour[e[EV.type] || "(none)"] || "#9aa3ad";
           var tip = (e[EV.date_text] || "") + " \u2192 " + (e[EV.date] || e[EV.start_date]) + " (" + (e[EV.precision] ||
-            "?") + ")\n" + (e[EV.type] || "other") + (e[EV.trigger] ? ": " + e[EV.trigger] : "") + "\n" +
+            "?") + ")\n" + (e[EV.type] || "other") + (e[EV.trigger] ? ": " + e[EV.trigger] : "") +
+            (e[EV.negated] ? " (negated)" : "") + "\n" +
             docTitle(e[EV.doc]) + "\n" + e[EV.sentence];
           var shape = it.dot ? sv("circle", { class: "mark", cx: (left + right) / 2, cy: y + 5, r: 4.5, fill: fill })
             : sv("rect", { class: "mark", x: x0, y: y + 1, width: x1 - x0, height: 8, rx: 3, fill: fill });
@@ -529,7 +530,7 @@
   function cpLength(s) { var m = s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g); return s.length - (m ? m.length : 0); }
   function unitOffset(s, cp) { var u = 0; for (var i = 0; i < cp && u < s.length; i++) {
     var c = s.charCodeAt(u); u += (c >= 0xD800 && c <= 0xDBFF && u + 1 < s.length) ? 2 : 1; } return u; }
-  function markRange(root, s, e) {  // wrap text[s:e] in <span class=hl>, across highlights; return the first
+  function markRange(root, s, e, cls) {  // wrap text[s:e] in <span class=hl>, across highlights; return the first
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT), n, pos = 0, parts = [];
     while ((n = walker.nextNode())) {
       if (n.nodeType === 1) { if (n.tagName === "BR") pos += 1; continue; }
@@ -540,7 +541,7 @@
     var first = null;
     parts.forEach(function (p) {
       var mid = p[0].splitText(p[1]); mid.splitText(p[2] - p[1]);
-      var span = el("span", { class: "hl" }); mid.parentNode.replaceChild(span, mid); span.appendChild(mid);
+      var span = el("span", { class: cls || "hl" }); mid.parentNode.replaceChild(span, mid); span.appendChild(mid);
       first = first || span;
     });
     return first;
@@ -563,6 +564,7 @@
       if (item) {
         var a = item.querySelector("a"); item.classList.add("current");
         spot = markRange(text, +a.getAttribute("data-s"), +a.getAttribute("data-e"));
+        if (a.hasAttribute("data-ce")) markRange(text, +a.getAttribute("data-e"), +a.getAttribute("data-ce"), "hl ctx");
       }
     }
     document.documentElement.setAttribute("data-article", String(i));
