@@ -11,6 +11,7 @@ import shutil
 import struct
 import subprocess
 import time
+import unicodedata
 import zlib
 from decimal import Decimal
 from pathlib import Path
@@ -651,6 +652,36 @@ def test_screenshot_shows_highlight_colours(chromium, seed_report, tmp_path):
     assert len(colours) > 50  # a rendered page, not a blank one
     for kind in ("person", "place", "date"):
         assert rgb(KINDS[kind][1]) in colours, f"no {kind} highlight on screen"
+
+
+PROBE = """<script>(function () {
+  var th = Array.from(document.querySelectorAll("#v-people th"))
+    .find(function (t) { return t.textContent === "Name"; });
+  function names() { return Array.from(document.querySelectorAll("#v-people tbody tr td:first-child"))
+    .map(function (td) { return td.textContent; }); }
+  th.click(); var up = names(); th.click();
+  document.body.setAttribute("data-probe", JSON.stringify([up, names()]));
+})();</script>"""
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_browser_sorts_the_people_table(chromium, seed_report, tmp_path):
+    """Clicking a column header sorts the table, clicking it again reverses it (a probe script clicks)."""
+    head, _, tail = seed_report.path.read_text(encoding="utf-8").rpartition("</body>")
+    page = tmp_path / "probe.html"
+    page.write_text(head + PROBE + "</body>" + tail, encoding="utf-8")
+    dom = browse(chromium, page, "people", tmp_path / "profile")
+    up, down = json.loads(html.unescape(re.search(r'data-probe="([^"]*)"', dom).group(1)))
+    data = json.loads(re.search(r'id="factbox-data">(.*?)</script>', dom, re.S).group(1))
+    names = [p[COLUMNS["people"].index("name")] for p in data["people"]][:50]
+    assert len(up) == len(names) > 0
+    # the page sorts with Intl.Collator("en"): letters without accents, case ignored
+    def fold(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+    assert up == sorted(names, key=fold)
+    assert down == up[::-1]
 
 
 @pytest.mark.slow

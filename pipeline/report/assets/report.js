@@ -128,7 +128,8 @@
     host.appendChild(el("p", { class: "meta" }, [
       "model " + (model.name || "?") + " " + (model.version || "") +
       (model.spacy_version ? " (spaCy " + model.spacy_version + ")" : "") + " \u00b7 factbox " +
-      (m.pipeline_version || "?") + " \u00b7 " + Object.keys(m.settings || {}).sort().map(function (k) {
+      (m.pipeline_version || "?") + " \u00b7 " + Object.keys(m.settings || {}).sort().filter(function (k) {
+        return k !== "model"; }).map(function (k) {
         var v = m.settings[k]; return k + "=" + (Array.isArray(v) ? v.join(",") : v); }).join(" \u00b7 ")]));
     host.appendChild(el("div", { class: "cards" }, cards.map(function (x) {
       return el(x[2] ? "a" : "div", { class: "card" + (x[0] === "errors" && c.errors ? " bad" : ""), href: x[2] },
