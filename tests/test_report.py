@@ -375,6 +375,16 @@ def test_event_fields_beyond_the_csv_columns_reach_the_article_view():
     assert "(negated, past)" in view
 
 
+def test_article_view_shows_warnings_and_links_to_mentions():
+    record = make_record("a", warnings=(ArticleWarning("W007", "[W007] No publication date found."),))
+    view = article_view(3, record)
+    assert '<li class="warn"><b>W007</b> [W007] No publication date found.</li>' in view
+    assert '<a href="#a/3/@0-7" title="Ann Lee · role: Minister">Ann Lee</a>' in view
+    start = TEXT.index("$5")
+    assert f'<a href="#a/3/@{start}-{start + 10}">$5 million</a>' in view
+    assert view.count('<li id="ev-3-') == 2
+
+
 def test_errors_rows_are_kept_in_order():
     c = Collector()
     c.add_errors(
@@ -437,6 +447,16 @@ def test_report_is_byte_identical_when_rebuilt(small_outdir, tmp_path):
     first = write_report(small_outdir).path.read_bytes()
     again = write_report(small_outdir, path=tmp_path / "again.html").path.read_bytes()
     assert first == again
+
+
+def test_report_of_a_run_where_everything_failed(tmp_path):
+    errors = '"a.txt",,ingest,E101,"[E101] a.txt: the file is empty or holds only whitespace; nothing to extract.",\n'
+    out = make_outdir(tmp_path / "out", [], errors)
+    summary = write_report(out)
+    page = summary.path.read_text(encoding="utf-8")
+    assert summary.articles == 0 and '<script type="text/x-factbox-article"' not in page
+    data = json.loads(re.search(r'id="factbox-data">(.*?)</script>', page, re.S).group(1))
+    assert data["counts"]["errors"] == 1 and data["errors"][0][3] == "E101"
 
 
 def test_report_without_documents_is_e451(tmp_path):

@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import jinja2
 
@@ -92,10 +92,8 @@ def _items(title: str, entries: list[str], *, css: str = "") -> str:
     return f"<h3>{_esc(title)} <small>{len(entries)}</small></h3><ul{cls}>" + "".join(entries) + "</ul>"
 
 
-def article_view(i: int, record: Mapping[str, Any]) -> str:
-    """The pre-rendered view of one article: header, highlighted text and a side panel of what was found."""
-    kept, dropped = spans(record)
-    text_html = render(record.get("text") or "", kept)
+def _header(record: Mapping[str, Any], dropped: int) -> str:
+    """Title, provenance line, and the article's warnings."""
     meta = [f"<code>{_esc(record.get('doc_id'))}</code>"]
     if record.get("published"):
         meta.append(f"published {_esc(record['published'])} ({_esc(record.get('published_from') or '?')})")
@@ -109,73 +107,71 @@ def article_view(i: int, record: Mapping[str, Any]) -> str:
     meta.append(_esc(record.get("source")))
     if record.get("url"):
         meta.append(f'<a href="{_esc(record["url"])}" rel="noreferrer">{_esc(record["url"])}</a>')
-    notes = [
-        f'<li class="warn"><b>{_esc(w.get("code"))}</b> {_esc(w.get("message"))}</li>'
-        for w in record.get("warnings") or ()
-    ]
+    notes = [f'<li class="warn"><b>{_esc(w.get("code"))}</b> {_esc(w.get("message"))}</li>'
+             for w in record.get("warnings") or ()]
     if dropped:
-        notes.append(
-            f'<li class="note">{dropped} overlapping or out-of-range mention(s) not highlighted; '
-            "they are listed on the right.</li>"
-        )
+        notes.append(f'<li class="note">{dropped} overlapping or out-of-range mention(s) not highlighted; '
+                     "the lists on the right have them all.</li>")
+    title = record.get("title") or record.get("doc_id") or "(untitled)"
+    return (f'<h2>{_esc(title)}</h2><p class="meta">{" · ".join(meta)}</p>'
+            + (f'<ul class="notes">{"".join(notes)}</ul>' if notes else ""))
 
-    events = []
+
+def _event_items(i: int, record: Mapping[str, Any]) -> list[str]:
+    """One list item per event, linking to ``#a/DOC/N`` (the page then marks the sentence)."""
+    items = []
     for n, e in numbered_events(record):
-        when = e.get("date") or "undated"
-        label = f"{when} · {e.get('type') or 'other'}" + (f" · {e['trigger']}" if e.get("trigger") else "")
-        notes = [note for note, on in (("inherited date", e.get("date_inherited")), ("negated", e.get("negated")))
+        label = f"{e.get('date') or 'undated'} · {e.get('type') or 'other'}"
+        if e.get("trigger"):
+            label += f" · {e['trigger']}"
+        flags = [flag for flag, on in (("inherited date", e.get("date_inherited")), ("negated", e.get("negated")))
                  if on]
         if e.get("tense"):
-            notes.append(str(e["tense"]))
+            flags.append(str(e["tense"]))
         # a continuation (following sentences without a date of their own) is marked with the sentence
         context = e.get("context_end")
         context_attr = f' data-ce="{context}"' if isinstance(context, int) and context > e["end"] else ""
-        events.append(
-            f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{e["start"]}" data-e="{e["end"]}"{context_attr}>'
-            f"{_esc(label)}</a>" + (f" <small>({_esc(', '.join(notes))})</small>" if notes else "")
-            + f'<div class="ctx">{_esc(e.get("date_text"))}</div></li>'
-        )
+        items.append(f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{e["start"]}" data-e="{e["end"]}"'
+                     f"{context_attr}>{_esc(label)}</a>"
+                     + (f" <small>({_esc(', '.join(flags))})</small>" if flags else "")
+                     + f'<div class="ctx">{_esc(e.get("date_text"))}</div></li>')
+    return items
 
-    def entity_items(key: str, tip) -> list[str]:
-        out = []
-        for e in sorted(
-            record.get(key) or (), key=lambda e: (-len(e.get("mentions") or ()), e.get("name") or "")
-        ):
-            first = min((m["start"] for m in e.get("mentions") or ()), default=0)
-            out.append(
-                f'<li><a href="#a/{i}/@{first}" title="{_esc(tip(e))}">{_esc(e.get("name"))}</a> '
-                f"<small>{len(e.get('mentions') or ())}</small>"
-                + (f'<div class="ctx">{_esc("; ".join(e["roles"]))}</div>' if e.get("roles") else "")
-                + "</li>"
-            )
-        return out
 
-    dates = [
-        f'<li><a href="#a/{i}/@{d["start"]}">{_esc(d.get("text"))}</a> '
-        f'<span class="val">{_esc(date_tip(d))}</span></li>'
-        for d in sorted(record.get("dates") or (), key=lambda d: (d.get("start", 0), d.get("end", 0)))
-    ]
-    money = [
-        f'<li><a href="#a/{i}/@{m["start"]}">{_esc(m.get("text"))}</a> '
-        f'<span class="val">{_esc(money_tip(m))}</span></li>'
-        for m in sorted(record.get("money") or (), key=lambda m: (m.get("start", 0), m.get("end", 0)))
-    ]
-    aside = "".join(
-        [
-            _items("Events", events, css="events"),
-            _items("People", entity_items("people", person_tip)),
-            _items("Places", entity_items("places", place_tip)),
-            _items("Organizations", entity_items("organizations", org_tip)),
-            _items("Dates", dates),
-            _items("Money", money),
-        ]
-    )
-    title = record.get("title") or record.get("doc_id") or "(untitled)"
-    return (
-        f'<h2>{_esc(title)}</h2><p class="meta">{" · ".join(meta)}</p>'
-        + (f'<ul class="notes">{"".join(notes)}</ul>' if notes else "")
-        + f'<div class="doc"><div class="doc-text">{text_html}</div><aside>{aside}</aside></div>'
-    )
+def _entity_items(i: int, entities: Iterable[Mapping[str, Any]], tip: Callable[[Any], str]) -> list[str]:
+    """People, places or organizations, most mentioned first, each linking to its first mention."""
+    items = []
+    for e in sorted(entities, key=lambda e: (-len(e.get("mentions") or ()), e.get("name") or "")):
+        mentions = e.get("mentions") or ()
+        first = min(mentions, key=lambda m: m["start"], default=None)
+        target = f"#a/{i}/@{first['start']}-{first['end']}" if first else f"#a/{i}"
+        roles = f'<div class="ctx">{_esc("; ".join(e["roles"]))}</div>' if e.get("roles") else ""
+        items.append(f'<li><a href="{target}" title="{_esc(tip(e))}">{_esc(e.get("name"))}</a> '
+                     f"<small>{len(mentions)}</small>{roles}</li>")
+    return items
+
+
+def _value_items(i: int, values: Iterable[Mapping[str, Any]], tip: Callable[[Any], str]) -> list[str]:
+    """Dates or money in text order: as written, then the normalized value."""
+    return [f'<li><a href="#a/{i}/@{v["start"]}-{v["end"]}">{_esc(v.get("text"))}</a> '
+            f'<span class="val">{_esc(tip(v))}</span></li>'
+            for v in sorted(values, key=lambda v: (v.get("start", 0), v.get("end", 0)))]
+
+
+def article_view(i: int, record: Mapping[str, Any]) -> str:
+    """The pre-rendered view of article ``i``: header, highlighted text and a side panel of what was found."""
+    kept, dropped = spans(record)
+    aside = "".join([
+        _items("Events", _event_items(i, record), css="events"),
+        _items("People", _entity_items(i, record.get("people") or (), person_tip)),
+        _items("Places", _entity_items(i, record.get("places") or (), place_tip)),
+        _items("Organizations", _entity_items(i, record.get("organizations") or (), org_tip)),
+        _items("Dates", _value_items(i, record.get("dates") or (), date_tip)),
+        _items("Money", _value_items(i, record.get("money") or (), money_tip)),
+    ])
+    return (_header(record, dropped)
+            + f'<div class="doc"><div class="doc-text">{render(record.get("text") or "", kept)}</div>'
+            f"<aside>{aside}</aside></div>")
 
 
 def _read_records(path: Path) -> Iterator[dict[str, Any]]:

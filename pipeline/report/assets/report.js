@@ -571,14 +571,6 @@
     document.documentElement.setAttribute("data-article", String(i));
     return spot;
   }
-  // entity links in the side panel carry only a start offset: widen them to the mention they point at
-  document.addEventListener("click", function (ev) {
-    var a = ev.target.closest && ev.target.closest("aside a[href^='#a/']");
-    if (!a) return;
-    var m = /^#a\/(\d+)\/@(\d+)$/.exec(a.getAttribute("href"));
-    if (m) { ev.preventDefault(); var len = cpLength(a.textContent); location.hash = "#a/" + m[1] + "/@" + m[2] + "-" + (+m[2] + len); }
-  });
-
   /* ------------------------------------------------------------------------------------------- routing */
   var VIEWS = { overview: overview, timeline: timeline, map: worldMap, articles: articles, people: people,
     places: places, organizations: organizations, money: money, errors: errors };
