@@ -578,6 +578,18 @@ def browse(chromium: str, page: Path, view: str, profile: Path, *, screenshot: P
     return done.stdout
 
 
+def with_probe(report: Path, probe: str, folder: Path) -> Path:
+    """A copy of the report with a test script run after the page's own (it reports into data-probe)."""
+    head, _, tail = report.read_text(encoding="utf-8").rpartition("</body>")
+    page = folder / "probe.html"
+    page.write_text(head + f"<script>(function () {{ {probe} }})();</script></body>" + tail, encoding="utf-8")
+    return page
+
+
+def probe_result(dom: str):
+    return json.loads(html.unescape(re.search(r'data-probe="([^"]*)"', dom).group(1)))
+
+
 def png_pixels(path: Path) -> tuple[int, int, set[tuple[int, int, int]]]:
     """Width, height and the RGB colours of an 8-bit RGB/RGBA non-interlaced PNG (what Chromium writes)."""
     data = path.read_bytes()
@@ -674,25 +686,22 @@ def test_screenshot_shows_highlight_colours(chromium, seed_report, tmp_path):
         assert rgb(KINDS[kind][1]) in colours, f"no {kind} highlight on screen"
 
 
-PROBE = """<script>(function () {
+PEOPLE_PROBE = """
   var th = Array.from(document.querySelectorAll("#v-people th"))
     .find(function (t) { return t.textContent === "Name"; });
   function names() { return Array.from(document.querySelectorAll("#v-people tbody tr td:first-child"))
     .map(function (td) { return td.textContent; }); }
   th.click(); var up = names(); th.click();
   document.body.setAttribute("data-probe", JSON.stringify([up, names()]));
-})();</script>"""
+"""
 
 
 @pytest.mark.model
 @pytest.mark.slow
 def test_browser_sorts_the_people_table(chromium, seed_report, tmp_path):
     """Clicking a column header sorts the table, clicking it again reverses it (a probe script clicks)."""
-    head, _, tail = seed_report.path.read_text(encoding="utf-8").rpartition("</body>")
-    page = tmp_path / "probe.html"
-    page.write_text(head + PROBE + "</body>" + tail, encoding="utf-8")
-    dom = browse(chromium, page, "people", tmp_path / "profile")
-    up, down = json.loads(html.unescape(re.search(r'data-probe="([^"]*)"', dom).group(1)))
+    dom = browse(chromium, with_probe(seed_report.path, PEOPLE_PROBE, tmp_path), "people", tmp_path / "profile")
+    up, down = probe_result(dom)
     data = json.loads(re.search(r'id="factbox-data">(.*?)</script>', dom, re.S).group(1))
     names = [p[COLUMNS["people"].index("name")] for p in data["people"]][:50]
     assert len(up) == len(names) > 0
@@ -702,6 +711,25 @@ def test_browser_sorts_the_people_table(chromium, seed_report, tmp_path):
 
     assert up == sorted(names, key=fold)
     assert down == up[::-1]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_browser_searches_the_article_texts(chromium, seed_report, tmp_path):
+    """The articles table matches its columns, and with 'search the texts too' the words of the articles."""
+    record = json.loads((seed_report.path.parent / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    listed = " ".join(str(record.get(k)) for k in ("doc_id", "title", "published", "source")).lower()
+    word = next(w for w in re.findall(r"[A-Za-z]{7,}", record["text"]) if w.lower() not in listed)
+    probe = """
+      var bar = document.querySelector("#v-articles .tbl-bar"), input = bar.querySelector("input[type=search]");
+      var box = bar.querySelector("input[type=checkbox]"), rows = function () {
+        return document.querySelectorAll("#v-articles tbody tr").length; };
+      input.value = %s; input.dispatchEvent(new Event("input"));
+      var before = rows(); box.checked = true; box.dispatchEvent(new Event("change"));
+      document.body.setAttribute("data-probe", JSON.stringify([before, rows()]));
+    """ % json.dumps(word)
+    dom = browse(chromium, with_probe(seed_report.path, probe, tmp_path), "articles", tmp_path / "profile")
+    assert probe_result(dom) == [0, 1]
 
 
 @pytest.mark.slow

@@ -38,6 +38,10 @@
   function num(n) { return n === null || n === undefined ? "" : nf.format(n); }
   function docTitle(i) { var d = D.docs[i]; return d ? (d[DOC.title] || d[DOC.doc_id]) : "?"; }
   function docLink(i) { return link("#a/" + i, docTitle(i), D.docs[i] ? D.docs[i][DOC.doc_id] : ""); }
+  function unescapeHtml(s) {
+    return s.replace(/&(lt|gt|quot|#x27|amp);/g, function (_, e) {
+      return { lt: "<", gt: ">", quot: "\"", "#x27": "'", amp: "&" }[e]; });
+  }
   function plural(n, word) { return num(n) + " " + word + (n === 1 ? "" : "s"); }
 
   /* -------------------------------------------------------------------------- sortable paged tables */
@@ -55,13 +59,17 @@
       return el("th", { class: c.num ? "num" : null, onclick: function () {
         st.dir = st.col === i ? -st.dir : (c.num ? -1 : 1); st.col = i; st.page = 0; apply(); } }, [c.label]);
     }));
-    var body = el("tbody");
-    host.appendChild(el("div", { class: "tbl-bar" }, [input, prev, next, info]));
+    var body = el("tbody"), deep = null;
+    if (spec.deep) {  // an opt-in, wider search (e.g. the articles' full text), built when first ticked
+      deep = el("input", { type: "checkbox", onchange: function () { texts = null; st.page = 0; apply(); } });
+    }
+    host.appendChild(el("div", { class: "tbl-bar" }, [input, deep ? el("label", null, [deep, " " + spec.deep.label]) : null,
+      prev, next, info]));
     host.appendChild(el("table", { class: "data" }, [el("thead", null, [head]), body]));
 
     function text(row) {
-      return spec.columns.map(function (c) { var v = c.get(row); return Array.isArray(v) ? v.join(" ") : v; })
-        .join(" \u0001 ").toLowerCase();
+      return (spec.columns.map(function (c) { var v = c.get(row); return Array.isArray(v) ? v.join(" ") : v; })
+        .join(" \u0001 ") + (deep && deep.checked ? " \u0001 " + spec.deep.text(row) : "")).toLowerCase();
     }
     function apply() {
       var q = st.q.trim().toLowerCase();
@@ -524,7 +532,14 @@
     articlesNote.hidden = !note; articlesNote.textContent = note;
     if (note) articlesNote.appendChild(link("#articles", "Show all articles"));
     articlesTable.host.textContent = "";
-    table(articlesTable.host, { rows: rows, columns: articlesTable.columns, query: query });
+    table(articlesTable.host, { rows: rows, columns: articlesTable.columns, query: query, deep: {
+      label: "search the texts too", text: function (r) {
+        // the article's words, then the normalized values from the highlights' tooltips
+        var block = document.getElementById("a-" + r[r.length - 1]), markup = block ? block.textContent : "";
+        var tips = [], m, re = /title="([^"]*)"/g;
+        while ((m = re.exec(markup))) tips.push(m[1]);
+        return unescapeHtml(markup.replace(/<br>/g, "\n").replace(/<[^>]+>/g, "") + "\n" + tips.join("\n"));
+      } } });
   }
 
   // offsets in records count Unicode code points; the DOM counts UTF-16 units: convert while walking
