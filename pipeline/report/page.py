@@ -146,7 +146,9 @@ def _entity_items(i: int, entities: Iterable[Mapping[str, Any]], tip: Callable[[
         first = min(mentions, key=lambda m: m["start"], default=None)
         target = f"#a/{i}/@{first['start']}-{first['end']}" if first else f"#a/{i}"
         roles = f'<div class="ctx">{_esc("; ".join(e["roles"]))}</div>' if e.get("roles") else ""
-        items.append(f'<li><a href="{target}" title="{_esc(tip(e))}">{_esc(e.get("name"))}</a> '
+        text = tip(e)
+        title = f' title="{_esc(text)}"' if text != e.get("name") else ""  # only when it adds something
+        items.append(f'<li><a href="{target}"{title}>{_esc(e.get("name"))}</a> '
                      f"<small>{len(mentions)}</small>{roles}</li>")
     return items
 
