@@ -414,7 +414,8 @@
       return c;
     });
     host.querySelector(".map-note").textContent = plural(placed.length, "place") + " with coordinates drawn" +
-      (missing ? "; " + plural(missing, "place") + " without coordinates are in the Places table only." : ".");
+      (missing ? "; " + plural(missing, "place") + " without coordinates " + (missing === 1 ? "is" : "are") +
+        " only in the Places table." : ".");
     // zoom (wheel) and pan (drag) by moving the viewBox; dots keep a readable size
     var vb = [-180, -90, 360, 180], drag = null;
     function set() { svg.setAttribute("viewBox", vb.join(" ")); var k = Math.pow(vb[2] / 360, 0.75);
