@@ -672,6 +672,33 @@ def test_browser_shows_the_highlighted_article(chromium, seed_report, tmp_path):
     assert {"person", "place", "date"} <= kinds
     assert '<span class="hl">' in article  # the first event's sentence is marked
     assert 'class="current"' in article
+    # an entity's link in the side panel marks all its mentions
+    record = json.loads((seed_report.path.parent / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    place = max(record["places"], key=lambda p: len(p["mentions"]))
+    ranges = ",".join(f"{m['start']}-{m['end']}" for m in sorted(place["mentions"], key=lambda m: m["start"]))
+    dom = browse(chromium, seed_report.path, f"a/0/@{ranges}", tmp_path / "profile")
+    marked = re.findall(r'<span class="hl">([^<]*)</span>', dom)
+    assert len(place["mentions"]) > 1 and sorted(marked) == sorted(m["text"] for m in place["mentions"])
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_browser_filters_the_timeline(chromium, seed_report, tmp_path):
+    """#timeline/WORD keeps the marks and rows of the events whose sentence (or people, places...) has WORD."""
+    data = json.loads(re.search(r'id="factbox-data">(.*?)</script>', seed_report.path.read_text(), re.S).group(1))
+    at = {k: i for i, k in enumerate(COLUMNS["events"])}
+    title = data["docs"][0][COLUMNS["docs"].index("title")] or ""
+
+    def searched(e) -> str:  # what the page's filter looks at
+        fields = [e[at[k]] or "" for k in ("sentence", "date_text", "date", "type", "trigger")]
+        return " ".join([*fields, title, *e[at["people"]], *e[at["places"]]]).lower()
+
+    dated = [searched(e) for e in data["events"] if e[at["start_date"]]]
+    counts = {w: sum(w.lower() in t for t in dated) for w in re.findall(r"[A-Za-z]{6,}", " ".join(dated))}
+    word = min((w for w, n in counts.items() if 0 < n < len(dated)), key=lambda w: (-counts[w], w))
+    expected = counts[word]
+    dom = browse(chromium, seed_report.path, f"timeline/{word}", tmp_path / "profile")
+    assert len(re.findall(r'<(?:circle|rect) class="mark"', dom)) == expected < len(dated)
 
 
 @pytest.mark.model

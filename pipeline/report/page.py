@@ -139,12 +139,13 @@ def _event_items(i: int, record: Mapping[str, Any]) -> list[str]:
 
 
 def _entity_items(i: int, entities: Iterable[Mapping[str, Any]], tip: Callable[[Any], str]) -> list[str]:
-    """People, places or organizations, most mentioned first, each linking to its first mention."""
+    """People, places or organizations, most mentioned first, each linking to its mentions."""
     items = []
     for e in sorted(entities, key=lambda e: (-len(e.get("mentions") or ()), e.get("name") or "")):
         mentions = e.get("mentions") or ()
-        first = min(mentions, key=lambda m: m["start"], default=None)
-        target = f"#a/{i}/@{first['start']}-{first['end']}" if first else f"#a/{i}"
+        # the link marks every mention of the entity in the text
+        ranges = ",".join(f"{m['start']}-{m['end']}" for m in sorted(mentions, key=lambda m: m["start"]))
+        target = f"#a/{i}/@{ranges}" if ranges else f"#a/{i}"
         roles = f'<div class="ctx">{_esc("; ".join(e["roles"]))}</div>' if e.get("roles") else ""
         text = tip(e)
         title = f' title="{_esc(text)}"' if text != e.get("name") else ""  # only when it adds something

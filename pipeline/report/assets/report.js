@@ -63,8 +63,8 @@
     if (spec.deep) {  // an opt-in, wider search (e.g. the articles' full text), built when first ticked
       deep = el("input", { type: "checkbox", onchange: function () { texts = null; st.page = 0; apply(); } });
     }
-    host.appendChild(el("div", { class: "tbl-bar" }, [input, deep ? el("label", null, [deep, " " + spec.deep.label]) : null,
-      prev, next, info]));
+    host.appendChild(el("div", { class: "tbl-bar" }, [spec.noFilter ? null : input,
+      deep ? el("label", null, [deep, " " + spec.deep.label]) : null, prev, next, info]));
     host.appendChild(el("table", { class: "data" }, [el("thead", null, [head]), body]));
 
     function text(row) {
@@ -229,6 +229,16 @@
     var from = el("input", { "aria-label": "from date", placeholder: "YYYY-MM-DD" }),
         to = el("input", { "aria-label": "to date", placeholder: "YYYY-MM-DD" });
     var status = el("span", { class: "status" }), wrap = el("div", { class: "tl-wrap" }), tableHost = el("div");
+    var query = el("input", { type: "search", class: "q", placeholder: "Filter events\u2026", "aria-label": "Filter events",
+      oninput: function () { draw(); } }), texts = null;
+    function wanted(k) {  // the text filter: sentence, date as written, type, trigger, article, people, places
+      var q = query.value.trim().toLowerCase();
+      if (!q) return true;
+      if (!texts) texts = D.events.map(function (e) {
+        return [e[EV.sentence], e[EV.date_text], e[EV.date], e[EV.type], e[EV.trigger], docTitle(e[EV.doc])]
+          .concat(e[EV.people], e[EV.places]).join(" \u0001 ").toLowerCase(); });
+      return texts[k].indexOf(q) >= 0;
+    }
     function setRange(lo, hi) { range = [Math.floor(lo), Math.ceil(hi)]; if (range[1] - range[0] < 2) range[1] = range[0] + 2;
       draw(); }
     function typed() {
@@ -246,7 +256,7 @@
     host.appendChild(el("p", { class: "hint", text: "Each event is placed at its date: a day is a dot, a week, month, " +
       "year or longer period is a bar as wide as the period. Drag across the chart to zoom in, double-click to zoom " +
       "out; click an event to read its sentence in the article." }));
-    host.appendChild(el("div", { class: "controls" }, ["From ", from, " to ", to,
+    host.appendChild(el("div", { class: "controls" }, [query, "From ", from, " to ", to,
       el("button", { text: "whole period", onclick: function () { setRange(full[0], full[1]); } }), status]));
     host.appendChild(legend);
     host.appendChild(wrap);
@@ -283,7 +293,8 @@
       from.value = isoOf(range[0]); to.value = isoOf(range[1] - 1);
       var W = Math.max(600, wrap.clientWidth || host.clientWidth || 1100), PAD = 30, lo = range[0], hi = range[1];
       var x = function (d) { return PAD + (d - lo) / (hi - lo) * (W - 2 * PAD); };
-      var shown = items.filter(function (it) { return it.b > lo && it.a < hi && !hidden[D.events[it.k][EV.type]]; });
+      var shown = items.filter(function (it) {
+        return it.b > lo && it.a < hi && !hidden[D.events[it.k][EV.type]] && wanted(it.k); });
       var svg = sv("svg", { class: "tl", role: "img", "aria-label": "Event timeline" });
       var axis = sv("g", { class: "axis" }), hist = sv("g", { class: "hist" }), marks = sv("g", { class: "marks" });
       // a histogram of events per column, so the shape of a large corpus shows even when marks cannot be drawn
@@ -339,13 +350,13 @@
         (overflow ? "; " + num(overflow) + " overlap in the last row" : "");
       var full_ = lo <= full[0] && hi >= full[1];
       var rows = D.events.filter(function (e, k) {
-        if (hidden[e[EV.type]]) return false;
+        if (hidden[e[EV.type]] || !wanted(k)) return false;
         var a = dayOf(e[EV.start_date]); if (isNaN(a)) return full_;
         var b = dayOf(e[EV.end_date] || e[EV.start_date]); b = isNaN(b) ? a : b;
         return b + 1 > lo && a < hi;
       });
       tableHost.textContent = "";
-      table(tableHost, { rows: rows, pageSize: 50, columns: [
+      table(tableHost, { rows: rows, pageSize: 50, noFilter: true, columns: [
         { label: "Date", get: function (e) { return e[EV.date] || e[EV.start_date]; },
           show: function (e) { return link("#a/" + e[EV.doc] + "/" + e[EV.n], e[EV.date] || e[EV.start_date] || "undated"); } },
         { label: "Precision", get: function (e) { return e[EV.precision]; } },
@@ -381,6 +392,7 @@
     }
     draw();
     window.addEventListener("resize", function () { if (!host.hidden) draw(); });
+    return { setQuery: function (q) { query.value = q; draw(); } };
   }
 
   /* ---------------------------------------------------------------------------------------------- map */
@@ -572,10 +584,11 @@
       i + 1 < D.docs.length ? link("#a/" + (i + 1), "next \u203a") : null]);
     var body = el("div"); body.innerHTML = block.textContent;
     host.appendChild(nav); host.appendChild(body);
-    var text = body.querySelector(".doc-text .entities") || body.querySelector(".doc-text"), spot = null, s, e;
-    if (target && target.charAt(0) === "@") {
-      var m = /^@(\d+)(?:-(\d+))?$/.exec(target);
-      if (m) { s = +m[1]; e = m[2] ? +m[2] : s + 1; spot = markRange(text, s, e); }
+    var text = body.querySelector(".doc-text .entities") || body.querySelector(".doc-text"), spot = null;
+    if (target && target.charAt(0) === "@") {  // @START-END[,START-END...]: mark every range, show the first
+      target.slice(1).split(",").map(function (r) { return /^(\d+)(?:-(\d+))?$/.exec(r); }).filter(Boolean)
+        .sort(function (p, q) { return q[1] - p[1]; }).forEach(function (m) {
+          spot = markRange(text, +m[1], m[2] ? +m[2] : +m[1] + 1) || spot; });
     } else if (target) {
       var item = document.getElementById("ev-" + i + "-" + target);
       if (item) {
@@ -587,6 +600,15 @@
     document.documentElement.setAttribute("data-article", String(i));
     return spot;
   }
+  // arrow keys page through the articles while one is open
+  document.addEventListener("keydown", function (ev) {
+    var i = document.documentElement.getAttribute("data-article");
+    if (document.getElementById("v-article").hidden || i === null || ev.altKey || ev.ctrlKey || ev.metaKey ||
+        /^(INPUT|SELECT|TEXTAREA)$/.test((ev.target && ev.target.tagName) || "")) return;
+    var next = ev.key === "ArrowRight" ? +i + 1 : ev.key === "ArrowLeft" ? +i - 1 : -1;
+    if (next >= 0 && next < D.docs.length) location.hash = "#a/" + next;
+  });
+
   /* ------------------------------------------------------------------------------------------- routing */
   var VIEWS = { overview: overview, timeline: timeline, map: worldMap, articles: articles, people: people,
     places: places, organizations: organizations, money: money, errors: errors };
