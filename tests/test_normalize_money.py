@@ -125,6 +125,10 @@ FORMS = [
     ("45 Australian cents",                  "0.45",          "AUD", False),
     ("20 euro cents",                        "0.20",          "EUR", False),
     ("₹1.2 lakh crore",                      "1200000000000", "INR", False),
+    ("twenty one dollars",                   "21",            "USD", True),
+    ("one million two hundred thousand dollars", "1200000",   "USD", True),
+    ("two thousand and five dollars",        "2005",          "USD", True),
+    ("two dozen dollars",                    "24",            "USD", True),
 ]
 # fmt: on
 
@@ -258,6 +262,8 @@ def test_not_money(text):
 @pytest.mark.parametrize(
     "text, span",
     [
+        ("one one one dollars", "one dollars"),
+        ("twenty thirty dollars", "thirty dollars"),
         ("includes a $20,000 cash payment", "$20,000"),
         ("A $5 million grant", "$5 million"),
         ("the Government's $700 billion bail out", "$700 billion"),
@@ -440,9 +446,7 @@ def test_money_tables_are_sorted_and_documented(name):
         if isinstance(section, dict):
             assert list(section) == sorted(section), f"{name}: keys not sorted"
         elif isinstance(section, list):
-            assert section == sorted(section) and len(set(section)) == len(section), (
-                f"{name}: list not sorted"
-            )
+            assert section == sorted(section) and len(set(section)) == len(section), f"{name}: list not sorted"
 
 
 def test_generated_currency_table_is_up_to_date():

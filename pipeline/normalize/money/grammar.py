@@ -289,18 +289,21 @@ class Parser:
         total, current, seen, j = Decimal(0), Decimal(0), False, i
         scale: Decimal | None = None
         after_group = False
+        last = ""  # "unit" or "ten" just read: "one two" and "twenty thirty" are no number
         while j < len(self.toks) and (j == i or self.near(j)):
             w = self.low(j)
-            if w in lx.tens:
+            if w in lx.tens and not last:
                 current += lx.tens[w]
                 j += 1
+                last = "ten"
                 if self.low(j) in DASHES and self.low(j + 1) in lx.units and lx.units[self.low(j + 1)] < 10:
-                    current += lx.units[self.low(j + 1)]
+                    current += lx.units[self.low(j + 1)]  # "forty-five"
                     j += 2
+                    last = "unit"
                 seen, after_group = True, False
-            elif w in lx.units and w != "dozen":
-                current += lx.units[w]
-                seen, after_group = True, False
+            elif w in lx.units and w != "dozen" and (not last or last == "ten" and lx.units[w] < 10):
+                current += lx.units[w]  # "twenty one" as well as "twenty-one"
+                seen, after_group, last = True, False, "unit"
                 j += 1
             elif w == "dozen":
                 current = (current or 1) * 12
@@ -332,7 +335,7 @@ class Parser:
                 j += 1  # "one hundred and twenty"
             elif w == "hundred" and seen:
                 current = (current or 1) * 100
-                after_group = True
+                after_group, last = True, ""
                 j += 1
             elif w in DASHES and seen and self.glued(j) and self.glued(j + 1) and self.low(j + 1) in lx.multipliers:
                 j += 1  # "five-million-dollar"
@@ -340,7 +343,7 @@ class Parser:
                 factor = lx.multipliers[w]
                 total += current * factor
                 scale = factor if scale is None else scale
-                current, after_group = Decimal(0), True
+                current, after_group, last = Decimal(0), True, ""
                 j += 1
             else:
                 break
