@@ -291,7 +291,7 @@ def build(
         *number_words["fractions"],
         *word_mult,
         *(v.split()[0] for v in number_words["vague"]),
-    }
+    } - {"a", "an"}  # "a few million": the scale word is the numeral
     return Lexicon(
         symbols=Phrases(sign_units),
         letter_symbols=Phrases(letter_units, fold=False),
