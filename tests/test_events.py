@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline import events, tables
 from pipeline.errors import TableError
-from pipeline.events import builder, vocabulary
+from pipeline.events import dating, vocabulary
 from pipeline.extractors.sentences import sentences
 from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, Sentence, TimeExpression
 
@@ -198,7 +198,7 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
 )
 def test_comparison_baselines(left, expected):
     text = left + "2017"
-    assert builder.is_comparison(text, 0, len(left)) is expected
+    assert dating.is_comparison(text, 0, len(left)) is expected
 
 
 def test_a_comparison_baseline_makes_no_event_of_its_own(make_doc):

@@ -22,6 +22,8 @@ RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z' -]*[a-z](?::(?:verb|noun))?$")
 
 
 @functools.cache
+
+
 def types() -> Mapping[str, str]:
     """The documented event types (type -> description)."""
     table = tables.load_json("events_types.json")
@@ -34,6 +36,8 @@ def types() -> Mapping[str, str]:
 
 
 @functools.cache
+
+
 def triggers() -> Mapping[str, str]:
     """The trigger table (key -> event type), checked against :func:`types`."""
     table = tables.load_json("events_triggers.json")
@@ -84,6 +88,8 @@ def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None
 
 
 @functools.lru_cache(maxsize=8192)
+
+
 def _is_listed_noun(lemma: str, text: str) -> bool:
     table = triggers()
     return any(k in table for k in (text, f"{lemma}:noun", lemma) if k)
