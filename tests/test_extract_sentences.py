@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extractors.sentences import sentences
 
@@ -189,3 +191,18 @@ def test_a_doc_without_a_parse_is_one_sentence_without_predicates(make_doc):
     doc = make_doc(["Kim", "left", ".", "Putin", "stayed", "."])
     [sent] = sentences(doc)
     assert (sent.start, sent.end, sent.predicates, len(sent.words)) == (0, len(doc.text.rstrip()), (), 6)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Kim", "met", "Putin", ".", "\n\n", "on", "Monday", ",", "\n"]),
+                          st.booleans()), max_size=30))
+def test_sentences_point_into_the_text(make_doc, tokens):
+    words = [w for w, _ in tokens]
+    spaces = [space and not w.isspace() for w, space in tokens]
+    sent_starts = [w == "Putin" or i == 0 for i, w in enumerate(words)]
+    doc = make_doc(words, spaces=spaces, sent_starts=sent_starts) if words else make_doc([])
+    out = sentences(doc)
+    assert len(out) == (len(list(doc.sents)) if words else 0)
+    for sent in out:
+        assert doc.text[sent.start:sent.end] == doc.text[sent.start:sent.end].strip()
+        assert all(sent.start <= w.start <= w.end <= sent.end for w in sent.words)
+    assert [s.paragraph for s in out] == sorted(s.paragraph for s in out)

@@ -185,9 +185,9 @@ def sentences(doc: Doc) -> list[Sentence]:
     bounds = list(zip(p.starts, [*p.starts[1:], len(doc)], strict=True))
     for index, (lo, hi) in enumerate(bounds):
         sent_start = p.idx[lo]
-        while lo < hi and p.pos[lo] == "SPACE":
+        while lo < hi and p.text[lo].isspace():
             lo += 1
-        while hi > lo and p.pos[hi - 1] == "SPACE":
+        while hi > lo and p.text[hi - 1].isspace():
             hi -= 1
         if lo == hi:
             out.append(Sentence(index, sent_start, sent_start, paragraph=paragraph))
