@@ -1,24 +1,403 @@
-"""People, places and organizations (first version: spaCy PERSON, GPE/LOC/FAC and ORG entities)."""
+"""People, places and organizations: spaCy's entities, corrected, as plain Mentions.
+
+spaCy's small model is a good start and a poor finish for news entities: it calls "Lavrov" and "Ulan-Ude"
+ORG, a railway station town PERSON, "DPRK" ORG, and misses surnames it saw in full a sentence before. One
+pass over the Doc (:func:`analyze`, cached in ``doc.user_data``) reads every PERSON, GPE, LOC, FAC, ORG and
+NORP entity and decides what it really is, with general rules and tables only:
+
+1. Header: the dateline place is a place mention and its agencies are organizations; nothing else in the
+   dateline is an entity, and the byline author and @handles are not people.
+2. Each span is classified: a wire agency is an organization; a name ending in an organization word
+   ("Railways", "Airlines") is an organization; a name the gazetteer knows as a country, region, landmark
+   or large city is a place whatever spaCy said (with a population floor for cities); an organization span
+   that is a title plus a name ("Spokeswoman Sandy Angers") is a person; demonyms are not places.
+3. People: titles are trimmed off names; a name seen in full ("Sergey Lavrov") makes every later bare
+   surname ("Lavrov", however spaCy tagged it, or untagged) a mention of that person, unless two people
+   share it; roles come from the words around the name (see :mod:`pipeline.extract.people`).
+4. Places: "X (Country)" makes X a place in that country; "X and Y" is split; a name used as a modifier
+   ("US automaker") is an affiliation, not a place mention; "the" joins a name it determines ("the U.S.");
+   "City, Region" is one mention of the city qualified by the region, which stays a mention of its own.
+5. Organizations: an acronym in parentheses after a name is an alias and a mention ("(NDC)").
+
+The three extractors registered in ``EXTRACTORS`` return the three lists of this one pass.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
 from spacy.tokens import Doc
 
+from .. import tables
+from ..normalize.gazetteer import Gazetteer, gazetteer
 from ..records import Article, Mention
-from .common import entity_mentions
+from . import people as people_rules
+from . import places as place_rules
+from .common import sentence_index
 
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ORG_LABELS = frozenset({"ORG"})
+CANDIDATE_LABELS = PERSON_LABELS | PLACE_LABELS | ORG_LABELS | {"NORP"}
+# A city name spaCy tagged PERSON (ORG) is taken for the city only from this many inhabitants.
+PERSON_TO_CITY_MIN_POPULATION = 250_000
+ORG_TO_CITY_MIN_POPULATION = 100_000
+# Names ending in these are events, not places or organizations ("Paris Air Show").
+EVENT_WORDS = frozenset({
+    "show", "expo", "summit", "olympics", "games", "festival", "conference", "forum", "cup", "championship",
+    "championships", "fair", "exhibition", "tournament", "marathon", "awards", "week",
+})
+CACHE_KEY = "factbox_entities"
+RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
+RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+KINDS = ("person", "place", "org")
+
+
+@functools.cache
+def org_designators() -> frozenset[str]:
+    return frozenset(tables.load_lines("org_designators.txt"))
+
+
+@functools.cache
+def news_agencies() -> frozenset[str]:
+    return frozenset(tables.load_lines("news_agencies.txt"))
+
+
+@dataclass
+class _Ent:
+    """A working entity: token range, what it is, and the character extent to report."""
+
+    start: int
+    end: int
+    kind: str | None
+    label: str
+    features: dict[str, Any] = field(default_factory=dict)
+    char_start: int | None = None
+    char_end: int | None = None
+
+
+def _strong_place(gaz: Gazetteer, text: str, min_population: int) -> bool:
+    """Does the gazetteer know ``text`` as a place by its name or an alias (a city only when large)?"""
+    for cand in gaz.candidates(text):
+        if cand.how == "alternate":
+            continue
+        if cand.entry.kind != "city" or cand.entry.population >= min_population:
+            return True
+    return False
+
+
+def _country_code(gaz: Gazetteer, text: str) -> str | None:
+    for cand in gaz.candidates(text):
+        if cand.how != "alternate" and cand.entry.kind in ("country", "historical_state"):
+            return cand.entry.country_code
+    return None
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | None:
+    """What a spaCy entity really is: "person", "place", "org" or None (not an entity we report)."""
+    span = doc[ent.start:ent.end]
+    text = span.text
+    if text in news_agencies():
+        return "org"
+    if gaz.demonym(text) is not None and not _strong_place(gaz, text, 0):
+        return None
+    last = _last_word(text)
+    if last in EVENT_WORDS and ent.label != "PERSON":
+        return None
+    if last in org_designators() and not _strong_place(gaz, text, 0):
+        return "org"
+    if ent.label in PERSON_LABELS:
+        cued = ent.start > sent_start and (people_rules.is_title(doc[ent.start - 1].text)
+                                           or people_rules.is_honorific(doc[ent.start - 1].text))
+        if not cued and len(span) == 1 and _strong_place(gaz, text, PERSON_TO_CITY_MIN_POPULATION):
+            return "place"
+        return "person"
+    if ent.label in ORG_LABELS or ent.label == "NORP":
+        if _strong_place(gaz, text, ORG_TO_CITY_MIN_POPULATION):
+            return "place"
+        if ent.label == "NORP":
+            return None
+        if len(span) >= 2 and people_rules.is_title(span[0].text):
+            rest = [t for t in span[1:] if not people_rules.is_title(t.text)]
+            if 1 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in rest):
+                return "person"
+        return "org"
+    return "place"
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    index = sentence_index(doc)
+    starts, ends = [0] * len(doc), [len(doc)] * len(doc)
+    if not len(doc):
+        return starts, ends
+    first = 0
+    for i in range(1, len(doc) + 1):
+        if i == len(doc) or index[i] != index[first]:
+            for t in range(first, i):
+                starts[t], ends[t] = first, i
+            first = i
+    return starts, ends
+
+
+def _char_span_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
+    """Drop entities inside the dateline and the byline; add the dateline place and agencies."""
+    text = article.text
+    blocked: list[tuple[int, int]] = []
+    added: list[_Ent] = []
+    dl = article.dateline
+    if dl is not None:
+        blocked.append((dl.start, dl.end))
+        if dl.place and dl.place_start is not None and dl.place_end is not None:
+            toks = _char_span_tokens(doc, dl.place_start, dl.place_end)
+            if toks:
+                added.append(_Ent(*toks, "place", "DATELINE", {"dateline": True}, dl.place_start, dl.place_end))
+        if dl.agency:
+            window = text[dl.start:dl.end]
+            at = 0
+            for name in RE_AGENCY_SPLIT.split(dl.agency):
+                name = name.strip()
+                pos = window.find(name, at) if name else -1
+                if pos < 0:
+                    continue
+                at = pos + len(name)
+                start = dl.start + pos
+                toks = _char_span_tokens(doc, start, start + len(name))
+                if toks:
+                    added.append(_Ent(*toks, "org", "AGENCY", {"agency": True}, start, start + len(name)))
+    if article.byline:
+        handle = article.byline.lstrip("@").strip()
+        limit = max(article.body_start, 0)
+        pos = text.find(handle, 0, limit) if handle else -1
+        while pos >= 0:
+            blocked.append((pos, pos + len(handle)))
+            pos = text.find(handle, pos + 1, limit)
+    kept = []
+    for ent in ents:
+        span = doc[ent.start:ent.end]
+        s, e = span.start_char, span.end_char
+        if any(s < b1 and b0 < e for b0, b1 in blocked):
+            continue
+        if "@" in span.text or (ent.start > 0 and doc[ent.start - 1].text == "@"):
+            continue
+        kept.append(ent)
+    return kept + added
+
+
+def _trim(doc: Doc, ent: _Ent) -> None:
+    start, end = ent.start, ent.end
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    ent.start, ent.end = start, end
+
+
+def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[str]]:
+    """Surname (and East-Asian family name) -> full names seen in the article; and the full names."""
+    parts: dict[str, set[str]] = {}
+    full: set[str] = set()
+    for ent in ents:
+        if ent.kind != "person" or ent.end - ent.start < 2:
+            continue
+        words = [t.text for t in doc[ent.start:ent.end] if t.is_alpha or "'" in t.text or "-" in t.text]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        full.add(name)
+        parts.setdefault(words[-1], set()).add(name)
+        if len(words) >= 3:
+            parts.setdefault(words[0], set()).add(name)
+    return parts, full
+
+
+def _claim(covered: list[bool], start: int, end: int) -> bool:
+    if any(covered[start:end]):
+        return False
+    for i in range(start, end):
+        covered[i] = True
+    return True
+
+
+def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
+    """Classify and correct the Doc's entities once; ``{"person": [...], "place": [...], "org": [...]}``."""
+    cached = doc.user_data.get(CACHE_KEY)
+    if cached is not None and cached[0] == article.doc_id:
+        return cached[1]
+    gaz = gazetteer()
+    starts, ends = _sentence_bounds(doc)
+    ents = [_Ent(e.start, e.end, None, e.label_) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    ents = _header(doc, article, ents)
+    for ent in ents:
+        if ent.label in ("DATELINE", "AGENCY"):
+            continue
+        _trim(doc, ent)
+        if ent.start >= ent.end:
+            ent.kind = None
+            continue
+        ent.kind = _classify(doc, ent, gaz, starts[ent.start])
+        if ent.kind == "person":
+            ent.start, ent.end = people_rules.trim_name(doc, ent.start, ent.end)
+            if ent.start >= ent.end:
+                ent.kind = None
+    ents = [e for e in ents if e.kind is not None]
+
+    # people: bare surnames of people named in full, whatever spaCy made of them
+    parts, full = _known_people(doc, ents)
+    unique = {word: next(iter(names)) for word, names in parts.items() if len(names) == 1}
+    for ent in ents:
+        text = doc[ent.start:ent.end].text
+        if ent.kind in ("org", "place") and ent.label not in ("DATELINE", "AGENCY") and (
+            (ent.end - ent.start == 1 and text in unique) or text in full
+        ):
+            if ent.kind == "place" and _strong_place(gaz, text, 0) and text not in full:
+                continue
+            ent.kind, ent.label = "person", "SURNAME"
+
+    covered = [False] * len(doc)
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            covered[i] = True
+
+    # places: "Hasan (Russia)"
+    for ent in ents:
+        if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in parts:
+            found = place_rules.parenthesized_country(doc, ent.end, lambda t: _country_code(gaz, t))
+            if found:
+                ent.kind, ent.features["country_hint"] = "place", found[0]
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i == 0 or covered[i - 1]:
+            continue
+        j = i
+        while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
+            j -= 1
+        if j == i or doc[j].text in parts or people_rules.is_title(doc[j].text):
+            continue
+        found = place_rules.parenthesized_country(doc, i, lambda t: _country_code(gaz, t))
+        if found and _claim(covered, j, i):
+            ents.append(_Ent(j, i, "place", "PAREN", {"country_hint": found[0]}))
+
+    # people: untagged surnames
+    for i, tok in enumerate(doc):
+        if not covered[i] and tok.text in unique and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
+            if _claim(covered, i, i + 1):
+                ents.append(_Ent(i, i + 1, "person", "SURNAME"))
+
+    ents = _places(doc, ents, gaz)
+    for ent in ents:
+        if ent.kind == "person":
+            roles = [r for r in (people_rules.role_before(doc, ent.start, starts[ent.start]),
+                                 people_rules.role_after(doc, ent.end, ends[ent.end - 1])) if r]
+            if roles:
+                ent.features["roles"] = roles
+        elif ent.kind == "org":
+            _acronym(doc, ent, ents)
+
+    out: dict[str, list[Mention]] = {kind: [] for kind in KINDS}
+    seen: set[tuple[str, int, int]] = set()
+    index = sentence_index(doc)
+    for ent in sorted(ents, key=lambda e: (e.start, e.end)):
+        if ent.kind not in out or ent.start >= ent.end:
+            continue
+        span = doc[ent.start:ent.end]
+        cs = span.start_char if ent.char_start is None else ent.char_start
+        ce = span.end_char if ent.char_end is None else ent.char_end
+        if (ent.kind, cs, ce) in seen:
+            continue
+        seen.add((ent.kind, cs, ce))
+        label = {"person": "PERSON", "place": "PLACE", "org": "ORG"}[ent.kind]
+        features = {"source": ent.label, **ent.features}
+        out[ent.kind].append(Mention(article.text[cs:ce], label, cs, ce, index[ent.start] if len(doc) else -1,
+                                     features))
+    doc.user_data[CACHE_KEY] = (article.doc_id, out)
+    return out
+
+
+def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
+    """Split coordinations, drop modifiers, join articles and qualifiers of place entities."""
+    out: list[_Ent] = []
+    known = functools.partial(_strong_place, gaz, min_population=0)
+    for ent in ents:
+        if ent.kind != "place" or ent.label in ("DATELINE", "PAREN"):
+            out.append(ent)
+            continue
+        span = doc[ent.start:ent.end]
+        for start, end in place_rules.split_coordination(span, lambda t: known(t)):
+            part = doc[start:end]
+            if ent.label in ("GPE", "LOC") and place_rules.is_modifier(part):
+                continue
+            if gaz.demonym(part.text) is not None and not known(part.text):
+                continue
+            takes = any(c.how != "alternate" and c.entry.kind != "city" for c in gaz.candidates(part.text))
+            start = place_rules.article_start(part, takes_article=takes)
+            out.append(_Ent(start, end, "place", ent.label, dict(ent.features)))
+    places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
+    for a, b in zip(places, places[1:]):
+        if b.start == a.end + 1 and doc[a.end].text == "," and _qualifies(gaz, doc[a.start:a.end].text,
+                                                                          doc[b.start:b.end].text):
+            span_b = doc[b.start:b.end]
+            a.char_end = span_b.end_char
+            a.features["qualifier"] = span_b.text
+            b.features["qualifies"] = True
+    return out
+
+
+def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
+    """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?"""
+    outer = [c.entry for c in gaz.candidates(qualifier) if c.how != "alternate"
+             and c.entry.kind in ("country", "region")]
+    if not outer:
+        return False
+    inner = [c.entry for c in gaz.candidates(name) if c.how != "alternate"]
+    if any(e.kind in ("country", "historical_state", "continent", "union") for e in inner):
+        return False
+    if not inner:
+        return True
+    for e in inner:
+        for o in outer:
+            if e.kind == "region" and o.kind != "country":
+                continue
+            if o.kind == "country" and e.country_code == o.country_code:
+                return True
+            if o.kind == "region" and o.country_code == e.country_code and (o.admin1 is None or o.admin1 == e.admin1):
+                return True
+    return False
+
+
+def _acronym(doc: Doc, ent: _Ent, ents: list[_Ent]) -> None:
+    """ "National Defense Committee (NDC)": NDC is an alias, and a mention when spaCy did not tag it."""
+    end = ent.end
+    if end + 2 < len(doc) + 0 and end + 2 <= len(doc) - 1 and doc[end].text == "(" and doc[end + 2].text == ")":
+        token = doc[end + 1]
+        if RE_ACRONYM.match(token.text):
+            ent.features["acronym"] = token.text
+            if not any(e.start <= token.i < e.end for e in ents):
+                ents.append(_Ent(token.i, token.i + 1, "org", "ACRONYM", {"acronym_of": doc[ent.start:ent.end].text}))
 
 
 def people(doc: Doc, article: Article) -> list[Mention]:
-    return entity_mentions(doc, PERSON_LABELS)
+    """Person mentions (names without titles; ``features["roles"]`` holds roles read around the name)."""
+    return analyze(doc, article)["person"]
 
 
 def places(doc: Doc, article: Article) -> list[Mention]:
-    return entity_mentions(doc, PLACE_LABELS)
+    """Place mentions, including the dateline place (``features``: country_hint, qualifier, dateline)."""
+    return analyze(doc, article)["place"]
 
 
 def organizations(doc: Doc, article: Article) -> list[Mention]:
-    return entity_mentions(doc, ORG_LABELS)
+    """Organization mentions, including dateline agencies (``features``: acronym, agency)."""
+    return analyze(doc, article)["org"]

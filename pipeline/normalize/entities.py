@@ -1,34 +1,28 @@
-"""Entity resolution (first version: group mentions by their text, minus a leading 'the')."""
+"""Stage 4 for people, places and organizations: Mentions -> canonical, resolved entity records.
+
+The entry point :func:`entities` resolves the three kinds together so that each can keep the others out:
+an organization named like a person or a place of the same article is dropped. The rules of each kind are
+in :mod:`~pipeline.normalize.names`, :mod:`~pipeline.normalize.places` and
+:mod:`~pipeline.normalize.organizations`.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from typing import Sequence
 
-from ..records import Article, EntityMention, Mention, Organization, Person, Place
-
-RE_THE = re.compile(r"^the\s+", re.I)
-RE_POSSESSIVE = re.compile(r"['\u2019]s$")
-
-
-def canonical(text: str) -> str:
-    return RE_POSSESSIVE.sub("", RE_THE.sub("", text.strip()))
-
-
-def _group(mentions: Sequence[Mention]) -> dict[str, list[EntityMention]]:
-    groups: dict[str, list[EntityMention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        groups[canonical(m.text)].append(EntityMention(m.start, m.end, m.text, m.sentence))
-    return groups
+from ..records import Article, Mention, Organization, Person, Place
+from .names import people as resolve_people
+from .organizations import organizations as resolve_organizations
+from .places import places as resolve_places
 
 
 def entities(
     people: Sequence[Mention], places: Sequence[Mention], organizations: Sequence[Mention], article: Article
 ) -> tuple[list[Person], list[Place], list[Organization]]:
-    """Resolve mentions into one entry per entity name."""
-    return (
-        [Person(name, mentions=tuple(ms)) for name, ms in _group(people).items()],
-        [Place(name, mentions=tuple(ms)) for name, ms in _group(places).items()],
-        [Organization(name, mentions=tuple(ms)) for name, ms in _group(organizations).items()],
-    )
+    """Resolve the mentions of one article into people, places and organizations, each in text order."""
+    persons = resolve_people(people)
+    locations = resolve_places(places)
+    exclude = [n for p in persons for n in (p.name, *p.aliases)]
+    exclude += [n for p in locations for n in (p.name, *p.aliases)]
+    orgs = resolve_organizations(organizations, exclude=exclude)
+    return persons, locations, orgs

@@ -1,0 +1,147 @@
+"""Person names: titles off, one entry per real person, under the fullest name the article uses.
+
+No spaCy here: mentions come in as plain records (their ``features["roles"]`` read by the extractor) and
+:class:`~pipeline.records.Person` records go out.
+
+Resolution rules, in order:
+
+1. A mention's name is its text without forms of address and titles ("President Putin" -> "Putin"),
+   without a possessive, with ALL-CAPS names in title case.
+2. Names of two or more words are people. Two such names are one person when one holds the other's first
+   and last words ("George Bush" / "George W. Bush"); "Kim Jong Un" and "Kim Jong Il" stay two people.
+3. A one-word name joins the one person whose last word it is ("Lavrov" -> Sergey Lavrov), or, for names
+   of three words or more, whose first word it is (East Asian family names: "Kim" -> Kim Jong Un). When
+   two people share the word ("Kim" with Kim Jong Un and Kim Jong Il), the mention is not merged: it
+   stays an entry of its own rather than being given to the wrong person.
+4. The entry's ``name`` is its longest form; other forms are ``aliases``; roles are listed once each in
+   order of appearance.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable, Sequence
+
+from .. import tables
+from ..records import EntityMention, Mention, Person
+
+RE_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+RE_SPACES = re.compile(r"\s+")
+QUOTES = "\"'\u201c\u201d\u2018\u2019`"
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """Lower-case title words from ``person_titles.txt``."""
+    return frozenset(tables.load_lines("person_titles.txt"))
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """Lower-case forms of address from ``person_honorifics.txt``."""
+    return frozenset(tables.load_lines("person_honorifics.txt"))
+
+
+def _is_title(word: str, table: frozenset[str]) -> bool:
+    low = word.lower()
+    return low in table or low.rstrip(".") in table or (low.endswith("s") and low[:-1] in table)
+
+
+def is_title(word: str, *, table: frozenset[str] | None = None) -> bool:
+    """True for a title word ("President", "ministers", "Gov."), case-insensitive, plural accepted."""
+    return _is_title(word, titles() if table is None else table)
+
+
+def is_honorific(word: str) -> bool:
+    """True for a form of address ("Mr", "Mrs.", "Dr")."""
+    return _is_title(word, honorifics())
+
+
+def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
+    """Remove leading titles and forms of address: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov".
+
+    The result never starts with a word of the title table (it may be empty when the name held only
+    titles), and stripping twice changes nothing.
+    """
+    words = RE_SPACES.sub(" ", name).strip().split(" ")
+    table = frozenset(w.lower() for w in table) if table is not None else titles() | honorifics()
+    while words and words[0] and (_is_title(words[0], table) or words[0] in ("-", ",")):
+        words.pop(0)
+    return " ".join(w for w in words if w)
+
+
+def person_name(text: str) -> str:
+    """The name a person mention gives: no titles, no possessive, no quotes, one space, ALL CAPS title-cased."""
+    name = RE_SPACES.sub(" ", text).strip().strip(QUOTES + ",;:")
+    name = RE_POSSESSIVE.sub("", name).strip()
+    name = strip_titles(name)
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w.capitalize() for w in name.split(" "))
+    return name
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: same first and last words, one's words all in the other."""
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(w in long_ for w in short)
+
+
+def people(mentions: Sequence[Mention]) -> list[Person]:
+    """Resolve person mentions into one :class:`Person` per real person, in order of first mention."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    named = [(m, person_name(m.text)) for m in ordered]
+    named = [(m, n) for m, n in named if n]
+    # clusters of full names
+    clusters: list[list[str]] = []
+    for _, name in named:
+        words = name.split(" ")
+        if len(words) < 2:
+            continue
+        for cluster in clusters:
+            if any(_same_person(words, other.split(" ")) for other in cluster):
+                if name not in cluster:
+                    cluster.append(name)
+                break
+        else:
+            clusters.append([name])
+    cluster_of = {name: i for i, cluster in enumerate(clusters) for name in cluster}
+
+    def short_owner(word: str) -> int | None:
+        owners = {i for i, cluster in enumerate(clusters) for full in cluster
+                  if full.split(" ")[-1] == word or (len(full.split(" ")) >= 3 and full.split(" ")[0] == word)}
+        return owners.pop() if len(owners) == 1 else None
+
+    groups: dict[object, list[tuple[Mention, str]]] = {}
+    for mention, name in named:
+        if name in cluster_of:
+            slot: object = cluster_of[name]
+        elif " " not in name and (owner := short_owner(name)) is not None:
+            slot = owner
+        else:
+            slot = name.casefold()
+        groups.setdefault(slot, []).append((mention, name))
+
+    out = []
+    for members in groups.values():
+        forms: list[str] = []
+        for _, name in members:
+            if name not in forms:
+                forms.append(name)
+        counts = {f: sum(1 for _, n in members if n == f) for f in forms}
+        canonical = max(forms, key=lambda f: (len(f.split(" ")), counts[f], -forms.index(f)))
+        roles: list[str] = []
+        for mention, _ in members:
+            for role in mention.features.get("roles", ()):
+                if role.casefold() not in (r.casefold() for r in roles):
+                    roles.append(role)
+        out.append(Person(
+            name=canonical,
+            aliases=tuple(f for f in forms if f != canonical),
+            roles=tuple(roles),
+            mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+        ))
+    out.sort(key=lambda p: (p.mentions[0].start, p.name))
+    return out
