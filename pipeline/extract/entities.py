@@ -44,12 +44,19 @@ ORG_LABELS = frozenset({"ORG"})
 CANDIDATE_LABELS = PERSON_LABELS | PLACE_LABELS | ORG_LABELS | {"NORP"}
 # A city name spaCy tagged PERSON (ORG) is taken for the city only from this many inhabitants.
 PERSON_TO_CITY_MIN_POPULATION = 250_000
-ORG_TO_CITY_MIN_POPULATION = 100_000
+ORG_TO_CITY_MIN_POPULATION = 15_000
 # Names ending in these are events, not places or organizations ("Paris Air Show").
 EVENT_WORDS = frozenset({
     "show", "expo", "summit", "olympics", "games", "festival", "conference", "forum", "cup", "championship",
     "championships", "fair", "exhibition", "tournament", "marathon", "awards", "week",
 })
+# Words before a name that say it is a place ("in Ulan-Ude", "the city of ..."): a city spaCy tagged
+# PERSON or ORG is taken for the city only after one of these.
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "from", "to", "into", "outside", "inside", "via", "across", "around", "toward",
+    "towards", "through", "between",
+})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb", "outskirts"})
 CACHE_KEY = "factbox_entities"
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
 RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
@@ -89,10 +96,45 @@ def _strong_place(gaz: Gazetteer, text: str, min_population: int) -> bool:
     return False
 
 
+def _locative(doc: Doc, start: int, sent_start: int) -> bool:
+    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X")?"""
+    if start <= sent_start:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    return prev.lower_ == "of" and start - 2 >= sent_start and doc[start - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def _place_evidence(gaz: Gazetteer, doc: Doc, ent: "_Ent", sent_start: int, min_population: int) -> bool:
+    """A name spaCy did not call a place is one when the gazetteer knows it as a country, region or
+    landmark, or as a city it is introduced as a place ("in Ulan-Ude")."""
+    text = doc[ent.start:ent.end].text
+    cands = [c.entry for c in gaz.candidates(text) if c.how != "alternate"]
+    if any(e.kind != "city" for e in cands):
+        return True
+    return any(e.population >= min_population for e in cands) and _locative(doc, ent.start, sent_start)
+
+
 def _country_code(gaz: Gazetteer, text: str) -> str | None:
     for cand in gaz.candidates(text):
         if cand.how != "alternate" and cand.entry.kind in ("country", "historical_state"):
             return cand.entry.country_code
+    return None
+
+
+def _government_of(gaz: Gazetteer, span) -> str | None:
+    """The country an ORG such as "the US Government" or "the Canadian Government" is the government of."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in place_rules.GOVERNMENT_NOUNS:
+        return None
+    head = " ".join(t.text for t in words[:-1])
+    code = gaz.demonym(head)
+    if code:
+        country = gaz.country(code)
+        return country.name if country else None
+    if _country_code(gaz, head):
+        return head
     return None
 
 
@@ -117,14 +159,17 @@ def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | Non
     if ent.label in PERSON_LABELS:
         cued = ent.start > sent_start and (people_rules.is_title(doc[ent.start - 1].text)
                                            or people_rules.is_honorific(doc[ent.start - 1].text))
-        if not cued and len(span) == 1 and _strong_place(gaz, text, PERSON_TO_CITY_MIN_POPULATION):
+        if not cued and len(span) == 1 and _place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
             return "place"
         return "person"
     if ent.label in ORG_LABELS or ent.label == "NORP":
-        if _strong_place(gaz, text, ORG_TO_CITY_MIN_POPULATION):
+        if _place_evidence(gaz, doc, ent, sent_start, ORG_TO_CITY_MIN_POPULATION):
             return "place"
         if ent.label == "NORP":
             return None
+        if (country := _government_of(gaz, span)) is not None:
+            ent.features["name"] = country
+            return "place"
         if len(span) >= 2 and people_rules.is_title(span[0].text):
             rest = [t for t in span[1:] if not people_rules.is_title(t.text)]
             if 1 <= len(rest) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in rest):
@@ -163,7 +208,8 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
         if dl.place and dl.place_start is not None and dl.place_end is not None:
             toks = _char_span_tokens(doc, dl.place_start, dl.place_end)
             if toks:
-                added.append(_Ent(*toks, "place", "DATELINE", {"dateline": True}, dl.place_start, dl.place_end))
+                added.append(_Ent(*toks, "place", "DATELINE", {"dateline": True, "name": dl.place},
+                                  dl.place_start, dl.place_end))
         if dl.agency:
             window = text[dl.start:dl.end]
             at = 0
@@ -197,11 +243,15 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
 
 
 def _trim(doc: Doc, ent: _Ent) -> None:
+    """Drop a trailing possessive or punctuation; with a possessive, "the" goes with the possessed noun
+    ("the United Kingdom's Royal Air Force" -> "United Kingdom")."""
     start, end = ent.start, ent.end
+    possessive = False
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))):
+        possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
         start += 1
     ent.start, ent.end = start, end
 
@@ -222,6 +272,34 @@ def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[
         if len(words) >= 3:
             parts.setdefault(words[0], set()).add(name)
     return parts, full
+
+
+def text_of(doc: Doc, ent: _Ent) -> str:
+    return doc[ent.start:ent.end].text
+
+
+def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str]) -> bool:
+    """Is a one-word ORG or place entity that is some person's surname a mention of that person?
+
+    Not when spaCy called it a place and it is introduced as one ("in London" beside "Jack London"), nor
+    when it is a word of a longer organization name ("Ford" beside "Ford Motor Company" and "William Clay
+    Ford Jr.")."""
+    word = doc[ent.start].text
+    if ent.label in PLACE_LABELS:
+        return not _locative(doc, ent.start, starts[ent.start])
+    return word not in in_org_names
+
+
+def _describes_person(doc: Doc, end: int) -> bool:
+    """Do the tokens from ``end`` read "<title words> [,] <PERSON>" ("Ryanair CEO, Michael O'Leary")?"""
+    i = end
+    while i < len(doc) and i < end + 4 and people_rules.is_title(doc[i].text):
+        i += 1
+    if i == end:
+        return False
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B"
 
 
 def _claim(covered: list[bool], start: int, end: int) -> bool:
@@ -255,17 +333,32 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
                 ent.kind = None
     ents = [e for e in ents if e.kind is not None]
 
+    # "AirTran" tagged GPE beside "AirTran Airways" tagged ORG: a name the gazetteer does not know that
+    # starts an organization's name is that organization
+    org_heads = {" ".join(t.text for t in doc[e.start:e.start + n])
+                 for e in ents if e.kind == "org" for n in range(1, e.end - e.start)}
+    for ent in ents:
+        if ent.kind == "place" and ent.label in PLACE_LABELS and text_of(doc, ent) in org_heads \
+                and not gaz.candidates(text_of(doc, ent)):
+            ent.kind = "org"
+
     # people: bare surnames of people named in full, whatever spaCy made of them
     parts, full = _known_people(doc, ents)
     unique = {word: next(iter(names)) for word, names in parts.items() if len(names) == 1}
+    in_org_names = {t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start:e.end]}
     for ent in ents:
         text = doc[ent.start:ent.end].text
-        if ent.kind in ("org", "place") and ent.label not in ("DATELINE", "AGENCY") and (
-            (ent.end - ent.start == 1 and text in unique) or text in full
-        ):
-            if ent.kind == "place" and _strong_place(gaz, text, 0) and text not in full:
-                continue
+        if ent.kind not in ("org", "place") or ent.label in ("DATELINE", "AGENCY"):
+            continue
+        if text in full or (ent.end - ent.start == 1 and text in unique and _surname_use(doc, ent, starts, in_org_names)):
             ent.kind, ent.label = "person", "SURNAME"
+    # "Ryanair CEO, Michael O'Leary": a one-word "person" followed by a title and a person is a company,
+    # and so are its other mentions
+    companies = {text_of(doc, e) for e in ents if e.kind == "person" and e.label in PERSON_LABELS
+                 and e.end - e.start == 1 and text_of(doc, e) not in parts and _describes_person(doc, e.end)}
+    for ent in ents:
+        if ent.kind == "person" and ent.end - ent.start == 1 and text_of(doc, ent) in companies:
+            ent.kind = "org"
 
     covered = [False] * len(doc)
     for ent in ents:
@@ -290,17 +383,29 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         if found and _claim(covered, j, i):
             ents.append(_Ent(j, i, "place", "PAREN", {"country_hint": found[0]}))
 
-    # people: untagged surnames
+    # people: untagged surnames; places: untagged country names ("UK", "Asia")
+    tagged = [bool(t.ent_type_) for t in doc]
     for i, tok in enumerate(doc):
-        if not covered[i] and tok.text in unique and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
+        if covered[i]:
+            continue
+        if tok.text in unique and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
             if _claim(covered, i, i + 1):
                 ents.append(_Ent(i, i + 1, "person", "SURNAME"))
+            continue
+        for n in range(min(4, len(doc) - i), 0, -1):
+            if tok.pos_ != "PROPN" or any(covered[i:i + n]) or any(tagged[i:i + n]):
+                continue
+            if gaz.is_country_name(doc[i:i + n].text) and _claim(covered, i, i + n):
+                ents.append(_Ent(i, i + n, "place", "GAZETTEER"))
+                break
 
     ents = _places(doc, ents, gaz)
     for ent in ents:
         if ent.kind == "person":
-            roles = [r for r in (people_rules.role_before(doc, ent.start, starts[ent.start]),
-                                 people_rules.role_after(doc, ent.end, ends[ent.end - 1])) if r]
+            ent.features["name"] = doc[ent.start:ent.end].text
+            before = people_rules.role_before(doc, ent.start, starts[ent.start])
+            after = people_rules.role_after(doc, ent.end, ends[ent.end - 1])
+            roles = [r.text for r in (before, after) if r]
             if roles:
                 ent.features["roles"] = roles
         elif ent.kind == "org":
@@ -343,7 +448,12 @@ def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
                 continue
             takes = any(c.how != "alternate" and c.entry.kind != "city" for c in gaz.candidates(part.text))
             start = place_rules.article_start(part, takes_article=takes)
-            out.append(_Ent(start, end, "place", ent.label, dict(ent.features)))
+            features = dict(ent.features)
+            char_start = char_end = None
+            if takes and (extent := place_rules.government_extent(part)):
+                features["name"] = part.text
+                char_start, char_end = doc[extent[0]].idx, doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text)
+            out.append(_Ent(start, end, "place", ent.label, features, char_start, char_end))
     places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
     for a, b in zip(places, places[1:]):
         if b.start == a.end + 1 and doc[a.end].text == "," and _qualifies(gaz, doc[a.start:a.end].text,

@@ -14,6 +14,8 @@ comma or another person:
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Token
 
 from ..normalize.names import is_honorific, is_title
@@ -26,6 +28,16 @@ CONNECTORS = frozenset({"of", "for"})
 ROLE_GLUE = frozenset({"-", "(", ")", "&", "'s", "\u2019s"})
 STOP_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+class Role(NamedTuple):
+    """A role read around a name: its text, token range, and whether it is an apposition (set off by a
+    comma) rather than words written right before the name."""
+
+    text: str
+    start: int
+    end: int
+    apposition: bool
 
 
 def _is_capitalized(token: Token) -> bool:
@@ -67,8 +79,9 @@ def _role_token(token: Token) -> bool:
     return _is_capitalized(token) or token.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
-def _phrase(doc: Doc, tokens: list[int]) -> str | None:
-    """Text of a role phrase given its token indexes (left to right), or None when it holds no title."""
+def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
+    """Text and token range of a role phrase given its token indexes (left to right), or None when it
+    holds no title."""
     # a role starts at a modifier, never at glue or a function word
     while tokens and (doc[tokens[0]].lower_ in ("the", "and", "of", "for", "'s", "\u2019s")
                       or doc[tokens[0]].text in (")", "-", "&") or is_honorific(doc[tokens[0]].text)):
@@ -82,7 +95,7 @@ def _phrase(doc: Doc, tokens: list[int]) -> str | None:
     if opened != 0:
         return None
     first, last = doc[tokens[0]], doc[tokens[-1]]
-    return doc.text[first.idx:last.idx + len(last.text)]
+    return doc.text[first.idx:last.idx + len(last.text)], tokens[0], tokens[-1] + 1
 
 
 def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
@@ -118,7 +131,7 @@ def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
     return tokens[left:]
 
 
-def role_before(doc: Doc, start: int, sent_start: int) -> str | None:
+def role_before(doc: Doc, start: int, sent_start: int) -> Role | None:
     """The role written before a name starting at token ``start`` ("Russian Foreign Minister")."""
     j = start - 1
     while j >= sent_start and is_honorific(doc[j].text):
@@ -138,10 +151,11 @@ def role_before(doc: Doc, start: int, sent_start: int) -> str | None:
             if not (doc[collected[0]].lower_ == "the"):
                 return None
     tokens = _anchor_ok(doc, collected)
-    return _phrase(doc, tokens) if tokens else None
+    found = _phrase(doc, tokens) if tokens else None
+    return Role(*found, apposition=comma) if found else None
 
 
-def role_after(doc: Doc, end: int, sent_end: int) -> str | None:
+def role_after(doc: Doc, end: int, sent_end: int) -> Role | None:
     """The role in an apposition after a name ending at token ``end`` (", minister of transport for X")."""
     if end >= sent_end or doc[end].text != ",":
         return None
@@ -158,4 +172,5 @@ def role_after(doc: Doc, end: int, sent_end: int) -> str | None:
         return None
     while collected and doc[collected[-1]].lower_ in ("and", "the", "of", "for"):
         collected.pop()
-    return _phrase(doc, collected)
+    found = _phrase(doc, collected)
+    return Role(*found, apposition=True) if found else None

@@ -29,6 +29,7 @@ PLACE_KINDS = frozenset({
     "continent", "region", "country", "historical_state", "union", "city", "island", "peninsula", "water",
     "river", "mountains", "landmark",
 })
+COUNTRY_LIKE = frozenset({"country", "historical_state", "union", "continent"})
 # A city needs this many inhabitants to be matched by one of its alternate names alone ("Bombay").
 ALTERNATE_MIN_POPULATION = 100_000
 RE_THE = re.compile(r"^the\s+", re.I)
@@ -92,7 +93,8 @@ class Gazetteer:
         aliases: Mapping[str, str] | None = None,
         demonyms: Mapping[str, str | None] | None = None,
     ) -> None:
-        self._by_key: dict[str, list[tuple[GeoEntry, str]]] = {}
+        self._by_key: dict[str, list[tuple[GeoEntry, str, bool]]] = {}
+        self._country_names: set[str] = set()
         self._countries: dict[str, GeoEntry] = {}
         self._admin1: dict[tuple[str, str], GeoEntry] = {}
         for entry, names in entries:
@@ -107,7 +109,7 @@ class Gazetteer:
             for alias in names:
                 self._add(alias, entry, "alternate")
         for alias, canonical in (aliases or {}).items():
-            targets = [entry for entry, how in self._by_key.get(key(canonical), ()) if how == "name"]
+            targets = [entry for entry, how, _ in self._by_key.get(key(canonical), ()) if how == "name"]
             if not targets:
                 raise TableError(Errors.E301.format(name="place_aliases.json",
                                                     reason=f"{alias!r} -> unknown place {canonical!r}"))
@@ -116,12 +118,25 @@ class Gazetteer:
         self._demonyms = {k.casefold(): v for k, v in (demonyms or {}).items()}
 
     def _add(self, name: str, entry: GeoEntry, how: str) -> None:
-        self._by_key.setdefault(key(name), []).append((entry, how))
+        self._by_key.setdefault(key(name), []).append((entry, how, _is_acronym(name)))
+        if entry.kind in COUNTRY_LIKE and how != "alternate" and not name.lower().startswith("the "):
+            self._country_names.add(name)
+
+    def is_country_name(self, text: str) -> bool:
+        """Is ``text``, exactly as written, the name or alias of a country, historical state, union or
+        continent ("UK", "Asia", "Soviet Union")? Used to find names spaCy did not tag."""
+        return text in self._country_names
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every place ``name`` may refer to (empty when unknown), best-known first."""
+        """Every place ``name`` may refer to (empty when unknown), best-known first.
+
+        An acronym matches only acronyms: "GAO" is not the city of Gao, "US" is the United States.
+        """
+        acronym = _is_acronym(name)
         best: dict[GeoEntry, str] = {}
-        for entry, how in self._by_key.get(key(name), ()):
+        for entry, how, upper in self._by_key.get(key(name), ()):
+            if acronym and not upper:
+                continue
             if entry not in best or _RANK[how] > _RANK[best[entry]]:
                 best[entry] = how
         found = [Candidate(entry, how) for entry, how in best.items()]
@@ -145,6 +160,15 @@ class Gazetteer:
 
 
 _RANK = {"name": 3, "alias": 2, "alternate": 1}
+
+
+def _is_acronym(name: str) -> bool:
+    """ "US", "U.S.", "DPRK", "the UAE": all capitals, at most five letters."""
+    text = name.strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    letters = text.replace(".", "")
+    return 0 < len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def _ascii_alternates(names: Iterable[str], primary: str) -> list[str]:

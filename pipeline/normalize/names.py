@@ -5,8 +5,9 @@ No spaCy here: mentions come in as plain records (their ``features["roles"]`` re
 
 Resolution rules, in order:
 
-1. A mention's name is its text without forms of address and titles ("President Putin" -> "Putin"),
-   without a possessive, with ALL-CAPS names in title case.
+1. A mention's name is ``features["name"]`` when the extractor gives it (the mention itself may span a
+   role: "Russian President Vladimir Putin"), else its text; without forms of address and titles
+   ("President Putin" -> "Putin"), without a possessive, with ALL-CAPS names in title case.
 2. Names of two or more words are people. Two such names are one person when one holds the other's first
    and last words ("George Bush" / "George W. Bush"); "Kim Jong Un" and "Kim Jong Il" stay two people.
 3. A one-word name joins the one person whose last word it is ("Lavrov" -> Sergey Lavrov), or, for names
@@ -92,7 +93,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 def people(mentions: Sequence[Mention]) -> list[Person]:
     """Resolve person mentions into one :class:`Person` per real person, in order of first mention."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    named = [(m, person_name(m.text)) for m in ordered]
+    named = [(m, person_name(m.features.get("name") or m.text)) for m in ordered]
     named = [(m, n) for m, n in named if n]
     # clusters of full names
     clusters: list[list[str]] = []

@@ -53,7 +53,10 @@ def clean_name(text: str) -> str:
 
 
 def surface(mention: Mention) -> str:
-    """The place name of a mention without its qualifier ("Mobile, Alabama" -> "Mobile")."""
+    """The place name of a mention: ``features["name"]`` when the extractor gives one ("the US government"
+    -> "US"), else the text without its qualifier ("Mobile, Alabama" -> "Mobile")."""
+    if mention.features.get("name"):
+        return mention.features["name"]
     text = mention.text
     if mention.features.get("qualifier") and "," in text:
         text = text.rsplit(",", 1)[0]
