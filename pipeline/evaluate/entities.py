@@ -66,7 +66,9 @@ def gold_spans(gold: dict[str, Any]) -> dict[str, list[Span]]:
     return out
 
 
-def _score(pairs: Iterable[tuple[dict[str, list[Span]], dict[str, list[Span]]]], prefix: str) -> dict[str, dict]:
+def _score(
+    pairs: Iterable[tuple[dict[str, list[Span]], dict[str, list[Span]]]], prefix: str
+) -> dict[str, dict]:
     totals = {t: [0, 0, 0, 0] for t in TYPES}  # exact tp, overlap tp, n gold, n pred
     for gold, pred in pairs:
         for t in TYPES:
@@ -103,8 +105,8 @@ def score(
 ) -> dict[str, dict[str, Any]]:
     """Exact and overlap P/R/F1 per type for the pipeline and (``baseline``) for raw spaCy."""
     golds = [gold_spans(g) for g in gold_docs]
-    preds = [record_spans(r, len(g["text"])) for g, r in zip(gold_docs, records)]
-    blocks = _score(zip(golds, preds), "")
+    preds = [record_spans(r, len(g["text"])) for g, r in zip(gold_docs, records, strict=True)]
+    blocks = _score(zip(golds, preds, strict=True), "")
     if baseline:
-        blocks.update(_score(zip(golds, spacy_spans(gold_docs)), "spacy "))
+        blocks.update(_score(zip(golds, spacy_spans(gold_docs), strict=True), "spacy "))
     return blocks

@@ -46,16 +46,48 @@ CANDIDATE_LABELS = PERSON_LABELS | PLACE_LABELS | ORG_LABELS | {"NORP"}
 PERSON_TO_CITY_MIN_POPULATION = 250_000
 ORG_TO_CITY_MIN_POPULATION = 15_000
 # Names ending in these are events, not places or organizations ("Paris Air Show").
-EVENT_WORDS = frozenset({
-    "show", "expo", "summit", "olympics", "games", "festival", "conference", "forum", "cup", "championship",
-    "championships", "fair", "exhibition", "tournament", "marathon", "awards", "week",
-})
+EVENT_WORDS = frozenset(
+    {
+        "show",
+        "expo",
+        "summit",
+        "olympics",
+        "games",
+        "festival",
+        "conference",
+        "forum",
+        "cup",
+        "championship",
+        "championships",
+        "fair",
+        "exhibition",
+        "tournament",
+        "marathon",
+        "awards",
+        "week",
+    }
+)
 # Words before a name that say it is a place ("in Ulan-Ude", "the city of ..."): a city spaCy tagged
 # PERSON or ORG is taken for the city only after one of these.
-LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "at", "near", "from", "to", "into", "outside", "inside", "via", "across", "around", "toward",
-    "towards", "through", "between",
-})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "inside",
+        "via",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "between",
+    }
+)
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb", "outskirts"})
 CACHE_KEY = "factbox_entities"
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
@@ -109,7 +141,7 @@ def _locative(doc: Doc, start: int, sent_start: int) -> bool:
 def _place_evidence(gaz: Gazetteer, doc: Doc, ent: "_Ent", sent_start: int, min_population: int) -> bool:
     """A name spaCy did not call a place is one when the gazetteer knows it as a country, region or
     landmark, or as a city it is introduced as a place ("in Ulan-Ude")."""
-    text = doc[ent.start:ent.end].text
+    text = doc[ent.start : ent.end].text
     cands = [c.entry for c in gaz.candidates(text) if c.how != "alternate"]
     if any(e.kind != "city" for e in cands):
         return True
@@ -145,7 +177,7 @@ def _last_word(text: str) -> str:
 
 def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | None:
     """What a spaCy entity really is: "person", "place", "org" or None (not an entity we report)."""
-    span = doc[ent.start:ent.end]
+    span = doc[ent.start : ent.end]
     text = span.text
     if text in news_agencies():
         return "org"
@@ -157,9 +189,15 @@ def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | Non
     if last in org_designators() and not _strong_place(gaz, text, 0):
         return "org"
     if ent.label in PERSON_LABELS:
-        cued = ent.start > sent_start and (people_rules.is_title(doc[ent.start - 1].text)
-                                           or people_rules.is_honorific(doc[ent.start - 1].text))
-        if not cued and len(span) == 1 and _place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
+        cued = ent.start > sent_start and (
+            people_rules.is_title(doc[ent.start - 1].text)
+            or people_rules.is_honorific(doc[ent.start - 1].text)
+        )
+        if (
+            not cued
+            and len(span) == 1
+            and _place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION)
+        ):
             return "place"
         return "person"
     if ent.label in ORG_LABELS or ent.label == "NORP":
@@ -208,10 +246,18 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
         if dl.place and dl.place_start is not None and dl.place_end is not None:
             toks = _char_span_tokens(doc, dl.place_start, dl.place_end)
             if toks:
-                added.append(_Ent(*toks, "place", "DATELINE", {"dateline": True, "name": dl.place},
-                                  dl.place_start, dl.place_end))
+                added.append(
+                    _Ent(
+                        *toks,
+                        "place",
+                        "DATELINE",
+                        {"dateline": True, "name": dl.place},
+                        dl.place_start,
+                        dl.place_end,
+                    )
+                )
         if dl.agency:
-            window = text[dl.start:dl.end]
+            window = text[dl.start : dl.end]
             at = 0
             for name in RE_AGENCY_SPLIT.split(dl.agency):
                 name = name.strip()
@@ -232,7 +278,7 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
             pos = text.find(handle, pos + 1, limit)
     kept = []
     for ent in ents:
-        span = doc[ent.start:ent.end]
+        span = doc[ent.start : ent.end]
         s, e = span.start_char, span.end_char
         if any(s < b1 and b0 < e for b0, b1 in blocked):
             continue
@@ -247,11 +293,16 @@ def _trim(doc: Doc, ent: _Ent) -> None:
     ("the United Kingdom's Royal Air Force" -> "United Kingdom")."""
     start, end = ent.start, ent.end
     possessive = False
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
-                           or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))):
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+    ):
         possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
         end -= 1
-    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
+    while start < end and (
+        doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)
+    ):
         start += 1
     ent.start, ent.end = start, end
 
@@ -263,7 +314,7 @@ def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[
     for ent in ents:
         if ent.kind != "person" or ent.end - ent.start < 2:
             continue
-        words = [t.text for t in doc[ent.start:ent.end] if t.is_alpha or "'" in t.text or "-" in t.text]
+        words = [t.text for t in doc[ent.start : ent.end] if t.is_alpha or "'" in t.text or "-" in t.text]
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -275,7 +326,7 @@ def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[
 
 
 def text_of(doc: Doc, ent: _Ent) -> str:
-    return doc[ent.start:ent.end].text
+    return doc[ent.start : ent.end].text
 
 
 def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str]) -> bool:
@@ -335,27 +386,46 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
 
     # "AirTran" tagged GPE beside "AirTran Airways" tagged ORG: a name the gazetteer does not know that
     # starts an organization's name is that organization
-    org_heads = {" ".join(t.text for t in doc[e.start:e.start + n])
-                 for e in ents if e.kind == "org" for n in range(1, e.end - e.start)}
+    org_heads = {
+        " ".join(t.text for t in doc[e.start : e.start + n])
+        for e in ents
+        if e.kind == "org"
+        for n in range(1, e.end - e.start)
+    }
     for ent in ents:
-        if ent.kind == "place" and ent.label in PLACE_LABELS and text_of(doc, ent) in org_heads \
-                and not gaz.candidates(text_of(doc, ent)):
+        if (
+            ent.kind == "place"
+            and ent.label in PLACE_LABELS
+            and text_of(doc, ent) in org_heads
+            and not gaz.candidates(text_of(doc, ent))
+        ):
             ent.kind = "org"
 
     # people: bare surnames of people named in full, whatever spaCy made of them
     parts, full = _known_people(doc, ents)
     unique = {word: next(iter(names)) for word, names in parts.items() if len(names) == 1}
-    in_org_names = {t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start:e.end]}
+    in_org_names = {
+        t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start : e.end]
+    }
     for ent in ents:
-        text = doc[ent.start:ent.end].text
+        text = doc[ent.start : ent.end].text
         if ent.kind not in ("org", "place") or ent.label in ("DATELINE", "AGENCY"):
             continue
-        if text in full or (ent.end - ent.start == 1 and text in unique and _surname_use(doc, ent, starts, in_org_names)):
+        if text in full or (
+            ent.end - ent.start == 1 and text in unique and _surname_use(doc, ent, starts, in_org_names)
+        ):
             ent.kind, ent.label = "person", "SURNAME"
     # "Ryanair CEO, Michael O'Leary": a one-word "person" followed by a title and a person is a company,
     # and so are its other mentions
-    companies = {text_of(doc, e) for e in ents if e.kind == "person" and e.label in PERSON_LABELS
-                 and e.end - e.start == 1 and text_of(doc, e) not in parts and _describes_person(doc, e.end)}
+    companies = {
+        text_of(doc, e)
+        for e in ents
+        if e.kind == "person"
+        and e.label in PERSON_LABELS
+        and e.end - e.start == 1
+        and text_of(doc, e) not in parts
+        and _describes_person(doc, e.end)
+    }
     for ent in ents:
         if ent.kind == "person" and ent.end - ent.start == 1 and text_of(doc, ent) in companies:
             ent.kind = "org"
@@ -375,7 +445,9 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         if tok.text != "(" or i == 0 or covered[i - 1]:
             continue
         j = i
-        while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
+        while (
+            j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title
+        ):
             j -= 1
         if j == i or doc[j].text in parts or people_rules.is_title(doc[j].text):
             continue
@@ -393,16 +465,16 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
                 ents.append(_Ent(i, i + 1, "person", "SURNAME"))
             continue
         for n in range(min(4, len(doc) - i), 0, -1):
-            if tok.pos_ != "PROPN" or any(covered[i:i + n]) or any(tagged[i:i + n]):
+            if tok.pos_ != "PROPN" or any(covered[i : i + n]) or any(tagged[i : i + n]):
                 continue
-            if gaz.is_country_name(doc[i:i + n].text) and _claim(covered, i, i + n):
+            if gaz.is_country_name(doc[i : i + n].text) and _claim(covered, i, i + n):
                 ents.append(_Ent(i, i + n, "place", "GAZETTEER"))
                 break
 
     ents = _places(doc, ents, gaz)
     for ent in ents:
         if ent.kind == "person":
-            ent.features["name"] = doc[ent.start:ent.end].text
+            ent.features["name"] = doc[ent.start : ent.end].text
             before = people_rules.role_before(doc, ent.start, starts[ent.start])
             after = people_rules.role_after(doc, ent.end, ends[ent.end - 1])
             roles = [r.text for r in (before, after) if r]
@@ -417,7 +489,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     for ent in sorted(ents, key=lambda e: (e.start, e.end)):
         if ent.kind not in out or ent.start >= ent.end:
             continue
-        span = doc[ent.start:ent.end]
+        span = doc[ent.start : ent.end]
         cs = span.start_char if ent.char_start is None else ent.char_start
         ce = span.end_char if ent.char_end is None else ent.char_end
         if (ent.kind, cs, ce) in seen:
@@ -425,8 +497,9 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         seen.add((ent.kind, cs, ce))
         label = {"person": "PERSON", "place": "PLACE", "org": "ORG"}[ent.kind]
         features = {"source": ent.label, **ent.features}
-        out[ent.kind].append(Mention(article.text[cs:ce], label, cs, ce, index[ent.start] if len(doc) else -1,
-                                     features))
+        out[ent.kind].append(
+            Mention(article.text[cs:ce], label, cs, ce, index[ent.start] if len(doc) else -1, features)
+        )
     doc.user_data[CACHE_KEY] = (article.doc_id, out)
     return out
 
@@ -439,7 +512,7 @@ def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
         if ent.kind != "place" or ent.label in ("DATELINE", "PAREN"):
             out.append(ent)
             continue
-        span = doc[ent.start:ent.end]
+        span = doc[ent.start : ent.end]
         for start, end in place_rules.split_coordination(span, lambda t: known(t)):
             part = doc[start:end]
             if ent.label in ("GPE", "LOC") and place_rules.is_modifier(part):
@@ -452,23 +525,32 @@ def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
             char_start = char_end = None
             if takes and (extent := place_rules.government_extent(part)):
                 features["name"] = part.text
-                char_start, char_end = doc[extent[0]].idx, doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text)
+                char_start, char_end = (
+                    doc[extent[0]].idx,
+                    doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text),
+                )
             out.append(_Ent(start, end, "place", ent.label, features, char_start, char_end))
     places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
-    for a, b in zip(places, places[1:]):
-        if b.start == a.end + 1 and doc[a.end].text == "," and _qualifies(gaz, doc[a.start:a.end].text,
-                                                                          doc[b.start:b.end].text):
-            span_b = doc[b.start:b.end]
+    for a, b in zip(places, places[1:], strict=False):
+        if (
+            b.start == a.end + 1
+            and doc[a.end].text == ","
+            and _qualifies(gaz, doc[a.start : a.end].text, doc[b.start : b.end].text)
+        ):
+            span_b = doc[b.start : b.end]
             a.char_end = span_b.end_char
             a.features["qualifier"] = span_b.text
-            b.features["qualifies"] = True
+            b.features["qualifies"] = doc[a.start : a.end].text
     return out
 
 
 def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
     """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?"""
-    outer = [c.entry for c in gaz.candidates(qualifier) if c.how != "alternate"
-             and c.entry.kind in ("country", "region")]
+    outer = [
+        c.entry
+        for c in gaz.candidates(qualifier)
+        if c.how != "alternate" and c.entry.kind in ("country", "region")
+    ]
     if not outer:
         return False
     inner = [c.entry for c in gaz.candidates(name) if c.how != "alternate"]
@@ -482,7 +564,11 @@ def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
                 continue
             if o.kind == "country" and e.country_code == o.country_code:
                 return True
-            if o.kind == "region" and o.country_code == e.country_code and (o.admin1 is None or o.admin1 == e.admin1):
+            if (
+                o.kind == "region"
+                and o.country_code == e.country_code
+                and (o.admin1 is None or o.admin1 == e.admin1)
+            ):
                 return True
     return False
 
@@ -490,12 +576,21 @@ def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
 def _acronym(doc: Doc, ent: _Ent, ents: list[_Ent]) -> None:
     """ "National Defense Committee (NDC)": NDC is an alias, and a mention when spaCy did not tag it."""
     end = ent.end
-    if end + 2 < len(doc) + 0 and end + 2 <= len(doc) - 1 and doc[end].text == "(" and doc[end + 2].text == ")":
+    if (
+        end + 2 < len(doc) + 0
+        and end + 2 <= len(doc) - 1
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+    ):
         token = doc[end + 1]
         if RE_ACRONYM.match(token.text):
             ent.features["acronym"] = token.text
             if not any(e.start <= token.i < e.end for e in ents):
-                ents.append(_Ent(token.i, token.i + 1, "org", "ACRONYM", {"acronym_of": doc[ent.start:ent.end].text}))
+                ents.append(
+                    _Ent(
+                        token.i, token.i + 1, "org", "ACRONYM", {"acronym_of": doc[ent.start : ent.end].text}
+                    )
+                )
 
 
 def people(doc: Doc, article: Article) -> list[Mention]:

@@ -18,11 +18,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..normalize.names import is_honorific, is_title
+from ..normalize.names import PAST_MARKERS, is_honorific, is_title
 
 MAX_ROLE_TOKENS = 16
-# Words that mark a past or temporary holder of a role; kept in the role text ("then-Russian President").
-PAST_MARKERS = frozenset({"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"})
 CONNECTORS = frozenset({"of", "for"})
 # Tokens that may sit inside a role phrase without being words of it.
 ROLE_GLUE = frozenset({"-", "(", ")", "&", "'s", "\u2019s"})
@@ -50,14 +48,20 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ``[President, Vladimir, Putin]`` -> ``[Vladimir, Putin]``; the dropped words are found again by
     :func:`role_before`. Returns ``(start, end)`` token indexes; ``start == end`` when no name is left.
     """
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
+    ):
         end -= 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (".",):
         end -= 1
     first = start
-    while first < end and (is_title(doc[first].text) or is_honorific(doc[first].text)
-                           or doc[first].lower_ in PAST_MARKERS or doc[first].text in ("-", ",")
-                           or (first + 1 < end and is_title(doc[first + 1].text) and not doc[first].is_punct)):
+    while first < end and (
+        is_title(doc[first].text)
+        or is_honorific(doc[first].text)
+        or doc[first].lower_ in PAST_MARKERS
+        or doc[first].text in ("-", ",")
+        or (first + 1 < end and is_title(doc[first + 1].text) and not doc[first].is_punct)
+    ):
         first += 1
     if not any(_is_capitalized(doc[i]) for i in range(first, end)):
         return start, end  # "Carole King": the whole span is the name
@@ -66,6 +70,8 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _role_token(token: Token) -> bool:
     """May ``token`` be part of a role phrase?"""
+    if token.ent_type_ == "PERSON" and is_title(token.text):
+        return True  # "President" inside spaCy's PERSON span "President Putin"
     if token.ent_type_ in STOP_ENTS:
         return False
     if token.text in ROLE_GLUE or token.lower_ in CONNECTORS or token.lower_ in PAST_MARKERS:
@@ -83,11 +89,15 @@ def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
     """Text and token range of a role phrase given its token indexes (left to right), or None when it
     holds no title."""
     # a role starts at a modifier, never at glue or a function word
-    while tokens and (doc[tokens[0]].lower_ in ("the", "and", "of", "for", "'s", "\u2019s")
-                      or doc[tokens[0]].text in (")", "-", "&") or is_honorific(doc[tokens[0]].text)):
+    while tokens and (
+        doc[tokens[0]].lower_ in ("the", "and", "of", "for", "'s", "\u2019s")
+        or doc[tokens[0]].text in (")", "-", "&")
+        or is_honorific(doc[tokens[0]].text)
+    ):
         tokens = tokens[1:]
-    while tokens and (doc[tokens[-1]].lower_ in ("the", "and", "of", "for")
-                      or doc[tokens[-1]].text in ("(", "-", "&")):
+    while tokens and (
+        doc[tokens[-1]].lower_ in ("the", "and", "of", "for") or doc[tokens[-1]].text in ("(", "-", "&")
+    ):
         tokens = tokens[:-1]
     if not tokens or not any(is_title(doc[i].text) for i in tokens):
         return None
@@ -95,7 +105,7 @@ def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
     if opened != 0:
         return None
     first, last = doc[tokens[0]], doc[tokens[-1]]
-    return doc.text[first.idx:last.idx + len(last.text)], tokens[0], tokens[-1] + 1
+    return doc.text[first.idx : last.idx + len(last.text)], tokens[0], tokens[-1] + 1
 
 
 def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
@@ -108,7 +118,7 @@ def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
     anchor = None
     for pos in range(len(tokens) - 1, -1, -1):
         if is_title(doc[tokens[pos]].text):
-            rest = tokens[pos + 1:]
+            rest = tokens[pos + 1 :]
             if not rest or doc[rest[0]].lower_ in CONNECTORS:
                 anchor = pos
                 break
@@ -145,7 +155,7 @@ def role_before(doc: Doc, start: int, sent_start: int) -> Role | None:
         j -= 1
     collected.reverse()
     if comma:
-        # an apposition "the president of X, NAME" opens after a determiner, a possessive or the sentence start
+        # an apposition "the president of X, NAME" opens after a determiner, a possessive or the start
         boundary = doc[collected[0] - 1] if collected and collected[0] > sent_start else None
         if boundary is not None and boundary.lower_ not in DETERMINERS and boundary.tag_ != "POS":
             if not (doc[collected[0]].lower_ == "the"):

@@ -13,11 +13,36 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 # A lower-case word of direction before a place name belongs to the mention ("central London").
-DIRECTIONS = frozenset({
-    "central", "downtown", "uptown", "northern", "southern", "eastern", "western", "north", "south", "east",
-    "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "greater", "inner", "outer",
-})
+DIRECTIONS = frozenset(
+    {
+        "central",
+        "downtown",
+        "uptown",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+        "inner",
+        "outer",
+    }
+)
 GOVERNMENT_NOUNS = frozenset({"government", "governments"})
 # Words between a place name and the named person or organization it describes ("US auto maker GM").
 MAX_DESCRIPTOR = 5
@@ -70,7 +95,11 @@ def government_extent(span: Span) -> tuple[int, int] | None:
         if start > 0 and doc[start - 1].lower_ == "the" and span[0].lower_ != "the":
             start -= 1
         return start, span.end + 1
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in GOVERNMENT_NOUNS:
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in GOVERNMENT_NOUNS
+    ):
         start = span.start - 2
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
             start -= 1
@@ -87,8 +116,12 @@ def split_coordination(span: Span, known) -> list[tuple[int, int]]:
     dashed = False
     begin = span.start
     for tok in span:
-        dash = tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_ != "" and tok.i > span.start \
+        dash = (
+            tok.text in ("-", "\u2013", "\u2014")
+            and tok.whitespace_ != ""
+            and tok.i > span.start
             and span.doc[tok.i - 1].whitespace_ != ""
+        )
         if (tok.lower_ in ("and", "or", "&", ",") or dash) and tok.i > begin:
             parts.append((begin, tok.i))
             begin = tok.i + 1
@@ -112,6 +145,6 @@ def parenthesized_country(doc: Doc, end: int, country_of) -> tuple[str, int] | N
         return None
     for close in range(end + 2, min(end + 6, len(doc))):
         if doc[close].text == ")":
-            code = country_of(doc[end + 1:close].text)
+            code = country_of(doc[end + 1 : close].text)
             return (code, close + 1) if code else None
     return None

@@ -25,10 +25,22 @@ from .. import tables
 from ..errors import Errors, TableError
 
 # Kinds of place, most specific last. Cities come from GeoNames; the rest from the tables.
-PLACE_KINDS = frozenset({
-    "continent", "region", "country", "historical_state", "union", "city", "island", "peninsula", "water",
-    "river", "mountains", "landmark",
-})
+PLACE_KINDS = frozenset(
+    {
+        "continent",
+        "region",
+        "country",
+        "historical_state",
+        "union",
+        "city",
+        "island",
+        "peninsula",
+        "water",
+        "river",
+        "mountains",
+        "landmark",
+    }
+)
 COUNTRY_LIKE = frozenset({"country", "historical_state", "union", "continent"})
 # A city needs this many inhabitants to be matched by one of its alternate names alone ("Bombay").
 ALTERNATE_MIN_POPULATION = 100_000
@@ -83,7 +95,7 @@ def key(name: str) -> str:
 
 
 class Gazetteer:
-    """Name -> candidate places. Build it with :func:`gazetteer` (cached) or from your own entries in tests."""
+    """Name -> candidate places. Build it with :func:`gazetteer` (cached), or from entries in tests."""
 
     def __init__(
         self,
@@ -99,7 +111,9 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], GeoEntry] = {}
         for entry, names in entries:
             if entry.kind not in PLACE_KINDS:
-                raise TableError(Errors.E301.format(name="places.json", reason=f"unknown kind {entry.kind!r}"))
+                raise TableError(
+                    Errors.E301.format(name="places.json", reason=f"unknown kind {entry.kind!r}")
+                )
             self._add(entry.name, entry, "name")
             for alias in names:
                 self._add(alias, entry, "alias")
@@ -111,8 +125,11 @@ class Gazetteer:
         for alias, canonical in (aliases or {}).items():
             targets = [entry for entry, how, _ in self._by_key.get(key(canonical), ()) if how == "name"]
             if not targets:
-                raise TableError(Errors.E301.format(name="place_aliases.json",
-                                                    reason=f"{alias!r} -> unknown place {canonical!r}"))
+                raise TableError(
+                    Errors.E301.format(
+                        name="place_aliases.json", reason=f"{alias!r} -> unknown place {canonical!r}"
+                    )
+                )
             for entry in targets:
                 self._add(alias, entry, "alias")
         self._demonyms = {k.casefold(): v for k, v in (demonyms or {}).items()}
@@ -174,8 +191,11 @@ def _is_acronym(name: str) -> bool:
 def _ascii_alternates(names: Iterable[str], primary: str) -> list[str]:
     """Alternate names in plain ASCII letters ("Bombay", "Ulan Ude"): the forms English news uses. Codes
     (all capitals) and names shorter than four letters are left out: they match too many things."""
-    return [alt for alt in names
-            if alt != primary and len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isalpha()]
+    return [
+        alt
+        for alt in names
+        if alt != primary and len(alt) >= 4 and alt.isascii() and not alt.isupper() and alt[0].isalpha()
+    ]
 
 
 def _country_entries(cities: Mapping[str, dict]) -> list[tuple[GeoEntry, list[str]]]:
@@ -197,9 +217,13 @@ def _country_entries(cities: Mapping[str, dict]) -> list[tuple[GeoEntry, list[st
         if iso is not None:
             names |= {getattr(iso, a) for a in ("name", "official_name", "common_name") if hasattr(iso, a)}
         entry = GeoEntry(
-            name=name, kind="country", country_code=code,
-            latitude=capital["latitude"] if capital else None, longitude=capital["longitude"] if capital else None,
-            geonames_id=info.get("geonameid"), population=int(info.get("population") or 0),
+            name=name,
+            kind="country",
+            country_code=code,
+            latitude=capital["latitude"] if capital else None,
+            longitude=capital["longitude"] if capital else None,
+            geonames_id=info.get("geonameid"),
+            population=int(info.get("population") or 0),
         )
         out.append((entry, sorted(n for n in names - {name} if n)))
     return out
@@ -208,15 +232,25 @@ def _country_entries(cities: Mapping[str, dict]) -> list[tuple[GeoEntry, list[st
 def _table_entries(us_states: Mapping[str, tuple[int, str]]) -> list[tuple[GeoEntry, list[str]]]:
     out = []
     for row in tables.load_json("places.json"):
-        state = us_states.get(row["name"]) if row.get("country_code") == "US" and row.get("kind") == "region" else None
+        state = (
+            us_states.get(row["name"])
+            if row.get("country_code") == "US" and row.get("kind") == "region"
+            else None
+        )
         try:
             entry = GeoEntry(
-                name=row["name"], kind=row["kind"], country_code=row["country_code"],
-                latitude=float(row["latitude"]), longitude=float(row["longitude"]),
-                geonames_id=state[0] if state else None, admin1=state[1] if state else None,
+                name=row["name"],
+                kind=row["kind"],
+                country_code=row["country_code"],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                geonames_id=state[0] if state else None,
+                admin1=state[1] if state else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise TableError(Errors.E301.format(name="places.json", reason=f"bad row {row!r}: {exc}")) from exc
+            raise TableError(
+                Errors.E301.format(name="places.json", reason=f"bad row {row!r}: {exc}")
+            ) from exc
         out.append((entry, list(row.get("aliases", ()))))
     return out
 
@@ -238,8 +272,13 @@ def _city_entries(cities: Mapping[str, dict]) -> tuple[list, list]:
     names, alternates = [], []
     for city in cities.values():
         entry = GeoEntry(
-            name=city["name"], kind="city", country_code=city["countrycode"], latitude=city["latitude"],
-            longitude=city["longitude"], geonames_id=city["geonameid"], population=int(city["population"]),
+            name=city["name"],
+            kind="city",
+            country_code=city["countrycode"],
+            latitude=city["latitude"],
+            longitude=city["longitude"],
+            geonames_id=city["geonameid"],
+            population=int(city["population"]),
             admin1=city.get("admin1code") or None,
         )
         names.append((entry, ()))
@@ -261,6 +300,8 @@ def gazetteer() -> Gazetteer:
     known = {key(e.name) for e, _ in entries} | {key(a) for _, names in entries for a in names}
     entries += _subdivision_entries(known) + city_names
     return Gazetteer(
-        entries, alternates=city_alternates, aliases=tables.load_json("place_aliases.json"),
+        entries,
+        alternates=city_alternates,
+        aliases=tables.load_json("place_aliases.json"),
         demonyms=tables.load_json("demonyms.json"),
     )

@@ -27,6 +27,17 @@ from typing import Iterable, Sequence
 from .. import tables
 from ..records import EntityMention, Mention, Person
 
+# Words that may precede a title in a role besides demonyms ("Foreign Minister", "Deputy Speaker").
+# fmt: off
+ROLE_MODIFIERS = frozenset({
+    "foreign", "prime", "deputy", "vice", "chief", "executive", "general", "senior", "junior", "first",
+    "state", "defence", "defense", "finance", "interior", "trade", "economy", "economic", "education",
+    "health", "energy", "justice", "home", "federal", "national", "regional", "supreme", "grand", "assistant",
+    "associate", "managing", "principal", "presiding", "lord", "high", "special", "permanent", "sitting",
+})
+# Words that mark a past or temporary holder of a role; kept in the role text ("then-Russian President").
+PAST_MARKERS = frozenset({"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"})
+# fmt: on
 RE_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 RE_SPACES = re.compile(r"\s+")
 QUOTES = "\"'\u201c\u201d\u2018\u2019`"
@@ -59,21 +70,41 @@ def is_honorific(word: str) -> bool:
     return _is_title(word, honorifics())
 
 
-def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
-    """Remove leading titles and forms of address: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov".
+def _is_modifier(word: str) -> bool:
+    """A word that may stand before a title in a role ("Russian", "Foreign", "then-Russian", "Deputy")."""
+    low = word.lower()
+    if low in ROLE_MODIFIERS or low.split("-")[0] in PAST_MARKERS:
+        return True
+    from .gazetteer import gazetteer  # here: the gazetteer is only needed for demonyms
 
-    The result never starts with a word of the title table (it may be empty when the name held only
-    titles), and stripping twice changes nothing.
+    return word[:1].isupper() and gazetteer().demonym(word) is not None
+
+
+def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
+    """Remove a leading role or form of address: "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov".
+
+    The words before the name that are titles, forms of address or role modifiers ("Russian",
+    "Foreign", "then") are cut up to the last title among them, so "Carole King" and "Martin Luther
+    King Jr." keep their names. The result never starts with a word of the title table (it is empty when
+    the name held only titles), and stripping twice changes nothing.
     """
-    words = RE_SPACES.sub(" ", name).strip().split(" ")
+    words = [w for w in RE_SPACES.sub(" ", name).strip().split(" ") if w]
     table = frozenset(w.lower() for w in table) if table is not None else titles() | honorifics()
-    while words and words[0] and (_is_title(words[0], table) or words[0] in ("-", ",")):
-        words.pop(0)
-    return " ".join(w for w in words if w)
+    prefix = 0
+    while prefix < len(words) and (
+        _is_title(words[prefix], table) or words[prefix] in ("-", ",") or _is_modifier(words[prefix])
+    ):
+        prefix += 1
+    if prefix == len(words):
+        return "" if any(_is_title(w, table) for w in words) else " ".join(words)
+    cut = max(
+        (i + 1 for i in range(prefix) if _is_title(words[i], table) or words[i] in ("-", ",")), default=0
+    )
+    return " ".join(words[cut:])
 
 
 def person_name(text: str) -> str:
-    """The name a person mention gives: no titles, no possessive, no quotes, one space, ALL CAPS title-cased."""
+    """The name a mention gives: no titles, possessive or quotes, one space, ALL CAPS title-cased."""
     name = RE_SPACES.sub(" ", text).strip().strip(QUOTES + ",;:")
     name = RE_POSSESSIVE.sub("", name).strip()
     name = strip_titles(name)
@@ -111,8 +142,12 @@ def people(mentions: Sequence[Mention]) -> list[Person]:
     cluster_of = {name: i for i, cluster in enumerate(clusters) for name in cluster}
 
     def short_owner(word: str) -> int | None:
-        owners = {i for i, cluster in enumerate(clusters) for full in cluster
-                  if full.split(" ")[-1] == word or (len(full.split(" ")) >= 3 and full.split(" ")[0] == word)}
+        owners = {
+            i
+            for i, cluster in enumerate(clusters)
+            for full in cluster
+            if full.split(" ")[-1] == word or (len(full.split(" ")) >= 3 and full.split(" ")[0] == word)
+        }
         return owners.pop() if len(owners) == 1 else None
 
     groups: dict[object, list[tuple[Mention, str]]] = {}
@@ -138,11 +173,13 @@ def people(mentions: Sequence[Mention]) -> list[Person]:
             for role in mention.features.get("roles", ()):
                 if role.casefold() not in (r.casefold() for r in roles):
                     roles.append(role)
-        out.append(Person(
-            name=canonical,
-            aliases=tuple(f for f in forms if f != canonical),
-            roles=tuple(roles),
-            mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
-        ))
+        out.append(
+            Person(
+                name=canonical,
+                aliases=tuple(f for f in forms if f != canonical),
+                roles=tuple(roles),
+                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+            )
+        )
     out.sort(key=lambda p: (p.mentions[0].start, p.name))
     return out

@@ -27,10 +27,18 @@ def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -
     """
     excluded = {n.casefold() for n in exclude}
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    alias_of = {m.features["acronym"].casefold(): clean_name(m.text).casefold()
-                for m in ordered if m.features.get("acronym")}
-    alias_of.update({clean_name(m.text).casefold(): clean_name(m.features["acronym_of"]).casefold()
-                     for m in ordered if m.features.get("acronym_of")})
+    alias_of = {
+        m.features["acronym"].casefold(): clean_name(m.text).casefold()
+        for m in ordered
+        if m.features.get("acronym")
+    }
+    alias_of.update(
+        {
+            clean_name(m.text).casefold(): clean_name(m.features["acronym_of"]).casefold()
+            for m in ordered
+            if m.features.get("acronym_of")
+        }
+    )
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for mention in ordered:
         name = clean_name(mention.text)
@@ -47,9 +55,12 @@ def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -
                     forms.append(form)
         full = [f for f in forms if not (f.isupper() and " " not in f)] or forms
         canonical = max(full, key=lambda f: (len(f.split()), -forms.index(f)))
-        out.append(Organization(
-            name=canonical, aliases=tuple(f for f in forms if f != canonical),
-            mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
-        ))
+        out.append(
+            Organization(
+                name=canonical,
+                aliases=tuple(f for f in forms if f != canonical),
+                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+            )
+        )
     out.sort(key=lambda o: (o.mentions[0].start, o.name))
     return out

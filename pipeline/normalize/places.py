@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..records import EntityMention, Mention, Place
-from .gazetteer import Candidate, GeoEntry, Gazetteer, gazetteer, key
+from .gazetteer import Candidate, Gazetteer, GeoEntry, gazetteer, key
 
 HOW_SCORE = {"name": 3.0, "alias": 2.0, "alternate": 1.0}
 KIND_SCORE = {"country": 3.0, "historical_state": 3.0, "union": 3.0, "continent": 3.0, "city": 2.0}
@@ -76,8 +76,12 @@ def _score(cand: Candidate, context: Counter, *, qualifies: bool) -> float:
 
 
 def choose(
-    cands: Sequence[Candidate], *, context: Counter | None = None, hint: str | None = None,
-    within: Sequence[GeoEntry] = (), qualifies: bool = False,
+    cands: Sequence[Candidate],
+    *,
+    context: Counter | None = None,
+    hint: str | None = None,
+    within: Sequence[GeoEntry] = (),
+    qualifies: bool = False,
 ) -> GeoEntry | None:
     """Pick the place a name means among gazetteer candidates, or None when none fits.
 
@@ -96,8 +100,11 @@ def choose(
     if within:
         inside = [c for c in pool if any(_inside(c.entry, w) for w in within)]
         pool = inside or pool
-    pool = [c for c in pool if c.how != "alternate" or context.get(c.entry.country_code or "")
-            or c.entry.population >= HUGE_CITY]
+    pool = [
+        c
+        for c in pool
+        if c.how != "alternate" or context.get(c.entry.country_code or "") or c.entry.population >= HUGE_CITY
+    ]
     if not pool:
         return None
     return max(pool, key=lambda c: _score(c, context, qualifies=qualifies)).entry
@@ -115,27 +122,48 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None) -> list
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     lookups = [(m, surface(m), gaz.candidates(surface(m))) for m in ordered]
 
-    def pick(mention: Mention, name: str, cands: Sequence[Candidate], context: Counter) -> GeoEntry | None:
+    def pick(mention: Mention, cands: Sequence[Candidate], context: Counter) -> GeoEntry | None:
         within: list[GeoEntry] = []
         if q := mention.features.get("qualifier"):
             within = [c.entry for c in gaz.candidates(q) if c.entry.kind in QUALIFIER_KINDS]
-        return choose(cands, context=context, hint=mention.features.get("country_hint"), within=within,
-                      qualifies=bool(mention.features.get("qualifies")))
+        qualifies = mention.features.get("qualifies")
+        if isinstance(qualifies, str):
+            # "Georgia" in "Atlanta, Georgia" is the region or country holding Atlanta
+            inner = [c.entry for c in gaz.candidates(qualifies) if c.how != "alternate"]
+            holding = [c for c in cands if any(_inside(e, c.entry) for e in inner)]
+            cands = holding or cands
+        return choose(
+            cands,
+            context=context,
+            hint=mention.features.get("country_hint"),
+            within=within,
+            qualifies=bool(qualifies),
+        )
 
     # first pass without context: the countries the article names
     context: Counter = Counter()
-    for mention, name, cands in lookups:
-        if mention.features.get("country_hint"):
-            context[mention.features["country_hint"]] += 1
-        entry = pick(mention, name, cands, Counter())
-        if entry is not None and entry.country_code and (entry.kind == "country" or len(cands) == 1):
-            context[entry.country_code] += 1
+    own: list[str | None] = []
+    for mention, _name, cands in lookups:
+        code = mention.features.get("country_hint")
+        entry = pick(mention, cands, Counter())
+        if (
+            code is None
+            and entry is not None
+            and entry.country_code
+            and (entry.kind == "country" or len(cands) == 1)
+        ):
+            code = entry.country_code
+        own.append(code)
+        if code:
+            context[code] += 1
 
     groups: dict[object, list[tuple[Mention, str]]] = {}
     chosen: dict[object, GeoEntry | None] = {}
     hints: dict[object, str | None] = {}
-    for mention, name, cands in lookups:
-        entry = pick(mention, name, cands, context)
+    for (mention, name, cands), code in zip(lookups, own, strict=True):
+        # a name does not vouch for itself: "Georgia" alone is the country, beside "Atlanta" the state
+        others = context - Counter({code: 1}) if code else context
+        entry = pick(mention, cands, others)
         slot: object = entry if entry is not None else ("?", key(name), mention.features.get("country_hint"))
         groups.setdefault(slot, []).append((mention, name))
         chosen[slot] = entry
@@ -150,17 +178,27 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None) -> list
             if form and form not in forms:
                 forms.append(form)
         if entry is not None:
-            out.append(Place(
-                name=entry.name, kind=entry.kind, country_code=entry.country_code, latitude=entry.latitude,
-                longitude=entry.longitude, aliases=tuple(f for f in forms if f != entry.name),
-                geonames_id=entry.geonames_id,
-                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
-            ))
+            out.append(
+                Place(
+                    name=entry.name,
+                    kind=entry.kind,
+                    country_code=entry.country_code,
+                    latitude=entry.latitude,
+                    longitude=entry.longitude,
+                    aliases=tuple(f for f in forms if f != entry.name),
+                    geonames_id=entry.geonames_id,
+                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                )
+            )
         elif forms:
-            out.append(Place(
-                name=forms[0], country_code=hints[slot], aliases=tuple(forms[1:]),
-                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
-            ))
+            out.append(
+                Place(
+                    name=forms[0],
+                    country_code=hints[slot],
+                    aliases=tuple(forms[1:]),
+                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                )
+            )
     out = _merge_ports(out)
     out.sort(key=lambda p: (p.mentions[0].start, p.name))
     return out
@@ -179,8 +217,12 @@ def _merge_ports(found: list[Place]) -> list[Place]:
             continue
         host = merged[j]
         merged[j] = Place(
-            name=host.name, kind=host.kind, country_code=host.country_code, latitude=host.latitude,
-            longitude=host.longitude, aliases=tuple(dict.fromkeys((*host.aliases, place.name, *place.aliases))),
+            name=host.name,
+            kind=host.kind,
+            country_code=host.country_code,
+            latitude=host.latitude,
+            longitude=host.longitude,
+            aliases=tuple(dict.fromkeys((*host.aliases, place.name, *place.aliases))),
             geonames_id=host.geonames_id,
             mentions=tuple(sorted((*host.mentions, *place.mentions), key=lambda e: (e.start, e.end))),
         )
