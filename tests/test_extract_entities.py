@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import EXTRACTORS, entities
+from pipeline.extractors import EXTRACTORS, entities
 from pipeline.records import Article, Dateline
 
 
@@ -319,11 +319,8 @@ def test_empty_doc(make_doc):
     assert run(make_doc([])) == {"person": [], "place": [], "org": []}
 
 
-@pytest.mark.model
-def test_seed_people_and_places(seed_path):
-    from pipeline.run import extract  # not the seed_record fixture: `pipeline.extract` is shadowed above
-
-    record = extract(seed_path)
+def test_seed_people_and_places(seed_record):
+    record = seed_record
     people = {p["name"] for p in record["people"]}
     places = {p["name"] for p in record["places"]}
     assert len(people) == len(record["people"]) and len(places) == len(record["places"])
