@@ -97,9 +97,9 @@ def test_east_asian_family_name_joins_the_only_person_bearing_it():
     assert [(p.name, len(p.mentions)) for p in people] == [("Kim Yong Nam", 2)]
 
 
-def test_two_word_first_name_is_not_a_family_name():
-    people = names.people([mention("John Smith", 0), mention("John", 30)])
-    assert [p.name for p in people] == ["John Smith", "John"]
+def test_surname_wins_over_a_first_word():
+    people = names.people([mention("Wang Yi", 0), mention("Li Wang", 10), mention("Wang", 30), mention("Yi", 40)])
+    assert [(p.name, len(p.mentions)) for p in people] == [("Wang Yi", 2), ("Li Wang", 2)]
 
 
 def test_middle_initial_is_the_same_person():

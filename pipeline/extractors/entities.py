@@ -27,12 +27,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from .. import tables
 from ..normalize.gazetteer import Gazetteer, gazetteer
+from ..normalize.names import ROLE_MODIFIERS
 from ..records import Article, Mention
 from . import people as people_rules
 from . import places as place_rules
@@ -307,9 +308,22 @@ def _trim(doc: Doc, ent: _Ent) -> None:
     ent.start, ent.end = start, end
 
 
-def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[str]]:
-    """Surname (and East-Asian family name) -> full names seen in the article; and the full names."""
-    parts: dict[str, set[str]] = {}
+class _People(NamedTuple):
+    """Names of the people an article names in full, and the single words that stand for them."""
+
+    full: set[str]
+    words: set[str]  # every word of a full name
+    surnames: set[str]  # last words of full names
+    tagged: dict[str, str]  # word -> the one full name it stands for, for a word spaCy tagged as a name
+    untagged: dict[str, str]  # the same, for a capitalized word spaCy left untagged (surnames only)
+
+
+def _known_people(doc: Doc, ents: list[_Ent]) -> _People:
+    """A surname stands for the one person whose last word it is; a first word stands for the one person
+    it begins ("Wang" -> Wang Yi, "Kim" -> Kim Yong Nam) only where spaCy tagged it as a name, or for
+    names of three words (East Asian order: "Kim Jong Un")."""
+    last: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     full: set[str] = set()
     for ent in ents:
         if ent.kind != "person" or ent.end - ent.start < 2:
@@ -319,26 +333,53 @@ def _known_people(doc: Doc, ents: list[_Ent]) -> tuple[dict[str, set[str]], set[
             continue
         name = " ".join(words)
         full.add(name)
-        parts.setdefault(words[-1], set()).add(name)
-        if len(words) >= 3:
-            parts.setdefault(words[0], set()).add(name)
-    return parts, full
+        last.setdefault(words[-1], set()).add(name)
+        first.setdefault(words[0], set()).add(name)
+
+    def only(names: set[str]) -> str | None:
+        return next(iter(names)) if len(names) == 1 else None
+
+    tagged: dict[str, str] = {}
+    untagged: dict[str, str] = {}
+    for word in set(last) | set(first):
+        owner = only(last[word]) if word in last else only(first[word])
+        if owner is None:
+            continue
+        tagged[word] = owner
+        if word in last or len(owner.split(" ")) >= 3:
+            untagged[word] = owner
+    return _People(full, set(last) | set(first), set(last), tagged, untagged)
 
 
 def text_of(doc: Doc, ent: _Ent) -> str:
     return doc[ent.start : ent.end].text
 
 
-def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str]) -> bool:
-    """Is a one-word ORG or place entity that is some person's surname a mention of that person?
+def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str], known: _People) -> bool:
+    """Is a one-word ORG or place entity that stands for a person of the article a mention of that person?
 
-    Not when spaCy called it a place and it is introduced as one ("in London" beside "Jack London"), nor
-    when it is a word of a longer organization name ("Ford" beside "Ford Motor Company" and "William Clay
-    Ford Jr.")."""
+    Not when it is a word of a longer organization name ("Ford" beside "Ford Motor Company" and "William
+    Clay Ford Jr."). A word spaCy called a place must be a surname, not introduced as a place ("in X"),
+    and not a country, region or city of a million people ("London" beside "Jack London")."""
     word = doc[ent.start].text
     if ent.label in PLACE_LABELS:
-        return not _locative(doc, ent.start, starts[ent.start])
+        if word not in known.surnames or _locative(doc, ent.start, starts[ent.start]):
+            return False
+        gaz = gazetteer()
+        return not any(
+            c.how != "alternate" and (c.entry.kind != "city" or c.entry.population >= 1_000_000)
+            for c in gaz.candidates(word)
+        )
     return word not in in_org_names
+
+
+def _in_title(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a role word beside a title ("Defense Secretary", "Secretary of State")?"""
+    if doc[i].lower_ not in ROLE_MODIFIERS:
+        return False
+    if i + 1 < len(doc) and people_rules.is_title(doc[i + 1].text):
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "of" and people_rules.is_title(doc[i - 2].text)
 
 
 def _describes_person(doc: Doc, end: int) -> bool:
@@ -382,6 +423,10 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
             ent.start, ent.end = people_rules.trim_name(doc, ent.start, ent.end)
             if ent.start >= ent.end:
                 ent.kind = None
+    # "Secretary of State", "Defense Secretary": a one-word ORG that is a word of a title is no organization
+    for ent in ents:
+        if ent.kind == "org" and ent.end - ent.start == 1 and _in_title(doc, ent.start):
+            ent.kind = None
     ents = [e for e in ents if e.kind is not None]
 
     # "AirTran" tagged GPE beside "AirTran Airways" tagged ORG: a name the gazetteer does not know that
@@ -402,8 +447,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
             ent.kind = "org"
 
     # people: bare surnames of people named in full, whatever spaCy made of them
-    parts, full = _known_people(doc, ents)
-    unique = {word: next(iter(names)) for word, names in parts.items() if len(names) == 1}
+    known = _known_people(doc, ents)
     in_org_names = {
         t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start : e.end]
     }
@@ -411,8 +455,8 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         text = doc[ent.start : ent.end].text
         if ent.kind not in ("org", "place") or ent.label in ("DATELINE", "AGENCY"):
             continue
-        if text in full or (
-            ent.end - ent.start == 1 and text in unique and _surname_use(doc, ent, starts, in_org_names)
+        if text in known.full or (
+            ent.end - ent.start == 1 and text in known.tagged and _surname_use(doc, ent, starts, in_org_names, known)
         ):
             ent.kind, ent.label = "person", "SURNAME"
     # "Ryanair CEO, Michael O'Leary": a one-word "person" followed by a title and a person is a company,
@@ -423,7 +467,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         if e.kind == "person"
         and e.label in PERSON_LABELS
         and e.end - e.start == 1
-        and text_of(doc, e) not in parts
+        and text_of(doc, e) not in known.words
         and _describes_person(doc, e.end)
     }
     for ent in ents:
@@ -437,7 +481,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
 
     # places: "Hasan (Russia)"
     for ent in ents:
-        if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in parts:
+        if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in known.words:
             found = place_rules.parenthesized_country(doc, ent.end, lambda t: _country_code(gaz, t))
             if found:
                 ent.kind, ent.features["country_hint"] = "place", found[0]
@@ -449,7 +493,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
             j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title
         ):
             j -= 1
-        if j == i or doc[j].text in parts or people_rules.is_title(doc[j].text):
+        if j == i or doc[j].text in known.words or people_rules.is_title(doc[j].text):
             continue
         found = place_rules.parenthesized_country(doc, i, lambda t: _country_code(gaz, t))
         if found and _claim(covered, j, i):
@@ -460,7 +504,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     for i, tok in enumerate(doc):
         if covered[i]:
             continue
-        if tok.text in unique and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
+        if tok.text in known.untagged and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
             if _claim(covered, i, i + 1):
                 ents.append(_Ent(i, i + 1, "person", "SURNAME"))
             continue

@@ -116,8 +116,13 @@ def _inside(entry: GeoEntry, outer: GeoEntry) -> bool:
     return outer.kind == "country" or outer.admin1 is None or outer.admin1 == entry.admin1
 
 
-def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None) -> list[Place]:
-    """Resolve place mentions into one :class:`Place` per real place, in order of first mention."""
+def places(
+    mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context: Counter | None = None
+) -> list[Place]:
+    """Resolve place mentions into one :class:`Place` per real place, in order of first mention.
+
+    ``context`` adds countries the article names otherwise (by demonyms in people's roles).
+    """
     gaz = gaz or gazetteer()
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     lookups = [(m, surface(m), gaz.candidates(surface(m))) for m in ordered]
@@ -141,7 +146,7 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None) -> list
         )
 
     # first pass without context: the countries the article names
-    context: Counter = Counter()
+    context = Counter(context or {})
     own: list[str | None] = []
     for mention, _name, cands in lookups:
         code = mention.features.get("country_hint")
@@ -150,7 +155,7 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None) -> list
             code is None
             and entry is not None
             and entry.country_code
-            and (entry.kind == "country" or len(cands) == 1)
+            and (entry.kind == "country" or sum(c.how != "alternate" for c in cands) == 1)
         ):
             code = entry.country_code
         own.append(code)
