@@ -45,9 +45,7 @@ def test_extractors_are_registered():
 
 
 def test_extractors_share_one_pass(make_doc):
-    doc = build(
-        make_doc, "Sergey/PROPN/B-PERSON Lavrov/PROPN/I-PERSON visited/VERB Moscow/PROPN/B-GPE ./PUNCT"
-    )
+    doc = build(make_doc, "Sergey/PROPN/B-PERSON Lavrov/PROPN/I-PERSON visited/VERB Moscow/PROPN/B-GPE ./PUNCT")
     art = Article(doc_id="one", source="t", text=doc.text)
     assert [m.text for m in EXTRACTORS["people"](doc, art)] == ["Sergey Lavrov"]
     assert [m.text for m in EXTRACTORS["places"](doc, art)] == ["Moscow"]
@@ -59,14 +57,12 @@ def test_extractors_share_one_pass(make_doc):
     [
         # a surname spaCy called ORG
         (
-            "Sergey/PROPN/B-PERSON Lavrov/PROPN/I-PERSON spoke/VERB ./PUNCT Lavrov/PROPN/B-ORG left/VERB "
-            "./PUNCT",
+            "Sergey/PROPN/B-PERSON Lavrov/PROPN/I-PERSON spoke/VERB ./PUNCT Lavrov/PROPN/B-ORG left/VERB ./PUNCT",
             ["Sergey Lavrov", "Lavrov"],
         ),
         # a surname spaCy missed
         (
-            "Valentina/PROPN/B-PERSON Matvienko/PROPN/I-PERSON spoke/VERB ./PUNCT Matvienko/PROPN left/VERB "
-            "./PUNCT",
+            "Valentina/PROPN/B-PERSON Matvienko/PROPN/I-PERSON spoke/VERB ./PUNCT Matvienko/PROPN left/VERB ./PUNCT",
             ["Valentina Matvienko", "Matvienko"],
         ),
         # an East Asian family name shared by two people is left alone
@@ -93,8 +89,7 @@ def test_surnames_join_the_person_named_in_full(make_doc, spec, expected):
     "spec, name, roles",
     [
         (
-            "Russian/ADJ/B-NORP President/PROPN Vladimir/PROPN/B-PERSON Putin/PROPN/I-PERSON met/VERB "
-            "./PUNCT",
+            "Russian/ADJ/B-NORP President/PROPN Vladimir/PROPN/B-PERSON Putin/PROPN/I-PERSON met/VERB ./PUNCT",
             "Vladimir Putin",
             ["Russian President"],
         ),
@@ -159,6 +154,25 @@ def test_roles_come_from_the_words_around_the_name(make_doc, spec, name, roles):
     mention = next(m for m in people if m.features["name"] == name)
     assert mention.text == name
     assert list(mention.features.get("roles", [])) == roles
+
+
+@pytest.mark.parametrize(
+    "spec, expected",
+    [
+        # name words spaCy left out of the span
+        ("Minister/PROPN Choe/PROPN/B-PERSON Son/PROPN/I-PERSON Hui/PROPN said/VERB ./PUNCT", ["Choe Son Hui"]),
+        # a name spaCy missed after a title
+        ("Jordan/PROPN/B-GPE 's/PART King/PROPN Abdullah/PROPN II/PROPN spoke/VERB ./PUNCT", ["Abdullah II"]),
+        # a country named like a person of the article stays a country
+        (
+            "Michael/PROPN/B-PERSON Jordan/PROPN/I-PERSON flew/VERB ./PUNCT Jordan/PROPN/B-GPE 's/PART "
+            "king/NOUN spoke/VERB ./PUNCT",
+            ["Michael Jordan"],
+        ),
+    ],
+)
+def test_names_spacy_cut_or_missed(make_doc, spec, expected):
+    assert texts(run(build(make_doc, spec)), "person") == expected
 
 
 def test_a_one_word_name_before_a_title_and_a_person_is_a_company(make_doc):

@@ -139,9 +139,7 @@ def test_organization_acronym_alias_and_canonical_name():
     orgs = organizations(
         [
             Mention("ASEAN", "ORG", 0, 5),
-            Mention(
-                "the Association of Southeast Asian Nations", "ORG", 10, 52, features={"acronym": "ASEAN"}
-            ),
+            Mention("the Association of Southeast Asian Nations", "ORG", 10, 52, features={"acronym": "ASEAN"}),
             Mention("NDC", "ORG", 60, 63, features={"acronym_of": "the National Defense Committee"}),
             Mention("The National Defense Committee", "ORG", 70, 100),
         ]

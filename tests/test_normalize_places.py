@@ -78,9 +78,7 @@ def test_parenthesized_country_is_a_hard_constraint(small):
 
 
 def test_qualifier_picks_the_city_in_that_region(small):
-    found = P.places(
-        [place("Paris, Texas", qualifier="Texas"), place("Texas", 7, qualifies="Paris")], gaz=small
-    )
+    found = P.places([place("Paris, Texas", qualifier="Texas"), place("Texas", 7, qualifies="Paris")], gaz=small)
     assert [(p.name, p.country_code, p.latitude) for p in found] == [
         ("Paris", "US", 33.7),
         ("Texas", "US", 31.5),
@@ -197,9 +195,7 @@ def test_key(text, expected):
     assert key(text) == expected
 
 
-@pytest.mark.parametrize(
-    "word, expected", [("Russian", "RU"), ("Russians", "RU"), ("Asian", ""), ("Putin", None)]
-)
+@pytest.mark.parametrize("word, expected", [("Russian", "RU"), ("Russians", "RU"), ("Asian", ""), ("Putin", None)])
 def test_demonym(word, expected):
     assert gazetteer().demonym(word) == expected
 

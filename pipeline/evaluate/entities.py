@@ -66,9 +66,7 @@ def gold_spans(gold: dict[str, Any]) -> dict[str, list[Span]]:
     return out
 
 
-def _score(
-    pairs: Iterable[tuple[dict[str, list[Span]], dict[str, list[Span]]]], prefix: str
-) -> dict[str, dict]:
+def _score(pairs: Iterable[tuple[dict[str, list[Span]], dict[str, list[Span]]]], prefix: str) -> dict[str, dict]:
     totals = {t: [0, 0, 0, 0] for t in TYPES}  # exact tp, overlap tp, n gold, n pred
     for gold, pred in pairs:
         for t in TYPES:

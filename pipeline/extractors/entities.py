@@ -93,6 +93,7 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "sub
 CACHE_KEY = "factbox_entities"
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
 RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+RE_GENERATION = re.compile(r"^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$")
 KINDS = ("person", "place", "org")
 
 
@@ -191,14 +192,9 @@ def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | Non
         return "org"
     if ent.label in PERSON_LABELS:
         cued = ent.start > sent_start and (
-            people_rules.is_title(doc[ent.start - 1].text)
-            or people_rules.is_honorific(doc[ent.start - 1].text)
+            people_rules.is_title(doc[ent.start - 1].text) or people_rules.is_honorific(doc[ent.start - 1].text)
         )
-        if (
-            not cued
-            and len(span) == 1
-            and _place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION)
-        ):
+        if not cued and len(span) == 1 and _place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
             return "place"
         return "person"
     if ent.label in ORG_LABELS or ent.label == "NORP":
@@ -301,9 +297,7 @@ def _trim(doc: Doc, ent: _Ent) -> None:
     ):
         possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
         end -= 1
-    while start < end and (
-        doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)
-    ):
+    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
         start += 1
     ent.start, ent.end = start, end
 
@@ -362,7 +356,7 @@ def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str],
     Clay Ford Jr."). A word spaCy called a place must be a surname, not introduced as a place ("in X"),
     and not a country, region or city of a million people ("London" beside "Jack London")."""
     word = doc[ent.start].text
-    if ent.label in PLACE_LABELS:
+    if ent.label in PLACE_LABELS or ent.kind == "place":
         if word not in known.surnames or _locative(doc, ent.start, starts[ent.start]):
             return False
         gaz = gazetteer()
@@ -371,6 +365,38 @@ def _surname_use(doc: Doc, ent: _Ent, starts: list[int], in_org_names: set[str],
             for c in gaz.candidates(word)
         )
     return word not in in_org_names
+
+
+def _is_name_word(token) -> bool:
+    return (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or bool(RE_GENERATION.match(token.text))
+
+
+def _name_tail(doc: Doc, end: int) -> int:
+    """Extend a person span over name words spaCy left out ("Choe Son" + "Hui", "Abdullah" + "II")."""
+    limit = min(end + 2, len(doc))
+    while (
+        end < limit and not doc[end].ent_type_ and _is_name_word(doc[end]) and not people_rules.is_title(doc[end].text)
+    ):
+        end += 1
+    return end
+
+
+def _titled_name(doc: Doc, i: int, tagged: list[bool], covered: list[bool], gaz: Gazetteer) -> tuple[int, int] | None:
+    """A name spaCy missed after a capitalized title: "King Abdullah II", "Mr. Kim" -> token range."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or not (people_rules.is_title(tok.text) or people_rules.is_honorific(tok.text)):
+        return None
+    j = i + 1
+    while j < len(doc) and j < i + 4 and not tagged[j] and not covered[j] and _is_name_word(doc[j]):
+        if people_rules.is_title(doc[j].text) or people_rules.is_honorific(doc[j].text):
+            return None
+        j += 1
+    if j == i + 1 or RE_GENERATION.match(doc[i + 1].text):
+        return None
+    text = doc[i + 1 : j].text
+    if _strong_place(gaz, text, 0) or _last_word(text) in org_designators():
+        return None
+    return i + 1, j
 
 
 def _in_title(doc: Doc, i: int) -> bool:
@@ -421,6 +447,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         ent.kind = _classify(doc, ent, gaz, starts[ent.start])
         if ent.kind == "person":
             ent.start, ent.end = people_rules.trim_name(doc, ent.start, ent.end)
+            ent.end = _name_tail(doc, ent.end)
             if ent.start >= ent.end:
                 ent.kind = None
     # "Secretary of State", "Defense Secretary": a one-word ORG that is a word of a title is no organization
@@ -448,9 +475,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
 
     # people: bare surnames of people named in full, whatever spaCy made of them
     known = _known_people(doc, ents)
-    in_org_names = {
-        t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start : e.end]
-    }
+    in_org_names = {t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start : e.end]}
     for ent in ents:
         text = doc[ent.start : ent.end].text
         if ent.kind not in ("org", "place") or ent.label in ("DATELINE", "AGENCY"):
@@ -489,9 +514,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         if tok.text != "(" or i == 0 or covered[i - 1]:
             continue
         j = i
-        while (
-            j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title
-        ):
+        while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
             j -= 1
         if j == i or doc[j].text in known.words or people_rules.is_title(doc[j].text):
             continue
@@ -507,6 +530,9 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         if tok.text in known.untagged and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
             if _claim(covered, i, i + 1):
                 ents.append(_Ent(i, i + 1, "person", "SURNAME"))
+            continue
+        if (name := _titled_name(doc, i, tagged, covered, gaz)) and _claim(covered, *name):
+            ents.append(_Ent(*name, "person", "TITLED"))
             continue
         for n in range(min(4, len(doc) - i), 0, -1):
             if tok.pos_ != "PROPN" or any(covered[i : i + n]) or any(tagged[i : i + n]):
@@ -591,9 +617,7 @@ def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
 def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
     """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?"""
     outer = [
-        c.entry
-        for c in gaz.candidates(qualifier)
-        if c.how != "alternate" and c.entry.kind in ("country", "region")
+        c.entry for c in gaz.candidates(qualifier) if c.how != "alternate" and c.entry.kind in ("country", "region")
     ]
     if not outer:
         return False
@@ -608,11 +632,7 @@ def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
                 continue
             if o.kind == "country" and e.country_code == o.country_code:
                 return True
-            if (
-                o.kind == "region"
-                and o.country_code == e.country_code
-                and (o.admin1 is None or o.admin1 == e.admin1)
-            ):
+            if o.kind == "region" and o.country_code == e.country_code and (o.admin1 is None or o.admin1 == e.admin1):
                 return True
     return False
 
@@ -620,21 +640,12 @@ def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
 def _acronym(doc: Doc, ent: _Ent, ents: list[_Ent]) -> None:
     """ "National Defense Committee (NDC)": NDC is an alias, and a mention when spaCy did not tag it."""
     end = ent.end
-    if (
-        end + 2 < len(doc) + 0
-        and end + 2 <= len(doc) - 1
-        and doc[end].text == "("
-        and doc[end + 2].text == ")"
-    ):
+    if end + 2 < len(doc) + 0 and end + 2 <= len(doc) - 1 and doc[end].text == "(" and doc[end + 2].text == ")":
         token = doc[end + 1]
         if RE_ACRONYM.match(token.text):
             ent.features["acronym"] = token.text
             if not any(e.start <= token.i < e.end for e in ents):
-                ents.append(
-                    _Ent(
-                        token.i, token.i + 1, "org", "ACRONYM", {"acronym_of": doc[ent.start : ent.end].text}
-                    )
-                )
+                ents.append(_Ent(token.i, token.i + 1, "org", "ACRONYM", {"acronym_of": doc[ent.start : ent.end].text}))
 
 
 def people(doc: Doc, article: Article) -> list[Mention]:

@@ -48,9 +48,7 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ``[President, Vladimir, Putin]`` -> ``[Vladimir, Putin]``; the dropped words are found again by
     :func:`role_before`. Returns ``(start, end)`` token indexes; ``start == end`` when no name is left.
     """
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
-    ):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")):
         end -= 1
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in (".",):
         end -= 1
@@ -95,9 +93,7 @@ def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
         or is_honorific(doc[tokens[0]].text)
     ):
         tokens = tokens[1:]
-    while tokens and (
-        doc[tokens[-1]].lower_ in ("the", "and", "of", "for") or doc[tokens[-1]].text in ("(", "-", "&")
-    ):
+    while tokens and (doc[tokens[-1]].lower_ in ("the", "and", "of", "for") or doc[tokens[-1]].text in ("(", "-", "&")):
         tokens = tokens[:-1]
     if not tokens or not any(is_title(doc[i].text) for i in tokens):
         return None

@@ -95,11 +95,7 @@ def government_extent(span: Span) -> tuple[int, int] | None:
         if start > 0 and doc[start - 1].lower_ == "the" and span[0].lower_ != "the":
             start -= 1
         return start, span.end + 1
-    if (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in GOVERNMENT_NOUNS
-    ):
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in GOVERNMENT_NOUNS:
         start = span.start - 2
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
             start -= 1

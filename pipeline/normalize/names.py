@@ -97,9 +97,7 @@ def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
         prefix += 1
     if prefix == len(words):
         return "" if any(_is_title(w, table) for w in words) else " ".join(words)
-    cut = max(
-        (i + 1 for i in range(prefix) if _is_title(words[i], table) or words[i] in ("-", ",")), default=0
-    )
+    cut = max((i + 1 for i in range(prefix) if _is_title(words[i], table) or words[i] in ("-", ",")), default=0)
     return " ".join(words[cut:])
 
 

@@ -28,9 +28,7 @@ def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -
     excluded = {n.casefold() for n in exclude}
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     alias_of = {
-        m.features["acronym"].casefold(): clean_name(m.text).casefold()
-        for m in ordered
-        if m.features.get("acronym")
+        m.features["acronym"].casefold(): clean_name(m.text).casefold() for m in ordered if m.features.get("acronym")
     }
     alias_of.update(
         {

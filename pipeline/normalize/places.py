@@ -116,9 +116,7 @@ def _inside(entry: GeoEntry, outer: GeoEntry) -> bool:
     return outer.kind == "country" or outer.admin1 is None or outer.admin1 == entry.admin1
 
 
-def places(
-    mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context: Counter | None = None
-) -> list[Place]:
+def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context: Counter | None = None) -> list[Place]:
     """Resolve place mentions into one :class:`Place` per real place, in order of first mention.
 
     ``context`` adds countries the article names otherwise (by demonyms in people's roles).
