@@ -13,9 +13,9 @@ from collections import Counter
 from typing import Sequence
 
 from ..records import Article, Mention, Organization, Person, Place
+from .gazetteer import gazetteer
 from .names import people as resolve_people
 from .organizations import organizations as resolve_organizations
-from .gazetteer import gazetteer
 from .places import places as resolve_places
 
 
