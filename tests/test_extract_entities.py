@@ -175,6 +175,26 @@ def test_names_spacy_cut_or_missed(make_doc, spec, expected):
     assert texts(run(build(make_doc, spec)), "person") == expected
 
 
+@pytest.mark.parametrize(
+    "spec, people, orgs",
+    [
+        ("electronics/NOUN retailer/NOUN Best/PROPN/B-PERSON Buy/PROPN/I-PERSON grew/VERB", [], ["Best Buy"]),
+        ("web/NOUN browser/NOUN Safari/PROPN/B-PERSON is/AUX fast/ADJ", [], []),
+        ("replacing/VERB the/DET PowerBook/PROPN/B-PERSON ./PUNCT", [], []),
+        (
+            "Cerberus/PROPN/B-ORG Capital/PROPN/I-ORG Management/PROPN/I-ORG bought/VERB it/PRON ./PUNCT "
+            "Cerberus/PROPN/B-PERSON agreed/VERB ./PUNCT",
+            [],
+            ["Cerberus Capital Management", "Cerberus"],
+        ),
+    ],
+)
+def test_descriptors_and_articles_say_a_name_is_no_person(make_doc, spec, people, orgs):
+    found = run(build(make_doc, spec))
+    assert texts(found, "person") == people
+    assert texts(found, "org") == orgs
+
+
 def test_a_one_word_name_before_a_title_and_a_person_is_a_company(make_doc):
     doc = build(
         make_doc,

@@ -103,6 +103,16 @@ def org_designators() -> frozenset[str]:
 
 
 @functools.cache
+def org_descriptors() -> frozenset[str]:
+    return frozenset(tables.load_lines("org_descriptors.txt"))
+
+
+@functools.cache
+def product_descriptors() -> frozenset[str]:
+    return frozenset(tables.load_lines("product_descriptors.txt"))
+
+
+@functools.cache
 def news_agencies() -> frozenset[str]:
     return frozenset(tables.load_lines("news_agencies.txt"))
 
@@ -191,6 +201,13 @@ def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | Non
     if last in org_designators() and not _strong_place(gaz, text, 0):
         return "org"
     if ent.label in PERSON_LABELS:
+        before = doc[ent.start - 1] if ent.start > sent_start else None
+        if before is not None and before.is_lower and before.lower_ in product_descriptors():
+            return None  # "web browser Safari"
+        if before is not None and before.is_lower and before.lower_ in org_descriptors():
+            return "org"  # "electronics retailer Best Buy"
+        if before is not None and before.lower_ in ("the", "a", "an") and len(span) == 1:
+            return None  # "the PowerBook", "the Worldliner": people take no article
         cued = ent.start > sent_start and (
             people_rules.is_title(doc[ent.start - 1].text) or people_rules.is_honorific(doc[ent.start - 1].text)
         )
@@ -465,6 +482,9 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         for n in range(1, e.end - e.start)
     }
     for ent in ents:
+        if ent.kind == "person" and ent.end - ent.start == 1 and text_of(doc, ent) in org_heads:
+            ent.kind = "org"  # "Cerberus" beside "Cerberus Capital Management"
+            continue
         if (
             ent.kind == "place"
             and ent.label in PLACE_LABELS
