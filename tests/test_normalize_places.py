@@ -214,7 +214,15 @@ RE_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 @pytest.mark.parametrize(
-    "name", ["person_titles.txt", "person_honorifics.txt", "org_designators.txt", "news_agencies.txt"]
+    "name",
+    [
+        "person_titles.txt",
+        "person_honorifics.txt",
+        "org_designators.txt",
+        "org_descriptors.txt",
+        "product_descriptors.txt",
+        "news_agencies.txt",
+    ],
 )
 def test_word_tables_are_sorted_and_unique(name):
     items = tables.load_lines(name)
