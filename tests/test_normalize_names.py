@@ -148,3 +148,8 @@ def test_organization_acronym_alias_and_canonical_name():
         ("Association of Southeast Asian Nations", ("ASEAN",), 2),
         ("National Defense Committee", ("NDC",), 2),
     ]
+
+
+def test_legal_suffixes_do_not_split_an_organization():
+    orgs = organizations([Mention("Apple Inc.", "ORG", 0, 10), Mention("Apple", "ORG", 20, 25)])
+    assert [(o.name, o.aliases) for o in orgs] == [("Apple Inc.", ("Apple",))]

@@ -253,3 +253,8 @@ def test_generated_geonames_table_is_up_to_date():
 
     shipped = (resources.files("pipeline") / "data" / GENERATED).read_text(encoding="utf-8")
     assert dump_geonames_table(build_geonames_table()) == shipped
+
+
+def test_unresolved_facility_is_a_landmark():
+    [p] = resolve(Mention("Suvarnabhumi Airport", "PLACE", 0, 20, 0, {"source": "FAC"}))
+    assert (p.name, p.kind, p.latitude) == ("Suvarnabhumi Airport", "landmark", None)

@@ -2,7 +2,8 @@
 
 No spaCy here. Rules:
 
-1. The name is the mention text without a leading "the", a possessive or doubled spaces.
+1. The name is the mention text without a leading "the", a possessive or doubled spaces. Forms that differ
+   only by a legal suffix are one organization ("Apple" and "Apple Inc.").
 2. An acronym given in parentheses after a name is an alias of it, and a bare mention of the acronym
    elsewhere in the article is a mention of the same organization ("National Defense Committee (NDC)").
 3. Among the forms of one organization the name is the longest form that is not an acronym.
@@ -13,8 +14,23 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+import re
+
 from ..records import EntityMention, Mention, Organization
 from .places import clean_name
+
+# Legal-form suffixes that do not change which organization a name means.
+RE_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|se|spa|"
+    r"holdings?|group)\.?$",
+    re.I,
+)
+
+
+def _base(name: str) -> str:
+    """Grouping key: case-folded, legal suffix off ("Apple Inc." -> "apple")."""
+    base = RE_LEGAL_SUFFIX.sub("", name).strip()
+    return (base or name).casefold()
 
 
 def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -> list[Organization]:
@@ -43,7 +59,8 @@ def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -
         if not name or name.casefold() in excluded:
             continue
         folded = name.casefold()
-        groups.setdefault(alias_of.get(folded, folded), []).append((mention, name))
+        target = alias_of.get(folded, folded)
+        groups.setdefault(_base(target), []).append((mention, name))
     out = []
     for members in groups.values():
         forms: list[str] = []

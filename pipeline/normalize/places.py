@@ -15,7 +15,8 @@ may be several places, the choice is made from the article's context:
 
 Mentions resolved to the same gazetteer entry are one :class:`~pipeline.records.Place` ("DPRK", "North
 Korea's" and "the Democratic People's Republic of Korea" -> North Korea); unresolved mentions are grouped
-by their cleaned text and keep null kind and coordinates.
+by their cleaned text and keep null coordinates, and a null kind unless spaCy called them a facility
+(FAC: airports, buildings, bridges), which makes them a ``landmark``.
 """
 
 from __future__ import annotations
@@ -194,9 +195,11 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
                 )
             )
         elif forms:
+            facility = any(m.features.get("source") == "FAC" for m, _ in members)
             out.append(
                 Place(
                     name=forms[0],
+                    kind="landmark" if facility else None,
                     country_code=hints[slot],
                     aliases=tuple(forms[1:]),
                     mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
