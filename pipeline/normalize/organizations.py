@@ -12,9 +12,8 @@ No spaCy here. Rules:
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
-
 import re
+from typing import Iterable, Sequence
 
 from ..records import EntityMention, Mention, Organization
 from .places import clean_name
