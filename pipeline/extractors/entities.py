@@ -530,32 +530,37 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
             found = place_rules.parenthesized_country(doc, ent.end, lambda t: _country_code(gaz, t))
             if found:
                 ent.kind, ent.features["country_hint"] = "place", found[0]
-    for i, tok in enumerate(doc):
-        if tok.text != "(" or i == 0 or covered[i - 1]:
-            continue
+    # one pass over the tokens; the loops below look at strings and create tokens only for candidates
+    words = [t.text for t in doc]
+    tagged = [False] * len(doc)
+    for e in doc.ents:
+        for i in range(e.start, e.end):
+            tagged[i] = True
+    for i in (i for i, w in enumerate(words) if w == "(" and i > 0 and not covered[i - 1]):
         j = i
         while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
             j -= 1
-        if j == i or doc[j].text in known.words or people_rules.is_title(doc[j].text):
+        if j == i or words[j] in known.words or people_rules.is_title(words[j]):
             continue
         found = place_rules.parenthesized_country(doc, i, lambda t: _country_code(gaz, t))
         if found and _claim(covered, j, i):
             ents.append(_Ent(j, i, "place", "PAREN", {"country_hint": found[0]}))
 
-    # people: untagged surnames; places: untagged country names ("UK", "Asia")
-    tagged = [bool(t.ent_type_) for t in doc]
-    for i, tok in enumerate(doc):
-        if covered[i]:
+    # people: untagged surnames and titled names; places: untagged country names ("UK", "Asia")
+    for i, word in enumerate(words):
+        if covered[i] or not word[:1].isupper():
             continue
-        if tok.text in known.untagged and tok.text[:1].isupper() and not people_rules.is_title(tok.text):
+        if word in known.untagged and not people_rules.is_title(word):
             if _claim(covered, i, i + 1):
                 ents.append(_Ent(i, i + 1, "person", "SURNAME"))
             continue
         if (name := _titled_name(doc, i, tagged, covered, gaz)) and _claim(covered, *name):
             ents.append(_Ent(*name, "person", "TITLED"))
             continue
+        if tagged[i] or doc[i].pos_ != "PROPN":
+            continue
         for n in range(min(4, len(doc) - i), 0, -1):
-            if tok.pos_ != "PROPN" or any(covered[i : i + n]) or any(tagged[i : i + n]):
+            if any(covered[i : i + n]) or any(tagged[i : i + n]):
                 continue
             if gaz.is_country_name(doc[i : i + n].text) and _claim(covered, i, i + n):
                 ents.append(_Ent(i, i + n, "place", "GAZETTEER"))

@@ -100,8 +100,7 @@ def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
     opened = sum(doc[i].text == "(" for i in tokens) - sum(doc[i].text == ")" for i in tokens)
     if opened != 0:
         return None
-    first, last = doc[tokens[0]], doc[tokens[-1]]
-    return doc.text[first.idx : last.idx + len(last.text)], tokens[0], tokens[-1] + 1
+    return doc[tokens[0] : tokens[-1] + 1].text, tokens[0], tokens[-1] + 1
 
 
 def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
