@@ -140,6 +140,8 @@ def test_surnames_join_the_person_named_in_full(make_doc, spec, expected):
         ),
         # a title inside spaCy's span is not part of the name
         ("President/PROPN/B-PERSON Putin/PROPN/I-PERSON spoke/VERB ./PUNCT", "Putin", ["President"]),
+        # no role: a plural is not one person's role
+        ("Biden/PROPN/B-PERSON told/VERB reporters/NOUN Xi/PROPN/B-PERSON was/AUX ./PUNCT", "Xi", []),
         # no role: a verb, a preposition or a comma clause stands between
         ("led/VERB by/ADP Kazbek/PROPN/B-PERSON Taisayev/PROPN/I-PERSON ./PUNCT", "Kazbek Taisayev", []),
         (
@@ -290,6 +292,21 @@ def test_city_and_region_make_one_qualified_mention(make_doc):
     assert [(m.text, m.features.get("qualifier"), m.features.get("qualifies")) for m in places] == [
         ("Mobile , Alabama", "Alabama", None),
         ("Alabama", None, "Mobile"),
+    ]
+
+
+def test_dateline_region_qualifies_the_dateline_place(make_doc):
+    doc = build(
+        make_doc,
+        "WOODSIDE~/PROPN/B-GPE ,/PUNCT California/PROPN/B-GPE (~/PUNCT AP~/PROPN/B-ORG )/PUNCT "
+        "Biden/PROPN/B-PERSON spoke/VERB ./PUNCT",
+    )
+    text = doc.text
+    dateline = Dateline(start=0, end=text.index("Biden"), place="Woodside", place_start=0, place_end=8, agency="AP")
+    places = run(doc, dateline=dateline)["place"]
+    assert [(m.text, m.features.get("qualifier"), m.features.get("qualifies")) for m in places] == [
+        ("WOODSIDE, California", "California", None),
+        ("California", None, "Woodside"),
     ]
 
 

@@ -153,3 +153,8 @@ def test_organization_acronym_alias_and_canonical_name():
 def test_legal_suffixes_do_not_split_an_organization():
     orgs = organizations([Mention("Apple Inc.", "ORG", 0, 10), Mention("Apple", "ORG", 20, 25)])
     assert [(o.name, o.aliases) for o in orgs] == [("Apple Inc.", ("Apple",))]
+
+
+def test_middle_name_joins_the_only_person_bearing_it():
+    people = names.people([mention("Luiz Inácio Lula da Silva", 0), mention("Lula", 40)])
+    assert [(p.name, p.aliases) for p in people] == [("Luiz Inácio Lula da Silva", ("Lula",))]

@@ -258,3 +258,8 @@ def test_generated_geonames_table_is_up_to_date():
 def test_unresolved_facility_is_a_landmark():
     [p] = resolve(Mention("Suvarnabhumi Airport", "PLACE", 0, 20, 0, {"source": "FAC"}))
     assert (p.name, p.kind, p.latitude) == ("Suvarnabhumi Airport", "landmark", None)
+
+
+def test_qualifier_is_a_hard_constraint():
+    [woodside, _] = resolve(place("Woodside, California", qualifier="California"), place("California", 10))
+    assert (woodside.name, woodside.kind, woodside.country_code) == ("Woodside", None, "US")

@@ -93,6 +93,7 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "sub
 CACHE_KEY = "factbox_entities"
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
 RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+RE_DATELINE_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 RE_GENERATION = re.compile(r"^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$")
 KINDS = ("person", "place", "org")
 
@@ -259,6 +260,15 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
         blocked.append((dl.start, dl.end))
         if dl.place and dl.place_start is not None and dl.place_end is not None:
             toks = _char_span_tokens(doc, dl.place_start, dl.place_end)
+            qualifier = RE_DATELINE_QUALIFIER.match(text, dl.place_end, dl.end)
+            if qualifier and gazetteer().candidates(qualifier["name"]):
+                q_start, q_end = qualifier.span("name")
+                q_toks = _char_span_tokens(doc, q_start, q_end)
+                if q_toks:
+                    added.append(_Ent(*q_toks, "place", "DATELINE", {"qualifies": dl.place}, q_start, q_end))
+                    features = {"dateline": True, "name": dl.place, "qualifier": qualifier["name"]}
+                    added.append(_Ent(*toks, "place", "DATELINE", features, dl.place_start, dl.place_end))
+                    toks = None
             if toks:
                 added.append(
                     _Ent(
@@ -331,10 +341,12 @@ class _People(NamedTuple):
 
 def _known_people(doc: Doc, ents: list[_Ent]) -> _People:
     """A surname stands for the one person whose last word it is; a first word stands for the one person
-    it begins ("Wang" -> Wang Yi, "Kim" -> Kim Yong Nam) only where spaCy tagged it as a name, or for
-    names of three words (East Asian order: "Kim Jong Un")."""
+    it begins ("Wang" -> Wang Yi, "Kim" -> Kim Yong Nam), and a middle name for the one person it is in
+    ("Lula" -> Luiz Inácio Lula da Silva), only where spaCy tagged it as a name, or for names of three
+    words (East Asian order: "Kim Jong Un")."""
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
+    anywhere: dict[str, set[str]] = {}
     full: set[str] = set()
     for ent in ents:
         if ent.kind != "person" or ent.end - ent.start < 2:
@@ -346,20 +358,23 @@ def _known_people(doc: Doc, ents: list[_Ent]) -> _People:
         full.add(name)
         last.setdefault(words[-1], set()).add(name)
         first.setdefault(words[0], set()).add(name)
+        for word in words[1:-1]:
+            if word[:1].isupper():  # "Lula" in "Luiz Inácio Lula da Silva", not "da"
+                anywhere.setdefault(word, set()).add(name)
 
     def only(names: set[str]) -> str | None:
         return next(iter(names)) if len(names) == 1 else None
 
     tagged: dict[str, str] = {}
     untagged: dict[str, str] = {}
-    for word in set(last) | set(first):
-        owner = only(last[word]) if word in last else only(first[word])
+    for word in set(last) | set(first) | set(anywhere):
+        owner = only(last[word]) if word in last else only(first[word]) if word in first else only(anywhere[word])
         if owner is None:
             continue
         tagged[word] = owner
-        if word in last or len(owner.split(" ")) >= 3:
+        if word in last or (word in first and len(owner.split(" ")) >= 3):
             untagged[word] = owner
-    return _People(full, set(last) | set(first), set(last), tagged, untagged)
+    return _People(full, set(last) | set(first) | set(anywhere), set(last), tagged, untagged)
 
 
 def text_of(doc: Doc, ent: _Ent) -> str:
@@ -635,12 +650,16 @@ def _places(doc: Doc, ents: list[_Ent], gaz: Gazetteer) -> list[_Ent]:
             span_b = doc[b.start : b.end]
             a.char_end = span_b.end_char
             a.features["qualifier"] = span_b.text
-            b.features["qualifies"] = doc[a.start : a.end].text
+            b.features["qualifies"] = a.features.get("name") or doc[a.start : a.end].text
     return out
 
 
 def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
-    """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?"""
+    """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?
+
+    It is when the qualifier is a country or region and the name is a city, a landmark or unknown (a
+    list of countries, "Russia, China", is no qualification); a region is qualified by its country only.
+    """
     outer = [
         c.entry for c in gaz.candidates(qualifier) if c.how != "alternate" and c.entry.kind in ("country", "region")
     ]
@@ -649,17 +668,10 @@ def _qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
     inner = [c.entry for c in gaz.candidates(name) if c.how != "alternate"]
     if any(e.kind in ("country", "historical_state", "continent", "union") for e in inner):
         return False
-    if not inner:
-        return True
-    for e in inner:
-        for o in outer:
-            if e.kind == "region" and o.kind != "country":
-                continue
-            if o.kind == "country" and e.country_code == o.country_code:
-                return True
-            if o.kind == "region" and o.country_code == e.country_code and (o.admin1 is None or o.admin1 == e.admin1):
-                return True
-    return False
+    regions = [e for e in inner if e.kind == "region"]
+    if regions:
+        return any(o.kind == "country" and o.country_code == e.country_code for e in regions for o in outer)
+    return True
 
 
 def _acronym(doc: Doc, ent: _Ent, ents: list[_Ent]) -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..normalize.names import PAST_MARKERS, is_honorific, is_title
+from ..normalize.names import titles as titles_table
 
 MAX_ROLE_TOKENS = 16
 CONNECTORS = frozenset({"of", "for"})
@@ -103,6 +104,12 @@ def _phrase(doc: Doc, tokens: list[int]) -> tuple[str, int, int] | None:
     return doc[tokens[0] : tokens[-1] + 1].text, tokens[0], tokens[-1] + 1
 
 
+def _plural_title(token: Token) -> bool:
+    """ "reporters", "ministers": a lower-case plural of a title word."""
+    low = token.lower_
+    return token.is_lower and low.endswith("s") and low not in titles_table() and low[:-1] in titles_table()
+
+
 def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
     """Cut a left-collected role phrase at its title anchor.
 
@@ -113,6 +120,8 @@ def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
     anchor = None
     for pos in range(len(tokens) - 1, -1, -1):
         if is_title(doc[tokens[pos]].text):
+            if pos == len(tokens) - 1 and _plural_title(doc[tokens[pos]]):
+                return None  # "told reporters Xi was": a plural is not one person's role
             rest = tokens[pos + 1 :]
             if not rest or doc[rest[0]].lower_ in CONNECTORS:
                 anchor = pos

@@ -8,7 +8,9 @@ from typing import Sequence
 
 from ..records import Article, Mention, MoneyAmount
 
-RE_MONEY = re.compile(r"(?P<sym>US\$|\$|€|£|¥)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|trillion|bn|m)?", re.I)
+RE_MONEY = re.compile(
+    r"(?P<sym>US\$|\$|€|£|¥)\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|trillion|bn|m)?", re.I
+)
 SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 MULTIPLIERS = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 
@@ -25,8 +27,15 @@ def normalize(mention: Mention) -> MoneyAmount | None:
     mult = (m.group("mult") or "").lower()
     amount *= MULTIPLIERS.get(mult, 1)
     sym = m.group("sym").lower()
-    return MoneyAmount(mention.text, mention.start, mention.end, amount, SYMBOLS[sym],
-                       currency_assumed=sym == "$", sentence=mention.sentence)
+    return MoneyAmount(
+        mention.text,
+        mention.start,
+        mention.end,
+        amount,
+        SYMBOLS[sym],
+        currency_assumed=sym == "$",
+        sentence=mention.sentence,
+    )
 
 
 def money(mentions: Sequence[Mention], article: Article) -> list[MoneyAmount]:

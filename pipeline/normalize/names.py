@@ -12,8 +12,9 @@ Resolution rules, in order:
    and last words ("George Bush" / "George W. Bush"); "Kim Jong Un" and "Kim Jong Il" stay two people.
 3. A one-word name joins the one person whose last word it is ("Lavrov" -> Sergey Lavrov), or, when
    no one has it as last word, whose first word it is (East Asian family names: "Kim" -> Kim Jong Un,
-   "Wang" -> Wang Yi). When two people share the word ("Kim" with Kim Jong Un and Kim Jong Il), the
-   mention is not merged: it stays an entry of its own rather than being given to the wrong person.
+   "Wang" -> Wang Yi), or else a middle word ("Lula" -> Luiz Inácio Lula da Silva). When two people
+   share the word ("Kim" with Kim Jong Un and Kim Jong Il), the mention is not merged: it stays an
+   entry of its own rather than being given to the wrong person.
 4. The entry's ``name`` is its longest form; other forms are ``aliases``; roles are listed once each in
    order of appearance.
 """
@@ -140,11 +141,16 @@ def people(mentions: Sequence[Mention]) -> list[Person]:
     cluster_of = {name: i for i, cluster in enumerate(clusters) for name in cluster}
 
     def short_owner(word: str) -> int | None:
-        last = {i for i, cluster in enumerate(clusters) for full in cluster if full.split(" ")[-1] == word}
-        if last:
-            return last.pop() if len(last) == 1 else None
-        first = {i for i, cluster in enumerate(clusters) for full in cluster if full.split(" ")[0] == word}
-        return first.pop() if len(first) == 1 else None
+        for position in (-1, 0, None):  # last word, first word, any word: the first kind that matches decides
+            owners = {
+                i
+                for i, cluster in enumerate(clusters)
+                for full in cluster
+                if (word in full.split(" ")[1:-1] if position is None else full.split(" ")[position] == word)
+            }
+            if owners:
+                return owners.pop() if len(owners) == 1 else None
+        return None
 
     groups: dict[object, list[tuple[Mention, str]]] = {}
     for mention, name in named:

@@ -5,7 +5,8 @@ may be several places, the choice is made from the article's context:
 
 1. A country given with the name decides: "Hasan (Russia)" (``features["country_hint"]``) and
    "Everett, Washington" (``features["qualifier"]``) keep only candidates in that country or state. When
-   none is left the place is kept, unresolved, with the hinted country: never forced onto a wrong match.
+   none is left the place is kept, unresolved, with that country: never forced onto a wrong match
+   ("Woodside, California" is not Woodside, New York).
 2. Otherwise candidates in a country the article names elsewhere win ("the Far East" in an article about
    Russia is the Russian Far East; "Georgia" beside "Atlanta" is the US state).
 3. Then: a match by name beats one by alias, which beats one by an alternate name; a country beats a
@@ -90,7 +91,7 @@ def choose(
         cands: What the gazetteer found for the name.
         context: Country codes named in the article, with counts.
         hint: A country the text gives for this very mention (from "Hasan (Russia)"): a hard constraint.
-        within: Places the text says this one lies in ("Everett, Washington"): preferred when any fits.
+        within: Places the text says this one lies in ("Everett, Washington"): a hard constraint too.
         qualifies: This mention qualifies another ("Washington" in "Everett, Washington"): prefer
             countries and regions.
     """
@@ -99,8 +100,7 @@ def choose(
     if hint:
         pool = [c for c in pool if c.entry.country_code == hint]
     if within:
-        inside = [c for c in pool if any(_inside(c.entry, w) for w in within)]
-        pool = inside or pool
+        pool = [c for c in pool if any(_inside(c.entry, w) for w in within)]
     pool = [
         c
         for c in pool
@@ -109,6 +109,15 @@ def choose(
     if not pool:
         return None
     return max(pool, key=lambda c: _score(c, context, qualifies=qualifies)).entry
+
+
+def _qualifier_country(gaz: Gazetteer, mention: Mention) -> str | None:
+    """The country of a mention's qualifier ("Woodside, California" -> US), for a place left unresolved."""
+    qualifier = mention.features.get("qualifier")
+    if not qualifier:
+        return None
+    codes = {c.entry.country_code for c in gaz.candidates(qualifier) if c.entry.kind in QUALIFIER_KINDS}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _inside(entry: GeoEntry, outer: GeoEntry) -> bool:
@@ -168,10 +177,11 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
         # a name does not vouch for itself: "Georgia" alone is the country, beside "Atlanta" the state
         others = context - Counter({code: 1}) if code else context
         entry = pick(mention, cands, others)
-        slot: object = entry if entry is not None else ("?", key(name), mention.features.get("country_hint"))
+        hint = mention.features.get("country_hint") or _qualifier_country(gaz, mention)
+        slot: object = entry if entry is not None else ("?", key(name), hint)
         groups.setdefault(slot, []).append((mention, name))
         chosen[slot] = entry
-        hints.setdefault(slot, mention.features.get("country_hint"))
+        hints.setdefault(slot, hint)
 
     out = []
     for slot, members in groups.items():
