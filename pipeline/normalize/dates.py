@@ -33,44 +33,29 @@ def normalize(mention: Mention, *, published: str | None = None) -> TimeExpressi
     common = dict(text=mention.text, start=mention.start, end=mention.end, sentence=mention.sentence)
     if m := RE_YEAR.match(text):
         year = int(m.group(1))
-        return TimeExpression(
-            type="DATE",
-            value=str(year),
-            start_date=f"{year}-01-01",
-            end_date=f"{year}-12-31",
-            precision="year",
-            **common,
-        )
+        return TimeExpression(type="DATE", value=str(year), start_date=f"{year}-01-01",
+                              end_date=f"{year}-12-31", precision="year", **common)
     if m := RE_DURATION.match(text):
         return TimeExpression(type="DURATION", value=f"P{m.group(1)}{m.group(2)[0].upper()}", **common)
     parsed = _parse(text, published)
     if parsed is None:
-        return TimeExpression(type=mention.label if mention.label in ("DATE", "TIME") else "DATE", value=None, **common)
+        return TimeExpression(type=mention.label if mention.label in ("DATE", "TIME") else "DATE",
+                              value=None, **common)
     day, period = parsed
     d = dt.date.fromisoformat(day)
     if period == "month":
         last = calendar.monthrange(d.year, d.month)[1]
-        return TimeExpression(
-            type="DATE",
-            value=f"{d.year:04d}-{d.month:02d}",
-            start_date=f"{d:%Y-%m}-01",
-            end_date=f"{d:%Y-%m}-{last:02d}",
-            precision="month",
-            **common,
-        )
+        return TimeExpression(type="DATE", value=f"{d.year:04d}-{d.month:02d}", start_date=f"{d:%Y-%m}-01",
+                              end_date=f"{d:%Y-%m}-{last:02d}", precision="month", **common)
     if period == "year":
-        return TimeExpression(
-            type="DATE",
-            value=f"{d.year:04d}",
-            start_date=f"{d.year:04d}-01-01",
-            end_date=f"{d.year:04d}-12-31",
-            precision="year",
-            **common,
-        )
+        return TimeExpression(type="DATE", value=f"{d.year:04d}", start_date=f"{d.year:04d}-01-01",
+                              end_date=f"{d.year:04d}-12-31", precision="year", **common)
     return TimeExpression(type="DATE", value=day, start_date=day, end_date=day, precision="day", **common)
 
 
-def dates(mentions: Sequence[Mention], article: Article, *, sentences: Sequence[Sentence] = ()) -> list[TimeExpression]:
+def dates(
+    mentions: Sequence[Mention], article: Article, *, sentences: Sequence[Sentence] = ()
+) -> list[TimeExpression]:
     """Normalize all temporal mentions of an article, in text order."""
     out = []
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
@@ -88,8 +73,7 @@ MONTH_NUMBERS = {
 # fmt: on
 RE_MONTH_DAY_YEAR = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
 RE_DAY_MONTH_YEAR = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})"
-)
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})")
 RE_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 RE_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})")
 
