@@ -1,14 +1,14 @@
-"""Mention-level scores of people (PER), places (LOC), organizations (ORG) and money against MEANTIME.
+"""Mention-level scores of people (PER), places (LOC) and organizations (ORG) against MEANTIME.
 
-Every mention of ``people[]``, ``places[]`` and ``organizations[]`` is one predicted span of its type;
-every ``money[]`` entry is one money span. Two matchings are reported:
+Every mention of ``people[]``, ``places[]`` and ``organizations[]`` is one predicted span of its type
+(money spans are scored by the ``money`` scorer). Two matchings are reported:
 
 - ``exact``: same start and end. MEANTIME extents are whole noun phrases ("President Vladimir Putin",
   "the U.S.", "Mobile, Alabama"), so exact scores understate any system that reports names;
 - ``overlap``: a prediction overlapping a gold span of the same type (one-to-one, exact matches first).
 
-Beside the pipeline's scores, the same scores for raw spaCy (its PERSON, GPE/LOC/FAC, ORG and MONEY
-entities, unchanged) are reported under ``spacy ...``, so the gain of the entity stage can be read off.
+Beside the pipeline's scores, the same scores for raw spaCy (its PERSON, GPE/LOC/FAC and ORG entities,
+unchanged) are reported under ``spacy ...``, so the gain of the entity stage can be read off.
 Predictions at or after ``len(gold["text"])`` are ignored.
 """
 
@@ -18,9 +18,9 @@ from typing import Any, Iterable, Sequence
 
 from .common import overlaps, prf
 
-SPACY_TYPES = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG", "MONEY": "MONEY"}
+SPACY_TYPES = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
 RECORD_TYPES = {"people": "PER", "places": "LOC", "organizations": "ORG"}
-TYPES = ("PER", "LOC", "ORG", "MONEY")
+TYPES = ("PER", "LOC", "ORG")
 
 Span = tuple[int, int]
 
@@ -46,14 +46,13 @@ def match(gold: Sequence[Span], pred: Sequence[Span]) -> tuple[int, int]:
 
 
 def record_spans(record: dict[str, Any], limit: int) -> dict[str, list[Span]]:
-    """Predicted spans of one record by MEANTIME type (mentions of each entity; money entries)."""
+    """Predicted spans of one record by MEANTIME type (the mentions of each entity)."""
     out: dict[str, list[Span]] = {t: [] for t in TYPES}
     for kind, label in RECORD_TYPES.items():
         for entity in record.get(kind, ()):
             for m in entity.get("mentions", ()):
                 if m["start"] < limit:
                     out[label].append((m["start"], m["end"]))
-    out["MONEY"] = [(m["start"], m["end"]) for m in record.get("money", ()) if m["start"] < limit]
     return {t: sorted(set(spans)) for t, spans in out.items()}
 
 
@@ -62,7 +61,6 @@ def gold_spans(gold: dict[str, Any]) -> dict[str, list[Span]]:
     for e in gold.get("entities", ()):
         if e["label"] in out:
             out[e["label"]].append((e["start"], e["end"]))
-    out["MONEY"] = [(m["start"], m["end"]) for m in gold.get("money", ())]
     return out
 
 
