@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from ..config import DEFAULTS, Settings
-from . import money, timex
+from . import entities, money, timex
 from .common import prf
 
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], dict[str, dict[str, Any]]]
@@ -21,6 +21,7 @@ Scorer = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], dict[str
 SCORERS: dict[str, Scorer] = {
     "timex": timex.score,
     "money": money.score,
+    "entities": entities.score,
 }
 
 
