@@ -218,7 +218,16 @@ class Organization:
 
 @dataclass(frozen=True)
 class Event:
-    """One dated happening (GDELT/ACLED-style), an entry of ``events[]``."""
+    """One dated happening (GDELT/ACLED-style), an entry of ``events[]`` (rules in ``pipeline/events/``).
+
+    ``sentence`` is ``text[start:end]``, the sentence stating the event; ``date``/``start_date``/``end_date``/
+    ``precision`` come from its date expression (``date_text`` at ``date_start:date_end``), or from the event
+    before it when ``date_inherited``. ``trigger`` is the predicate's lemma with light verbs resolved ("paid a
+    visit" -> visit) and ``type`` its class (``pipeline/data/events_types.json``). ``people``/``places``/
+    ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written.
+    ``context_start``/``context_end`` span the undated sentences that continue the event, and
+    ``context_*`` the names found only there.
+    """
 
     sentence: str
     start: int
