@@ -23,7 +23,7 @@ def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model:
     # NB: `pipeline.extract` the package is shadowed by `pipeline.extract` the function (the public API),
     # so the package's names are imported with `from .extract import ...`.
     mentions = {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
-    return build_record(article, mentions, extract_sentences(doc), model=model)
+    return build_record(article, mentions, extract_sentences(doc), model=model, day_first=settings.day_first)
 
 
 def build_record(
@@ -32,9 +32,10 @@ def build_record(
     sentences: Sequence[Sentence],
     *,
     model: Mapping[str, str],
+    day_first: bool = False,
 ) -> Record:
-    """Normalize extracted mentions and group them into events."""
-    dates = normalize.dates(mentions.get("dates", ()), article, sentences=sentences)
+    """Normalize extracted mentions and group them into events (``day_first``: see ``Settings.day_first``)."""
+    dates = normalize.dates(mentions.get("dates", ()), article, sentences=sentences, day_first=day_first)
     money = normalize.money(mentions.get("money", ()), article)
     people, places, organizations = normalize.entities(
         mentions.get("people", ()), mentions.get("places", ()), mentions.get("organizations", ()), article
