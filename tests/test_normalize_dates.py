@@ -111,7 +111,9 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("last week", None, "2019-W16"),
     ("this week", None, "2019-W17"),
     ("next week", None, "2019-W18"),
-    ("the weekend", "past", "2019-W17-WE"),
+    ("the weekend", None, "2019-W17-WE"),
+    ("the weekend", "future", "2019-W17-WE"),
+    ("over the weekend", "past", "2019-W16-WE"),  # the one just gone
     ("last weekend", None, "2019-W16-WE"),
     ("next month", None, "2019-05"),
     ("last month", None, "2019-03"),

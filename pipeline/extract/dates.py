@@ -46,10 +46,10 @@ def dates(
         rules: The date grammar (default: the one built from the shipped tables).
     """
     g = rules or grammar()
-    text = doc.text
+    text = doc.text  # built from the tokens on each access: once
     sent_of = sentence_index(doc)
     found = [f for f in g.scan(text) if _keep(doc, f)]
-    mentions = [_mention(doc, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
+    mentions = [_mention(doc, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
                          rule=f.rule, source="grammar") for f in found]
     taken = [(f.start, f.end) for f in found]
     for ent in doc.ents:
@@ -57,16 +57,18 @@ def dates(
             continue
         if any(ent.start_char < end and start < ent.end_char for start, end in taken):
             continue
-        mentions.append(_mention(doc, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
+        mentions.append(_mention(doc, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
-def _mention(doc: Doc, sent_of: list[int], start: int, end: int, label: str, **features) -> Mention:
+def _mention(
+    doc: Doc, text: str, sent_of: list[int], start: int, end: int, label: str, **features
+) -> Mention:
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
-    return Mention(doc.text[start:end], label, start, end, sentence, {"tense": tense, **features})
+    return Mention(text[start:end], label, start, end, sentence, {"tense": tense, **features})
 
 
 def _keep(doc: Doc, found: Found) -> bool:

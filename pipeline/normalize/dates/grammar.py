@@ -79,6 +79,7 @@ class Rule:
     build: Callable[..., Spec | None]
     guard: Callable[[str, re.Match], bool] | None = None
     mergeable: bool = False  # may be the side of a range ("from 2009 to 2011")
+    key: Key | None = None  # something every match contains (see ``keys``); None: scan everything
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,84 @@ def word_before(text: str, start: int) -> str:
 
 def _num_value(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+@dataclass(frozen=True)
+class Key:
+    """Something every match of a rule contains, and how far a match may reach before and after it.
+
+    A rule's regex only runs in windows around its keys: most of a text starts no temporal expression, and
+    finding the keys (one pass over the words, plus a few shape patterns for digits) is what keeps the
+    grammar cheap next to spaCy. ``words`` are lower-case word tokens (``capital``: written with a capital
+    letter); ``shape`` is a case-sensitive regex.
+    """
+
+    words: frozenset[str] = frozenset()
+    shape: str | None = None
+    capital: bool = False
+    before: int = 40
+    after: int = 10
+
+
+RE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _last_word(phrase_: str) -> str:
+    return RE_WORD.findall(phrase_)[-1].lower()
+
+
+def keys(lex: Lexicon) -> dict[str, Key | None]:
+    """The :class:`Key` of each rule (None: the rule runs over the whole text)."""
+    months = frozenset(lex.months)
+    weekdays = frozenset(lex.weekdays)
+    units = frozenset(lex.units)
+    day_parts = frozenset(lex.day_parts)
+    year = r"\d\d\d\d"
+    return {
+        "iso": Key(shape=r"\d\d\d\d-\d\d-\d\d", before=5, after=30),
+        "numeric": Key(shape=r"\d[/.-]\d", before=5, after=12),
+        "full_date": Key(months, capital=True, before=40, after=30),
+        "month_day": Key(months, capital=True, before=40, after=30),
+        "day_range": Key(months, capital=True, before=20, after=30),
+        "month_year": Key(months, capital=True, before=40, after=20),
+        "month": Key(months, capital=True, before=40, after=5),
+        "year_range": Key(shape=year, before=5, after=12),
+        "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
+        "year": Key(shape=year, before=40, after=5),
+        "short_year": Key(shape="['\u2019\u2018]\\d\\d", before=40, after=5),
+        "decade": Key(frozenset(DECADE_WORDS), shape=r"\d0['\u2019]?s", before=40, after=5),
+        "century": Key(frozenset({"century", "centuries"}), before=40, after=10),
+        "quarter": Key(frozenset({"quarter"}), before=30, after=40),
+        "quarter_code": Key(shape=r"Q[1-4]|[1-4]Q", before=10, after=10),
+        "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
+        "season": Key(frozenset(lex.seasons), before=40, after=10),
+        "weekday": Key(weekdays, capital=True, before=40, after=15),
+        "deictic": Key(frozenset({"yesterday", "today", "tomorrow", "tonight"}) | day_parts, before=50,
+                       after=15),
+        "relative": Key(frozenset({"week", "weekend", "month", "year", "decade", "century"}), before=40,
+                        after=5),
+        "relative_the": Key(frozenset({"day", "week", "weekend", "month", "year", "decade", "century"}),
+                            before=50, after=12),
+        "same_period": Key(frozenset({"same"}), before=5, after=50),
+        "day_part": Key(day_parts, before=10, after=5),
+        "ago": Key(frozenset({"ago", "earlier", "later", "now", "hence", "back"}), before=50, after=5),
+        "year_adj": Key(frozenset({"year"}), before=5, after=10),
+        "time": Key(frozenset({"noon", "midday", "midnight", "clock"}),
+                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=20,
+                    after=40),
+        "ref": Key(frozenset(_last_word(r) for r in lex.refs), before=30, after=5),
+        "duration": Key(units, before=45, after=8),
+        "duration_a": Key(units, before=30, after=8),
+        "duration_vague": Key(units, before=45, after=8),
+        "set_word": Key(frozenset(_last_word(w) for w in lex.sets), before=12, after=2),
+        "set_every": Key(frozenset({"every", "each"}), before=2, after=40),
+        "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
+        "set_rate": Key(frozenset(k for k, v in lex.units.items() if not k.endswith("s") or k == v),
+                        before=6, after=2),
+        "set_weekdays": Key(frozenset(w + "s" for w in weekdays), capital=True, before=2, after=3),
+        "holiday": Key(frozenset(RE_WORD.findall(h)[0].lower() for h in lex.holidays), capital=True,
+                       before=40, after=30),
+    }
 
 
 def patterns(lex: Lexicon) -> dict[str, str]:
@@ -129,7 +208,8 @@ def patterns(lex: Lexicon) -> dict[str, str]:
     season = phrase(lex.seasons)
     day_part = phrase(k for k, v in lex.day_parts.items() if ":" not in v)
     rel = phrase(RELATIVE_WORDS)
-    modpre = (r"(?:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn)"
+    modpre = (r"(?:(?P<mod>early|mid|late|end(?=-)|start(?=-)"
+              r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn)"
               r"\s+of)(?:\s*[-\u2013]\s*|\s+))?")
     durmod = r"(?P<dm>" + phrase(DURATION_MODS) + r")"
     zones = "UTC|GMT|Z|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT"
@@ -157,16 +237,18 @@ def patterns(lex: Lexicon) -> dict[str, str]:
                       rf"(?:,?\s+(?P<y2>{full_year}))?"),
         "month_year": rf"{modpre}(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{full_year})",
         "month": rf"{modpre}(?:(?P<mrel>{rel})\s+)?(?P<m>{month})",
-        "year_range": (rf"(?P<y1>{year})\s*(?:{dash}|/)\s*(?P<y2>1\d{{3}}|20\d{{2}}|\d{{2}})"
+        "year_range": (rf"(?<![\w.,{money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{dash}|/)\s*"
+                       r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
                        r"(?!\w|[.,]\d|[-/]\d)"),
         "fiscal": (rf"(?:{fiscal_words}(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
                    rf"|(?P<y2>{year})\s+{fiscal_words}\s+year"),
         "year": rf"{modpre}(?:the\s+year\s+)?(?P<y>{year})",
         "short_year": (rf"{modpre}(?<![\w{apostrophe}])[{apostrophe}](?P<yy>\d{{2}})"
                        rf"(?![\w{apostrophe}]|[.,]\d)"),
-        "decade": (rf"{modpre}(?:the\s+)?(?:(?P<d4>1\d{{2}}|20\d)0[{apostrophe}]?s"
+        "decade": (rf"(?:the\s+)?{modpre}(?:the\s+)?(?:(?P<d4>1\d{{2}}|20\d)0[{apostrophe}]?s"
                    rf"|(?P<ap>[{apostrophe}])?(?P<d2>\d)0[{apostrophe}]?s|(?P<dw>{phrase(DECADE_WORDS)}))(?!\w)"),
-        "century": (rf"{modpre}(?:the\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(lex.ordinals)}))"
+        "century": (rf"(?:the\s+)?{modpre}(?:the\s+)?"
+                    rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(lex.ordinals)}))"
                     r"[-\s]+century(?!\w)"),
         "quarter": (rf"(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{rel}|latest)[-\s]+(?:{fiscal_words}[-\s]+)?"
                     rf"quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{fiscal_words}\s+)?year"
@@ -181,7 +263,8 @@ def patterns(lex: Lexicon) -> dict[str, str]:
         "weekday": rf"{modpre}(?:(?P<wrel>{rel})\s+)?(?P<wd>{weekday})(?:\s+(?P<dp>{day_part}))?",
         "deictic": (rf"{modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{day_part}))?(?!\w)"
-                    rf"|(?P<dem>this|last|tomorrow|yesterday|that)\s+(?P<dp2>{day_part})(?!\w)"),
+                    rf"|(?:the\s+)?(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
+                    rf"\s+(?P<dp2>{day_part})(?!\w)"),
         "relative": (rf"{modpre}(?:(?P<ea>earlier|later)\s+)?"
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
@@ -204,15 +287,15 @@ def patterns(lex: Lexicon) -> dict[str, str]:
                  rf"|(?P<noon>noon|midday|midnight)|(?P<h4>\d{{1,2}}|{numword})\s+o['\u2019]clock)"
                  rf"{tz}(?:,?\s+(?:on\s+)?(?P<tday>{weekday}|today|yesterday|tomorrow))?"),
         "ref": r"(?<![\w-])" + phrase(lex.refs) + r"(?![\w-])",
-        "duration": (rf"(?:{durmod}\s+)?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
+        "duration": (rf"(?:{durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
                      rf"|following|remaining|ensuing|latest|preceding|prior)\s+)?(?P<n>{num})[-\s]+"
                      r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd)"
                      rf"[-\s]+)?(?P<u>{unit})(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
-        "duration_a": (rf"(?:{durmod}\s+)?"
+        "duration_a": (rf"(?:{durmod}\s+(?!the\b))?"
                        r"(?:the\s+(?P<drel>past|last|next|previous|coming|first|following)\s+)?"
                        rf"(?P<n>a|an|one)(?:\s+(?:full|whole|single))?[-\s]+(?P<u>{a_units})"
                        r"(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
-        "duration_vague": (rf"(?:{durmod}\s+)?"
+        "duration_vague": (rf"(?:{durmod}\s+(?!the\b))?"
                            r"(?:the\s+(?:(?P<drel>past|last|next|previous|coming|following)\s+)?)?"
                            rf"(?P<u>{plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
         "set_word": r"(?-i:(?=[a-z]))" + phrase(lex.sets) + r"(?!\w)",
@@ -274,8 +357,14 @@ class Grammar:
             ("holiday", self._holiday, None, True),
         ]
         # fmt: on
-        self.rules: list[Rule] = [Rule(name, re.compile(p[name], re.I), build, guard, mergeable)
-                                  for name, build, guard, mergeable in table]
+        key_of = keys(lex)
+        self.shapes = {k.shape: re.compile(k.shape) for k in key_of.values() if k and k.shape}
+        # every expression starts at the start of a word: other positions fail on the first assertion
+        self.rules: list[Rule] = [
+            Rule(name, re.compile(r"(?<!\w)(?:" + p[name] + ")", re.I), build, guard, mergeable,
+                 key_of.get(name))
+            for name, build, guard, mergeable in table
+        ]
         self.by_name = {rule.name: rule for rule in self.rules}
         self.priority = {rule.name: i for i, rule in enumerate(self.rules)}
         self.range_gap = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru)\s*", re.I)
@@ -286,10 +375,20 @@ class Grammar:
     def scan(self, text: str) -> list[Found]:
         """All temporal expressions of ``text``: guarded rule matches, longest first, ranges joined."""
         candidates = []
+        index: dict[str, list[tuple[int, int]]] = {}
+        for m in RE_WORD.finditer(text):
+            index.setdefault(m.group().lower(), []).append(m.span())
+        shapes = {shape: [m.span() for m in regex.finditer(text)] for shape, regex in self.shapes.items()}
         for rule in self.rules:
-            for m in self._matches(rule.regex, text):
-                if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):
-                    candidates.append(Found(m.start(), m.end(), rule.name))
+            if rule.key is None:
+                spans = [(0, len(text))]
+            else:
+                hits = _hits(rule.key, text, index, shapes)
+                spans = _windows(hits, rule.key.before, rule.key.after, len(text))
+            for start, end in spans:
+                for m in self._matches(rule.regex, text, start, end):
+                    if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):
+                        candidates.append(Found(m.start(), m.end(), rule.name))
         candidates.sort(key=lambda f: (f.start - f.end, self.priority[f.rule], f.start))
         taken: list[Found] = []
         for f in candidates:
@@ -299,10 +398,10 @@ class Grammar:
         return self._join_ranges(text, taken)
 
     @staticmethod
-    def _matches(regex: re.Pattern, text: str) -> Iterator[re.Match]:
-        """Matches of ``regex`` that do not cross a line break (no temporal expression does): a match that
-        would is searched again line by line."""
-        for m in regex.finditer(text):
+    def _matches(regex: re.Pattern, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """Matches of ``regex`` in ``text[pos:endpos]`` that do not cross a line break (no temporal expression
+        does): a match that would is searched again line by line."""
+        for m in regex.finditer(text, pos, endpos):
             if "\n" not in m.group():
                 yield m
                 continue
@@ -621,10 +720,11 @@ class Grammar:
     def _deictic(self, m: re.Match) -> Spec:
         if m["dem"]:
             dem, part = m["dem"].lower(), self.lex.day_parts[m["dp2"].lower()]
-            offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0}[dem]
-            base = "ref" if dem == "that" else "dct"
-            if dem == "last" and part not in ("NI", "EV"):
-                return Spec(type="TIME", gran="time", base=base, unit="day", offset=offset, time=part)
+            offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0, "same": 0, "next": 1,
+                      "following": 1, "previous": -1}[dem]
+            # "this morning", "last night" count from the publication; "that night", "the next morning" from
+            # the day the text talks about
+            base = "dct" if dem in ("this", "last", "yesterday", "tomorrow") else "ref"
             return Spec(type="TIME", gran="time", base=base, unit="day", offset=offset, time=part)
         word = m["w"].lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
@@ -807,6 +907,27 @@ class Grammar:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+def _hits(key: Key, text: str, index: dict[str, list[tuple[int, int]]],
+          shapes: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Where ``key`` occurs in ``text``, in order (``index``: word -> spans; ``shapes``: shape -> spans)."""
+    found = [span for word in key.words for span in index.get(word, ())
+             if not key.capital or text[span[0]].isupper()]
+    if key.shape:
+        found.extend(shapes[key.shape])
+    found.sort()
+    return found
+
+
+def _windows(hits: list[tuple[int, int]], before: int, after: int, size: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows reaching ``before``/``after`` characters around each key hit."""
+    out: list[tuple[int, int]] = []
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - before), min(size, hit_end + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -845,7 +966,8 @@ def share_fields(first: Spec, last: Spec) -> Spec:
 
 
 RE_LEADING = re.compile(r"^(?:on|in|at|since|by|until|till|during|of|for|as\s+of|before|after|around|through"
-                        r"|throughout|within|from|circa|ca\.)\s+", re.I)
+                        r"|throughout|within|from|circa|ca\.|over|into|across|prior\s+to|no\s+later\s+than"
+                        r"|as\s+(?:early|late)\s+as|starting|beginning)\s+", re.I)
 
 
 def _variants(text: str) -> Iterator[str]:

@@ -6,8 +6,9 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     The text says it all: ``October 12, 1948``, ``July 2000``, ``2016-2017``.
 ``publication``
     Deictic expressions count from the publication date (``article.published``): ``yesterday``,
-    ``last week`` (ISO week before the publication's), ``two years ago`` (year precision), ``this
-    weekend`` (the publication's ISO week, ``-WE``), ``now`` (``PRESENT_REF``).
+    ``last week`` (ISO week before the publication's), ``two years ago`` (year precision), ``now``
+    (``PRESENT_REF``). ``The weekend``/``this weekend`` is the one of the publication's ISO week
+    (``2019-W17-WE``), or the one just gone with a past-tense verb in a Monday-Friday article.
     A weekday is the nearest such day to the publication date: on or before it with a past-tense verb
     (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future verb,
     otherwise the closer one; ``last``/``next``/``this Friday`` are the one before, after, or in the same
@@ -284,6 +285,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.base == "dct":
         if dct is None:
             return unresolved(spec), "unresolved"
+        if spec.gran == "weekend" and spec.offset == 0 and clues.tense == "past" and dct.isoweekday() < 6:
+            spec = spec.replace(offset=-1)  # "protesters gathered over the weekend": the one just gone
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
     if spec.base == "ref":
