@@ -12,16 +12,14 @@ from spacy.tokens import Doc
 
 from . import events as events_stage
 from . import normalize
-from .extract import EXTRACTORS
-from .extract import sentences as extract_sentences
+from .extractors import EXTRACTORS
+from .extractors import sentences as extract_sentences
 from .config import DEFAULTS, Settings
 from .records import Article, Mention, Record, Sentence
 
 
 def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]) -> Record:
     """Run the extractors chosen in ``settings`` over ``doc`` and normalize what they found."""
-    # NB: `pipeline.extract` the package is shadowed by `pipeline.extract` the function (the public API),
-    # so the package's names are imported with `from .extract import ...`.
     mentions = {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
     return build_record(article, mentions, extract_sentences(doc), model=model, day_first=settings.day_first)
 

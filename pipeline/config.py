@@ -17,7 +17,7 @@ class Settings:
 
     Attributes:
         model: Name (or path) of an installed spaCy pipeline.
-        extractors: Which entity kinds to extract (names from ``pipeline.extract.EXTRACTORS``).
+        extractors: Which entity kinds to extract (names from ``pipeline.extractors.EXTRACTORS``).
         batch_size: Texts per ``nlp.pipe`` batch.
         max_length: Characters per piece sent to spaCy; longer texts are split at paragraph or sentence ends.
         day_first: Read ambiguous numeric dates (04/05/2019) as day/month (True) or month/day (False).
@@ -45,7 +45,7 @@ DEFAULTS = Settings()
 
 def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) -> Settings:
     """Build validated Settings from a mapping (e.g. parsed CLI options); raise ConfigError on bad values."""
-    from .extract import EXTRACTORS  # here, so config stays importable without spaCy
+    from .extractors import EXTRACTORS  # here, so config stays importable without spaCy
 
     merged = {**(values or {}), **overrides}
     known = {f.name: f for f in dataclasses.fields(Settings)}

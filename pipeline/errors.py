@@ -40,9 +40,10 @@ class Errors:
 
     # warnings (W)
     W001 = "[W001] Decoded as {encoding}, not UTF-8; check accented letters and symbols."
-    W002 = "[W002] Repaired mis-decoded text (mojibake) with ftfy; {count} characters changed."
+    W002 = "[W002] Repaired mis-decoded text (mojibake) with ftfy ({steps}); check names with accents."
     W003 = "[W003] {count} U+FFFD replacement character(s) in the text: characters were lost before factbox saw it."
-    W004 = "[W004] Text has {length} characters, over the model's max_length {limit}: processed in {parts} parts."
+    W004 = ("[W004] Text has {length} characters, more than one piece of {limit}: analysed in {parts} pieces cut "
+            "at paragraph or sentence ends.")
     W005 = "[W005] Removed {count} control or NUL character(s)."
     W006 = "[W006] Publication date '{value}' could not be read; relative dates stay unresolved."
     W007 = "[W007] No publication date found; relative dates ('Thursday', 'last week') stay unresolved."

@@ -130,12 +130,12 @@ def clean(text: str) -> tuple[str, list[ArticleWarning]]:
     # Mojibake only: quotes, ligatures and widths are the author's, and offsets point into this text.
     config = ftfy.TextFixerConfig(
         unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
-        remove_control_chars=False, fix_line_breaks=False, normalization=None, explain=False,
+        remove_control_chars=False, fix_line_breaks=False, normalization=None, explain=True,
     )
-    fixed = ftfy.fix_text(text, config)
+    fixed, steps = ftfy.fix_and_explain(text, config=config)
     if fixed != text:
-        changed = sum(a != b for a, b in zip(fixed, text)) + abs(len(fixed) - len(text))
-        warnings.append(ArticleWarning("W002", Errors.W002.format(count=changed)))
+        how = ", ".join(f"{action} {arg}" for action, arg in steps or ()) or "ftfy"
+        warnings.append(ArticleWarning("W002", Errors.W002.format(steps=how)))
         text = fixed
     text = unicodedata.normalize("NFC", text)
     controls = len(RE_CONTROL.findall(text))
@@ -354,7 +354,9 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                if any(part.startswith(".") for part in rel):
+                    continue
+                if child.is_file() or (child.is_symlink() and not child.exists()):  # a dangling link is reported
                     yield child
         elif path.exists():
             yield path

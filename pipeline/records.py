@@ -1,6 +1,6 @@
 """Plain records passed between the stages.
 
-Every stage takes and returns these frozen dataclasses (never spaCy objects after ``extract/``), so the
+Every stage takes and returns these frozen dataclasses (never spaCy objects after ``extractors/``), so the
 normalizers, the event builder and the writers can be tested without a model and shipped between
 processes cheaply. Offsets are half-open character offsets into :attr:`Article.text`.
 """

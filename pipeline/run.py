@@ -8,6 +8,8 @@ and the tables are rebuilt from that store in doc_id order without holding the c
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -22,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import __version__
 from .config import DEFAULTS, Settings, check_settings
 from .errors import Errors, IngestError, PipelineError
-from .records import Article, Failure
+from .records import Article, ArticleWarning, Failure
 from .write import DatasetWriter, atomic_open, check_outdir, dumps, write_json
 
 log = logging.getLogger(__name__)
@@ -51,11 +53,23 @@ def model_meta(model: str) -> dict[str, str]:
     }
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of factbox's own code and tables, so a changed extractor invalidates cached records even
+    when the version number did not move (as during development)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and (path.suffix in (".py", ".json", ".txt", ".csv", ".tsv") or path.parent.name == "data"):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def cache_key(article: Article, settings: Settings, model: dict[str, str]) -> str:
     """What an article's record depends on: its text and metadata, the code, the model and the settings."""
     basis = {
         "sha256": article.sha256, "doc_id": article.doc_id, "source": article.source, "url": article.url,
-        "title": article.title, "published": article.published, "pipeline": __version__, "model": model,
+        "title": article.title, "published": article.published, "pipeline": code_fingerprint(), "model": model,
         "settings": settings.key(), "warnings": [w.code for w in article.warnings],
     }
     return hashlib.sha256(dumps(basis).encode("utf-8")).hexdigest()
@@ -70,7 +84,7 @@ def process(
     If a batch fails inside spaCy, its articles are retried one at a time so only the bad one fails.
     """
     from .analyze import analyze
-    from .annotate import annotate, model_info, nlp_for
+    from .annotate import annotate, model_info, nlp_for, split_text
     from .write import record_to_dict
 
     nlp = nlp_for(settings)
@@ -96,6 +110,11 @@ def process(
 
     batch: list[Article] = []
     for article in articles:
+        if len(article.text) > settings.max_length:
+            parts = len(split_text(article.text, settings.max_length))
+            warning = ArticleWarning("W004", Errors.W004.format(length=len(article.text), limit=settings.max_length,
+                                                                parts=parts))
+            article = dataclasses.replace(article, warnings=(*article.warnings, warning))
         batch.append(article)
         if len(batch) >= settings.batch_size:
             yield from _run_batch(batch, nlp, settings, finish, one_by_one)

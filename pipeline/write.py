@@ -239,7 +239,7 @@ class DatasetWriter:
         self._stack: list[Any] = []
         self._handles: dict[str, Any] = {}
         self._writers: dict[str, csv.DictWriter] = {}
-        self.counts: dict[str, int] = {name: 0 for name in TABLES}
+        self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
 
     def __enter__(self) -> "DatasetWriter":
         from contextlib import ExitStack

@@ -58,9 +58,15 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_record():
+    """The seed's record, extracted as `factbox extract corpus/<seed>` run from the project root would."""
     from pipeline import extract
 
-    return extract(SEED)
+    cwd = Path.cwd()
+    os.chdir(ROOT)  # the record's `source` is the path as given: keep it relative, like `make run`
+    try:
+        return extract(SEED.relative_to(ROOT))
+    finally:
+        os.chdir(cwd)
 
 
 def pytest_collection_modifyitems(items):

@@ -1,4 +1,7 @@
-"""Stage 3: spaCy Doc -> plain Mentions, one module per entity kind.
+"""Stage 3 (extract): spaCy Doc -> plain Mentions, one module per entity kind.
+
+(The package is ``extractors`` rather than ``extract`` because ``pipeline.extract`` is the public
+function ``from pipeline import extract``; a subpackage of the same name would replace it on import.)
 
 After this stage nothing imports spaCy: each extractor turns Spans into :class:`~pipeline.records.Mention`
 records at once. ``EXTRACTORS`` is the one list of extractor names; settings are validated against it.

@@ -1,0 +1,45 @@
+"""Stage 2: splitting long texts, streaming Docs, the tokenizer additions."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.annotate import _add_tokenizer_rules, annotate, split_text
+from pipeline.records import Article
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n!?"), max_size=3000), st.integers(min_value=50, max_value=700))
+def test_split_text_pieces_rebuild_the_text(text, limit):
+    pieces = split_text(text, limit)
+    assert "".join(pieces) == text
+    assert all(len(p) <= limit for p in pieces)
+
+
+def test_split_text_prefers_paragraphs():
+    text = "First paragraph here.\n\nSecond paragraph is here.\n\nThird one."
+    assert split_text(text, 40)[0] == "First paragraph here.\n\n"
+
+
+@pytest.fixture(scope="module")
+def nlp_sentences():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    _add_tokenizer_rules(nlp)
+    return nlp
+
+
+def test_annotate_long_text_in_pieces(nlp_sentences):
+    long_line = "Prices rose again today. " * 400  # 10,000 characters, no newline
+    articles = [Article("a", "a", "Short one."), Article("b", "b", long_line), Article("c", "c", "Last.")]
+    out = list(annotate(articles, nlp_sentences, max_length=1000))
+    assert [a.doc_id for _, a in out] == ["a", "b", "c"]
+    assert all(doc.text == article.text for doc, article in out)
+    assert len(list(out[1][0].sents)) == 400
+
+
+def test_replacement_character_is_its_own_token(nlp_sentences):
+    doc = nlp_sentences("in its universities\ufffd 40 students and\ufffdmore")
+    assert [t.text for t in doc] == ["in", "its", "universities", "\ufffd", "40", "students", "and", "\ufffd", "more"]

@@ -1,0 +1,169 @@
+"""The command line: exit codes, messages, help, and the bad-input batch."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.schema import problems
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, list(map(str, args)), input=input)
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["run"], ["evaluate"]])
+def test_every_command_has_help(command):
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout and len(result.stdout) > 200
+
+
+def test_every_command_has_a_docstring():
+    for info in app.registered_commands:
+        assert (info.callback.__doc__ or "").strip(), info.name
+
+
+def test_version():
+    from pipeline import __version__
+
+    assert invoke("--version").stdout.strip() == f"factbox {__version__}"
+
+
+def test_python_dash_m():
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "extract" in result.stdout
+
+
+def test_run_missing_input_is_exit_2(tmp_path):
+    result = invoke("run", tmp_path / "nope", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"factbox: [E005] Input path '{tmp_path / 'nope'}' does not exist. "
+                                     "Check the path, or pass a folder of .txt/.md/.jsonl files.")
+    assert not (tmp_path / "out").exists()
+
+
+def test_run_output_is_a_file_is_exit_2(tmp_path):
+    (tmp_path / "a.txt").write_text("Shares fell. They rose.")
+    (tmp_path / "out").write_text("i am a file")
+    result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "[E006]" in result.stderr and "Pass a folder" in result.stderr
+
+
+def test_run_without_output_is_a_usage_error(tmp_path):
+    assert invoke("run", tmp_path).exit_code == 2
+
+
+def test_extract_missing_file_is_exit_2(tmp_path):
+    result = invoke("extract", tmp_path / "missing.txt")
+    assert result.exit_code == 2 and "[E005]" in result.stderr
+
+
+def test_extract_bad_published_is_exit_2(seed_path):
+    result = invoke("extract", seed_path, "--published", "26/04/2019")
+    assert result.exit_code == 2 and "[E007]" in result.stderr
+
+
+def test_extract_empty_stdin_is_exit_1():
+    result = invoke("extract", "-", input="   \n")
+    assert result.exit_code == 1 and "[E101]" in result.stderr
+
+
+@pytest.mark.model
+def test_extract_stdin_with_published():
+    result = invoke("extract", "-", "--published", "2019-04-26", input="Officials met in Paris on Thursday.")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["published"] == "2019-04-26" and record["published_from"] == "input"
+    assert problems(record) == []
+
+
+@pytest.mark.model
+def test_extract_seed_validates(seed_path):
+    result = invoke("extract", seed_path)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert problems(record) == []
+    assert record["doc_id"] == seed_path.stem and record["published"] == "2019-04-26"
+
+
+@pytest.fixture(scope="module")
+def bad_batch(tmp_path_factory, seed_text):
+    """A folder of good articles with every kind of bad input mixed in, run once through the CLI."""
+    folder = tmp_path_factory.mktemp("mixed")
+    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "short.md").write_text("BERLIN (dpa) - Prices rose in Germany on Friday, officials said.")
+    (folder / "empty.txt").write_text("")
+    (folder / "blank.txt").write_text(" \n\t\n")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.5\n%\xb5\xb5\n1 0 obj<<>>endobj")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "nul.txt").write_bytes(b"Officials \x00\x00\x00 said \x00\x07\x00 no.")
+    (folder / "legacy.txt").write_bytes("Caf\u00e9 owners in M\u00fcnchen said on Monday prices rose \u2013 again."
+                                        .encode("cp1252"))
+    (folder / "wide.txt").write_bytes("Officials in Tokyo said on Monday exports fell.".encode("utf-16"))
+    # 1.1 million characters, over spaCy's default max_length (long words keep the test quick)
+    (folder / "huge.txt").write_text(("Markets in London rose on Monday. " + "Longwordsssss" * 60 + ".\n\n") * 1_300)
+    (folder / "oneline.txt").write_text("Officials met in Rome and talked. " * 6_000)  # 204,000 chars, no newline
+    (folder / "dangling.txt").symlink_to(folder / "gone.txt")
+    (folder / "batch.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Officials in Oslo met on Monday.", "published": "2021-03-05",
+                    "title": "Oslo talks", "url": "http://example.com/j1"}) + "\n"
+        + "{this is not json\n" + json.dumps({"id": "j3", "title": "no text"}) + "\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    result = invoke("run", folder, "-o", out, "--no-progress")
+    return folder, out, result
+
+
+def read_documents(out):
+    with open(out / "documents.jsonl", encoding="utf-8") as handle:
+        return {(d := json.loads(line))["doc_id"]: d for line in handle}
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bad_batch_exit_1_and_good_articles_written(bad_batch):
+    folder, out, result = bad_batch
+    assert result.exit_code == 1
+    assert "errors.csv" in result.stderr
+    docs = read_documents(out)
+    assert set(docs) == {"seed", "short", "legacy", "wide", "huge", "oneline", "j1"}
+    for record in docs.values():
+        assert problems(record) == []
+    assert docs["j1"]["published"] == "2021-03-05" and docs["j1"]["title"] == "Oslo talks"
+    assert docs["short"]["dateline"]["place"] == "Berlin"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bad_batch_errors_and_warnings(bad_batch):
+    folder, out, _ = bad_batch
+    with open(out / "errors.csv", newline="", encoding="utf-8") as handle:
+        errors = {(row["input"].rsplit("/", 1)[-1], row["code"]) for row in csv.DictReader(handle)}
+    assert errors == {("empty.txt", "E101"), ("blank.txt", "E101"), ("scan.pdf", "E102"), ("photo.png", "E102"),
+                      ("nul.txt", "E102"), ("dangling.txt", "E103"), ("batch.jsonl:2", "E105"),
+                      ("batch.jsonl:3", "E106")}
+    docs = read_documents(out)
+    codes = {doc_id: {w["code"] for w in d["warnings"]} for doc_id, d in docs.items()}
+    assert "W001" in codes["legacy"] and "W001" in codes["wide"]
+    assert "W004" in codes["huge"] and "W008" in codes["oneline"]
+    assert "Caf\u00e9" in docs["legacy"]["text"] and "\u2013" in docs["legacy"]["text"]
+    assert len(docs["huge"]["text"]) > 1_000_000
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bad_batch_manifest(bad_batch):
+    _, out, _ = bad_batch
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["articles"] == 7 and manifest["counts"]["errors"] == 8
+    assert manifest["model"]["name"] and manifest["model"]["version"]
+    assert {i["doc_id"] for i in manifest["inputs"]} >= {"seed", "j1"}
