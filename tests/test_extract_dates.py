@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.dates import dates
+from pipeline.extractors.dates import dates
 from pipeline.records import Article
 
 
@@ -110,10 +110,8 @@ def test_no_parse_means_no_tense(make_doc):
 
 
 @pytest.mark.model
-def test_seed_dates(nlp, seed_path):
-    from pipeline.run import extract  # not `from pipeline import extract`: the subpackage shadows it
-
-    values = {(d["text"], d["value"]) for d in extract(seed_path)["dates"]}
+def test_seed_dates(seed_record):
+    values = {(d["text"], d["value"]) for d in seed_record["dates"]}
     assert ("Thursday", "2019-04-25") in values
     assert ("August 8", "2001-08-08") in values
     assert ("July-August 2001", "2001-07/2001-08") in values
