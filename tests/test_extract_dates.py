@@ -73,6 +73,12 @@ def test_year_like_numbers(make_doc, words, tags, expected):
 LEMMAS = {"plans": "plan", "met": "meet"}
 
 
+def test_ner_year_inside_a_name_is_dropped_too(make_doc):
+    doc = make_doc(["the", "Russell", "2000", "Index"], tags=["DT", "NNP", "CD", "NNP"],
+                   ents=["O", "O", "B-DATE", "O"])
+    assert found(doc) == []
+
+
 def parsed(make_doc, words, heads, deps, tags, pos):
     lemmas = [LEMMAS.get(w, w.lower()) for w in words]
     return make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)

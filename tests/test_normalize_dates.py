@@ -278,10 +278,26 @@ def test_month_of_next_year():
      "the entire year", "2005"),
     ("Sales fell last month from the previous year.", "the previous year", "2018"),
     ("Sales rose in February compared to the same period last year.", "the same period last year", "2018-02"),
-    ("The plane landed on Tuesday at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
+    ("The plane landed on Tuesday in Everett at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
 ])
 def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The plane landed on Tuesday at 18:00 UTC.", "Tuesday at 18:00 UTC", "2019-04-23T18:00Z"),
+    ("It opens at 10 a.m. on March 3, 2019.", "10 a.m. on March 3, 2019", "2019-03-03T10:00"),
+    ("Posted Mon, 04 May 2015 13:10:00 GMT.", "Mon, 04 May 2015 13:10:00 GMT", "2015-05-04T13:10Z"),
+    ("Talks resume tomorrow at 5pm.", "tomorrow at 5pm", "2019-04-27T17:00"),
+    ("At 16:15 UTC, June 1st, he spoke.", "16:15 UTC", "2019-06-01T16:15Z"),  # the day that follows
+])
+def test_a_day_and_a_time_of_day(text, expression, value):
+    assert document(text, tense=None)[expression] == value
+
+
+def test_the_nth_week_of_a_month():
+    found = document("Sales rebounded in the last week of March.", published="2009-04-01")
+    assert found["the last week of March"] == "2009-W13"
 
 
 def test_mentions_no_rule_reads_are_dropped():

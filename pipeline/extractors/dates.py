@@ -20,7 +20,7 @@ from ..records import Article, Mention
 from .common import sentence_index
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
-TIME_RULES = frozenset({"time"})
+TIME_RULES = frozenset({"time", "datetime"})
 YEAR_RULES = frozenset({"year", "year_range", "short_year"})
 # Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").
 NOT_YEAR_BEFORE = frozenset({
@@ -57,6 +57,8 @@ def dates(
             continue
         if any(ent.start_char < end and start < ent.end_char for start, end in taken):
             continue
+        if ent.text.isdigit() and not _keep(doc, Found(ent.start_char, ent.end_char, "year")):
+            continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         mentions.append(_mention(doc, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

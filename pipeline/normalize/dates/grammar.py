@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .lexicon import Lexicon, capitalized, lexicon, phrase
-from .values import Spec, holiday_date, with_day
+from .values import Spec, holiday_date, week_in_month, with_day
 
 # fmt: off
 UNIT_CODES = {  # canonical unit -> (ISO 8601 designator, multiplier, is a time unit)
@@ -140,6 +140,7 @@ def keys(lex: Lexicon) -> dict[str, Key | None]:
         "day_range": Key(months, capital=True, before=20, after=30),
         "month_year": Key(months, capital=True, before=40, after=20),
         "month": Key(months, capital=True, before=40, after=5),
+        "week_of": Key(months, capital=True, before=30, after=20),
         "year_range": Key(shape=year, before=5, after=12),
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
         "year": Key(shape=year, before=40, after=5),
@@ -179,13 +180,19 @@ def keys(lex: Lexicon) -> dict[str, Key | None]:
     }
 
 
-def patterns(lex: Lexicon) -> dict[str, str]:
-    """The regex of each rule (case-insensitive), built from the word tables."""
+def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
+    """The regex of each rule (case-insensitive), built from the word tables.
+
+    ``strict`` patterns are for finding expressions in running text: names of months, weekdays and holidays
+    must be capitalized there ("May", not "may"). Reading a mention already found needs no such care.
+    """
+    upper = r"(?-i:(?=[A-Z]))" if strict else ""
+    lower = r"(?-i:(?=[a-z]))" if strict else ""
     full_months = [k for k in lex.months if not any(o != k and o.startswith(k) for o in lex.months)]
     full_days = [k for k in lex.weekdays if not any(o != k and o.startswith(k) for o in lex.weekdays)]
-    month = capitalized(full_months, dotted=[k for k in lex.months if k not in full_months])
-    weekday = capitalized(full_days)
-    weekday_any = capitalized(full_days, dotted=[k for k in lex.weekdays if k not in full_days])
+    month = capitalized(full_months, dotted=[k for k in lex.months if k not in full_months], strict=strict)
+    weekday = capitalized(full_days, strict=strict)
+    weekday_any = capitalized(full_days, dotted=[k for k in lex.weekdays if k not in full_days], strict=strict)
     money = "$\u20ac\u00a3\u00a5"
     day = rf"(?<![\w.,{money}/:-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:/]|[.,]\d)"
     day_after_dash = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:/]|[.,]\d)"
@@ -236,6 +243,8 @@ def patterns(lex: Lexicon) -> dict[str, str]:
                       rf"|(?P<d3>{day})\s*(?:{dash}|to)\s*(?P<d4>{day_after_dash})\s+(?P<m2>{month})"
                       rf"(?:,?\s+(?P<y2>{full_year}))?"),
         "month_year": rf"{modpre}(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{full_year})",
+        "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
+                    rf"(?P<m>{month})(?:,?\s+(?:of\s+)?(?P<y>{full_year}))?"),
         "month": rf"{modpre}(?:(?P<mrel>{rel})\s+)?(?P<m>{month})",
         "year_range": (rf"(?<![\w.,{money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{dash}|/)\s*"
                        r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
@@ -281,7 +290,7 @@ def patterns(lex: Lexicon) -> dict[str, str]:
                 r"(?!\w)(?!\s+than)"),
         "year_adj": r"(?<![\w-])year[-\s](?P<ye>end|earlier|ago)(?!\w)",
         "time": (rf"(?<![\w.:,{money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
-                 r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+                 r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
                  rf"|(?P<noon>noon|midday|midnight)|(?P<h4>\d{{1,2}}|{numword})\s+o['\u2019]clock)"
@@ -298,14 +307,14 @@ def patterns(lex: Lexicon) -> dict[str, str]:
         "duration_vague": (rf"(?:{durmod}\s+(?!the\b))?"
                            r"(?:the\s+(?:(?P<drel>past|last|next|previous|coming|following)\s+)?)?"
                            rf"(?P<u>{plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
-        "set_word": r"(?-i:(?=[a-z]))" + phrase(lex.sets) + r"(?!\w)",
+        "set_word": lower + phrase(lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?"
                       rf"(?P<u>{unit}|{weekday}|{day_part})(?!\w)"),
         "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
                       rf"(?P<u>{singular_units})(?!\w)"),
         "set_rate": rf"(?:a|an|per)\s+(?P<u>{singular_units})(?!\w)",
-        "set_weekdays": rf"(?P<wds>{capitalized([w + 's' for w in full_days])})",
-        "holiday": (rf"{modpre}(?P<hol>(?-i:(?=[A-Z])){phrase(lex.holidays)}(?!\w))"
+        "set_weekdays": rf"(?P<wds>{capitalized([w + 's' for w in full_days], strict=strict)})",
+        "holiday": (rf"{modpre}(?P<hol>{upper}{phrase(lex.holidays)}(?!\w))"
                     rf"(?:\s+(?:of\s+)?(?P<y>{year}))?"),
     }
 
@@ -316,6 +325,7 @@ class Grammar:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         p = self.patterns = patterns(lex)
+        loose = patterns(lex, strict=False)
         # fmt: off
         # name, builder, guard (scan only), may be a side of a range; the longest match wins, then the first
         table = [
@@ -326,6 +336,7 @@ class Grammar:
             ("day_range", self._day_range, None, False),
             ("month_year", self._calendar, None, True),
             ("month", self._calendar, self._guard_month, True),
+            ("week_of", self._week_of, None, False),
             ("year_range", self._year_range, self._guard_year_range, False),
             ("fiscal", self._fiscal, None, True),
             ("year", self._calendar, None, True),
@@ -365,8 +376,12 @@ class Grammar:
                  key_of.get(name))
             for name, build, guard, mergeable in table
         ]
+        # the same rules, reading one mention (no capitals needed: "friday, 03 september 2014")
+        self.readers: list[Rule] = [Rule(r.name, re.compile(loose[r.name], re.I), r.build) for r in self.rules]
         self.by_name = {rule.name: rule for rule in self.rules}
+        self.mergeable = frozenset({rule.name for rule in self.rules if rule.mergeable} | {"datetime"})
         self.priority = {rule.name: i for i, rule in enumerate(self.rules)}
+        self.time_reader = next(r.regex for r in self.readers if r.name == "time")
         self.range_gap = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru)\s*", re.I)
         self.range_and = re.compile(r"\s+and\s+", re.I)
         self.range_start = re.compile(r"(?:from|between)\s+$", re.I)
@@ -395,7 +410,21 @@ class Grammar:
             if all(f.end <= t.start or t.end <= f.start for t in taken):
                 taken.append(f)
         taken.sort(key=lambda f: f.start)
-        return self._join_ranges(text, taken)
+        return self._join_ranges(text, self._join_times(text, taken))
+
+    def _join_times(self, text: str, found: list[Found]) -> list[Found]:
+        """A day next to a time of day is one expression: "Monday at 10 a.m.", "10 a.m. on March 3"."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None:
+                gap = text[prev.end:f.start]
+                if (prev.rule in DAY_RULES and f.rule == "time" and RE_DAY_TIME_GAP.fullmatch(gap)) or \
+                        (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)):
+                    out[-1] = Found(prev.start, f.end, "datetime")
+                    continue
+            out.append(f)
+        return out
 
     @staticmethod
     def _matches(regex: re.Pattern, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
@@ -417,7 +446,7 @@ class Grammar:
         while i < len(found):
             a = found[i]
             b = found[i + 1] if i + 1 < len(found) else None
-            if b is not None and self.by_name[a.rule].mergeable and self.by_name[b.rule].mergeable:
+            if b is not None and a.rule in self.mergeable and b.rule in self.mergeable:
                 gap = text[a.end:b.start]
                 lead = self.range_start.search(text, max(0, a.start - 10), a.start)
                 if self.range_gap.fullmatch(gap) or (lead and lead.group().lower().startswith("between")
@@ -446,13 +475,28 @@ class Grammar:
         return None
 
     def _parse_one(self, text: str, day_first: bool) -> Spec | None:
-        for rule in self.rules:
+        for rule in self.readers:
             m = rule.regex.fullmatch(text)
             if m is not None:
                 spec = rule.build(m, day_first=day_first) if rule.name == "numeric" else rule.build(m)
                 if spec is not None:
                     return spec
-        return self._parse_range(text, day_first)
+        return self._parse_datetime(text, day_first) or self._parse_range(text, day_first)
+
+    def _parse_datetime(self, text: str, day_first: bool) -> Spec | None:
+        """A day and a time of day: "Monday at 10 a.m.", "12 Feb 2015 10:56 PM", "10 a.m. on March 3"."""
+        for m in self.time_reader.finditer(text):
+            before, after = text[:m.start()], text[m.end():]
+            if before.strip() and after.strip():
+                continue
+            day_text = RE_DATETIME_GLUE.sub("", before) if before.strip() else RE_TIME_GLUE.sub("", after)
+            day = self._parse_one(day_text, day_first) if day_text else None
+            clock = self._time(m)
+            if (day is None or clock is None or not day.is_calendar or day.time is not None
+                    or not (day.gran == "day" or day.weekday is not None) or clock.base or clock.weekday):
+                continue
+            return day.replace(type="TIME", gran="time", time=clock.time)
+        return None
 
     def _parse_range(self, text: str, day_first: bool) -> Spec | None:
         body = re.sub(r"^(?:from|between)\s+", "", text, flags=re.I)
@@ -598,8 +642,9 @@ class Grammar:
         if not _valid(y, mo, d):
             return None
         if m["hh"]:
+            utc = m["tz"] in ("Z", "+00:00", "+0000", "-00:00", "+00")
             return Spec(type="TIME", gran="time", year=y, month=mo, day=d,
-                        time=f"{m['hh']}:{m['mm']}" + ("Z" if m["tz"] == "Z" else ""))
+                        time=f"{m['hh']}:{m['mm']}" + ("Z" if utc else ""))
         return Spec(gran="day", year=y, month=mo, day=d)
 
     def _numeric(self, m: re.Match, *, day_first: bool = False) -> Spec | None:
@@ -629,6 +674,14 @@ class Grammar:
         if year is not None:
             return Spec(gran="year", year=year, mod=mod)
         return None
+
+    def _week_of(self, m: re.Match) -> Spec | None:
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+        spec = Spec(gran="week", month=self._month(m["m"]), nth=nth[m["wo"].lower()])
+        if m["y"]:
+            week = week_in_month(int(m["y"]), spec.month, spec.nth)
+            return Spec(gran="week", year=week[0], week=week[1]) if week else None
+        return spec
 
     def _day_range(self, m: re.Match) -> Spec | None:
         month = self._month(m["m1"] or m["m2"])
@@ -965,6 +1018,11 @@ def share_fields(first: Spec, last: Spec) -> Spec:
     return Spec(parts=(first, last))
 
 
+DAY_RULES = frozenset({"iso", "numeric", "full_date", "month_day", "weekday", "deictic", "holiday"})
+RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I)
+RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:on[ \t]+)?", re.I)
+RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
+RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+)?", re.I)
 RE_LEADING = re.compile(r"^(?:on|in|at|since|by|until|till|during|of|for|as\s+of|before|after|around|through"
                         r"|throughout|within|from|circa|ca\.|over|into|across|prior\s+to|no\s+later\s+than"
                         r"|as\s+(?:early|late)\s+as|starting|beginning)\s+", re.I)

@@ -109,9 +109,10 @@ def phrase(words: Iterable[str]) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-def capitalized(words: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
+def capitalized(words: Iterable[str], *, dotted: Iterable[str] = (), strict: bool = True) -> str:
     """An alternation of ``words`` and ``dotted`` (abbreviations) that must start with a capital letter
-    ("May", "MAY", not "may"); a period after the word is part of it when a number follows."""
+    ("May", "MAY", not "may"; any case unless ``strict``); a period after the word is part of it when a number
+    follows."""
     dotted = set(dotted)
     plain = [w for w in words if w not in dotted]
     alts = []
@@ -120,4 +121,5 @@ def capitalized(words: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
     if dotted:
         alts.append(phrase(dotted))
     # an abbreviation's period belongs to it before a number ("Aug. 8", "May. 2000"), not at a sentence end
-    return r"(?-i:(?=[A-Z]))(?:" + "|".join(alts) + r")(?:\.(?=\s*\d))?(?!\w)"
+    upper = r"(?-i:(?=[A-Z]))" if strict else ""
+    return upper + r"(?:" + "|".join(alts) + r")(?:\.(?=\s*\d))?(?!\w)"

@@ -59,6 +59,7 @@ from .values import (
     quarter_of,
     season_of,
     shift,
+    week_in_month,
     with_day,
 )
 
@@ -210,6 +211,10 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     if spec.holiday:
         day = holiday_date(spec.holiday, year)
         return with_day(spec, day) if day else None
+    if spec.nth is not None and spec.month is not None:
+        week = week_in_month(year, spec.month, spec.nth)
+        return spec.replace(year=week[0], week=week[1], month=None, nth=None, year_offset=None,
+                            direction=None) if week else None
     return spec.replace(year=year, year_offset=None, direction=None)
 
 

@@ -74,6 +74,7 @@ class Spec:
     year_offset: int | None = None  # "the first quarter of last year": the year is dct year + year_offset
     direction: int | None = None
     holiday: str | None = None
+    nth: int | None = None  # "the last week of March": the n-th week (-1: last) of ``month``
     value: str | None = None
     mod: str | None = None
     parts: tuple[Spec, Spec] | None = None  # an interval: (first, last)
@@ -161,6 +162,24 @@ def easter(year: int) -> dt.date:
 
 
 WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+
+
+def week_in_month(year: int, month: int, nth: int) -> tuple[int, int] | None:
+    """The ISO (year, week) of the n-th week of a month (-1: the last), a week belonging to the month that
+    holds its Thursday (ISO 8601's own rule for years): the first week holds the 4th, the last the 4th-last."""
+    if nth < 0:
+        day = safe_date(year, month, last_day(year, month) - 3)
+        shift_weeks = nth + 1
+    else:
+        day = safe_date(year, month, 4)
+        shift_weeks = nth - 1
+    if day is None:
+        return None
+    day = add_days(day, 7 * shift_weeks)
+    if day is None:
+        return None
+    iso = day.isocalendar()
+    return iso.year, iso.week
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
