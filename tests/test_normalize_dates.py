@@ -179,6 +179,9 @@ def test_without_publication_date_relative_dates_stay_unresolved(text, value):
     ("more than a week", "P1W", "MORE_THAN"),
     ("nearly five months", "P5M", "LESS_THAN"),
     ("single-day", "P1D", None),
+    ("decade-long", "P10Y", None),
+    ("yearlong", "P1Y", None),
+    ("56-year-old", "P56Y", None),
 ])
 def test_durations(text, value, mod):
     t = timex(text)
@@ -219,6 +222,8 @@ def test_times(text, tense, value):
 @pytest.mark.parametrize("text", [
     "40 students", "the 70th anniversary", "$1.9 million", "56.2 percent", "won 3-1", "the first time",
     "Boeing 787", "1,500 jobs", "may", "March on", "a second", "the fall of Rome", "",
+    "They joined the March for Our Lives.", "He flew to Christmas Island.", "Theresa May said",
+    "about a quarter of its dealers", "in his 50s", "Resolution 2231", "a 3:1 ratio",
 ])
 def test_not_dates(text):
     assert grammar().scan(text) == [] or timex(text) is None

@@ -46,10 +46,11 @@ HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # Words before a bare month, season or 'YY year that make it a date ("in May", "since '82").
+# ("the March for Our Lives", "such as May" are not dates: no "the", "as")
 TRIGGERS = frozenset({
     "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout", "before", "after",
-    "between", "early", "mid", "late", "last", "next", "this", "of", "as", "for", "and", "or", "on", "over",
-    "around", "that", "each", "every", "than", "past", "into", "circa", "ca", "the",
+    "between", "early", "mid", "late", "last", "next", "this", "of", "for", "and", "or", "over", "around",
+    "than", "past", "into", "circa", "ca",
 })
 # Words before "a year", "a week" that make it a duration ("for a year", "within a week").
 A_TRIGGERS = frozenset({
@@ -169,6 +170,7 @@ def keys(lex: Lexicon) -> dict[str, Key | None]:
         "duration": Key(units, before=45, after=8),
         "duration_a": Key(units, before=30, after=8),
         "duration_vague": Key(units, before=45, after=8),
+        "unit_long": Key(units, before=2, after=6),
         "set_word": Key(frozenset(_last_word(w) for w in lex.sets), before=12, after=2),
         "set_every": Key(frozenset({"every", "each"}), before=2, after=40),
         "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
@@ -307,6 +309,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
         "duration_vague": (rf"(?:{durmod}\s+(?!the\b))?"
                            r"(?:the\s+(?:(?P<drel>past|last|next|previous|coming|following)\s+)?)?"
                            rf"(?P<u>{plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
+        "unit_long": rf"(?P<u>{singular_units})-?long(?!\w)",
         "set_word": lower + phrase(lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{num})\s+)?"
                       rf"(?P<u>{unit}|{weekday}|{day_part})(?!\w)"),
@@ -365,7 +368,8 @@ class Grammar:
             ("set_times", self._set_times, None, False),
             ("set_rate", self._set_times, self._guard_set_rate, False),
             ("set_weekdays", self._set_weekdays, None, False),
-            ("holiday", self._holiday, None, True),
+            ("unit_long", self._unit_long, None, False),
+            ("holiday", self._holiday, self._guard_holiday, True),
         ]
         # fmt: on
         key_of = keys(lex)
@@ -528,7 +532,7 @@ class Grammar:
         # "July-August 2001", "April and November 2017", "October of next year"
         return bool(re.match(rf"\s*(?:[-\u2013\u2014/]|and|or|to|through)\s*{self.patterns['month_word']}"
                              r"|\s+of\s+(?:this|last|next|the\s+(?:same|following|previous)|that)\s+year",
-                             after))
+                             after, re.I))
 
     def _guard_year_range(self, text: str, m: re.Match) -> bool:
         first, second = int(m["y1"]), m["y2"]
@@ -595,6 +599,10 @@ class Grammar:
 
     def _guard_set_rate(self, text: str, m: re.Match) -> bool:
         return bool(NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+    def _guard_holiday(self, text: str, m: re.Match) -> bool:
+        # "Christmas Island", "Easter Island": a name goes on with a capitalized word
+        return m["y"] is not None or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
 
     def _guard_ref(self, text: str, m: re.Match) -> bool:
         said = m.group().lower()
@@ -908,6 +916,13 @@ class Grammar:
         dm = (g.get("dm") or "").lower()
         mod = DURATION_MODS.get(" ".join(dm.split())) if dm else None
         return Spec(type="DURATION", value=value, mod=mod)
+
+    def _unit_long(self, m: re.Match) -> Spec | None:
+        unit = self.lex.units.get(m["u"].lower())
+        if unit is None:
+            return None
+        code, factor, is_time = UNIT_CODES[unit]
+        return Spec(type="DURATION", value=_period(factor, code, is_time))
 
     def _is_vague(self, text: str) -> bool:
         t = " ".join(text.lower().split())
