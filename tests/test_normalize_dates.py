@@ -42,6 +42,8 @@ def document(text: str, *, published: str | None = PUBLISHED, tense: str | None 
     ("March 12 2009", "2009-03-12"),
     ("7/8/07", "2007-07-08"),
     ("Christmas 2018", "2018-12-25"),
+    ("26-Apr-2019", "2019-04-26"),
+    ("friday, 03 september 2014", "2014-09-03"),
 ])
 def test_explicit_dates(text, value):
     t = timex(text)
@@ -173,6 +175,7 @@ def test_without_publication_date_relative_dates_stay_unresolved(text, value):
     ("half a century", "P50Y", None),
     ("the past decade", "P10Y", None),
     ("the next six months", "P6M", None),
+    ("the next couple of years", "P2Y", None),
     ("several years", "PXY", None),
     ("a few days", "PXD", None),
     ("about two years", "P2Y", "APPROX"),

@@ -163,7 +163,7 @@ def keys(lex: Lexicon) -> dict[str, Key | None]:
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "hence", "back"}), before=50, after=5),
         "year_adj": Key(frozenset({"year"}), before=5, after=10),
-        "time": Key(frozenset({"noon", "midday", "midnight", "clock"}),
+        "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
                     shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=20,
                     after=40),
         "ref": Key(frozenset(_last_word(r) for r in lex.refs), before=30, after=5),
@@ -226,7 +226,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
     tz = (rf"(?:\s*(?P<tz>(?-i:{zones}))(?!\w)(?P<tzoff>{offset})?|\s*\((?-i:UTC|GMT){offset}\)"
           r"|\s+local\s+time)?")
     dayform = (rf"(?:(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{day})"
-               rf"|(?:the\s+)?(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month}))")
+               rf"|(?:the\s+)?(?P<d2>{day})(?:(?:\s+of)?\s+|-)(?P<m2>{month}))")
     weekday_prefix = rf"(?:(?P<wd>{weekday_any})\.?,?\s+)?"
     dash = r"[-\u2013\u2014]"
     fiscal_words = r"(?:fiscal|financial|calendar)"
@@ -238,7 +238,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
                 r"(?![\w/-]|\.\d)"),
         "numeric": (r"(?<![\w/.,:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                     r"(?![\w/:-]|[.,]\d)"),
-        "full_date": rf"{weekday_prefix}{dayform}(?:\s*,\s*|\s+)(?P<y>{full_year})",
+        "full_date": rf"{weekday_prefix}{dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)(?P<y>{full_year})",
         "month_day": rf"{weekday_prefix}{dayform}",
         "day_range": (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:{dash}|to|through)\s*(?P<d2>{day_after_dash})"
                       rf"(?:(?:\s*,\s*|\s+)(?P<y>{full_year}))?"
@@ -295,7 +295,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
                  r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
-                 rf"|(?P<noon>noon|midday|midnight)|(?P<h4>\d{{1,2}}|{numword})\s+o['\u2019]clock)"
+                 rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{numword})\s+o['\u2019]clock)"
                  rf"{tz}(?:,?\s+(?:on\s+)?(?P<tday>{weekday}|today|yesterday|tomorrow))?"),
         "ref": r"(?<![\w-])" + phrase(lex.refs) + r"(?![\w-])",
         "duration": (rf"(?:{durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
