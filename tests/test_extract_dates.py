@@ -79,6 +79,11 @@ def test_ner_year_inside_a_name_is_dropped_too(make_doc):
     assert found(doc) == []
 
 
+def test_ner_numbers_get_the_grammar_guards(make_doc):
+    doc = make_doc(["iLife", "'11", "was", "released"], ents=["O", "B-DATE", "O", "O"])
+    assert found(doc) == []
+
+
 def parsed(make_doc, words, heads, deps, tags, pos):
     lemmas = [LEMMAS.get(w, w.lower()) for w in words]
     return make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)

@@ -268,6 +268,17 @@ def test_narrative_needs_a_near_date():
     assert document(text)["March 3"] == "2019-03-03"
 
 
+def test_a_planned_future_is_no_narrative():
+    found = document("Deliveries start in 2007. Its first stop is on November 11.", published="2005-11-05",
+                     tense=None)
+    assert found["November 11"] == "2005-11-11"
+
+
+def test_until_leans_to_the_future():
+    found = document("The planes are not due until October.", published="2007-03-19", tense="present")
+    assert found["October"] == "2007-10"
+
+
 def test_coordinated_dates_share_the_year():
     found = document("In April and November 2017, a delegation visited.")
     assert (found["April"], found["November 2017"]) == ("2017-04", "2017-11")

@@ -22,6 +22,7 @@ from .common import sentence_index
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
 YEAR_RULES = frozenset({"year", "year_range", "short_year"})
+NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade", "time"})
 # Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").
 NOT_YEAR_BEFORE = frozenset({
     "no", "no.", "number", "#", "flight", "route", "highway", "page", "pages", "room", "model", "version",
@@ -59,6 +60,8 @@ def dates(
             continue
         if ent.text.isdigit() and not _keep(doc, Found(ent.start_char, ent.end_char, "year")):
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
+        if not g.accepts(text, ent.start_char, ent.end_char, rules=NUMBER_RULES):
+            continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
         mentions.append(_mention(doc, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

@@ -463,6 +463,20 @@ class Grammar:
             i += 1
         return out
 
+    def accepts(self, text: str, start: int, end: int, *, rules: frozenset[str] | None = None) -> bool:
+        """False when ``text[start:end]`` is read by a rule (of ``rules``, default all) whose context guard
+        rejects it here: a span found by other means, such as spaCy's NER, gets the grammar's scrutiny."""
+        guarded = False
+        for rule in self.rules:
+            if rules is not None and rule.name not in rules:
+                continue
+            m = rule.regex.fullmatch(text, start, end)
+            if m is not None:
+                if rule.guard is None or rule.guard(text, m):
+                    return True
+                guarded = True
+        return not guarded
+
     # ------------------------------------------------------------------------------------------- parsing
     def parse(self, text: str, *, day_first: bool = False) -> Spec | None:
         """Read one temporal expression (a whole mention) into a Spec; None when no rule reads all of it."""
@@ -593,6 +607,8 @@ class Grammar:
             return True
         said = text[m.start():m.end()].lower()
         before = word_before(text, m.start())
+        if before == "after" and said == "hours":
+            return False  # "after hours trading"
         if said.startswith("the"):
             return before in ("over", "throughout", "through", "for")
         return before in PLURAL_TRIGGERS

@@ -27,12 +27,13 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 1. *Coordination*: the year of the next date if only ``and``/``or``/``,``/``-``/``of`` separates them.
 2. *Narrative*: the year of the last scene-setting date with a stated year (one opening its sentence or
    after ``in``/``on``/``during``/``at``; not ``since 1983`` or ``compared to 2017``), when that date is near
-   (the same or the previous paragraph, or at most three sentences back), at least two years away from the
+   (the same or the previous paragraph, or at most three sentences back), at least two years before the
    publication year, and the verb is in the past tense (or there is none). This is the dated-history case:
    in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08.
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
-   verb the earliest that has not ended by it, otherwise the nearest to it. So in a short news item of
+   verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it, otherwise the
+   nearest to it. So in a short news item of
    2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
    November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
 4. Otherwise the year stays unknown: ``XXXX-08-08``.
@@ -68,6 +69,7 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 NARRATIVE_SENTENCES = 3
 NARRATIVE_MIN_DISTANCE = 2
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
@@ -241,7 +243,7 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS:
         begun = [c for c in cands if c[1] <= dct]
         return max(begun)[0] if begun else None
-    if clues.tense == "future":
+    if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
         open_ = [c for c in cands if c[2] >= dct]
         return min(open_)[0] if open_ else None
 
@@ -270,9 +272,9 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
         year = story[0]
         if dct is None:
             return year, "narrative"
-        far = abs(year - dct.year) >= NARRATIVE_MIN_DISTANCE
-        # a narrative is told in the past tense; "as of February, the store accounts for..." is about now
-        if far and clues.tense in (None, "past"):
+        # a dated history, told in the past tense ("as of February, the store accounts for..." is about now;
+        # "deliveries start in 2007 ... on November 11" is a plan, read against the publication date)
+        if dct.year - year >= NARRATIVE_MIN_DISTANCE and clues.tense in (None, "past"):
             return year, "narrative"
     if dct is not None:
         return publication_year(spec, dct, clues), "publication"
