@@ -124,6 +124,7 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("earlier this year", None, "2019"),
     ("two years ago", None, "2017"),
     ("a week ago", None, "2019-04-19"),
+    ("less than two weeks ago", None, "2019-04-12"),
     ("the previous day", None, "2019-04-25"),
     ("last September", None, "2018-09"),
     ("next March", None, "2020-03"),
@@ -277,6 +278,15 @@ def test_a_planned_future_is_no_narrative():
 def test_until_leans_to_the_future():
     found = document("The planes are not due until October.", published="2007-03-19", tense="present")
     assert found["October"] == "2007-10"
+
+
+def test_the_same_words_give_the_same_date():
+    text = "It arrives on November 11. The stop on November 11, maybe eliminated, was a plan."
+    found = [t.value for t in dates(
+        [Mention("November 11", "DATE", 14, 25, 0, {"tense": "future"}),
+         Mention("November 11", "DATE", 38, 49, 1, {"tense": "past"})],
+        Article(doc_id="t", source="t", text=text, published="2005-11-05"))]
+    assert found == ["2005-11-11", "2005-11-11"]
 
 
 def test_coordinated_dates_share_the_year():

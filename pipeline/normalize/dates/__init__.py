@@ -95,6 +95,7 @@ def resolve_mentions(
             parsed.append((mention, spec))
     starts = paragraph_starts(text) if text else [0]
     timeline = Timeline()
+    years_seen: dict[tuple, int | None] = {}
     out: list[TimeExpression] = []
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
@@ -103,8 +104,11 @@ def resolve_mentions(
                       prep=word_before(text, mention.start) if text else "",
                       sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
         year = None
+        seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
+            if year is None:
+                year = years_seen.get(seen_key)  # the same words again: the same date
         day = None
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None \
                 and following and adjacent_day(text, mention.end, following[0]):
@@ -116,6 +120,8 @@ def resolve_mentions(
                 candidate, _ = resolve(nxt_spec, nxt_clues, dct, clone(timeline))
                 day = candidate if candidate.day is not None and candidate.year is not None else None
         resolved, anchor = resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+        if spec.needs_year and resolved.year is not None:
+            years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         shown = render(resolved)
         kind = resolved.parts[0].type if resolved.parts else resolved.type
         out.append(TimeExpression(

@@ -288,8 +288,8 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
                         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
                         r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
         "day_part": rf"(?:the\s+)?(?P<dp>{day_part})(?!\w)",
-        "ago": (rf"(?P<n>{num}|a|an)[-\s]+(?P<u>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)"
-                r"(?!\w)(?!\s+than)"),
+        "ago": (rf"(?:{durmod}\s+)?(?P<n>{num}|a|an)[-\s]+(?P<u>{unit})"
+                r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)(?!\w)(?!\s+than)"),
         "year_adj": r"(?<![\w-])year[-\s](?P<ye>end|earlier|ago)(?!\w)",
         "time": (rf"(?<![\w.:,{money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
