@@ -145,6 +145,7 @@ class MoneyAmount:
     approximate: bool = False
     currency_assumed: bool = False  # "$" read as USD without context saying so
     sentence: int = -1
+    mod: str | None = None  # TIMEX3-style qualifier: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from ..config import DEFAULTS, Settings
-from . import timex
+from . import money, timex
 from .common import prf
 
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], dict[str, dict[str, Any]]]
 
 SCORERS: dict[str, Scorer] = {
     "timex": timex.score,
+    "money": money.score,
 }
 
 
