@@ -43,6 +43,8 @@ def document(text: str, *, published: str | None = PUBLISHED, tense: str | None 
     ("7/8/07", "2007-07-08"),
     ("Christmas 2018", "2018-12-25"),
     ("26-Apr-2019", "2019-04-26"),
+    ("2019/04/26", "2019-04-26"),
+    ("Apr. 26th '19", "2019-04-26"),
     ("friday, 03 september 2014", "2014-09-03"),
 ])
 def test_explicit_dates(text, value):
@@ -217,6 +219,8 @@ def test_sets(text, value):
     ("this morning", None, "2019-04-26TMO"),
     ("last night", None, "2019-04-25TNI"),
     ("16:00 UTC today", None, "2019-04-26T16:00Z"),
+    ("Sat, 27 Apr 2019 08:00:00 +0000", None, "2019-04-27T08:00Z"),
+    ("2014-10-09T17:57:39+00:00", None, "2014-10-09T17:57Z"),
 ])
 def test_times(text, tense, value):
     t = timex(text, tense=tense)

@@ -224,7 +224,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
     zones = "UTC|GMT|Z|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT"
     offset = r"\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     tz = (rf"(?:\s*(?P<tz>(?-i:{zones}))(?!\w)(?P<tzoff>{offset})?|\s*\((?-i:UTC|GMT){offset}\)"
-          r"|\s+local\s+time)?")
+          r"|\s+(?P<num_tz>[+-]\d\d:?\d\d)(?!\d)|\s+local\s+time)?")
     dayform = (rf"(?:(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{day})"
                rf"|(?:the\s+)?(?P<d2>{day})(?:(?:\s+of)?\s+|-)(?P<m2>{month}))")
     weekday_prefix = rf"(?:(?P<wd>{weekday_any})\.?,?\s+)?"
@@ -236,9 +236,10 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
         "iso": (r"(?<![\w./-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
                 r"(?![\w/-]|\.\d)"),
-        "numeric": (r"(?<![\w/.,:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
-                    r"(?![\w/:-]|[.,]\d)"),
-        "full_date": rf"{weekday_prefix}{dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)(?P<y>{full_year})",
+        "numeric": (r"(?<![\w/.,:-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                    r"|(?P<ly>\d{4})(?P<lsep>[/.])(?P<lm>\d{1,2})(?P=lsep)(?P<ld>\d{1,2}))(?![\w/:-]|[.,]\d)"),
+        "full_date": (rf"{weekday_prefix}{dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)"
+                      rf"(?:(?P<y>{full_year})|[{apostrophe}](?P<yy>\d\d)(?![\w{apostrophe}]))"),
         "month_day": rf"{weekday_prefix}{dayform}",
         "day_range": (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:{dash}|to|through)\s*(?P<d2>{day_after_dash})"
                       rf"(?:(?:\s*,\s*|\s+)(?P<y>{full_year}))?"
@@ -531,7 +532,7 @@ class Grammar:
 
     # ------------------------------------------------------------------------------------------- guards
     def _guard_numeric(self, text: str, m: re.Match) -> bool:
-        return m["sep"] == "/" or len(m["y"]) == 4
+        return bool(m["ly"]) or m["sep"] == "/" or len(m["y"]) == 4
 
     def _guard_month_day(self, text: str, m: re.Match) -> bool:
         after = text[m.end():m.end() + 12]
@@ -672,6 +673,9 @@ class Grammar:
         return Spec(gran="day", year=y, month=mo, day=d)
 
     def _numeric(self, m: re.Match, *, day_first: bool = False) -> Spec | None:
+        if m["ly"]:  # 2019/04/26, 2019.04.26: year first, then month and day (as in ISO 8601)
+            year, month, day = int(m["ly"]), int(m["lm"]), int(m["ld"])
+            return Spec(gran="day", year=year, month=month, day=day) if _valid(year, month, day) else None
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         year = int(y) if len(y) == 4 else _expand_two_digit(int(y))
         if m["sep"] == ".":
@@ -686,7 +690,7 @@ class Grammar:
         month = self._month(g.get("m") or g.get("m1") or g.get("m2"))
         day_text = g.get("d1") or g.get("d2")
         day = int(re.match(r"\d+", day_text).group()) if day_text else None
-        year = int(g["y"]) if g.get("y") else None
+        year = int(g["y"]) if g.get("y") else (_expand_two_digit(int(g["yy"])) if g.get("yy") else None)
         mod = self._mod(m)
         if day is not None:
             if month is None or not _valid(year or 2000, month, day):
@@ -902,7 +906,8 @@ class Grammar:
                     return None
                 hour, minute = int(n), 0
             clock = f"{hour:02d}:{minute:02d}"
-        if g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]:
+        zero = g["num_tz"] is not None and g["num_tz"].replace(":", "")[1:] == "0000"
+        if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
             clock += "Z"
         spec = Spec(type="TIME", gran="time", time=clock)
         day_word = (g["tday"] or "").lower()
