@@ -94,15 +94,19 @@ def resolve_mentions(
         if spec is not None:
             parsed.append((mention, spec))
     starts = paragraph_starts(text) if text else [0]
+
+    def clues_of(mention: Mention) -> Clues:
+        tense = mention.features.get("tense") if mention.features else None
+        return Clues(tense=tense if isinstance(tense, str) else None,
+                     prep=word_before(text, mention.start) if text else "",
+                     sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
+
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}
     out: list[TimeExpression] = []
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
-        tense = mention.features.get("tense") if mention.features else None
-        clues = Clues(tense=tense if isinstance(tense, str) else None,
-                      prep=word_before(text, mention.start) if text else "",
-                      sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
+        clues = clues_of(mention)
         year = None
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
@@ -112,12 +116,10 @@ def resolve_mentions(
         day = None
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None \
                 and following and adjacent_day(text, mention.end, following[0]):
-            nxt_spec = following[0][2]
+            # "16:15 UTC, June 1st": the time is on the day that follows it
+            nxt_mention, nxt_spec = parsed[i + 1]
             if nxt_spec.is_calendar and nxt_spec.gran == "day":
-                nxt_mention = parsed[i + 1][0]
-                nxt_clues = Clues(tense=clues.tense, sentence=nxt_mention.sentence,
-                                  paragraph=paragraph_of(starts, nxt_mention.start))
-                candidate, _ = resolve(nxt_spec, nxt_clues, dct, clone(timeline))
+                candidate, _ = resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
                 day = candidate if candidate.day is not None and candidate.year is not None else None
         resolved, anchor = resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
         if spec.needs_year and resolved.year is not None:
