@@ -128,7 +128,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("doc_id", "place_id", "name", "kind", "country_code", "latitude", "longitude", "aliases",
                "geonames_id", "mentions", "first_start"),
     "organizations": ("doc_id", "organization_id", "name", "aliases", "mentions", "first_start"),
-    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate",
+    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate", "mod",
               "currency_assumed"),
     "dates": ("doc_id", "start", "end", "text", "type", "value", "start_date", "end_date", "precision", "mod",
               "anchor"),
