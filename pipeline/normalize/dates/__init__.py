@@ -4,7 +4,8 @@ The work is split in three steps, one module each:
 
 - :mod:`.grammar` reads a mention's text into a :class:`~.values.Spec` (what the words say: "August 8" is
   month 8, day 8, year unknown; "last week" is the week before the publication's). Regex rules over word
-  tables (:mod:`.lexicon`, ``pipeline/data/dates_*.json``); no dateparser on this path.
+  tables (:mod:`.lexicon`, ``pipeline/data/dates_*.json``); no dateparser on this path. Spans spaCy calls
+  dates that no rule reads go to :mod:`.fallback` (dateparser, absolute dates only, cached).
 - :mod:`.resolve` anchors it in the document: publication date, the narrative's year, the date last talked
   about, the tense of the verb (the rules are written down in its docstring).
 - :mod:`.values` renders the TIMEX3 ``value`` (``2001-08-08``, ``2019-W17``, ``P24D``...), the day bounds
@@ -21,6 +22,7 @@ import functools
 from typing import Sequence
 
 from ...records import Article, Mention, Sentence, TimeExpression
+from . import fallback
 from .grammar import Grammar, grammar, word_before
 from .resolve import (
     Clues,
@@ -91,6 +93,8 @@ def resolve_mentions(
             continue
         seen.add((mention.start, mention.end))
         spec = g.parse(mention.text, day_first=day_first)
+        if spec is None and (mention.features or {}).get("source") == "ner":
+            spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
         if spec is not None:
             parsed.append((mention, spec))
     starts = paragraph_starts(text) if text else [0]
