@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 
 from . import events as events_stage
 from . import normalize
+from .config import DEFAULTS, Settings
 from .extractors import EXTRACTORS
 from .extractors import sentences as extract_sentences
-from .config import DEFAULTS, Settings
 from .records import Article, Mention, Record, Sentence
 
 

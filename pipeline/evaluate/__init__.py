@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from ..config import DEFAULTS, Settings
 from . import entities, money, timex
@@ -47,7 +47,7 @@ def records_for(gold: Sequence[dict[str, Any]], settings: Settings = DEFAULTS) -
         for doc in gold
     )
     out = []
-    for article, record, failure in process(articles, settings):
+    for _article, record, failure in process(articles, settings):
         if failure is not None:
             raise RuntimeError(failure.message)
         out.append(record)
