@@ -17,8 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)  ## create .venv with everything pinned
 
-run: $(STAMP)  ## process corpus/ and (re)write outputs/
-	$(BIN)/factbox run corpus -o outputs
+run: $(STAMP)  ## process corpus/ and (re)write outputs/ (datasets and report.html)
+	$(BIN)/factbox run corpus -o outputs --report
 
 test: $(STAMP)  ## run the test suite
 	$(BIN)/python -m pytest

@@ -12,16 +12,16 @@ from spacy.tokens import Doc
 
 from . import events as events_stage
 from . import normalize
+from .config import DEFAULTS, Settings
 from .extractors import EXTRACTORS
 from .extractors import sentences as extract_sentences
-from .config import DEFAULTS, Settings
 from .records import Article, Mention, Record, Sentence
 
 
 def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]) -> Record:
     """Run the extractors chosen in ``settings`` over ``doc`` and normalize what they found."""
     mentions = {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
-    return build_record(article, mentions, extract_sentences(doc), model=model)
+    return build_record(article, mentions, extract_sentences(doc), model=model, day_first=settings.day_first)
 
 
 def build_record(
@@ -30,9 +30,10 @@ def build_record(
     sentences: Sequence[Sentence],
     *,
     model: Mapping[str, str],
+    day_first: bool = False,
 ) -> Record:
-    """Normalize extracted mentions and group them into events."""
-    dates = normalize.dates(mentions.get("dates", ()), article, sentences=sentences)
+    """Normalize extracted mentions and group them into events (``day_first``: see ``Settings.day_first``)."""
+    dates = normalize.dates(mentions.get("dates", ()), article, sentences=sentences, day_first=day_first)
     money = normalize.money(mentions.get("money", ()), article)
     people, places, organizations = normalize.entities(
         mentions.get("people", ()), mentions.get("places", ()), mentions.get("organizations", ()), article

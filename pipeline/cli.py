@@ -99,6 +99,8 @@ def run_cli(
         None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
         "local cluster of --workers processes."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    report: bool = typer.Option(False, "--report",
+                                help="Also write OUTDIR/report.html (see `factbox report`)."),
 ) -> None:
     """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json.
 
@@ -134,6 +136,8 @@ def run_cli(
         f"{summary.events} events, {summary.failed} errors in {summary.seconds:.1f} s -> {summary.outdir}",
         err=True,
     )
+    if report:
+        _write_report(summary.outdir)
     if summary.failed:
         typer.echo(f"factbox: see {Path(summary.outdir) / 'errors.csv'} for what failed and how to fix it.", err=True)
         raise typer.Exit(1)
@@ -154,6 +158,27 @@ def _count_articles(inputs: List[str]) -> int | None:
     except (OSError, PipelineError):
         return None
     return total
+
+
+@app.command("report")
+def report_cli(
+    outdir: Path = typer.Argument(..., help="A folder written by `factbox run` (it holds documents.jsonl)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Where to write the report (default: OUTDIR/report.html)."),
+) -> None:
+    """Write a self-contained HTML review report (overview, timeline, highlighted articles, map, tables)."""
+    _write_report(outdir, output)
+
+
+def _write_report(outdir: str | Path, output: Optional[Path] = None) -> None:
+    from .report import write_report
+
+    try:
+        done = write_report(outdir, path=output)
+    except (ConfigError, OutputError) as exc:
+        raise _fail(exc, 2) from None
+    typer.echo(f"factbox: report of {done.articles} articles and {done.events} events "
+               f"({done.bytes / 1e6:.1f} MB) -> {done.path}", err=True)
 
 
 @app.command("evaluate")

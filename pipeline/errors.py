@@ -50,6 +50,11 @@ class Errors:
     E301 = "[E301] Data table '{name}' is invalid: {reason}. Fix pipeline/data/{name}."
     # output (E4xx)
     E401 = "[E401] Cannot write to '{path}': {reason}. Check the folder's permissions and free space."
+    # the review report (E45x)
+    E451 = ("[E451] '{path}' holds no documents.jsonl, so there is nothing to report. Run "
+            "`factbox run INPUT -o {path}` first (or add --report to it).")
+    E452 = ("[E452] {path}, line {line}: not a factbox record ({reason}). Re-run `factbox run INPUT -o OUTDIR "
+            "--rebuild` to rewrite the outputs.")
 
     # warnings (W)
     W001 = "[W001] Decoded as {encoding}, not UTF-8; check accented letters and symbols."

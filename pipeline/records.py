@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 SCHEMA_VERSION = "1.0"
 
@@ -92,14 +92,38 @@ class Mention:
     features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
+class Word(NamedTuple):
+    """One token of a sentence as plain data: the part of spaCy's parse the event builder reads.
+
+    ``lemma`` is lower-cased; ``head`` is the index of the syntactic head in the sentence's ``words`` (the
+    word itself for the root); ``ent`` is the token's entity label (``""`` outside entities). A named tuple,
+    not a dataclass like the other records, because there is one per token: it is built several times faster.
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent: str = ""
+
+
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the analysed article, with the predicates the event builder needs."""
+    """A sentence of the analysed article, with the predicates the event builder needs.
+
+    ``start``/``end`` exclude surrounding whitespace. ``paragraph`` counts the line breaks seen so far
+    (sentences separated by a newline are in different paragraphs). ``words`` is the sentence's parse.
+    """
 
     index: int
     start: int
     end: int
     predicates: tuple[Predicate, ...] = ()
+    words: tuple[Word, ...] = ()
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
@@ -113,6 +137,13 @@ class Predicate:
     tense: str | None = None
     is_root: bool = False
     features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    word: int = -1  # index in Sentence.words of the word its arguments attach to (the light verb, if any)
+    kind: str = "verb"  # verb, copula (a clause headed by "be"), noun (an event noun: "the meeting")
+    light_verb: str | None = None  # "pay" in "paid a visit" (lemma then is "visit")
+    voice: str = "active"  # active, passive
+    negated: bool = False
+    subject: int = -1  # index in Sentence.words of the subject's head word, -1 if none
+    object: int = -1  # index in Sentence.words of the direct object's (or passive subject's) head word
 
 
 @dataclass(frozen=True)
@@ -145,6 +176,7 @@ class MoneyAmount:
     approximate: bool = False
     currency_assumed: bool = False  # "$" read as USD without context saying so
     sentence: int = -1
+    mod: str | None = None  # TIMEX3-style qualifier: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
 
 
 @dataclass(frozen=True)
@@ -186,7 +218,16 @@ class Organization:
 
 @dataclass(frozen=True)
 class Event:
-    """One dated happening (GDELT/ACLED-style), an entry of ``events[]``."""
+    """One dated happening (GDELT/ACLED-style), an entry of ``events[]`` (rules in ``pipeline/events/``).
+
+    ``sentence`` is ``text[start:end]``, the sentence stating the event; ``date``/``start_date``/``end_date``/
+    ``precision`` come from its date expression (``date_text`` at ``date_start:date_end``), or from the event
+    before it when ``date_inherited``. ``trigger`` is the predicate's lemma with light verbs resolved ("paid a
+    visit" -> visit) and ``type`` its class (``pipeline/data/events_types.json``). ``people``/``places``/
+    ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written.
+    ``context_start``/``context_end`` span the undated sentences that continue the event, and
+    ``context_*`` the names found only there.
+    """
 
     sentence: str
     start: int
@@ -207,6 +248,14 @@ class Event:
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
+    mod: str | None = None  # the date's TIMEX3 mod (START, END, ...)
+    tense: str | None = None  # of the trigger: past, present, future
+    negated: bool = False  # "did not meet"
+    context_start: int | None = None  # following sentences that continue this event (no date of their own)
+    context_end: int | None = None
+    context_people: tuple[str, ...] = ()  # named only in the context sentences
+    context_places: tuple[str, ...] = ()
+    context_organizations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

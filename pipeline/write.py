@@ -84,8 +84,9 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         "money": [{k: v for k, v in money_to_dict(m).items() if k != "sentence"} for m in record.money],
         "dates": [{k: v for k, v in asdict(d).items() if k != "sentence"} for d in record.dates],
         "events": [
-            {**asdict(e), "people": list(e.people), "places": list(e.places),
-             "organizations": list(e.organizations), "money": list(e.money)}
+            {**asdict(e), **{k: list(getattr(e, k)) for k in (
+                "people", "places", "organizations", "money", "context_people", "context_places",
+                "context_organizations")}}
             for e in record.events
         ],
         "warnings": [asdict(w) for w in record.warnings],
@@ -121,14 +122,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "dateline_place", "dateline_agency", "byline", "encoding", "chars", "people", "places",
                   "organizations", "money", "dates", "events", "warnings", "model", "model_version",
                   "pipeline_version"),
-    "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "date_text",
-               "date_inherited", "type", "trigger", "people", "places", "organizations", "money", "start",
-               "end", "sentence"),
+    "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "mod", "date_text",
+               "date_inherited", "type", "trigger", "tense", "negated", "people", "places", "organizations",
+               "money", "context_people", "context_places", "context_organizations", "start", "end",
+               "context_end", "sentence"),
     "people": ("doc_id", "person_id", "name", "aliases", "roles", "mentions", "first_start"),
     "places": ("doc_id", "place_id", "name", "kind", "country_code", "latitude", "longitude", "aliases",
                "geonames_id", "mentions", "first_start"),
     "organizations": ("doc_id", "organization_id", "name", "aliases", "mentions", "first_start"),
-    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate",
+    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate", "mod",
               "currency_assumed"),
     "dates": ("doc_id", "start", "end", "text", "type", "value", "start_date", "end_date", "precision", "mod",
               "anchor"),

@@ -66,3 +66,18 @@ def test_manifest_lists_inputs_with_hashes(fresh):
     corpus = sorted(p.stem for p in (ROOT / "corpus").iterdir() if p.suffix in (".txt", ".md"))
     assert [i["doc_id"] for i in manifest["inputs"]] == corpus
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
+
+
+def test_tables_open_in_pandas(fresh):
+    import pandas as pd
+
+    from pipeline.write import COLUMNS
+
+    out, _ = fresh
+    manifest = json.loads((out / "manifest.json").read_text())
+    for table, columns in COLUMNS.items():
+        frame = pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
+        assert list(frame.columns) == list(columns)
+        assert len(frame) == manifest["counts"][f"{table}_rows"]
+    events = pd.read_csv(out / "events.csv", parse_dates=["start_date", "end_date"])
+    assert events["start_date"].notna().all() and (events["start_date"] <= events["end_date"]).all()

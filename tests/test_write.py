@@ -50,8 +50,8 @@ def test_rows_cover_every_table_but_errors():
 
 def test_to_csv_renders_cells_one_way():
     csv_text = to_csv("money", rows(small_record())["money"])
-    assert csv_text == ("doc_id,start,end,text,amount,amount_high,currency,approximate,currency_assumed\n"
-                        "d1,14,24,$5 million,5000000,,USD,false,true\n")
+    assert csv_text == ("doc_id,start,end,text,amount,amount_high,currency,approximate,mod,currency_assumed\n"
+                        "d1,14,24,$5 million,5000000,,USD,false,,true\n")
 
 
 def test_dataset_writer_is_deterministic(tmp_path):

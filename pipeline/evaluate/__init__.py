@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from ..config import DEFAULTS, Settings
-from . import timex
+from . import entities, money, timex
 from .common import prf
 
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], dict[str, dict[str, Any]]]
 
 SCORERS: dict[str, Scorer] = {
     "timex": timex.score,
+    "money": money.score,
+    "entities": entities.score,
 }
 
 
@@ -45,7 +47,7 @@ def records_for(gold: Sequence[dict[str, Any]], settings: Settings = DEFAULTS) -
         for doc in gold
     )
     out = []
-    for article, record, failure in process(articles, settings):
+    for _article, record, failure in process(articles, settings):
         if failure is not None:
             raise RuntimeError(failure.message)
         out.append(record)

@@ -1,43 +1,77 @@
 """TempEval-3-style scoring of ``dates[]`` against gold TIMEX3 annotations.
 
-A predicted span overlapping a gold span is a (relaxed) match; strict requires the same span; value
-counts matches whose ``value`` string equals the gold value; type counts matching TIMEX3 types.
+Each gold expression is matched to at most one prediction, and each prediction to at most one gold
+expression: among the unused predictions overlapping it, one with exactly its span if there is one, else the
+first. Then, as in TempEval-3 (UzZaman et al. 2013):
+
+- ``relaxed``: a match counts (spans overlap); ``strict``: the spans are identical;
+- ``value``: a match whose ``value`` string equals the gold value (the headline number: HeidelTime reached
+  value F1 77.6 on TempEval-3 news); ``type``: a match with the gold TIMEX3 type;
+- ``value DATE`` ... ``value SET``: the value score restricted to gold expressions of one type (a prediction
+  that matches nothing counts against the type it was given).
+
 Predictions at or after ``len(gold["text"])`` are ignored (the gold covers only that part).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Sequence
 
 from .common import overlaps, prf
 
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+def match(gold: Sequence[dict[str, Any]], preds: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Pairs ``(gold index, prediction index)``: one prediction per gold expression, exact spans first."""
+    used: set[int] = set()
+    pairs = []
+    for i, g in enumerate(gold):
+        best = None
+        for j, p in enumerate(preds):
+            if j in used or not overlaps(g["start"], g["end"], p["start"], p["end"]):
+                continue
+            if (p["start"], p["end"]) == (g["start"], g["end"]):
+                best = j
+                break
+            if best is None:
+                best = j
+        if best is not None:
+            used.add(best)
+            pairs.append((i, best))
+    return pairs
+
 
 def score(gold_docs: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    relaxed = strict = value = typed = n_gold = n_pred = 0
-    for gold, record in zip(gold_docs, records):
+    """Score the ``dates`` of each record against the ``timexes`` of its gold document."""
+    count: Counter[str] = Counter()
+    for gold, record in zip(gold_docs, records, strict=True):
         limit = len(gold["text"])
         preds = [d for d in record["dates"] if d["start"] < limit]
-        n_gold += len(gold["timexes"])
-        n_pred += len(preds)
-        used: set[int] = set()
-        for g in gold["timexes"]:
-            best = None
-            for j, p in enumerate(preds):
-                if j in used or not overlaps(g["start"], g["end"], p["start"], p["end"]):
-                    continue
-                if best is None or (p["start"], p["end"]) == (g["start"], g["end"]):
-                    best = j
-            if best is None:
-                continue
-            used.add(best)
-            p = preds[best]
-            relaxed += 1
-            strict += (p["start"], p["end"]) == (g["start"], g["end"])
-            value += (p.get("value") or "") == g["value"]
-            typed += p.get("type") == g["type"]
-    return {
-        "relaxed": prf(relaxed, n_pred - relaxed, n_gold - relaxed),
-        "strict": prf(strict, n_pred - strict, n_gold - strict),
-        "value": prf(value, n_pred - value, n_gold - value),
-        "type": prf(typed, n_pred - typed, n_gold - typed),
-    }
+        timexes = gold["timexes"]
+        count["gold"] += len(timexes)
+        count["pred"] += len(preds)
+        for t in timexes:
+            count[f"gold {t['type']}"] += 1
+        matched = set()
+        for i, j in match(timexes, preds):
+            g, p = timexes[i], preds[j]
+            matched.add(j)
+            count["relaxed"] += 1
+            count["strict"] += (p["start"], p["end"]) == (g["start"], g["end"])
+            ok = (p.get("value") or "") == g["value"]
+            count["value"] += ok
+            count[f"value {g['type']}"] += ok
+            count[f"matched {g['type']}"] += 1
+            count["type"] += p.get("type") == g["type"]
+        for j, p in enumerate(preds):
+            if j not in matched:
+                count[f"spurious {p.get('type')}"] += 1
+    out = {name: prf(count[name], count["pred"] - count[name], count["gold"] - count[name])
+           for name in ("relaxed", "strict", "value", "type")}
+    for kind in TYPES:
+        tp = count[f"value {kind}"]
+        fp = count[f"matched {kind}"] - tp + count[f"spurious {kind}"]
+        out[f"value {kind}"] = prf(tp, fp, count[f"gold {kind}"] - tp)
+    return out

@@ -1,15 +1,141 @@
-"""Temporal expressions (first version: spaCy DATE and TIME entities)."""
+"""Temporal expressions: the date grammar's spans over the text, plus spaCy DATE/TIME entities it missed.
+
+The grammar (:mod:`pipeline.normalize.dates.grammar`) finds the expressions with TimeML extents
+("on [August 8]", "[the end of 2018]", "[July-August 2001]"); spaCy's DATE/TIME entities are added where they
+overlap none of them (the normalizer drops the ones it cannot read). The Doc is used for what the text alone
+cannot tell:
+
+- a bare number that reads like a year but counts things ("2000 jobs": the next word is a plural noun) is
+  not a date;
+- each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
+  ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from ..normalize.dates.grammar import Found, Grammar, grammar
 from ..records import Article, Mention
-from .common import entity_mentions
+from .common import sentence_index
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
+TIME_RULES = frozenset({"time", "datetime"})
+YEAR_RULES = frozenset({"year", "year_range", "short_year"})
+NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade", "time"})
+# Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").
+NOT_YEAR_BEFORE = frozenset({
+    "no", "no.", "number", "#", "flight", "route", "highway", "page", "pages", "room", "model", "version",
+    "windows", "office", "item", "article", "section", "chapter", "paragraph", "rule", "resolution", "code",
+    "line", "gate", "platform",
+})
+FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
+                          "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten"})
+MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def dates(doc: Doc, article: Article, *, labels: frozenset[str] = DATE_LABELS) -> list[Mention]:
-    """Return DATE/TIME mentions with character offsets into ``article.text``."""
-    return entity_mentions(doc, labels)
+def dates(
+    doc: Doc, article: Article, *, labels: frozenset[str] = DATE_LABELS, rules: Grammar | None = None
+) -> list[Mention]:
+    """Return the temporal mentions of ``doc`` (grammar spans, then unmatched NER entities), in text order.
+
+    Args:
+        doc: The analysed article (``doc.text == article.text``).
+        article: The article (unused beyond the stage interface: offsets are into ``doc.text``).
+        labels: NER labels taken as temporal.
+        rules: The date grammar (default: the one built from the shipped tables).
+    """
+    g = rules or grammar()
+    text = doc.text  # built from the tokens on each access: once
+    sent_of = sentence_index(doc)
+    found = [f for f in g.scan(text) if _keep(doc, f)]
+    mentions = [_mention(doc, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
+                         rule=f.rule, source="grammar") for f in found]
+    taken = [(f.start, f.end) for f in found]
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        if any(ent.start_char < end and start < ent.end_char for start, end in taken):
+            continue
+        if ent.text.isdigit() and not _keep(doc, Found(ent.start_char, ent.end_char, "year")):
+            continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
+        if not g.accepts(text, ent.start_char, ent.end_char, rules=NUMBER_RULES):
+            continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
+        mentions.append(_mention(doc, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _mention(
+    doc: Doc, text: str, sent_of: list[int], start: int, end: int, label: str, **features
+) -> Mention:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = sent_of[span.start] if span is not None and len(span) else -1
+    tense = governing_tense(span) if span is not None and len(span) else None
+    return Mention(text[start:end], label, start, end, sentence, {"tense": tense, **features})
+
+
+def _keep(doc: Doc, found: Found) -> bool:
+    """False for a year-like number that is a count or an identifier ("2000 jobs", "Flight 1999")."""
+    if found.rule not in YEAR_RULES:
+        return True
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_ not in ("s",) \
+            and not after.lower_.startswith(("'", "\u2019")):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in NOT_YEAR_BEFORE:
+        return False
+    # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)
+    return not (before is not None and after is not None and before.tag_ == "NNP" and after.tag_ == "NNP"
+                and before.is_title and after.is_title and before.whitespace_ and span[-1].whitespace_)
+
+
+def governing_tense(span: Span) -> str | None:
+    """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return verb_tense(token)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """Tense of a verb from its own tag and its auxiliaries.
+
+    ``will``/``shall`` -> future; another modal -> None; a finite past auxiliary or a past-tense verb ->
+    past; a present auxiliary (including the present perfect "has visited" and the passive "is scheduled")
+    or a present verb -> present; an infinitive takes the tense of the verb it depends on, and is future
+    under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an event to be held").
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    if words & MODALS_NOT_FUTURE:
+        return None
+    finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
+    if finite:
+        first = min(finite, key=lambda a: a.i)
+        if first.lower_ in ("going",):
+            return "future"
+        return "past" if first.tag_ == "VBD" else "present"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
+        head = verb.head
+        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") or head.lemma_.lower() in FUTURE_HEADS:
+            return "future"  # "an event to be held on", "plans to visit"
+        return verb_tense(head, depth + 1)
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
+        return "past"
+    return None

@@ -1,40 +1,206 @@
-"""Sentences and their predicates, as plain records for the event builder."""
+"""Sentences and their predicates, as plain records for the event builder.
+
+One pass over each sentence's tokens gives, as plain data (nothing after ``extractors/`` imports spaCy):
+
+- ``words``: the parse (lemma, part of speech, dependency label, head index, entity label);
+- ``predicates``: the verbs, the clauses headed by "be" (copula) and the event nouns ("the meeting",
+  "talks", "the Moscow Summit"), each with its tense, voice, negation, subject and object. Light verbs are
+  resolved to the event noun they carry: "paid a visit" -> visit, "held talks" -> talks, "talks were held" ->
+  talks, "took part in celebrations" -> celebration.
+
+Sentence offsets exclude surrounding whitespace; a sentence is in a new paragraph when a line break
+separates it from the one before. There is one :class:`Sentence` per spaCy sentence, so sentence indexes
+agree with the ``sentence`` of every mention.
+"""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-from ..records import Predicate, Sentence
+from ..events.vocabulary import is_event_noun, triggers
+from ..records import Predicate, Sentence, Word
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
+# Verbs whose own meaning is thin: the event is the noun they take ("held talks", "paid a visit",
+# "a meeting was held", "launched an attack", "resumed negotiations").
+# fmt: off
+LIGHT_VERBS = frozenset({
+    "arrange", "attend", "begin", "carry", "complete", "conclude", "conduct", "continue", "deliver", "end",
+    "file", "finish", "give", "have", "hold", "host", "issue", "join", "launch", "lodge", "make", "mount",
+    "organize", "pay", "perform", "reach", "resume", "seal", "stage", "start", "strike", "take", "undertake",
+})
+# fmt: on
+# Verbs whose event is the object of "in": "took part in the celebrations", "participated in talks".
+IN_VERBS = frozenset({"engage", "participate", "take"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+# fmt: off
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+# fmt: on
 
 
-def _tense(token) -> str | None:
-    tags = {token.tag_, *(c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass"))}
+# hash -> string of spaCy's StringStore (hashes are the same in every vocabulary: they hash the string)
+_STRINGS: dict[int, str] = {}
+
+
+class _Parse:
+    """The Doc's parse as plain lists, read with one ``Doc.to_array`` call (no Token objects are made)."""
+
+    __slots__ = ("text", "idx", "end", "lower", "lemma", "pos", "tag", "dep", "head", "ent", "starts", "children")
+
+    def __init__(self, doc: Doc):
+        # (no Doc.text: it builds a Token object per token, which costs more than all of this)
+        attrs = [IDX, LENGTH, HEAD, SENT_START, LEMMA, POS, TAG, DEP, ENT_TYPE, ORTH, LOWER]
+        cols = doc.to_array(attrs).astype("int64").T.tolist() if len(doc) else [[] for _ in attrs]
+        idx, length, rel, sent_start = cols[:4]
+        names = doc.vocab.strings
+        if len(_STRINGS) > 500_000:  # a bound for long runs over many vocabularies
+            _STRINGS.clear()
+
+        def strings(column: list[int]) -> list[str]:
+            found = list(map(_STRINGS.get, column))
+            if None not in found:
+                return found
+            for key in set(column).difference(_STRINGS):
+                _STRINGS[key] = names[key & 0xFFFFFFFFFFFFFFFF] if key else ""
+            return list(map(_STRINGS.__getitem__, column))
+
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length, strict=True)]
+        self.text, self.lower = strings(cols[9]), strings(cols[10])
+        self.lemma = [w.lower() for w in strings(cols[4])]
+        self.pos, self.tag, self.dep, self.ent = (strings(c) for c in cols[5:9])
+        self.head = [i + r for i, r in enumerate(rel)]
+        # sentence starts as spaCy sees them (doc.sents); a Doc without any is one sentence
+        self.starts = [i for i, flag in enumerate(sent_start) if flag == 1 or i == 0]
+        self.children: list[list[int]] = [[] for _ in idx]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+
+
+def _tense(p: _Parse, i: int) -> str | None:
+    """past / present / future from the token's tag and its auxiliaries (perfects count as past)."""
+    tags = {p.tag[i], *(p.tag[c] for c in p.children[i] if p.dep[c] in AUX_DEPS)}
+    if "MD" in tags:
+        return "future" if any(p.lower[c] in ("will", "shall", "'ll") for c in p.children[i]) else None
     if tags & PAST_TAGS:
         return "past"
-    if "MD" in tags:
-        return "future" if any(c.lower_ in ("will", "shall") for c in token.children) else None
     if tags & {"VBZ", "VBP"}:
         return "present"
     return None
 
 
+def _trigger_key(p: _Parse, i: int) -> str:
+    """The lemma an event noun is listed under: its plural when the plural is listed ("talks")."""
+    lower = p.lower[i]
+    return lower if lower != p.lemma[i] and lower in triggers() else p.lemma[i]
+
+
+def _event_noun(p: _Parse, i: int) -> bool:
+    """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
+    if i < 0 or p.ent[i] in TIME_ENTS:
+        return False
+    pos = p.pos[i]
+    if pos == "PROPN":
+        if p.dep[i] == "compound" or p.lower[i] in MONTHS:
+            return False
+    elif pos != "NOUN":
+        return False
+    return is_event_noun(p.lemma[i], text=p.text[i])
+
+
+def _light_object(p: _Parse, verb: int, obj: int) -> int:
+    """The event noun a light verb carries (its token index), or -1."""
+    lemma = p.lemma[verb]
+    if lemma in LIGHT_VERBS and _event_noun(p, obj):
+        return obj
+    if lemma in IN_VERBS:
+        # "took part in X": the "in" phrase hangs off the verb or off "part"
+        for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):
+            for prep in p.children[head]:
+                if p.dep[prep] == "prep" and p.lower[prep] == "in":
+                    noun = next((c for c in p.children[prep] if p.dep[c] == "pobj"), -1)
+                    if _event_noun(p, noun):
+                        return noun
+    return -1
+
+
+def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
+    """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
+    pos, dep = p.pos[i], p.dep[i]
+    if pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
+        kind = "verb" if pos == "VERB" else "copula"
+    elif pos in ("NOUN", "PROPN") and _event_noun(p, i):
+        kind = "noun"
+    else:
+        return None
+    subject = obj = -1
+    negated = passive = False
+    for child in p.children[i]:
+        cdep = p.dep[child]
+        if cdep in SUBJECT_DEPS or (kind == "noun" and cdep == "poss"):
+            subject = child if subject < 0 else subject
+        elif cdep in PASSIVE_SUBJECT_DEPS:
+            passive = True
+            obj = child if obj < 0 else obj
+        elif cdep == "dobj":
+            obj = child if obj < 0 else obj
+        elif cdep == "neg":
+            negated = True
+        elif cdep == "auxpass":
+            passive = True
+    trigger, light = i, None
+    if kind == "verb" and (noun := _light_object(p, i, obj)) >= 0:
+        trigger, light = noun, p.lemma[i]
+    return Predicate(
+        lemma=_trigger_key(p, trigger) if p.pos[trigger] in ("NOUN", "PROPN") else p.lemma[trigger],
+        text=p.text[trigger],
+        start=p.idx[trigger],
+        end=p.end[trigger],
+        tense=None if kind == "noun" else _tense(p, i),
+        is_root=dep == "ROOT",
+        word=i - first,
+        kind=kind,
+        light_verb=light,
+        voice="passive" if passive else "active",
+        negated=negated,
+        subject=subject - first if subject >= 0 else -1,
+        object=obj - first if obj >= 0 else -1,
+    )
+
+
 def sentences(doc: Doc) -> list[Sentence]:
-    """Return each sentence with its verbal predicates (lemma, offsets, tense)."""
-    out = []
-    for i, sent in enumerate(doc.sents):
-        preds = tuple(
-            Predicate(
-                lemma=t.lemma_.lower(),
-                text=t.text,
-                start=t.idx,
-                end=t.idx + len(t.text),
-                tense=_tense(t),
-                is_root=t.dep_ == "ROOT",
-            )
-            for t in sent
-            if t.pos_ == "VERB"
-        )
-        out.append(Sentence(i, sent.start_char, sent.end_char, preds))
+    """Return each sentence of ``doc`` with its words and predicates, in order."""
+    out: list[Sentence] = []
+    p = _Parse(doc)
+    if not p.starts:
+        return out
+    paragraph, prev_hi = 0, None
+    bounds = list(zip(p.starts, [*p.starts[1:], len(doc)], strict=True))
+    for index, (lo, hi) in enumerate(bounds):
+        sent_start = p.idx[lo]
+        while lo < hi and p.text[lo].isspace():
+            lo += 1
+        while hi > lo and p.text[hi - 1].isspace():
+            hi -= 1
+        if lo == hi:
+            out.append(Sentence(index, sent_start, sent_start, paragraph=paragraph))
+            continue
+        start, end = p.idx[lo], p.end[hi - 1]
+        # the whitespace between two sentences is in SPACE tokens (single spaces are not tokens)
+        if prev_hi is not None and any("\n" in p.text[i] for i in range(prev_hi, lo)):
+            paragraph += 1
+        prev_hi = hi
+        heads = [h - lo if lo <= h < hi else i for i, h in enumerate(p.head[lo:hi])]
+        words = tuple(map(Word._make, zip(p.idx[lo:hi], p.end[lo:hi], p.lemma[lo:hi], p.pos[lo:hi],
+                                          p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
+        preds = tuple(pred for i in range(lo, hi)
+                      if p.pos[i] in PREDICATE_POS and (pred := _predicate(p, i, lo)) is not None)
+        out.append(Sentence(index, start, end, preds, words, paragraph))
     return out

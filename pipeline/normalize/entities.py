@@ -1,34 +1,47 @@
-"""Entity resolution (first version: group mentions by their text, minus a leading 'the')."""
+"""Stage 4 for people, places and organizations: Mentions -> canonical, resolved entity records.
+
+The entry point :func:`entities` resolves the three kinds together so that each can inform the others:
+an organization named like a person or a place of the same article is dropped, and the demonyms in
+people's roles ("Georgian President") are context for resolving places. The rules of each kind are
+in :mod:`~pipeline.normalize.names`, :mod:`~pipeline.normalize.places` and
+:mod:`~pipeline.normalize.organizations`.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter
 from typing import Sequence
 
-from ..records import Article, EntityMention, Mention, Organization, Person, Place
-
-RE_THE = re.compile(r"^the\s+", re.I)
-RE_POSSESSIVE = re.compile(r"['\u2019]s$")
-
-
-def canonical(text: str) -> str:
-    return RE_POSSESSIVE.sub("", RE_THE.sub("", text.strip()))
+from ..records import Article, Mention, Organization, Person, Place
+from .gazetteer import gazetteer
+from .names import people as resolve_people
+from .organizations import organizations as resolve_organizations
+from .places import places as resolve_places
 
 
-def _group(mentions: Sequence[Mention]) -> dict[str, list[EntityMention]]:
-    groups: dict[str, list[EntityMention]] = defaultdict(list)
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        groups[canonical(m.text)].append(EntityMention(m.start, m.end, m.text, m.sentence))
-    return groups
+def role_countries(people: Sequence[Person]) -> Counter:
+    """Countries the people's roles name by demonym ("Georgian President" -> GE): context for places."""
+    gaz = gazetteer()
+    found: Counter = Counter()
+    for person in people:
+        for role in person.roles:
+            words = role.replace("-", " ").split()
+            for i, word in enumerate(words):
+                for form in (" ".join(words[i : i + 2]), word):  # "North Korean" before "Korean"
+                    code = gaz.demonym(form) if form[:1].isupper() else None
+                    if code:
+                        found[code] += 1
+                        break
+    return found
 
 
 def entities(
     people: Sequence[Mention], places: Sequence[Mention], organizations: Sequence[Mention], article: Article
 ) -> tuple[list[Person], list[Place], list[Organization]]:
-    """Resolve mentions into one entry per entity name."""
-    return (
-        [Person(name, mentions=tuple(ms)) for name, ms in _group(people).items()],
-        [Place(name, mentions=tuple(ms)) for name, ms in _group(places).items()],
-        [Organization(name, mentions=tuple(ms)) for name, ms in _group(organizations).items()],
-    )
+    """Resolve the mentions of one article into people, places and organizations, each in text order."""
+    persons = resolve_people(people)
+    locations = resolve_places(places, context=role_countries(persons))
+    exclude = [n for p in persons for n in (p.name, *p.aliases)]
+    exclude += [n for p in locations for n in (p.name, *p.aliases)]
+    orgs = resolve_organizations(organizations, exclude=exclude)
+    return persons, locations, orgs

@@ -1,0 +1,184 @@
+"""Which dates of a sentence date a happening, and how several dates of one predicate combine.
+
+Pure functions over :class:`~pipeline.records.TimeExpression` values and the text around them: comparison
+baselines ("compared to 2017"), ranges ("from July to August 2001"), lists ("April and November 2017"),
+nested dates ("in 2018, on June 14") and the precision of a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..records import Predicate, Sentence, TimeExpression
+
+# Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
+_FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corresponding|previous|prior|last|"
+           r"period|time|month|quarter|year|level|levels|figure|figures|end|start|beginning|middle|first|"
+           r"second|third|fourth|half|million|billion|trillion|percent|per|cent|[$€£¥]?[\d.,]+%?)\s+){0,6}")
+RE_COMPARISON = re.compile(
+    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against)\s+(?:to\s+|with\s+)?"
+    r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
+    r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
+    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+"
+    r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
+    re.IGNORECASE,
+)
+RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
+RE_LIST = re.compile(r"\b(?:and|&)\b|,\s*(?!\d{4})", re.IGNORECASE)
+RE_RANGE_WORDS = re.compile(r"\b(?:between|from|to|until|till|through|thru)\b|[-–—]", re.IGNORECASE)
+RE_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RE_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+# A date expression that only points back at the narrative's current time.
+RE_SAME_TIME = re.compile(
+    r"^(?:on\s+|at\s+|in\s+)?(?:that|the\s+same|the\s+very\s+same|this\s+same)\s+"
+    r"(?:day|date|morning|afternoon|evening|night|week|weekend|month|year|time)$|^(?:at\s+)?the\s+time$",
+    re.IGNORECASE,
+)
+# Unresolved but informative values ("Thursday" without a publication date): XXXX-WXX-4, XXXX-08-23...
+RE_PARTIAL_VALUE = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)")
+RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
+_PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
+
+
+@dataclass
+class Slot:
+    """One dated happening in a sentence, before it becomes an Event."""
+
+    predicate: Predicate | None
+    timex: TimeExpression
+    start_date: str | None
+    end_date: str | None
+    value: str | None
+    precision: str | None
+    date_text: str
+    date_start: int
+    date_end: int
+    inherited: bool = False
+    sentence: Sentence | None = None  # the sentence whose parse holds ``predicate``
+
+
+def precision_of(value: str | None) -> str | None:
+    """Precision of a TIMEX3 value when the date record does not give one."""
+    if not value:
+        return None
+    first = value.split("/")[0]
+    if "T" in first:
+        return "time"
+    if RE_DAY.match(first):
+        return "day"
+    if re.match(r"^\d{4}-W\d\d", first):
+        return "week"
+    if re.match(r"^\d{4}-Q\d", first):
+        return "quarter"
+    if re.match(r"^\d{4}-(?:SP|SU|FA|WI)", first):
+        return "season"
+    if re.match(r"^\d{4}-\d\d$", first):
+        return "month"
+    if re.match(r"^\d{4}$", first):
+        return "year"
+    if re.match(r"^\d{3}$", first):
+        return "decade"
+    if re.match(r"^\d{2}$", first):
+        return "century"
+    return None
+
+
+def slot_of(timex: TimeExpression) -> Slot:
+    """A slot with the date of ``timex`` (its predicate is set once the parse is read)."""
+    return Slot(None, timex, timex.start_date, timex.end_date, timex.value,
+                 timex.precision or precision_of(timex.value), timex.text, timex.start, timex.end)
+
+
+def value_bounds(value: str) -> tuple[str, str] | None:
+    """Day bounds of a plain calendar value (YYYY, YYYY-MM, YYYY-MM-DD), None for anything else."""
+    if m := RE_PLAIN_VALUE.match(value):
+        year, month, day = int(m["y"]), m["m"] and int(m["m"]), m["d"] and int(m["d"])
+        try:
+            if day:
+                return dt.date(year, month, day).isoformat(), dt.date(year, month, day).isoformat()
+            if month:
+                last = calendar.monthrange(year, month)[1]
+                return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        except ValueError:
+            return None
+    return None
+
+
+def list_slots(timex: TimeExpression) -> list[Slot]:
+    """"April and November 2017" normalized as one interval is two dates: one slot for each end."""
+    if not (timex.value and RE_LIST.search(timex.text) and not RE_RANGE_WORDS.search(timex.text)):
+        return []
+    parts = timex.value.split("/")
+    bounds = [value_bounds(p) for p in parts]
+    if len(parts) != 2 or None in bounds:
+        return []
+    return [Slot(None, timex, b[0], b[1], p, precision_of(p), timex.text, timex.start, timex.end)
+            for p, b in zip(parts, bounds, strict=True)]
+
+
+def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
+    """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017")."""
+    left = text[max(sentence_start, date_start - 120):date_start]
+    return bool(RE_COMPARISON.search(left))
+
+
+def _contains(a: Slot, b: Slot) -> bool:
+    """True when a's day bounds contain b's."""
+    if not (a.start_date and a.end_date and b.start_date and b.end_date):
+        return False
+    return a.start_date <= b.start_date and b.end_date <= a.end_date
+
+
+def _merge_range(text: str, a: Slot, b: Slot) -> Slot | None:
+    """One slot for "from A to B" / "between A and B", else None."""
+    if not (a.start_date and b.end_date and a.start_date <= b.end_date):
+        return None
+    if not RE_RANGE_JOIN.match(text[a.date_end:b.date_start]):
+        return None
+    before = text[max(0, a.date_start - 12):a.date_start]
+    if not RE_RANGE_START.search(before) and a.date_text.lower().split()[:1] not in (["from"], ["between"]):
+        return None
+    precisions = [p for p in (a.precision, b.precision) if p]
+    return Slot(a.predicate, a.timex, a.start_date, b.end_date, f"{a.value}/{b.value}",
+                 _coarser(precisions), text[a.date_start:b.date_end], a.date_start, b.date_end,
+                 sentence=a.sentence)
+
+
+def _coarser(precisions: Sequence[str]) -> str | None:
+    """The coarsest of some precisions ("month" of "day" and "month")."""
+    known = [p for p in precisions if p in _PRECISION_ORDER]
+    return max(known, key=_PRECISION_ORDER.index) if known else (precisions[0] if precisions else None)
+
+
+def combine(text: str, slots: list[Slot]) -> list[Slot]:
+    """Apply rule 5 to the slots of one predicate (in text order)."""
+    out: list[Slot] = []
+    for slot in slots:
+        if out and (merged := _merge_range(text, out[-1], slot)) is not None:
+            out[-1] = merged
+            continue
+        bounds = (slot.start_date, slot.end_date)
+        same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
+                    None)
+        if same is not None:  # "at 10 a.m. on Monday": keep the finer of two dates of the same day
+            if _finer(slot.precision, out[same].precision):
+                out[same] = slot
+            continue
+        if slot.value is not None and any(o.value == slot.value for o in out):
+            continue  # a repeat of an unresolved value
+        if any(_contains(slot, o) for o in out):
+            continue  # a coarser date around a precise one
+        out = [o for o in out if not _contains(o, slot)]
+        out.append(slot)
+    return out
+
+
+def _finer(a: str | None, b: str | None) -> bool:
+    """True when precision ``a`` is strictly finer than ``b`` (unknown precisions are never finer)."""
+    order = {p: i for i, p in enumerate(_PRECISION_ORDER)}
+    return a in order and (b not in order or order[a] < order[b])

@@ -1,0 +1,178 @@
+"""Temporal normalization: date mentions -> TIMEX3-style :class:`~pipeline.records.TimeExpression` records.
+
+The work is split in three steps, one module each:
+
+- :mod:`.grammar` reads a mention's text into a :class:`~.values.Spec` (what the words say: "August 8" is
+  month 8, day 8, year unknown; "last week" is the week before the publication's). Regex rules over word
+  tables (:mod:`.lexicon`, ``pipeline/data/dates_*.json``); no dateparser on this path. Spans spaCy calls
+  dates that no rule reads go to :mod:`.fallback` (dateparser, absolute dates only, cached).
+- :mod:`.resolve` anchors it in the document: publication date, the narrative's year, the date last talked
+  about, the tense of the verb (the rules are written down in its docstring).
+- :mod:`.values` renders the TIMEX3 ``value`` (``2001-08-08``, ``2019-W17``, ``P24D``...), the day bounds
+  and the precision.
+
+``dates(mentions, article, sentences=...)`` is the stage's entry point; ``parse_complete_date`` reads a full
+calendar date (used by ingest for datelines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Sequence
+
+from ...records import Article, Mention, Sentence, TimeExpression
+from . import fallback
+from .grammar import Grammar, grammar, word_before
+from .resolve import (
+    Clues,
+    Timeline,
+    adjacent_day,
+    clone,
+    neighbour_year,
+    paragraph_of,
+    paragraph_starts,
+    resolve,
+)
+from .values import Spec, render
+
+__all__ = ["Grammar", "Spec", "dates", "grammar", "normalize", "parse_complete_date", "published_date"]
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """``article.published`` as a date; None when missing or not ``YYYY-MM-DD``."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def dates(
+    mentions: Sequence[Mention],
+    article: Article,
+    *,
+    sentences: Sequence[Sentence] = (),
+    day_first: bool = False,
+    rules: Grammar | None = None,
+) -> list[TimeExpression]:
+    """Normalize the temporal mentions of one article, in text order.
+
+    Mentions are read by the grammar (a mention no rule can read is dropped: it is not a temporal
+    expression), then anchored one after the other, so each can use the dates before it (see
+    :mod:`.resolve`). Relative expressions count from ``article.published``; without it they keep ``X``
+    values. ``sentences`` is accepted for the stage interface; the sentence of each mention is in
+    ``Mention.sentence`` and its verb's tense in ``Mention.features["tense"]``.
+
+    Args:
+        mentions: DATE/TIME mentions from ``extract.dates`` (any order; duplicates are dropped).
+        article: The article, for its text and publication date.
+        sentences: The article's sentences (unused beyond the mentions' own sentence indexes).
+        day_first: Read ``04/05/2019`` as 4 May (``Settings.day_first``).
+        rules: The grammar to read with (default: the shipped tables).
+    """
+    return resolve_mentions(mentions, article.text, published_date(article.published), day_first=day_first,
+                            rules=rules)
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention],
+    text: str | None,
+    dct: dt.date | None,
+    *,
+    day_first: bool = False,
+    rules: Grammar | None = None,
+) -> list[TimeExpression]:
+    """The document pass behind :func:`dates` (``text`` may be None for mentions without a document)."""
+    g = rules or grammar()
+    seen: set[tuple[int, int]] = set()
+    parsed: list[tuple[Mention, Spec]] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        spec = g.parse(mention.text, day_first=day_first)
+        if spec is None and (mention.features or {}).get("source") == "ner":
+            spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
+        if spec is not None:
+            parsed.append((mention, spec))
+    starts = paragraph_starts(text) if text else [0]
+
+    def clues_of(mention: Mention) -> Clues:
+        tense = mention.features.get("tense") if mention.features else None
+        return Clues(tense=tense if isinstance(tense, str) else None,
+                     prep=word_before(text, mention.start) if text else "",
+                     sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
+
+    timeline = Timeline()
+    years_seen: dict[tuple, int | None] = {}
+    out: list[TimeExpression] = []
+    for i, (mention, spec) in enumerate(parsed):
+        following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
+        clues = clues_of(mention)
+        year = None
+        seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
+        if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
+            year = neighbour_year(text, (mention.start, mention.end), following, dct)
+            if year is None:
+                year = years_seen.get(seen_key)  # the same words again: the same date
+        day = None
+        if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None \
+                and following and adjacent_day(text, mention.end, following[0]):
+            # "16:15 UTC, June 1st": the time is on the day that follows it
+            nxt_mention, nxt_spec = parsed[i + 1]
+            if nxt_spec.is_calendar and nxt_spec.gran == "day":
+                candidate, _ = resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+                day = candidate if candidate.day is not None and candidate.year is not None else None
+        resolved, anchor = resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+        if spec.needs_year and resolved.year is not None:
+            years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
+        shown = render(resolved)
+        kind = resolved.parts[0].type if resolved.parts else resolved.type
+        out.append(TimeExpression(
+            text=mention.text, start=mention.start, end=mention.end, type=kind, value=shown.value,
+            start_date=shown.start_date, end_date=shown.end_date, precision=shown.precision,
+            mod=resolved.mod if resolved.parts is None else resolved.parts[0].mod, anchor=anchor,
+            sentence=mention.sentence,
+        ))
+        timeline.update(spec, resolved, clues)
+    return out
+
+
+def normalize(
+    mention: Mention, *, published: str | None = None, day_first: bool = False
+) -> TimeExpression | None:
+    """Normalize one mention on its own (no document context); None when it is not a temporal expression."""
+    found = resolve_mentions([mention], None, published_date(published), day_first=day_first)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=1024)
+def parse_complete_date(text: str, *, day_first: bool = False) -> str | None:
+    """Read a date with day, month and year ("26th April, 2019", "April 26, 2019", "2019-04-26",
+    "04/26/2019") as ``YYYY-MM-DD``; None when a part is missing or the date does not exist.
+
+    Numeric ``a/b/yyyy`` is month-first unless ``day_first`` (or unless only one reading is a real date).
+    When the whole text is not a date, the first complete date inside it is used.
+    """
+    g = grammar()
+    spec = g.parse(text, day_first=day_first)
+    if not _complete(spec):
+        spec = None
+        for found in g.scan(text):
+            candidate = g.parse(text[found.start:found.end], day_first=day_first)
+            if _complete(candidate):
+                spec = candidate
+                break
+    if spec is None:
+        return None
+    try:
+        return dt.date(spec.year, spec.month, spec.day).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _complete(spec: Spec | None) -> bool:
+    return (spec is not None and spec.is_calendar and spec.base is None and spec.year is not None
+            and spec.month is not None and spec.day is not None)

@@ -1,0 +1,378 @@
+"""Anchoring: turning a parsed :class:`Spec` into a calendar value with the help of the document.
+
+An expression is resolved by the first rule that applies, and ``anchor`` on the result says which:
+
+``absolute``
+    The text says it all: ``October 12, 1948``, ``July 2000``, ``2016-2017``.
+``publication``
+    Deictic expressions count from the publication date (``article.published``): ``yesterday``,
+    ``last week`` (ISO week before the publication's), ``two years ago`` (year precision), ``now``
+    (``PRESENT_REF``). ``The weekend``/``this weekend`` is the one of the publication's ISO week
+    (``2019-W17-WE``), or the one just gone with a past-tense verb in a Monday-Friday article.
+    A weekday is the nearest such day to the publication date: on or before it with a past-tense verb
+    (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future verb,
+    otherwise the closer one; ``last``/``next``/``this Friday`` are the one before, after, or in the same
+    ISO week.
+``narrative``
+    Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
+    day``, ``the following year``, ``three days later``, ``that morning``, a bare ``10 a.m.``. Without such
+    a date they count from the publication date.
+``context``
+    A date missing its year takes it from the date it is coordinated with: ``April and November 2017``,
+    ``October of next year``.
+
+**The year of a date that does not say it** (``On August 8``, ``in March``, ``the fourth quarter``,
+``summer``, ``Christmas``) is decided in this order:
+
+1. *Coordination*: the year of the next date if only ``and``/``or``/``,``/``-``/``of`` separates them.
+2. *Narrative*: the year of the last scene-setting date with a stated year (one opening its sentence or
+   after ``in``/``on``/``during``/``at``; not ``since 1983`` or ``compared to 2017``), when that date is near
+   (the same or the previous paragraph, or at most three sentences back), at least two years before the
+   publication year, and the verb is in the past tense (or there is none). This is the dated-history case:
+   in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08.
+3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
+   with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
+   verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it, otherwise the
+   nearest to it. So in a short news item of
+   2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
+   November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
+4. Otherwise the year stays unknown: ``XXXX-08-08``.
+
+Without a publication date nothing is resolved against "today": deictic expressions keep ``X`` values
+(``XXXX-XX-XX`` for ``yesterday``, ``XXXX-WXX-4`` for ``Thursday``), with no day bounds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .values import (
+    ORDER,
+    Spec,
+    add_months,
+    bounds,
+    holiday_date,
+    quarter_of,
+    season_of,
+    shift,
+    week_in_month,
+    with_day,
+)
+
+# The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
+SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
+NARRATIVE_SENTENCES = 3
+NARRATIVE_MIN_DISTANCE = 2
+PAST_PREPOSITIONS = frozenset({"since", "ago"})
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
+RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
+RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the text around a mention says about it: the verb's tense and the preceding word."""
+
+    tense: str | None = None
+    prep: str = ""
+    sentence: int = -1
+    paragraph: int = 0
+
+
+@dataclass
+class Timeline:
+    """What the text has said so far: the dates that anchor anaphoric and year-less expressions."""
+
+    recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
+    narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last scene-setter
+
+    def reference(self, gran: str) -> Spec | None:
+        """The most recent date at least as precise as ``gran`` ("the same day" needs a day)."""
+        want = ORDER.index(gran) if gran in ORDER else len(ORDER)
+        for cand in reversed(self.recent):
+            if cand.gran in ORDER and ORDER.index(cand.gran) <= want:
+                return cand
+        return None
+
+    def update(self, parsed: Spec, resolved: Spec, clues: Clues) -> None:
+        """Record a resolved date. Only a date with a stated year that sets the scene ("In July 2000, ...",
+        "On August 8, 2001"; not "since 1983", "compared to 2017") becomes the narrative year."""
+        last = resolved.parts[1] if resolved.parts else resolved
+        if not last.is_calendar or bounds(last)[0] is None:
+            return
+        self.recent = [*self.recent[-7:], last]
+        stated = parsed.parts[1].year if parsed.parts else parsed.year
+        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS:
+            self.narrative = (last.year, clues.sentence, clues.paragraph)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where the paragraphs (lines) of ``text`` begin."""
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def paragraph_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+# ------------------------------------------------------------------------------------------ conversion
+def from_day(day: dt.date, gran: str) -> Spec:
+    """The period of granularity ``gran`` containing ``day``."""
+    if gran in ("week", "weekend"):
+        iso = day.isocalendar()
+        return Spec(gran=gran, year=iso.year, week=iso.week)
+    if gran == "month":
+        return Spec(gran="month", year=day.year, month=day.month)
+    if gran == "quarter":
+        return Spec(gran="quarter", year=day.year, quarter=quarter_of(day))
+    if gran == "half":
+        return Spec(gran="half", year=day.year, half=1 if day.month <= 6 else 2)
+    if gran == "season":
+        year, code = season_of(day)
+        return Spec(gran="season", year=year, season=code)
+    if gran in ("year", "fy"):
+        return Spec(gran=gran, year=day.year)
+    if gran == "decade":
+        return Spec(gran="decade", decade=day.year // 10)
+    if gran == "century":
+        return Spec(gran="century", century=day.year // 100)
+    return Spec(gran="day", year=day.year, month=day.month, day=day.day)
+
+
+def coarsen(base: Spec, gran: str) -> Spec | None:
+    """``base`` (a resolved date) seen at granularity ``gran``; None when ``base`` is less precise."""
+    if base.gran not in ORDER or ORDER.index(base.gran) > ORDER.index(gran if gran in ORDER else "day"):
+        return None
+    first, _ = bounds(base)
+    return from_day(first, gran) if first else None
+
+
+def move(base: Spec, unit: str, offset: int) -> Spec | None:
+    """``base`` moved by ``offset`` units (``shift`` plus decades and centuries of their own granularity)."""
+    if not offset:
+        return base
+    if base.gran == "decade" and unit in ("decade", "year"):
+        return base.replace(decade=base.decade + (offset if unit == "decade" else offset // 10))
+    if base.gran == "century" and unit in ("century", "year"):
+        return base.replace(century=base.century + (offset if unit == "century" else offset // 100))
+    if base.gran == "half" and unit in ("half", "month", "quarter", "year"):
+        months = {"half": 6, "month": 1, "quarter": 3, "year": 12}[unit] * offset
+        year, month = add_months(base.year, base.half * 6 - 5, months)
+        return base.replace(year=year, half=1 if month <= 6 else 2)
+    if base.gran == "season" and unit == "year":
+        return base.replace(year=base.year + offset)
+    return shift(base, unit, offset)
+
+
+def relative(spec: Spec, base: Spec) -> Spec | None:
+    """A relative Spec ("last week", "the next day") counted from a resolved ``base``."""
+    gran = "day" if spec.gran == "time" else (spec.gran or base.gran)  # None: "the same period"
+    target = coarsen(base, gran)
+    if target is None:
+        return None
+    moved = move(target, spec.unit or gran, spec.offset)
+    if moved is None:
+        return None
+    if spec.time:
+        moved = moved.replace(type="TIME", gran="time", time=spec.time)
+    return moved.replace(mod=spec.mod)
+
+
+def unresolved(spec: Spec) -> Spec:
+    """A relative or deictic Spec with nothing to count from: its value keeps ``X`` for the unknown parts."""
+    kept = {} if spec.base is not None else {"month": spec.month, "day": spec.day, "quarter": spec.quarter,
+                                               "half": spec.half, "season": spec.season}
+    return Spec(type=spec.type, gran=spec.gran, time=spec.time, mod=spec.mod, weekday=spec.weekday, **kept)
+
+
+def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int | None) -> dt.date:
+    """The date of a weekday named in an article published on ``dct`` (see the module docstring)."""
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    past, future = dct - dt.timedelta(days=back), dct + dt.timedelta(days=ahead)
+    if direction == -1:
+        return past if back else past - dt.timedelta(days=7)
+    if direction == 1:
+        return future if ahead else future + dt.timedelta(days=7)
+    if direction == 0:
+        return dct + dt.timedelta(days=weekday - dct.isoweekday())
+    if tense == "past":
+        return past
+    if tense == "future":
+        return future
+    return past if back <= ahead else future
+
+
+def fill_year(spec: Spec, year: int) -> Spec | None:
+    """A year-less Spec placed in ``year`` (a holiday becomes its day in that year)."""
+    if spec.holiday:
+        day = holiday_date(spec.holiday, year)
+        return with_day(spec, day) if day else None
+    if spec.nth is not None and spec.month is not None:
+        week = week_in_month(year, spec.month, spec.nth)
+        return spec.replace(year=week[0], week=week[1], month=None, nth=None, year_offset=None,
+                            direction=None) if week else None
+    return spec.replace(year=year, year_offset=None, direction=None)
+
+
+def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
+    """The year (publication year, one before or one after) that fits the tense; see the module docstring."""
+    cands = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        filled = fill_year(spec, year)
+        first, last = bounds(filled) if filled else (None, None)
+        if first is not None and last is not None:
+            cands.append((year, first, last))
+    if not cands:
+        return None
+    direction = spec.direction
+    if direction == -1:
+        before = [c for c in cands if c[2] < dct]
+        return max(before)[0] if before else None
+    if direction == 1:
+        after = [c for c in cands if c[1] > dct]
+        return min(after)[0] if after else None
+    if direction == 0:
+        inside = [c for c in cands if c[1] <= dct <= c[2]]
+        return inside[0][0] if inside else dct.year
+    if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS:
+        begun = [c for c in cands if c[1] <= dct]
+        return max(begun)[0] if begun else None
+    if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
+        open_ = [c for c in cands if c[2] >= dct]
+        return min(open_)[0] if open_ else None
+
+    def distance(c) -> tuple[int, int]:
+        _, first, last = c
+        gap = 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
+        return gap, abs(c[0] - dct.year)
+
+    return min(cands, key=distance)[0]
+
+
+def _near(narrative: tuple[int, int, int], clues: Clues) -> bool:
+    _, sentence, paragraph = narrative
+    if sentence >= 0 and clues.sentence >= 0 and 0 <= clues.sentence - sentence <= NARRATIVE_SENTENCES:
+        return True
+    return 0 <= clues.paragraph - paragraph <= 1
+
+
+def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
+              neighbour_year: int | None) -> tuple[int | None, str]:
+    """The year of a date that does not state it, and which rule gave it (module docstring, steps 1-4)."""
+    if neighbour_year is not None:
+        return neighbour_year, "context"
+    story = timeline.narrative
+    if story is not None and _near(story, clues):
+        year = story[0]
+        if dct is None:
+            return year, "narrative"
+        # a dated history, told in the past tense ("as of February, the store accounts for..." is about now;
+        # "deliveries start in 2007 ... on November 11" is a plan, read against the publication date)
+        if dct.year - year >= NARRATIVE_MIN_DISTANCE and clues.tense in (None, "past"):
+            return year, "narrative"
+    if dct is not None:
+        return publication_year(spec, dct, clues), "publication"
+    return None, "unresolved"
+
+
+# ------------------------------------------------------------------------------------------ resolution
+def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *,
+            neighbour_year: int | None = None, neighbour_day: Spec | None = None) -> tuple[Spec, str | None]:
+    """Anchor one parsed Spec; returns the resolved Spec and the ``anchor`` label (module docstring)."""
+    if spec.parts is not None:
+        return _resolve_interval(spec, clues, dct, timeline, neighbour_year)
+    if not spec.is_calendar:
+        return spec, ("publication" if spec.value and spec.value.endswith("_REF") and dct else None)
+    if spec.base == "dct":
+        if dct is None:
+            return unresolved(spec), "unresolved"
+        if spec.gran == "weekend" and spec.offset == 0 and clues.tense == "past" and dct.isoweekday() < 6:
+            spec = spec.replace(offset=-1)  # "protesters gathered over the weekend": the one just gone
+        out = relative(spec, from_day(dct, "day"))
+        return (out, "publication") if out else (unresolved(spec), "unresolved")
+    if spec.base == "ref":
+        ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
+        label = "narrative"
+        if ref is None and dct is not None:
+            ref, label = from_day(dct, "day"), "publication"
+        out = relative(spec, ref) if ref is not None else None
+        return (out, label) if out else (unresolved(spec), "unresolved")
+    if spec.weekday is not None and spec.day is None:
+        if dct is None:
+            return spec, "unresolved"
+        day = weekday_date(spec.weekday, dct, clues.tense, spec.direction)
+        return with_day(spec, day), "publication"
+    if spec.year is None and spec.year_offset is not None:
+        if dct is None:
+            return spec.replace(year_offset=None), "unresolved"
+        out = fill_year(spec, dct.year + spec.year_offset)
+        return (out, "publication") if out else (spec, "unresolved")
+    if spec.needs_year:
+        year, label = pick_year(spec, clues, dct, timeline, neighbour_year)
+        out = fill_year(spec, year) if year is not None else None
+        return (out, label) if out else (spec.replace(direction=None), "unresolved")
+    if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
+        day = neighbour_day or timeline.reference("day")
+        label = "context" if neighbour_day else "narrative"
+        if day is None and dct is not None:
+            day, label = from_day(dct, "day"), "publication"
+        if day is None or day.day is None:
+            return spec, "unresolved"
+        return spec.replace(year=day.year, month=day.month, day=day.day), label
+    return spec, "absolute"
+
+
+def _resolve_interval(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
+                      neighbour_year: int | None) -> tuple[Spec, str | None]:
+    first, last = spec.parts
+    if first.needs_year and last.needs_year:
+        year, label = pick_year(first, clues, dct, timeline, neighbour_year)
+        if year is None:
+            return spec, "unresolved"
+        a = fill_year(first, year)
+        b_year = year + 1 if (last.month or 0) < (first.month or 0) else year
+        b = fill_year(last, b_year)
+        if a is None or b is None:
+            return spec, "unresolved"
+        return spec.replace(parts=(a, b)), label
+    a, la = resolve(first, clues, dct, timeline, neighbour_year=neighbour_year)
+    b, lb = resolve(last, clues, dct, timeline, neighbour_year=neighbour_year)
+    labels = [la, lb]
+    for weakest in ("unresolved", "publication", "narrative", "context"):
+        if weakest in labels:
+            return spec.replace(parts=(a, b)), weakest
+    return spec.replace(parts=(a, b)), "absolute"
+
+
+def neighbour_year(text: str | None, current: tuple[int, int], following: Iterable[tuple[int, int, Spec]],
+                   dct: dt.date | None) -> int | None:
+    """The year of the date coordinated with the current one ("April and November 2017")."""
+    if text is None:
+        return None
+    for start, _, spec in following:
+        if not RE_COORDINATION.fullmatch(text[current[1]:start]):
+            return None
+        target = spec.parts[0] if spec.parts else spec
+        if target.year is not None and target.base is None:
+            return target.year
+        if target.base == "dct" and target.gran == "year" and dct is not None:
+            return dct.year + target.offset
+        if target.year_offset is not None and dct is not None:
+            return dct.year + target.year_offset
+        return None
+    return None
+
+
+def adjacent_day(text: str | None, end: int, nxt: tuple[int, int, Spec] | None) -> bool:
+    """True when the next mention directly follows ("16:15 UTC, June 1st")."""
+    return bool(text is not None and nxt is not None and RE_TIME_DAY.fullmatch(text[end:nxt[0]]))
+
+
+def clone(timeline: Timeline) -> Timeline:
+    return dataclasses.replace(timeline, recent=list(timeline.recent))
