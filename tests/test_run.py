@@ -134,6 +134,28 @@ def test_rerun_with_nothing_changed_imports_no_spacy(work):
     assert result.stdout.split() == ["0", "False", "False"]
 
 
+def test_rerun_on_the_very_same_files_reads_no_article(work, monkeypatch):
+    first = run(["corpus"], "out")  # the copy has new inodes: this run reads the files and notes them
+    assert first.processed == 0 and not first.written
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("an article was read")
+
+    monkeypatch.setattr("pipeline.ingest.make_article", no_reading)
+    summary = run(["corpus"], "out")
+    assert (summary.processed, summary.reused, summary.articles, summary.failed) == (0, 12, 12, 0)
+    assert summary.counts == first.counts and summary.events == first.events and not summary.written
+
+
+def test_touched_file_is_read_again_but_not_analysed(work):
+    run(["corpus"], "out")
+    before, stamps = outputs(work / "out"), mtimes(work / "out")
+    os.utime(work / "corpus" / "a0004.txt")
+    summary = run(["corpus"], "out")
+    assert (summary.processed, summary.reused) == (0, 12) and not summary.written
+    assert outputs(work / "out") == before and mtimes(work / "out") == stamps
+
+
 def test_changed_article_is_the_only_one_processed(work):
     (work / "corpus" / "a0003.txt").write_text(article_text(3) + "The minister resigned on Friday.\n")
     summary = run(["corpus"], "out")
