@@ -57,6 +57,8 @@ def _load_nlp(model: str, max_length: int) -> Language:
     except OSError as exc:
         raise ConfigError(Errors.E004.format(model=model)) from exc
     _add_tokenizer_rules(nlp)
+    if "attribute_ruler" in nlp.pipe_names:
+        index_attribute_rules(nlp.get_pipe("attribute_ruler"))
     nlp.max_length = max(max_length + 1, nlp.max_length)
     _STRINGS_AT_LOAD[id(nlp)] = len(nlp.vocab.strings)
     return nlp
@@ -82,6 +84,86 @@ def batch_zone(nlp: Language, *, keep: int = VOCAB_KEEP) -> ContextManager:
     if len(nlp.vocab.strings) - base < keep:
         return contextlib.nullcontext()
     return nlp.memory_zone()
+
+
+# ----------------------------------------------------------------------------------- the attribute ruler
+# The attribute_ruler of the trained English pipelines maps tags to POS/morphology and fixes a few words
+# with ~180 one-token patterns; its Matcher tries every pattern on every token, ~10% of the whole
+# pipeline's time. index_attribute_rules() keeps the component, its patterns and the order they apply in,
+# and only finds the matches of its simple patterns (one token; exact, IN and NOT_IN values of the
+# attributes below) by dictionary lookups. Any other pattern (several tokens, REGEX, operators, other
+# attributes) stays with a Matcher of its own. tests/test_scale.py checks the annotations are identical.
+_LOOKUP_ATTRS = ("LOWER", "ORTH", "NORM", "TAG", "DEP", "IS_SPACE")  # in order of preference as index
+
+
+def _compile_condition(attr: str, value: object, strings) -> tuple[str, str, object] | None:
+    """One token condition as ``(attr, op, value)`` with string values hashed, or None if not supported."""
+    def h(v: object) -> int | None:
+        if attr == "IS_SPACE":
+            return int(v) if isinstance(v, bool) else None
+        return strings.add(v) if isinstance(v, str) else None
+
+    if isinstance(value, dict):
+        if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+            return None
+        op, items = next(iter(value.items()))
+        hashed = [h(v) for v in items] if isinstance(items, (list, tuple)) else [None]
+        return None if None in hashed else (attr, op, frozenset(hashed))
+    hashed_value = h(value)
+    return None if hashed_value is None else (attr, "EQ", hashed_value)
+
+
+def index_attribute_rules(ruler) -> None:
+    """Make ``ruler`` (an AttributeRuler) find its matches by lookup tables; annotations stay identical."""
+    from spacy.matcher import Matcher
+
+    strings = ruler.vocab.strings
+    column = {attr: i for i, attr in enumerate(_LOOKUP_ATTRS)}
+    indexed: dict[tuple[int, int], list[tuple[int, int, tuple]]] = {}  # (column, value) -> rules
+    always: list[tuple[int, int, tuple]] = []  # rules with no EQ/IN condition to index them by
+    rest = Matcher(ruler.vocab, validate=False)
+    for attr_id, entry in enumerate(ruler.patterns):
+        key = strings.add(str(attr_id))
+        for pattern in entry["patterns"]:
+            conditions = None
+            if len(pattern) == 1 and all(k in column for k in pattern[0]):
+                conditions = [_compile_condition(k, v, strings) for k, v in pattern[0].items()]
+            if not conditions or None in conditions:
+                rest.add(str(attr_id), [pattern])
+                continue
+            checks = tuple((column[a], op, v) for a, op, v in conditions)
+            anchor = min((c for c in checks if c[1] in ("EQ", "IN")), default=None, key=lambda c: c[0])
+            if anchor is None:
+                always.append((attr_id, key, checks))
+                continue
+            rule = (attr_id, key, tuple(c for c in checks if c is not anchor))  # the lookup checks the anchor
+            for value in (anchor[2] if anchor[1] == "IN" else (anchor[2],)):
+                indexed.setdefault((anchor[0], value), []).append(rule)
+    from spacy.attrs import IDS
+
+    attr_ids = [IDS[a] for a in _LOOKUP_ATTRS]
+    anchors = sorted({c for c, _ in indexed})
+    lookup = indexed.get
+    n_rules = len(ruler.attrs)
+
+    def match(doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The matches ``AttributeRuler.match`` returns: ``(attr_id, key, start, end)``, sorted."""
+        if len(ruler.attrs) != n_rules:  # patterns were added since: index them again
+            index_attribute_rules(ruler)
+            return ruler.match(doc)
+        found = set()
+        for i, row in enumerate(doc.to_array(attr_ids).tolist()):
+            candidates = [rule for c in anchors for rule in lookup((c, row[c]), ())]
+            for attr_id, key, checks in (*candidates, *always) if always else candidates:
+                if not checks or all(row[c] == v if op == "EQ" else (row[c] in v) == (op == "IN")
+                                     for c, op, v in checks):
+                    found.add((attr_id, key, i, i + 1))
+        if len(rest):
+            for key, start, end in rest(doc, allow_missing=True, as_spans=False):
+                found.add((int(strings[key]), key, start, end))
+        return sorted(found)
+
+    ruler.match = match
 
 
 def model_info(nlp: Language) -> dict[str, str]:
