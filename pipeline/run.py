@@ -43,7 +43,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .config import DEFAULTS, Settings, check_settings
-from .errors import ConfigError, Errors, IngestError, PipelineError
+from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
 from .records import Article, ArticleWarning, Failure
 from .write import DatasetWriter, check_outdir, dumps, write_json
 
@@ -344,7 +344,7 @@ def run(
             without ``scheduler``).
         published: Publication date for text files that have none.
         rebuild: Ignore the records of earlier runs.
-        on_progress: Called with 1 for every article done (processed, reused or failed).
+        on_progress: Called with the number of articles done (processed, reused or failed), usually 1.
         engine: ``"local"`` or ``"dask"`` (see :mod:`pipeline.engines`).
         scheduler: Address of a running Dask scheduler (``tcp://host:8786``) for ``engine="dask"``.
 
@@ -353,10 +353,10 @@ def run(
 
     Raises:
         ConfigError: a missing input path, bad settings, an unknown engine (before any work is done).
-        OutputError: ``outdir`` is a file or cannot be written.
+        OutputError: ``outdir`` is a file or cannot be written, or another run is writing to it (E058).
     """
     from . import engines
-    from .ingest import iter_articles, iter_paths
+    from .ingest import iter_paths
 
     started = time.perf_counter()
     published = _check_date(published)
@@ -367,10 +367,20 @@ def run(
         raise ConfigError(Errors.E054)
     paths = list(iter_paths(inputs))  # missing inputs fail now, before anything is written
     out = check_outdir(outdir)
-    if rebuild and (out / STORE).exists():
-        shutil.rmtree(out / STORE)
+    with _exclusive(out):
+        if rebuild:
+            shutil.rmtree(out / STORE / "records", ignore_errors=True)
+            (out / STORE / STATE).unlink(missing_ok=True)
+        return _run(inputs, paths, out, settings=settings or DEFAULTS, workers=workers, published=published,
+                    on_progress=on_progress, analyse=analyse, scheduler=scheduler, started=started)
+
+
+def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, published: str | None,
+         on_progress: OnProgress | None, analyse, scheduler: str | None, started: float) -> RunSummary:
+    from .ingest import iter_articles
+
     state = _read_state(out)
-    settings = _validated(settings or DEFAULTS, state)
+    settings = _validated(settings, state)
     model = model_meta(settings.model)
     summary = RunSummary(outdir=str(out))
     snapshot = _inputs_snapshot(paths, published)
@@ -378,6 +388,8 @@ def run(
     if snapshot and state.get("inputs") == snapshot and state.get("context") == context \
             and _files_unchanged(out, state.get("files", {})):
         _summary_from_state(summary, state)  # the very same files as the last complete run: nothing to do
+        if on_progress:
+            on_progress(summary.articles + summary.failed)
         summary.seconds = time.perf_counter() - started
         return summary
     store = RecordStore(out)
@@ -427,6 +439,26 @@ def run(
                        fresh_state={"inputs": snapshot, "context": context})
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold ``OUTDIR/.factbox/lock`` for the run: two runs writing one folder would mix their tables."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    (out / STORE).mkdir(exist_ok=True)
+    with open(out / STORE / "lock", "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise OutputError(Errors.E058.format(path=out)) from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _validated(settings: Settings, state: Mapping[str, Any]) -> Settings:

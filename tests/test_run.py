@@ -359,3 +359,13 @@ def test_dask_workers_must_run_the_same_code_and_model(change, code):
     else:
         with pytest.raises(ConfigError, match=code):
             dask_engine._check_workers(Client(), DEFAULTS)
+
+
+def test_a_second_run_on_the_same_folder_is_refused_E058(work):
+    from pipeline.run import _exclusive
+
+    with _exclusive(work / "out"):  # as if another run were writing to out/
+        command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--no-progress"]
+        result = subprocess.run(command, capture_output=True, text=True, cwd=work)
+    assert result.returncode == 2 and "[E058]" in result.stderr
+    assert run(["corpus"], "out").ok  # free again afterwards
