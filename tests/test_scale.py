@@ -93,7 +93,7 @@ def test_article_that_always_kills_its_worker_is_reported_E202(single):
 
 def test_worker_killed_from_outside_during_a_run(corpus, single, tmp_path):
     """SIGKILL to a pool worker midway: the run finishes, with every article once and the same bytes."""
-    import psutil
+    psutil = pytest.importorskip("psutil")  # installed with the dask extra
 
     out = tmp_path / "out"
     killed = []
