@@ -110,13 +110,22 @@ def _articles(corpus: Path) -> list:
     return [a for a in iter_articles([corpus]) if isinstance(a, Article)]
 
 
-def measure_bare(corpus: Path, *, workers: int, batch_size: int) -> dict[str, Any]:
-    """Tokens/s of bare ``nlp.pipe`` (the model as ``spacy.load`` gives it) on the texts factbox analyses."""
+def measure_bare(corpus: Path, *, workers: int, batch_size: int, tuned: bool = False) -> dict[str, Any]:
+    """Tokens/s of bare ``nlp.pipe`` (the model as ``spacy.load`` gives it) on the texts factbox analyses.
+
+    With ``tuned``, the model as factbox loads it (``annotate.load_nlp``: the indexed attribute ruler, the
+    U+FFFD tokenizer rule): factbox against that is the cost of factbox's own stages alone.
+    """
     import spacy
 
     settings = _settings(batch_size)
     texts = [a.text for a in _articles(corpus)]
-    nlp = spacy.load(settings.model)
+    if tuned:
+        from .annotate import nlp_for
+
+        nlp = nlp_for(settings)
+    else:
+        nlp = spacy.load(settings.model)
     for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
         pass
     cpu, started = _cpu(), time.perf_counter()
@@ -349,7 +358,7 @@ def bench(opts: argparse.Namespace) -> dict[str, Any]:
     try:
         corpus = prepare_corpus(Path(opts.corpus), work / "corpus.jsonl", replicate=opts.replicate)
         common = ["--batch-size", str(opts.batch_size), "--engine", opts.engine]
-        modes = [("bare", 1), ("factbox", 1)]
+        modes = [("bare", 1), ("tuned", 1), ("factbox", 1)]
         if opts.workers > 1:
             modes += [("bare", opts.workers), ("factbox", opts.workers)]
         runs: dict[str, list[dict[str, Any]]] = {}
@@ -373,6 +382,9 @@ def bench(opts: argparse.Namespace) -> dict[str, Any]:
             fb, bare = results["runs"][f"factbox:{workers}"], results["runs"][f"bare:{workers}"]
             fb["ratio_to_bare"] = bare["seconds"] / fb["seconds"]
             fb["cpu_ratio_to_bare"] = bare["cpu_seconds"] / fb["cpu_seconds"]
+        tuned = results["runs"]["tuned:1"]
+        tuned["ratio_to_bare"] = results["runs"]["bare:1"]["seconds"] / tuned["seconds"]
+        results["runs"]["factbox:1"]["ratio_to_tuned"] = tuned["seconds"] / results["runs"]["factbox:1"]["seconds"]
         if opts.workers > 1:
             results["speedup"] = (results["runs"]["factbox:1"]["seconds"]
                                   / results["runs"][f"factbox:{opts.workers}"]["seconds"])
@@ -424,18 +436,22 @@ def format_report(results: dict[str, Any]) -> str:
         f"machine: {m['cpu']}, {m['cpus']} CPUs, {m['memory_gb']} GB, Python {m['python']}, "
         f"load average {m['load_average'][0]} -> {m['load_average_end'][0]}; best of {results['repeat']}",
         "",
-        f"{'run':<22}{'seconds':>9}{'tokens/s':>10}{'vs bare':>9}{'CPU s':>8}{'CPU vs bare':>12}"
+        f"{'run':<34}{'seconds':>9}{'tokens/s':>10}{'vs bare':>9}{'CPU s':>8}{'CPU vs bare':>12}"
         f"{'peak RSS MB':>13}{'+ workers':>11}",
     ]
     for name, r in results["runs"].items():
         kind, workers = name.split(":")
-        label = f"{'bare nlp.pipe' if kind == 'bare' else 'factbox run'}, {workers} proc"
+        label = {"bare": "bare nlp.pipe", "tuned": "nlp.pipe, factbox's load", "factbox": "factbox run"}[kind]
+        label = f"{label}, {workers} proc"
         ratio = f"{r['ratio_to_bare']:.2f}x" if "ratio_to_bare" in r else ""
         cpu_ratio = f"{r['cpu_ratio_to_bare']:.2f}x" if "cpu_ratio_to_bare" in r else ""
         kids = f"{r['rss_children_mb']:.0f}" if int(workers) > 1 else ""
-        lines.append(f"{label:<22}{r['seconds']:>9.2f}{r['tokens_per_second']:>10.0f}{ratio:>9}"
+        lines.append(f"{label:<34}{r['seconds']:>9.2f}{r['tokens_per_second']:>10.0f}{ratio:>9}"
                      f"{r['cpu_seconds']:>8.1f}{cpu_ratio:>12}{r['rss_mb']:>13.0f}{kids:>11}")
     lines.append("")
+    if "ratio_to_tuned" in results["runs"].get("factbox:1", {}):
+        lines.append(f"factbox run vs nlp.pipe of the model as factbox loads it (the cost of factbox's own "
+                     f"stages): {results['runs']['factbox:1']['ratio_to_tuned']:.2f}x")
     if "speedup" in results:
         same = "identical" if results.get("workers_identical") else "DIFFERENT"
         lines.append(f"factbox with workers vs 1 process: {results['speedup']:.2f}x (outputs {same})")
@@ -472,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--json", help="write the results here as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and outputs")
     # one measurement in this process (used by the bench itself)
-    parser.add_argument("--measure", choices=["bare", "factbox"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["bare", "tuned", "factbox"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--kill-after", type=float, default=None, help=argparse.SUPPRESS)
@@ -480,8 +496,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     if opts.measure:
         corpus = Path(opts.corpus_file)
-        if opts.measure == "bare":
-            result = measure_bare(corpus, workers=opts.workers, batch_size=opts.batch_size)
+        if opts.measure in ("bare", "tuned"):
+            result = measure_bare(corpus, workers=opts.workers, batch_size=opts.batch_size,
+                                  tuned=opts.measure == "tuned")
         else:
             result = measure_factbox(corpus, Path(opts.out), workers=opts.workers, batch_size=opts.batch_size,
                                      engine=opts.engine, kill_after=opts.kill_after)

@@ -18,6 +18,10 @@ from .values import Spec
 
 BASES = (dt.datetime(1901, 1, 1, 0, 0), dt.datetime(2098, 12, 28, 12, 30))
 RE_LETTER_OR_SEPARATOR = re.compile(r"[A-Za-z/.\-]")
+# An absolute date names a month or writes digits with a separator ("5/9/2019", "2019-09-05"); texts with
+# neither ("the financial year", "a second consecutive day") never reach dateparser.
+RE_DATE_SHAPE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d[/.\-]\d|\d{4}", re.IGNORECASE)
 RE_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -42,8 +46,8 @@ def parse(text: str, *, day_first: bool = False) -> Spec | None:
     Never raises: anything dateparser cannot read, or reads only relative to "now", gives None.
     """
     text = " ".join(text.split())
-    if not text or len(text) > 80 or not RE_LETTER_OR_SEPARATOR.search(text):
-        return None  # a bare number is a count, not a date
+    if not text or len(text) > 80 or not RE_LETTER_OR_SEPARATOR.search(text) or not RE_DATE_SHAPE.search(text):
+        return None  # a bare number is a count, not a date; no month and no numeric date: not absolute
     try:
         results = [p.get_date_data(text) for p in _parsers(day_first)]
     except Exception:  # noqa: BLE001 - a third-party parser must not break an article
