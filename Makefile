@@ -20,7 +20,8 @@ install: $(STAMP)  ## create .venv with everything pinned
 run: $(STAMP)  ## process corpus/ and (re)write outputs/ (datasets and report.html)
 	$(BIN)/factbox run corpus -o outputs --report
 
-test: $(STAMP)  ## run the test suite
+test: $(STAMP)  ## lint, then run the test suite
+	$(BIN)/ruff check pipeline tests scripts
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## throughput against bare spaCy on the MEANTIME articles
@@ -30,7 +31,7 @@ eval: $(STAMP)  ## scores on the MEANTIME development set
 	$(BIN)/factbox evaluate ../shared/data/meantime/meantime_en.jsonl
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests
+	$(BIN)/ruff check pipeline tests scripts
 
 # Regenerate requirements.lock from pyproject.toml; keep only the model wheel's hash.
 lock: $(STAMP)

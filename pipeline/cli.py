@@ -58,13 +58,15 @@ def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """factbox: dated events and normalized entities from news text."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
 
 
 @app.command("extract")
 def extract_cli(
     path: str = typer.Argument(..., help="Article file (.txt/.md), or - to read standard input."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD; anchors relative dates."),
+    published: Optional[str] = typer.Option(None, "--published",
+                                            help="Publication date YYYY-MM-DD; anchors relative dates."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
     indent: int = typer.Option(2, "--indent", help="JSON indentation (0 for one line)."),
@@ -89,16 +91,19 @@ def run_cli(
     inputs: List[str] = typer.Argument(..., help="Files (.txt, .md, .jsonl) and folders of articles."),
     output: Path = typer.Option(..., "--output", "-o", help="Folder for the datasets (created if missing)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to use (local or Dask workers)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date for text files that have none."),
+    published: Optional[str] = typer.Option(None, "--published",
+                                            help="Publication date for text files that have none."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Ignore the cache of earlier runs and process everything."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
-    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Texts per spaCy batch (and per chunk of work)."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size",
+                                             help="Texts per spaCy batch (and per chunk of work)."),
     engine: str = typer.Option("local", "--engine", help="Where articles are analysed: local (this machine) or dask."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
         "local cluster of --workers processes."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar (default: on a terminal)."),
     report: bool = typer.Option(False, "--report",
                                 help="Also write OUTDIR/report.html (see `factbox report`)."),
 ) -> None:

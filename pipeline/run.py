@@ -81,6 +81,9 @@ def model_meta(model: str) -> dict[str, str]:
     }
 
 
+NOT_RECORD_CODE = frozenset({"report", "evaluate", "bench.py", "cli.py", "__main__.py"})
+
+
 @functools.cache
 def code_fingerprint() -> str:
     """A hash of factbox's own code and tables, so a changed extractor invalidates cached records even
@@ -89,6 +92,9 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
         code = path.suffix in (".py", ".json", ".txt", ".csv", ".tsv") or path.parent.name == "data"
+        rel = path.relative_to(root)
+        if rel.parts[0] in NOT_RECORD_CODE or "__pycache__" in rel.parts:
+            continue  # code that never shapes a record (the report, the CLI, evaluation, the benchmark)
         if code and path.is_file():
             digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -366,6 +372,8 @@ def run(
     if scheduler and engine != "dask":
         raise ConfigError(Errors.E054)
     paths = list(iter_paths(inputs))  # missing inputs fail now, before anything is written
+    if not paths:
+        raise ConfigError(Errors.E008.format(paths=", ".join(map(str, inputs)) or "no inputs"))
     out = check_outdir(outdir)
     with _exclusive(out):
         if rebuild:

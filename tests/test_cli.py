@@ -167,3 +167,11 @@ def test_bad_batch_manifest(bad_batch):
     assert manifest["counts"]["articles"] == 7 and manifest["counts"]["errors"] == 8
     assert manifest["model"]["name"] and manifest["model"]["version"]
     assert {i["doc_id"] for i in manifest["inputs"]} >= {"seed", "j1"}
+
+
+def test_run_on_an_empty_folder_is_exit_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = invoke("run", tmp_path / "empty", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "[E008] No articles found" in result.stderr
+    assert not (tmp_path / "out").exists()

