@@ -193,6 +193,9 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
         ("has been successfully operating since ", False),
         ("In ", False),
         ("More than 40 students were accepted in ", False),
+        ("Oil prices rose more than 2% on ", False),  # "than" bounds a quantity, not a date
+        ("sales were higher than $5 million in ", False),
+        ("sales were higher than in ", True),
         ("They moved from Paris to Berlin in ", False),
     ],
 )

@@ -310,6 +310,20 @@ def test_dateline_region_qualifies_the_dateline_place(make_doc):
     ]
 
 
+def test_dateline_date_is_not_a_region(make_doc):
+    doc = build(
+        make_doc,
+        "LONDON~/PROPN/B-GPE ,/PUNCT March/PROPN/B-DATE 3~/NUM/I-DATE (~/PUNCT Reuters~/PROPN/B-ORG )/PUNCT "
+        "-/PUNCT Oil/NOUN rose/VERB ./PUNCT",
+    )
+    text = doc.text
+    date_start = text.index("March")
+    dateline = Dateline(start=0, end=text.index("Oil"), place="London", place_start=0, place_end=6, agency="Reuters",
+                        date_text="March 3", date_start=date_start, date_end=date_start + 7)
+    places = run(doc, dateline=dateline)["place"]
+    assert [m.text for m in places] == ["LONDON"]
+
+
 def test_a_list_of_places_is_not_qualified(make_doc):
     doc = build(make_doc, "in/ADP Paris/PROPN/B-GPE ,/PUNCT London/PROPN/B-GPE and/CCONJ Rome/PROPN/B-GPE")
     assert texts(run(doc), "place") == ["Paris", "London", "Rome"]
@@ -381,3 +395,12 @@ def test_seed_people_and_places(seed_record):
         for entity in record[kind]:
             for m in entity["mentions"]:
                 assert record["text"][m["start"] : m["end"]] == m["text"]
+
+
+def test_a_name_cut_at_a_particle_is_one_person(make_doc):
+    doc = build(
+        make_doc,
+        "Minister/NOUN Prince/PROPN/B-PERSON Abdulaziz/PROPN/I-PERSON bin/PROPN/B-PERSON Salman/PROPN/I-PERSON "
+        "said/VERB ./PUNCT",
+    )
+    assert texts(run(doc), "person") == ["Abdulaziz bin Salman"]

@@ -121,10 +121,15 @@ def list_slots(timex: TimeExpression) -> list[Slot]:
             for p, b in zip(parts, bounds, strict=True)]
 
 
+# "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
+RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
+
+
 def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017")."""
     left = text[max(sentence_start, date_start - 120):date_start]
-    return bool(RE_COMPARISON.search(left))
+    found = RE_COMPARISON.search(left)
+    return bool(found) and not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
 
 
 def _contains(a: Slot, b: Slot) -> bool:

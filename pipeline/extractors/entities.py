@@ -261,6 +261,8 @@ def _header(doc: Doc, article: Article, ents: list[_Ent]) -> list[_Ent]:
         if dl.place and dl.place_start is not None and dl.place_end is not None:
             toks = _char_span_tokens(doc, dl.place_start, dl.place_end)
             qualifier = RE_DATELINE_QUALIFIER.match(text, dl.place_end, dl.end)
+            if qualifier and dl.date_start is not None and qualifier.start("name") >= dl.date_start:
+                qualifier = None  # "LONDON, March 3 (Reuters)": the date, not a region ("March" is also a town)
             if qualifier and gazetteer().candidates(qualifier["name"]):
                 q_start, q_end = qualifier.span("name")
                 q_toks = _char_span_tokens(doc, q_start, q_end)
@@ -460,6 +462,26 @@ def _claim(covered: list[bool], start: int, end: int) -> bool:
     return True
 
 
+# Lower-case particles inside personal names ("Abdulaziz bin Salman", "Ursula von der Leyen")
+# fmt: off
+NAME_PARTICLES = frozenset({"al", "bin", "bint", "binti", "da", "das", "de", "del", "della", "der", "di", "dos",
+                            "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von"})
+# fmt: on
+
+
+def _join_particles(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+    """Join two PERSON entities spaCy cut at a name particle: "Prince Abdulaziz" + "bin Salman" is one name."""
+    out: list[_Ent] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == ent.label == "PERSON" and prev.end == ent.start
+                and doc[ent.start].text in NAME_PARTICLES and ent.end - ent.start > 1):
+            prev.end = ent.end
+            continue
+        out.append(ent)
+    return out
+
+
 def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     """Classify and correct the Doc's entities once; ``{"person": [...], "place": [...], "org": [...]}``."""
     cached = doc.user_data.get(CACHE_KEY)
@@ -468,6 +490,7 @@ def analyze(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     gaz = gazetteer()
     starts, ends = _sentence_bounds(doc)
     ents = [_Ent(e.start, e.end, None, e.label_) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    ents = _join_particles(doc, ents)
     ents = _header(doc, article, ents)
     for ent in ents:
         if ent.label in ("DATELINE", "AGENCY"):
