@@ -34,7 +34,7 @@ bench: $(STAMP)  ## throughput against bare spaCy on the MEANTIME articles
 	$(BIN)/python -m pipeline.bench
 
 eval: $(STAMP)  ## scores on the MEANTIME development set
-	$(BIN)/factbox evaluate ../shared/data/meantime/meantime_en.jsonl
+	$(BIN)/factbox evaluate ../shared/data/meantime/meantime_en.jsonl --anchors tests/data/meantime.anchors.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests scripts

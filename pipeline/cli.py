@@ -193,16 +193,19 @@ def evaluate_cli(
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full results as JSON here."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    anchors: Optional[Path] = typer.Option(
+        None, "--anchors", exists=True, dir_okay=False,
+        help="Event-date anchors for the same documents (e.g. tests/data/meantime.anchors.jsonl): also score events."),
 ) -> None:
-    """Score dates, entities and money against a gold corpus (e.g. ../shared/data/meantime)."""
+    """Score dates, entities and money (and dated events, with --anchors) against a gold corpus."""
     from .evaluate import SCORERS, evaluate, format_table
     from .write import dumps
 
     for name in only or ():
-        if name not in SCORERS:
+        if name not in SCORERS and name != "events":
             raise _fail(ConfigError(f"[E003] Unknown scorer '{name}'. Choose from: {', '.join(SCORERS)}."), 2)
     try:
-        results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False))
+        results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
     except ConfigError as exc:
         raise _fail(exc, 2) from None
     typer.echo(format_table(results))

@@ -4,6 +4,10 @@ Each article's ``text`` is processed with its ``dct`` as the publication date (a
 document creation time is given), and every scorer in ``SCORERS`` compares the records with the gold
 annotations. A scorer is ``score(gold_docs, records) -> dict`` of named metric blocks, each block a dict
 with at least ``p``, ``r``, ``f1`` (and ``tp``, ``fp``, ``fn``).
+
+Dated events are scored when an anchors file is given (``anchors=``, ``factbox evaluate --anchors``): the
+event–date anchors hand-annotated on MEANTIME are ``tests/data/meantime.anchors.jsonl`` (see
+:mod:`.anchors`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..config import DEFAULTS, Settings
+from . import anchors as anchor_scorer
 from . import entities, money, timex
 from .common import prf
 
@@ -55,13 +60,24 @@ def records_for(gold: Sequence[dict[str, Any]], settings: Settings = DEFAULTS) -
 
 
 def evaluate(
-    path: str | Path, *, only: Sequence[str] | None = None, limit: int | None = None, settings: Settings = DEFAULTS
+    path: str | Path,
+    *,
+    only: Sequence[str] | None = None,
+    limit: int | None = None,
+    settings: Settings = DEFAULTS,
+    anchors: str | Path | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Score the pipeline on a gold corpus; returns ``{scorer: {block: metrics}}``."""
+    """Score the pipeline on a gold corpus; returns ``{scorer: {block: metrics}}``.
+
+    With ``anchors`` (an event–date anchors file for the same documents), the ``events`` scorer runs too.
+    """
     gold = load_gold(path, limit=limit)
     records = records_for(gold, settings)
     names = list(only or SCORERS)
-    return {name: SCORERS[name](gold, records) for name in names}
+    results = {name: SCORERS[name](gold, records) for name in names if name in SCORERS}
+    if anchors is not None and (not only or "events" in only):
+        results["events"] = anchor_scorer.score(gold, records, anchors=anchor_scorer.load_anchors(anchors))
+    return results
 
 
 def format_table(results: dict[str, dict[str, Any]]) -> str:
@@ -71,6 +87,9 @@ def format_table(results: dict[str, dict[str, Any]]) -> str:
             if isinstance(m, dict) and "f1" in m:
                 lines.append(f"{scorer + ' ' + block:34} {m['p']:6.3f} {m['r']:6.3f} {m['f1']:6.3f} "
                              f"{m.get('tp', 0):5d} {m.get('fp', 0):5d} {m.get('fn', 0):5d}")
+            elif block == "types":
+                lines.append(f"{scorer + ' types':34} {m['events']} events, other {100 * m['other_share']:.1f}%, "
+                             f"light-verb triggers {m['light_triggers']}")
     return "\n".join(lines)
 
 
