@@ -30,7 +30,7 @@ class Errors:
             "on every worker, in the same versions as here.")
     E057 = ("[E057] Dask worker {worker} runs other factbox code or another model ({theirs}) than this "
             "client ({ours}); records would not match their cache keys. Install the same versions there.")
-    E058 = ("[E058] Another factbox run is writing to '{path}'. Wait for it to finish, or use another "
+    E058 = ("[E058] Another factbox run{who} is writing to '{path}'. Wait for it to finish, or use another "
             "output folder.")
     # ingestion (E1xx)
     E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."

@@ -451,22 +451,58 @@ def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, publishe
 
 @contextmanager
 def _exclusive(out: Path) -> Iterator[None]:
-    """Hold ``OUTDIR/.factbox/lock`` for the run: two runs writing one folder would mix their tables."""
+    """Hold ``OUTDIR/.factbox/lock`` for the run: two runs writing one folder would mix their tables.
+
+    The lock is an ``flock`` on a file that records the holder's pid. The kernel releases it when the run
+    ends in any way, SIGKILL included, so a lock is never stale, provided no other process shares the open
+    file: processes forked during the run (pool workers) let go of it at once (:func:`_release_in_child`),
+    and it is not inherited across ``exec``.
+    """
     try:
         import fcntl
     except ImportError:  # not POSIX: no lock
         yield
         return
     (out / STORE).mkdir(exist_ok=True)
-    with open(out / STORE / "lock", "a+b") as handle:
+    fd = os.open(out / STORE / "lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    _HELD_LOCKS.add(fd)
+    try:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise OutputError(Errors.E058.format(path=out)) from exc
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            who = f" (pid {holder})" if holder.isdigit() else ""
+            raise OutputError(Errors.E058.format(path=out, who=who)) from exc
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         try:
             yield
         finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        _HELD_LOCKS.discard(fd)
+        os.close(fd)
+
+
+_HELD_LOCKS: set[int] = set()  # descriptors of output-folder locks this process holds
+
+
+def _release_in_child() -> None:
+    """In a freshly forked child: stop sharing the parent's locks (the lock lives as long as any process
+    holds its open file, so a worker left behind by a killed run would keep the folder locked). The
+    descriptor is pointed at /dev/null rather than closed, so its number stays valid in the child."""
+    for fd in list(_HELD_LOCKS):
+        try:
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, fd)
+            os.close(null)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_release_in_child)
 
 
 def _validated(settings: Settings, state: Mapping[str, Any]) -> Settings:
