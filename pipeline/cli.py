@@ -37,13 +37,16 @@ def _fail(exc: PipelineError, code: int) -> typer.Exit:
 
 
 def _settings(model: Optional[str], day_first: bool, batch_size: Optional[int] = None,
-              max_length: Optional[int] = None) -> Settings:
+              max_length: Optional[int] = None, max_chars: Optional[int] = None) -> Settings:
     values: dict = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-    if batch_size is not None:
-        values["batch_size"] = batch_size
-    if max_length is not None:
-        values["max_length"] = max_length
+    for key, value in (("batch_size", batch_size), ("max_length", max_length), ("max_chars", max_chars)):
+        if value is not None:
+            values[key] = value
     return check_settings(values)
+
+
+MAX_CHARS_HELP = (f"Longest article accepted, in characters (default {DEFAULTS.max_chars:,}); longer ones are "
+                  "skipped with E109.")
 
 
 def _version(value: bool) -> None:
@@ -70,6 +73,7 @@ def extract_cli(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
     indent: int = typer.Option(2, "--indent", help="JSON indentation (0 for one line)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
 ) -> None:
     """Print one article's JSON record to stdout."""
     from .run import extract
@@ -78,7 +82,7 @@ def extract_cli(
     if path != "-" and not Path(path).exists():
         raise _fail(ConfigError(f"[E005] Input path '{path}' does not exist. Check the path, or use - for stdin."), 2)
     try:
-        record = extract(path, published=published, settings=_settings(model, day_first))
+        record = extract(path, published=published, settings=_settings(model, day_first, max_chars=max_chars))
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except IngestError as exc:
@@ -98,6 +102,7 @@ def run_cli(
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size",
                                              help="Texts per spaCy batch (and per chunk of work)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
     engine: str = typer.Option("local", "--engine", help="Where articles are analysed: local (this machine) or dask."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
@@ -117,8 +122,9 @@ def run_cli(
     try:
         # Validated by run(), which skips the check (and the spaCy import it needs) when nothing changed.
         values = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-        if batch_size is not None:
-            values["batch_size"] = batch_size
+        for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
+            if value is not None:
+                values[key] = value
         settings = dataclasses.replace(DEFAULTS, **values)
         show = sys.stderr.isatty() if progress is None else progress
         if show:

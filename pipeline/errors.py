@@ -44,6 +44,9 @@ class Errors:
     E107 = "[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id."
     E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
             "(one article each) and .jsonl (one article per line).")
+    E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "
+            "others go on. Split it into articles, or raise the limit with --max-chars {needed} (memory grows "
+            "about 150 MB per million characters).")
     # processing (E2xx)
     E201 = "[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written."
     E202 = ("[E202] {source}: the worker process analysing it died on every attempt (crash or out of memory). "

@@ -22,10 +22,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
+from .config import DEFAULTS
 from .errors import Errors, IngestError
 from .records import Article, ArticleWarning, Dateline, Failure
 
 log = logging.getLogger(__name__)
+
+# No encoding takes more than 4 bytes per character (UTF-32), a JSON string escape no more than 6 (\uXXXX),
+# so these many bytes always hold an article of max_chars characters: reading stops there.
+BYTES_PER_CHAR = 4
+JSON_BYTES_PER_CHAR = 6
+JSON_OVERHEAD = 1 << 20  # a JSONL line's other fields (title, url, ...)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
@@ -305,14 +312,21 @@ def make_article(
     title: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    max_chars: int = DEFAULTS.max_chars,
 ) -> Article:
-    """Build an Article from raw bytes or text plus optional metadata (which wins over the header)."""
+    """Build an Article from raw bytes or text plus optional metadata (which wins over the header).
+
+    Raises:
+        IngestError: empty (E101), binary (E102), undecodable (E104), or longer than ``max_chars`` (E109).
+    """
     if isinstance(raw, bytes):
         text, encoding, warnings = decode(raw, source)
     else:
         if not raw.strip():
             raise IngestError(Errors.E101.format(source=source))
         text, encoding, warnings = raw, "utf-8", []
+    if len(text) > max_chars:
+        raise too_long(source, f"{len(text):,} characters", max_chars, len(text))
     text, more = clean(text)
     warnings += more
     if not text.strip():
@@ -368,8 +382,15 @@ def _doc_id(stem: str) -> str:
     return RE_ID.sub("_", stem).strip("_") or "article"
 
 
-def read_jsonl_line(line: bytes | str, *, source: str, lineno: int, default_id: str) -> Article:
-    """Turn one JSONL line into an Article (raises IngestError E105/E106)."""
+def too_long(source: str, size: str, limit: int, needed: int) -> IngestError:
+    """E109: an article over ``--max-chars`` (``size`` says by how much, in characters or bytes)."""
+    return IngestError(Errors.E109.format(source=source, size=size, limit=f"{limit:,}", needed=needed))
+
+
+def read_jsonl_line(
+    line: bytes | str, *, source: str, lineno: int, default_id: str, max_chars: int = DEFAULTS.max_chars
+) -> Article:
+    """Turn one JSONL line into an Article (raises IngestError E105/E106, E109)."""
     where = f"{source}:{lineno}"
     try:
         obj = json.loads(line)
@@ -385,25 +406,72 @@ def read_jsonl_line(line: bytes | str, *, source: str, lineno: int, default_id: 
     return make_article(
         text, source=where, doc_id=doc_id, title=obj.get("title") or None,
         published=obj.get("published") or obj.get("date") or None,
-        url=obj.get("url") or obj.get("source") or None,
+        url=obj.get("url") or obj.get("source") or None, max_chars=max_chars,
     )
 
 
-def read_file(path: str | os.PathLike, *, doc_id: str | None = None, published: str | None = None) -> Article:
-    """Read one text article file (or ``-`` for stdin)."""
+def read_file(
+    path: str | os.PathLike,
+    *,
+    doc_id: str | None = None,
+    published: str | None = None,
+    max_chars: int = DEFAULTS.max_chars,
+) -> Article:
+    """Read one text article file (or ``-`` for stdin), never more than an article of ``max_chars``
+    characters can take (E109 beyond)."""
+    source = str(path)
+    data = read_bytes(path, max_chars=max_chars)
+    return make_article(data, source=source, doc_id=doc_id or _doc_id(Path(source).stem if source != "-" else "stdin"),
+                        published=published, max_chars=max_chars)
+
+
+def read_bytes(path: str | os.PathLike, *, max_chars: int = DEFAULTS.max_chars) -> bytes:
+    """The bytes of a file (``-``: standard input), read only up to what ``max_chars`` characters can take.
+
+    Raises:
+        IngestError: unreadable (E103), or bigger than an article of ``max_chars`` characters can be (E109).
+    """
     import sys
 
     source = str(path)
+    cap = BYTES_PER_CHAR * max_chars + len(codecs.BOM_UTF32)
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(path).read_bytes()
+        if source == "-":
+            data = sys.stdin.buffer.read(cap + 1)
+        else:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > cap:  # known from the file system: not read at all
+                    raise too_long(source, f"{size:,} bytes", max_chars, size)
+                data = handle.read(cap + 1)
     except OSError as exc:
         raise IngestError(Errors.E103.format(source=source, reason=exc.strerror or exc)) from exc
-    return make_article(data, source=source, doc_id=doc_id or _doc_id(Path(source).stem if source != "-" else "stdin"),
-                        published=published)
+    if len(data) > cap:
+        raise too_long(source, f"more than {cap:,} bytes", max_chars, len(data))
+    return data
+
+
+def _read_lines(handle, cap: int) -> Iterator[tuple[int, bytes | int]]:
+    """``(line number, line)`` of a binary file; for a line longer than ``cap`` bytes, its length instead:
+    it is skipped without being held."""
+    lineno = 0
+    while True:
+        line = handle.readline(cap + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > cap and not line.endswith(b"\n"):
+            size = len(line)
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+                size += len(line)
+            yield lineno, size
+            continue
+        yield lineno, line
 
 
 def iter_articles(
-    paths: Iterable[str | os.PathLike], *, published: str | None = None
+    paths: Iterable[str | os.PathLike], *, published: str | None = None, max_chars: int = DEFAULTS.max_chars
 ) -> Iterator[Article | Failure]:
     """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order.
 
@@ -435,13 +503,19 @@ def iter_articles(
             except OSError as exc:
                 yield failure(IngestError(Errors.E103.format(source=source, reason=exc.strerror)), source, None)
                 continue
+            cap = JSON_BYTES_PER_CHAR * max_chars + JSON_OVERHEAD
             with handle:
-                for lineno, line in enumerate(handle, 1):
+                for lineno, line in _read_lines(handle, cap):
+                    if isinstance(line, int):
+                        exc = too_long(f"{source}:{lineno}", f"a line of {line:,} bytes", max_chars, line)
+                        yield failure(exc, f"{source}:{lineno}", lineno)
+                        continue
                     if not line.strip():
                         continue
                     default = f"{_doc_id(path.stem)}-{lineno}"
                     try:
-                        article = read_jsonl_line(line, source=source, lineno=lineno, default_id=default)
+                        article = read_jsonl_line(line, source=source, lineno=lineno, default_id=default,
+                                                  max_chars=max_chars)
                     except IngestError as exc:
                         yield failure(exc, f"{source}:{lineno}", lineno)
                         continue
@@ -463,7 +537,7 @@ def iter_articles(
             yield failure(exc, source, None)
         else:
             try:
-                article = read_file(path, published=published)
+                article = read_file(path, published=published, max_chars=max_chars)
             except IngestError as exc:
                 yield failure(exc, source, None)
                 continue

@@ -116,55 +116,103 @@ def process(
 ) -> Iterator[tuple[Article, dict[str, Any] | None, Failure | None]]:
     """Analyse articles in batches; yield ``(article, record_dict, None)`` or ``(article, None, failure)``.
 
-    If a batch fails inside spaCy, its articles are retried one at a time so only the bad one fails.
-    Once the vocabulary holds the corpus's common words, each batch runs in a spaCy memory zone
-    (:func:`pipeline.annotate.batch_zone`): what it added is freed once its records are made, so memory
-    stays flat over millions of articles with ever new words.
+    Outcomes come out one article at a time, as soon as each is done. If a batch fails inside spaCy, its
+    remaining articles are retried one at a time so only the bad one fails. An article longer than
+    ``settings.max_length`` is analysed alone, piece by piece (:func:`_run_long`), after the batch before it
+    is done: its time and memory never hold back the others. Once the vocabulary holds the corpus's common
+    words, each batch runs in a spaCy memory zone (:func:`pipeline.annotate.batch_zone`): what it added is
+    freed once its records are made, so memory stays flat over millions of articles with ever new words.
     """
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
         return  # nothing to analyse: the model is not even loaded
-    from .annotate import model_info, nlp_for, split_text
+    from .annotate import model_info, nlp_for
 
     nlp = nlp_for(settings)
     model = model_info(nlp)
     batch: list[Article] = []
     for article in itertools.chain([first], articles):
-        if len(article.text) > settings.max_length:
-            parts = len(split_text(article.text, settings.max_length))
-            message = Errors.W004.format(length=len(article.text), limit=settings.max_length, parts=parts)
-            warnings = (*article.warnings, ArticleWarning("W004", message))
-            article = dataclasses.replace(article, warnings=warnings)
-        batch.append(article)
-        if len(batch) >= settings.batch_size:
-            yield from _run_batch(batch, nlp, settings, model)
-            batch = []
+        if len(article.text) > settings.max_chars:
+            yield article, None, too_long(article, settings.max_chars)
+        elif len(article.text) > settings.max_length:
+            if batch:
+                yield from _run_batch(batch, nlp, settings, model)
+                batch = []
+            yield _run_long(article, nlp, settings, model)
+        else:
+            batch.append(article)
+            if len(batch) >= settings.batch_size:
+                yield from _run_batch(batch, nlp, settings, model)
+                batch = []
     if batch:
         yield from _run_batch(batch, nlp, settings, model)
 
 
-def _run_batch(batch: list[Article], nlp, settings: Settings, model: Mapping[str, str]) -> list:
-    """Records (or failures) of one batch, made and returned inside its memory zone: no Doc escapes it."""
+def too_long(article: Article, limit: int) -> Failure:
+    """The failure of an article longer than ``--max-chars``."""
+    from .ingest import too_long as error
+
+    return failure_for(article, "ingest", error(article.source, f"{len(article.text):,} characters", limit,
+                                                len(article.text)))
+
+
+def _run_batch(batch: list[Article], nlp, settings: Settings, model: Mapping[str, str]) -> Iterator:
+    """Records (or failures) of one batch of one-piece articles, each made inside the batch's memory zone as
+    its Doc comes out of spaCy (no Doc escapes the zone), and yielded at once."""
     from .annotate import annotate, batch_zone
 
+    done = 0
     with batch_zone(nlp):
         try:
-            pairs = list(annotate(batch, nlp, batch_size=settings.batch_size, max_length=settings.max_length))
+            for doc, article, _ in annotate(batch, nlp, batch_size=settings.batch_size,
+                                            max_length=settings.max_length):
+                outcome = _finish(doc, article, settings, model)
+                done += 1
+                yield outcome
         except Exception:  # noqa: BLE001 - isolate the article that broke the batch
             log.debug("batch failed; retrying one by one", exc_info=True)
-            return [outcome for one in batch for outcome in _one_by_one(one, nlp, settings, model)]
-        return [_finish(doc, article, settings, model) for doc, article in pairs]
+            for one in batch[done:]:
+                yield _one_by_one(one, nlp, settings, model)
 
 
-def _one_by_one(article: Article, nlp, settings: Settings, model: Mapping[str, str]) -> list:
+def _one_by_one(article: Article, nlp, settings: Settings, model: Mapping[str, str]):
     from .annotate import annotate
 
     try:
-        [(doc, _)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
+        [(doc, _, _)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
     except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
-        return [(article, None, failure_for(article, "annotate", exc))]
-    return [_finish(doc, article, settings, model)]
+        return article, None, failure_for(article, "annotate", exc)
+    return _finish(doc, article, settings, model)
+
+
+def _run_long(article: Article, nlp, settings: Settings, model: Mapping[str, str]):
+    """One article longer than ``settings.max_length``: each piece's Doc is read by the extractors as it
+    comes out of spaCy and dropped, so memory is that of one batch of pieces plus the plain mentions and
+    sentences, whatever the length; the record is then built over the whole text."""
+    from .analyze import build_record, extract, merge
+    from .annotate import annotate, batch_zone
+    from .write import record_to_dict
+
+    parts = []
+    stage = "annotate"
+    try:
+        with batch_zone(nlp):
+            for doc, _, start in annotate([article], nlp, batch_size=settings.batch_size,
+                                          max_length=settings.max_length):
+                stage = "analyze"
+                parts.append(extract(doc, article, settings=settings, start=start))
+                stage = "annotate"
+        stage = "analyze"
+        message = Errors.W004.format(length=len(article.text), limit=settings.max_length, parts=len(parts))
+        article = dataclasses.replace(article, warnings=(*article.warnings, ArticleWarning("W004", message)))
+        mentions, sentences = merge(article, parts)
+        del parts
+        record = build_record(article, mentions, sentences, model=model, day_first=settings.day_first)
+        return article, record_to_dict(record), None
+    except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
+        log.debug("%s failed for %s", stage, article.doc_id, exc_info=True)
+        return article, None, failure_for(article, stage, exc)
 
 
 def _finish(doc, article: Article, settings: Settings, model: Mapping[str, str]):
@@ -217,9 +265,9 @@ def extract(
     published = _check_date(published)
     if text is not None:
         article = make_article(text, source="<text>", doc_id=doc_id or "text", title=title,
-                               published=published)
+                               published=published, max_chars=settings.max_chars)
     elif path is not None:
-        article = read_file(path, doc_id=doc_id, published=published)
+        article = read_file(path, doc_id=doc_id, published=published, max_chars=settings.max_chars)
     else:
         raise TypeError("extract() needs a path or text=")
     [(_, record, failure)] = list(process([article], settings))
@@ -391,7 +439,7 @@ def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, publishe
     settings = _validated(settings, state)
     model = model_meta(settings.model)
     summary = RunSummary(outdir=str(out))
-    snapshot = _inputs_snapshot(paths, published)
+    snapshot = _inputs_snapshot(paths, {"published": published, "max_chars": settings.max_chars})
     context = {"pipeline": code_fingerprint(), "settings": settings.key(), "model": model}
     if snapshot and state.get("inputs") == snapshot and state.get("context") == context \
             and _files_unchanged(out, state.get("files", {})):
@@ -409,7 +457,7 @@ def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, publishe
 
     def todo() -> Iterator[Article]:
         """Articles that need analysis; failures and unchanged (stored) articles are handled on the way."""
-        for item in iter_articles(inputs, published=published):
+        for item in iter_articles(inputs, published=published, max_chars=settings.max_chars):
             if isinstance(item, Failure):
                 failures.append(item)
                 if on_progress:
@@ -511,22 +559,24 @@ def _validated(settings: Settings, state: Mapping[str, Any]) -> Settings:
     known = state.get("pipeline") == code_fingerprint() and state.get("settings") == _settings_state(settings)
     if known and isinstance(settings.batch_size, int) and settings.batch_size >= 1:
         return settings
-    return check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size)
+    return check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size,
+                          max_chars=settings.max_chars)
 
 
 def _settings_state(settings: Settings) -> dict[str, Any]:
-    return {**settings.key(), "batch_size": settings.batch_size}
+    return {**settings.key(), "batch_size": settings.batch_size, "max_chars": settings.max_chars}
 
 
-def _inputs_snapshot(paths: Sequence[Path], published: str | None) -> str | None:
-    """A hash of the input files as given and their size, times and inode (None for standard input).
+def _inputs_snapshot(paths: Sequence[Path], options: Mapping[str, Any]) -> str | None:
+    """A hash of the input files as given and their size, times and inode (None for standard input), and of
+    the options that decide how they are read (``options``).
 
     Equal snapshots mean the very same files, so a run finding the snapshot, code, settings and model of
     the last complete run (and its outputs untouched) has nothing to do and reads no article at all.
     Anything else (a touched or copied file, a new or removed one) takes the normal path, where cache keys
     on the content decide what is analysed.
     """
-    digest = hashlib.sha256(dumps({"published": published}).encode("utf-8"))
+    digest = hashlib.sha256(dumps(dict(options)).encode("utf-8"))
     for path in paths:
         if str(path) == "-":
             return None

@@ -245,10 +245,10 @@ def test_iter_articles_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text here.", encoding="utf-8")
 
-    def deny(self):
+    def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr("pipeline.ingest.open", deny, raising=False)  # root reads any file: deny by hand
     [failure] = list(iter_articles([path]))
     assert failure.code == "E103" and "Permission denied" in failure.message
 

@@ -1,0 +1,161 @@
+"""Hostile input and hard faults (issue 9): huge, endless or odd inputs, output folders in odd places.
+
+Each test reproduces one fault found by probing and checks that nothing is lost or damaged: the bad input
+gets a coded message, and every other article is still written.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract, run
+from pipeline.config import check_settings
+from pipeline.errors import IngestError
+from pipeline.ingest import iter_articles, read_bytes
+from pipeline.run import STORE, RecordStore
+from pipeline.schema import problems
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PARAGRAPH = ("Maria Keller, the finance minister of Norway, said on Monday that Siemens would invest $450 million "
+             "in a plant near Oslo. The agreement was signed on March 3, 2019, after talks in Madrid.")
+
+
+def long_text(paragraphs: int) -> str:
+    """A long article made of distinct news paragraphs (numbers vary, so the text is not one repeated line)."""
+    return "Plant deals\n\n" + "\n\n".join(PARAGRAPH.replace("450", str(100 + i)) for i in range(paragraphs))
+
+
+def csv_rows(folder: Path, table: str) -> list[dict[str, str]]:
+    import csv
+
+    with open(folder / f"{table}.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def document_ids(folder: Path) -> list[str]:
+    with open(folder / "documents.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line)["doc_id"] for line in handle]
+
+
+# ----------------------------------------------------------------------------------- 2. long articles
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_long_article_analysed_in_pieces_keeps_every_offset_right():
+    text = long_text(40)  # ~8,000 characters: 8+ pieces of at most 1,000
+    whole = extract(text=text, published="2019-03-05")
+    pieces = extract(text=text, published="2019-03-05", settings=check_settings(max_length=1000))
+    assert problems(pieces) == []
+    assert "W004" in [w["code"] for w in pieces["warnings"]]
+    for kind in ("money", "dates"):
+        assert [(m["start"], m["end"], m["text"]) for m in pieces[kind]] == \
+            [(m["start"], m["end"], m["text"]) for m in whole[kind]], kind
+    assert {p["name"] for p in pieces["people"]} == {p["name"] for p in whole["people"]}
+    last = max(m["start"] for p in pieces["people"] for m in p["mentions"])
+    assert last > len(text) - 300  # mentions of the last piece are there, at their place in the whole text
+    assert len(pieces["events"]) == len(whole["events"])
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_too_long_article_is_refused_up_front_and_the_others_are_written(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (folder / "b.txt").write_text(long_text(30), encoding="utf-8")  # ~6,000 characters
+    (folder / "c.txt").write_text(PARAGRAPH.replace("Oslo", "Bergen"), encoding="utf-8")
+    summary = run([folder], tmp_path / "out", settings=check_settings(max_chars=2000))
+    assert (summary.articles, summary.failed) == (2, 1)
+    [row] = csv_rows(tmp_path / "out", "errors")
+    assert row["code"] == "E109" and "--max-chars" in row["message"] and "2,000" in row["message"]
+    assert document_ids(tmp_path / "out") == ["a", "c"]
+
+
+@pytest.mark.issue(9)
+def test_issue9_a_huge_file_is_refused_without_being_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:  # 20 GB, sparse: takes no disk space, and must not be read
+        handle.truncate(20 * 1024**3)
+    with pytest.raises(IngestError, match="E109.*--max-chars"):
+        read_bytes(path)
+    [failure] = list(iter_articles([path]))
+    assert failure.code == "E109"
+
+
+@pytest.mark.issue(9)
+def test_issue9_an_endless_standard_input_is_read_only_up_to_the_limit(monkeypatch):
+    asked: list[int] = []
+
+    class Zeros:  # like /dev/zero on standard input
+        def read(self, n=-1):
+            assert n > 0, "an unbounded read"
+            asked.append(n)
+            return b"\0" * n
+
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": Zeros()})())
+    with pytest.raises(IngestError, match="E109"):
+        read_bytes("-", max_chars=1000)
+    assert sum(asked) <= 4 * 1000 + 4 + 1
+
+
+@pytest.mark.issue(9)
+def test_issue9_a_jsonl_line_over_the_limit_is_skipped_and_the_next_lines_are_read(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    lines = [{"id": "one", "text": "Officials met in Oslo."}, {"id": "big", "text": "x" * 50_000},
+             {"id": "three", "text": "Officials met in Rome."}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    items = list(iter_articles([path], max_chars=5000))
+    assert [getattr(i, "doc_id", None) for i in items] == ["one", None, "three"]
+    assert (items[1].code, items[1].line) == ("E109", 2) and items[2].source.endswith(":3")
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_stopping_during_a_long_article_keeps_the_articles_done_before(tmp_path, monkeypatch):
+    """The short article before a long one is saved before the long one is even started."""
+    import pipeline.annotate
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (folder / "b.txt").write_text(long_text(30), encoding="utf-8")
+    real = pipeline.annotate.annotate
+
+    def stopped_on_long(articles, nlp, **kwargs):
+        articles = list(articles)
+        if any(len(a.text) > 3000 for a in articles):
+            raise KeyboardInterrupt("stopped while analysing the long article")
+        return real(articles, nlp, **kwargs)
+
+    monkeypatch.setattr(pipeline.annotate, "annotate", stopped_on_long)
+    with pytest.raises(KeyboardInterrupt):
+        run([folder], tmp_path / "out", settings=check_settings(max_length=3000))
+    [entry] = (tmp_path / "out" / STORE / "records").glob("*/*.json")
+    assert RecordStore(tmp_path / "out").load("a")["doc_id"] == "a"
+    assert entry.is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_one_megabyte_article_peaks_under_1_5_gb(tmp_path):
+    """Measured in a fresh process (peak RSS of the whole run: model, analysis, writing)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text(long_text(5600)[:1_000_000], encoding="utf-8")
+    code = ("import resource, sys; from pipeline import run; s = run(['in'], 'out'); "
+            "print(s.articles, s.failed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                            timeout=900)
+    assert result.returncode == 0, result.stderr
+    articles, failed, peak_kb = map(int, result.stdout.split())
+    assert (articles, failed) == (1, 0)
+    assert peak_kb * 1024 < 1.5e9, f"peak RSS {peak_kb / 1e6:.2f} GB"
+    lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").split("\n")
+    [record] = (json.loads(line) for line in lines if line)
+    assert problems(record) == [] and len(record["text"]) == 1_000_000
+    print(f"1 MB article: peak RSS {peak_kb / 1e6:.2f} GB")
