@@ -130,7 +130,7 @@ def run_cli(
         if show:
             from tqdm import tqdm
 
-            bar = tqdm(total=_count_articles(inputs), unit="article", file=sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=_count_articles(inputs, output), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
                       on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler)
     except (ConfigError, OutputError) as exc:
@@ -142,6 +142,8 @@ def run_cli(
     finally:
         if bar is not None:
             bar.close()
+    for notice in summary.notices:
+        typer.echo(f"factbox: {notice}", err=True)
     typer.echo(
         f"factbox: {summary.articles} articles ({summary.processed} processed, {summary.reused} unchanged), "
         f"{summary.events} events, {summary.failed} errors in {summary.seconds:.1f} s -> {summary.outdir}",
@@ -154,13 +156,13 @@ def run_cli(
         raise typer.Exit(1)
 
 
-def _count_articles(inputs: List[str]) -> int | None:
+def _count_articles(inputs: List[str], output: Path) -> int | None:
     """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
     from .ingest import JSONL_SUFFIXES, iter_paths
 
     total = 0
     try:
-        for path in iter_paths(inputs):
+        for path in iter_paths(inputs, outdir=output):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())

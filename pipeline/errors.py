@@ -71,6 +71,8 @@ class Errors:
     W006 = "[W006] Publication date '{value}' could not be read; relative dates stay unresolved."
     W007 = "[W007] No publication date found; relative dates ('Thursday', 'last week') stay unresolved."
     W008 = "[W008] A line of {length} characters with no line break; processed, but sentences may be merged."
+    W009 = ("[W009] The output folder '{out}' is in the input folder '{folder}': its files are not read as "
+            "articles. (Put outputs elsewhere to silence this.)")
     # fmt: on
 
 

@@ -354,28 +354,57 @@ def make_article(
 
 
 # ------------------------------------------------------------------------------------------------ files
-def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def iter_paths(paths: Iterable[str | os.PathLike], *, outdir: str | os.PathLike | None = None) -> Iterator[Path]:
     """Expand files and folders (recursively, sorted) into input files; raise ConfigError for missing ones.
 
-    Folders yield every visible file: articles by their suffix, anything else so it can be reported.
+    Folders yield every visible file: articles by their suffix, anything else so it can be reported. The
+    output folder ``outdir`` is never read back as input: a folder being read skips it when it meets it
+    inside, and when it is the output folder itself, skips the files a run writes there.
     """
     from .errors import ConfigError
 
+    out = os.path.realpath(outdir) if outdir is not None else None
     for p in paths:
         path = Path(p)
         if str(p) == "-":
             yield path
         elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if any(part.startswith(".") for part in rel):
-                    continue
-                if child.is_file() or (child.is_symlink() and not child.exists()):  # a dangling link is reported
-                    yield child
+            yield from _walk(path, out)
         elif path.exists():
             yield path
         else:
             raise ConfigError(Errors.E005.format(path=p))
+
+
+def output_inside(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike) -> str | None:
+    """The first input folder that holds (or is) the output folder, else None."""
+    out = Path(os.path.realpath(outdir))
+    for p in inputs:
+        if str(p) != "-" and Path(p).is_dir() and out.is_relative_to(os.path.realpath(p)):
+            return str(p)
+    return None
+
+
+def _walk(folder: Path, out: str | None) -> Iterator[Path]:
+    """The visible files under ``folder``, depth first in name order (the order of ``sorted(rglob("*"))``)."""
+    from .write import OUTPUT_FILES
+
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    is_out = out is not None and os.path.realpath(folder) == out
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if out is None or os.path.realpath(child) != out:
+                yield from _walk(child, out)
+        elif is_out and entry.name in OUTPUT_FILES:
+            continue  # this run's own outputs
+        elif entry.is_file() or (entry.is_symlink() and not child.exists()):  # a dangling link is reported
+            yield child
 
 
 def _doc_id(stem: str) -> str:
@@ -471,9 +500,14 @@ def _read_lines(handle, cap: int) -> Iterator[tuple[int, bytes | int]]:
 
 
 def iter_articles(
-    paths: Iterable[str | os.PathLike], *, published: str | None = None, max_chars: int = DEFAULTS.max_chars
+    paths: Iterable[str | os.PathLike],
+    *,
+    published: str | None = None,
+    max_chars: int = DEFAULTS.max_chars,
+    outdir: str | os.PathLike | None = None,
 ) -> Iterator[Article | Failure]:
-    """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order.
+    """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order
+    (the output folder ``outdir`` is not read: see :func:`iter_paths`).
 
     doc_ids are unique within the run: a repeated file stem gets a suffix from a hash of its path;
     a repeated JSONL ``id`` is a Failure (E107).
@@ -494,7 +528,7 @@ def iter_articles(
     def failure(exc: IngestError, source: str, line: int | None, doc_id: str | None = None) -> Failure:
         return Failure(source, line, "ingest", exc.code, str(exc), doc_id)
 
-    for path in iter_paths(paths):
+    for path in iter_paths(paths, outdir=outdir):
         source = str(path)
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:

@@ -301,6 +301,7 @@ class RunSummary:
     outdir: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     written: bool = True  # False when nothing changed and the outputs were left untouched
+    notices: list[str] = field(default_factory=list)  # coded remarks on how the inputs were read (W009)
 
     @property
     def ok(self) -> bool:
@@ -410,7 +411,7 @@ def run(
         OutputError: ``outdir`` is a file or cannot be written, or another run is writing to it (E058).
     """
     from . import engines
-    from .ingest import iter_paths
+    from .ingest import iter_paths, output_inside
 
     started = time.perf_counter()
     published = _check_date(published)
@@ -419,26 +420,32 @@ def run(
     analyse = engines.get(engine)
     if scheduler and engine != "dask":
         raise ConfigError(Errors.E054)
-    paths = list(iter_paths(inputs))  # missing inputs fail now, before anything is written
+    paths = list(iter_paths(inputs, outdir=outdir))  # missing inputs fail now, before anything is written
     if not paths:
         raise ConfigError(Errors.E008.format(paths=", ".join(map(str, inputs)) or "no inputs"))
+    notices = []
+    if folder := output_inside(inputs, outdir):
+        notices.append(Errors.W009.format(out=outdir, folder=folder))
+        log.info(notices[-1])
     out = check_outdir(outdir)
     with _exclusive(out):
         if rebuild:
             shutil.rmtree(out / STORE / "records", ignore_errors=True)
             (out / STORE / STATE).unlink(missing_ok=True)
-        return _run(inputs, paths, out, settings=settings or DEFAULTS, workers=workers, published=published,
-                    on_progress=on_progress, analyse=analyse, scheduler=scheduler, started=started)
+        summary = RunSummary(outdir=str(out), notices=notices)
+        return _run(inputs, paths, out, summary, settings=settings or DEFAULTS, workers=workers,
+                    published=published, on_progress=on_progress, analyse=analyse, scheduler=scheduler,
+                    started=started)
 
 
-def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, published: str | None,
-         on_progress: OnProgress | None, analyse, scheduler: str | None, started: float) -> RunSummary:
+def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, workers: int,
+         published: str | None, on_progress: OnProgress | None, analyse, scheduler: str | None,
+         started: float) -> RunSummary:
     from .ingest import iter_articles
 
     state = _read_state(out)
     settings = _validated(settings, state)
     model = model_meta(settings.model)
-    summary = RunSummary(outdir=str(out))
     snapshot = _inputs_snapshot(paths, {"published": published, "max_chars": settings.max_chars})
     context = {"pipeline": code_fingerprint(), "settings": settings.key(), "model": model}
     if snapshot and state.get("inputs") == snapshot and state.get("context") == context \
@@ -457,7 +464,7 @@ def _run(inputs, paths, out: Path, *, settings: Settings, workers: int, publishe
 
     def todo() -> Iterator[Article]:
         """Articles that need analysis; failures and unchanged (stored) articles are handled on the way."""
-        for item in iter_articles(inputs, published=published, max_chars=settings.max_chars):
+        for item in iter_articles(inputs, published=published, max_chars=settings.max_chars, outdir=out):
             if isinstance(item, Failure):
                 failures.append(item)
                 if on_progress:

@@ -139,6 +139,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 TABLES = tuple(COLUMNS)
+# Every file a run writes at the top of its output folder (report.html: `--report` / `factbox report`). Only
+# these names (and their temporary files, ``.NAME.*.tmp``) and the ``.factbox`` store are ever touched.
+OUTPUT_FILES = ("documents.jsonl", *(f"{table}.csv" for table in TABLES), "manifest.json", "report.html")
 
 
 def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -159,3 +159,38 @@ def test_issue9_one_megabyte_article_peaks_under_1_5_gb(tmp_path):
     [record] = (json.loads(line) for line in lines if line)
     assert problems(record) == [] and len(record["text"]) == 1_000_000
     print(f"1 MB article: peak RSS {peak_kb / 1e6:.2f} GB")
+
+
+# ------------------------------------------------------------------------- 3. output inside the input
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("where", ["inside", "equal"])
+def test_issue9_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, monkeypatch, where):
+    monkeypatch.chdir(tmp_path)
+    Path("corpus").mkdir()
+    Path("corpus/a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    Path("corpus/b.txt").write_text(PARAGRAPH.replace("Oslo", "Bergen"), encoding="utf-8")
+    out = "corpus/out" if where == "inside" else "corpus"
+    for _ in range(3):
+        summary = run(["corpus"], out)
+        assert (summary.articles, summary.failed) == (2, 0)
+        assert [n for n in summary.notices if "W009" in n] == [summary.notices[0]]  # said once
+    assert document_ids(Path(out)) == ["a", "b"]
+    assert csv_rows(Path(out), "errors") == []
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_cli_says_once_that_the_output_folder_is_skipped(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    Path("corpus/sub").mkdir(parents=True)
+    Path("corpus/sub/a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    result = runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("W009") == 1 and "1 articles" in result.stderr
