@@ -111,6 +111,8 @@ def run_cli(
                                             help="Progress bar (default: on a terminal)."),
     report: bool = typer.Option(False, "--report",
                                 help="Also write OUTDIR/report.html (see `factbox report`)."),
+    force: bool = typer.Option(False, "--force",
+                               help="Write into OUTDIR even if it is a non-empty folder factbox did not write."),
 ) -> None:
     """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json.
 
@@ -132,7 +134,7 @@ def run_cli(
 
             bar = tqdm(total=_count_articles(inputs, output), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
-                      on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler)
+                      on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler, force=force)
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:

@@ -32,6 +32,9 @@ class Errors:
             "client ({ours}); records would not match their cache keys. Install the same versions there.")
     E058 = ("[E058] Another factbox run{who} is writing to '{path}'. Wait for it to finish, or use another "
             "output folder.")
+    E059 = ("[E059] '{path}' is not empty and is not a factbox output folder (no .factbox store or factbox "
+            "manifest.json), so a run could overwrite files there. Choose a new or empty folder with -o, or add "
+            "--force to write into it anyway.")
     # ingestion (E1xx)
     E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
     E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "

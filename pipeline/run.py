@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import glob
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -31,6 +32,7 @@ import json
 import logging
 import os
 import platform
+import re
 import shutil
 import signal
 import tempfile
@@ -384,6 +386,7 @@ def run(
     on_progress: OnProgress | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    force: bool = False,
 ) -> RunSummary:
     """Process files and folders of articles and write the datasets to ``outdir``.
 
@@ -402,13 +405,15 @@ def run(
         on_progress: Called with the number of articles done (processed, reused or failed), usually 1.
         engine: ``"local"`` or ``"dask"`` (see :mod:`pipeline.engines`).
         scheduler: Address of a running Dask scheduler (``tcp://host:8786``) for ``engine="dask"``.
+        force: Write into ``outdir`` even when it is a non-empty folder that factbox did not write.
 
     Returns:
         A :class:`RunSummary`; failed articles are in ``errors.csv`` and do not stop the run.
 
     Raises:
         ConfigError: a missing input path, bad settings, an unknown engine (before any work is done).
-        OutputError: ``outdir`` is a file or cannot be written, or another run is writing to it (E058).
+        OutputError: ``outdir`` is a file or cannot be written, another run is writing to it (E058), or it is
+            a non-empty folder that is not a factbox output and ``force`` is not set (E059).
     """
     from . import engines
     from .ingest import iter_paths, output_inside
@@ -427,6 +432,8 @@ def run(
     if folder := output_inside(inputs, outdir):
         notices.append(Errors.W009.format(out=outdir, folder=folder))
         log.info(notices[-1])
+    if not force and not is_output_folder(outdir):
+        raise OutputError(Errors.E059.format(path=outdir))
     out = check_outdir(outdir)
     with _exclusive(out):
         if rebuild:
@@ -436,6 +443,28 @@ def run(
         return _run(inputs, paths, out, summary, settings=settings or DEFAULTS, workers=workers,
                     published=published, on_progress=on_progress, analyse=analyse, scheduler=scheduler,
                     started=started)
+
+
+def is_output_folder(outdir: str | os.PathLike) -> bool:
+    """Whether a run may write to ``outdir`` without asking: it does not exist yet, or is an empty folder,
+    or one factbox wrote (it holds the ``.factbox`` store, or a ``manifest.json`` of factbox's). A file is
+    left for :func:`pipeline.write.check_outdir` to refuse (E006)."""
+    path = Path(outdir)
+    if not path.is_dir():
+        return True
+    if (path / STORE).is_dir():
+        return True
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        return isinstance(manifest, dict) and manifest.get("pipeline") == "factbox"
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError):
+        return False
+    try:
+        return next(path.iterdir(), None) is None
+    except OSError:
+        return True  # unreadable: writing will fail with E401, which says so
 
 
 def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, workers: int,
@@ -702,9 +731,18 @@ def _write_state(out: Path, state: Mapping[str, Any]) -> None:
 
 
 def _remove_stray_temporaries(out: Path) -> None:
-    """Temporary files left by a run that was killed (SIGKILL, power cut) before it could clean up."""
-    for path in (*out.glob(".*.tmp"), *(out / STORE).glob(".*.tmp")):
-        path.unlink(missing_ok=True)
+    """Temporary files left by a run that was killed (SIGKILL, power cut) before it could clean up: only the
+    names factbox gives its own (``.NAME.XXXXXXXX.tmp`` for a NAME it writes), never anyone else's."""
+    from .write import OUTPUT_FILES
+
+    for name in (*OUTPUT_FILES, STATE):
+        folder = out / STORE if name == STATE else out
+        for path in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            if RE_TEMPORARY.fullmatch(path.name[len(name) + 2:]):
+                path.unlink(missing_ok=True)
+
+
+RE_TEMPORARY = re.compile(r"[a-z0-9_]{8}\.tmp")  # what tempfile.mkstemp puts between prefix and suffix
 
 
 # ---------------------------------------------------------------------------------------------- signals

@@ -214,7 +214,7 @@ def test_outputs_are_repaired_after_a_hard_kill(work, reference, damage):
     elif damage == "bad state":
         state.write_text("{not json", encoding="utf-8")
     else:
-        (done / ".events.csv.abc123.tmp").write_text("half a table", encoding="utf-8")
+        (done / ".events.csv.abc123xy.tmp").write_text("half a table", encoding="utf-8")
         (done / STORE / "records" / "00").mkdir(parents=True, exist_ok=True)
         (done / STORE / "records" / "00" / ".x.json.abc.tmp").write_text("half a record", encoding="utf-8")
     summary = run(["corpus"], "out")
