@@ -44,9 +44,12 @@ class Errors:
     E105 = "[E105] {source}: line is not valid JSON ({reason}). Each .jsonl line must be one JSON object."
     E106 = ("[E106] {source}: JSON line has no 'text' string. Each .jsonl line needs a \"text\" field "
             "(optional: id, title, published, url/source).")
-    E107 = "[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id."
+    E107 = ("[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id. "
+            "Ids are compared as text: the number 42 and the string \"42\" are the same id.")
     E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
             "(one article each) and .jsonl (one article per line).")
+    E114 = ("[E114] {source}: the field '{field}' must be {expected}, not {got}. Fix the line (the article was "
+            "skipped, the others go on).")
     E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "
             "others go on. Split it into articles, or raise the limit with --max-chars {needed} (memory grows "
             "about 150 MB per million characters).")

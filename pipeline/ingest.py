@@ -289,8 +289,6 @@ def parse_header(text: str) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------------------------------ build
-RE_ID = re.compile(r"[^\w.\-]+")
-
 
 def _check_published(value: Any, source: str) -> tuple[str | None, list[ArticleWarning]]:
     if value in (None, ""):
@@ -408,7 +406,26 @@ def _walk(folder: Path, out: str | None) -> Iterator[Path]:
 
 
 def _doc_id(stem: str) -> str:
-    return RE_ID.sub("_", stem).strip("_") or "article"
+    """The id of a text file's article: its name without the suffix, exactly (ids are never rewritten)."""
+    return stem or "article"
+
+
+def _json_type(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "an array",
+            dict: "an object"}.get(type(value), "null")
+
+
+def _jsonl_id(value: Any, where: str, default: str) -> str:
+    """A JSONL ``id`` as the record's doc_id: a string exactly as given, an integer as its decimal string
+    (so ``42`` and ``"42"`` are the same id, and the second is a duplicate), missing or empty: ``default``."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise IngestError(Errors.E114.format(source=where, field="id", expected="a string or an integer",
+                                         got=_json_type(value)))
 
 
 def too_long(source: str, size: str, limit: int, needed: int) -> IngestError:
@@ -430,8 +447,7 @@ def read_jsonl_line(
     text = obj.get("text")
     if not isinstance(text, str):
         raise IngestError(Errors.E106.format(source=where))
-    doc_id = obj.get("id")
-    doc_id = _doc_id(str(doc_id)) if doc_id not in (None, "") else default_id
+    doc_id = _jsonl_id(obj.get("id"), where, default_id)
     return make_article(
         text, source=where, doc_id=doc_id, title=obj.get("title") or None,
         published=obj.get("published") or obj.get("date") or None,

@@ -248,3 +248,57 @@ def test_issue9_factbox_outputs_are_recognized_by_their_manifest(tmp_path):
     assert run([tmp_path / "in"], tmp_path / "out").ok
     shutil.rmtree(tmp_path / "out" / STORE)
     assert run([tmp_path / "in"], tmp_path / "out").ok
+
+
+# ------------------------------------------------------------------------------------------- 6. ids
+def write_jsonl(path: Path, lines: list) -> Path:
+    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
+                    encoding="utf-8")
+    return path
+
+
+LOOK_ALIKE = ["a/b", "a_b", "a\\b", "a b", "a:b", "café—news", " a_b ", "a_b.", "ab"]
+LOOK_ALIKE_LINES = [{"id": doc_id, "text": f"Officials met in Oslo, story {i}."} for i, doc_id in enumerate(LOOK_ALIKE)]
+
+
+@pytest.mark.issue(9)
+def test_issue9_ids_are_kept_exactly_and_look_alikes_are_not_merged(tmp_path):
+    path = write_jsonl(tmp_path / "batch.jsonl", LOOK_ALIKE_LINES)
+    items = list(iter_articles([path]))
+    assert [getattr(i, "doc_id", i) for i in items] == LOOK_ALIKE
+
+
+@pytest.mark.issue(9)
+def test_issue9_file_names_give_ids_as_they_are(tmp_path):
+    (tmp_path / "Café report (final).txt").write_text("Officials met in Oslo.", encoding="utf-8")
+    [article] = iter_articles([tmp_path])
+    assert article.doc_id == "Café report (final)"
+
+
+@pytest.mark.issue(9)
+def test_issue9_an_integer_id_is_its_string_form_and_a_collision_names_both_lines(tmp_path):
+    path = write_jsonl(tmp_path / "batch.jsonl", [{"id": 42, "text": "Officials met in Oslo."},
+                                                  {"id": "42", "text": "Officials met in Rome."},
+                                                  {"id": 7, "text": "Officials met in Lima."}])
+    first, clash, seven = iter_articles([path])
+    assert first.doc_id == "42" and seven.doc_id == "7"
+    assert clash.code == "E107" and clash.line == 2
+    assert f"{path}:2" in clash.message and f"{path}:1" in clash.message and "42" in clash.message
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("doc_id", [4.5, True, ["a"], {"x": 1}])
+def test_issue9_an_id_that_is_not_a_string_or_an_integer_is_refused(tmp_path, doc_id):
+    path = write_jsonl(tmp_path / "batch.jsonl", [{"id": doc_id, "text": "Officials met in Oslo."}])
+    [failure] = iter_articles([path])
+    assert failure.code == "E114" and "'id'" in failure.message
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_look_alike_ids_all_reach_the_outputs(tmp_path):
+    path = write_jsonl(tmp_path / "batch.jsonl", LOOK_ALIKE_LINES)
+    summary = run([path], tmp_path / "out")
+    assert summary.ok and summary.articles == len(LOOK_ALIKE)
+    assert sorted(document_ids(tmp_path / "out")) == sorted(LOOK_ALIKE)
+    assert sorted({row["doc_id"] for row in csv_rows(tmp_path / "out", "documents")}) == sorted(LOOK_ALIKE)

@@ -204,7 +204,7 @@ def test_read_jsonl_line():
     article = read_jsonl_line(line, source="batch.jsonl", lineno=3, default_id="batch-3")
     assert isinstance(article, Article)
     assert (article.doc_id, article.source, article.published, article.url) == (
-        "abc_1", "batch.jsonl:3", "2020-02-03", "http://example.com/a")
+        "abc 1", "batch.jsonl:3", "2020-02-03", "http://example.com/a")  # the id exactly as given
 
 
 @pytest.mark.parametrize(
