@@ -103,13 +103,25 @@ def code_fingerprint() -> str:
 
 
 def cache_key(article: Article, settings: Settings, model: dict[str, str]) -> str:
-    """What an article's record depends on: its text and metadata, the code, the model and the settings."""
+    """What an article's record depends on: its text and metadata, the code, the model and the settings.
+
+    Not its id or where it was read from (path as typed, JSONL line number): those are filled in when the
+    tables are written (:func:`_placed`), so moving, renaming or reordering inputs re-analyses nothing, and
+    the same text under two ids is analysed once.
+    """
     basis = {
-        "sha256": article.sha256, "doc_id": article.doc_id, "source": article.source, "url": article.url,
-        "title": article.title, "published": article.published, "pipeline": code_fingerprint(),
+        "sha256": article.sha256, "url": article.url, "title": article.title, "published": article.published,
+        "published_from": article.published_from, "encoding": article.encoding, "pipeline": code_fingerprint(),
         "model": model, "settings": settings.key(), "warnings": [w.code for w in article.warnings],
     }
     return hashlib.sha256(dumps(basis).encode("utf-8")).hexdigest()
+
+
+def _placed(record: dict[str, Any], doc_id: str, source: str) -> dict[str, Any]:
+    """A stored record with the id and source of the article it is written for."""
+    if record.get("doc_id") == doc_id and record.get("source") == source:
+        return record
+    return {**record, "doc_id": doc_id, "source": source}
 
 
 # ------------------------------------------------------------------------------------------ processing
@@ -311,43 +323,42 @@ class RunSummary:
 
 
 class RecordStore:
-    """Per-article records on disk (``OUTDIR/.factbox/records``), each with the key it was made under.
+    """Records on disk (``OUTDIR/.factbox/records``), filed under their :func:`cache_key`.
 
-    An entry is two lines: a small header (doc_id, key, length of the record line) and the record's JSON.
+    An entry is two lines: a small header (the key, the length of the record line) and the record's JSON.
     :meth:`has` reads only the header, so checking a large unchanged corpus stays cheap. Entries are
     replaced atomically but not fsync'ed: the store is a cache, and an entry torn by a power cut fails the
-    length check and is simply made again.
+    length check and is simply made again. The id and source inside a stored record are those of the
+    article it was made for; :func:`_placed` sets the current ones.
     """
 
     def __init__(self, outdir: Path):
         self.root = outdir / STORE / "records"
         self.root.mkdir(parents=True, exist_ok=True)
 
-    def _path(self, doc_id: str) -> Path:
-        digest = hashlib.sha1(doc_id.encode("utf-8")).hexdigest()
-        return self.root / digest[:2] / f"{digest}.json"
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
 
-    def has(self, doc_id: str, key: str) -> bool:
-        """Whether a complete entry for ``doc_id`` made under ``key`` is stored."""
-        path = self._path(doc_id)
+    def has(self, key: str) -> bool:
+        """Whether a complete entry made under ``key`` is stored."""
         try:
-            with open(path, "rb") as handle:
+            with open(self._path(key), "rb") as handle:
                 header = json.loads(handle.readline())
                 size = os.fstat(handle.fileno()).st_size
         except (OSError, ValueError):
             return False
-        if not isinstance(header, dict) or header.get("key") != key or header.get("doc_id") != doc_id:
+        if not isinstance(header, dict) or header.get("key") != key or not isinstance(header.get("length"), int):
             return False
-        return size == len(dumps(header).encode("utf-8")) + 1 + header.get("length", -2) + 1
+        return size == len(dumps(header).encode("utf-8")) + 1 + header["length"] + 1
 
-    def get(self, doc_id: str, key: str) -> dict[str, Any] | None:
-        """The stored record of ``doc_id`` if it was made under ``key``, else None."""
-        return self.load(doc_id) if self.has(doc_id, key) else None
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The record stored under ``key``, else None."""
+        return self.load(key) if self.has(key) else None
 
-    def put(self, doc_id: str, key: str, record: dict[str, Any]) -> None:
+    def put(self, key: str, record: dict[str, Any]) -> None:
         body = dumps(record).encode("utf-8")
-        header = dumps({"doc_id": doc_id, "key": key, "length": len(body)}).encode("utf-8")
-        path = self._path(doc_id)
+        header = dumps({"key": key, "length": len(body)}).encode("utf-8")
+        path = self._path(key)
         path.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
@@ -358,14 +369,14 @@ class RecordStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    def load(self, doc_id: str) -> dict[str, Any]:
-        with open(self._path(doc_id), "rb") as handle:
+    def load(self, key: str) -> dict[str, Any]:
+        with open(self._path(key), "rb") as handle:
             handle.readline()
             return json.loads(handle.readline())
 
     def prune(self, keep: Iterable[str]) -> int:
-        """Remove records of articles that are no longer in the inputs (and stray temporary files)."""
-        wanted = {self._path(d) for d in keep}
+        """Remove the entries of keys not in ``keep`` (articles no longer in the inputs, stray temporaries)."""
+        wanted = {self._path(key) for key in keep}
         removed = 0
         for path in self.root.glob("*/*"):
             if path not in wanted:
@@ -501,7 +512,7 @@ def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, w
                 continue
             key = cache_key(item, settings, model)
             inputs_meta.append((item.doc_id, item.source, item.sha256))
-            if store.has(item.doc_id, key):
+            if store.has(key):
                 doc_keys[item.doc_id] = key
                 summary.reused += 1
                 if on_progress:
@@ -519,14 +530,14 @@ def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, w
                 if failure is not None:
                     failures.append(failure)
                 else:
-                    store.put(doc_id, key, record)  # saved at once: an interrupted run resumes from here
+                    store.put(key, record)  # saved at once: an interrupted run resumes from here
                     doc_keys[doc_id] = key
                     summary.processed += 1
                 if on_progress:
                     on_progress(1)
         finally:
             outcomes.close()  # on Ctrl-C, stop the workers now rather than when the traceback is freed
-        store.prune(doc_keys)
+        store.prune(doc_keys.values())
         _write_outputs(out, store, doc_keys, failures, inputs_meta, settings, model, state, summary,
                        fresh_state={"inputs": snapshot, "context": context})
     summary.seconds = time.perf_counter() - started
@@ -679,10 +690,11 @@ def _write_outputs(
             _write_state(out, {**state, **fresh_state})  # e.g. touched files: same bytes, new snapshot
         return
 
+    sources = {doc_id: source for doc_id, source, _ in inputs_meta}
     writer = DatasetWriter(out).__enter__()
     try:
         for doc_id in doc_ids:
-            writer.add(store.load(doc_id))
+            writer.add(_placed(store.load(doc_keys[doc_id]), doc_id, sources[doc_id]))
         writer.add_failures(failures)
         manifest["counts"] = {"articles": summary.articles, "errors": summary.failed,
                               **{f"{k}_rows": v for k, v in sorted(writer.counts.items())}}

@@ -136,8 +136,7 @@ def test_issue9_stopping_during_a_long_article_keeps_the_articles_done_before(tm
     with pytest.raises(KeyboardInterrupt):
         run([folder], tmp_path / "out", settings=check_settings(max_length=3000))
     [entry] = (tmp_path / "out" / STORE / "records").glob("*/*.json")
-    assert RecordStore(tmp_path / "out").load("a")["doc_id"] == "a"
-    assert entry.is_file()
+    assert RecordStore(tmp_path / "out").load(entry.stem)["doc_id"] == "a"
 
 
 @pytest.mark.slow
@@ -302,3 +301,59 @@ def test_issue9_look_alike_ids_all_reach_the_outputs(tmp_path):
     assert summary.ok and summary.articles == len(LOOK_ALIKE)
     assert sorted(document_ids(tmp_path / "out")) == sorted(LOOK_ALIKE)
     assert sorted({row["doc_id"] for row in csv_rows(tmp_path / "out", "documents")}) == sorted(LOOK_ALIKE)
+
+
+# ------------------------------------------------------------------------------------- 7. cache keys
+def outputs_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.startswith(".")}
+
+
+@pytest.fixture()
+def jsonl_run(tmp_path, monkeypatch):
+    """``batch.jsonl`` of 12 stories (with ids, and two without), run once into ``out`` from ``tmp_path``."""
+    monkeypatch.chdir(tmp_path)
+    lines = [{"id": f"s{i:02d}", "text": PARAGRAPH.replace("450", str(100 + i))} for i in range(10)]
+    lines += [{"text": PARAGRAPH.replace("Oslo", f"Bergen {i}")} for i in range(2)]  # ids from their position
+    write_jsonl(tmp_path / "batch.jsonl", lines)
+    first = run(["batch.jsonl"], "out")
+    assert first.ok and first.processed == 12
+    return tmp_path, lines
+
+
+def fresh_outputs(folder: Path, inputs: list[str]) -> dict[str, bytes]:
+    """The outputs of a run from nothing on the same inputs (what an incremental run must equal)."""
+    assert run(inputs, folder / "fresh").ok
+    return outputs_of(folder / "fresh")
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_deleting_a_line_reanalyses_nothing(jsonl_run):
+    folder, lines = jsonl_run
+    write_jsonl(folder / "batch.jsonl", lines[:3] + lines[4:])
+    summary = run(["batch.jsonl"], "out")
+    assert (summary.processed, summary.reused, summary.articles) == (0, 11, 11)
+    assert outputs_of(folder / "out") == fresh_outputs(folder, ["batch.jsonl"])  # sources follow the lines
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_reordered_lines_reanalyse_nothing(jsonl_run):
+    folder, lines = jsonl_run
+    write_jsonl(folder / "batch.jsonl", lines[::-1])
+    summary = run(["batch.jsonl"], "out")
+    assert (summary.processed, summary.reused) == (0, 12)
+    assert outputs_of(folder / "out") == fresh_outputs(folder, ["batch.jsonl"])
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_the_same_file_by_another_path_reanalyses_nothing(jsonl_run):
+    folder, _ = jsonl_run
+    summary = run([str(folder / "batch.jsonl")], "out")  # absolute this time
+    assert (summary.processed, summary.reused) == (0, 12)
+    (folder / "moved").mkdir()
+    (folder / "batch.jsonl").rename(folder / "moved" / "batch.jsonl")
+    summary = run(["moved"], "out")
+    assert (summary.processed, summary.reused) == (0, 12)
+    assert outputs_of(folder / "out") == fresh_outputs(folder, ["moved"])
