@@ -165,11 +165,11 @@ def _count_articles(inputs: List[str], output: Path) -> int | None:
     total = 0
     try:
         for path in iter_paths(inputs, outdir=output):
-            if path.suffix.lower() in JSONL_SUFFIXES:
+            if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:
-                total += 1
+                total += 1  # an article, or an input that becomes one row of errors.csv
     except (OSError, PipelineError):
         return None
     return total

@@ -48,6 +48,9 @@ class Errors:
             "Ids are compared as text: the number 42 and the string \"42\" are the same id.")
     E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
             "(one article each) and .jsonl (one article per line).")
+    E110 = ("[E110] {source}: {kind}, not a regular file; skipped. factbox reads articles from files (or from "
+            "standard input: pass - and pipe the text in).")
+    E111 = "[E111] {source}: folder skipped, {reason}. Check its permissions or links; the other inputs were read."
     E114 = ("[E114] {source}: the field '{field}' must be {expected}, not {got}. Fix the line (the article was "
             "skipped, the others go on).")
     E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "

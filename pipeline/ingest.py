@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -352,12 +353,17 @@ def make_article(
 
 
 # ------------------------------------------------------------------------------------------------ files
-def iter_paths(paths: Iterable[str | os.PathLike], *, outdir: str | os.PathLike | None = None) -> Iterator[Path]:
+def iter_paths(
+    paths: Iterable[str | os.PathLike], *, outdir: str | os.PathLike | None = None
+) -> Iterator[Path | Failure]:
     """Expand files and folders (recursively, sorted) into input files; raise ConfigError for missing ones.
 
-    Folders yield every visible file: articles by their suffix, anything else so it can be reported. The
-    output folder ``outdir`` is never read back as input: a folder being read skips it when it meets it
-    inside, and when it is the output folder itself, skips the files a run writes there.
+    Folders yield every visible entry that is not a folder: articles by their suffix, anything else (other
+    file types, FIFOs, devices, dangling links) so it can be reported. Linked folders are followed, each
+    folder read once. A folder that cannot be read, or a link back to a folder already read (a loop), is
+    yielded as a :class:`Failure` (E111), never skipped in silence. The output folder ``outdir`` is never
+    read back as input: a folder being read skips it when it meets it inside, and when it is the output
+    folder itself, skips the files a run writes there.
     """
     from .errors import ConfigError
 
@@ -367,8 +373,8 @@ def iter_paths(paths: Iterable[str | os.PathLike], *, outdir: str | os.PathLike 
         if str(p) == "-":
             yield path
         elif path.is_dir():
-            yield from _walk(path, out)
-        elif path.exists():
+            yield from _walk(path, out, set())
+        elif path.exists() or _special(path):
             yield path
         else:
             raise ConfigError(Errors.E005.format(path=p))
@@ -383,26 +389,64 @@ def output_inside(inputs: Iterable[str | os.PathLike], outdir: str | os.PathLike
     return None
 
 
-def _walk(folder: Path, out: str | None) -> Iterator[Path]:
-    """The visible files under ``folder``, depth first in name order (the order of ``sorted(rglob("*"))``)."""
+def _skipped(folder: Path, reason: str) -> Failure:
+    return Failure(str(folder), None, "ingest", "E111", Errors.E111.format(source=folder, reason=reason))
+
+
+def _walk(folder: Path, out: str | None, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
+    """The visible entries under ``folder``, depth first in name order (the order of ``sorted(rglob("*"))``),
+    folder links followed; ``seen`` holds the folders read so far (device, inode)."""
     from .write import OUTPUT_FILES
 
     try:
+        st = os.stat(folder)
+        if (st.st_dev, st.st_ino) in seen:
+            yield _skipped(folder, "a link to a folder that is already being read (a loop, or a second link)")
+            return
+        seen.add((st.st_dev, st.st_ino))
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield _skipped(folder, f"it cannot be read: {exc.strerror or exc}")
         return
     is_out = out is not None and os.path.realpath(folder) == out
     for entry in entries:
         if entry.name.startswith("."):
             continue
         child = folder / entry.name
-        if entry.is_dir(follow_symlinks=False):
+        try:
+            is_dir = entry.is_dir()  # follows links: a linked folder is read too
+        except OSError as exc:
+            yield _skipped(child, f"it cannot be read: {exc.strerror or exc}")
+            continue
+        if is_dir:
             if out is None or os.path.realpath(child) != out:
-                yield from _walk(child, out)
-        elif is_out and entry.name in OUTPUT_FILES:
-            continue  # this run's own outputs
-        elif entry.is_file() or (entry.is_symlink() and not child.exists()):  # a dangling link is reported
+                yield from _walk(child, out, seen)
+        elif not (is_out and entry.name in OUTPUT_FILES):  # not this run's own outputs
             yield child
+
+
+# fmt: off
+SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+# fmt: on
+
+
+def _special(path: str | os.PathLike) -> str | None:
+    """What ``path`` is when it exists and is not a regular file (a FIFO, a device, a socket), else None.
+
+    Looked up with ``stat`` before anything is opened: opening a FIFO blocks until someone writes to it,
+    and a device such as /dev/zero never ends."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or unreadable: reported when it is opened
+    return next((kind for test, kind in SPECIAL_FILES if test(mode)), None)
+
+
+def _refuse_special(path: str | os.PathLike) -> None:
+    kind = _special(path)
+    if kind:
+        raise IngestError(Errors.E110.format(source=path, kind=kind))
 
 
 def _doc_id(stem: str) -> str:
@@ -474,7 +518,8 @@ def read_bytes(path: str | os.PathLike, *, max_chars: int = DEFAULTS.max_chars) 
     """The bytes of a file (``-``: standard input), read only up to what ``max_chars`` characters can take.
 
     Raises:
-        IngestError: unreadable (E103), or bigger than an article of ``max_chars`` characters can be (E109).
+        IngestError: unreadable (E103), not a regular file (E110), or bigger than an article of ``max_chars``
+            characters can be (E109).
     """
     import sys
 
@@ -484,6 +529,7 @@ def read_bytes(path: str | os.PathLike, *, max_chars: int = DEFAULTS.max_chars) 
         if source == "-":
             data = sys.stdin.buffer.read(cap + 1)
         else:
+            _refuse_special(path)
             with open(path, "rb") as handle:
                 size = os.fstat(handle.fileno()).st_size
                 if size > cap:  # known from the file system: not read at all
@@ -545,9 +591,14 @@ def iter_articles(
         return Failure(source, line, "ingest", exc.code, str(exc), doc_id)
 
     for path in iter_paths(paths, outdir=outdir):
+        if isinstance(path, Failure):
+            yield path
+            continue
         source = str(path)
         suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
+        if source != "-" and (kind := _special(path)):
+            yield failure(IngestError(Errors.E110.format(source=source, kind=kind)), source, None)
+        elif suffix in JSONL_SUFFIXES:
             try:
                 handle = open(path, "rb")
             except OSError as exc:

@@ -614,7 +614,7 @@ def _settings_state(settings: Settings) -> dict[str, Any]:
     return {**settings.key(), "batch_size": settings.batch_size, "max_chars": settings.max_chars}
 
 
-def _inputs_snapshot(paths: Sequence[Path], options: Mapping[str, Any]) -> str | None:
+def _inputs_snapshot(paths: Sequence[Path | Failure], options: Mapping[str, Any]) -> str | None:
     """A hash of the input files as given and their size, times and inode (None for standard input), and of
     the options that decide how they are read (``options``).
 
@@ -625,8 +625,8 @@ def _inputs_snapshot(paths: Sequence[Path], options: Mapping[str, Any]) -> str |
     """
     digest = hashlib.sha256(dumps(dict(options)).encode("utf-8"))
     for path in paths:
-        if str(path) == "-":
-            return None
+        if not isinstance(path, Path) or str(path) == "-":
+            return None  # standard input, or a folder that could not be read: nothing to compare
         try:
             st = path.stat()
         except OSError:
