@@ -82,6 +82,8 @@ class Errors:
     W008 = "[W008] A line of {length} characters with no line break; processed, but sentences may be merged."
     W009 = ("[W009] The output folder '{out}' is in the input folder '{folder}': its files are not read as "
             "articles. (Put outputs elsewhere to silence this.)")
+    W010 = ("[W010] Decoded as UTF-8, except {count} byte(s) that are not UTF-8, read as cp1252 ({sample}); check "
+            "the accented letters near them.")
     # fmt: on
 
 

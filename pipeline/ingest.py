@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import stat
+import threading
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -93,8 +94,47 @@ def _legacy(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+# Well-formed multi-byte UTF-8 sequences (RFC 3629): a text that has some is UTF-8, even where a few bytes
+# are not (a paragraph pasted from a cp1252 document).
+RE_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|"
+    rb"\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+CP1252_REPAIR = "factbox-cp1252"
+_REPAIRS = threading.local()
+
+
+def _cp1252_repair(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: read the bytes that are not UTF-8 as cp1252 (latin-1 for the five bytes
+    cp1252 leaves undefined), and count them in ``_REPAIRS``."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    _REPAIRS.found.append(bad)
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error(CP1252_REPAIR, _cp1252_repair)
+
+
+def _utf8_repaired(data: bytes) -> tuple[str, list[bytes]] | None:
+    """``data`` read as UTF-8 with the bytes that are not UTF-8 read as cp1252, and those bytes; None when
+    the text has no multi-byte UTF-8 at all (then it is wholly in some legacy code page)."""
+    if not RE_UTF8_MULTIBYTE.search(data):
+        return None
+    _REPAIRS.found = []
+    try:
+        return data.decode("utf-8", errors=CP1252_REPAIR), _REPAIRS.found
+    finally:
+        del _REPAIRS.found
+
+
 def decode(data: bytes, source: str) -> tuple[str, str, list[ArticleWarning]]:
-    """Decode bytes to text; return ``(text, encoding, warnings)``; raise IngestError when impossible."""
+    """Decode bytes to text; return ``(text, encoding, warnings)``; raise IngestError when impossible.
+
+    Order: a BOM; UTF-16 without BOM; UTF-8; UTF-8 with a few bytes that are not (read as cp1252, W010) when
+    that reads at least as cleanly as the best legacy code page; a legacy code page (charset detection, W001).
+    """
     warnings: list[ArticleWarning] = []
     if not data.strip():
         raise IngestError(Errors.E101.format(source=source))
@@ -112,6 +152,12 @@ def decode(data: bytes, source: str) -> tuple[str, str, list[ArticleWarning]]:
             encoding = "utf-8"
         except UnicodeDecodeError:
             encoding = _legacy(data)
+            repaired = _utf8_repaired(data)
+            if repaired is not None and _cleaner(repaired[0], data, encoding):
+                text, bad = repaired
+                sample = ", ".join(dict.fromkeys(b.decode("cp1252", errors="replace") for b in bad[:20]))
+                warnings.append(ArticleWarning("W010", Errors.W010.format(count=sum(map(len, bad)), sample=sample)))
+                return text.lstrip("\ufeff"), "utf-8+cp1252", warnings
     if encoding is None:
         raise IngestError(Errors.E104.format(source=source, tried="UTF-8, UTF-16 and charset detection"))
     try:
@@ -122,6 +168,21 @@ def decode(data: bytes, source: str) -> tuple[str, str, list[ArticleWarning]]:
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(ArticleWarning("W001", Errors.W001.format(encoding=encoding)))
     return text, encoding.replace("_", "-").lower(), warnings
+
+
+def _cleaner(repaired: str, data: bytes, legacy: str | None) -> bool:
+    """Whether the UTF-8 reading with repairs is at least as clean as the legacy code page's (by
+    charset-normalizer's mess ratio): a Cyrillic cp1251 text that happens to hold a valid UTF-8 pair is
+    still read as cp1251."""
+    if legacy is None:
+        return True
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        other = data.decode(legacy)
+    except (UnicodeDecodeError, LookupError):
+        return True
+    return mess_ratio(repaired) <= mess_ratio(other)
 
 
 RE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -264,3 +264,31 @@ def test_iter_articles_duplicate_file_stems_get_unique_ids(tmp_path):
 def test_iter_articles_missing_path_is_a_usage_error(tmp_path):
     with pytest.raises(ConfigError, match="E005"):
         list(iter_articles([tmp_path / "nope"]))
+
+
+# ---------------------------------------------------------------------- issue 9: mixed UTF-8 and cp1252
+MIXED_CASES = [
+    ("Café owners met on Monday.\n\n", "Prices in Zürich rose – again, officials said.\n"),
+    ("Le Monde’s report named José Müller.\n", "Señor Núñez paid €5 million for the château.\n"),
+    ("Plain ASCII first paragraph.\n\nThen “smart quotes” in UTF-8.\n", "And a cp1252 naïve café.\n"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("utf8_part, cp1252_part", MIXED_CASES)
+def test_issue9_mixed_utf8_and_cp1252_repairs_only_the_bytes_that_are_not_utf8(utf8_part, cp1252_part):
+    data = utf8_part.encode("utf-8") + cp1252_part.encode("cp1252") + utf8_part.encode("utf-8")
+    text, encoding, warnings = decode(data, "mixed.txt")
+    assert text == utf8_part + cp1252_part + utf8_part
+    assert [w.code for w in warnings] == ["W010"]
+    assert encoding == "utf-8+cp1252"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text, codec", [
+    ("Café prices rose in Zürich – again.", "cp1252"),
+    ("Цены в Москве выросли в понедельник, сообщили чиновники.", "cp1251"),
+])
+def test_issue9_a_file_wholly_in_a_legacy_code_page_is_still_read_as_such(text, codec):
+    decoded, encoding, warnings = decode(text.encode(codec), "legacy.txt")
+    assert decoded == text and [w.code for w in warnings] == ["W001"]
