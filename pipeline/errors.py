@@ -84,6 +84,8 @@ class Errors:
             "articles. (Put outputs elsewhere to silence this.)")
     W010 = ("[W010] Decoded as UTF-8, except {count} byte(s) that are not UTF-8, read as cp1252 ({sample}); check "
             "the accented letters near them.")
+    W011 = ("[W011] Publication date {value} is within a century of the calendar's ends (years 1 and 9999): "
+            "relative dates that would fall outside it stay unresolved (X in their value). Check the date.")
     # fmt: on
 
 

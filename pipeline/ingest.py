@@ -364,6 +364,11 @@ def _check_published(value: Any, source: str) -> tuple[str | None, list[ArticleW
         return None, [ArticleWarning("W006", Errors.W006.format(value=value))]
 
 
+# Relative dates reach about a century from the publication date ("last century", "in 100 years"); nearer
+# than that to the ends of Python's calendar (years 1 and 9999) some of them cannot be counted.
+CALENDAR_MARGIN = 100
+
+
 def make_article(
     raw: str | bytes,
     *,
@@ -405,6 +410,8 @@ def make_article(
         header["published"], header["published_from"] = day, "input"
     if not header.get("published"):
         warnings.append(ArticleWarning("W007", Errors.W007))
+    elif not CALENDAR_MARGIN < int(header["published"][:4]) < 10_000 - CALENDAR_MARGIN:
+        warnings.append(ArticleWarning("W011", Errors.W011.format(value=header["published"])))
     return Article(
         doc_id=doc_id, source=source, text=text, url=url, encoding=encoding, warnings=tuple(warnings),
         **{k: header.get(k) for k in ("title", "title_span", "published", "published_from", "dateline",

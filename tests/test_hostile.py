@@ -448,3 +448,34 @@ def test_issue9_skipped_entries_make_the_run_say_something_failed(tmp_path):
     assert result.exit_code == 1
     assert sorted(row["code"] for row in csv_rows(tmp_path / "out", "errors")) == ["E110", "E111"]
     assert document_ids(tmp_path / "out") == ["a"]
+
+
+# ------------------------------------------------------------------------ 10. extreme publication dates
+RELATIVE = ("Officials met on Thursday and again last week. Two years ago the plant opened; next month it will "
+            "close. Next year and the year after, and 5 years from now, it will grow. Last century the town was "
+            "small. The talks resume tomorrow at 10 a.m.")
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("published, overflowing", [
+    ("9999-12-31", ["next month", "Next year", "5 years from now", "tomorrow at 10 a.m."]),
+    ("0001-01-01", ["Two years ago", "Last century", "last week"]),
+])
+def test_issue9_an_extreme_publication_date_is_a_warning_not_a_lost_article(published, overflowing):
+    record = extract(text=RELATIVE, published=published)
+    assert problems(record) == []
+    assert "W011" in [w["code"] for w in record["warnings"]]
+    values = {d["text"]: d for d in record["dates"]}
+    for text in overflowing:
+        assert "X" in values[text]["value"], values[text]
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_a_run_with_published_9999_12_31_writes_every_article(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELATIVE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(PARAGRAPH, encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", published="9999-12-31")
+    assert (summary.articles, summary.failed) == (2, 0)
