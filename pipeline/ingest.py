@@ -302,15 +302,17 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     return dateline, m.end()
 
 
-def parse_date(text: str) -> str | None:
-    """A complete calendar date (day, month and year) as YYYY-MM-DD, else None. Month-first for 01/02/2019."""
+def parse_date(text: str, *, day_first: bool = False) -> str | None:
+    """A complete calendar date (day, month and year) as YYYY-MM-DD, else None. 01/02/2019 is month first
+    unless ``day_first`` (``--day-first``)."""
     from .normalize.dates import parse_complete_date
 
-    return parse_complete_date(text)
+    return parse_complete_date(text, day_first=day_first)
 
 
-def parse_header(text: str) -> dict[str, Any]:
-    """Find title, byline, a date line and the dateline at the top of ``text``.
+def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
+    """Find title, byline, a date line and the dateline at the top of ``text`` (``day_first``: read
+    04/05/2019 in a date line or dateline as 4 May).
 
     Returns a dict of Article fields (``title``, ``title_span``, ``byline``, ``dateline``, ``published``,
     ``published_from``, ``body_start``).
@@ -329,7 +331,7 @@ def parse_header(text: str) -> dict[str, Any]:
         elif (m := RE_HANDLE.match(line)) or (m := RE_BYLINE.match(line)):
             found.setdefault("byline", m.group(1) if m.re is RE_HANDLE else m.group("name"))
         elif m := RE_DATE_LINE.match(line):
-            day = parse_date(m.group("date"))
+            day = parse_date(m.group("date"), day_first=day_first)
             if day and "published" not in found:
                 found["published"], found["published_from"] = day, "header"
         else:
@@ -342,7 +344,7 @@ def parse_header(text: str) -> dict[str, Any]:
             dateline, body = parsed
             found["dateline"], found["body_start"] = dateline, body
             if dateline.date_text and "published" not in found:
-                day = parse_date(dateline.date_text)
+                day = parse_date(dateline.date_text, day_first=day_first)
                 if day:
                     found["published"], found["published_from"] = day, "dateline"
         else:
@@ -352,10 +354,11 @@ def parse_header(text: str) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------------------ build
 
-def _check_published(value: Any, source: str) -> tuple[str | None, list[ArticleWarning]]:
+def _check_published(value: Any, source: str, day_first: bool = False) -> tuple[str | None, list[ArticleWarning]]:
     if value in (None, ""):
         return None, []
-    day = parse_date(str(value)) if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)[:10]) else str(value)[:10]
+    text = str(value)
+    day = text[:10] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) else parse_date(text, day_first=day_first)
     try:
         import datetime as dt
 
@@ -378,8 +381,10 @@ def make_article(
     published: str | None = None,
     url: str | None = None,
     max_chars: int = DEFAULTS.max_chars,
+    day_first: bool = False,
 ) -> Article:
     """Build an Article from raw bytes or text plus optional metadata (which wins over the header).
+    ``day_first`` reads an ambiguous numeric date (04/05/2019) in the header or ``published`` as 4 May.
 
     Raises:
         IngestError: empty (E101), binary (E102), undecodable (E104), or longer than ``max_chars`` (E109).
@@ -400,11 +405,11 @@ def make_article(
         title = " ".join(str(title).split())
         if not text.lstrip().startswith(title):
             text = f"{title}\n\n{text}"  # so entities in the title get offsets into the text
-    header = parse_header(text)
+    header = parse_header(text, day_first=day_first)
     if title:
         start = text.index(title)
         header["title"], header["title_span"] = title, (start, start + len(title))
-    day, more = _check_published(published, source)
+    day, more = _check_published(published, source, day_first)
     warnings += more
     if day:
         header["published"], header["published_from"] = day, "input"
@@ -546,7 +551,13 @@ def too_long(source: str, size: str, limit: int, needed: int) -> IngestError:
 
 
 def read_jsonl_line(
-    line: bytes | str, *, source: str, lineno: int, default_id: str, max_chars: int = DEFAULTS.max_chars
+    line: bytes | str,
+    *,
+    source: str,
+    lineno: int,
+    default_id: str,
+    max_chars: int = DEFAULTS.max_chars,
+    day_first: bool = False,
 ) -> Article:
     """Turn one JSONL line into an Article (raises IngestError E105/E106, E109)."""
     where = f"{source}:{lineno}"
@@ -563,7 +574,7 @@ def read_jsonl_line(
     return make_article(
         text, source=where, doc_id=doc_id, title=obj.get("title") or None,
         published=obj.get("published") or obj.get("date") or None,
-        url=obj.get("url") or obj.get("source") or None, max_chars=max_chars,
+        url=obj.get("url") or obj.get("source") or None, max_chars=max_chars, day_first=day_first,
     )
 
 
@@ -573,13 +584,14 @@ def read_file(
     doc_id: str | None = None,
     published: str | None = None,
     max_chars: int = DEFAULTS.max_chars,
+    day_first: bool = False,
 ) -> Article:
     """Read one text article file (or ``-`` for stdin), never more than an article of ``max_chars``
     characters can take (E109 beyond)."""
     source = str(path)
     data = read_bytes(path, max_chars=max_chars)
     return make_article(data, source=source, doc_id=doc_id or _doc_id(Path(source).stem if source != "-" else "stdin"),
-                        published=published, max_chars=max_chars)
+                        published=published, max_chars=max_chars, day_first=day_first)
 
 
 def read_bytes(path: str | os.PathLike, *, max_chars: int = DEFAULTS.max_chars) -> bytes:
@@ -635,6 +647,7 @@ def iter_articles(
     published: str | None = None,
     max_chars: int = DEFAULTS.max_chars,
     outdir: str | os.PathLike | None = None,
+    day_first: bool = False,
 ) -> Iterator[Article | Failure]:
     """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order
     (the output folder ``outdir`` is not read: see :func:`iter_paths`).
@@ -684,7 +697,7 @@ def iter_articles(
                     default = f"{_doc_id(path.stem)}-{lineno}"
                     try:
                         article = read_jsonl_line(line, source=source, lineno=lineno, default_id=default,
-                                                  max_chars=max_chars)
+                                                  max_chars=max_chars, day_first=day_first)
                     except IngestError as exc:
                         yield failure(exc, f"{source}:{lineno}", lineno)
                         continue
@@ -706,7 +719,7 @@ def iter_articles(
             yield failure(exc, source, None)
         else:
             try:
-                article = read_file(path, published=published, max_chars=max_chars)
+                article = read_file(path, published=published, max_chars=max_chars, day_first=day_first)
             except IngestError as exc:
                 yield failure(exc, source, None)
                 continue

@@ -279,9 +279,10 @@ def extract(
     published = _check_date(published)
     if text is not None:
         article = make_article(text, source="<text>", doc_id=doc_id or "text", title=title,
-                               published=published, max_chars=settings.max_chars)
+                               published=published, max_chars=settings.max_chars, day_first=settings.day_first)
     elif path is not None:
-        article = read_file(path, doc_id=doc_id, published=published, max_chars=settings.max_chars)
+        article = read_file(path, doc_id=doc_id, published=published, max_chars=settings.max_chars,
+                            day_first=settings.day_first)
     else:
         raise TypeError("extract() needs a path or text=")
     [(_, record, failure)] = list(process([article], settings))
@@ -504,7 +505,8 @@ def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, w
 
     def todo() -> Iterator[Article]:
         """Articles that need analysis; failures and unchanged (stored) articles are handled on the way."""
-        for item in iter_articles(inputs, published=published, max_chars=settings.max_chars, outdir=out):
+        for item in iter_articles(inputs, published=published, max_chars=settings.max_chars, outdir=out,
+                                  day_first=settings.day_first):
             if isinstance(item, Failure):
                 failures.append(item)
                 if on_progress:

@@ -175,3 +175,20 @@ def test_run_on_an_empty_folder_is_exit_2(tmp_path):
     assert result.exit_code == 2
     assert "[E008] No articles found" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("flag, expected", [([], "2019-04-05"), (["--day-first"], "2019-05-04")])
+def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expected):
+    path = tmp_path / "a.txt"
+    path.write_text("Markets rally on trade hopes\n04/05/2019\n\nShares rose on Friday, traders said.\n")
+    result = invoke("extract", path, *flag)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert (record["published"], record["published_from"]) == (expected, "header")
+    run_result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--no-progress", *flag)
+    assert run_result.exit_code == 0, run_result.output
+    with open(tmp_path / "out" / "documents.csv", encoding="utf-8") as handle:
+        [row] = csv.DictReader(handle)
+    assert row["published"] == expected

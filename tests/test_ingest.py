@@ -292,3 +292,15 @@ def test_issue9_mixed_utf8_and_cp1252_repairs_only_the_bytes_that_are_not_utf8(u
 def test_issue9_a_file_wholly_in_a_legacy_code_page_is_still_read_as_such(text, codec):
     decoded, encoding, warnings = decode(text.encode(codec), "legacy.txt")
     assert decoded == text and [w.code for w in warnings] == ["W001"]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("day_first, expected", [(False, "2019-04-05"), (True, "2019-05-04")])
+def test_issue9_day_first_reaches_the_header_date_line(tmp_path, day_first, expected):
+    text = "Markets rally on trade hopes\n04/05/2019\n\nShares rose on Friday, traders said.\n"
+    assert make_article(text, source="a.txt", doc_id="a", day_first=day_first).published == expected
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": "Shares rose.", "published": "04/05/2019"})
+                                      + "\n", encoding="utf-8")
+    found = {a.doc_id: a.published for a in iter_articles([tmp_path], day_first=day_first)}
+    assert found == {"a": expected, "b": expected}
