@@ -138,8 +138,14 @@ def run_cli(
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:
-        typer.echo(f"factbox: interrupted. The tables in {output} are complete and consistent, and the articles "
-                   "analysed so far are saved: run the same command again to resume.", err=True)
+        from .run import has_tables
+
+        if has_tables(output):
+            state = f"The tables in {output} are complete and consistent (those of the last complete run)"
+        else:
+            state = f"There are no tables in {output} yet (no run has finished there)"
+        typer.echo(f"factbox: interrupted. {state}; the articles analysed so far are saved: run the same command "
+                   "again to resume.", err=True)
         raise typer.Exit(130) from None
     finally:
         if bar is not None:

@@ -51,6 +51,10 @@ class Errors:
     E110 = ("[E110] {source}: {kind}, not a regular file; skipped. factbox reads articles from files (or from "
             "standard input: pass - and pipe the text in).")
     E111 = "[E111] {source}: folder skipped, {reason}. Check its permissions or links; the other inputs were read."
+    E112 = ("[E112] {source}: the line is {kind} in JSON, but each line must be one JSON object, e.g. "
+            "{{\"id\": \"a1\", \"text\": \"...\"}}; put each article of an array on a line of its own.")
+    E113 = ("[E113] {source}: the 'text' field is empty or holds only whitespace or control characters; nothing "
+            "to extract.")
     E114 = ("[E114] {source}: the field '{field}' must be {expected}, not {got}. Fix the line (the article was "
             "skipped, the others go on).")
     E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "

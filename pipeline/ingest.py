@@ -559,23 +559,46 @@ def read_jsonl_line(
     max_chars: int = DEFAULTS.max_chars,
     day_first: bool = False,
 ) -> Article:
-    """Turn one JSONL line into an Article (raises IngestError E105/E106, E109)."""
+    """Turn one JSONL line into an Article.
+
+    Raises:
+        IngestError: not JSON (E105), JSON but not an object (E112), no ``text`` string (E106), an empty
+            ``text`` (E113), a field of the wrong type (E114: ``id``, ``title``, ``url``/``source``), too long
+            (E109).
+    """
     where = f"{source}:{lineno}"
     try:
         obj = json.loads(line)
     except ValueError as exc:
         raise IngestError(Errors.E105.format(source=where, reason=exc)) from exc
     if not isinstance(obj, Mapping):
-        raise IngestError(Errors.E105.format(source=where, reason="not an object"))
+        raise IngestError(Errors.E112.format(source=where, kind=_json_type(obj)))
     text = obj.get("text")
     if not isinstance(text, str):
         raise IngestError(Errors.E106.format(source=where))
     doc_id = _jsonl_id(obj.get("id"), where, default_id)
-    return make_article(
-        text, source=where, doc_id=doc_id, title=obj.get("title") or None,
-        published=obj.get("published") or obj.get("date") or None,
-        url=obj.get("url") or obj.get("source") or None, max_chars=max_chars, day_first=day_first,
-    )
+    title, url = (_string_field(obj, name, where) for name in ("title", "url"))
+    url = url or _string_field(obj, "source", where)
+    try:
+        return make_article(
+            text, source=where, doc_id=doc_id, title=title, url=url,
+            published=obj.get("published") or obj.get("date") or None, max_chars=max_chars, day_first=day_first,
+        )
+    except IngestError as exc:
+        if exc.code == "E101":  # nothing left of the text: say so of the field, not of "the file"
+            raise IngestError(Errors.E113.format(source=where)) from None
+        raise
+
+
+def _string_field(obj: Mapping[str, Any], name: str, where: str) -> str | None:
+    """An optional string field of a JSONL line: its value, None when missing, null or empty; E114 when it is
+    anything but a string (so every record written passes the record schema)."""
+    value = obj.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise IngestError(Errors.E114.format(source=where, field=name, expected="a string", got=_json_type(value)))
+    return value
 
 
 def read_file(

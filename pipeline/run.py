@@ -665,7 +665,7 @@ def _write_outputs(
     ``fresh_state`` (the inputs snapshot and context of this run) is saved with the state, so the next run
     on the same files can stop before reading them.
     """
-    from .write import TABLES, failure_row
+    from .write import TABLES, failure_order, failure_row
 
     doc_ids = sorted(doc_keys)
     manifest: dict[str, Any] = {
@@ -679,7 +679,7 @@ def _write_outputs(
     digest = hashlib.sha256()
     for doc_id in doc_ids:
         digest.update(f"{doc_id}\0{doc_keys[doc_id]}\n".encode("utf-8"))
-    digest.update(dumps([failure_row(f) for f in sorted(failures, key=_failure_order)]).encode("utf-8"))
+    digest.update(dumps([failure_row(f) for f in sorted(failures, key=failure_order)]).encode("utf-8"))
     digest.update(dumps(manifest).encode("utf-8"))
     fingerprint = digest.hexdigest()
     summary.articles, summary.failed = len(doc_ids), len(failures)
@@ -716,10 +716,6 @@ def _write_outputs(
     summary.events = summary.counts.get("events", 0)
 
 
-def _failure_order(f: Failure) -> tuple[str, int, str]:
-    return f.source, f.line or 0, f.code
-
-
 def _stat(path: Path) -> list[int]:
     st = path.stat()
     return [st.st_size, st.st_mtime_ns]
@@ -730,6 +726,11 @@ def _files_unchanged(out: Path, files: Mapping[str, Sequence[int]]) -> bool:
         return bool(files) and all(_stat(out / name) == list(stat) for name, stat in files.items())
     except OSError:
         return False
+
+
+def has_tables(outdir: str | os.PathLike) -> bool:
+    """Whether ``outdir`` holds the tables of a complete run (what an interrupted run leaves in place)."""
+    return bool(_read_state(Path(outdir)).get("outputs"))
 
 
 def _read_state(out: Path) -> dict[str, Any]:

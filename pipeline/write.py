@@ -182,6 +182,14 @@ def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def failure_order(f: Failure) -> tuple[str, int, str]:
+    """errors.csv order: by input, then line number as a number (``b.jsonl:4`` before ``b.jsonl:11``)."""
+    source = f.source
+    if f.line is not None and source.endswith(f":{f.line}"):
+        source = source[: -len(f":{f.line}")]
+    return source, f.line or 0, f.code
+
+
 def failure_row(f: Failure) -> dict[str, Any]:
     return {"input": f.source, "line": f.line, "stage": f.stage, "code": f.code, "message": f.message,
             "doc_id": f.doc_id}
@@ -271,7 +279,7 @@ class DatasetWriter:
             self.counts[table] += len(table_rows)
 
     def add_failures(self, failures: Sequence[Failure]) -> None:
-        ordered = sorted(failures, key=lambda f: (f.source, f.line or 0, f.code))
+        ordered = sorted(failures, key=failure_order)
         for f in ordered:
             self._writers["errors"].writerow({k: _cell(v) for k, v in failure_row(f).items()})
         self.counts["errors"] += len(ordered)

@@ -192,3 +192,27 @@ def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expe
     with open(tmp_path / "out" / "documents.csv", encoding="utf-8") as handle:
         [row] = csv.DictReader(handle)
     assert row["published"] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("complete", [False, True])
+def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_path, monkeypatch, complete):
+    import sys as system
+
+    from pipeline.run import STATE, STORE
+
+    out = tmp_path / "out"
+    if complete:  # as after an earlier complete run
+        (out / STORE).mkdir(parents=True)
+        (out / STORE / STATE).write_text('{"outputs": "x", "files": {}}', encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(system.modules["pipeline.run"], "run", stopped)
+    (tmp_path / "a.txt").write_text("Officials met in Oslo.", encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", out, "--no-progress")
+    assert result.exit_code == 130
+    assert ("complete and consistent" in result.stderr) is complete
+    assert ("no tables" in result.stderr) is not complete
+    assert "run the same command again" in result.stderr

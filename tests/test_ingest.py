@@ -209,8 +209,8 @@ def test_read_jsonl_line():
 
 @pytest.mark.parametrize(
     "line, code",
-    [("{not json", "E105"), ('["a list"]', "E105"), ('{"title": "no text"}', "E106"), ('{"text": 5}', "E106"),
-     ('{"text": "   "}', "E101")],
+    [("{not json", "E105"), ('["a list"]', "E112"), ('{"title": "no text"}', "E106"), ('{"text": 5}', "E106"),
+     ('{"text": "   "}', "E113")],
 )
 def test_read_jsonl_line_errors(line, code):
     with pytest.raises(IngestError, match=code):
@@ -304,3 +304,39 @@ def test_issue9_day_first_reaches_the_header_date_line(tmp_path, day_first, expe
                                       + "\n", encoding="utf-8")
     found = {a.doc_id: a.published for a in iter_articles([tmp_path], day_first=day_first)}
     assert found == {"a": expected, "b": expected}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("line, kind", [('["a", "b"]', "an array"), ('"just text"', "a string"), ("42", "a number"),
+                                        ("null", "null")])
+def test_issue9_a_json_line_that_is_not_an_object_says_each_line_must_be_one(line, kind):
+    with pytest.raises(IngestError, match="E112") as caught:
+        read_jsonl_line(line, source="b.jsonl", lineno=3, default_id="b-3")
+    message = str(caught.value)
+    assert kind in message and "each line must be one JSON object" in message and "b.jsonl:3" in message
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n", "\x00\x01"])
+def test_issue9_an_empty_text_field_has_its_own_message(text):
+    with pytest.raises(IngestError, match="E113") as caught:
+        read_jsonl_line(json.dumps({"id": "x", "text": text}), source="b.jsonl", lineno=2, default_id="b-2")
+    assert "'text' field" in str(caught.value) and "file is empty" not in str(caught.value)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("field, value", [("title", 5), ("title", ["a"]), ("url", 5), ("url", {"href": "x"}),
+                                          ("source", 3.5), ("title", True)])
+def test_issue9_a_non_string_title_or_url_is_refused_with_e114(field, value):
+    line = json.dumps({"id": "x", "text": "Officials met in Oslo.", field: value})
+    with pytest.raises(IngestError, match="E114") as caught:
+        read_jsonl_line(line, source="b.jsonl", lineno=1, default_id="b-1")
+    assert f"'{field}'" in str(caught.value)
+
+
+@pytest.mark.issue(9)
+def test_issue9_string_title_and_url_still_pass():
+    line = json.dumps({"id": "x", "text": "Officials met in Oslo.", "title": "Oslo talks", "url": None,
+                       "source": "https://example.com/x"})
+    article = read_jsonl_line(line, source="b.jsonl", lineno=1, default_id="b-1")
+    assert (article.title, article.url) == ("Oslo talks", "https://example.com/x")
