@@ -675,8 +675,9 @@ def iter_articles(
     """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order
     (the output folder ``outdir`` is not read: see :func:`iter_paths`).
 
-    doc_ids are unique within the run: a repeated file stem gets a suffix from a hash of its path;
-    a repeated JSONL ``id`` is a Failure (E107).
+    doc_ids are unique within the run: a repeated file stem gets a suffix from a hash of its path; a JSONL
+    line without an id is ``<file stem>-<10 hex digits of the line's SHA-256>`` (a repeated such line, a
+    suffix from a hash of its position); a repeated JSONL ``id`` is a Failure (E107).
     """
     seen: dict[str, str] = {}
     paths = list(paths)
@@ -717,7 +718,9 @@ def iter_articles(
                         continue
                     if not line.strip():
                         continue
-                    default = f"{_doc_id(path.stem)}-{lineno}"
+                    # a line without an id is named by its content, not its position: deleting or moving
+                    # other lines leaves it the same id (and its cached record)
+                    default = f"{_doc_id(path.stem)}-{hashlib.sha256(line.strip()).hexdigest()[:10]}"
                     try:
                         article = read_jsonl_line(line, source=source, lineno=lineno, default_id=default,
                                                   max_chars=max_chars, day_first=day_first)

@@ -103,25 +103,24 @@ def code_fingerprint() -> str:
 
 
 def cache_key(article: Article, settings: Settings, model: dict[str, str]) -> str:
-    """What an article's record depends on: its text and metadata, the code, the model and the settings.
+    """What an article's record depends on: its id, text and metadata, the code, the model and the settings.
 
-    Not its id or where it was read from (path as typed, JSONL line number): those are filled in when the
-    tables are written (:func:`_placed`), so moving, renaming or reordering inputs re-analyses nothing, and
-    the same text under two ids is analysed once.
+    Not where it was read from (the path as typed, the line of a JSONL file): the source is filled in when
+    the tables are written (:func:`_placed`), so moving, renaming or reordering inputs re-analyses nothing.
+    (A JSONL line without an id gets one from its content, see :func:`pipeline.ingest.iter_articles`.)
     """
     basis = {
-        "sha256": article.sha256, "url": article.url, "title": article.title, "published": article.published,
-        "published_from": article.published_from, "encoding": article.encoding, "pipeline": code_fingerprint(),
-        "model": model, "settings": settings.key(), "warnings": [w.code for w in article.warnings],
+        "sha256": article.sha256, "doc_id": article.doc_id, "url": article.url, "title": article.title,
+        "published": article.published, "published_from": article.published_from, "encoding": article.encoding,
+        "pipeline": code_fingerprint(), "model": model, "settings": settings.key(),
+        "warnings": [w.code for w in article.warnings],
     }
     return hashlib.sha256(dumps(basis).encode("utf-8")).hexdigest()
 
 
-def _placed(record: dict[str, Any], doc_id: str, source: str) -> dict[str, Any]:
-    """A stored record with the id and source of the article it is written for."""
-    if record.get("doc_id") == doc_id and record.get("source") == source:
-        return record
-    return {**record, "doc_id": doc_id, "source": source}
+def _placed(record: dict[str, Any], source: str) -> dict[str, Any]:
+    """A stored record with the source of the article it is written for (where it was read this time)."""
+    return record if record.get("source") == source else {**record, "source": source}
 
 
 # ------------------------------------------------------------------------------------------ processing
@@ -329,8 +328,8 @@ class RecordStore:
     An entry is two lines: a small header (the key, the length of the record line) and the record's JSON.
     :meth:`has` reads only the header, so checking a large unchanged corpus stays cheap. Entries are
     replaced atomically but not fsync'ed: the store is a cache, and an entry torn by a power cut fails the
-    length check and is simply made again. The id and source inside a stored record are those of the
-    article it was made for; :func:`_placed` sets the current ones.
+    length check and is simply made again. The source inside a stored record is where its article was read
+    when it was made; :func:`_placed` sets the current one.
     """
 
     def __init__(self, outdir: Path):
@@ -696,7 +695,7 @@ def _write_outputs(
     writer = DatasetWriter(out).__enter__()
     try:
         for doc_id in doc_ids:
-            writer.add(_placed(store.load(doc_keys[doc_id]), doc_id, sources[doc_id]))
+            writer.add(_placed(store.load(doc_keys[doc_id]), sources[doc_id]))
         writer.add_failures(failures)
         manifest["counts"] = {"articles": summary.articles, "errors": summary.failed,
                               **{f"{k}_rows": v for k, v in sorted(writer.counts.items())}}
