@@ -216,3 +216,22 @@ def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_pat
     assert ("complete and consistent" in result.stderr) is complete
     assert ("no tables" in result.stderr) is not complete
     assert "run the same command again" in result.stderr
+
+
+@pytest.mark.issue(9)
+def test_issue9_max_chars_flag_refuses_a_longer_article_with_e109(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text("Officials met in Oslo on Monday. " * 100, encoding="utf-8")
+    result = invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--no-progress", "--max-chars", "1000")
+    assert result.exit_code == 1
+    with open(tmp_path / "out" / "errors.csv", encoding="utf-8", newline="") as handle:
+        [row] = csv.DictReader(handle)
+    assert row["code"] == "E109" and "--max-chars 3300" in row["message"]
+    extracted = invoke("extract", tmp_path / "in" / "long.txt", "--max-chars", "1000")
+    assert extracted.exit_code == 1 and "[E109]" in extracted.stderr
+
+
+@pytest.mark.issue(9)
+def test_issue9_extract_of_a_device_is_a_coded_error_not_a_hang():
+    result = invoke("extract", "/dev/zero")
+    assert result.exit_code == 1 and "[E110]" in result.stderr and "character device" in result.stderr
