@@ -381,3 +381,23 @@ def test_a_second_run_on_the_same_folder_is_refused_E058(work):
         result = subprocess.run(command, capture_output=True, text=True, cwd=work)
     assert result.returncode == 2 and "[E058]" in result.stderr
     assert run(["corpus"], "out").ok  # free again afterwards
+
+
+def test_a_batch_that_fails_in_spacy_is_retried_one_by_one_and_nothing_is_repeated(monkeypatch):
+    """Articles done before the failure keep their records; only the article that breaks spaCy fails."""
+    import pipeline.annotate
+    from pipeline.run import process
+
+    real = pipeline.annotate.annotate
+
+    def breaks_on_bad(articles, nlp, **kwargs):
+        for doc, article, start in real(articles, nlp, **kwargs):
+            if article.doc_id == "bad":
+                raise RuntimeError("spaCy broke")
+            yield doc, article, start
+
+    monkeypatch.setattr(pipeline.annotate, "annotate", breaks_on_bad)
+    articles = [small_article(d, f"Ann met Bob in Paris, story {d}.") for d in ("a", "bad", "c", "d")]
+    outcomes = [(a.doc_id, record is not None, failure and failure.stage)
+                for a, record, failure in process(articles, check_settings(batch_size=4))]
+    assert outcomes == [("a", True, None), ("bad", False, "annotate"), ("c", True, None), ("d", True, None)]
