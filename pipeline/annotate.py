@@ -1,9 +1,10 @@
 """Stage 2: run spaCy. The only module that names or loads a spaCy pipeline.
 
 ``load_nlp(settings)`` loads the configured pipeline once per process (with the project's tokenizer
-additions); ``annotate(articles, nlp)`` streams ``(Doc, Article)`` pairs through ``nlp.pipe``. Texts longer
-than ``settings.max_length`` are split at paragraph (or sentence, or space) boundaries, analysed in pieces
-and joined back into one Doc whose text is exactly the article's text.
+additions); ``annotate(articles, nlp)`` streams ``(Doc, Article, start)`` through ``nlp.pipe``. Texts longer
+than ``settings.max_length`` are cut at paragraph (or sentence, or space) boundaries and analysed piece by
+piece: each piece is its own Doc, never joined into one, so a long article costs the memory of one piece
+(:mod:`pipeline.analyze` puts the pieces' mentions back together with offsets into the whole text).
 """
 
 from __future__ import annotations
@@ -179,47 +180,65 @@ def model_info(nlp: Language) -> dict[str, str]:
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 
+# Characters sent to spaCy in one nlp.pipe batch. The parser's and NER's working memory grows with the
+# characters in a batch (about 3 KB per character with en_core_web_sm: ~450 MB for this many), not with the
+# number of texts, so a batch holds at most PIPE_CHARS characters, or one piece if that is longer.
+PIPE_CHARS = 100_000
 
-def split_text(text: str, limit: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters at the strongest boundary available.
 
-    The pieces concatenate back to ``text`` exactly (each keeps its trailing whitespace).
-    """
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
+def iter_pieces(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the pieces of ``text``, each at most ``limit`` characters, cut at the strongest
+    boundary available (paragraph, line, sentence end, space, else anywhere). Each piece keeps its trailing
+    whitespace, so the pieces cover the text exactly; a text of ``limit`` characters or fewer is one piece."""
+    start, size = 0, len(text)
+    while size - start > limit:
+        window = start + limit
         cut = 0
         for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(rest, 0, limit)]
-            if ends and ends[-1] > limit // 4:
+            ends = [m.end() for m in pattern.finditer(text, start, window)]
+            if ends and ends[-1] - start > limit // 4:
                 cut = ends[-1]
                 break
-        if not cut:
-            cut = limit  # no boundary at all: a hard cut
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    if rest or not pieces:
-        pieces.append(rest)
-    return pieces
+        cut = cut or window  # no boundary at all: a hard cut
+        yield start, cut
+        start = cut
+    if start < size or not size:
+        yield start, size
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """The pieces of :func:`iter_pieces` as strings; they concatenate back to ``text`` exactly."""
+    return [text[a:b] for a, b in iter_pieces(text, limit)]
 
 
 def annotate(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 32, max_length: int = DEFAULTS.max_length
-) -> Iterator[tuple[Doc, Article]]:
-    """Yield ``(doc, article)`` for each article, in input order; ``doc.text == article.text``."""
-    pending: dict[int, Article] = {}
+) -> Iterator[tuple[Doc, Article, int]]:
+    """Yield ``(doc, article, start)`` for each piece of each article, in input order.
 
-    def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, article in enumerate(articles):
-            pending[index] = article
-            parts = split_text(article.text, max_length)
-            for part in parts:
-                yield part, (index, len(parts))
+    ``doc.text == article.text[start:start + len(doc.text)]``. An article of at most ``max_length``
+    characters is one piece (its whole text, ``start`` 0); a longer one is cut by :func:`iter_pieces`.
+    Texts go to ``nlp.pipe`` in batches of at most ``batch_size`` pieces and :data:`PIPE_CHARS` characters
+    (or one piece, if longer), so memory is bounded by the batch, never by the length of an article. The
+    pieces are cut as they are needed: a long article is never held as a list of copies.
+    """
+    def pieces() -> Iterator[tuple[str, tuple[Article, int]]]:
+        for article in articles:
+            for start, end in iter_pieces(article.text, max_length):
+                yield article.text[start:end], (article, start)
 
-    buffer: list[Doc] = []
-    for doc, (index, n_parts) in nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
-        buffer.append(doc)
-        if len(buffer) == n_parts:
-            whole = buffer[0] if n_parts == 1 else Doc.from_docs(buffer, ensure_whitespace=False)
-            buffer = []
-            yield whole, pending.pop(index)
+    budget = max(PIPE_CHARS, max_length)
+    stream = pieces()
+    group: list[tuple[str, tuple[Article, int]]] = []
+    chars = 0
+    while True:
+        item = next(stream, None)
+        if group and (item is None or len(group) >= batch_size or chars + len(item[0]) > budget):
+            texts = [text for text, _ in group]
+            for doc, (_, (article, start)) in zip(nlp.pipe(texts, batch_size=len(texts)), group, strict=True):
+                yield doc, article, start
+            group, chars = [], 0
+        if item is None:
+            return
+        group.append(item)
+        chars += len(item[0])

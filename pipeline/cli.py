@@ -37,13 +37,16 @@ def _fail(exc: PipelineError, code: int) -> typer.Exit:
 
 
 def _settings(model: Optional[str], day_first: bool, batch_size: Optional[int] = None,
-              max_length: Optional[int] = None) -> Settings:
+              max_length: Optional[int] = None, max_chars: Optional[int] = None) -> Settings:
     values: dict = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-    if batch_size is not None:
-        values["batch_size"] = batch_size
-    if max_length is not None:
-        values["max_length"] = max_length
+    for key, value in (("batch_size", batch_size), ("max_length", max_length), ("max_chars", max_chars)):
+        if value is not None:
+            values[key] = value
     return check_settings(values)
+
+
+MAX_CHARS_HELP = (f"Longest article accepted, in characters (default {DEFAULTS.max_chars:,}); longer ones are "
+                  "skipped with E109.")
 
 
 def _version(value: bool) -> None:
@@ -70,6 +73,7 @@ def extract_cli(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
     indent: int = typer.Option(2, "--indent", help="JSON indentation (0 for one line)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
 ) -> None:
     """Print one article's JSON record to stdout."""
     from .run import extract
@@ -78,7 +82,7 @@ def extract_cli(
     if path != "-" and not Path(path).exists():
         raise _fail(ConfigError(f"[E005] Input path '{path}' does not exist. Check the path, or use - for stdin."), 2)
     try:
-        record = extract(path, published=published, settings=_settings(model, day_first))
+        record = extract(path, published=published, settings=_settings(model, day_first, max_chars=max_chars))
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except IngestError as exc:
@@ -98,6 +102,7 @@ def run_cli(
     day_first: bool = typer.Option(False, "--day-first", help="Read 04/05/2019 as 4 May (default: April 5)."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size",
                                              help="Texts per spaCy batch (and per chunk of work)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
     engine: str = typer.Option("local", "--engine", help="Where articles are analysed: local (this machine) or dask."),
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
@@ -106,6 +111,8 @@ def run_cli(
                                             help="Progress bar (default: on a terminal)."),
     report: bool = typer.Option(False, "--report",
                                 help="Also write OUTDIR/report.html (see `factbox report`)."),
+    force: bool = typer.Option(False, "--force",
+                               help="Write into OUTDIR even if it is a non-empty folder factbox did not write."),
 ) -> None:
     """Process articles and write documents.jsonl, the CSV tables, errors.csv and manifest.json.
 
@@ -117,25 +124,34 @@ def run_cli(
     try:
         # Validated by run(), which skips the check (and the spaCy import it needs) when nothing changed.
         values = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-        if batch_size is not None:
-            values["batch_size"] = batch_size
+        for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
+            if value is not None:
+                values[key] = value
         settings = dataclasses.replace(DEFAULTS, **values)
         show = sys.stderr.isatty() if progress is None else progress
         if show:
             from tqdm import tqdm
 
-            bar = tqdm(total=_count_articles(inputs), unit="article", file=sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=_count_articles(inputs, output), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
-                      on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler)
+                      on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler, force=force)
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:
-        typer.echo(f"factbox: interrupted. The tables in {output} are complete and consistent, and the articles "
-                   "analysed so far are saved: run the same command again to resume.", err=True)
+        from .run import has_tables
+
+        if has_tables(output):
+            state = f"The tables in {output} are complete and consistent (those of the last complete run)"
+        else:
+            state = f"There are no tables in {output} yet (no run has finished there)"
+        typer.echo(f"factbox: interrupted. {state}; the articles analysed so far are saved: run the same command "
+                   "again to resume.", err=True)
         raise typer.Exit(130) from None
     finally:
         if bar is not None:
             bar.close()
+    for notice in summary.notices:
+        typer.echo(f"factbox: {notice}", err=True)
     typer.echo(
         f"factbox: {summary.articles} articles ({summary.processed} processed, {summary.reused} unchanged), "
         f"{summary.events} events, {summary.failed} errors in {summary.seconds:.1f} s -> {summary.outdir}",
@@ -148,18 +164,18 @@ def run_cli(
         raise typer.Exit(1)
 
 
-def _count_articles(inputs: List[str]) -> int | None:
+def _count_articles(inputs: List[str], output: Path) -> int | None:
     """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
     from .ingest import JSONL_SUFFIXES, iter_paths
 
     total = 0
     try:
-        for path in iter_paths(inputs):
-            if path.suffix.lower() in JSONL_SUFFIXES:
+        for path in iter_paths(inputs, outdir=output):
+            if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:
-                total += 1
+                total += 1  # an article, or an input that becomes one row of errors.csv
     except (OSError, PipelineError):
         return None
     return total

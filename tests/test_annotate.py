@@ -35,9 +35,34 @@ def test_annotate_long_text_in_pieces(nlp_sentences):
     long_line = "Prices rose again today. " * 400  # 10,000 characters, no newline
     articles = [Article("a", "a", "Short one."), Article("b", "b", long_line), Article("c", "c", "Last.")]
     out = list(annotate(articles, nlp_sentences, max_length=1000))
-    assert [a.doc_id for _, a in out] == ["a", "b", "c"]
-    assert all(doc.text == article.text for doc, article in out)
-    assert len(list(out[1][0].sents)) == 400
+    assert [a.doc_id for _, a, _ in out] == ["a"] + ["b"] * 10 + ["c"]
+    assert all(doc.text == article.text[start:start + len(doc.text)] for doc, article, start in out)
+    assert "".join(doc.text for doc, a, _ in out if a.doc_id == "b") == long_line
+    assert sum(len(list(doc.sents)) for doc, a, _ in out if a.doc_id == "b") == 400
+
+
+class CountingPipe:
+    """An nlp stand-in that records the texts of each nlp.pipe call."""
+
+    def __init__(self, nlp):
+        self.nlp, self.calls = nlp, []
+
+    def pipe(self, texts, batch_size):
+        texts = list(texts)
+        self.calls.append([len(t) for t in texts])
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+@pytest.mark.issue(9)
+def test_issue9_a_spacy_batch_holds_a_bounded_number_of_characters(nlp_sentences, monkeypatch):
+    """spaCy's memory grows with the characters in a batch: a long article's pieces are not sent at once."""
+    monkeypatch.setattr("pipeline.annotate.PIPE_CHARS", 3000)
+    text = "\n\n".join(f"Paragraph {i} says prices rose again today in the city." for i in range(400))
+    counting = CountingPipe(nlp_sentences)
+    out = list(annotate([Article("big", "big", text), Article("s", "s", "Short.")], counting, max_length=1000))
+    assert "".join(doc.text for doc, a, _ in out if a.doc_id == "big") == text
+    assert all(sum(call) <= 3000 for call in counting.calls)
+    assert all(len(call) <= 32 for call in counting.calls)
 
 
 def test_replacement_character_is_its_own_token(nlp_sentences):

@@ -175,3 +175,63 @@ def test_run_on_an_empty_folder_is_exit_2(tmp_path):
     assert result.exit_code == 2
     assert "[E008] No articles found" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("flag, expected", [([], "2019-04-05"), (["--day-first"], "2019-05-04")])
+def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expected):
+    path = tmp_path / "a.txt"
+    path.write_text("Markets rally on trade hopes\n04/05/2019\n\nShares rose on Friday, traders said.\n")
+    result = invoke("extract", path, *flag)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert (record["published"], record["published_from"]) == (expected, "header")
+    run_result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--no-progress", *flag)
+    assert run_result.exit_code == 0, run_result.output
+    with open(tmp_path / "out" / "documents.csv", encoding="utf-8") as handle:
+        [row] = csv.DictReader(handle)
+    assert row["published"] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("complete", [False, True])
+def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_path, monkeypatch, complete):
+    import sys as system
+
+    from pipeline.run import STATE, STORE
+
+    out = tmp_path / "out"
+    if complete:  # as after an earlier complete run
+        (out / STORE).mkdir(parents=True)
+        (out / STORE / STATE).write_text('{"outputs": "x", "files": {}}', encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(system.modules["pipeline.run"], "run", stopped)
+    (tmp_path / "a.txt").write_text("Officials met in Oslo.", encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", out, "--no-progress")
+    assert result.exit_code == 130
+    assert ("complete and consistent" in result.stderr) is complete
+    assert ("no tables" in result.stderr) is not complete
+    assert "run the same command again" in result.stderr
+
+
+@pytest.mark.issue(9)
+def test_issue9_max_chars_flag_refuses_a_longer_article_with_e109(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text("Officials met in Oslo on Monday. " * 100, encoding="utf-8")
+    result = invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--no-progress", "--max-chars", "1000")
+    assert result.exit_code == 1
+    with open(tmp_path / "out" / "errors.csv", encoding="utf-8", newline="") as handle:
+        [row] = csv.DictReader(handle)
+    assert row["code"] == "E109" and "--max-chars 3300" in row["message"]
+    extracted = invoke("extract", tmp_path / "in" / "long.txt", "--max-chars", "1000")
+    assert extracted.exit_code == 1 and "[E109]" in extracted.stderr
+
+
+@pytest.mark.issue(9)
+def test_issue9_extract_of_a_device_is_a_coded_error_not_a_hang():
+    result = invoke("extract", "/dev/zero")
+    assert result.exit_code == 1 and "[E110]" in result.stderr and "character device" in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 from pathlib import Path
 
@@ -204,13 +205,13 @@ def test_read_jsonl_line():
     article = read_jsonl_line(line, source="batch.jsonl", lineno=3, default_id="batch-3")
     assert isinstance(article, Article)
     assert (article.doc_id, article.source, article.published, article.url) == (
-        "abc_1", "batch.jsonl:3", "2020-02-03", "http://example.com/a")
+        "abc 1", "batch.jsonl:3", "2020-02-03", "http://example.com/a")  # the id exactly as given
 
 
 @pytest.mark.parametrize(
     "line, code",
-    [("{not json", "E105"), ('["a list"]', "E105"), ('{"title": "no text"}', "E106"), ('{"text": 5}', "E106"),
-     ('{"text": "   "}', "E101")],
+    [("{not json", "E105"), ('["a list"]', "E112"), ('{"title": "no text"}', "E106"), ('{"text": 5}', "E106"),
+     ('{"text": "   "}', "E113")],
 )
 def test_read_jsonl_line_errors(line, code):
     with pytest.raises(IngestError, match=code):
@@ -233,7 +234,8 @@ def test_iter_articles_mixed_folder(tmp_path):
     items = list(iter_articles([tmp_path]))
     ok = {i.doc_id: i for i in items if isinstance(i, Article)}
     bad = {(Path(i.source).name, i.code) for i in items if isinstance(i, Failure)}
-    assert set(ok) == {"a", "batch-6", "good", "legacy", "wide"}
+    no_id = "batch-" + hashlib.sha256(b'{"text": "No id here."}').hexdigest()[:10]  # named by its content
+    assert set(ok) == {"a", no_id, "good", "legacy", "wide"}
     assert ok["legacy"].text == "Café prices rose in Zürich."
     assert "W001" in [w.code for w in ok["wide"].warnings]
     assert bad == {("empty.txt", "E101"), ("scan.pdf", "E102"), ("image.txt", "E102"), ("notes.csv", "E108"),
@@ -245,10 +247,10 @@ def test_iter_articles_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text here.", encoding="utf-8")
 
-    def deny(self):
+    def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr("pipeline.ingest.open", deny, raising=False)  # root reads any file: deny by hand
     [failure] = list(iter_articles([path]))
     assert failure.code == "E103" and "Permission denied" in failure.message
 
@@ -264,3 +266,79 @@ def test_iter_articles_duplicate_file_stems_get_unique_ids(tmp_path):
 def test_iter_articles_missing_path_is_a_usage_error(tmp_path):
     with pytest.raises(ConfigError, match="E005"):
         list(iter_articles([tmp_path / "nope"]))
+
+
+# ---------------------------------------------------------------------- issue 9: mixed UTF-8 and cp1252
+MIXED_CASES = [
+    ("Café owners met on Monday.\n\n", "Prices in Zürich rose – again, officials said.\n"),
+    ("Le Monde’s report named José Müller.\n", "Señor Núñez paid €5 million for the château.\n"),
+    ("Plain ASCII first paragraph.\n\nThen “smart quotes” in UTF-8.\n", "And a cp1252 naïve café.\n"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("utf8_part, cp1252_part", MIXED_CASES)
+def test_issue9_mixed_utf8_and_cp1252_repairs_only_the_bytes_that_are_not_utf8(utf8_part, cp1252_part):
+    data = utf8_part.encode("utf-8") + cp1252_part.encode("cp1252") + utf8_part.encode("utf-8")
+    text, encoding, warnings = decode(data, "mixed.txt")
+    assert text == utf8_part + cp1252_part + utf8_part
+    assert [w.code for w in warnings] == ["W010"]
+    assert encoding == "utf-8+cp1252"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text, codec", [
+    ("Café prices rose in Zürich – again.", "cp1252"),
+    ("Цены в Москве выросли в понедельник, сообщили чиновники.", "cp1251"),
+])
+def test_issue9_a_file_wholly_in_a_legacy_code_page_is_still_read_as_such(text, codec):
+    decoded, encoding, warnings = decode(text.encode(codec), "legacy.txt")
+    assert decoded == text and [w.code for w in warnings] == ["W001"]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("day_first, expected", [(False, "2019-04-05"), (True, "2019-05-04")])
+def test_issue9_day_first_reaches_the_header_date_line(tmp_path, day_first, expected):
+    text = "Markets rally on trade hopes\n04/05/2019\n\nShares rose on Friday, traders said.\n"
+    assert make_article(text, source="a.txt", doc_id="a", day_first=day_first).published == expected
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": "Shares rose.", "published": "04/05/2019"})
+                                      + "\n", encoding="utf-8")
+    found = {a.doc_id: a.published for a in iter_articles([tmp_path], day_first=day_first)}
+    assert found == {"a": expected, "b": expected}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("line, kind", [('["a", "b"]', "an array"), ('"just text"', "a string"), ("42", "a number"),
+                                        ("null", "null")])
+def test_issue9_a_json_line_that_is_not_an_object_says_each_line_must_be_one(line, kind):
+    with pytest.raises(IngestError, match="E112") as caught:
+        read_jsonl_line(line, source="b.jsonl", lineno=3, default_id="b-3")
+    message = str(caught.value)
+    assert kind in message and "each line must be one JSON object" in message and "b.jsonl:3" in message
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n", "\x00\x01"])
+def test_issue9_an_empty_text_field_has_its_own_message(text):
+    with pytest.raises(IngestError, match="E113") as caught:
+        read_jsonl_line(json.dumps({"id": "x", "text": text}), source="b.jsonl", lineno=2, default_id="b-2")
+    assert "'text' field" in str(caught.value) and "file is empty" not in str(caught.value)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("field, value", [("title", 5), ("title", ["a"]), ("url", 5), ("url", {"href": "x"}),
+                                          ("source", 3.5), ("title", True)])
+def test_issue9_a_non_string_title_or_url_is_refused_with_e114(field, value):
+    line = json.dumps({"id": "x", "text": "Officials met in Oslo.", field: value})
+    with pytest.raises(IngestError, match="E114") as caught:
+        read_jsonl_line(line, source="b.jsonl", lineno=1, default_id="b-1")
+    assert f"'{field}'" in str(caught.value)
+
+
+@pytest.mark.issue(9)
+def test_issue9_string_title_and_url_still_pass():
+    line = json.dumps({"id": "x", "text": "Officials met in Oslo.", "title": "Oslo talks", "url": None,
+                       "source": "https://example.com/x"})
+    article = read_jsonl_line(line, source="b.jsonl", lineno=1, default_id="b-1")
+    assert (article.title, article.url) == ("Oslo talks", "https://example.com/x")

@@ -773,3 +773,67 @@ def test_browser_opens_a_large_corpus_quickly(chromium, tmp_path):
     assert "6,000 of 6,000 dated events in this period" in dom
     map_dom = browse(chromium, summary.path, "map", tmp_path / "profile")
     assert len(re.findall(r'<a href="#articles/l/\d+"><circle', map_dom)) == 1  # one place, drawn once
+
+
+# --------------------------------------------------------------------------- issue 9: hostile records
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("url", [
+    "javascript:alert(document.cookie)", " JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=",
+    "vbscript:msgbox(1)", "//evil.example/x", "file:///etc/passwd", "java\tscript:alert(1)",
+])
+def test_issue9_only_http_urls_become_links(url):
+    record = {**make_record("a"), "url": url}
+    view = article_view(0, record)
+    assert "<a href" not in view.split('<div class="doc">')[0]  # the header links to nothing
+    assert html.escape(url.strip(), quote=True) in view  # still shown, as text
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("url", ["https://example.com/a?b=1&c=2", "HTTP://EXAMPLE.COM/x"])
+def test_issue9_http_urls_are_links_with_the_url_escaped(url):
+    view = article_view(0, {**make_record("a"), "url": url})
+    assert f'<a href="{html.escape(url.strip(), quote=True)}" rel="noreferrer">' in view
+
+
+def hand_edited(tmp_path: Path, edit) -> Path:
+    record = make_record("a")
+    edit(record)
+    return make_outdir(tmp_path / "out", [make_record("b"), record])
+
+
+INJECTION = '1" onmouseover="alert(1)" x="'
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("edit, where", [
+    (lambda r: r["events"][0].update(start=INJECTION), "events/0/start"),
+    (lambda r: r["people"][0]["mentions"][0].update(start="5"), "people/0/mentions/0/start"),
+    (lambda r: r["dates"][0].update(end=10**9), "dates[0]"),
+    (lambda r: r.update(url=["http://x"]), "url"),
+    (lambda r: r.pop("text"), "text"),
+])
+def test_issue9_report_validates_records_and_stops_with_a_coded_error(tmp_path, edit, where):
+    out = hand_edited(tmp_path, edit)
+    with pytest.raises(OutputError, match=r"E452.*line 2") as caught:
+        write_report(out)
+    assert where in str(caught.value)
+    assert not (out / "report.html").exists()
+    result = CliRunner().invoke(app, ["report", str(out)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)  # no traceback
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("factbox: [E452]") and "line 2" in line
+
+
+@pytest.mark.issue(9)
+def test_issue9_every_attribute_value_is_escaped_even_in_an_unvalidated_view():
+    from pipeline.report.page import _entity_items, _value_items
+
+    record = make_record("a")
+    record["events"] = record["events"][:1]  # one event: nothing to sort it by
+    record["events"][0].update(start=INJECTION, end=INJECTION, context_end=INJECTION)
+    markup = "".join([
+        article_view(0, record),
+        *_value_items(0, [{"start": INJECTION, "end": INJECTION, "text": "x"}], lambda v: "tip"),
+        *_entity_items(0, [{"name": "n", "mentions": [{"start": INJECTION, "end": 1}]}], lambda e: "tip"),
+    ])
+    assert 'onmouseover="alert' not in markup

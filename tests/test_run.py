@@ -214,7 +214,7 @@ def test_outputs_are_repaired_after_a_hard_kill(work, reference, damage):
     elif damage == "bad state":
         state.write_text("{not json", encoding="utf-8")
     else:
-        (done / ".events.csv.abc123.tmp").write_text("half a table", encoding="utf-8")
+        (done / ".events.csv.abc123xy.tmp").write_text("half a table", encoding="utf-8")
         (done / STORE / "records" / "00").mkdir(parents=True, exist_ok=True)
         (done / STORE / "records" / "00" / ".x.json.abc.tmp").write_text("half a record", encoding="utf-8")
     summary = run(["corpus"], "out")
@@ -241,9 +241,9 @@ def small_article(doc_id: str = "d1", text: str = "Ann met Bob in Paris.") -> Ar
 
 def test_store_round_trip(tmp_path):
     store = RecordStore(tmp_path)
-    store.put("d1", "k1", {"doc_id": "d1", "text": "é"})
-    assert store.has("d1", "k1") and not store.has("d1", "k2") and not store.has("d2", "k1")
-    assert store.get("d1", "k1") == {"doc_id": "d1", "text": "é"} and store.get("d1", "k2") is None
+    store.put("k1", {"doc_id": "d1", "text": "é"})
+    assert store.has("k1") and not store.has("k2")
+    assert store.get("k1") == {"doc_id": "d1", "text": "é"} and store.get("k2") is None
 
 
 @pytest.mark.parametrize("damage", [
@@ -251,23 +251,23 @@ def test_store_round_trip(tmp_path):
 ])
 def test_store_entry_that_is_torn_is_not_trusted(tmp_path, damage):
     store = RecordStore(tmp_path)
-    store.put("d1", "k1", {"doc_id": "d1", "events": [1, 2, 3]})
+    store.put("k1", {"doc_id": "d1", "events": [1, 2, 3]})
     [path] = (tmp_path / STORE / "records").glob("*/*.json")
     path.write_bytes(damage(path.read_bytes()))
-    assert not store.has("d1", "k1")
+    assert not store.has("k1")
 
 
-def test_store_prune_keeps_only_the_given_articles(tmp_path):
+def test_store_prune_keeps_only_the_given_keys(tmp_path):
     store = RecordStore(tmp_path)
-    for doc_id in ("a", "b", "c"):
-        store.put(doc_id, "k", {"doc_id": doc_id})
-    assert store.prune(["b"]) == 2
-    assert [store.has(d, "k") for d in ("a", "b", "c")] == [False, True, False]
+    for key in ("ka", "kb", "kc"):
+        store.put(key, {"doc_id": key})
+    assert store.prune(["kb"]) == 2
+    assert [store.has(k) for k in ("ka", "kb", "kc")] == [False, True, False]
 
 
 @pytest.mark.parametrize("change", [
     {"text": "Ann met Bob in Rome."}, {"doc_id": "d2"}, {"published": "2020-01-01"}, {"title": "A title"},
-    {"source": "elsewhere.txt"}, {"url": "https://example.org/x"},
+    {"url": "https://example.org/x"}, {"encoding": "cp1252"}, {"published_from": "header"},
 ])
 def test_cache_key_changes_with_what_the_record_depends_on(change):
     import dataclasses
@@ -279,6 +279,18 @@ def test_cache_key_changes_with_what_the_record_depends_on(change):
     assert cache_key(base, DEFAULTS, {**model, "version": "1.0.1"}) != key
     assert cache_key(base, check_settings(day_first=True), model) != key
     assert cache_key(base, check_settings(batch_size=7), model) == key  # batching does not change records
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("change", [{"source": "elsewhere/d1.txt"}, {"source": "b.jsonl:8"}])
+def test_issue9_cache_key_ignores_where_the_article_was_read(change):
+    """The source is set when the tables are written: moving or reordering inputs re-analyses nothing."""
+    import dataclasses
+
+    model = {"name": "en_x", "version": "1.0.0", "spacy_version": "3.8.0"}
+    base = small_article()
+    assert cache_key(dataclasses.replace(base, **change), DEFAULTS, model) == cache_key(base, DEFAULTS, model)
+    assert cache_key(base, check_settings(max_chars=10_000), model) == cache_key(base, DEFAULTS, model)
 
 
 def test_model_meta_matches_the_loaded_model_without_importing_it(nlp):
@@ -369,3 +381,23 @@ def test_a_second_run_on_the_same_folder_is_refused_E058(work):
         result = subprocess.run(command, capture_output=True, text=True, cwd=work)
     assert result.returncode == 2 and "[E058]" in result.stderr
     assert run(["corpus"], "out").ok  # free again afterwards
+
+
+def test_a_batch_that_fails_in_spacy_is_retried_one_by_one_and_nothing_is_repeated(monkeypatch):
+    """Articles done before the failure keep their records; only the article that breaks spaCy fails."""
+    import pipeline.annotate
+    from pipeline.run import process
+
+    real = pipeline.annotate.annotate
+
+    def breaks_on_bad(articles, nlp, **kwargs):
+        for doc, article, start in real(articles, nlp, **kwargs):
+            if article.doc_id == "bad":
+                raise RuntimeError("spaCy broke")
+            yield doc, article, start
+
+    monkeypatch.setattr(pipeline.annotate, "annotate", breaks_on_bad)
+    articles = [small_article(d, f"Ann met Bob in Paris, story {d}.") for d in ("a", "bad", "c", "d")]
+    outcomes = [(a.doc_id, record is not None, failure and failure.stage)
+                for a, record, failure in process(articles, check_settings(batch_size=4))]
+    assert outcomes == [("a", True, None), ("bad", False, "annotate"), ("c", True, None), ("d", True, None)]

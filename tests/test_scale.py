@@ -278,3 +278,43 @@ def test_indexed_attribute_ruler_finds_the_matchers_matches(nlp_blank, words, ta
     finally:
         nlp_blank.remove_pipe("stock_ruler")
         nlp_blank.remove_pipe("indexed_ruler")
+
+
+@pytest.mark.slow
+@pytest.mark.issue(9)
+def test_issue9_kill_9_with_workers_leaves_no_orphans_and_the_rerun_finishes(tmp_path):
+    """``kill -9`` of a ``--workers 2`` run: its workers die with it and hold no lock, so running the same
+    command again finishes, with every article exactly once."""
+    import psutil
+
+    make_corpus(tmp_path / "corpus", 40)
+    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--workers", "2",
+               "--batch-size", "2", "--no-progress"]
+    # no pipes: orphaned workers would keep them open
+    proc = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list = []
+    try:
+        deadline = time.monotonic() + 180
+        while stored(tmp_path / "out") < 4 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        assert workers, "no worker processes"
+        proc.kill()
+        proc.wait(timeout=60)
+        _, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive, f"workers outlived their parent: {[p.pid for p in alive]}"
+        done_before = stored(tmp_path / "out")
+        assert 0 < done_before < 40
+
+        rerun = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+        assert rerun.returncode == 0, rerun.stderr
+        ids = column(tmp_path / "out", "documents")
+        assert sorted(ids) == [f"a{i:04d}" for i in range(40)]  # each article exactly once
+        assert f"({40 - done_before} processed, {done_before} unchanged)" in rerun.stderr
+    finally:
+        for worker in workers:  # never leave an orphan behind, whatever failed above
+            try:
+                worker.kill()
+            except psutil.Error:
+                pass

@@ -78,3 +78,17 @@ def test_atomic_open_leaves_nothing_on_failure(tmp_path):
             raise RuntimeError("killed")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
+
+
+@pytest.mark.issue(9)
+def test_issue9_errors_are_sorted_by_input_then_line_number(tmp_path):
+    lines = [11, 4, 100, 2]
+    failures = [Failure(f"b.jsonl:{n}", n, "ingest", "E105", "m") for n in lines]
+    failures += [Failure("a.txt", None, "ingest", "E101", "m"), Failure("b.jsonl", None, "ingest", "E103", "m")]
+    with DatasetWriter(tmp_path) as writer:
+        writer.add_failures(failures)
+    import csv
+
+    with open(tmp_path / "errors.csv", encoding="utf-8", newline="") as handle:
+        order = [row["input"] for row in csv.DictReader(handle)]
+    assert order == ["a.txt", "b.jsonl", "b.jsonl:2", "b.jsonl:4", "b.jsonl:11", "b.jsonl:100"]

@@ -13,10 +13,14 @@ before the death keep their results. Every article therefore comes back exactly 
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import logging
 import multiprocessing
+import os
 import signal
+import sys
+import threading
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -131,7 +135,7 @@ def _new_pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                               initargs=(settings,))
+                               initargs=(settings, os.getpid()))
 
 
 def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
@@ -146,8 +150,8 @@ def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _init_worker(settings: Settings) -> None:
-    """Load the model once per worker and restore the default signal handling.
+def _init_worker(settings: Settings, parent: int | None = None) -> None:
+    """Tie the worker's life to its parent's, restore the default signal handling, load the model once.
 
     Ctrl-C is the parent's to handle (it stops the workers), and SIGTERM must end a worker: a forked
     worker inherits the run's SIGTERM-to-KeyboardInterrupt handler, and the pool delivers a
@@ -158,4 +162,35 @@ def _init_worker(settings: Settings) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        die_with_parent(parent)
     nlp_for(settings)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_SECONDS = 1.0
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when ``parent`` dies, even by SIGKILL, which gives the parent no chance to stop it.
+
+    A pool worker whose parent is gone would otherwise live on forever, blocked on a queue that nobody
+    feeds (issue 9). On Linux the kernel sends SIGKILL the moment the parent dies (``PR_SET_PDEATHSIG``,
+    see prctl(2)); everywhere, a daemon thread also checks once a second that the parent is still the
+    same process, and the check right after setting the signal covers a parent that died before.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no usable libc: the thread below still does the job
+            log.debug("prctl(PR_SET_PDEATHSIG) unavailable", exc_info=True)
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factbox-parent-watch", daemon=True).start()

@@ -57,6 +57,14 @@ def numbered_events(record: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]
     return out
 
 
+def _error_order(row: list[Any]) -> tuple[str, int, str]:
+    """As errors.csv is sorted: by input, then line number as a number (``b.jsonl:4`` before ``b.jsonl:11``)."""
+    source, line = str(row[0]), row[1]
+    if line is not None and source.endswith(f":{line}"):
+        source = source[: -len(f":{line}")]
+    return source, line or 0, str(row[3])
+
+
 def _ordered(counter: Counter) -> list[str]:
     """Keys by falling count, then alphabetically (stable across runs)."""
     return [k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -233,6 +241,6 @@ class Collector:
             "places": places,
             "organizations": organizations,
             "money": self.money,
-            "errors": sorted(self.errors, key=lambda r: (str(r[0]), r[1] or 0, str(r[3]))),
+            "errors": sorted(self.errors, key=_error_order),
             "warnings": [[code, n, message] for code, (n, message) in sorted(self.warnings.items())],
         }

@@ -20,10 +20,12 @@ import functools
 import html
 import json
 import os
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
+from urllib.parse import urlsplit
 
 import jinja2
 
@@ -85,6 +87,19 @@ def _esc(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+RE_UNSAFE_URL = re.compile(r"[\x00-\x20\x7f\\]")  # spaces, controls and backslashes: browsers rewrite them
+
+
+def _url(url: Any) -> str:
+    """An article's URL: a link only for a plain ``http(s)://host...`` URL; anything else (``javascript:``,
+    ``data:``, relative or odd URLs) is shown as text, so the page never links to script."""
+    url = str(url).strip()
+    parts = urlsplit(url) if not RE_UNSAFE_URL.search(url) else None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return f"<span class=\"url\">{_esc(url)}</span>"
+    return f'<a href="{_esc(url)}" rel="noreferrer">{_esc(url)}</a>'
+
+
 def _items(title: str, entries: list[str], *, css: str = "") -> str:
     if not entries:
         return ""
@@ -106,7 +121,7 @@ def _header(record: Mapping[str, Any], dropped: int) -> str:
         meta.append(f"by {_esc(record['byline'])}")
     meta.append(_esc(record.get("source")))
     if record.get("url"):
-        meta.append(f'<a href="{_esc(record["url"])}" rel="noreferrer">{_esc(record["url"])}</a>')
+        meta.append(_url(record["url"]))
     notes = [f'<li class="warn"><b>{_esc(w.get("code"))}</b> {_esc(w.get("message"))}</li>'
              for w in record.get("warnings") or ()]
     if dropped:
@@ -130,8 +145,9 @@ def _event_items(i: int, record: Mapping[str, Any]) -> list[str]:
             flags.append(str(e["tense"]))
         # a continuation (following sentences without a date of their own) is marked with the sentence
         context = e.get("context_end")
-        context_attr = f' data-ce="{context}"' if isinstance(context, int) and context > e["end"] else ""
-        items.append(f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{e["start"]}" data-e="{e["end"]}"'
+        late = isinstance(context, int) and isinstance(e["end"], int) and context > e["end"]
+        context_attr = f' data-ce="{_esc(context)}"' if late else ""
+        items.append(f'<li id="ev-{i}-{n}"><a href="#a/{i}/{n}" data-s="{_esc(e["start"])}" data-e="{_esc(e["end"])}"'
                      f"{context_attr}>{_esc(label)}</a>"
                      + (f" <small>({_esc(', '.join(flags))})</small>" if flags else "")
                      + f'<div class="ctx">{_esc(e.get("date_text"))}</div></li>')
@@ -145,7 +161,7 @@ def _entity_items(i: int, entities: Iterable[Mapping[str, Any]], tip: Callable[[
         mentions = e.get("mentions") or ()
         # the link marks every mention of the entity in the text
         ranges = ",".join(f"{m['start']}-{m['end']}" for m in sorted(mentions, key=lambda m: m["start"]))
-        target = f"#a/{i}/@{ranges}" if ranges else f"#a/{i}"
+        target = _esc(f"#a/{i}/@{ranges}" if ranges else f"#a/{i}")
         roles = f'<div class="ctx">{_esc("; ".join(e["roles"]))}</div>' if e.get("roles") else ""
         text = tip(e)
         title = f' title="{_esc(text)}"' if text != e.get("name") else ""  # only when it adds something
@@ -156,7 +172,7 @@ def _entity_items(i: int, entities: Iterable[Mapping[str, Any]], tip: Callable[[
 
 def _value_items(i: int, values: Iterable[Mapping[str, Any]], tip: Callable[[Any], str]) -> list[str]:
     """Dates or money in text order: as written, then the normalized value."""
-    return [f'<li><a href="#a/{i}/@{v["start"]}-{v["end"]}">{_esc(v.get("text"))}</a> '
+    return [f'<li><a href="#a/{i}/@{_esc(v["start"])}-{_esc(v["end"])}">{_esc(v.get("text"))}</a> '
             f'<span class="val">{_esc(tip(v))}</span></li>'
             for v in sorted(values, key=lambda v: (v.get("start", 0), v.get("end", 0)))]
 
@@ -178,6 +194,10 @@ def article_view(i: int, record: Mapping[str, Any]) -> str:
 
 
 def _read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of ``documents.jsonl``, each checked against the record schema (and its offsets) before
+    anything of it is rendered: a hand-edited or damaged line stops the report with E452."""
+    from ..schema import is_valid, problems
+
     with open(path, encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, 1):
             if not line.strip():
@@ -186,8 +206,12 @@ def _read_records(path: Path) -> Iterator[dict[str, Any]]:
                 record = json.loads(line)
             except ValueError as exc:
                 raise OutputError(Errors.E452.format(path=path, line=line_no, reason=exc)) from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise OutputError(Errors.E452.format(path=path, line=line_no, reason="no 'text' string"))
+            if not isinstance(record, dict):
+                raise OutputError(Errors.E452.format(path=path, line=line_no, reason="not a JSON object"))
+            if not is_valid(record):
+                found = problems(record)
+                reason = "; ".join(found[:3]) + (f"; and {len(found) - 3} more" if len(found) > 3 else "")
+                raise OutputError(Errors.E452.format(path=path, line=line_no, reason=reason))
             yield record
 
 

@@ -33,6 +33,7 @@ from .resolve import (
     paragraph_of,
     paragraph_starts,
     resolve,
+    unresolved,
 )
 from .values import Spec, render
 
@@ -123,12 +124,16 @@ def resolve_mentions(
             # "16:15 UTC, June 1st": the time is on the day that follows it
             nxt_mention, nxt_spec = parsed[i + 1]
             if nxt_spec.is_calendar and nxt_spec.gran == "day":
-                candidate, _ = resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+                candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
                 day = candidate if candidate.day is not None and candidate.year is not None else None
-        resolved, anchor = resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+        resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
-        shown = render(resolved)
+        try:
+            shown = render(resolved)
+        except (OverflowError, ValueError):  # a date past the calendar's ends (year 1 or 9999)
+            resolved, anchor = unresolved(spec), "unresolved"
+            shown = render(resolved)
         kind = resolved.parts[0].type if resolved.parts else resolved.type
         out.append(TimeExpression(
             text=mention.text, start=mention.start, end=mention.end, type=kind, value=shown.value,
@@ -146,6 +151,15 @@ def normalize(
     """Normalize one mention on its own (no document context); None when it is not a temporal expression."""
     found = resolve_mentions([mention], None, published_date(published), day_first=day_first)
     return found[0] if found else None
+
+
+def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, **context) -> tuple[Spec, str | None]:
+    """:func:`resolve`, except that a date counted past the ends of the calendar (before 0001-01-01 or after
+    9999-12-31: "next year" in an article published in 9999) stays unresolved instead of failing."""
+    try:
+        return resolve(spec, clues, dct, timeline, **context)
+    except (OverflowError, ValueError):
+        return unresolved(spec), "unresolved"
 
 
 @functools.lru_cache(maxsize=1024)
