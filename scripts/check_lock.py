@@ -61,7 +61,8 @@ def problems(
     for name, version in sorted(pins.items()):
         dist = dists.get(name)
         if dist is None:
-            found.append(f"[E901] {name}=={version} is in the lock but not installed: rebuild the venv (make clean install)")
+            found.append(f"[E901] {name}=={version} is in the lock but not installed: "
+                         "rebuild the venv (make clean install)")
         elif Version(dist.version) != Version(version):
             found.append(f"[E902] {name} is installed at {dist.version}, the lock pins {version}: make clean install")
     # Walk the requirement graph from the roots, carrying the extras each package is asked for.
