@@ -235,7 +235,7 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
 
 def parse_date(text: str) -> str | None:
     """A complete calendar date (day, month and year) as YYYY-MM-DD, else None. Month-first for 01/02/2019."""
-    from .normalize.dates import parse_complete_date
+    from .lang.dates import parse_complete_date
 
     return parse_complete_date(text)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .errors import Errors, TableError
@@ -16,6 +17,19 @@ from .errors import Errors, TableError
 
 def _path(name: str):
     return resources.files("pipeline") / "data" / name
+
+
+def path(name: str) -> Path:
+    """The file of table ``name`` on disk, for the generators in ``scripts/`` that write it."""
+    return Path(str(_path(name)))
+
+
+def read_text(name: str) -> str:
+    """The text of table ``name`` as committed (for the generators' ``--check``); raise TableError (E301)."""
+    try:
+        return _path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TableError(Errors.E301.format(name=name, reason=exc)) from exc
 
 
 @functools.cache

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from pipeline import events, tables
 from pipeline.errors import TableError
-from pipeline.events import dating, vocabulary
+from pipeline.events import dating
 from pipeline.extractors.sentences import sentences
+from pipeline.lang import events as vocabulary
 from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, Sentence, TimeExpression
 
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
+from pipeline import tables
 from pipeline.errors import TableError
-from pipeline.normalize.dates import dates, grammar, normalize, parse_complete_date
-from pipeline.normalize.dates.grammar import Grammar
-from pipeline.normalize.dates.lexicon import lexicon
+from pipeline.lang.dates import Grammar, grammar, lexicon, parse_complete_date
+from pipeline.normalize.dates import dates, normalize
 from pipeline.records import Article, Mention
 
 PUBLISHED = "2019-04-26"  # a Friday
@@ -374,12 +374,10 @@ def test_a_small_lexicon_can_be_injected():
 
 
 def test_bad_table_raises_coded_error(monkeypatch):
-    from pipeline.normalize.dates import lexicon as module
-
-    module.lexicon.cache_clear()
-    monkeypatch.setattr(module.tables, "load_json", lambda name: {"January": 1})
+    lexicon.cache_clear()
+    monkeypatch.setattr(tables, "load_json", lambda name: {"January": 1})
     try:
         with pytest.raises(TableError, match="E301"):
-            module.lexicon()
+            lexicon()
     finally:
-        module.lexicon.cache_clear()
+        lexicon.cache_clear()

@@ -11,8 +11,8 @@ import pytest
 
 from pipeline import tables
 from pipeline.errors import TableError
-from pipeline.normalize.money import find, lexicon, money, normalize, parse, render
-from pipeline.normalize.money.grammar import parse_number
+from pipeline.lang.money import find, lexicon, parse_number
+from pipeline.normalize.money import money, normalize, parse, render
 from pipeline.records import Article, Dateline, Mention
 
 D = Decimal

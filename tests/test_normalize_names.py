@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.lang.names import is_title
 from pipeline.normalize import names
 from pipeline.normalize.entities import entities
 from pipeline.normalize.organizations import organizations
@@ -65,7 +66,7 @@ def test_person_name(text_in, expected):
     ],
 )
 def test_is_title(word, expected):
-    assert names.is_title(word) is expected
+    assert is_title(word) is expected
 
 
 def test_surname_joins_the_full_name_and_name_is_the_fullest():

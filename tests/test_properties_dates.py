@@ -7,7 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize.dates import dates, grammar, normalize, parse_complete_date
+from pipeline.lang.dates import grammar, parse_complete_date
+from pipeline.normalize.dates import dates, normalize
 from pipeline.records import Article, Mention, TimeExpression
 
 # The grammar reads years 1000-2999 in full dates (bare numbers only 1000-2099, see grammar.py).

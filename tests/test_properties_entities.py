@@ -8,9 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.evaluate.entities import match
+from pipeline.lang.gazetteer import gazetteer, key
+from pipeline.lang.names import is_title
 from pipeline.normalize import names
 from pipeline.normalize.entities import entities
-from pipeline.normalize.gazetteer import gazetteer, key
 from pipeline.normalize.places import clean_name
 from pipeline.records import Article, Mention
 
@@ -45,7 +46,7 @@ NAMEISH = st.one_of(st.text(max_size=40), st.lists(WORDS, max_size=8).map(" ".jo
 def test_strip_titles_is_idempotent_and_leaves_no_leading_title(text):
     once = names.strip_titles(text)
     assert names.strip_titles(once) == once
-    assert not once or not names.is_title(once.split(" ")[0])
+    assert not once or not is_title(once.split(" ")[0])
 
 
 @given(NAMEISH)

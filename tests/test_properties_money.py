@@ -7,7 +7,8 @@ from decimal import Decimal
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pipeline.normalize.money import default_lexicon, find, normalize, render
+from pipeline.lang.money import default_lexicon, find
+from pipeline.normalize.money import normalize, render
 
 CODES = sorted(default_lexicon().currencies)
 STYLES = ("code", "code_after", "symbol", "name")

@@ -1,6 +1,6 @@
 """Temporal expressions: the date grammar's spans over the text, plus spaCy DATE/TIME entities it missed.
 
-The grammar (:mod:`pipeline.normalize.dates.grammar`) finds the expressions with TimeML extents
+The grammar (:mod:`pipeline.lang.dates`) finds the expressions with TimeML extents
 ("on [August 8]", "[the end of 2018]", "[July-August 2001]"); spaCy's DATE/TIME entities are added where they
 overlap none of them (the normalizer drops the ones it cannot read). The Doc is used for what the text alone
 cannot tell:
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates.grammar import Found, Grammar, grammar
+from ..lang.dates import Found, Grammar, grammar
 from ..records import Article, Mention
 from .common import sentence_index
 

@@ -13,7 +13,7 @@ NORP entity and decides what it really is, with general rules and tables only:
    that is a title plus a name ("Spokeswoman Sandy Angers") is a person; demonyms are not places.
 3. People: titles are trimmed off names; a name seen in full ("Sergey Lavrov") makes every later bare
    surname ("Lavrov", however spaCy tagged it, or untagged) a mention of that person, unless two people
-   share it; roles come from the words around the name (see :mod:`pipeline.extract.people`).
+   share it; roles come from the words around the name (see :mod:`pipeline.extractors.people`).
 4. Places: "X (Country)" makes X a place in that country; "X and Y" is split; a name used as a modifier
    ("US automaker") is an affiliation, not a place mention; "the" joins a name it determines ("the U.S.");
    "City, Region" is one mention of the city qualified by the region, which stays a mention of its own.
@@ -31,9 +31,11 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from .. import tables
-from ..normalize.gazetteer import Gazetteer, gazetteer
-from ..normalize.names import ROLE_MODIFIERS
+from ..lang.events import EVENT_NAME_WORDS
+from ..lang.gazetteer import Gazetteer, gazetteer
+from ..lang.names import NAME_PARTICLES, RE_GENERATION, ROLE_MODIFIERS
+from ..lang.organizations import news_agencies, org_descriptors, org_designators, product_descriptors
+from ..lang.places import GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
 from ..records import Article, Mention
 from . import people as people_rules
 from . import places as place_rules
@@ -46,76 +48,11 @@ CANDIDATE_LABELS = PERSON_LABELS | PLACE_LABELS | ORG_LABELS | {"NORP"}
 # A city name spaCy tagged PERSON (ORG) is taken for the city only from this many inhabitants.
 PERSON_TO_CITY_MIN_POPULATION = 250_000
 ORG_TO_CITY_MIN_POPULATION = 15_000
-# Names ending in these are events, not places or organizations ("Paris Air Show").
-EVENT_WORDS = frozenset(
-    {
-        "show",
-        "expo",
-        "summit",
-        "olympics",
-        "games",
-        "festival",
-        "conference",
-        "forum",
-        "cup",
-        "championship",
-        "championships",
-        "fair",
-        "exhibition",
-        "tournament",
-        "marathon",
-        "awards",
-        "week",
-    }
-)
-# Words before a name that say it is a place ("in Ulan-Ude", "the city of ..."): a city spaCy tagged
-# PERSON or ORG is taken for the city only after one of these.
-LOCATIVE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "inside",
-        "via",
-        "across",
-        "around",
-        "toward",
-        "towards",
-        "through",
-        "between",
-    }
-)
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb", "outskirts"})
 CACHE_KEY = "factbox_entities"
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
 RE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 RE_DATELINE_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
-RE_GENERATION = re.compile(r"^(?:II|III|IV|V|VI|Jr\.?|Sr\.?)$")
 KINDS = ("person", "place", "org")
-
-
-@functools.cache
-def org_designators() -> frozenset[str]:
-    return frozenset(tables.load_lines("org_designators.txt"))
-
-
-@functools.cache
-def org_descriptors() -> frozenset[str]:
-    return frozenset(tables.load_lines("org_descriptors.txt"))
-
-
-@functools.cache
-def product_descriptors() -> frozenset[str]:
-    return frozenset(tables.load_lines("product_descriptors.txt"))
-
-
-@functools.cache
-def news_agencies() -> frozenset[str]:
-    return frozenset(tables.load_lines("news_agencies.txt"))
 
 
 @dataclass
@@ -171,7 +108,7 @@ def _country_code(gaz: Gazetteer, text: str) -> str | None:
 def _government_of(gaz: Gazetteer, span) -> str | None:
     """The country an ORG such as "the US Government" or "the Canadian Government" is the government of."""
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) < 2 or words[-1].lower_ not in place_rules.GOVERNMENT_NOUNS:
+    if len(words) < 2 or words[-1].lower_ not in GOVERNMENT_NOUNS:
         return None
     head = " ".join(t.text for t in words[:-1])
     code = gaz.demonym(head)
@@ -197,7 +134,7 @@ def _classify(doc: Doc, ent: _Ent, gaz: Gazetteer, sent_start: int) -> str | Non
     if gaz.demonym(text) is not None and not _strong_place(gaz, text, 0):
         return None
     last = _last_word(text)
-    if last in EVENT_WORDS and ent.label != "PERSON":
+    if last in EVENT_NAME_WORDS and ent.label != "PERSON":
         return None
     if last in org_designators() and not _strong_place(gaz, text, 0):
         return "org"
@@ -460,13 +397,6 @@ def _claim(covered: list[bool], start: int, end: int) -> bool:
     for i in range(start, end):
         covered[i] = True
     return True
-
-
-# Lower-case particles inside personal names ("Abdulaziz bin Salman", "Ursula von der Leyen")
-# fmt: off
-NAME_PARTICLES = frozenset({"al", "bin", "bint", "binti", "da", "das", "de", "del", "della", "der", "di", "dos",
-                            "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von"})
-# fmt: on
 
 
 def _join_particles(doc: Doc, ents: list[_Ent]) -> list[_Ent]:

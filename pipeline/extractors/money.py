@@ -2,7 +2,7 @@
 
 spaCy's small model misses and mis-cuts many money forms (``USD34.6 million``, ``5 billion rubles``,
 ``between $12 million and $20 million``), so the amounts come from the money grammar
-(:func:`pipeline.normalize.money.find`, tables in ``pipeline/data``). spaCy adds three things:
+(:func:`pipeline.lang.money.find`, tables in ``pipeline/data``). spaCy adds three things:
 
 - MONEY entities the grammar cannot read, such as bare amounts (``200 million per aircraft``), which
   the normalizer keeps only when a nearby amount gives them a currency (an entity the grammar reads
@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from ..normalize.money import default_lexicon, find
+from ..lang.money import default_lexicon, find
 from ..records import Article, Mention
 from .common import sentence_index, to_mention
 

@@ -1,6 +1,6 @@
 """Person-specific reading of a Doc: titles trimmed off names, roles from the words around a name.
 
-Pure functions over spaCy tokens, used by :mod:`pipeline.extract.entities`. The word lists are package data
+Pure functions over spaCy tokens, used by :mod:`pipeline.extractors.entities`. The word lists are package data
 (``person_titles.txt``, ``person_honorifics.txt``), read once through :mod:`pipeline.tables`.
 
 Roles are read from three constructions, each bounded so that a role never runs across a verb, a clause
@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..normalize.names import PAST_MARKERS, is_honorific, is_title
-from ..normalize.names import titles as titles_table
+from ..lang.names import PAST_MARKERS, is_honorific, is_title
+from ..lang.names import titles as titles_table
 
 MAX_ROLE_TOKENS = 16
 CONNECTORS = frozenset({"of", "for"})

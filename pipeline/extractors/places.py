@@ -1,6 +1,6 @@
 """Place-specific reading of a Doc: modifiers, articles, qualifiers, coordinations and parentheses.
 
-Pure functions over spaCy tokens, used by :mod:`pipeline.extract.entities`:
+Pure functions over spaCy tokens, used by :mod:`pipeline.extractors.entities`:
 
 - :func:`is_modifier`: "US" in "US automaker GM" names an affiliation, like a demonym, not a place mention;
 - :func:`article_start`: "the U.S." takes its article, as the mention's noun phrase does;
@@ -12,38 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# A lower-case word of direction before a place name belongs to the mention ("central London").
-DIRECTIONS = frozenset(
-    {
-        "central",
-        "downtown",
-        "uptown",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "greater",
-        "inner",
-        "outer",
-    }
-)
-GOVERNMENT_NOUNS = frozenset({"government", "governments"})
+from ..lang.places import DIRECTIONS, GOVERNMENT_NOUNS
+
 # Words between a place name and the named person or organization it describes ("US auto maker GM").
 MAX_DESCRIPTOR = 5
 

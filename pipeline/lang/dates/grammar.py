@@ -1,6 +1,6 @@
 """The temporal-expression grammar: regex rules that find expressions in text and read them (a Spec).
 
-One :class:`Grammar` serves both stages. ``scan(text)`` (used by ``extract/dates.py``) finds the spans of
+One :class:`Grammar` serves both stages. ``scan(text)`` (used by ``extractors/dates.py``) finds the spans of
 every rule over a whole article, applies each rule's context guard, keeps the longest of overlapping
 matches and joins ranges (``July-August 2001``, ``from 2009 to 2011``). ``parse(text)`` (used by the
 normalizer, on one mention) reads a span back: the first rule that matches the whole text decides its
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .lexicon import Lexicon, capitalized, lexicon, phrase
-from .values import Spec, holiday_date, week_in_month, with_day
+from .spec import Spec, holiday_date, week_in_month, with_day
 
 # fmt: off
 UNIT_CODES = {  # canonical unit -> (ISO 8601 designator, multiplier, is a time unit)
@@ -1085,3 +1085,33 @@ def _parse_cached(g: Grammar, text: str, day_first: bool) -> Spec | None:
 def grammar() -> Grammar:
     """The grammar of the shipped tables, built once per process."""
     return Grammar(lexicon())
+
+
+@functools.lru_cache(maxsize=1024)
+def parse_complete_date(text: str, *, day_first: bool = False) -> str | None:
+    """Read a date with day, month and year ("26th April, 2019", "April 26, 2019", "2019-04-26",
+    "04/26/2019") as ``YYYY-MM-DD``; None when a part is missing or the date does not exist.
+
+    Numeric ``a/b/yyyy`` is month-first unless ``day_first`` (or unless only one reading is a real date).
+    When the whole text is not a date, the first complete date inside it is used.
+    """
+    g = grammar()
+    spec = g.parse(text, day_first=day_first)
+    if not _complete(spec):
+        spec = None
+        for found in g.scan(text):
+            candidate = g.parse(text[found.start:found.end], day_first=day_first)
+            if _complete(candidate):
+                spec = candidate
+                break
+    if spec is None:
+        return None
+    try:
+        return dt.date(spec.year, spec.month, spec.day).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _complete(spec: Spec | None) -> bool:
+    return (spec is not None and spec.is_calendar and spec.base is None and spec.year is not None
+            and spec.month is not None and spec.day is not None)

@@ -2,7 +2,6 @@
 
 - :func:`normalize` reads one string (or :class:`~pipeline.records.Mention`) without spaCy;
 - :func:`money` normalizes an article's MONEY mentions, with the context rules below;
-- :func:`find` lists every amount of money in a text (the extractor's matcher);
 - :func:`render` writes an amount back as text (used by the property tests).
 
 How the currency is chosen (``currency_assumed`` is set whenever the text did not name it alone):
@@ -31,11 +30,9 @@ import re
 from decimal import Decimal
 from typing import Sequence
 
-from ... import tables
-from ...records import Article, Mention, MoneyAmount
-from . import grammar
-from .grammar import Parsed
-from .lexicon import Lexicon, Unit, default_lexicon
+from .. import tables
+from ..lang.money import Lexicon, Parsed, default_lexicon, first
+from ..records import Article, Mention, MoneyAmount
 
 RE_PARENS = re.compile(r"\s*\([^)]*\)")
 # A bare amount borrows the currency of an amount at most this many sentences before it.
@@ -46,19 +43,14 @@ PLACE_WINDOW = 400
 
 @functools.lru_cache(maxsize=8192)
 def _first_default(text: str) -> Parsed | None:
-    return grammar.first(text, default_lexicon())
+    return first(text, default_lexicon())
 
 
 def parse(text: str, *, lexicon: Lexicon | None = None) -> Parsed | None:
     """The first amount of money in ``text`` (else a bare amount without a unit), or None."""
     if not isinstance(text, str) or not text:
         return None
-    return _first_default(text) if lexicon is None else grammar.first(text, lexicon)
-
-
-def find(text: str, *, lexicon: Lexicon | None = None) -> list[Parsed]:
-    """Every amount of money with a currency in ``text``, left to right, with character offsets."""
-    return grammar.find(text, lexicon or default_lexicon())
+    return _first_default(text) if lexicon is None else first(text, lexicon)
 
 
 def _clean(value: Decimal | None) -> Decimal | None:
@@ -201,4 +193,4 @@ def render(amount: Decimal, code: str, *, style: str = "code") -> str:
     return f"{number} {code}"
 
 
-__all__ = ["Lexicon", "Parsed", "Unit", "default_lexicon", "find", "money", "normalize", "parse", "render"]
+__all__ = ["money", "normalize", "parse", "place_currency", "render"]

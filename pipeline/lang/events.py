@@ -1,4 +1,5 @@
-"""The event vocabulary: trigger lemma -> event type, read from ``pipeline/data/events_*.json``.
+"""The event vocabulary: trigger lemma -> event type (``pipeline/data/events_*.json``), light verbs, and the
+words that end the names of events.
 
 - ``events_types.json`` documents the types (``{"type": "what it covers"}``); ``other`` is the default.
 - ``events_triggers.json`` maps a trigger to its type. A key is a lemma (``"visit"``), a plural that means
@@ -19,11 +20,27 @@ from ..errors import Errors, TableError
 
 DEFAULT_TYPE = "other"
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z' -]*[a-z](?::(?:verb|noun))?$")
+# Verbs whose own meaning is thin: the event is the noun they take ("held talks", "paid a visit",
+# "a meeting was held", "launched an attack", "resumed negotiations").
+# fmt: off
+LIGHT_VERBS = frozenset({
+    "arrange", "attend", "begin", "carry", "complete", "conclude", "conduct", "continue", "deliver", "end",
+    "file", "finish", "give", "have", "hold", "host", "issue", "join", "launch", "lodge", "make", "mount",
+    "organize", "pay", "perform", "reach", "resume", "seal", "stage", "start", "strike", "take", "undertake",
+})
+# fmt: on
+# Verbs whose event is the object of "in": "took part in the celebrations", "participated in talks".
+IN_VERBS = frozenset({"engage", "participate", "take"})
+# fmt: off
+# Last words of the names of events, not of places or organizations ("Paris Air Show", "Moscow Summit").
+EVENT_NAME_WORDS = frozenset({
+    "awards", "championship", "championships", "conference", "cup", "exhibition", "expo", "fair", "festival",
+    "forum", "games", "marathon", "olympics", "show", "summit", "tournament", "week",
+})
+# fmt: on
 
 
 @functools.cache
-
-
 def types() -> Mapping[str, str]:
     """The documented event types (type -> description)."""
     table = tables.load_json("events_types.json")
@@ -36,8 +53,6 @@ def types() -> Mapping[str, str]:
 
 
 @functools.cache
-
-
 def triggers() -> Mapping[str, str]:
     """The trigger table (key -> event type), checked against :func:`types`."""
     table = tables.load_json("events_triggers.json")
@@ -88,8 +103,6 @@ def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None
 
 
 @functools.lru_cache(maxsize=8192)
-
-
 def _is_listed_noun(lemma: str, text: str) -> bool:
     table = triggers()
     return any(k in table for k in (text, f"{lemma}:noun", lemma) if k)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from .lexicon import RE_TOKEN, Lexicon, Phrases, Unit, key
+from .lexicon import RE_TOKEN, Lexicon, Phrases, Unit, default_lexicon, key
 
 DASHES = frozenset("-‐‑‒–—")
 RANGE_WORDS = frozenset({"to"})
@@ -603,14 +603,15 @@ class Parser:
         return out
 
 
-def find(text: str, lexicon: Lexicon) -> list[Parsed]:
-    """Every money expression with a currency in ``text`` (see :class:`Parser`)."""
-    return Parser(text, lexicon).find()
+def find(text: str, lexicon: Lexicon | None = None) -> list[Parsed]:
+    """Every money expression with a currency in ``text``, left to right, with character offsets (see
+    :class:`Parser`; ``lexicon``: the shipped tables by default)."""
+    return Parser(text, lexicon or default_lexicon()).find()
 
 
-def first(text: str, lexicon: Lexicon) -> Parsed | None:
+def first(text: str, lexicon: Lexicon | None = None) -> Parsed | None:
     """The first money expression in ``text``; failing that, a bare amount (``four billion``) with no unit."""
-    parser = Parser(text, lexicon)
+    parser = Parser(text, lexicon or default_lexicon())
     found = parser.find()
     if found:
         return found[0]

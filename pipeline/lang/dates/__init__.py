@@ -1,0 +1,15 @@
+"""Temporal expressions: the grammar that finds them in text and reads them, and its word tables.
+
+:func:`grammar` is the grammar of the shipped tables (``pipeline/data/dates_*.json``, see :mod:`.lexicon`);
+its ``scan`` finds expressions (the date extractor's span finder), its ``parse`` reads one into a
+:class:`~.spec.Spec` (what the words say, before anchoring). :func:`parse_complete_date` reads a full
+calendar date (ingest uses it for header dates).
+"""
+
+from __future__ import annotations
+
+from .grammar import Found, Grammar, grammar, parse_complete_date, word_before
+from .lexicon import Lexicon, lexicon
+from .spec import Spec
+
+__all__ = ["Found", "Grammar", "Lexicon", "Spec", "grammar", "lexicon", "parse_complete_date", "word_before"]
