@@ -332,7 +332,7 @@ def machine() -> dict[str, Any]:
                 mem = round(int(line.split()[1]) / 1024 / 1024, 1)
     except OSError:
         pass
-    from .run import model_meta
+    from .model import model_meta
 
     return {"cpu": cpu, "cpus": os.cpu_count(), "memory_gb": mem, "python": platform.python_version(),
             "platform": platform.platform(), "load_average": [round(x, 2) for x in os.getloadavg()],
