@@ -12,6 +12,7 @@ import pytest
 from pipeline import tables
 from pipeline.errors import TableError
 from pipeline.lang.money import find, lexicon, parse_number
+from pipeline.lang.qualifiers import qualifiers
 from pipeline.normalize.money import money, normalize, parse, render
 from pipeline.records import Article, Dateline, Mention
 
@@ -396,12 +397,14 @@ MONEY_TABLES = (
     "currency_minor_units.json",
     "money_multipliers.json",
     "money_number_words.json",
-    "money_qualifiers.json",
+    "money_change_words.json",
 )
 
 
 def _tables():
-    return [copy.deepcopy(tables.load_json(name)) for name in MONEY_TABLES]
+    """The arguments of ``lexicon.build``: the money tables, with the qualifiers the money grammar reads."""
+    parts = [copy.deepcopy(tables.load_json(name)) for name in MONEY_TABLES]
+    return [*parts[:5], dict(qualifiers("money")), parts[5]]
 
 
 def test_lexicon_builds_from_shipped_tables():
@@ -419,7 +422,7 @@ def test_lexicon_builds_from_shipped_tables():
         (lambda t: t[1]["defaults"].__setitem__("zorkmid", "USD"), "no table has"),
         (lambda t: t[1]["names"].__setitem__("zorkmids", ["ZZZ"]), "unknown currency codes"),
         (lambda t: t[3]["words"].__setitem__("zillion", "-5"), "not a positive number"),
-        (lambda t: t[5]["qualifiers"].__setitem__("about", "ROUGHLY"), "mods must be"),
+        (lambda t: t[5].__setitem__("about", "ROUGHLY"), "mods must be"),
     ],
 )
 def test_lexicon_rejects_bad_tables(edit, message):
@@ -461,3 +464,12 @@ def test_generated_currency_table_is_up_to_date():
         assert shipped[part] == fresh[part], (
             f"currency_names.json '{part}' is stale: run scripts/build_currency_tables.py"
         )
+
+
+def test_one_qualifier_table_for_money_and_durations():
+    """Both grammars read qualifiers.json; they differ only where its _doc says they do."""
+    money_mods, date_mods = qualifiers("money"), qualifiers("dates")
+    differ = {w for w in set(money_mods) & set(date_mods) if money_mods[w] != date_mods[w]}
+    assert differ == {"almost", "nearly", "close to"}
+    assert all(w in tables.load_json("qualifiers.json")["_doc"] for w in differ)
+    assert normalize("almost $5 million").mod == "APPROX"

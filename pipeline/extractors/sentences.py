@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
+from ..lang.dates import month_names
 from ..lang.events import IN_VERBS, LIGHT_VERBS, is_event_noun, triggers
 from ..records import Predicate, Sentence, Word
 
@@ -27,10 +28,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-# fmt: off
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
-# fmt: on
+MONTHS = month_names()  # a capitalized month name is a date, not the event it may spell ("March")
 
 
 # hash -> string of spaCy's StringStore (hashes are the same in every vocabulary: they hash the string)

@@ -9,7 +9,10 @@ calendar date (ingest uses it for header dates).
 from __future__ import annotations
 
 from .grammar import Found, Grammar, grammar, parse_complete_date, word_before
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, month_names, month_words
 from .spec import Spec
 
-__all__ = ["Found", "Grammar", "Lexicon", "Spec", "grammar", "lexicon", "parse_complete_date", "word_before"]
+__all__ = [
+    "Found", "Grammar", "Lexicon", "Spec", "grammar", "lexicon", "month_names", "month_words", "parse_complete_date",
+    "word_before",
+]

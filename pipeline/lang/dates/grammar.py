@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .lexicon import Lexicon, capitalized, lexicon, phrase
+from .lexicon import Lexicon, capitalized, lexicon, month_names, phrase
 from .spec import Spec, holiday_date, week_in_month, with_day
 
 # fmt: off
@@ -32,12 +32,6 @@ UNIT_CODES = {  # canonical unit -> (ISO 8601 designator, multiplier, is a time 
 }
 DATE_MODS = {"early": "START", "beginning": "START", "start": "START", "dawn": "START", "mid": "MID",
              "middle": "MID", "late": "END", "end": "END", "close": "END"}
-DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-                 "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN",
-                 "less than": "LESS_THAN", "fewer than": "LESS_THAN", "close to": "LESS_THAN",
-                 "over": "MORE_THAN", "more than": "MORE_THAN", "upwards of": "MORE_THAN",
-                 "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-                 "up to": "EQUAL_OR_LESS", "just": None, "only": None, "barely": None}
 RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0,
                   "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1}
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -190,7 +184,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
     """
     upper = r"(?-i:(?=[A-Z]))" if strict else ""
     lower = r"(?-i:(?=[a-z]))" if strict else ""
-    full_months = [k for k in lex.months if not any(o != k and o.startswith(k) for o in lex.months)]
+    full_months = month_names(lex.months)
     full_days = [k for k in lex.weekdays if not any(o != k and o.startswith(k) for o in lex.weekdays)]
     month = capitalized(full_months, dotted=[k for k in lex.months if k not in full_months], strict=strict)
     weekday = capitalized(full_days, strict=strict)
@@ -220,7 +214,7 @@ def patterns(lex: Lexicon, *, strict: bool = True) -> dict[str, str]:
     modpre = (r"(?:(?P<mod>early|mid|late|end(?=-)|start(?=-)"
               r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn)"
               r"\s+of)(?:\s*[-\u2013]\s*|\s+))?")
-    durmod = r"(?P<dm>" + phrase(DURATION_MODS) + r")"
+    durmod = r"(?P<dm>" + phrase(lex.qualifiers) + r")"
     zones = "UTC|GMT|Z|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT"
     offset = r"\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     tz = (rf"(?:\s*(?P<tz>(?-i:{zones}))(?!\w)(?P<tzoff>{offset})?|\s*\((?-i:UTC|GMT){offset}\)"
@@ -935,7 +929,7 @@ class Grammar:
                 return None
         value = _period(amount * factor if amount is not None else None, code, is_time)
         dm = (g.get("dm") or "").lower()
-        mod = DURATION_MODS.get(" ".join(dm.split())) if dm else None
+        mod = self.lex.qualifiers.get(" ".join(dm.split())) if dm else None
         return Spec(type="DURATION", value=value, mod=mod)
 
     def _unit_long(self, m: re.Match) -> Spec | None:

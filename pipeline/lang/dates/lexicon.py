@@ -14,6 +14,8 @@ Each table is a JSON map from a lower-case word or phrase to its meaning:
 ``dates_sets.json``       frequency words -> the TIMEX3 period of a SET (``weekly`` -> ``P1W``)
 ``dates_holidays.json``   holidays -> ``MM-DD``, ``MM-<weekday><n>`` (``11-TH4``: 4th Thursday; ``L``: last)
                           or ``easter±N``
+``qualifiers.json``       words before a duration -> TIMEX3 mod (``almost`` -> ``LESS_THAN``); the table the
+                          money grammar reads too (:mod:`pipeline.lang.qualifiers`)
 ========================  ================================================================================
 
 Tables are read once through :mod:`pipeline.tables` and checked here; a bad entry raises ``TableError``
@@ -29,6 +31,7 @@ from typing import Any, Iterable, Mapping
 
 from ... import tables
 from ...errors import Errors, TableError
+from ..qualifiers import qualifiers
 
 UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
                    "decade", "century"})
@@ -54,6 +57,7 @@ class Lexicon:
     refs: Mapping[str, str]
     sets: Mapping[str, str]
     holidays: Mapping[str, str]
+    qualifiers: Mapping[str, str | None]  # "about", "almost": the mod of a duration (qualifiers.json)
 
 
 def _check(name: str, table: Any, ok) -> dict[str, Any]:
@@ -77,6 +81,12 @@ def _is_int_in(low: int, high: int):
 
 
 @functools.cache
+def months() -> Mapping[str, int]:
+    """``dates_months.json``: month names and abbreviations -> 1..12, loaded and validated once."""
+    return _check("dates_months.json", tables.load_json("dates_months.json"), _is_int_in(1, 12))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     """The tables shipped in ``pipeline/data``, loaded and validated once."""
 
@@ -84,7 +94,7 @@ def lexicon() -> Lexicon:
         return _check(name, tables.load_json(name), ok)
 
     return Lexicon(
-        months=load("dates_months.json", _is_int_in(1, 12)),
+        months=months(),
         weekdays=load("dates_weekdays.json", _is_int_in(1, 7)),
         numbers=load("dates_numbers.json", _is_amount),
         ordinals=load("dates_ordinals.json", _is_int_in(1, 31)),
@@ -94,6 +104,7 @@ def lexicon() -> Lexicon:
         refs=load("dates_refs.json", lambda v: v in REFS),
         sets=load("dates_sets.json", lambda v: isinstance(v, str) and bool(RE_SET_VALUE.match(v))),
         holidays=load("dates_holidays.json", lambda v: isinstance(v, str) and bool(RE_HOLIDAY.match(v))),
+        qualifiers=qualifiers("dates"),
     )
 
 
@@ -123,3 +134,20 @@ def capitalized(words: Iterable[str], *, dotted: Iterable[str] = (), strict: boo
     # an abbreviation's period belongs to it before a number ("Aug. 8", "May. 2000"), not at a sentence end
     upper = r"(?-i:(?=[A-Z]))" if strict else ""
     return upper + r"(?:" + "|".join(alts) + r")(?:\.(?=\s*\d))?(?!\w)"
+
+
+# ------------------------------------------------------------------------------------------ month names
+def month_names(table: Mapping[str, int] | None = None) -> frozenset[str]:
+    """The full month names, lower case: the words of ``dates_months.json`` that abbreviate no other word
+    there ("september", not "sept" or "sep")."""
+    table = months() if table is None else table
+    return frozenset(k for k in table if not any(o != k and o.startswith(k) for o in table))
+
+
+def month_words(table: Mapping[str, int] | None = None) -> str:
+    """A case-sensitive regex alternation of every month word of ``dates_months.json`` as written in a
+    header, capitalized ("January", "Sept", "Jan"), longest first."""
+    table = months() if table is None else table
+    words = sorted((k.capitalize() for k in table), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+

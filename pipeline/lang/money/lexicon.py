@@ -8,7 +8,8 @@ Sources (all read through :mod:`pipeline.tables`):
 - ``currency_aliases.json``: hand-kept news forms (``roubles``, ``Deutschmarks``, ``Rs``, ``C$``), the
   reading of ambiguous forms (``$`` -> USD), and the words that are not money on their own;
 - ``currency_minor_units.json``: ``cents``, ``pence``, ``kopecks``... with their factor;
-- ``money_multipliers.json``, ``money_number_words.json``, ``money_qualifiers.json``.
+- ``money_multipliers.json``, ``money_number_words.json``, ``money_change_words.json``;
+- ``qualifiers.json``, the qualifiers both grammars read (:mod:`pipeline.lang.qualifiers`).
 
 Lookup keys are normalized the way :func:`key` does it, so ``U.S. $``, ``US$`` and ``us $`` meet.
 """
@@ -25,6 +26,7 @@ import regex
 
 from ... import tables
 from ...errors import Errors, TableError
+from ..qualifiers import MODS, qualifiers
 
 # fmt: off
 RE_TOKEN = regex.compile(r"""
@@ -193,7 +195,8 @@ def build(
     minor_table: Mapping[str, Any],
     multipliers: Mapping[str, Any],
     number_words: Mapping[str, Any],
-    qualifiers: Mapping[str, Any],
+    qualifiers: Mapping[str, str | None],
+    change_words: Mapping[str, Any],
 ) -> Lexicon:
     """Build and check a :class:`Lexicon` from the parsed tables; raise TableError (E301) on bad data."""
     known = set(names_table["codes"])
@@ -262,12 +265,9 @@ def build(
     lower_codes = {c.lower(): u for c, u in codes.items() if names_table["codes"][c]["current"] and c not in not_lower}
     word_mult = {k.lower(): _decimal(v, "money_multipliers.json") for k, v in multipliers["words"].items()}
     glued_mult = {k: _decimal(v, "money_multipliers.json") for k, v in multipliers["glued"].items()}
-    quals = {key(k.split()): v for k, v in qualifiers["qualifiers"].items()}
-    allowed_mods = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
-    if set(quals.values()) - allowed_mods:
-        raise TableError(
-            Errors.E301.format(name="money_qualifiers.json", reason=f"mods must be among {sorted(allowed_mods)}")
-        )
+    quals = {key(k.split()): v for k, v in qualifiers.items()}
+    if set(quals.values()) - MODS:
+        raise TableError(Errors.E301.format(name="qualifiers.json", reason=f"mods must be among {sorted(MODS)}"))
     minor_names = {key(n.split()): u for (section, n), u in minor.items() if section == "units"}
     minor_names.update(_qualified_minor(minor_names, names))
     # what an amount can open with: a sign, a qualifier, "between", a number word, a vague word
@@ -308,7 +308,7 @@ def build(
         fractions={k: _decimal(v, "money_number_words.json") for k, v in number_words["fractions"].items()},
         vague=Phrases(dict.fromkeys((key(v.split()) for v in number_words["vague"]), True)),
         qualifiers=Phrases(quals),
-        change_words=frozenset(w.lower() for w in qualifiers["change_words"]),
+        change_words=frozenset(w.lower() for w in change_words["change_words"]),
         places=_places(names, names_table),
         openers=frozenset(openers),
         numerals=frozenset(numerals),
@@ -354,5 +354,6 @@ def default_lexicon() -> Lexicon:
         tables.load_json("currency_minor_units.json"),
         tables.load_json("money_multipliers.json"),
         tables.load_json("money_number_words.json"),
-        tables.load_json("money_qualifiers.json"),
+        qualifiers("money"),
+        tables.load_json("money_change_words.json"),
     )
