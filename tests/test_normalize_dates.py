@@ -381,3 +381,14 @@ def test_bad_table_raises_coded_error(monkeypatch):
             lexicon()
     finally:
         lexicon.cache_clear()
+
+
+def test_every_rule_is_declared_with_a_regex_a_key_and_a_place_in_the_order():
+    from pipeline.lang.dates.fragments import fragments
+    from pipeline.lang.dates.grammar import FAMILIES, ORDER, definitions
+
+    f = fragments(lexicon())
+    patterns = {name for family in FAMILIES for name in family.patterns(f)}
+    keys = {name for family in FAMILIES for name in family.keys(lexicon())}
+    assert set(definitions()) == set(ORDER) == patterns == keys
+    assert len(ORDER) == len(set(ORDER)) == sum(len(family.RULES) for family in FAMILIES)

@@ -8,8 +8,9 @@ calendar date (ingest uses it for header dates).
 
 from __future__ import annotations
 
-from .grammar import Found, Grammar, grammar, parse_complete_date, word_before
+from .grammar import Found, Grammar, grammar, parse_complete_date
 from .lexicon import Lexicon, lexicon, month_names, month_words
+from .rules import word_before
 from .spec import Spec
 
 __all__ = [
