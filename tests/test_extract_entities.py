@@ -29,7 +29,7 @@ def build(make_doc, spec: str):
 
 def run(doc, **article):
     art = Article(doc_id=article.pop("doc_id", "t"), source="t", text=doc.text, **article)
-    found = entities.analyze(doc, art)
+    found = entities.find_entities(doc, art)
     for mentions in found.values():
         for m in mentions:
             assert doc.text[m.start : m.end] == m.text

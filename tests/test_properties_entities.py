@@ -186,7 +186,7 @@ def test_entity_extraction_never_raises_and_keeps_offsets(spec):
     words, pos, ents = spec
     doc = Doc(blank_vocab(), words=words, ents=ents, pos=pos)
     art = Article(doc_id="h", source="h", text=doc.text)
-    found = extract_entities.analyze(doc, art)
+    found = extract_entities.find_entities(doc, art)
     for mentions in found.values():
         for m in mentions:
             assert doc.text[m.start : m.end] == m.text

@@ -1,21 +1,56 @@
-"""Place-specific reading of a Doc: modifiers, articles, qualifiers, coordinations and parentheses.
+"""Places: what the gazetteer and the words around a name say, and how a place mention is cut.
 
-Pure functions over spaCy tokens, used by :mod:`pipeline.extractors.entities`:
+"X (Country)" makes X a place in that country; "X and Y" is split; a name used as a modifier ("US
+automaker") is an affiliation, not a place mention; "the" joins a name it determines ("the U.S."); "the
+US government" is a mention of the country; "City, Region" is one mention of the city qualified by the
+region, which stays a mention of its own:
 
 - :func:`is_modifier`: "US" in "US automaker GM" names an affiliation, like a demonym, not a place mention;
 - :func:`article_start`: "the U.S." takes its article, as the mention's noun phrase does;
 - :func:`split_coordination`: "the Far East and Siberia" is two places;
-- :func:`parenthesized_country`: "Hasan (Russia)" says Hasan is a place in Russia.
+- :func:`parenthesized_country`: "Hasan (Russia)" says Hasan is a place in Russia;
+- :func:`place_mentions`: the pass over the place entities that applies them.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
-from ..lang.places import DIRECTIONS, GOVERNMENT_NOUNS
+from ...lang.gazetteer import Gazetteer
+from ...lang.places import DIRECTIONS, GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
+from .spans import Ent
 
 # Words between a place name and the named person or organization it describes ("US auto maker GM").
 MAX_DESCRIPTOR = 5
+
+
+def strong_place(gaz: Gazetteer, text: str, min_population: int) -> bool:
+    """Does the gazetteer know ``text`` as a place by its name or an alias (a city only when large)?"""
+    for cand in gaz.candidates(text):
+        if cand.how == "alternate":
+            continue
+        if cand.entry.kind != "city" or cand.entry.population >= min_population:
+            return True
+    return False
+
+
+def locative(doc: Doc, start: int, sent_start: int) -> bool:
+    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X")?"""
+    if start <= sent_start:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    return prev.lower_ == "of" and start - 2 >= sent_start and doc[start - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def country_code(gaz: Gazetteer, text: str) -> str | None:
+    for cand in gaz.candidates(text):
+        if cand.how != "alternate" and cand.entry.kind in ("country", "historical_state"):
+            return cand.entry.country_code
+    return None
 
 
 def is_modifier(span: Span) -> bool:
@@ -114,3 +149,63 @@ def parenthesized_country(doc: Doc, end: int, country_of) -> tuple[str, int] | N
             code = country_of(doc[end + 1 : close].text)
             return (code, close + 1) if code else None
     return None
+
+
+def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
+    """Split coordinations, drop modifiers, join articles and qualifiers of place entities."""
+    out: list[Ent] = []
+    known = functools.partial(strong_place, gaz, min_population=0)
+    for ent in ents:
+        if ent.kind != "place" or ent.label in ("DATELINE", "PAREN"):
+            out.append(ent)
+            continue
+        span = doc[ent.start : ent.end]
+        for start, end in split_coordination(span, lambda t: known(t)):
+            part = doc[start:end]
+            if ent.label in ("GPE", "LOC") and is_modifier(part):
+                continue
+            if gaz.demonym(part.text) is not None and not known(part.text):
+                continue
+            takes = any(c.how != "alternate" and c.entry.kind != "city" for c in gaz.candidates(part.text))
+            start = article_start(part, takes_article=takes)
+            features = dict(ent.features)
+            char_start = char_end = None
+            if takes and (extent := government_extent(part)):
+                features["name"] = part.text
+                char_start, char_end = (
+                    doc[extent[0]].idx,
+                    doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text),
+                )
+            out.append(Ent(start, end, "place", ent.label, features, char_start, char_end))
+    places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
+    for a, b in zip(places, places[1:], strict=False):
+        if (
+            b.start == a.end + 1
+            and doc[a.end].text == ","
+            and qualifies(gaz, doc[a.start : a.end].text, doc[b.start : b.end].text)
+        ):
+            span_b = doc[b.start : b.end]
+            a.char_end = span_b.end_char
+            a.features["qualifier"] = span_b.text
+            b.features["qualifies"] = a.features.get("name") or doc[a.start : a.end].text
+    return out
+
+
+def qualifies(gaz: Gazetteer, name: str, qualifier: str) -> bool:
+    """Is ``qualifier`` the region or country ``name`` lies in ("Mobile, Alabama", "Khasan, Russia")?
+
+    It is when the qualifier is a country or region and the name is a city, a landmark or unknown (a
+    list of countries, "Russia, China", is no qualification); a region is qualified by its country only.
+    """
+    outer = [
+        c.entry for c in gaz.candidates(qualifier) if c.how != "alternate" and c.entry.kind in ("country", "region")
+    ]
+    if not outer:
+        return False
+    inner = [c.entry for c in gaz.candidates(name) if c.how != "alternate"]
+    if any(e.kind in ("country", "historical_state", "continent", "union") for e in inner):
+        return False
+    regions = [e for e in inner if e.kind == "region"]
+    if regions:
+        return any(o.kind == "country" and o.country_code == e.country_code for e in regions for o in outer)
+    return True

@@ -1,7 +1,7 @@
-"""Person-specific reading of a Doc: titles trimmed off names, roles from the words around a name.
+"""Roles: titles trimmed off names, and the roles written around a name.
 
-Pure functions over spaCy tokens, used by :mod:`pipeline.extractors.entities`. The word lists are package data
-(``person_titles.txt``, ``person_honorifics.txt``), read once through :mod:`pipeline.tables`.
+Pure functions over spaCy tokens, used by the people pass (:mod:`.people`). The title words are the base
+layer's (:mod:`pipeline.lang.names`: ``person_titles.txt``, ``person_honorifics.txt``).
 
 Roles are read from three constructions, each bounded so that a role never runs across a verb, a clause
 comma or another person:
@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..lang.names import PAST_MARKERS, is_honorific, is_title
-from ..lang.names import titles as titles_table
+from ...lang.names import PAST_MARKERS, is_honorific, is_title
+from ...lang.names import titles as titles_table
 
 MAX_ROLE_TOKENS = 16
 CONNECTORS = frozenset({"of", "for"})
