@@ -8,7 +8,8 @@ built once from the tables in ``pipeline/data`` by :func:`default_lexicon`.
 
 from __future__ import annotations
 
-from .grammar import Parsed, find, first, parse_number
+from .grammar import Parsed, find, first
 from .lexicon import Lexicon, Unit, default_lexicon
+from .tokens import parse_number
 
 __all__ = ["Lexicon", "Parsed", "Unit", "default_lexicon", "find", "first", "parse_number"]
