@@ -1,7 +1,7 @@
 """Stages 3 to 4b for one article: extract -> normalize -> events, giving a :class:`Record`.
 
-``analyze(doc, article)`` is the only place the stages meet; ``build_record`` is its spaCy-free half,
-so it can be tested with hand-made mentions.
+``record_from_doc(doc, article)`` is the only place the stages meet: :func:`extract_mentions` (stage 3,
+spaCy) then :func:`build_record`, the spaCy-free rest, which can be tested with hand-made mentions.
 """
 
 from __future__ import annotations
@@ -18,10 +18,21 @@ from .extractors import sentences as extract_sentences
 from .records import Article, Mention, Record, Sentence
 
 
-def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]) -> Record:
-    """Run the extractors chosen in ``settings`` over ``doc`` and normalize what they found."""
-    mentions = {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
+def extract_mentions(doc: Doc, article: Article, *, settings: Settings = DEFAULTS) -> dict[str, list[Mention]]:
+    """Run the extractors chosen in ``settings`` over ``doc``: their mentions by extractor name."""
+    return {name: EXTRACTORS[name](doc, article) for name in settings.extractors}
+
+
+def record_from_doc(
+    doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]
+) -> Record:
+    """Extract the mentions of ``doc``, normalize them and group them into events."""
+    mentions = extract_mentions(doc, article, settings=settings)
     return build_record(article, mentions, extract_sentences(doc), model=model, day_first=settings.day_first)
+
+
+# The name run.py still calls it by (it is renamed there with the rest of run.py's split).
+analyze = record_from_doc
 
 
 def build_record(
