@@ -3,12 +3,14 @@
 ``load_nlp(settings)`` loads the configured pipeline once per process (with the project's tokenizer
 additions); ``annotate(articles, nlp)`` streams ``(Doc, Article)`` pairs through ``nlp.pipe``. Texts longer
 than ``settings.max_length`` are split at paragraph (or sentence, or space) boundaries, analysed in pieces
-and joined back into one Doc whose text is exactly the article's text.
+and joined back into one Doc whose text is exactly the article's text; such an article comes back with a
+W004 warning saying so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import re
 import threading
@@ -21,7 +23,7 @@ from spacy.tokens import Doc
 from .config import DEFAULTS, Settings
 from .errors import ConfigError, Errors
 from .model import describe
-from .records import Article
+from .records import Article, ArticleWarning
 
 # Characters that stand for something lost (U+FFFD) or that separate words without spaces must be
 # tokens of their own, so "universities\ufffd 40" does not glue a word and a number together.
@@ -201,7 +203,10 @@ def split_text(text: str, limit: int) -> list[str]:
 def annotate(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 32, max_length: int = DEFAULTS.max_length
 ) -> Iterator[tuple[Doc, Article]]:
-    """Yield ``(doc, article)`` for each article, in input order; ``doc.text == article.text``."""
+    """Yield ``(doc, article)`` for each article, in input order; ``doc.text == article.text``.
+
+    An article analysed in pieces (longer than ``max_length``) is yielded with a W004 warning added.
+    """
     pending: dict[int, Article] = {}
 
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -217,4 +222,8 @@ def annotate(
         if len(buffer) == n_parts:
             whole = buffer[0] if n_parts == 1 else Doc.from_docs(buffer, ensure_whitespace=False)
             buffer = []
-            yield whole, pending.pop(index)
+            article = pending.pop(index)
+            if n_parts > 1:
+                message = Errors.W004.format(length=len(article.text), limit=max_length, parts=n_parts)
+                article = dataclasses.replace(article, warnings=(*article.warnings, ArticleWarning("W004", message)))
+            yield whole, article

@@ -21,7 +21,6 @@ the same way.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import itertools
@@ -43,7 +42,7 @@ from . import __version__
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
 from .model import model_meta
-from .records import Article, ArticleWarning, Failure
+from .records import Article, Failure
 from .write import DatasetWriter, check_outdir, dumps, write_json
 
 log = logging.getLogger(__name__)
@@ -97,17 +96,12 @@ def process(
     first = next(articles, None)
     if first is None:
         return  # nothing to analyse: the model is not even loaded
-    from .annotate import model_info, nlp_for, split_text
+    from .annotate import model_info, nlp_for
 
     nlp = nlp_for(settings)
     model = model_info(nlp)
     batch: list[Article] = []
     for article in itertools.chain([first], articles):
-        if len(article.text) > settings.max_length:
-            parts = len(split_text(article.text, settings.max_length))
-            message = Errors.W004.format(length=len(article.text), limit=settings.max_length, parts=parts)
-            warnings = (*article.warnings, ArticleWarning("W004", message))
-            article = dataclasses.replace(article, warnings=warnings)
         batch.append(article)
         if len(batch) >= settings.batch_size:
             yield from _run_batch(batch, nlp, settings, model)
@@ -133,7 +127,7 @@ def _one_by_one(article: Article, nlp, settings: Settings, model: Mapping[str, s
     from .annotate import annotate
 
     try:
-        [(doc, _)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
+        [(doc, article)] = list(annotate([article], nlp, batch_size=1, max_length=settings.max_length))
     except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not raised
         return [(article, None, failure_for(article, "annotate", exc))]
     return [_finish(doc, article, settings, model)]
