@@ -128,3 +128,31 @@ def test_seed_dates(seed_record):
     assert ("July-August 2001", "2001-07/2001-08") in values
     assert ("2016-2017", "2016/2017") in values
     assert ("the end of 2018", "2018") in values
+
+
+@pytest.mark.parametrize("words", [
+    ["Talks", "began", "on", "August", "8", "."],
+    ["It", "was", "signed", "on", "04/05/2019", "."],
+    ["In", "July", "-", "August", "2001", ",", "he", "came", "."],
+])
+def test_mentions_carry_the_grammar_reading_of_their_text(make_doc, words):
+    """Parse once: the extractor reads each mention under both orders of numeric dates; the normalizer uses it."""
+    from pipeline.lang.dates import grammar
+
+    doc = make_doc(words)
+    mentions = dates(doc, article(doc))
+    assert mentions
+    for m in mentions:
+        assert m.parse.spec(day_first=False) == grammar().parse(m.text)
+        assert m.parse.spec(day_first=True) == grammar().parse(m.text, day_first=True)
+
+
+def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(make_doc, monkeypatch):
+    from pipeline.lang.dates import Grammar
+    from pipeline.normalize.dates import dates as normalize_dates
+
+    doc = make_doc(["It", "was", "signed", "on", "04/05/2019", "."])
+    mentions = dates(doc, article(doc))
+    monkeypatch.setattr(Grammar, "parse", lambda *args, **kwargs: pytest.fail("read again"))
+    assert [t.value for t in normalize_dates(mentions, article(doc), day_first=True)] == ["2019-05-04"]
+    assert [t.value for t in normalize_dates(mentions, article(doc))] == ["2019-04-05"]

@@ -141,3 +141,32 @@ def test_seed_article_money(seed_path):
         ]
     )
     assert all(m["currency_assumed"] for m in record["money"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing won a US$ 40 billion deal.",
+        "They will pay between $12 million and $20 million for it.",
+        "The bill came to about $3.2 million, or nearly 5 billion roubles.",
+        "Exports rose $2 to $80 a barrel.",
+    ],
+)
+def test_grammar_mentions_carry_the_reading_of_their_text(nlp_blank, text):
+    """Parse once: the extractor's reading is the one the normalizer would make of the mention's text."""
+    from pipeline.normalize.money import parse
+
+    mentions = extract_money(nlp_blank(text), _article(text))
+    assert mentions and all(m.parse == parse(m.text) for m in mentions)
+
+
+def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(nlp_blank, monkeypatch):
+    import importlib
+
+    normalizer = importlib.import_module("pipeline.normalize.money")
+    text = "It paid about $3.2 million."
+    mentions = extract_money(nlp_blank(text), _article(text))
+    monkeypatch.setattr(normalizer, "parse", lambda *args, **kwargs: pytest.fail("read again"))
+    [amount] = normalizer.money(mentions, _article(text))
+    assert (amount.text, amount.amount, amount.currency, amount.mod) == ("about $3.2 million", Decimal("3200000"),
+                                                                         "USD", "APPROX")

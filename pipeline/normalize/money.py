@@ -53,6 +53,14 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> Parsed | None:
     return _first_default(text) if lexicon is None else first(text, lexicon)
 
 
+def read(mention: Mention, *, lexicon: Lexicon | None = None) -> Parsed | None:
+    """The grammar's reading of a mention: the extractor's (``Mention.parse``) when it has one and the
+    shipped tables are asked for, else :func:`parse` of its text."""
+    if lexicon is None and isinstance(mention.parse, Parsed):
+        return mention.parse
+    return parse(mention.text, lexicon=lexicon)
+
+
 def _clean(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
@@ -91,7 +99,7 @@ def normalize(
         ``amount_high`` for ranges, ``mod``/``approximate`` from qualifiers, or None.
     """
     text, offset, sentence = (value.text, value.start, value.sentence) if isinstance(value, Mention) else (value, 0, -1)
-    parsed = parse(text, lexicon=lexicon)
+    parsed = read(value, lexicon=lexicon) if isinstance(value, Mention) else parse(text, lexicon=lexicon)
     if parsed is None:
         return None
     if parsed.unit is None:
@@ -135,7 +143,7 @@ def money(mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | N
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if out and mention.start < out[-1].end:
             continue  # overlaps the amount before it
-        parsed = parse(mention.text, lexicon=lexicon)
+        parsed = read(mention, lexicon=lexicon)
         if parsed is None:
             continue
         unit = parsed.unit
@@ -193,4 +201,4 @@ def render(amount: Decimal, code: str, *, style: str = "code") -> str:
     return f"{number} {code}"
 
 
-__all__ = ["money", "normalize", "parse", "place_currency", "render"]
+__all__ = ["money", "normalize", "parse", "place_currency", "read", "render"]

@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from . import calendar, durations, periods, relative, times
 from .fragments import fragments
@@ -44,6 +44,8 @@ ORDER = (
     "unit_long", "holiday",
 )
 # fmt: on
+# Where day_first can matter: the numeric rule's dates all have a digit, a separator and a digit.
+RE_ORDERED = re.compile(r"\d[/.-]\d")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,21 @@ class Found:
     start: int
     end: int
     rule: str
+
+
+class Reading(NamedTuple):
+    """What the grammar reads in a mention's text, for either order of numeric dates.
+
+    ``month_first`` reads ``04/05/2019`` as April 5, ``day_first`` as 4 May; for a text with no numeric
+    date the two are the same Spec (None: no rule reads the text).
+    """
+
+    month_first: Spec | None
+    day_first: Spec | None
+
+    def spec(self, *, day_first: bool = False) -> Spec | None:
+        """The reading under the ``day_first`` setting (``Settings.day_first``)."""
+        return self.day_first if day_first else self.month_first
 
 
 def definitions() -> dict[str, Definition]:
@@ -194,6 +211,11 @@ class Grammar:
     def parse(self, text: str, *, day_first: bool = False) -> Spec | None:
         """Read one temporal expression (a whole mention) into a Spec; None when no rule reads all of it."""
         return _parse_cached(self, text, day_first)
+
+    def read(self, text: str) -> Reading:
+        """Read one mention under both orders of numeric dates (read twice only when it has one)."""
+        spec = self.parse(text)
+        return Reading(spec, self.parse(text, day_first=True) if RE_ORDERED.search(text) else spec)
 
     def _parse(self, text: str, day_first: bool) -> Spec | None:
         text = " ".join(text.split()).strip(" ,;:")

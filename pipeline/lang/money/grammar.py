@@ -17,7 +17,7 @@ them together into amounts, qualified amounts and ranges.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .currencies import Currencies
@@ -61,6 +61,17 @@ class Parsed:
     vague: bool = False
     qualifier: str | None = None
     qualifier_start: int | None = None
+
+    def alone(self, start: int) -> Parsed:
+        """This reading as the grammar reads ``text[start:end]`` alone: offsets counted from ``start``, which
+        is ``self.start`` or, when the qualifier is left out of the mention ("a dispute over [$5 million]"),
+        ``self.core_start`` (the amount then has no qualifier)."""
+        if start == self.start:
+            qualifier_start = None if self.qualifier_start is None else self.qualifier_start - start
+            return replace(self, start=0, end=self.end - start, core_start=self.core_start - start,
+                           qualifier_start=qualifier_start)
+        return replace(self, start=0, end=self.end - start, core_start=0, mod=None, qualifier=None,
+                       qualifier_start=None)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
-from ...lang.dates import Grammar, Spec, grammar, word_before
+from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
 from .resolve import (
@@ -59,7 +59,8 @@ def dates(
     """Normalize the temporal mentions of one article, in text order.
 
     Mentions are read by the grammar (a mention no rule can read is dropped: it is not a temporal
-    expression), then anchored one after the other, so each can use the dates before it (see
+    expression; the extractor's reading in ``Mention.parse`` is used when it has one), then anchored one
+    after the other, so each can use the dates before it (see
     :mod:`.resolve`). Relative expressions count from ``article.published``; without it they keep ``X``
     values. ``sentences`` is accepted for the stage interface; the sentence of each mention is in
     ``Mention.sentence`` and its verb's tense in ``Mention.features["tense"]``.
@@ -91,7 +92,10 @@ def resolve_mentions(
         if (mention.start, mention.end) in seen:
             continue
         seen.add((mention.start, mention.end))
-        spec = g.parse(mention.text, day_first=day_first)
+        if rules is None and isinstance(mention.parse, Reading):
+            spec = mention.parse.spec(day_first=day_first)  # the extractor's reading, with the shipped grammar
+        else:
+            spec = g.parse(mention.text, day_first=day_first)
         if spec is None and (mention.features or {}).get("source") == "ner":
             spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
         if spec is not None:
