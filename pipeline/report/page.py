@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import jinja2
 
-from .. import __version__
+from .. import __version__, tables
 from ..errors import ConfigError, Errors, OutputError
 from ..write import atomic_open
 from .collect import Collector, numbered_events
@@ -61,7 +61,7 @@ def _environment() -> jinja2.Environment:
 @functools.cache
 def world_svg_paths() -> str:
     """The country outlines as SVG ``<path>`` elements (x = longitude, y = -latitude), keyed by ISO code."""
-    world = json.loads(_asset("world.json"))
+    world = tables.load_json("generated/world.json")
     out = []
     for c in world["countries"]:
         cc = f' data-cc="{html.escape(c["cc"])}"' if c.get("cc") else ""

@@ -3,7 +3,7 @@ qualifiers, built once from the tables in ``pipeline/data`` and checked while bu
 
 Sources (all read through :mod:`pipeline.tables`):
 
-- ``currency_names.json``: generated from Unicode CLDR (Babel) and ISO 4217 (pycountry) by
+- ``generated/currency_names.json``: generated from Unicode CLDR (Babel) and ISO 4217 (pycountry) by
   ``scripts/build_currency_tables.py``: codes, English names and plurals, unit words, symbols;
 - ``currency_aliases.json``: hand-kept news forms (``roubles``, ``Deutschmarks``, ``Rs``, ``C$``), the
   reading of ambiguous forms (``$`` -> USD), and the words that are not money on their own;
@@ -349,7 +349,7 @@ def _places(names: Mapping[str, Unit], names_table: Mapping[str, Any]) -> dict[s
 def default_lexicon() -> Lexicon:
     """The lexicon built from the shipped tables (once per process)."""
     return build(
-        tables.load_json("currency_names.json"),
+        tables.load_json("generated/currency_names.json"),
         tables.load_json("currency_aliases.json"),
         tables.load_json("currency_minor_units.json"),
         tables.load_json("money_multipliers.json"),
