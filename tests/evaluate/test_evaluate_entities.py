@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.evaluate import SCORERS
 from pipeline.evaluate.entities import match, score
@@ -55,3 +57,17 @@ def test_score_blocks():
 
 def test_scorer_is_registered():
     assert SCORERS["entities"] is score
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 50), st.integers(1, 20)).map(lambda t: (t[0], t[0] + t[1])),
+    max_size=8,
+    unique=True,
+)
+
+
+@given(SPANS, SPANS)
+def test_match_counts_are_bounded(gold, pred):
+    exact, overlap = match(gold, pred)
+    assert 0 <= exact <= overlap <= min(len(gold), len(pred))
+    assert match(gold, gold) == (len(gold), len(gold))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.names import is_title
 from pipeline.normalize import names
 from pipeline.normalize.entities import entities
 from pipeline.normalize.organizations import organizations
@@ -52,21 +51,6 @@ def test_strip_titles_with_own_table():
 )
 def test_person_name(text_in, expected):
     assert names.person_name(text_in) == expected
-
-
-@pytest.mark.parametrize(
-    "word, expected",
-    [
-        ("President", True),
-        ("presidents", True),
-        ("Gov.", True),
-        ("CEO", True),
-        ("Putin", False),
-        ("Mr", False),
-    ],
-)
-def test_is_title(word, expected):
-    assert is_title(word) is expected
 
 
 def test_surname_joins_the_full_name_and_name_is_the_fullest():

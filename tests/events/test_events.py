@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import events, tables
-from pipeline.errors import TableError
+from pipeline import events
 from pipeline.events import dating
 from pipeline.extractors.sentences import sentences
 from pipeline.lang import events as vocabulary
 from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, Sentence, TimeExpression
 
-
-def parsed(make_doc, rows: str):
-    """A Doc from one row per token: ``word lemma POS TAG dep head`` (head: absolute token index).
-
-    A word ``\\n`` is a paragraph break.
-    """
-    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
-    words = ["\n\n" if r[0] == "\\n" else r[0] for r in table]
-    spaces = [i + 1 < len(words) and not (w == "\n\n" or words[i + 1] in ("\n\n", ".", ","))
-              for i, w in enumerate(words)]
-    return make_doc(words, spaces=spaces, lemmas=[r[1] for r in table], pos=[r[2] for r in table],
-                    tags=[r[3] for r in table], deps=[r[4] for r in table], heads=[int(r[5]) for r in table])
+from helpers import parsed
 
 
 def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -595,51 +581,6 @@ def test_build_never_raises_and_events_point_into_the_text(make_doc, spans):
 
 
 # ------------------------------------------------------------------------------------------ vocabulary
-@pytest.mark.parametrize(
-    "lemma, pos, text, expected",
-    [
-        ("talk", "noun", "talks", "meeting"),
-        ("visit", "verb", "", "visit"),
-        ("state", "verb", "", "statement"),
-        ("state", "noun", "state", None),
-        ("sign", "verb", "", "agreement"),
-        ("establish", "verb", "", None),
-        ("relation", "noun", "relations", "diplomatic relations"),
-    ],
-)
-def test_trigger_lookup(lemma, pos, text, expected):
-    assert vocabulary.lookup(lemma, pos=pos, text=text) == expected
-
-
-def test_unknown_triggers_are_other():
-    assert vocabulary.event_type("frobnicate") == vocabulary.event_type(None) == "other"
-
-
-def test_a_small_table_can_be_injected():
-    assert vocabulary.event_type("parley", table={"parley": "talks"}) == "talks"
-    assert vocabulary.is_event_noun("parley", table={"parley": "talks"})
-    assert not vocabulary.is_event_noun("document")
-
-
-def test_every_trigger_type_is_documented():
-    triggers = tables.load_json("events_triggers.json")
-    assert set(triggers.values()) <= set(vocabulary.types())
-    for name in ("events_triggers.json", "events_types.json"):
-        table = tables.load_json(name)
-        assert list(table) == sorted(table), name
-
-
-def test_a_bad_trigger_table_is_a_coded_error(monkeypatch):
-    monkeypatch.setattr(tables, "load_json", lambda name: {"meet": "rendezvous"} if "triggers" in name
-                        else json.loads('{"other": "anything"}'))
-    vocabulary.triggers.cache_clear()
-    vocabulary.types.cache_clear()
-    try:
-        with pytest.raises(TableError, match="E301"):
-            vocabulary.triggers()
-    finally:
-        vocabulary.triggers.cache_clear()
-        vocabulary.types.cache_clear()
 
 
 # ------------------------------------------------------------------------------------ trained model

