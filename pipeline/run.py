@@ -52,7 +52,7 @@ STATE = "state.json"
 OnProgress = Callable[[int], None]
 
 
-NOT_RECORD_CODE = frozenset({"report", "evaluate", "bench.py", "cli.py", "__main__.py"})
+NOT_RECORD_CODE = frozenset({"report", "evaluate", "bench", "cli.py", "__main__.py"})
 
 
 @functools.cache

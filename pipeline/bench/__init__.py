@@ -29,7 +29,6 @@ is copied to a temporary folder, ``--replicate`` times with distinct doc_ids.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
@@ -38,283 +37,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Sequence
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "meantime" / "meantime_en.jsonl"
-WARMUP = 8  # articles analysed before the clock starts (model caches, lazily loaded tables)
-
-
-# ------------------------------------------------------------------------------------------- the corpus
-def prepare_corpus(source: Path, target: Path, *, replicate: int = 1) -> Path:
-    """Write ``source`` as factbox JSONL to ``target`` (a file), ``replicate`` times with distinct doc_ids.
-
-    MEANTIME records (``full_text``, ``dct``) become ``{"id", "title", "text", "published", "url"}``;
-    factbox JSONL lines are copied with ``-rK`` appended to their ids from the second copy on.
-    """
-    records = list(_read_source(source))
-    if not records:
-        raise SystemExit(f"bench: no articles in {source}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8") as out:
-        for k in range(replicate):
-            for i, rec in enumerate(records):
-                doc_id = str(rec.get("id") or f"article-{i}")
-                line = {**rec, "id": doc_id if k == 0 else f"{doc_id}-r{k}"}
-                out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-    return target
+from .breakdown import breakdown
+from .corpus import DEFAULT_CORPUS, prepare_corpus, settings_for
+from .measure import digest, measure_bare, measure_factbox, measure_rerun, measure_rerun_changed, rss_mb
 
 
-def _read_source(source: Path) -> Iterator[dict[str, Any]]:
-    if source.is_dir() or source.suffix.lower() in (".txt", ".md"):
-        files = sorted(source.rglob("*")) if source.is_dir() else [source]
-        for path in files:
-            if path.is_file() and path.suffix.lower() in (".txt", ".md") and not path.name.startswith("."):
-                yield {"id": path.stem, "text": path.read_text(encoding="utf-8", errors="replace")}
-        return
-    with open(source, encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            if "full_text" in rec:  # MEANTIME
-                yield {"id": rec["doc_id"], "title": rec.get("title"), "text": rec["full_text"],
-                       "published": rec.get("dct"), "url": rec.get("url")}
-            else:
-                yield rec
-
-
-# --------------------------------------------------------------------------------- one measurement
-def _rss_mb(who: int) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
-
-
-def _cpu() -> float:
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-def _settings(batch_size: int):
-    from .config import check_settings
-
-    return check_settings(batch_size=batch_size)
-
-
-def _articles(corpus: Path) -> list:
-    from .ingest import iter_articles
-    from .records import Article
-
-    return [a for a in iter_articles([corpus]) if isinstance(a, Article)]
-
-
-def measure_bare(corpus: Path, *, workers: int, batch_size: int, tuned: bool = False) -> dict[str, Any]:
-    """Tokens/s of bare ``nlp.pipe`` (the model as ``spacy.load`` gives it) on the texts factbox analyses.
-
-    With ``tuned``, the model as factbox loads it (``annotate.load_nlp``: the indexed attribute ruler, the
-    U+FFFD tokenizer rule): factbox against that is the cost of factbox's own stages alone.
-    """
-    import spacy
-
-    settings = _settings(batch_size)
-    texts = [a.text for a in _articles(corpus)]
-    if tuned:
-        from .annotate import nlp_for
-
-        nlp = nlp_for(settings)
-    else:
-        nlp = spacy.load(settings.model)
-    for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
-        pass
-    cpu, started = _cpu(), time.perf_counter()
-    if workers <= 1:
-        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
-    else:
-        tokens = _bare_parallel(nlp, texts, workers, batch_size)
-    return {"seconds": time.perf_counter() - started, "cpu_seconds": _cpu() - cpu, "tokens": tokens,
-            "articles": len(texts)}
-
-
-def _bare_parallel(nlp, texts: list[str], workers: int, batch_size: int) -> int:
-    """Split the texts over ``workers`` forked processes (batches dealt round-robin), as a pool would."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    shares: list[list[str]] = [[] for _ in range(workers)]
-    for i in range(0, len(texts), batch_size):
-        shares[(i // batch_size) % workers].extend(texts[i:i + batch_size])
-    queue = context.Queue()
-
-    def count(share: list[str]) -> None:
-        queue.put(sum(len(doc) for doc in nlp.pipe(share, batch_size=batch_size)))
-
-    procs = [context.Process(target=count, args=(share,)) for share in shares]
-    for proc in procs:
-        proc.start()
-    tokens = sum(queue.get() for _ in procs)
-    for proc in procs:
-        proc.join()
-    return tokens
-
-
-def measure_factbox(corpus: Path, outdir: Path, *, workers: int, batch_size: int, engine: str = "local",
-                    kill_after: float | None = None) -> dict[str, Any]:
-    """Time :func:`pipeline.run` from the corpus file to written datasets in a fresh ``outdir``."""
-    from .annotate import nlp_for
-    from .run import process, run
-
-    settings = _settings(batch_size)
-    articles = _articles(corpus)
-    nlp_for(settings)
-    for _ in process(articles[:WARMUP], settings):  # loads tables, warms caches (the bare run warms too)
-        pass
-    shutil.rmtree(outdir, ignore_errors=True)
-    killer = _kill_a_worker_later(outdir, len(articles) * kill_after) if kill_after else None
-    cpu, started = _cpu(), time.perf_counter()
-    summary = run([corpus], outdir, settings=settings, workers=workers, engine=engine)
-    result = {"seconds": time.perf_counter() - started, "cpu_seconds": _cpu() - cpu,
-              "articles": summary.articles, "processed": summary.processed, "failed": summary.failed}
-    if killer:
-        killer.join()
-        result["killed"] = killer.killed
-    return result
-
-
-class _Killer(threading.Thread):
-    """Kills one worker process (a child of this one) once ``after`` records are in the store."""
-
-    def __init__(self, outdir: Path, after: float):
-        super().__init__(daemon=True)
-        self.outdir, self.after, self.killed = outdir, after, None
-
-    def run(self) -> None:
-        import signal
-
-        import psutil
-
-        store = self.outdir / ".factbox" / "records"
-        deadline = time.monotonic() + 3600
-        while time.monotonic() < deadline:
-            done = sum(1 for _ in store.glob("*/*.json")) if store.exists() else 0
-            workers = [p for p in psutil.Process().children(recursive=True) if _is_worker(p)]
-            if done >= self.after and workers:
-                victim = workers[-1]
-                os.kill(victim.pid, signal.SIGKILL)
-                self.killed = {"pid": victim.pid, "after_records": done}
-                return
-            time.sleep(0.05)
-
-
-def _is_worker(proc) -> bool:
-    try:
-        command = " ".join(proc.cmdline())
-    except Exception:  # noqa: BLE001 - the process may be gone already
-        return False
-    return "python" in command and not any(x in command for x in ("resource_tracker", "forkserver"))
-
-
-def _kill_a_worker_later(outdir: Path, after: float) -> _Killer:
-    killer = _Killer(outdir, after)
-    killer.start()
-    return killer
-
-
-def measure_rerun(corpus: Path, outdir: Path) -> dict[str, Any]:
-    """``factbox run`` in a new process on an unchanged corpus; are the outputs byte-identical?"""
-    before = _digest(outdir)
-    started = time.perf_counter()
-    proc = _factbox_run(corpus, outdir)
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "identical": before == _digest(outdir), "status": proc.returncode,
-            "message": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""}
-
-
-def measure_rerun_changed(corpus: Path, outdir: Path) -> dict[str, Any]:
-    """Change one article of the corpus in place, re-run in a new process: only it should be analysed."""
-    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
-    middle = len(lines) // 2
-    rec = json.loads(lines[middle])
-    rec["text"] = rec["text"] + "\n\nThe company said on Monday it would publish more figures next week.\n"
-    lines[middle] = json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
-    corpus.write_text("".join(lines), encoding="utf-8")
-    started = time.perf_counter()
-    proc = _factbox_run(corpus, outdir)
-    return {"seconds": time.perf_counter() - started, "status": proc.returncode,
-            "message": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""}
-
-
-def _factbox_run(corpus: Path, outdir: Path) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(outdir), "--no-progress"]
-    return subprocess.run(command, capture_output=True, text=True)
-
-
-def _digest(outdir: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(outdir.iterdir()):
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def breakdown(corpus: Path, outdir: Path, *, batch_size: int) -> list[tuple[str, float]]:
-    """Seconds per stage of a factbox run in this process (each stage wrapped in a timer), after warm-up."""
-    from . import analyze as analyze_module
-    from . import annotate as annotate_module
-    from . import ingest, write
-    from .annotate import nlp_for
-
-    run_module = sys.modules["pipeline.run"]  # `from . import run` is the function of that name
-
-    settings = _settings(batch_size)
-    nlp_for(settings)
-    list(run_module.process(_articles(corpus)[:WARMUP], settings))
-    spent: dict[str, float] = {}
-
-    def timed(label: str, fn: Callable, *, materialize: bool = False) -> Callable:
-        def wrapper(*args, **kwargs):
-            started = time.perf_counter()
-            try:
-                result = fn(*args, **kwargs)
-                return list(result) if materialize else result  # a generator's work happens when iterated
-            finally:
-                spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
-        return wrapper
-
-    targets = [
-        (ingest, "make_article", "ingest (decode, clean, header)", False),
-        (run_module, "cache_key", "cache keys", False),
-        (annotate_module, "annotate", "spaCy nlp.pipe (annotate)", True),
-        (analyze_module, "extract_sentences", "extract sentences", False),
-        (analyze_module.normalize, "dates", "normalize dates", False),
-        (analyze_module.normalize, "money", "normalize money", False),
-        (analyze_module.normalize, "entities", "normalize entities", False),
-        (analyze_module.events_stage, "build", "events", False),
-        (write, "record_to_dict", "record_to_dict", False),
-        (run_module.RecordStore, "put", "record store writes", False),
-        (write.DatasetWriter, "add", "tables: rows + CSV/JSONL", False),
-    ]
-    saved = [(obj, name, getattr(obj, name)) for obj, name, _, _ in targets]
-    extractors = dict(analyze_module.EXTRACTORS)
-    try:
-        for (obj, name, label, materialize), (_, _, fn) in zip(targets, saved, strict=True):
-            setattr(obj, name, timed(label, fn, materialize=materialize))
-        for name, fn in extractors.items():
-            analyze_module.EXTRACTORS[name] = timed(f"extract {name}", fn)
-        shutil.rmtree(outdir, ignore_errors=True)
-        started = time.perf_counter()
-        run_module.run([corpus], outdir, settings=settings)
-        total = time.perf_counter() - started
-    finally:
-        for obj, name, fn in saved:
-            setattr(obj, name, fn)
-        analyze_module.EXTRACTORS.update(extractors)
-    rows = sorted(spent.items(), key=lambda kv: -kv[1])
-    return [("factbox run (total)", total), *rows, ("other", total - sum(spent.values()))]
-
-
-# ------------------------------------------------------------------------------------------ the report
 def machine() -> dict[str, Any]:
     """What the figures were measured on."""
     cpu = "unknown"
@@ -332,11 +62,11 @@ def machine() -> dict[str, Any]:
                 mem = round(int(line.split()[1]) / 1024 / 1024, 1)
     except OSError:
         pass
-    from .model import model_meta
+    from ..model import model_meta
 
     return {"cpu": cpu, "cpus": os.cpu_count(), "memory_gb": mem, "python": platform.python_version(),
             "platform": platform.platform(), "load_average": [round(x, 2) for x in os.getloadavg()],
-            "model": model_meta(_settings(32).model)}
+            "model": model_meta(settings_for(32).model)}
 
 
 def _child(args: Sequence[str]) -> dict[str, Any]:
@@ -393,9 +123,9 @@ def bench(opts: argparse.Namespace) -> dict[str, Any]:
         results["rerun"] = _best([measure_rerun(corpus, full) for _ in range(opts.repeat)])
         rerun = results["rerun"]
         rerun["share_of_full_run"] = rerun["seconds"] / results["runs"]["factbox:1"]["seconds"]
-        full_digest = _digest(full)
+        full_digest = digest(full)
         if opts.workers > 1:
-            results["workers_identical"] = full_digest == _digest(work / f"out-factbox-{opts.workers}")
+            results["workers_identical"] = full_digest == digest(work / f"out-factbox-{opts.workers}")
         if opts.scaling:
             big = prepare_corpus(Path(opts.corpus), work / "big.jsonl",
                                  replicate=opts.replicate * opts.scaling)
@@ -414,7 +144,7 @@ def bench(opts: argparse.Namespace) -> dict[str, Any]:
             docs = [json.loads(line)["doc_id"] for line in
                     (work / "out-killed" / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
             results["kill_worker"] = {**killed, "unique_docs": len(set(docs)), "rows": len(docs),
-                                      "identical": full_digest == _digest(work / "out-killed")}
+                                      "identical": full_digest == digest(work / "out-killed")}
         print("bench: re-run, one article changed", file=sys.stderr, flush=True)
         results["rerun_changed"] = measure_rerun_changed(corpus, full)  # last: it changes the corpus
         results["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -502,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         else:
             result = measure_factbox(corpus, Path(opts.out), workers=opts.workers, batch_size=opts.batch_size,
                                      engine=opts.engine, kill_after=opts.kill_after)
-        result.update(rss_mb=_rss_mb(resource.RUSAGE_SELF), rss_children_mb=_rss_mb(resource.RUSAGE_CHILDREN))
+        result.update(rss_mb=rss_mb(resource.RUSAGE_SELF), rss_children_mb=rss_mb(resource.RUSAGE_CHILDREN))
         print(json.dumps(result))
         return
     if not Path(opts.corpus).exists():
@@ -519,7 +249,3 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(format_report(results))
     if opts.json:
         Path(opts.json).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main()
