@@ -38,11 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from . import __version__
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
 from .model import model_meta
 from .records import Article, Failure
+from .version import __version__
 from .write import DatasetWriter, check_outdir, dumps, write_json
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import jinja2
 
-from .. import __version__, tables
+from .. import tables
 from ..errors import ConfigError, Errors, OutputError
+from ..version import __version__
 from ..write import atomic_open
 from .collect import Collector, numbered_events
 from .highlight import KINDS, date_tip, money_tip, org_tip, person_tip, place_tip, render, spans
