@@ -1,9 +1,10 @@
 """Stages 3 to 4b for one article: extract -> normalize -> events, giving a :class:`Record`.
 
-``analyze(doc, article)`` is the only place the stages meet; ``build_record`` is its spaCy-free half,
-so it can be tested with hand-made mentions. A long article comes from :func:`pipeline.annotate.annotate`
-in pieces: :func:`extract` reads each piece's Doc as it comes (offsets moved into the whole text) and
-:func:`merge` joins the pieces' mentions and sentences, so only one piece's Doc is ever held.
+``record_from_doc(doc, article)`` is the only place the stages meet: :func:`extract` (stage 3, spaCy) then
+:func:`build_record`, the spaCy-free rest, which can be tested with hand-made mentions. A long article
+comes from :func:`pipeline.annotate.annotate` in pieces: :func:`extract` reads each piece's Doc as it comes
+(offsets moved into the whole text) and :func:`merge` joins the pieces' mentions and sentences, so only one
+piece's Doc is ever held.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from .extractors import sentences as extract_sentences
 from .records import Article, Dateline, Mention, Record, Sentence
 
 
-def analyze(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]) -> Record:
-    """Run the extractors chosen in ``settings`` over ``doc`` and normalize what they found."""
+def record_from_doc(
+    doc: Doc, article: Article, *, settings: Settings = DEFAULTS, model: Mapping[str, str]
+) -> Record:
+    """Extract the mentions of ``doc`` (the whole article), normalize them and group them into events."""
     mentions, sentences = extract(doc, article, settings=settings)
     return build_record(article, mentions, sentences, model=model, day_first=settings.day_first)
 
@@ -108,6 +111,10 @@ def merge(article: Article, parts: Sequence[Extraction]) -> Extraction:
             mentions.setdefault(name, []).extend(
                 dataclasses.replace(m, sentence=m.sentence + first_index) if m.sentence >= 0 else m for m in found)
     return Extraction(mentions, sentences)
+
+
+# The name run.py still calls it by (it is renamed there with the rest of run.py's split).
+analyze = record_from_doc
 
 
 def build_record(

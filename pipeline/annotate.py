@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .config import DEFAULTS, Settings
 from .errors import ConfigError, Errors
+from .model import describe
 from .records import Article
 
 # Characters that stand for something lost (U+FFFD) or that separate words without spaces must be
@@ -169,13 +170,7 @@ def index_attribute_rules(ruler) -> None:
 
 def model_info(nlp: Language) -> dict[str, str]:
     """Name and version of the pipeline, recorded in every output."""
-    meta = nlp.meta
-    lang = meta.get("lang", "xx")
-    return {
-        "name": f"{lang}_{meta.get('name', 'pipeline')}",
-        "version": str(meta.get("version", "0.0.0")),
-        "spacy_version": spacy.__version__,
-    }
+    return describe(nlp.meta, spacy.__version__)
 
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))

@@ -16,9 +16,9 @@ from typing import List, Optional
 
 import typer
 
-from . import __version__
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, IngestError, OutputError, PipelineError
+from .version import __version__
 
 app = typer.Typer(
     name="factbox",

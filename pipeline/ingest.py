@@ -26,6 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .config import DEFAULTS
 from .errors import Errors, IngestError
+from .lang.dates import month_words, parse_complete_date
 from .records import Article, ArticleWarning, Dateline, Failure
 
 log = logging.getLogger(__name__)
@@ -227,8 +228,7 @@ RE_BYLINE = re.compile(
     r"^(?:By|BY|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|and|&|de|van|von|al|bin|la|le|du)){0,8})"
     r"(?:\s*[,|/]\s*(?P<org>[^\n]{2,60}))?$"
 )
-MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTHS = rf"{month_words()}\.?"  # "Jan", "January", "Sept." (the words of dates_months.json)
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_RE = (
@@ -305,8 +305,6 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
 def parse_date(text: str, *, day_first: bool = False) -> str | None:
     """A complete calendar date (day, month and year) as YYYY-MM-DD, else None. 01/02/2019 is month first
     unless ``day_first`` (``--day-first``)."""
-    from .normalize.dates import parse_complete_date
-
     return parse_complete_date(text, day_first=day_first)
 
 

@@ -81,7 +81,11 @@ class Mention:
     """A stretch of text found by an extractor, before normalization.
 
     ``features`` carries what a normalizer needs from the linguistic analysis without importing spaCy:
-    e.g. ``{"tense": "past"}`` for a date, ``{"role": "Foreign Minister"}`` for a person.
+    e.g. ``{"tense": "past"}`` for a date, ``{"role": "Foreign Minister"}`` for a person. ``parse`` is the
+    grammar's reading of ``text``, when the extractor found the mention with a grammar of the base layer
+    (:mod:`pipeline.lang`): a date :class:`~pipeline.lang.dates.grammar.Reading` or a money
+    :class:`~pipeline.lang.money.grammar.Parsed` (offsets into ``text``), so that the normalizer does not
+    read the text again.
     """
 
     text: str
@@ -90,6 +94,7 @@ class Mention:
     end: int
     sentence: int = -1
     features: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    parse: Any = field(default=None, compare=False, hash=False, repr=False)
 
 
 class Word(NamedTuple):

@@ -25,8 +25,6 @@ import dataclasses
 import functools
 import glob
 import hashlib
-import importlib.metadata
-import importlib.util
 import itertools
 import json
 import logging
@@ -43,10 +41,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from . import __version__
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
+from .model import model_meta
 from .records import Article, ArticleWarning, Failure
+from .version import __version__
 from .write import DatasetWriter, check_outdir, dumps, write_json
 
 log = logging.getLogger(__name__)
@@ -56,34 +55,7 @@ STATE = "state.json"
 OnProgress = Callable[[int], None]
 
 
-# --------------------------------------------------------------------------------------- model identity
-def model_meta(model: str) -> dict[str, str]:
-    """Name and version of an installed spaCy pipeline, read from its meta.json.
-
-    Neither spaCy nor the model package is imported, so a re-run with nothing to do stays fast. The result
-    equals :func:`pipeline.annotate.model_info` of the loaded pipeline.
-
-    Raises:
-        ConfigError: no installed package or folder of that name has a meta.json (E004).
-    """
-    try:
-        path = Path(model)
-        if not (path / "meta.json").is_file():
-            spec = importlib.util.find_spec(model) if model.isidentifier() else None
-            locations = list(spec.submodule_search_locations or ()) if spec else []
-            path = Path(locations[0]) if locations else path
-        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-        spacy_version = importlib.metadata.version("spacy")
-    except (OSError, ValueError, ImportError, importlib.metadata.PackageNotFoundError) as exc:
-        raise ConfigError(Errors.E004.format(model=model)) from exc
-    return {
-        "name": f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
-        "version": str(meta.get("version", "0.0.0")),
-        "spacy_version": spacy_version,
-    }
-
-
-NOT_RECORD_CODE = frozenset({"report", "evaluate", "bench.py", "cli.py", "__main__.py"})
+NOT_RECORD_CODE = frozenset({"report", "evaluate", "bench", "cli.py", "__main__.py"})
 
 
 @functools.cache

@@ -21,9 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from . import __version__
 from .errors import Errors, OutputError
 from .records import SCHEMA_VERSION, Failure, MoneyAmount, Record
+from .version import __version__
 
 
 # ------------------------------------------------------------------------------------------- the record

@@ -1,8 +1,9 @@
-"""Generate ``pipeline/data/currency_names.json`` from the Unicode CLDR data shipped with Babel.
+"""Generate ``pipeline/data/generated/currency_names.json`` from the Unicode CLDR data shipped with Babel.
 
-Run ``python scripts/build_currency_tables.py`` after upgrading Babel (``--check`` only compares, for
-tests and CI). The file holds, for every ISO 4217 currency CLDR knows (current and historical, e.g. FIM
-Finnish markka, DEM German mark, FRF French franc), but without funds, precious metals and test codes:
+Run ``python scripts/build_currency_tables.py`` after upgrading Babel or pycountry (``--check`` only
+compares: it exits 1 when the committed file differs from what this script writes now). The file holds,
+for every ISO 4217 currency CLDR knows (current and historical, e.g. FIM Finnish markka, DEM German mark,
+FRF French franc), but without funds, precious metals and test codes:
 
 - ``codes``: code -> English name, minor-unit digits, whether ISO 4217 still lists it (pycountry), and
   ``tender``: the territories where it is or was legal tender, with the dates (``["FR", "1960-01-01",
@@ -31,7 +32,6 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import babel
 import babel.localedata
@@ -40,7 +40,9 @@ from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_precision, get_territory_currencies
 
-OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "currency_names.json"
+from pipeline import tables
+
+OUT = "generated/currency_names.json"
 
 # Not money in news text: bond-market and fund units, precious metals, test and "no currency" codes;
 # CNH is the offshore market's code for the same yuan as CNY.
@@ -183,13 +185,12 @@ def render(table: dict) -> str:
 def main(argv: list[str]) -> int:
     text = render(build())
     if "--check" in argv:
-        same = OUT.exists() and json.loads(OUT.read_text(encoding="utf-8")) == json.loads(text)
-        print(
-            f"{OUT.name} is {'up to date' if same else 'out of date: run scripts/build_currency_tables.py'}"
-        )
+        same = tables.read_text(OUT) == text
+        print(f"{OUT} is {'up to date' if same else 'out of date: run scripts/build_currency_tables.py'}")
         return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
+    target = tables.path(OUT)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
     return 0
 
 

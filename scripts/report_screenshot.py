@@ -3,8 +3,11 @@
 Four views of ``outputs/report.html`` (overview, timeline, a highlighted article, the map) side by side:
 
     .venv/bin/factbox report outputs && .venv/bin/python scripts/report_screenshot.py
+    .venv/bin/python scripts/report_screenshot.py --check
 
-Needs Debian's ``chromium`` (``apt-get install -y chromium``); no network is used.
+Needs Debian's ``chromium`` (``apt-get install -y chromium``); no network is used. ``--check`` renders the
+picture into a temporary file and exits 1 when it differs from ``docs/report.png``. Unlike the data
+generators' checks it depends on the installed Chromium and fonts, so the test suite does not run it.
 """
 
 from __future__ import annotations
@@ -46,5 +49,18 @@ def main(report: Path = ROOT / "outputs" / "report.html", out: Path = ROOT / "do
     print(f"{out}: {out.stat().st_size:,} bytes")
 
 
+def check(report: Path = ROOT / "outputs" / "report.html", committed: Path = ROOT / "docs" / "report.png") -> int:
+    """0 when the picture rendered now is byte for byte the committed one, else 1."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "report.png"
+        main(report, fresh)
+        same = committed.exists() and fresh.read_bytes() == committed.read_bytes()
+    print(f"{committed} is {'up to date' if same else 'out of date: run scripts/report_screenshot.py'}")
+    return 0 if same else 1
+
+
 if __name__ == "__main__":
-    main(*(Path(a) for a in sys.argv[1:3]))
+    args = [a for a in sys.argv[1:] if a != "--check"]
+    if "--check" in sys.argv[1:]:
+        sys.exit(check(*(Path(a) for a in args[:2])))
+    main(*(Path(a) for a in args[:2]))

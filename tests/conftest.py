@@ -4,6 +4,10 @@
 - ``make_doc(words, ents=..., spaces=...)``: a Doc built by hand, entities as IOB tags.
 - ``nlp``: the trained pipeline (tests using it are marked ``model``).
 - ``seed_path`` / ``seed_text`` / ``seed_record``: the seed article and its extracted record (model).
+
+The tests mirror the package: ``lang/``, ``extract/``, ``normalize/``, ``events/``, ``evaluate/`` (file names
+are prefixed by their folder, so no ``__init__.py`` is needed); helpers that are no fixtures are in
+``helpers.py``.
 """
 
 from __future__ import annotations

@@ -65,6 +65,18 @@ def test_issue9_a_spacy_batch_holds_a_bounded_number_of_characters(nlp_sentences
     assert all(len(call) <= 32 for call in counting.calls)
 
 
+def test_a_text_analysed_in_pieces_is_split_once_and_says_so(nlp_sentences, monkeypatch):
+    import pipeline.annotate as stage
+
+    calls = []
+    monkeypatch.setattr(stage, "split_text", lambda text, limit: calls.append(text) or split_text(text, limit))
+    articles = [Article("a", "a", "Short one."), Article("b", "b", "Prices rose again today. " * 100)]
+    out = list(annotate(articles, nlp_sentences, max_length=1000))
+    assert calls == [a.text for a in articles]
+    assert [[w.code for w in a.warnings] for _, a in out] == [[], ["W004"]]
+    assert "analysed in 3 pieces" in out[1][1].warnings[0].message
+
+
 def test_replacement_character_is_its_own_token(nlp_sentences):
     doc = nlp_sentences("in its universities\ufffd 40 students and\ufffdmore")
     assert [t.text for t in doc] == ["in", "its", "universities", "\ufffd", "40", "students", "and", "\ufffd", "more"]

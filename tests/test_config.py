@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import DEFAULTS, check_settings
+from pipeline.config import DEFAULTS, EXTRACTOR_NAMES, check_settings
 from pipeline.errors import ConfigError
 
 
@@ -31,3 +31,20 @@ def test_bad_settings(values, code):
 
 def test_extractors_from_a_comma_list():
     assert check_settings(extractors="dates,money").extractors == ("dates", "money")
+
+
+def test_extractor_names_are_the_extractors():
+    from pipeline.extractors import EXTRACTORS
+
+    assert set(EXTRACTOR_NAMES) == set(EXTRACTORS)
+
+
+def test_checking_settings_loads_no_spacy():
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pipeline.config import check_settings; check_settings(extractors='dates'); "
+             "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 import pytest
 
 from pipeline import tables
 
-DATA = resources.files("pipeline") / "data"
 # Files that are documents, not lookup tables: their order is meaningful.
 NOT_TABLES = {"record.schema.json"}
 
@@ -24,7 +22,7 @@ def test_table_parses(name):
 
 @pytest.mark.parametrize("name", [n for n in tables.data_files() if n not in NOT_TABLES])
 def test_table_is_sorted_without_duplicates(name):
-    text = (DATA / name).read_text(encoding="utf-8")
+    text = tables.read_text(name)
     if name.endswith(".json"):
         pairs = json.loads(text, object_pairs_hook=lambda kv: kv)
 

@@ -3,13 +3,13 @@
 ``build(article, sentences, dates, *, people, places, organizations, money)`` is the entry point; the rules
 are listed in :mod:`pipeline.events.builder`, which uses :mod:`.syntax` (where a date attaches in the parse),
 :mod:`.dating` (which dates count, ranges, lists), :mod:`.participants` (names, pronouns) and
-:mod:`.classify` (type, tense). :mod:`.vocabulary` maps triggers to the documented event types of
-``pipeline/data/events_types.json``.
+:mod:`.classify` (type, tense). The event vocabulary of the base layer (:mod:`pipeline.lang.events`) maps
+triggers to the documented event types of ``pipeline/data/events_types.json``.
 """
 
 from __future__ import annotations
 
+from ..lang.events import event_type, types
 from .builder import build
-from .vocabulary import event_type, types
 
 __all__ = ["build", "event_type", "types"]

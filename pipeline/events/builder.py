@@ -41,12 +41,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
+from ..lang.events import DEFAULT_TYPE
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Sentence, TimeExpression
 from .classify import classify, tense_of
 from .dating import RE_PARTIAL_VALUE, RE_SAME_TIME, Slot, combine, is_comparison, list_slots, slot_of
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .syntax import governor, main_predicate
-from .vocabulary import DEFAULT_TYPE
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event

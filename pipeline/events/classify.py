@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..lang.events import DEFAULT_TYPE, lookup
 from ..records import Predicate, Sentence, Word
 from .syntax import descends
-from .vocabulary import DEFAULT_TYPE, lookup
 
 # fmt: off
 # Verbs that measure rather than happen: their event type is that of their subject or object.

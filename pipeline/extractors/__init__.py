@@ -1,10 +1,12 @@
-"""Stage 3 (extract): spaCy Doc -> plain Mentions, one module per entity kind.
+"""Stage 3 (extract): spaCy Doc -> plain Mentions: dates, money, sentences, and people, places and
+organizations (``entities/``, one pass over the Doc in steps).
 
 (The package is ``extractors`` rather than ``extract`` because ``pipeline.extract`` is the public
 function ``from pipeline import extract``; a subpackage of the same name would replace it on import.)
 
 After this stage nothing imports spaCy: each extractor turns Spans into :class:`~pipeline.records.Mention`
-records at once. ``EXTRACTORS`` is the one list of extractor names; settings are validated against it.
+records at once. ``EXTRACTORS`` maps the names of ``pipeline.config.EXTRACTOR_NAMES`` (what settings are
+checked against, without loading spaCy) to the extractors; a test keeps the two equal.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Temporal expressions: the date grammar's spans over the text, plus spaCy DATE/TIME entities it missed.
 
-The grammar (:mod:`pipeline.normalize.dates.grammar`) finds the expressions with TimeML extents
+The grammar (:mod:`pipeline.lang.dates`) finds the expressions with TimeML extents
 ("on [August 8]", "[the end of 2018]", "[July-August 2001]"); spaCy's DATE/TIME entities are added where they
 overlap none of them (the normalizer drops the ones it cannot read). The Doc is used for what the text alone
 cannot tell:
@@ -9,13 +9,16 @@ cannot tell:
   not a date;
 - each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates.
+
+Each mention also carries the grammar's reading of its text (``Mention.parse``, a
+:class:`~pipeline.lang.dates.grammar.Reading`), so the normalizer does not read it again.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize.dates.grammar import Found, Grammar, grammar
+from ..lang.dates import Found, Grammar, grammar
 from ..records import Article, Mention
 from .common import sentence_index
 
@@ -50,7 +53,7 @@ def dates(
     text = doc.text  # built from the tokens on each access: once
     sent_of = sentence_index(doc)
     found = [f for f in g.scan(text) if _keep(doc, f)]
-    mentions = [_mention(doc, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
+    mentions = [_mention(doc, g, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
                          rule=f.rule, source="grammar") for f in found]
     taken = [(f.start, f.end) for f in found]
     for ent in doc.ents:
@@ -62,18 +65,20 @@ def dates(
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         if not g.accepts(text, ent.start_char, ent.end_char, rules=NUMBER_RULES):
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
-        mentions.append(_mention(doc, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
+        mentions.append(_mention(doc, g, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 
 
 def _mention(
-    doc: Doc, text: str, sent_of: list[int], start: int, end: int, label: str, **features
+    doc: Doc, g: Grammar, text: str, sent_of: list[int], start: int, end: int, label: str, **features
 ) -> Mention:
+    """A Mention of ``text[start:end]`` with its sentence, its verb's tense and the grammar's reading."""
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
-    return Mention(text[start:end], label, start, end, sentence, {"tense": tense, **features})
+    words = text[start:end]
+    return Mention(words, label, start, end, sentence, {"tense": tense, **features}, parse=g.read(words))
 
 
 def _keep(doc: Doc, found: Found) -> bool:

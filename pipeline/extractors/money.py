@@ -2,7 +2,7 @@
 
 spaCy's small model misses and mis-cuts many money forms (``USD34.6 million``, ``5 billion rubles``,
 ``between $12 million and $20 million``), so the amounts come from the money grammar
-(:func:`pipeline.normalize.money.find`, tables in ``pipeline/data``). spaCy adds three things:
+(:func:`pipeline.lang.money.find`, tables in ``pipeline/data``). spaCy adds three things:
 
 - MONEY entities the grammar cannot read, such as bare amounts (``200 million per aircraft``), which
   the normalizer keeps only when a nearby amount gives them a currency (an entity the grammar reads
@@ -12,6 +12,9 @@ spaCy's small model misses and mis-cuts many money forms (``USD34.6 million``, `
   the four billion it has already received``; "three thousand employees" stays a count;
 - the parse: a qualifier the grammar took (``over $5 million``) is dropped from the span when spaCy
   reads the word as a preposition heading the amount (``a dispute over $5 million``).
+
+A grammar mention carries the grammar's reading of its text (``Mention.parse``, a
+:class:`~pipeline.lang.money.grammar.Parsed`), so the normalizer does not read it again.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from ..normalize.money import default_lexicon, find
+from ..lang.money import default_lexicon, find
 from ..records import Article, Mention
 from .common import sentence_index, to_mention
 
@@ -49,7 +52,8 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
             start = found.core_start  # not for "between about $5 and $6 million": that range stays whole
         span = doc.char_span(start, found.end, alignment_mode="expand")
         sentence = sent_of[span.start] if span is not None and len(span) and sent_of else -1
-        mentions.append(Mention(text[start : found.end], "MONEY", start, found.end, sentence, {"source": "grammar"}))
+        mentions.append(Mention(text[start : found.end], "MONEY", start, found.end, sentence, {"source": "grammar"},
+                                parse=found.alone(start)))
     taken = [(m.start, m.end) for m in mentions]
     money_sentences = {m.sentence for m in mentions}
     for ent in doc.ents:

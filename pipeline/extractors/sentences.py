@@ -18,30 +18,17 @@ from __future__ import annotations
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-from ..events.vocabulary import is_event_noun, triggers
+from ..lang.dates import month_names
+from ..lang.events import IN_VERBS, LIGHT_VERBS, is_event_noun, triggers
 from ..records import Predicate, Sentence, Word
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-# Verbs whose own meaning is thin: the event is the noun they take ("held talks", "paid a visit",
-# "a meeting was held", "launched an attack", "resumed negotiations").
-# fmt: off
-LIGHT_VERBS = frozenset({
-    "arrange", "attend", "begin", "carry", "complete", "conclude", "conduct", "continue", "deliver", "end",
-    "file", "finish", "give", "have", "hold", "host", "issue", "join", "launch", "lodge", "make", "mount",
-    "organize", "pay", "perform", "reach", "resume", "seal", "stage", "start", "strike", "take", "undertake",
-})
-# fmt: on
-# Verbs whose event is the object of "in": "took part in the celebrations", "participated in talks".
-IN_VERBS = frozenset({"engage", "participate", "take"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-# fmt: off
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
-# fmt: on
+MONTHS = month_names()  # a capitalized month name is a date, not the event it may spell ("March")
 
 
 # hash -> string of spaCy's StringStore (hashes are the same in every vocabulary: they hash the string)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
+from ..lang.gazetteer import gazetteer
 from ..records import Article, Mention, Organization, Person, Place
-from .gazetteer import gazetteer
 from .names import people as resolve_people
 from .organizations import organizations as resolve_organizations
 from .places import places as resolve_places

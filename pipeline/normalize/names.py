@@ -21,64 +21,15 @@ Resolution rules, in order:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterable, Sequence
 
-from .. import tables
+from ..lang.names import honorifics, in_table, is_role_modifier, titles
 from ..records import EntityMention, Mention, Person
 
-# Words that may precede a title in a role besides demonyms ("Foreign Minister", "Deputy Speaker").
-# fmt: off
-ROLE_MODIFIERS = frozenset({
-    "foreign", "prime", "deputy", "vice", "chief", "executive", "general", "senior", "junior", "first",
-    "state", "defence", "defense", "finance", "interior", "trade", "economy", "economic", "education",
-    "health", "energy", "justice", "home", "federal", "national", "regional", "supreme", "grand", "assistant",
-    "associate", "managing", "principal", "presiding", "lord", "high", "special", "permanent", "sitting",
-})
-# Words that mark a past or temporary holder of a role; kept in the role text ("then-Russian President").
-PAST_MARKERS = frozenset({"then", "former", "ex", "late", "acting", "interim", "outgoing", "incoming"})
-# fmt: on
 RE_POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 RE_SPACES = re.compile(r"\s+")
 QUOTES = "\"'\u201c\u201d\u2018\u2019`"
-
-
-@functools.cache
-def titles() -> frozenset[str]:
-    """Lower-case title words from ``person_titles.txt``."""
-    return frozenset(tables.load_lines("person_titles.txt"))
-
-
-@functools.cache
-def honorifics() -> frozenset[str]:
-    """Lower-case forms of address from ``person_honorifics.txt``."""
-    return frozenset(tables.load_lines("person_honorifics.txt"))
-
-
-def _is_title(word: str, table: frozenset[str]) -> bool:
-    low = word.lower()
-    return low in table or low.rstrip(".") in table or (low.endswith("s") and low[:-1] in table)
-
-
-def is_title(word: str, *, table: frozenset[str] | None = None) -> bool:
-    """True for a title word ("President", "ministers", "Gov."), case-insensitive, plural accepted."""
-    return _is_title(word, titles() if table is None else table)
-
-
-def is_honorific(word: str) -> bool:
-    """True for a form of address ("Mr", "Mrs.", "Dr")."""
-    return _is_title(word, honorifics())
-
-
-def _is_modifier(word: str) -> bool:
-    """A word that may stand before a title in a role ("Russian", "Foreign", "then-Russian", "Deputy")."""
-    low = word.lower()
-    if low in ROLE_MODIFIERS or low.split("-")[0] in PAST_MARKERS:
-        return True
-    from .gazetteer import gazetteer  # here: the gazetteer is only needed for demonyms
-
-    return word[:1].isupper() and gazetteer().demonym(word) is not None
 
 
 def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
@@ -93,12 +44,12 @@ def strip_titles(name: str, *, table: Iterable[str] | None = None) -> str:
     table = frozenset(w.lower() for w in table) if table is not None else titles() | honorifics()
     prefix = 0
     while prefix < len(words) and (
-        _is_title(words[prefix], table) or words[prefix] in ("-", ",") or _is_modifier(words[prefix])
+        in_table(words[prefix], table) or words[prefix] in ("-", ",") or is_role_modifier(words[prefix])
     ):
         prefix += 1
     if prefix == len(words):
-        return "" if any(_is_title(w, table) for w in words) else " ".join(words)
-    cut = max((i + 1 for i in range(prefix) if _is_title(words[i], table) or words[i] in ("-", ",")), default=0)
+        return "" if any(in_table(w, table) for w in words) else " ".join(words)
+    cut = max((i + 1 for i in range(prefix) if in_table(words[i], table) or words[i] in ("-", ",")), default=0)
     return " ".join(words[cut:])
 
 

@@ -12,18 +12,11 @@ No spaCy here. Rules:
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Sequence
 
+from ..lang.organizations import RE_LEGAL_SUFFIX
 from ..records import EntityMention, Mention, Organization
 from .places import clean_name
-
-# Legal-form suffixes that do not change which organization a name means.
-RE_LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|se|spa|"
-    r"holdings?|group)\.?$",
-    re.I,
-)
 
 
 def _base(name: str) -> str:

@@ -1,6 +1,6 @@
 """Places: canonical names resolved against the offline gazetteer, one entry per real place.
 
-No spaCy here. Each place mention is looked up in :mod:`pipeline.normalize.gazetteer` and, when the name
+No spaCy here. Each place mention is looked up in :mod:`pipeline.lang.gazetteer` and, when the name
 may be several places, the choice is made from the article's context:
 
 1. A country given with the name decides: "Hasan (Russia)" (``features["country_hint"]``) and
@@ -27,8 +27,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from ..lang.gazetteer import Candidate, Gazetteer, GeoEntry, gazetteer, key
 from ..records import EntityMention, Mention, Place
-from .gazetteer import Candidate, Gazetteer, GeoEntry, gazetteer, key
 
 HOW_SCORE = {"name": 3.0, "alias": 2.0, "alternate": 1.0}
 KIND_SCORE = {"country": 3.0, "historical_state": 3.0, "union": 3.0, "continent": 3.0, "city": 2.0}

@@ -7,8 +7,9 @@ value), the places on a world map, and sortable tables of people, places, organi
 file needs no server and no network: styles, script, data and map outlines are all inside it.
 
 Modules: ``highlight`` (one article's displaCy markup and tooltips), ``collect`` (corpus-wide figures),
-``page`` (assembling the file); ``assets/`` holds the page template, stylesheet, script and the world
-outlines (Natural Earth, public domain; regenerate with ``scripts/make_world_map.py``).
+``page`` (assembling the file); ``assets/`` holds the page template, stylesheet and script; the world
+outlines (Natural Earth, public domain) are the generated table ``pipeline/data/generated/world.json``
+(``scripts/make_world_map.py``).
 """
 
 from .highlight import article_html, spans

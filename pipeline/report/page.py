@@ -29,8 +29,9 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from .. import __version__
+from .. import tables
 from ..errors import ConfigError, Errors, OutputError
+from ..version import __version__
 from ..write import atomic_open
 from .collect import Collector, numbered_events
 from .highlight import KINDS, date_tip, money_tip, org_tip, person_tip, place_tip, render, spans
@@ -63,7 +64,7 @@ def _environment() -> jinja2.Environment:
 @functools.cache
 def world_svg_paths() -> str:
     """The country outlines as SVG ``<path>`` elements (x = longitude, y = -latitude), keyed by ISO code."""
-    world = json.loads(_asset("world.json"))
+    world = tables.load_json("generated/world.json")
     out = []
     for c in world["countries"]:
         cc = f' data-cc="{html.escape(c["cc"])}"' if c.get("cc") else ""

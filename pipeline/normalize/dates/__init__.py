@@ -2,28 +2,27 @@
 
 The work is split in three steps, one module each:
 
-- :mod:`.grammar` reads a mention's text into a :class:`~.values.Spec` (what the words say: "August 8" is
-  month 8, day 8, year unknown; "last week" is the week before the publication's). Regex rules over word
-  tables (:mod:`.lexicon`, ``pipeline/data/dates_*.json``); no dateparser on this path. Spans spaCy calls
-  dates that no rule reads go to :mod:`.fallback` (dateparser, absolute dates only, cached).
+- the date grammar of the base layer (:mod:`pipeline.lang.dates`) reads a mention's text into a
+  :class:`~pipeline.lang.dates.spec.Spec` (what the words say: "August 8" is month 8, day 8, year unknown;
+  "last week" is the week before the publication's). Regex rules over word tables
+  (``pipeline/data/dates_*.json``); no dateparser on this path. Spans spaCy calls dates that no rule reads
+  go to :mod:`.fallback` (dateparser, absolute dates only, cached).
 - :mod:`.resolve` anchors it in the document: publication date, the narrative's year, the date last talked
   about, the tense of the verb (the rules are written down in its docstring).
 - :mod:`.values` renders the TIMEX3 ``value`` (``2001-08-08``, ``2019-W17``, ``P24D``...), the day bounds
   and the precision.
 
-``dates(mentions, article, sentences=...)`` is the stage's entry point; ``parse_complete_date`` reads a full
-calendar date (used by ingest for datelines).
+``dates(mentions, article, sentences=...)`` is the stage's entry point.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Sequence
 
+from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
-from .grammar import Grammar, grammar, word_before
 from .resolve import (
     Clues,
     Timeline,
@@ -35,9 +34,9 @@ from .resolve import (
     resolve,
     unresolved,
 )
-from .values import Spec, render
+from .values import render
 
-__all__ = ["Grammar", "Spec", "dates", "grammar", "normalize", "parse_complete_date", "published_date"]
+__all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -61,7 +60,8 @@ def dates(
     """Normalize the temporal mentions of one article, in text order.
 
     Mentions are read by the grammar (a mention no rule can read is dropped: it is not a temporal
-    expression), then anchored one after the other, so each can use the dates before it (see
+    expression; the extractor's reading in ``Mention.parse`` is used when it has one), then anchored one
+    after the other, so each can use the dates before it (see
     :mod:`.resolve`). Relative expressions count from ``article.published``; without it they keep ``X``
     values. ``sentences`` is accepted for the stage interface; the sentence of each mention is in
     ``Mention.sentence`` and its verb's tense in ``Mention.features["tense"]``.
@@ -93,7 +93,10 @@ def resolve_mentions(
         if (mention.start, mention.end) in seen:
             continue
         seen.add((mention.start, mention.end))
-        spec = g.parse(mention.text, day_first=day_first)
+        if rules is None and isinstance(mention.parse, Reading):
+            spec = mention.parse.spec(day_first=day_first)  # the extractor's reading, with the shipped grammar
+        else:
+            spec = g.parse(mention.text, day_first=day_first)
         if spec is None and (mention.features or {}).get("source") == "ner":
             spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
         if spec is not None:
@@ -160,33 +163,3 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
         return resolve(spec, clues, dct, timeline, **context)
     except (OverflowError, ValueError):
         return unresolved(spec), "unresolved"
-
-
-@functools.lru_cache(maxsize=1024)
-def parse_complete_date(text: str, *, day_first: bool = False) -> str | None:
-    """Read a date with day, month and year ("26th April, 2019", "April 26, 2019", "2019-04-26",
-    "04/26/2019") as ``YYYY-MM-DD``; None when a part is missing or the date does not exist.
-
-    Numeric ``a/b/yyyy`` is month-first unless ``day_first`` (or unless only one reading is a real date).
-    When the whole text is not a date, the first complete date inside it is used.
-    """
-    g = grammar()
-    spec = g.parse(text, day_first=day_first)
-    if not _complete(spec):
-        spec = None
-        for found in g.scan(text):
-            candidate = g.parse(text[found.start:found.end], day_first=day_first)
-            if _complete(candidate):
-                spec = candidate
-                break
-    if spec is None:
-        return None
-    try:
-        return dt.date(spec.year, spec.month, spec.day).isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
-def _complete(spec: Spec | None) -> bool:
-    return (spec is not None and spec.is_calendar and spec.base is None and spec.year is not None
-            and spec.month is not None and spec.day is not None)

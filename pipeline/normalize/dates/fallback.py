@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 
-from .values import Spec
+from ...lang.dates import Spec
 
 BASES = (dt.datetime(1901, 1, 1, 0, 0), dt.datetime(2098, 12, 28, 12, 30))
 RE_LETTER_OR_SEPARATOR = re.compile(r"[A-Za-z/.\-]")

@@ -51,18 +51,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .values import (
-    ORDER,
-    Spec,
-    add_months,
-    bounds,
-    holiday_date,
-    quarter_of,
-    season_of,
-    shift,
-    week_in_month,
-    with_day,
-)
+from ...lang.dates.spec import ORDER, Spec, add_months, holiday_date, quarter_of, season_of, week_in_month, with_day
+from .values import bounds, shift
 
 # The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
 SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})

@@ -1,5 +1,5 @@
-"""TIMEX3 values: the parsed form of a temporal expression (:class:`Spec`), calendar arithmetic on it, and its
-rendering as a TIMEX3 ``value`` with day bounds and a precision.
+"""TIMEX3 values: a resolved :class:`~pipeline.lang.dates.spec.Spec` moved by calendar units, and rendered as a
+TIMEX3 ``value`` with day bounds and a precision.
 
 Value conventions (TempEval-3 / TIMEX3, as in the MEANTIME corpus):
 
@@ -29,71 +29,14 @@ and sets are ISO 8601 periods (``P24D``, ``PT30M``, ``PXY`` for "several years")
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-# Granularities ordered from fine to coarse; a narrative or reference date can only anchor an expression
-# whose granularity it has (a month cannot tell "the same day").
-ORDER = ("time", "day", "weekend", "week", "month", "quarter", "half", "season", "year", "fy", "decade",
-         "century")
+from ...lang.dates.spec import Spec, add_days, add_months, last_day, safe_date, with_day
+
 PRECISION = {"weekend": "week", "fy": "year"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 MIN_YEAR, MAX_YEAR = 1, 9998
-
-
-@dataclass(frozen=True)
-class Spec:
-    """A temporal expression as read from its text, before or after anchoring.
-
-    A DATE/TIME names calendar fields (``year``, ``month``...) and ``gran``; fields the text leaves out are
-    None and are filled by anchoring. ``base`` marks a relative expression: ``"dct"`` for deictic ones
-    counted from the publication date ("yesterday", "last week", "two years ago"), ``"ref"`` for anaphoric
-    ones counted from the date the text last talked about ("the next day", "the same year"); ``unit`` and
-    ``offset`` say how far. ``direction`` is -1/0/+1 for "last/this/next <month|weekday|season>".
-    DURATION, SET and the ``*_REF`` values carry their final ``value`` directly.
-    """
-
-    type: str = "DATE"
-    gran: str | None = None
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    week: int | None = None
-    quarter: int | None = None
-    half: int | None = None
-    season: str | None = None
-    decade: int | None = None
-    century: int | None = None
-    weekday: int | None = None
-    time: str | None = None  # "18:00", "18:00Z" or a part of day "MO"
-    base: str | None = None  # "dct" or "ref"
-    unit: str | None = None
-    offset: int = 0
-    year_offset: int | None = None  # "the first quarter of last year": the year is dct year + year_offset
-    direction: int | None = None
-    holiday: str | None = None
-    nth: int | None = None  # "the last week of March": the n-th week (-1: last) of ``month``
-    value: str | None = None
-    mod: str | None = None
-    parts: tuple[Spec, Spec] | None = None  # an interval: (first, last)
-
-    def replace(self, **changes) -> Spec:
-        return dataclasses.replace(self, **changes)
-
-    @property
-    def is_calendar(self) -> bool:
-        """True for a DATE or TIME naming calendar fields (not a duration, set, reference or interval)."""
-        return self.type in ("DATE", "TIME") and self.value is None and self.parts is None
-
-    @property
-    def needs_year(self) -> bool:
-        """A calendar date with a month, day, season, quarter or holiday but no year ("August 8")."""
-        return (self.is_calendar and self.base is None and self.year is None and self.year_offset is None
-                and self.weekday is None and self.gran not in ("decade", "century")
-                and (self.month is not None or self.season is not None or self.quarter is not None
-                     or self.half is not None or self.holiday is not None))
 
 
 @dataclass(frozen=True)
@@ -104,103 +47,7 @@ class Rendered:
     precision: str | None
 
 
-# ------------------------------------------------------------------------------------------ arithmetic
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except (ValueError, OverflowError):
-        return None
-
-
-def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def add_months(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + months
-    return index // 12, index % 12 + 1
-
-
-def add_days(day: dt.date, days: int) -> dt.date | None:
-    try:
-        return day + dt.timedelta(days=days)
-    except OverflowError:
-        return None
-
-
-def quarter_of(day: dt.date) -> int:
-    return (day.month - 1) // 3 + 1
-
-
-def season_of(day: dt.date) -> tuple[int, str]:
-    """The (year, season) a day falls in; December belongs to the winter of its own year."""
-    code = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[day.month - 1]
-    return (day.year - 1 if day.month <= 2 else day.year), code
-
-
-def nth_weekday(year: int, month: int, weekday: int, n: int | str) -> dt.date | None:
-    """The n-th ISO ``weekday`` of a month (``n="L"``: the last one)."""
-    days = [d for d in range(1, last_day(year, month) + 1) if dt.date(year, month, d).isoweekday() == weekday]
-    if n == "L":
-        return dt.date(year, month, days[-1])
-    return dt.date(year, month, days[n - 1]) if 0 < n <= len(days) else None
-
-
-def easter(year: int) -> dt.date:
-    """Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
-
-
-def week_in_month(year: int, month: int, nth: int) -> tuple[int, int] | None:
-    """The ISO (year, week) of the n-th week of a month (-1: the last), a week belonging to the month that
-    holds its Thursday (ISO 8601's own rule for years): the first week holds the 4th, the last the 4th-last."""
-    if nth < 0:
-        day = safe_date(year, month, last_day(year, month) - 3)
-        shift_weeks = nth + 1
-    else:
-        day = safe_date(year, month, 4)
-        shift_weeks = nth - 1
-    if day is None:
-        return None
-    day = add_days(day, 7 * shift_weeks)
-    if day is None:
-        return None
-    iso = day.isocalendar()
-    return iso.year, iso.week
-
-
-def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The day of a holiday rule from ``dates_holidays.json`` in ``year``."""
-    if rule.startswith("easter"):
-        base = easter(year)
-        return add_days(base, int(rule[6:] or 0))
-    month, rest = int(rule[:2]), rule[3:]
-    if rest.isdigit():
-        return safe_date(year, month, int(rest))
-    n = rest[2:]
-    return nth_weekday(year, month, WEEKDAY_CODES[rest[:2]], n if n == "L" else int(n))
-
-
-def with_day(spec: Spec, day: dt.date, gran: str = "day") -> Spec:
-    """``spec`` placed on a calendar day, keeping its time of day."""
-    return spec.replace(gran="time" if spec.time else gran, year=day.year, month=day.month, day=day.day,
-                        weekday=None, week=None, base=None, unit=None, offset=0, direction=None,
-                        year_offset=None, holiday=None)
-
-
+# ------------------------------------------------------------------------------------------- moving
 def shift(cal: Spec, unit: str, offset: int) -> Spec | None:
     """A resolved calendar Spec moved by ``offset`` units, keeping its granularity where that makes sense."""
     gran = cal.gran

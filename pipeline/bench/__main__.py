@@ -1,0 +1,5 @@
+"""``python -m pipeline.bench``: see :mod:`pipeline.bench`."""
+
+from . import main
+
+main()

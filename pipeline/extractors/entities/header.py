@@ -1,0 +1,83 @@
+"""The article's header: the dateline place is a place mention and its agencies are organizations;
+nothing else in the dateline is an entity, and the byline author and @handles are not people.
+
+"LONDON, England (Reuters)": the region after a dateline place qualifies it and is a place mention of its
+own; "LONDON, March 3 (Reuters)": a date there is no region ("March" is also a town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...lang.gazetteer import gazetteer
+from ...records import Article
+from .spans import Ent, char_span_tokens
+
+RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
+RE_DATELINE_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def header(doc: Doc, article: Article, ents: list[Ent]) -> list[Ent]:
+    """Drop entities inside the dateline and the byline; add the dateline place and agencies."""
+    text = article.text
+    blocked: list[tuple[int, int]] = []
+    added: list[Ent] = []
+    dl = article.dateline
+    if dl is not None:
+        blocked.append((dl.start, dl.end))
+        if dl.place and dl.place_start is not None and dl.place_end is not None:
+            toks = char_span_tokens(doc, dl.place_start, dl.place_end)
+            qualifier = RE_DATELINE_QUALIFIER.match(text, dl.place_end, dl.end)
+            if qualifier and dl.date_start is not None and qualifier.start("name") >= dl.date_start:
+                qualifier = None  # "LONDON, March 3 (Reuters)": the date, not a region ("March" is also a town)
+            if qualifier and gazetteer().candidates(qualifier["name"]):
+                q_start, q_end = qualifier.span("name")
+                q_toks = char_span_tokens(doc, q_start, q_end)
+                if q_toks:
+                    added.append(Ent(*q_toks, "place", "DATELINE", {"qualifies": dl.place}, q_start, q_end))
+                    features = {"dateline": True, "name": dl.place, "qualifier": qualifier["name"]}
+                    added.append(Ent(*toks, "place", "DATELINE", features, dl.place_start, dl.place_end))
+                    toks = None
+            if toks:
+                added.append(
+                    Ent(
+                        *toks,
+                        "place",
+                        "DATELINE",
+                        {"dateline": True, "name": dl.place},
+                        dl.place_start,
+                        dl.place_end,
+                    )
+                )
+        if dl.agency:
+            window = text[dl.start : dl.end]
+            at = 0
+            for name in RE_AGENCY_SPLIT.split(dl.agency):
+                name = name.strip()
+                pos = window.find(name, at) if name else -1
+                if pos < 0:
+                    continue
+                at = pos + len(name)
+                start = dl.start + pos
+                toks = char_span_tokens(doc, start, start + len(name))
+                if toks:
+                    added.append(Ent(*toks, "org", "AGENCY", {"agency": True}, start, start + len(name)))
+    if article.byline:
+        handle = article.byline.lstrip("@").strip()
+        limit = max(article.body_start, 0)
+        pos = text.find(handle, 0, limit) if handle else -1
+        while pos >= 0:
+            blocked.append((pos, pos + len(handle)))
+            pos = text.find(handle, pos + 1, limit)
+    kept = []
+    for ent in ents:
+        span = doc[ent.start : ent.end]
+        s, e = span.start_char, span.end_char
+        if any(s < b1 and b0 < e for b0, b1 in blocked):
+            continue
+        if "@" in span.text or (ent.start > 0 and doc[ent.start - 1].text == "@"):
+            continue
+        kept.append(ent)
+    return kept + added

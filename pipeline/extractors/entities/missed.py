@@ -1,0 +1,66 @@
+"""Names spaCy did not tag, found by the other passes' knowledge: bare surnames of people the article
+names in full, names after a capitalized title ("King Abdullah II"), places in "X (Country)" and country
+names ("UK", "Asia").
+
+Every token is claimed once: a name found here never overlaps an entity, or another name found here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...lang.gazetteer import Gazetteer
+from ...lang.names import is_title
+from .people import KnownPeople, titled_name
+from .places import country_code, parenthesized_country
+from .spans import Ent, claim
+
+
+def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) -> None:
+    """Add the names spaCy missed to ``ents`` (and make a one-word "person" before "(Country)" a place)."""
+    covered = [False] * len(doc)
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            covered[i] = True
+
+    # places: "Hasan (Russia)"
+    for ent in ents:
+        if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in known.words:
+            found = parenthesized_country(doc, ent.end, lambda t: country_code(gaz, t))
+            if found:
+                ent.kind, ent.features["country_hint"] = "place", found[0]
+    # one pass over the tokens; the loops below look at strings and create tokens only for candidates
+    words = [t.text for t in doc]
+    tagged = [False] * len(doc)
+    for e in doc.ents:
+        for i in range(e.start, e.end):
+            tagged[i] = True
+    for i in (i for i, w in enumerate(words) if w == "(" and i > 0 and not covered[i - 1]):
+        j = i
+        while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
+            j -= 1
+        if j == i or words[j] in known.words or is_title(words[j]):
+            continue
+        found = parenthesized_country(doc, i, lambda t: country_code(gaz, t))
+        if found and claim(covered, j, i):
+            ents.append(Ent(j, i, "place", "PAREN", {"country_hint": found[0]}))
+
+    # people: untagged surnames and titled names; places: untagged country names ("UK", "Asia")
+    for i, word in enumerate(words):
+        if covered[i] or not word[:1].isupper():
+            continue
+        if word in known.untagged and not is_title(word):
+            if claim(covered, i, i + 1):
+                ents.append(Ent(i, i + 1, "person", "SURNAME"))
+            continue
+        if (name := titled_name(doc, i, tagged, covered, gaz)) and claim(covered, *name):
+            ents.append(Ent(*name, "person", "TITLED"))
+            continue
+        if tagged[i] or doc[i].pos_ != "PROPN":
+            continue
+        for n in range(min(4, len(doc) - i), 0, -1):
+            if any(covered[i : i + n]) or any(tagged[i : i + n]):
+                continue
+            if gaz.is_country_name(doc[i : i + n].text) and claim(covered, i, i + n):
+                ents.append(Ent(i, i + n, "place", "GAZETTEER"))
+                break

@@ -1,0 +1,91 @@
+"""The working entity of the entity passes, and the token helpers they share.
+
+An :class:`Ent` is a token range with what the passes have decided it is (``kind``: person, place, org, or
+None for no entity), the label it came with (spaCy's, or the pass that made it: ``DATELINE``, ``SURNAME``,
+``TITLED``, ``PAREN``, ``GAZETTEER``, ``ACRONYM``...) and the features its mention will carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..common import sentence_index
+
+PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ORG_LABELS = frozenset({"ORG"})
+CANDIDATE_LABELS = PERSON_LABELS | PLACE_LABELS | ORG_LABELS | {"NORP"}
+
+
+@dataclass
+class Ent:
+    """A working entity: token range, what it is, and the character extent to report."""
+
+    start: int
+    end: int
+    kind: str | None
+    label: str
+    features: dict[str, Any] = field(default_factory=dict)
+    char_start: int | None = None
+    char_end: int | None = None
+
+
+def text_of(doc: Doc, ent: Ent) -> str:
+    """The text of an entity's tokens."""
+    return doc[ent.start : ent.end].text
+
+
+def last_word(text: str) -> str:
+    """The last word of a name, lower case, without a final period or comma ("Railways" in "Russian Railways")."""
+    words = text.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, the index of the first token of its sentence and of the token after its sentence."""
+    index = sentence_index(doc)
+    starts, ends = [0] * len(doc), [len(doc)] * len(doc)
+    if not len(doc):
+        return starts, ends
+    first = 0
+    for i in range(1, len(doc) + 1):
+        if i == len(doc) or index[i] != index[first]:
+            for t in range(first, i):
+                starts[t], ends[t] = first, i
+            first = i
+    return starts, ends
+
+
+def char_span_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token range covering characters ``start:end`` (expanded to whole tokens), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def trim(doc: Doc, ent: Ent) -> None:
+    """Drop a trailing possessive or punctuation; with a possessive, "the" goes with the possessed noun
+    ("the United Kingdom's Royal Air Force" -> "United Kingdom")."""
+    start, end = ent.start, ent.end
+    possessive = False
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
+        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+    ):
+        possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
+        end -= 1
+    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
+        start += 1
+    ent.start, ent.end = start, end
+
+
+def claim(covered: list[bool], start: int, end: int) -> bool:
+    """Mark tokens ``start:end`` as taken by a new entity; False (and nothing marked) when one is taken."""
+    if any(covered[start:end]):
+        return False
+    for i in range(start, end):
+        covered[i] = True
+    return True

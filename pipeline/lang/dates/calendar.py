@@ -1,0 +1,279 @@
+"""Absolute dates: what the words say without any anchor, or with only a year missing.
+
+ISO dates (``2019-04-26``, ``2009-12-15T18:00Z``), numeric dates (``04/26/2019``, ``26.04.2019``), days with
+a month (``August 8``, ``Thursday, 26th April 2019``, ``April 3-5``), months and years (``July 2000``, ``in
+May``, ``2009-2011``, ``FY2007``, ``'82``), decades (``the 1990s``, ``the nineties``), centuries (``the 20th
+century``), weeks of a month (``the last week of March``) and holidays (``Christmas 2018``). A bare month or
+``'82`` counts only after a word that makes it a date (``in May``, not ``such as May``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fragments import Fragments
+from .lexicon import Lexicon, phrase
+from .rules import (
+    RE_WORD,
+    RELATIVE_WORDS,
+    Definition,
+    Key,
+    date_mod,
+    expand_two_digit,
+    month_number,
+    valid_date,
+    word_before,
+)
+from .spec import Spec, holiday_date, week_in_month, with_day
+
+# fmt: off
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+# Words before a bare month, season or 'YY year that make it a date ("in May", "since '82").
+# ("the March for Our Lives", "such as May" are not dates: no "the", "as")
+TRIGGERS = frozenset({
+    "in", "since", "until", "till", "by", "during", "from", "to", "through", "throughout", "before", "after",
+    "between", "early", "mid", "late", "last", "next", "this", "of", "for", "and", "or", "over", "around",
+    "than", "past", "into", "circa", "ca",
+})
+SEASON_WORDS = frozenset({"class", "summer", "winter", "fall", "spring", "autumn", "season"})
+# fmt: on
+
+
+def patterns(f: Fragments) -> dict[str, str]:
+    """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    return {
+        "iso": (r"(?<![\w./-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+                r"(?![\w/-]|\.\d)"),
+        "numeric": (r"(?<![\w/.,:-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                    r"|(?P<ly>\d{4})(?P<lsep>[/.])(?P<lm>\d{1,2})(?P=lsep)(?P<ld>\d{1,2}))(?![\w/:-]|[.,]\d)"),
+        "full_date": (rf"{f.weekday_prefix}{f.dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)"
+                      rf"(?:(?P<y>{f.full_year})|[{f.apostrophe}](?P<yy>\d\d)(?![\w{f.apostrophe}]))"),
+        "month_day": rf"{f.weekday_prefix}{f.dayform}",
+        "day_range": (rf"(?P<m1>{f.month})\s+(?P<d1>{f.day})\s*(?:{f.dash}|to|through)\s*(?P<d2>{f.day_after_dash})"
+                      rf"(?:(?:\s*,\s*|\s+)(?P<y>{f.full_year}))?"
+                      rf"|(?P<d3>{f.day})\s*(?:{f.dash}|to)\s*(?P<d4>{f.day_after_dash})\s+(?P<m2>{f.month})"
+                      rf"(?:,?\s+(?P<y2>{f.full_year}))?"),
+        "month_year": rf"{f.modpre}(?P<m>{f.month}),?\s+(?:of\s+)?(?P<y>{f.full_year})",
+        "month": rf"{f.modpre}(?:(?P<mrel>{f.rel})\s+)?(?P<m>{f.month})",
+        "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
+                    rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
+        "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
+                       r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
+                       r"(?!\w|[.,]\d|[-/]\d)"),
+        "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
+                   rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
+        "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
+        "short_year": (rf"{f.modpre}(?<![\w{f.apostrophe}])[{f.apostrophe}](?P<yy>\d{{2}})"
+                       rf"(?![\w{f.apostrophe}]|[.,]\d)"),
+        "decade": (rf"(?:the\s+)?{f.modpre}(?:the\s+)?(?:(?P<d4>1\d{{2}}|20\d)0[{f.apostrophe}]?s"
+                   rf"|(?P<ap>[{f.apostrophe}])?(?P<d2>\d)0[{f.apostrophe}]?s|(?P<dw>{phrase(DECADE_WORDS)}))(?!\w)"),
+        "century": (rf"(?:the\s+)?{f.modpre}(?:the\s+)?"
+                    rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(f.lex.ordinals)}))"
+                    r"[-\s]+century(?!\w)"),
+        "holiday": (rf"{f.modpre}(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))"
+                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
+    }
+
+
+def keys(lex: Lexicon) -> dict[str, Key]:
+    """Where the rules of this family may match (see :class:`~.rules.Key`)."""
+    months = frozenset(lex.months)
+    year = r"\d\d\d\d"
+    return {
+        "iso": Key(shape=r"\d\d\d\d-\d\d-\d\d", before=5, after=30),
+        "numeric": Key(shape=r"\d[/.-]\d", before=5, after=12),
+        "full_date": Key(months, capital=True, before=40, after=30),
+        "month_day": Key(months, capital=True, before=40, after=30),
+        "day_range": Key(months, capital=True, before=20, after=30),
+        "month_year": Key(months, capital=True, before=40, after=20),
+        "month": Key(months, capital=True, before=40, after=5),
+        "week_of": Key(months, capital=True, before=30, after=20),
+        "year_range": Key(shape=year, before=5, after=12),
+        "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
+        "year": Key(shape=year, before=40, after=5),
+        "short_year": Key(shape="['\u2019\u2018]\\d\\d", before=40, after=5),
+        "decade": Key(frozenset(DECADE_WORDS), shape=r"\d0['\u2019]?s", before=40, after=5),
+        "century": Key(frozenset({"century", "centuries"}), before=40, after=10),
+        "holiday": Key(frozenset(RE_WORD.findall(h)[0].lower() for h in lex.holidays), capital=True,
+                       before=40, after=30),
+    }
+
+
+def guard_numeric(f: Fragments, text: str, m: re.Match) -> bool:
+    return bool(m["ly"]) or m["sep"] == "/" or len(m["y"]) == 4
+
+
+def guard_month_day(f: Fragments, text: str, m: re.Match) -> bool:
+    after = text[m.end():m.end() + 12]
+    return not re.match(r"\s*(?:%|percent|per\s*cent|million|billion|[.,:]\d|-\d)", after, re.I)
+
+
+def guard_month(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["mod"] or m["mrel"]:
+        return True
+    if word_before(text, m.start()) in TRIGGERS:
+        return True
+    after = text[m.end():m.end() + 40]
+    # "July-August 2001", "April and November 2017", "October of next year"
+    return bool(re.match(rf"\s*(?:[-\u2013\u2014/]|and|or|to|through)\s*{f.month}"
+                         r"|\s+of\s+(?:this|last|next|the\s+(?:same|following|previous)|that)\s+year",
+                         after, re.I))
+
+
+def guard_year_range(f: Fragments, text: str, m: re.Match) -> bool:
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return first < last <= first + 100
+
+
+def guard_short_year(f: Fragments, text: str, m: re.Match) -> bool:
+    return bool(m["mod"]) or word_before(text, m.start()) in TRIGGERS | SEASON_WORDS
+
+
+def guard_decade(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["d4"] or m["mod"] or m["ap"]:
+        return True
+    said = text[m.start():m.end()].lower()
+    return said.startswith("the") or word_before(text, m.start()) in ("and", "or", "to", "early", "mid",
+                                                                      "late")
+
+
+def guard_holiday(f: Fragments, text: str, m: re.Match) -> bool:
+    # "Christmas Island", "Easter Island": a name goes on with a capitalized word
+    return m["y"] is not None or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
+
+
+def read_iso(lex: Lexicon, m: re.Match) -> Spec | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_date(y, mo, d):
+        return None
+    if m["hh"]:
+        utc = m["tz"] in ("Z", "+00:00", "+0000", "-00:00", "+00")
+        return Spec(type="TIME", gran="time", year=y, month=mo, day=d,
+                    time=f"{m['hh']}:{m['mm']}" + ("Z" if utc else ""))
+    return Spec(gran="day", year=y, month=mo, day=d)
+
+
+def read_numeric(lex: Lexicon, m: re.Match, *, day_first: bool = False) -> Spec | None:
+    if m["ly"]:  # 2019/04/26, 2019.04.26: year first, then month and day (as in ISO 8601)
+        year, month, day = int(m["ly"]), int(m["lm"]), int(m["ld"])
+        return Spec(gran="day", year=year, month=month, day=day) if valid_date(year, month, day) else None
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    year = int(y) if len(y) == 4 else expand_two_digit(int(y))
+    if m["sep"] == ".":
+        day_first = True
+    month, day = (b, a) if day_first else (a, b)
+    if not valid_date(year, month, day):
+        month, day = day, month
+    return Spec(gran="day", year=year, month=month, day=day) if valid_date(year, month, day) else None
+
+
+def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:
+    g = m.groupdict()
+    month = month_number(lex, g.get("m") or g.get("m1") or g.get("m2"))
+    day_text = g.get("d1") or g.get("d2")
+    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    year = int(g["y"]) if g.get("y") else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)
+    mod = date_mod(m)
+    if day is not None:
+        if month is None or not valid_date(year or 2000, month, day):
+            return None
+        return Spec(gran="day", year=year, month=month, day=day, mod=mod)
+    if month is not None:
+        rel = (g.get("mrel") or "").lower()
+        return Spec(gran="month", year=year, month=month, mod=mod, direction=RELATIVE_WORDS.get(rel))
+    if year is not None:
+        return Spec(gran="year", year=year, mod=mod)
+    return None
+
+
+def read_day_range(lex: Lexicon, m: re.Match) -> Spec | None:
+    month = month_number(lex, m["m1"] or m["m2"])
+    d1 = int(re.match(r"\d+", m["d1"] or m["d3"]).group())
+    d2 = int(re.match(r"\d+", m["d2"] or m["d4"]).group())
+    year = m["y"] or m["y2"]
+    year = int(year) if year else None
+    if month is None or d2 <= d1 or not valid_date(year or 2000, month, d2):
+        return None
+    first = Spec(gran="day", year=year, month=month, day=d1)
+    return Spec(parts=(first, first.replace(day=d2)))
+
+
+def read_week_of(lex: Lexicon, m: re.Match) -> Spec | None:
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+    spec = Spec(gran="week", month=month_number(lex, m["m"]), nth=nth[m["wo"].lower()])
+    if m["y"]:
+        week = week_in_month(int(m["y"]), spec.month, spec.nth)
+        return Spec(gran="week", year=week[0], week=week[1]) if week else None
+    return spec
+
+
+def read_year_range(lex: Lexicon, m: re.Match) -> Spec | None:
+    first, second = int(m["y1"]), m["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 100:
+        return None
+    return Spec(parts=(Spec(gran="year", year=first), Spec(gran="year", year=last)))
+
+
+def read_fiscal(lex: Lexicon, m: re.Match) -> Spec:
+    y = m["y"] or m["y2"]
+    year = int(y) if len(y) == 4 else expand_two_digit(int(y))
+    return Spec(gran="fy", year=year)
+
+
+def read_short_year(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(gran="year", year=expand_two_digit(int(m["yy"])), mod=date_mod(m))
+
+
+def read_decade(lex: Lexicon, m: re.Match) -> Spec:
+    if m["d4"]:
+        decade = int(m["d4"])
+    elif m["d2"]:
+        digit = int(m["d2"])
+        decade = 200 + digit if digit <= 1 else 190 + digit
+    else:
+        decade = 190 + DECADE_WORDS[m["dw"].lower()]
+    return Spec(gran="decade", decade=decade, mod=date_mod(m))
+
+
+def read_century(lex: Lexicon, m: re.Match) -> Spec | None:
+    n = int(m["cn"]) if m["cn"] else lex.ordinals.get(m["cw"].lower().replace(" ", "-"))
+    if not n:
+        return None
+    return Spec(gran="century", century=n - 1, mod=date_mod(m))
+
+
+def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
+    name = " ".join(m["hol"].lower().replace("\u2019", "'").split())
+    rule = lex.holidays.get(name)
+    if rule is None:
+        return None
+    spec = Spec(gran="day", holiday=rule, mod=date_mod(m))
+    if m["y"]:
+        day = holiday_date(rule, int(m["y"]))
+        return with_day(spec, day).replace(mod=spec.mod) if day else None
+    return spec
+
+
+# fmt: off
+RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
+    "iso": Definition(read_iso, None, mergeable=True),
+    "numeric": Definition(read_numeric, guard_numeric, mergeable=True),
+    "full_date": Definition(read_calendar, None, mergeable=True),
+    "month_day": Definition(read_calendar, guard_month_day, mergeable=True),
+    "day_range": Definition(read_day_range, None, mergeable=False),
+    "month_year": Definition(read_calendar, None, mergeable=True),
+    "month": Definition(read_calendar, guard_month, mergeable=True),
+    "week_of": Definition(read_week_of, None, mergeable=False),
+    "year_range": Definition(read_year_range, guard_year_range, mergeable=False),
+    "fiscal": Definition(read_fiscal, None, mergeable=True),
+    "year": Definition(read_calendar, None, mergeable=True),
+    "short_year": Definition(read_short_year, guard_short_year, mergeable=True),
+    "decade": Definition(read_decade, guard_decade, mergeable=True),
+    "century": Definition(read_century, None, mergeable=True),
+    "holiday": Definition(read_holiday, guard_holiday, mergeable=True),
+}
+# fmt: on

@@ -1,0 +1,176 @@
+"""Durations and sets: how long (``24 days``, ``a year``, ``about five years``, ``decades``, ``month-long``)
+and how often (``annually``, ``every two weeks``, ``twice a year``, ``$5 a year``, ``Mondays``).
+
+A qualifier before a duration gives its TIMEX3 mod (``almost 5 years`` -> LESS_THAN); the qualifiers are
+the table the money grammar reads too (``qualifiers.json``, :mod:`pipeline.lang.qualifiers`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fragments import Fragments
+from .lexicon import Lexicon, capitalized, phrase
+from .rules import UNIT_CODES, Definition, Key, is_vague, last_word, number, period, word_before
+from .spec import Spec
+
+# fmt: off
+# Words before "a year", "a week" that make it a duration ("for a year", "within a week").
+A_TRIGGERS = frozenset({
+    "for", "over", "within", "in", "after", "than", "lasted", "lasting", "lasts", "last", "took", "take",
+    "takes", "taking", "spent", "spend", "spends", "about", "around", "nearly", "almost", "least", "just",
+    "only", "under", "roughly", "approximately", "barely", "once", "twice", "half", "extra", "another",
+})
+PLURAL_TRIGGERS = frozenset({"for", "in", "over", "within", "after", "took", "spent", "than", "throughout",
+                             "lasted", "last", "through", "about", "nearly", "almost"})
+NUMBER_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|trillion|percent|cent|bn|m|k)\s*$", re.I)
+# fmt: on
+
+
+def patterns(f: Fragments) -> dict[str, str]:
+    """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    return {
+        "duration": (rf"(?:{f.durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
+                     rf"|following|remaining|ensuing|latest|preceding|prior)\s+)?(?P<n>{f.num})[-\s]+"
+                     r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd)"
+                     rf"[-\s]+)?(?P<u>{f.unit})(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
+        "duration_a": (rf"(?:{f.durmod}\s+(?!the\b))?"
+                       r"(?:the\s+(?P<drel>past|last|next|previous|coming|first|following)\s+)?"
+                       rf"(?P<n>a|an|one)(?:\s+(?:full|whole|single))?[-\s]+(?P<u>{f.a_units})"
+                       r"(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
+        "duration_vague": (rf"(?:{f.durmod}\s+(?!the\b))?"
+                           r"(?:the\s+(?:(?P<drel>past|last|next|previous|coming|following)\s+)?)?"
+                           rf"(?P<u>{f.plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
+        "unit_long": rf"(?P<u>{f.singular_units})-?long(?!\w)",
+        "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
+        "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
+                      rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part})(?!\w)"),
+        "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+times)\s+(?:a|an|per|each|every)\s+"
+                      rf"(?P<u>{f.singular_units})(?!\w)"),
+        "set_rate": rf"(?:a|an|per)\s+(?P<u>{f.singular_units})(?!\w)",
+        "set_weekdays": rf"(?P<wds>{capitalized([w + 's' for w in f.full_days], strict=f.strict)})",
+    }
+
+
+def keys(lex: Lexicon) -> dict[str, Key]:
+    """Where the rules of this family may match (see :class:`~.rules.Key`)."""
+    weekdays = frozenset(lex.weekdays)
+    units = frozenset(lex.units)
+    return {
+        "duration": Key(units, before=45, after=8),
+        "duration_a": Key(units, before=30, after=8),
+        "duration_vague": Key(units, before=45, after=8),
+        "unit_long": Key(units, before=2, after=6),
+        "set_word": Key(frozenset(last_word(w) for w in lex.sets), before=12, after=2),
+        "set_every": Key(frozenset({"every", "each"}), before=2, after=40),
+        "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
+        "set_rate": Key(frozenset(k for k, v in lex.units.items() if not k.endswith("s") or k == v),
+                        before=6, after=2),
+        "set_weekdays": Key(frozenset(w + "s" for w in weekdays), capital=True, before=2, after=3),
+    }
+
+
+def guard_duration(f: Fragments, text: str, m: re.Match) -> bool:
+    n = m["n"]
+    return not (n[0].isdigit() and "," in n)
+
+
+def guard_duration_a(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["dm"] or m["drel"] or m["tail"] or text[m.end("n"):m.end("n") + 1] == "-":
+        return True
+    return word_before(text, m.start()) in A_TRIGGERS
+
+
+def guard_duration_vague(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["dm"] or m["drel"] or m["tail"]:
+        return True
+    said = text[m.start():m.end()].lower()
+    before = word_before(text, m.start())
+    if before == "after" and said == "hours":
+        return False  # "after hours trading"
+    if said.startswith("the"):
+        return before in ("over", "throughout", "through", "for")
+    return before in PLURAL_TRIGGERS
+
+
+def guard_set_rate(f: Fragments, text: str, m: re.Match) -> bool:
+    return bool(NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
+def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
+    g = m.groupdict()
+    unit = lex.units.get(" ".join(m["u"].lower().split()))
+    if unit is None:
+        return None
+    code, factor, is_time = UNIT_CODES[unit]
+    n_text = g.get("n")
+    if n_text is None:  # a bare plural: "years", "decades-long"
+        amount = None
+    elif n_text.lower() in ("a", "an", "one"):
+        amount = 1.0
+    else:
+        amount = number(lex, n_text)
+        if amount is None and not is_vague(lex, n_text):
+            return None
+    value = period(amount * factor if amount is not None else None, code, is_time)
+    dm = (g.get("dm") or "").lower()
+    mod = lex.qualifiers.get(" ".join(dm.split())) if dm else None
+    return Spec(type="DURATION", value=value, mod=mod)
+
+
+def read_set_word(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(type="SET", value=lex.sets[" ".join(m.group().lower().split())])
+
+
+def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
+    word = " ".join(m["u"].lower().split())
+    if word in lex.weekdays:
+        return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[word]}")
+    if word in lex.day_parts:
+        part = lex.day_parts[word]
+        return Spec(type="SET", value=f"XXXX-XX-XXT{part}")
+    unit = lex.units.get(word)
+    if unit is None:
+        return None
+    amount = number(lex, m["n"]) if m["n"] else 1.0
+    if amount is None:
+        return None
+    if m["other"]:
+        amount *= 2
+    code, factor, is_time = UNIT_CODES[unit]
+    return Spec(type="SET", value=period(amount * factor, code, is_time))
+
+
+def read_set_times(lex: Lexicon, m: re.Match) -> Spec | None:
+    unit = lex.units.get(m["u"].lower())
+    if unit is None:
+        return None
+    code, factor, is_time = UNIT_CODES[unit]
+    return Spec(type="SET", value=period(factor, code, is_time))
+
+
+def read_set_weekdays(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[m['wds'].lower()[:-1]]}")
+
+
+def read_unit_long(lex: Lexicon, m: re.Match) -> Spec | None:
+    unit = lex.units.get(m["u"].lower())
+    if unit is None:
+        return None
+    code, factor, is_time = UNIT_CODES[unit]
+    return Spec(type="DURATION", value=period(factor, code, is_time))
+
+
+# fmt: off
+RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
+    "duration": Definition(read_duration, guard_duration, mergeable=False),
+    "duration_a": Definition(read_duration, guard_duration_a, mergeable=False),
+    "duration_vague": Definition(read_duration, guard_duration_vague, mergeable=False),
+    "set_word": Definition(read_set_word, None, mergeable=False),
+    "set_every": Definition(read_set_every, None, mergeable=False),
+    "set_times": Definition(read_set_times, None, mergeable=False),
+    "set_rate": Definition(read_set_times, guard_set_rate, mergeable=False),
+    "set_weekdays": Definition(read_set_weekdays, None, mergeable=False),
+    "unit_long": Definition(read_unit_long, None, mergeable=False),
+}
+# fmt: on

@@ -1,0 +1,109 @@
+"""Parts of a year: quarters (``the third quarter of 2009``, ``Q3 2009``, ``last quarter``), halves
+(``the first half of this year``, ``H1 2019``) and seasons (``summer 2013``, ``last winter``, ``spring '14``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fragments import Fragments
+from .lexicon import Lexicon, phrase
+from .rules import RELATIVE_WORDS, Definition, Key, date_mod, expand_two_digit, word_before
+from .spec import Spec
+
+# fmt: off
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                 "final": 4}
+HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2}
+SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "over", "through", "throughout",
+                             "this", "last", "next", "early", "late", "mid", "for", "before", "after", "and"})
+# fmt: on
+
+
+def patterns(f: Fragments) -> dict[str, str]:
+    """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    return {
+        "quarter": (rf"(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest)[-\s]+(?:{f.fiscal_words}[-\s]+)?"
+                    rf"quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
+                    rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
+        "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
+                         r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
+                         rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
+        "half": (rf"(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
+                 rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"),
+        "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{f.year})|\s*['\u2019](?P<yy>\d{{2}}))?(?!\w)"),
+    }
+
+
+def keys(lex: Lexicon) -> dict[str, Key]:
+    """Where the rules of this family may match (see :class:`~.rules.Key`)."""
+    return {
+        "quarter": Key(frozenset({"quarter"}), before=30, after=40),
+        "quarter_code": Key(shape=r"Q[1-4]|[1-4]Q", before=10, after=10),
+        "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
+        "season": Key(frozenset(lex.seasons), before=40, after=10),
+    }
+
+
+def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["y"] or m["yy"] or m["mod"]:
+        return True
+    if m["srel"] and m["srel"].lower() != "the":
+        return True
+    if re.match(r"\s+of\b", text[m.end():m.end() + 4], re.I):
+        return False  # "the fall of Rome", "the summer of love"
+    if m["s"].lower() == "fall" and not m["srel"]:
+        return False
+    before = word_before(text, m.start())
+    return before in SEASON_TRIGGERS
+
+
+def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
+    g = m.groupdict()
+    y = g.get("y") or g.get("y2")
+    year = int(y) if y else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)
+    if g.get("qn") or g.get("qn2"):
+        return Spec(gran="quarter", quarter=int(g.get("qn") or g.get("qn2")), year=year)
+    word = g["qw"].lower()
+    qrel = (g.get("qrel") or "").lower()
+    year_offset = RELATIVE_WORDS.get(qrel) if qrel in ("this", "last", "next") else None
+    if word in QUARTER_WORDS or (word == "last" and (year is not None or qrel)):
+        # "the third quarter of 2009", "third-quarter" (year from context), "the last quarter of 2009"
+        return Spec(gran="quarter", quarter=QUARTER_WORDS.get(word, 4), year=year,
+                    year_offset=year_offset)
+    if word == "latest":
+        return Spec(gran="quarter", base="dct", unit="quarter", offset=-1)
+    offset = RELATIVE_WORDS.get(word)
+    if offset is None:
+        return None
+    base = "ref" if word in ("same", "following", "preceding", "prior") else "dct"
+    return Spec(gran="quarter", base=base, unit="quarter", offset=offset)
+
+
+def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
+    if m["hn"]:
+        return Spec(gran="half", half=int(m["hn"]), year=int(m["y2"]))
+    half = HALF_WORDS.get(m["hw"].lower())
+    rel = (m["hrel"] or "").lower()
+    year = int(m["y"]) if m["y"] else None
+    offset = RELATIVE_WORDS.get(rel) if rel in RELATIVE_WORDS else (0 if rel == "the" else None)
+    return Spec(gran="half", half=half, year=year, year_offset=offset if year is None else None)
+
+
+def read_season(lex: Lexicon, m: re.Match) -> Spec:
+    code = lex.seasons[m["s"].lower()]
+    year = int(m["y"]) if m["y"] else (expand_two_digit(int(m["yy"])) if m["yy"] else None)
+    rel = (m["srel"] or "").lower()
+    direction = RELATIVE_WORDS.get(rel) if rel and rel != "the" else None
+    return Spec(gran="season", season=code, year=year, direction=direction, mod=date_mod(m))
+
+
+# fmt: off
+RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
+    "quarter": Definition(read_quarter, None, mergeable=True),
+    "quarter_code": Definition(read_quarter, None, mergeable=True),
+    "half": Definition(read_half, None, mergeable=True),
+    "season": Definition(read_season, guard_season, mergeable=True),
+}
+# fmt: on

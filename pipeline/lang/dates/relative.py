@@ -1,0 +1,224 @@
+"""Relative and deictic expressions: counted from the publication date or from the date last talked about.
+
+Weekdays (``on Thursday``, ``last Friday night``), ``yesterday``/``today``/``tomorrow``/``tonight``, ``this
+morning``, ``last week``/``next year``, ``the following day``/``the same year``, ``the same quarter a year
+ago``, parts of the day (``in the morning``), ``three days ago``/``two years later``, ``year-end`` and the
+vague references (``now``, ``recently``, ``in the future``: ``*_REF`` values).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fragments import Fragments
+from .lexicon import Lexicon, phrase
+from .rules import (
+    DATE_MODS,
+    RELATIVE_WORDS,
+    UNIT_CODES,
+    Definition,
+    Key,
+    date_mod,
+    last_word,
+    number,
+    period,
+    word_before,
+)
+from .spec import Spec
+
+# fmt: off
+DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throughout", "early", "late",
+                               "mid"})
+# fmt: on
+
+
+def patterns(f: Fragments) -> dict[str, str]:
+    """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    return {
+        "weekday": rf"{f.modpre}(?:(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?",
+        "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
+                    rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
+                    rf"|(?:the\s+)?(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
+                    rf"\s+(?P<dp2>{f.day_part})(?!\w)"),
+        "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?"
+                     r"(?P<rel>this|last|next|past|previous|coming|current)"
+                     r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
+        "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
+                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full)\s+)?"
+                         r"(?P<u>day|week(?:end)?|month|year|decade|century)"
+                         r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior))?"
+                         r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
+        "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
+                        r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
+                        r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
+        "day_part": rf"(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
+        "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
+                r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)(?!\w)(?!\s+than)"),
+        "year_adj": r"(?<![\w-])year[-\s](?P<ye>end|earlier|ago)(?!\w)",
+        "ref": r"(?<![\w-])" + phrase(f.lex.refs) + r"(?![\w-])",
+    }
+
+
+def keys(lex: Lexicon) -> dict[str, Key]:
+    """Where the rules of this family may match (see :class:`~.rules.Key`)."""
+    weekdays = frozenset(lex.weekdays)
+    day_parts = frozenset(lex.day_parts)
+    return {
+        "weekday": Key(weekdays, capital=True, before=40, after=15),
+        "deictic": Key(frozenset({"yesterday", "today", "tomorrow", "tonight"}) | day_parts, before=50,
+                       after=15),
+        "relative": Key(frozenset({"week", "weekend", "month", "year", "decade", "century"}), before=40,
+                        after=5),
+        "relative_the": Key(frozenset({"day", "week", "weekend", "month", "year", "decade", "century"}),
+                            before=50, after=12),
+        "same_period": Key(frozenset({"same"}), before=5, after=50),
+        "day_part": Key(day_parts, before=10, after=5),
+        "ago": Key(frozenset({"ago", "earlier", "later", "now", "hence", "back"}), before=50, after=5),
+        "year_adj": Key(frozenset({"year"}), before=5, after=10),
+        "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
+    }
+
+
+def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["rel"] or m["ba"] or m["mod"] or m["ea"]:
+        return True
+    return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",
+                        text[m.end():m.end() + 12], re.I)
+
+
+def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
+    return word_before(text, m.start()) in DAY_PART_TRIGGERS
+
+
+def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
+    said = m.group().lower()
+    before = word_before(text, m.start())
+    after = text[m.end():m.end() + 14]
+    if said == "soon" and (before in ("as", "how", "too")
+                           or re.match(r"\s+(?:after|afterwards|thereafter)\b", after, re.I)):
+        return False
+    if said in ("current", "recent") and before in ("electric", "ocean", "alternating", "direct"):
+        return False
+    return True
+
+
+def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
+    wd = lex.weekdays[m["wd"].lower().rstrip(".")]
+    rel = (m["wrel"] or "").lower()
+    direction = RELATIVE_WORDS.get(rel) if rel else None
+    time = lex.day_parts[m["dp"].lower()] if m["dp"] else None
+    return Spec(type="TIME" if time else "DATE", gran="time" if time else "day", weekday=wd,
+                direction=direction, time=time, mod=date_mod(m))
+
+
+def read_deictic(lex: Lexicon, m: re.Match) -> Spec:
+    if m["dem"]:
+        dem, part = m["dem"].lower(), lex.day_parts[m["dp2"].lower()]
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0, "same": 0, "next": 1,
+                  "following": 1, "previous": -1}[dem]
+        # "this morning", "last night" count from the publication; "that night", "the next morning" from
+        # the day the text talks about
+        base = "dct" if dem in ("this", "last", "yesterday", "tomorrow") else "ref"
+        return Spec(type="TIME", gran="time", base=base, unit="day", offset=offset, time=part)
+    word = m["w"].lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    if m["ba"]:
+        offset += -1 if m["ba"].lower() == "before" else 1
+    time = "NI" if word == "tonight" else None
+    if m["dp"]:
+        time = lex.day_parts[m["dp"].lower()]
+    mod = date_mod(m)
+    return Spec(type="TIME" if time else "DATE", gran="time" if time else "day", base="dct", unit="day",
+                offset=offset, time=time, mod=mod)
+
+
+def read_relative(lex: Lexicon, m: re.Match) -> Spec:
+    rel, unit = m["rel"].lower(), m["u"].lower()
+    offset = RELATIVE_WORDS[rel]
+    gran = unit if unit in ("week", "weekend", "month", "year", "decade", "century") else "year"
+    return Spec(gran=gran, base="dct", unit="week" if gran == "weekend" else unit, offset=offset,
+                mod=date_mod(m))
+
+
+def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
+    rel = " ".join((m["rel"] or "").lower().split())
+    unit = m["u"].lower()
+    ba = (m["ba"] or "").lower()
+    step = "week" if unit == "weekend" else unit
+    mod = date_mod(m) or (DATE_MODS.get(m["ea"].lower()) if m["ea"] else None)
+    if unit == "weekend" and rel in ("", "this", "current", "same"):
+        return Spec(gran="weekend", base="dct", unit="week", offset=0, mod=mod)
+    if rel == "past" or (rel in ("next", "coming") and unit not in ("day", "weekend")):
+        # "the past decade", "the next year": a stretch of time counted back or forward
+        code, factor, is_time = UNIT_CODES[unit]
+        return Spec(type="DURATION", value=period(factor, code, is_time))
+    if rel == "last":
+        # "the last quarter", "the last year": the one before the publication's (not "the last day of")
+        return None if unit == "day" else Spec(gran=unit, base="dct", unit=step, offset=-1, mod=mod)
+    if rel in ("this", "current"):
+        return Spec(gran=unit, base="dct", unit=step, offset=0, mod=mod)
+    offset = RELATIVE_WORDS.get(rel, 0)
+    if ba in ("before", "earlier", "previous", "prior"):
+        offset = -1
+    elif ba in ("after", "later"):
+        offset = 1
+    return Spec(gran=unit, base="ref", unit=step, offset=offset, mod=mod)
+
+
+def read_same_period(lex: Lexicon, m: re.Match) -> Spec:
+    unit = m["u"].lower()
+    return Spec(gran=None if unit in ("period", "time") else unit, base="ref", unit="year", offset=-1)
+
+
+def read_day_part(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(type="TIME", gran="time", base="ref", unit="day", offset=0,
+                time=lex.day_parts[m["dp"].lower()])
+
+
+def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
+    n = number(lex, m["n"]) if m["n"].lower() not in ("a", "an") else 1.0
+    unit = lex.units[" ".join(m["u"].lower().split())]
+    direction = m["dir"].lower().split()[0]
+    sign = -1 if direction in ("ago", "earlier", "back") else 1
+    base = "ref" if direction in ("earlier", "later") else "dct"
+    if n is None or not float(n).is_integer():
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Spec(value=value)
+    n = int(n)
+    if unit in ("second", "minute", "hour"):
+        return Spec(type="DURATION", value=period(n, UNIT_CODES[unit][0], True))
+    if unit in ("day", "week", "fortnight"):
+        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
+        return Spec(gran="day", base=base, unit="day", offset=sign * days)
+    if unit == "quarter":
+        return Spec(gran="quarter", base=base, unit="quarter", offset=sign * n)
+    if unit == "month":
+        return Spec(gran="month", base=base, unit="month", offset=sign * n)
+    years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+    return Spec(gran="year", base=base, unit="year", offset=sign * years)
+
+
+def read_year_adj(lex: Lexicon, m: re.Match) -> Spec:
+    kind = m["ye"].lower()
+    if kind == "end":
+        return Spec(gran="year", base="ref", unit="year", offset=0, mod="END")
+    return Spec(gran="year", base="ref", unit="year", offset=-1)
+
+
+def read_ref(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(value=lex.refs[" ".join(m.group().lower().replace("\u2019", "'").split())])
+
+
+# fmt: off
+RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
+    "weekday": Definition(read_weekday, None, mergeable=True),
+    "deictic": Definition(read_deictic, None, mergeable=True),
+    "relative": Definition(read_relative, None, mergeable=True),
+    "relative_the": Definition(read_relative_the, guard_relative_the, mergeable=False),
+    "same_period": Definition(read_same_period, None, mergeable=False),
+    "day_part": Definition(read_day_part, guard_day_part, mergeable=False),
+    "ago": Definition(read_ago, None, mergeable=False),
+    "year_adj": Definition(read_year_adj, None, mergeable=False),
+    "ref": Definition(read_ref, guard_ref, mergeable=False),
+}
+# fmt: on

@@ -1,0 +1,93 @@
+"""Times of day: ``10 a.m.``, ``18:00 GMT``, ``1600 hrs``, ``noon``, ``five o'clock``, ``10:30 on Monday``.
+
+A time next to a day is one expression (``Monday at 10 a.m.``, ``10 a.m. on March 3``): the grammar joins
+them when it finds them (:data:`DAY_RULES` and the gaps below) and reads them as one TIME.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fragments import Fragments
+from .lexicon import Lexicon
+from .rules import Definition, Key, number
+from .spec import Spec
+
+# How a time joins the day next to it: the rules that name a day, and the text allowed between them.
+DAY_RULES = frozenset({"iso", "numeric", "full_date", "month_day", "weekday", "deictic", "holiday"})
+RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I)
+RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:on[ \t]+)?", re.I)
+RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
+RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+)?", re.I)
+
+
+def patterns(f: Fragments) -> dict[str, str]:
+    """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    return {
+        "time": (rf"(?<![\w.:,{f.money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
+                 r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
+                 r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+                 r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
+                 rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock)"
+                 rf"{f.tz}(?:,?\s+(?:on\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow))?"),
+    }
+
+
+def keys(lex: Lexicon) -> dict[str, Key]:
+    """Where the rules of this family may match (see :class:`~.rules.Key`)."""
+    return {
+        "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
+                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=20,
+                    after=40),
+    }
+
+
+def guard_time(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["h2"] is not None:
+        before = text[max(0, m.start() - 12):m.start()]
+        # "3:16" as a ratio, a verse or a score is not a time: want a clock context.
+        return bool(m["tz"] or m["tday"] or re.search(r"(?:at|by|from|until|to|before|after|"
+                                                                 r"around|about|since)\s+$", before, re.I)
+                    or re.match(r"\s*(?:hrs|hours|local|a\.?m|p\.?m)", text[m.end():m.end() + 8], re.I))
+    return True
+
+
+def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
+    g = m.groupdict()
+    if g["noon"]:
+        clock = lex.day_parts.get(g["noon"].lower(), "12:00")
+    else:
+        if g["h"] is not None:
+            hour, minute = int(g["h"]), int(g["mi"] or 0)
+            pm = g["ampm"].lower().startswith("p")
+            if hour > 12 or hour == 0:
+                return None
+            hour = (hour % 12) + (12 if pm else 0)
+        elif g["h2"] is not None:
+            hour, minute = int(g["h2"]), int(g["mi2"])
+        elif g["h3"] is not None:
+            hour, minute = int(g["h3"]), int(g["mi3"])
+        else:
+            n = number(lex, g["h4"]) if not g["h4"].isdigit() else float(g["h4"])
+            if n is None or not 1 <= n <= 12:
+                return None
+            hour, minute = int(n), 0
+        clock = f"{hour:02d}:{minute:02d}"
+    zero = g["num_tz"] is not None and g["num_tz"].replace(":", "")[1:] == "0000"
+    if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
+        clock += "Z"
+    spec = Spec(type="TIME", gran="time", time=clock)
+    day_word = (g["tday"] or "").lower()
+    if day_word in ("today", "yesterday", "tomorrow"):
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[day_word]
+        return spec.replace(base="dct", unit="day", offset=offset)
+    if day_word:
+        return spec.replace(weekday=lex.weekdays[day_word])
+    return spec
+
+
+# fmt: off
+RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
+    "time": Definition(read_time, guard_time, mergeable=True),
+}
+# fmt: on

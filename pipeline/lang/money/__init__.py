@@ -1,0 +1,15 @@
+"""Amounts of money: the grammar that finds and reads them in plain text, and its currency vocabulary.
+
+:func:`find` lists every amount with a currency in a text (the money extractor's span finder) as
+:class:`~.grammar.Parsed` readings (value, currency forms, qualifier, range); :func:`first` reads one.
+The vocabulary (:class:`~.lexicon.Lexicon`: symbols, codes, names, scales, number words, qualifiers) is
+built once from the tables in ``pipeline/data`` by :func:`default_lexicon`.
+"""
+
+from __future__ import annotations
+
+from .grammar import Parsed, find, first
+from .lexicon import Lexicon, Unit, default_lexicon
+from .tokens import parse_number
+
+__all__ = ["Lexicon", "Parsed", "Unit", "default_lexicon", "find", "first", "parse_number"]

@@ -1,0 +1,158 @@
+"""Date extraction: grammar spans over hand-built Docs, NER fallback, year filters and the verb's tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.dates import dates
+from pipeline.records import Article
+
+
+def article(doc) -> Article:
+    return Article(doc_id="t", source="t", text=doc.text)
+
+
+def found(doc) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in dates(doc, article(doc))]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Putin", "met", "Kim", "on", "Thursday", "."], [("Thursday", "DATE")]),
+    (["In", "July", "-", "August", "2001", ",", "he", "came", "."], [("July-August 2001", "DATE")]),
+    (["At", "the", "end", "of", "2018", ",", "trade", "fell", "."], [("the end of 2018", "DATE")]),
+    (["The", "trip", "lasted", "24", "days", "."], [("24 days", "DATE")]),
+    (["It", "opened", "at", "10", "a.m.", "Monday"], [("10 a.m. Monday", "TIME")]),
+    (["Contests", "are", "held", "annually", "."], [("annually", "DATE")]),
+    (["40", "students", "came", "for", "the", "70th", "anniversary", "."], []),
+    (["Exports", "reached", "$", "1.9", "million", ",", "up", "56.2", "percent", "."], []),
+])
+def test_grammar_spans(make_doc, words, expected):
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "-") and words[i] not in ("-", "$")
+              for i in range(len(words))]
+    assert found(make_doc(words, spaces=spaces)) == expected
+
+
+def test_offsets_point_into_the_text(make_doc):
+    words = ["Talks", "began", "on", "August", "8", "."]
+    doc = make_doc(words, spaces=[True, True, True, True, False, False])
+    [m] = dates(doc, article(doc))
+    assert doc.text[m.start:m.end] == m.text == "August 8"
+    assert m.features["source"] == "grammar"
+
+
+def test_ner_entities_the_grammar_missed_are_added(make_doc):
+    doc = make_doc(["During", "Ramadan", "season", "they", "met", "on", "Friday"],
+                   ents=["O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE"])
+    mentions = dates(doc, article(doc))
+    sources = [(m.text, m.features["source"]) for m in mentions]
+    assert sources == [("Ramadan season", "ner"), ("Friday", "grammar")]
+
+
+def test_ner_entity_overlapping_a_grammar_span_is_not_repeated(make_doc):
+    words = ["They", "met", "on", "Thursday", "afternoon"]
+    doc = make_doc(words, ents=["O", "O", "B-DATE", "I-DATE", "I-DATE"])
+    assert found(doc) == [("Thursday afternoon", "DATE")]
+
+
+def test_other_entity_labels_are_ignored(make_doc):
+    doc = make_doc(["Paris", "signed"], ents=["B-GPE", "O"])
+    assert found(doc) == []
+
+
+@pytest.mark.parametrize("words, tags, expected", [
+    (["They", "hired", "2000", "workers"], ["PRP", "VBD", "CD", "NNS"], []),
+    (["They", "hired", "staff", "in", "2000"], ["PRP", "VBD", "NNS", "IN", "CD"], [("2000", "DATE")]),
+    (["the", "2008", "Olympic", "Games"], ["DT", "CD", "NNP", "NNPS"], [("2008", "DATE")]),
+    (["the", "Russell", "2000", "Index"], ["DT", "NNP", "CD", "NNP"], []),
+    (["Flight", "1999", "landed"], ["NN", "CD", "VBD"], []),
+])
+def test_year_like_numbers(make_doc, words, tags, expected):
+    assert found(make_doc(words, tags=tags)) == expected
+
+
+LEMMAS = {"plans": "plan", "met": "meet"}
+
+
+def test_ner_year_inside_a_name_is_dropped_too(make_doc):
+    doc = make_doc(["the", "Russell", "2000", "Index"], tags=["DT", "NNP", "CD", "NNP"],
+                   ents=["O", "O", "B-DATE", "O"])
+    assert found(doc) == []
+
+
+def test_ner_numbers_get_the_grammar_guards(make_doc):
+    doc = make_doc(["iLife", "'11", "was", "released"], ents=["O", "B-DATE", "O", "O"])
+    assert found(doc) == []
+
+
+def parsed(make_doc, words, heads, deps, tags, pos):
+    lemmas = [LEMMAS.get(w, w.lower()) for w in words]
+    return make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, pos, tense", [
+    (["Putin", "met", "Kim", "on", "Thursday"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+     ["NNP", "VBD", "NNP", "IN", "NNP"], ["PROPN", "VERB", "PROPN", "ADP", "PROPN"], "past"),
+    (["Putin", "will", "meet", "Kim", "on", "Thursday"], [2, 2, 2, 2, 2, 4],
+     ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj"], ["NNP", "MD", "VB", "NNP", "IN", "NNP"],
+     ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN"], "future"),
+    (["Putin", "could", "meet", "Kim", "on", "Thursday"], [2, 2, 2, 2, 2, 4],
+     ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj"], ["NNP", "MD", "VB", "NNP", "IN", "NNP"],
+     ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN"], None),
+    (["A", "hearing", "is", "scheduled", "for", "Thursday"], [1, 3, 3, 3, 3, 4],
+     ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"], ["DT", "NN", "VBZ", "VBN", "IN", "NNP"],
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], "present"),
+    (["an", "event", "to", "be", "held", "on", "Thursday"], [1, 1, 4, 4, 1, 4, 5],
+     ["det", "ROOT", "aux", "auxpass", "acl", "prep", "pobj"], ["DT", "NN", "TO", "VB", "VBN", "IN", "NNP"],
+     ["DET", "NOUN", "PART", "AUX", "VERB", "ADP", "PROPN"], "future"),
+    (["He", "plans", "to", "visit", "on", "Thursday"], [1, 1, 3, 1, 3, 4],
+     ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj"], ["PRP", "VBZ", "TO", "VB", "IN", "NNP"],
+     ["PRON", "VERB", "PART", "VERB", "ADP", "PROPN"], "future"),
+])
+def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
+    doc = parsed(make_doc, words, heads, deps, tags, pos)
+    [m] = dates(doc, article(doc))
+    assert m.features["tense"] == tense
+
+
+def test_no_parse_means_no_tense(make_doc):
+    doc = make_doc(["on", "Thursday"])
+    [m] = dates(doc, article(doc))
+    assert m.features["tense"] is None and m.sentence == 0
+
+
+@pytest.mark.model
+def test_seed_dates(seed_record):
+    values = {(d["text"], d["value"]) for d in seed_record["dates"]}
+    assert ("Thursday", "2019-04-25") in values
+    assert ("August 8", "2001-08-08") in values
+    assert ("July-August 2001", "2001-07/2001-08") in values
+    assert ("2016-2017", "2016/2017") in values
+    assert ("the end of 2018", "2018") in values
+
+
+@pytest.mark.parametrize("words", [
+    ["Talks", "began", "on", "August", "8", "."],
+    ["It", "was", "signed", "on", "04/05/2019", "."],
+    ["In", "July", "-", "August", "2001", ",", "he", "came", "."],
+])
+def test_mentions_carry_the_grammar_reading_of_their_text(make_doc, words):
+    """Parse once: the extractor reads each mention under both orders of numeric dates; the normalizer uses it."""
+    from pipeline.lang.dates import grammar
+
+    doc = make_doc(words)
+    mentions = dates(doc, article(doc))
+    assert mentions
+    for m in mentions:
+        assert m.parse.spec(day_first=False) == grammar().parse(m.text)
+        assert m.parse.spec(day_first=True) == grammar().parse(m.text, day_first=True)
+
+
+def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(make_doc, monkeypatch):
+    from pipeline.lang.dates import Grammar
+    from pipeline.normalize.dates import dates as normalize_dates
+
+    doc = make_doc(["It", "was", "signed", "on", "04/05/2019", "."])
+    mentions = dates(doc, article(doc))
+    monkeypatch.setattr(Grammar, "parse", lambda *args, **kwargs: pytest.fail("read again"))
+    assert [t.value for t in normalize_dates(mentions, article(doc), day_first=True)] == ["2019-05-04"]
+    assert [t.value for t in normalize_dates(mentions, article(doc))] == ["2019-04-05"]

@@ -1,0 +1,69 @@
+"""The date grammar of the base layer: complete dates, an injected lexicon, table errors, the rule registry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import tables
+from pipeline.errors import TableError
+from pipeline.lang.dates import Grammar, grammar, lexicon, parse_complete_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("26th April, 2019", "2019-04-26"),
+    ("April 26, 2019", "2019-04-26"),
+    ("Friday, April 26, 2019", "2019-04-26"),
+    ("2019-04-26", "2019-04-26"),
+    ("04/26/2019", "2019-04-26"),
+    ("Sputnik - 26th April, 2019", "2019-04-26"),
+    ("April 2019", None),
+    ("February 30, 2019", None),
+    ("yesterday", None),
+    ("", None),
+])
+def test_parse_complete_date(text, expected):
+    assert parse_complete_date(text) == expected
+
+
+def test_parse_complete_date_day_first():
+    assert parse_complete_date("04/05/2019", day_first=True) == "2019-05-04"
+
+
+def test_a_small_lexicon_can_be_injected():
+    lex = lexicon()
+    small = type(lex)(**{**lex.__dict__, "months": {"july": 7}})
+    g = Grammar(small)
+    assert g.parse("July 2000").value is None and g.parse("July 2000").month == 7
+    assert g.parse("August 2000") is None
+
+
+def test_bad_table_raises_coded_error(monkeypatch):
+    lexicon.cache_clear()
+    monkeypatch.setattr(tables, "load_json", lambda name: {"January": 1})
+    try:
+        with pytest.raises(TableError, match="E301"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
+
+
+def test_every_rule_is_declared_with_a_regex_a_key_and_a_place_in_the_order():
+    from pipeline.lang.dates.fragments import fragments
+    from pipeline.lang.dates.grammar import FAMILIES, ORDER, definitions
+
+    f = fragments(lexicon())
+    patterns = {name for family in FAMILIES for name in family.patterns(f)}
+    keys = {name for family in FAMILIES for name in family.keys(lexicon())}
+    assert set(definitions()) == set(ORDER) == patterns == keys
+    assert len(ORDER) == len(set(ORDER)) == sum(len(family.RULES) for family in FAMILIES)
+
+
+@given(st.text(max_size=200))
+def test_scan_gives_ordered_disjoint_spans(text):
+    found = grammar().scan(text)
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start

@@ -1,0 +1,84 @@
+"""The gazetteer and word tables of the base layer: lookup keys, acronyms, demonyms, table errors, sorting."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from pipeline import tables
+from pipeline.errors import TableError
+from pipeline.lang.gazetteer import Gazetteer, GeoEntry, gazetteer, key
+
+PARIS = GeoEntry("Paris", "city", "FR", 48.9, 2.3, population=2_100_000)
+
+
+def test_acronyms_match_only_acronyms():
+    assert gazetteer().candidates("GAO") == []
+    assert [c.entry.name for c in gazetteer().candidates("US")] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the United States", "united states"),
+        ("North Korea's", "north korea"),
+        ("Airbus'", "airbus"),
+        ("  New   York ", "new york"),
+        ("U.S.", "u.s."),
+        ("Texas", "texas"),
+    ],
+)
+def test_key(text, expected):
+    assert key(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Russian", "RU"), ("Russians", "RU"), ("Asian", ""), ("Putin", None)])
+def test_demonym(word, expected):
+    assert gazetteer().demonym(word) == expected
+
+
+def test_alias_to_unknown_place_is_a_table_error():
+    with pytest.raises(TableError, match="E301"):
+        Gazetteer([(PARIS, [])], aliases={"Lutetia": "Parisii"})
+
+
+def test_unknown_kind_is_a_table_error():
+    with pytest.raises(TableError, match="E301"):
+        Gazetteer([(GeoEntry("Atlantis", "myth"), [])])
+
+
+RE_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "person_titles.txt",
+        "person_honorifics.txt",
+        "org_designators.txt",
+        "org_descriptors.txt",
+        "product_descriptors.txt",
+        "news_agencies.txt",
+    ],
+)
+def test_word_tables_are_sorted_and_unique(name):
+    items = tables.load_lines(name)
+    assert list(items) == sorted(set(items))
+
+
+@pytest.mark.parametrize("name", ["place_aliases.json", "demonyms.json", "country_names.json"])
+def test_map_tables_are_sorted(name):
+    data = tables.load_json(name)
+    assert list(data) == sorted(data)
+    assert all(v is None or (isinstance(v, str) and v) for v in data.values())
+
+
+def test_places_table_rows():
+    rows = tables.load_json("places.json")
+    assert [(r["name"], r["kind"]) for r in rows] == sorted({(r["name"], r["kind"]) for r in rows})
+    for r in rows:
+        assert r["country_code"] is None or RE_CODE.match(r["country_code"]), r
+        assert -90 <= r["latitude"] <= 90 and -180 <= r["longitude"] <= 180, r
+    assert json.loads(json.dumps(rows)) == rows

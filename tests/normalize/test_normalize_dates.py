@@ -1,0 +1,343 @@
+"""Temporal normalization: each form of the issue, with a pinned publication date (Friday 2019-04-26)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.lang.dates import grammar
+from pipeline.normalize.dates import dates, normalize
+from pipeline.records import Article, Mention
+
+PUBLISHED = "2019-04-26"  # a Friday
+
+
+def timex(text: str, *, published: str | None = PUBLISHED, tense: str | None = None, day_first: bool = False):
+    """Normalize ``text`` as one mention of its own."""
+    return normalize(Mention(text, "DATE", 0, len(text), 0, {"tense": tense}), published=published,
+                     day_first=day_first)
+
+
+def document(text: str, *, published: str | None = PUBLISHED, tense: str | None = "past") -> dict[str, str]:
+    """Normalize every expression the grammar finds in ``text``; ``{mention text: value}``."""
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end,
+                        len(re.findall(r"[.!?]\s", text[:f.start])), {"tense": tense})
+                for f in grammar().scan(text)]
+    article = Article(doc_id="t", source="t", text=text, published=published)
+    return {t.text: t.value for t in dates(mentions, article)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("October 12, 1948", "1948-10-12"),
+    ("26th April, 2019", "2019-04-26"),
+    ("12 Oct. 1948", "1948-10-12"),
+    ("2019-04-26", "2019-04-26"),
+    ("04/26/2019", "2019-04-26"),
+    ("26.04.2019", "2019-04-26"),
+    ("Friday, April 26, 2019", "2019-04-26"),
+    ("the 8th of August 2001", "2001-08-08"),
+    ("March 12 2009", "2009-03-12"),
+    ("7/8/07", "2007-07-08"),
+    ("Christmas 2018", "2018-12-25"),
+    ("26-Apr-2019", "2019-04-26"),
+    ("2019/04/26", "2019-04-26"),
+    ("Apr. 26th '19", "2019-04-26"),
+    ("friday, 03 september 2014", "2014-09-03"),
+])
+def test_explicit_dates(text, value):
+    t = timex(text)
+    assert (t.type, t.value, t.start_date, t.end_date, t.precision, t.anchor) == \
+        ("DATE", value, value, value, "day", "absolute")
+
+
+@pytest.mark.parametrize("text, day_first, value", [
+    ("04/05/2019", False, "2019-04-05"),
+    ("04/05/2019", True, "2019-05-04"),
+    ("26/04/2019", False, "2019-04-26"),  # only one reading is a date
+    ("04/26/2019", True, "2019-04-26"),
+])
+def test_numeric_day_month_order(text, day_first, value):
+    assert timex(text, day_first=day_first).value == value
+
+
+@pytest.mark.parametrize("text, value, start, end, precision, mod", [
+    ("July 2000", "2000-07", "2000-07-01", "2000-07-31", "month", None),
+    ("1961", "1961", "1961-01-01", "1961-12-31", "year", None),
+    ("the 1990s", "199", "1990-01-01", "1999-12-31", "decade", None),
+    ("the '70s", "197", "1970-01-01", "1979-12-31", "decade", None),
+    ("the 21st century", "20", "2000-01-01", "2099-12-31", "century", None),
+    ("mid-2018", "2018", "2018-01-01", "2018-12-31", "year", "MID"),
+    ("early 2019", "2019", "2019-01-01", "2019-12-31", "year", "START"),
+    ("late 2006", "2006", "2006-01-01", "2006-12-31", "year", "END"),
+    ("the end of 2018", "2018", "2018-01-01", "2018-12-31", "year", "END"),
+    ("the first quarter of 2020", "2020-Q1", "2020-01-01", "2020-03-31", "quarter", None),
+    ("Q3 2019", "2019-Q3", "2019-07-01", "2019-09-30", "quarter", None),
+    ("the first half of 2019", "2019-H1", "2019-01-01", "2019-06-30", "half", None),
+    ("summer 2013", "2013-SU", "2013-06-01", "2013-08-31", "season", None),
+    ("the winter of 2013", "2013-WI", "2013-12-01", "2014-02-28", "season", None),
+    ("'82", "1982", "1982-01-01", "1982-12-31", "year", None),
+    ("fiscal 2007", "FY2007", None, None, "year", None),
+])
+def test_partial_dates_keep_their_precision(text, value, start, end, precision, mod):
+    t = timex(text)
+    assert (t.value, t.start_date, t.end_date, t.precision, t.mod) == (value, start, end, precision, mod)
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    ("July-August 2001", "2001-07/2001-08", "2001-07-01", "2001-08-31"),
+    ("2016-2017", "2016/2017", "2016-01-01", "2017-12-31"),
+    ("2010-11", "2010/2011", "2010-01-01", "2011-12-31"),
+    ("between 2007 and 2012", "2007/2012", "2007-01-01", "2012-12-31"),
+    ("from May to June", "2019-05/2019-06", "2019-05-01", "2019-06-30"),
+    ("April 25-26, 2019", "2019-04-25/2019-04-26", "2019-04-25", "2019-04-26"),
+    ("December 2018 to March", "2018-12/2019-03", "2018-12-01", "2019-03-31"),
+])
+def test_ranges_are_one_interval(text, value, start, end):
+    t = timex(text)
+    assert (t.type, t.value, t.start_date, t.end_date) == ("DATE", value, start, end)
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("Thursday", "past", "2019-04-25"),
+    ("Thursday", "future", "2019-05-02"),
+    ("Thursday", None, "2019-04-25"),  # the nearer one
+    ("Monday", None, "2019-04-29"),
+    ("Friday", "past", "2019-04-26"),
+    ("last Friday", None, "2019-04-19"),
+    ("next Monday", None, "2019-04-29"),
+    ("yesterday", None, "2019-04-25"),
+    ("today", None, "2019-04-26"),
+    ("tomorrow", None, "2019-04-27"),
+    ("the day before yesterday", None, "2019-04-24"),
+    ("last week", None, "2019-W16"),
+    ("this week", None, "2019-W17"),
+    ("next week", None, "2019-W18"),
+    ("the weekend", None, "2019-W17-WE"),
+    ("the weekend", "future", "2019-W17-WE"),
+    ("over the weekend", "past", "2019-W16-WE"),  # the one just gone
+    ("last weekend", None, "2019-W16-WE"),
+    ("next month", None, "2019-05"),
+    ("last month", None, "2019-03"),
+    ("last year", None, "2018"),
+    ("this year", None, "2019"),
+    ("earlier this year", None, "2019"),
+    ("two years ago", None, "2017"),
+    ("a week ago", None, "2019-04-19"),
+    ("less than two weeks ago", None, "2019-04-12"),
+    ("the previous day", None, "2019-04-25"),
+    ("last September", None, "2018-09"),
+    ("next March", None, "2020-03"),
+    ("this summer", None, "2019-SU"),
+    ("last winter", None, "2018-WI"),
+    ("the last quarter", None, "2019-Q1"),
+    ("third-quarter", None, "2019-Q3"),
+    ("the fourth quarter", "past", "2018-Q4"),
+    ("the fourth quarter", "future", "2019-Q4"),
+    ("this decade", None, "201"),
+    ("now", None, "PRESENT_REF"),
+    ("currently", None, "PRESENT_REF"),
+    ("recently", None, "PAST_REF"),
+    ("several years ago", None, "PAST_REF"),
+    ("the future", None, "FUTURE_REF"),
+    ("the coming weeks", None, "FUTURE_REF"),
+])
+def test_relative_dates_count_from_the_publication_date(text, tense, value):
+    t = timex(text, tense=tense)
+    assert t.value == value
+    assert t.anchor == "publication"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thursday", "XXXX-WXX-4"),
+    ("yesterday", "XXXX-XX-XX"),
+    ("last week", "XXXX-WXX"),
+    ("last year", "XXXX"),
+    ("next month", "XXXX-XX"),
+    ("August 8", "XXXX-08-08"),
+    ("the fourth quarter", "XXXX-Q4"),
+    ("this morning", "XXXX-XX-XXTMO"),
+])
+def test_without_publication_date_relative_dates_stay_unresolved(text, value):
+    t = timex(text, published=None)
+    assert (t.value, t.start_date, t.end_date, t.anchor) == (value, None, None, "unresolved")
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("24 days", "P24D", None),
+    ("five years", "P5Y", None),
+    ("27-year", "P27Y", None),
+    ("two and a half years", "P2.5Y", None),
+    ("18 months", "P18M", None),
+    ("two consecutive quarters", "P2Q", None),
+    ("30 minutes", "PT30M", None),
+    ("12-hour", "PT12H", None),
+    ("a decade", "P10Y", None),
+    ("half a century", "P50Y", None),
+    ("the past decade", "P10Y", None),
+    ("the next six months", "P6M", None),
+    ("the next couple of years", "P2Y", None),
+    ("several years", "PXY", None),
+    ("a few days", "PXD", None),
+    ("about two years", "P2Y", "APPROX"),
+    ("more than a week", "P1W", "MORE_THAN"),
+    ("nearly five months", "P5M", "LESS_THAN"),
+    ("single-day", "P1D", None),
+    ("decade-long", "P10Y", None),
+    ("yearlong", "P1Y", None),
+    ("56-year-old", "P56Y", None),
+])
+def test_durations(text, value, mod):
+    t = timex(text)
+    assert (t.type, t.value, t.mod, t.start_date) == ("DURATION", value, mod, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("annually", "P1Y"),
+    ("weekly", "P1W"),
+    ("every week", "P1W"),
+    ("every other week", "P2W"),
+    ("each year", "P1Y"),
+    ("twice a year", "P1Y"),
+    ("every Monday", "XXXX-WXX-1"),
+    ("Mondays", "XXXX-WXX-1"),
+])
+def test_sets(text, value):
+    t = timex(text)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("10 a.m.", None, "2019-04-26T10:00"),
+    ("6:40 p.m.", None, "2019-04-26T18:40"),
+    ("18:00 UTC", None, "2019-04-26T18:00Z"),
+    ("0800 GMT", None, "2019-04-26T08:00Z"),
+    ("noon", None, "2019-04-26T12:00"),
+    ("Monday morning", "past", "2019-04-22TMO"),
+    ("this morning", None, "2019-04-26TMO"),
+    ("last night", None, "2019-04-25TNI"),
+    ("16:00 UTC today", None, "2019-04-26T16:00Z"),
+    ("Sat, 27 Apr 2019 08:00:00 +0000", None, "2019-04-27T08:00Z"),
+    ("2014-10-09T17:57:39+00:00", None, "2014-10-09T17:57Z"),
+])
+def test_times(text, tense, value):
+    t = timex(text, tense=tense)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", [
+    "40 students", "the 70th anniversary", "$1.9 million", "56.2 percent", "won 3-1", "the first time",
+    "Boeing 787", "1,500 jobs", "may", "March on", "a second", "the fall of Rome", "",
+    "They joined the March for Our Lives.", "He flew to Christmas Island.", "Theresa May said",
+    "about a quarter of its dealers", "in his 50s", "Resolution 2231", "a 3:1 ratio",
+])
+def test_not_dates(text):
+    assert grammar().scan(text) == [] or timex(text) is None
+
+
+def test_narrative_year_for_a_dated_history():
+    text = ("In July-August 2001, the leader visited Russia. The trip lasted 24 days.\n\n"
+            "On August 8, he met Putin.")
+    found = document(text)
+    assert found["July-August 2001"] == "2001-07/2001-08"
+    assert found["24 days"] == "P24D"
+    assert found["August 8"] == "2001-08-08"
+
+
+def test_short_news_item_takes_the_publication_year():
+    assert document("The company said on March 3 that it would cut jobs.")["March 3"] == "2019-03-03"
+
+
+def test_past_date_that_would_be_in_the_future_is_last_year():
+    found = document("The plane made its maiden flight on 11 December.", published="2010-01-25")
+    assert found["11 December"] == "2009-12-11"
+
+
+def test_future_verb_keeps_the_coming_date():
+    found = document("It will arrive on November 11. It was ordered in November 2006.",
+                     published="2005-11-05", tense="future")
+    assert found["November 11"] == "2005-11-11"
+
+
+def test_comparison_date_does_not_set_the_narrative():
+    found = document("The index hit its lowest level since 1983. It has not closed above 8,000 since "
+                     "February.", published="2009-04-04")
+    assert found["February"] == "2009-02"
+
+
+def test_narrative_needs_a_near_date():
+    text = ("In 2001, it was founded.\n\nIt grew. It hired.\n\nIt sold cars. It made trucks.\n\n"
+            "On March 3, it opened a plant.")
+    assert document(text)["March 3"] == "2019-03-03"
+
+
+def test_a_planned_future_is_no_narrative():
+    found = document("Deliveries start in 2007. Its first stop is on November 11.", published="2005-11-05",
+                     tense=None)
+    assert found["November 11"] == "2005-11-11"
+
+
+def test_until_leans_to_the_future():
+    found = document("The planes are not due until October.", published="2007-03-19", tense="present")
+    assert found["October"] == "2007-10"
+
+
+def test_the_same_words_give_the_same_date():
+    text = "It arrives on November 11. The stop on November 11, maybe eliminated, was a plan."
+    found = [t.value for t in dates(
+        [Mention("November 11", "DATE", 14, 25, 0, {"tense": "future"}),
+         Mention("November 11", "DATE", 38, 49, 1, {"tense": "past"})],
+        Article(doc_id="t", source="t", text=text, published="2005-11-05"))]
+    assert found == ["2005-11-11", "2005-11-11"]
+
+
+def test_coordinated_dates_share_the_year():
+    found = document("In April and November 2017, a delegation visited.")
+    assert (found["April"], found["November 2017"]) == ("2017-04", "2017-11")
+
+
+def test_month_of_next_year():
+    found = document("Dealers will be closed after October of next year.", published="2009-05-15", tense=None)
+    assert (found["October"], found["next year"]) == ("2010-10", "2010")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The deal was signed on June 3, 2018. Talks resumed the same day.", "the same day", "2018-06-03"),
+    ("The deal was signed on June 3, 2018. Talks resumed the next day.", "the next day", "2018-06-04"),
+    ("The firm was founded in 2001. It was sold the following year.", "the following year", "2002"),
+    ("It lost $3 billion in the fourth quarter of 2005 and $8 billion for the entire year.",
+     "the entire year", "2005"),
+    ("Sales fell last month from the previous year.", "the previous year", "2018"),
+    ("Sales rose in February compared to the same period last year.", "the same period last year", "2018-02"),
+    ("The plane landed on Tuesday in Everett at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
+])
+def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
+    assert document(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The plane landed on Tuesday at 18:00 UTC.", "Tuesday at 18:00 UTC", "2019-04-23T18:00Z"),
+    ("It opens at 10 a.m. on March 3, 2019.", "10 a.m. on March 3, 2019", "2019-03-03T10:00"),
+    ("Posted Mon, 04 May 2015 13:10:00 GMT.", "Mon, 04 May 2015 13:10:00 GMT", "2015-05-04T13:10Z"),
+    ("Talks resume tomorrow at 5pm.", "tomorrow at 5pm", "2019-04-27T17:00"),
+    ("At 16:15 UTC, June 1st, he spoke.", "16:15 UTC", "2019-06-01T16:15Z"),  # the day that follows
+])
+def test_a_day_and_a_time_of_day(text, expression, value):
+    assert document(text, tense=None)[expression] == value
+
+
+def test_the_nth_week_of_a_month():
+    found = document("Sales rebounded in the last week of March.", published="2009-04-01")
+    assert found["the last week of March"] == "2009-W13"
+
+
+def test_mentions_no_rule_reads_are_dropped():
+    article = Article(doc_id="t", source="t", text="the first time", published=PUBLISHED)
+    assert dates([Mention("the first time", "DATE", 0, 14)], article) == []
+
+
+def test_duplicate_mentions_give_one_expression():
+    text = "On Thursday, they met."
+    m = Mention("Thursday", "DATE", 3, 11, 0, {"tense": "past"})
+    article = Article(doc_id="t", source="t", text=text, published=PUBLISHED)
+    assert [t.value for t in dates([m, m], article)] == ["2019-04-25"]
