@@ -249,11 +249,13 @@ class Event:
     trigger_start: int | None
     trigger_end: int | None
     type: str
+    type_code: str | None = None  # CAMEO root code "01"-"20", or E1-E8, H1-H2, P1-P4; None for other
+    also_triggers: tuple[str, ...] = ()  # triggers of the same happening merged into this event
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
-    mod: str | None = None  # the date's TIMEX3 mod (START, END, ...)
+    mod: str | None = None  # the date's TIMEX3 mod (START, END, ...), ON_OR_AFTER/ON_OR_BEFORE: open interval
     tense: str | None = None  # of the trigger: past, present, future
     negated: bool = False  # "did not meet"
     context_start: int | None = None  # following sentences that continue this event (no date of their own)

@@ -86,7 +86,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         "events": [
             {**asdict(e), **{k: list(getattr(e, k)) for k in (
                 "people", "places", "organizations", "money", "context_people", "context_places",
-                "context_organizations")}}
+                "context_organizations", "also_triggers")}}
             for e in record.events
         ],
         "warnings": [asdict(w) for w in record.warnings],
@@ -123,7 +123,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "organizations", "money", "dates", "events", "warnings", "model", "model_version",
                   "pipeline_version"),
     "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "mod", "date_text",
-               "date_inherited", "type", "trigger", "tense", "negated", "people", "places", "organizations",
+               "date_inherited", "type",
+               "type_code", "trigger", "also_triggers",
+               "tense", "negated", "people", "places", "organizations",
                "money", "context_people", "context_places", "context_organizations", "start", "end",
                "context_end", "sentence"),
     "people": ("doc_id", "person_id", "name", "aliases", "roles", "mentions", "first_start"),

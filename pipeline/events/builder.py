@@ -7,6 +7,15 @@ The rules, in the order they apply (the README's "Events" section says the same 
    one starts with a lower-case word, and no line break between them) runs on into the next.
 2. A DATE or TIME expression with calendar bounds makes an event for the predicate it attaches to in the
    parse: "In July 2000, Putin paid a visit" -> visit. Durations and sets ("24 days", "annually") make none.
+   A vague reference makes one too ("is now searching": PRESENT_REF, the publication day; "recently":
+   PAST_REF, ending on it; "in the future": FUTURE_REF, beginning on it).
+   2b. The date dates the predicate's companions as well (:func:`.syntax.companions`): its conjuncts, an
+   aspectual verb's complement, participle and "when" clauses, a present-tense clause it reports, the verb
+   around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales").
+   2c. One event per happening: a companion of the same type as the predicate (or of no type) is recorded on
+   its event (``also_triggers``), one of another type is an event of its own.
+   2d. "since 1990" is an open interval from 1990 to the publication date (mod ON_OR_AFTER); "until
+   Friday", "by 2012" one up to the date (mod ON_OR_BEFORE); ``date`` keeps the expression's value.
 3. A date that only qualifies a comparison makes no event: "compared to 2017", "up 5% from 2016", "than in
    2015", "the highest level since 2008".
 4. A date that describes a thing makes no event: it hangs (through "of", "from", or as a modifier) from a
@@ -25,12 +34,12 @@ The rules, in the order they apply (the README's "Events" section says the same 
    pronoun in a subordinate clause ("Lavrov paid a visit, during which he met ..."), else the most recent
    person named before it (at most three sentences back), never the subject of its own clause ("Putin held
    talks with him").
-9. ``type`` comes from the trigger (``events_triggers.json``); when the trigger is not listed, or is a
-   measure verb like "amount to", from its object or subject ("the trade amounted to" -> trade), or, for
-   "be", from the predicate it introduces ("was the first state to establish diplomatic relations").
+9. The trigger and ``type`` come from :mod:`.classify`: be/have/do/make/take/get are never triggers,
+   and the type (a CAMEO root code, or an economic, hazard or institution type) is read through the
+   syntax: sense rules, the trigger table, what a measure measures.
 
-This module applies rules 1, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
-(rules 2 and 4), :mod:`.dating` decides which dates count and how they combine (rules 3 and 5),
+This module applies rules 1, 2c, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
+(rules 2, 2b and 4), :mod:`.dating` decides which dates count and how they combine (rules 2d, 3 and 5),
 :mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type and tense (rule 9).
 """
 
@@ -38,15 +47,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import DEFAULT_TYPE
-from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Sentence, TimeExpression
+from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
+from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .classify import classify, tense_of
-from .dating import RE_PARTIAL_VALUE, RE_SAME_TIME, Slot, combine, is_comparison, list_slots, slot_of
+from .dating import (
+    RE_PARTIAL_VALUE,
+    RE_SAME_TIME,
+    REF_VALUES,
+    Slot,
+    combine,
+    is_comparison,
+    list_slots,
+    open_interval,
+    ref_slot,
+    slot_of,
+)
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .syntax import governor, main_predicate
+from .syntax import companions, governor, main_predicate
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
@@ -121,7 +141,8 @@ def build(
         pronouns: list[tuple[int, str]] = []
         for k in unit:
             sentence = body_sentences[k]
-            slots += _slots(text, sentence, max(sentence.start, body), by_sentence.get(k, ()), current)
+            slots += _slots(text, sentence, max(sentence.start, body), by_sentence.get(k, ()), current,
+                            article.published)
             window = body_sentences[max(0, k - PRONOUN_WINDOW)].start
             pronouns += pronoun_people(text, sentence, max(sentence.start, body), max(window, body),
                                         names["people"])
@@ -159,13 +180,13 @@ def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
 
 
 def _slots(
-    text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None
+    text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None,
+    published: str | None,
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5 and 7)."""
-    per_predicate: dict[int | None, list[Slot]] = {}
-    order: list[int | None] = []
+    found: list[tuple[int, list[Slot], Predicate | None]] = []
     fallback = main_predicate(sentence)
-    for timex in timexes:
+    for n, timex in enumerate(timexes):
         listed = list_slots(timex)
         if listed:
             slot, extra = listed[0], listed[1:]
@@ -175,6 +196,8 @@ def _slots(
             ref = current.slot
             slot, extra = Slot(None, timex, ref.start_date, ref.end_date, ref.value, ref.precision, timex.text,
                                 timex.start, timex.end, inherited=True), []
+        elif timex.value in REF_VALUES:
+            slot, extra = ref_slot(timex, published), []
         elif timex.value and RE_PARTIAL_VALUE.match(timex.value):
             slot, extra = slot_of(timex), []
         else:
@@ -188,17 +211,57 @@ def _slots(
         if pred is None and sentence.words:
             continue  # a fragment with no predicate ("Monday, June 3")
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
-        key = None if pred is None else pred.word if pred.kind != "noun" else -1 - pred.word
-        if key not in per_predicate:
-            per_predicate[key] = []
-            order.append(key)
-        for each in (slot, *extra):
-            each.predicate, each.sentence = pred, sentence
-            per_predicate[key].append(each)
+        found.append((n, [slot, *extra], pred))
+    dated = {pred.word for _, _, pred in found if pred is not None}
+    by_word = {p.word: p for p in sentence.predicates}
+    per_predicate: dict[int | None, list[Slot]] = {}
+    order: list[int | None] = []
+    for n, slots, pred in found:
+        group: list[tuple[Predicate | None, bool]] = [(pred, False)]
+        if pred is not None:
+            group += [(by_word[w], True) for w in companions(
+                sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
+                changes=classes()["change"])]
+        for member, companion in group:
+            key = None if member is None else member.word if member.kind != "noun" else -1 - member.word
+            if key not in per_predicate:
+                per_predicate[key] = []
+                order.append(key)
+            per_predicate[key] += [replace(each, predicate=member, sentence=sentence, group=n,
+                                           companion=companion) for each in slots]
     out: list[Slot] = []
     for key in order:
-        out.extend(combine(text, per_predicate[key]))
-    out.sort(key=lambda s: s.date_start)
+        for slot in combine(text, per_predicate[key]):
+            if slot.predicate is None:
+                out.append(slot)
+                continue
+            named = classify(sentence, slot.predicate, text)
+            if named is not None:
+                out.append(replace(open_interval(text, slot, published), kind=named[0], trigger=named[1]))
+    return _happenings(out)
+
+
+def _happenings(slots: list[Slot]) -> list[Slot]:
+    """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
+    to (or of no type) is part of that happening: its trigger is recorded in ``also``, not made an event
+    ("came to Russia and visited several regions": one visit; "totaled $34 million, showing a decrease":
+    one). A companion of another type is an event of its own ("fell 2% Friday, and Ford cut 500 jobs")."""
+    out: list[Slot] = []
+    seen: set[tuple[int | None, int, str | None]] = set()
+    for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
+        where = (slot.trigger.start if slot.trigger else None, slot.date_start, slot.value)
+        if where in seen:
+            continue  # one word, one date: "held talks" and "talks" are the same trigger
+        seen.add(where)
+        if slot.companion:
+            head = next((o for o in out if o.group == slot.group and not o.companion
+                         and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
+            if head is not None and slot.kind in (head.kind, DEFAULT_TYPE):
+                if slot.trigger is not None and slot.trigger.lemma not in head.also:
+                    head.also += (slot.trigger.lemma,)
+                continue
+        out.append(slot)
+    out.sort(key=lambda s: (s.date_start, s.trigger.start if s.trigger else -1))
     return out
 
 
@@ -216,10 +279,9 @@ def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> 
 
 
 def _event(text: str, draft: _Draft) -> Event:
-    """The finished record of a draft: its trigger, type and tense are read now."""
+    """The finished record of a draft."""
     slot = draft.slot
-    kind, source = classify(slot.sentence, slot.predicate, text) if slot.sentence else (DEFAULT_TYPE, None)
-    trigger = source or slot.predicate
+    trigger = slot.trigger
     return Event(
         sentence=text[draft.start:draft.end],
         start=draft.start,
@@ -235,13 +297,15 @@ def _event(text: str, draft: _Draft) -> Event:
         trigger=trigger.lemma if trigger else None,
         trigger_start=trigger.start if trigger else None,
         trigger_end=trigger.end if trigger else None,
-        type=kind,
+        type=slot.kind,
+        type_code=type_code(slot.kind),
+        also_triggers=slot.also,
         people=tuple(draft.people),
         places=tuple(draft.places),
         organizations=tuple(draft.organizations),
         money=tuple(draft.money),
-        mod=slot.timex.mod,
-        tense=tense_of(slot.sentence, slot.predicate),
+        mod=slot.mod,
+        tense=tense_of(slot.sentence, trigger if trigger is not None and trigger.tense else slot.predicate),
         negated=slot.predicate.negated if slot.predicate else False,
         context_start=draft.context_start,
         context_end=draft.context_end,

@@ -1,60 +1,207 @@
-"""What happened: the event type of a predicate and its tense (rule 9 of :mod:`pipeline.events.builder`)."""
+"""What happened: the trigger word of a predicate, its event type and its tense (rule 9 of
+:mod:`pipeline.events.builder`).
+
+The type is read through the syntax, not from the lemma alone (:mod:`pipeline.lang.events` holds the tables):
+
+1. A linking verb is never the trigger: "was a success" -> success, "the summit was in May" -> summit,
+   "was down 2%" -> down, "was the first state to establish relations" -> establish. be, have, do, make,
+   take and get are never triggers: without an event noun to carry ("had a falling out" -> falling out,
+   "made its first flight" -> flight) the predicate makes no event.
+2. Sense rules of the trigger, on its object, subject, modifier or preposition: "met the criteria" is no
+   meeting, "a price war" is no war, "came to Russia" is a visit, "fired 200 workers" is about jobs.
+3. The trigger table (``events_triggers.json``).
+4. Verbs that measure ("rose", "totaled", "cut"), and the nouns of change ("a drop", "an increase"), take
+   the type of what they measure: "sales rose" -> sales, "the Dow fell" -> market, "cut 500 jobs" -> labor,
+   "the trade amounted to" -> economy. Aspectual and catenative verbs take their complement's ("began
+   selling", "agreed to buy"), and a verb of consequence its event subject's ("the earthquake killed").
+"""
 
 from __future__ import annotations
 
-from ..lang.events import DEFAULT_TYPE, lookup
+from typing import Sequence
+
+from ..lang.events import DEFAULT_TYPE, lookup, senses, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import descends
+from .syntax import children, descends
 
-# fmt: off
-# Verbs that measure rather than happen: their event type is that of their subject or object.
-MEASURE_VERBS = frozenset({
-    "account", "amount", "be", "climb", "decline", "decrease", "drop", "establish", "exceed", "fall", "grow",
-    "increase", "jump", "reach", "remain", "rise", "stand", "total",
-})
-# Verbs that are meetings only when a person is received: "received the president", not "received orders".
-HOSTING_VERBS = frozenset({"greet", "host", "receive", "welcome"})
-PERSON_NOUNS = frozenset({
-    "ambassador", "chairman", "chairwoman", "chief", "counterpart", "delegate", "delegation", "diplomat",
-    "envoy", "guest", "head", "king", "leader", "minister", "official", "premier", "president", "queen",
-    "representative", "secretary", "speaker", "visitor",
-})
-# fmt: on
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
+MEASURED = ("market", "earnings", "sales", "labor", "economy")
+PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
 
-def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, Predicate | None]:
-    """Event type of a predicate (rule 9) and the predicate that names the event (the trigger)."""
+def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, Predicate | None] | None:
+    """The event type of a predicate and the predicate that names the event (the trigger); None when the
+    predicate names no event (a bare be/have/make... with nothing to carry)."""
     if pred is None:
         return DEFAULT_TYPE, None
     words = sentence.words
-    pos = "noun" if pred.kind == "noun" or pred.light_verb else "verb"
-    kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if pos == "noun" else "")
-    if pred.lemma in HOSTING_VERBS and not (0 <= pred.object < len(words) and _is_person(words[pred.object])):
-        kind = None
-    if kind and kind != DEFAULT_TYPE and pred.lemma not in MEASURE_VERBS:
-        return kind, pred
-    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
-    event_subject = None
-    for idx in (pred.object, pred.subject):
-        if not (0 <= idx < len(words) and words[idx].pos == "NOUN"):
+    if pred.lemma in verbs("linking") and not pred.light_verb:
+        return _linking(sentence, pred, text)
+    if pred.lemma in verbs("never_trigger") and not pred.light_verb:
+        return None
+    return _typed(sentence, pred, text, words), pred
+
+
+def event_type_of(sentence: Sentence, pred: Predicate, text: str) -> str:
+    """The type of a predicate that is the trigger (steps 2 to 4 of the module docstring)."""
+    return _typed(sentence, pred, text, sentence.words)
+
+
+def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]) -> str:
+    noun = pred.kind == "noun" or pred.light_verb is not None
+    pos = "noun" if noun else "verb"
+    head = _trigger_word(sentence, pred)
+    kind = _sense(sentence, pred, head, pos)
+    if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("consequence")):
+        kind = measured_type(sentence, [pred.subject, pred.object], text)  # "shares traded", "the quake killed"
+    if kind is None:
+        kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
+    if kind is None and " " in pred.lemma:
+        kind = lookup(pred.lemma.split()[-1 if noun else 0], pos=pos)
+    if kind not in (None, DEFAULT_TYPE):
+        return kind
+    inherited = _inherited(sentence, pred, head, text)
+    return inherited or kind or DEFAULT_TYPE
+
+
+def _trigger_word(sentence: Sentence, pred: Predicate) -> int:
+    """Index of the trigger's own word (the noun of a light verb, else the predicate's word)."""
+    if pred.light_verb is None:
+        return pred.word
+    return next((i for i, w in enumerate(sentence.words) if w.start == pred.start), pred.word)
+
+
+def _matches(sentence: Sentence, i: int, value: object) -> bool:
+    """True when word ``i`` is of class ``value`` (a class name, PERSON/PLACE/ORG) or in the list ``value``."""
+    if not 0 <= i < len(sentence.words):
+        return False
+    w = sentence.words[i]
+    lemma = w.lemma.lower()
+    if isinstance(value, list):
+        return lemma in value
+    if value == "PERSON":
+        return w.ent == "PERSON" or (w.pos == "PRON" and lemma in PERSON_PRONOUNS) or "person" in word_class(lemma)
+    if value == "PLACE":
+        return w.ent in PLACE_ENTS
+    if value == "ORG":
+        return w.ent == "ORG"
+    return value in word_class(lemma) or (value == "product" and w.ent == "PRODUCT")
+
+
+def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> list[int]:
+    words = sentence.words
+    if role == "object":
+        return [pred.object] if pred.object >= 0 else []
+    if role == "subject":
+        return [pred.subject] if pred.subject >= 0 else []
+    if role == "modifier":
+        return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
+    out = []
+    for anchor in {pred.word, head}:
+        for c in children(words, anchor):
+            if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
+                out += [g for g in children(words, c) if words[g].dep == "pobj"]
+    return out
+
+
+def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:
+    """The type a sense rule gives (step 2), or None when no rule of the trigger applies."""
+    table = senses()
+    rules = table.get(f"{pred.lemma}:{pos}") or table.get(pred.lemma) or ()
+    for rule in rules:
+        roles = [r for r in rule if r != "type"]
+        if not roles:
+            return str(rule["type"])
+        role = roles[0]
+        if any(_matches(sentence, i, rule[role]) for i in _role_words(sentence, pred, head, role)):
+            return str(rule["type"])
+    return None
+
+
+def measured_type(sentence: Sentence, indexes: Sequence[int], text: str) -> str | None:
+    """The type of what a measure measures: the first word of a measured class, or an event noun's type."""
+    words = sentence.words
+    for i in indexes:
+        if not 0 <= i < len(words):
             continue
-        w = words[idx]
-        arg = lookup(w.lemma, pos="noun", text=text[w.start:w.end])
-        if arg and arg != DEFAULT_TYPE:
-            # "the trade amounted to" -> trade (trigger amount); "the summit was in May" -> summit
-            return arg, nouns.get(idx, pred) if pred.kind == "copula" else pred
-        if arg and pred.kind == "copula" and idx in nouns:
-            event_subject = event_subject or nouns[idx]
-    if pred.kind == "copula" or pred.lemma in MEASURE_VERBS:
-        # "was the first state to establish diplomatic relations": the clause the copula introduces
-        for other in sentence.predicates:
-            if other.kind != "verb" or other is pred or not descends(words, other.word, pred.word):
-                continue
-            found, _ = classify(sentence, other, text)
-            if found != DEFAULT_TYPE:
-                return found, other
-    # "the first flight was in 1994": the event noun, not "be"
-    return kind or DEFAULT_TYPE, event_subject or pred
+        found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
+        for name in MEASURED:
+            if name in found:
+                return name
+    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    for i in indexes:
+        if i in nouns:  # an event noun, read with its own senses ("price wars" are no war)
+            kind = event_type_of(sentence, nouns[i], text)
+            if kind != DEFAULT_TYPE:
+                return kind
+    return None
+
+
+def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str) -> str | None:
+    """Step 4: the type of what a measure measures, of an aspectual's complement, of a consequence's cause."""
+    words = sentence.words
+    lemma = pred.lemma
+    noun = pred.kind == "noun" or pred.light_verb is not None
+    if noun:
+        # "a drop in sales", "an increase of 5% in profits", "Apple's sales": what the change is of
+        args = [g for c in children(words, head) if words[c].dep == "prep" and words[c].lemma in ("in", "of")
+                for g in children(words, c) if words[g].dep == "pobj"]
+        args += [c for c in children(words, head) if words[c].dep in ("poss", "compound")]
+        if pred.light_verb is not None:
+            args.append(pred.subject)
+        return measured_type(sentence, args, text)
+    if lemma in verbs("aspectual") or lemma in verbs("catenative"):
+        for c in children(words, pred.word):
+            if words[c].dep == "xcomp" and words[c].pos == "VERB":
+                sub = next((p for p in sentence.predicates if p.word == c), None)
+                if sub is not None:
+                    kind = event_type_of(sentence, sub, text)
+                    if kind != DEFAULT_TYPE:
+                        return kind
+        return measured_type(sentence, [pred.subject], text)
+    return None
+
+
+def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
+    """Step 1: the event a linking verb introduces, or None."""
+    words = sentence.words
+    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    kids = children(words, pred.word)
+    # "was a success", "there was a crash on Monday": the predicate noun
+    for c in kids:
+        if words[c].dep in ("attr", "oprd") and c in nouns:
+            return event_type_of(sentence, nouns[c], text), nouns[c]
+    # "the summit was in May", "the take-off was normal"
+    if pred.subject in nouns:
+        return event_type_of(sentence, nouns[pred.subject], text), nouns[pred.subject]
+    # "was the first state to establish relations", "is expected to ..."
+    for p in sentence.predicates:
+        if p.kind == "verb" and p is not pred and p.lemma not in verbs("never_trigger") \
+                and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
+                and _clause_of(words, p.word, pred.word):
+            return event_type_of(sentence, p, text), p
+    # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb
+    for c in kids:
+        w = words[c]
+        if w.dep in ("acomp", "advmod", "attr", "prep") and w.pos in ("ADJ", "ADV") and w.tag != "WRB":
+            trigger = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
+                                tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
+            kind = lookup(trigger.lemma) or measured_type(sentence, [pred.subject], text)
+            if kind is None and _matches(sentence, pred.subject, "product"):
+                kind = "product"
+            return kind or DEFAULT_TYPE, trigger
+    if pred.lemma in verbs("never_trigger"):
+        return None
+    return DEFAULT_TYPE, pred  # "became the No. 1 seller": become, remain are events of their own
+
+
+def _clause_of(words: Sequence[Word], clause: int, copula: int) -> bool:
+    """True when the clause at ``clause`` hangs from the copula directly or through its predicate noun."""
+    head = words[clause].head
+    return head == copula or (words[head].head == copula and words[head].dep in ("attr", "nsubj", "acomp"))
 
 
 def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:
@@ -71,8 +218,3 @@ def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:
             return above.tense
         node = words[node].head
     return None
-
-
-def _is_person(word: Word) -> bool:
-    """A received object that makes a meeting: a person's name, a pronoun, "the president"."""
-    return word.ent == "PERSON" or word.pos == "PRON" or word.lemma.lower() in PERSON_NOUNS

@@ -2,12 +2,14 @@
 
 Pure functions over :class:`~pipeline.records.TimeExpression` values and the text around them: comparison
 baselines ("compared to 2017"), ranges ("from July to August 2001"), lists ("April and November 2017"),
-nested dates ("in 2018, on June 14") and the precision of a TIMEX3 value.
+nested dates ("in 2018, on June 14"), open intervals ("since 1990", "until Friday", "by 2012"), the vague
+references ("now", "recently", "in the future") and the precision of a TIMEX3 value.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -41,6 +43,12 @@ RE_SAME_TIME = re.compile(
 # Unresolved but informative values ("Thursday" without a publication date): XXXX-WXX-4, XXXX-08-23...
 RE_PARTIAL_VALUE = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)")
 RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
+# The word before a date that makes it one end of an open interval: "since 1990" (from 1990 to the
+# publication date), "until Friday", "by 2012" (up to the date).
+RE_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+RE_UNTIL = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
+REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 
@@ -59,6 +67,12 @@ class Slot:
     date_end: int
     inherited: bool = False
     sentence: Sentence | None = None  # the sentence whose parse holds ``predicate``
+    mod: str | None = None  # the timex's mod, or ON_OR_AFTER / ON_OR_BEFORE for an open interval
+    kind: str = "other"  # the event type, once the predicate is classified
+    trigger: Predicate | None = None  # the word that names the event (classify)
+    group: int = -1  # the date it came from: slots of one date and one happening merge (builder, rule 2c)
+    companion: bool = False  # dated through the predicate the date attaches to (builder, rule 2b)
+    also: tuple[str, ...] = ()  # triggers of companions of the same type merged into this slot
 
 
 def precision_of(value: str | None) -> str | None:
@@ -90,7 +104,31 @@ def precision_of(value: str | None) -> str | None:
 def slot_of(timex: TimeExpression) -> Slot:
     """A slot with the date of ``timex`` (its predicate is set once the parse is read)."""
     return Slot(None, timex, timex.start_date, timex.end_date, timex.value,
-                 timex.precision or precision_of(timex.value), timex.text, timex.start, timex.end)
+                 timex.precision or precision_of(timex.value), timex.text, timex.start, timex.end,
+                 mod=timex.mod)
+
+
+def ref_slot(timex: TimeExpression, published: str | None) -> Slot:
+    """A slot for a vague reference: "now" is the publication day, "recently" ends on it, "in the
+    future" begins on it (the other end is open: null)."""
+    value = timex.value
+    start = published if value in ("PRESENT_REF", "FUTURE_REF") else None
+    end = published if value in ("PRESENT_REF", "PAST_REF") else None
+    return Slot(None, timex, start, end, value, None, timex.text, timex.start, timex.end, mod=timex.mod)
+
+
+def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
+    """"since 1990": from 1990 to the publication date (mod ON_OR_AFTER); "until Friday", "by 2012": up to
+    the date, from the publication date when that is before it (mod ON_OR_BEFORE). ``date`` keeps the value
+    of the expression; other slots are returned as they are."""
+    before = text[max(0, slot.date_start - 12):slot.date_start]
+    if slot.start_date and slot.end_date and RE_SINCE.search(before):
+        end = published if published and published >= slot.start_date else slot.end_date
+        return dataclasses.replace(slot, end_date=max(end, slot.end_date), mod=OPEN_START)
+    if slot.start_date and slot.end_date and RE_UNTIL.search(before):
+        start = published if published and published <= slot.end_date else None
+        return dataclasses.replace(slot, start_date=start and min(start, slot.start_date), mod=OPEN_END)
+    return slot
 
 
 def value_bounds(value: str) -> tuple[str, str] | None:
@@ -180,6 +218,8 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
             continue  # a coarser date around a precise one
         out = [o for o in out if not _contains(o, slot)]
         out.append(slot)
+    if len(out) > 1:  # "now" beside a calendar date of the same predicate adds nothing
+        out = [o for o in out if o.value not in REF_VALUES] or out
     return out
 
 

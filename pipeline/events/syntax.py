@@ -103,3 +103,96 @@ def clause_head(words: Sequence[Word], i: int) -> int:
 def subjects(words: Sequence[Word], clause: int) -> list[int]:
     """Indexes of the (active or passive) subjects of the clause headed by word ``clause``."""
     return [j for j, x in enumerate(words) if x.head == clause and x.dep in ("nsubj", "nsubjpass")]
+
+
+def children(words: Sequence[Word], i: int) -> list[int]:
+    """Indexes of the words whose head is word ``i``."""
+    return [j for j, w in enumerate(words) if w.head == i and j != i]
+
+
+def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[str] | None = None) -> bool:
+    return any(words[c].dep in deps and (lowers is None or words[c].lemma.lower() in lowers)
+               for c in children(words, i))
+
+
+# How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
+CONTAINER_PREPS = frozenset({"in", "at", "during", "amid", "on"})  # "entered it during a speech last week"
+CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_MARKS = frozenset({"mark"})
+_TO = frozenset({"to"})
+_AUX = frozenset({"aux"})
+
+
+def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
+               aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
+               changes: frozenset[str] = frozenset()) -> list[int]:
+    """The predicates (by word index) that a date attached to the predicate at ``word`` dates as well.
+
+    - its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a subject of its own only in
+      the same tense: "sales fell and profits rose in March");
+    - the complement of an aspectual verb, or the aspectual verb of a complement ("began selling in 2006");
+    - participle clauses and "when"/"while"/"as" clauses ("crashed in June, killing all 228 people on
+      board"; "was heating soup when he was shot on Monday"), not "to" clauses of purpose;
+    - a present-tense clause reported by it ("announced today that it is exercising its options");
+    - for an event noun in a prepositional phrase, the verb it hangs from ("entered it into the record during
+      a speech last week"), and for a noun of change, the event it is of ("a drop in sales in March").
+
+    Predicates in ``skip`` (those with a date of their own) are left out.
+    """
+    words = sentence.words
+    by_word = {p.word: p for p in sentence.predicates}
+    if word not in by_word:
+        return []
+    own = by_word[word]
+    out: list[int] = []
+
+    def take(i: int) -> None:
+        if i != word and i in by_word and i not in skip and i not in out:
+            out.append(i)
+
+    # conjuncts: the top of the chain, then every conjunct under it
+    top = word
+    while words[top].dep == "conj" and words[top].head != top:
+        top = words[top].head
+    chain = [top]
+    for i in chain:
+        chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
+    for i in chain:
+        if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun"):
+            p = by_word[i]
+            if i == word or not _has(words, i, _SUBJECTS) or p.tense == own.tense:
+                take(i)
+    heads = [i for i in [word, *out] if by_word[i].kind != "noun"]
+    for i in heads:
+        lemma = words[i].lemma.lower()
+        for c in children(words, i):
+            w = words[c]
+            if w.dep == "xcomp" and lemma in aspectual:
+                take(c)
+            elif w.dep == "advcl" and w.pos in ("VERB", "AUX"):
+                marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
+                if marks and marks[0] in SIMULTANEOUS_MARKS:
+                    take(c)
+                elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO):
+                    take(c)
+            elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
+                    and by_word[c].tense == "present":
+                take(c)
+        if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
+            take(words[i].head)
+    if own.kind == "noun":
+        prep = words[word].head
+        if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
+            verb = words[prep].head
+            if verb in by_word and by_word[verb].kind != "noun":
+                take(verb)
+        if own.lemma in changes:
+            for c in children(words, word):
+                if words[c].dep == "prep" and words[c].lemma.lower() in CHANGE_PREPS:
+                    for g in children(words, c):
+                        if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                            take(g)
+    return out

@@ -4,9 +4,11 @@ One pass over each sentence's tokens gives, as plain data (nothing after ``extra
 
 - ``words``: the parse (lemma, part of speech, dependency label, head index, entity label);
 - ``predicates``: the verbs, the clauses headed by "be" (copula) and the event nouns ("the meeting",
-  "talks", "the Moscow Summit"), each with its tense, voice, negation, subject and object. Light verbs are
-  resolved to the event noun they carry: "paid a visit" -> visit, "held talks" -> talks, "talks were held" ->
-  talks, "took part in celebrations" -> celebration.
+  "talks", "the Moscow Summit", "the shooting"), each with its tense, voice, negation, subject and object.
+  Light verbs are resolved to the event noun they carry: "paid a visit" -> visit, "held talks" -> talks,
+  "talks were held" -> talks, "took part in celebrations" -> celebration, "posted a loss" -> loss. A phrasal
+  verb or a noun with its modifier is one trigger when the vocabulary lists the pair: "laid off" -> lay off,
+  "called for" -> call for, "a press conference" -> press conference.
 
 Sentence offsets exclude surrounding whitespace; a sentence is in a new paragraph when a line break
 separates it from the one before. There is one :class:`Sentence` per spaCy sentence, so sentence indexes
@@ -19,7 +21,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, PO
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import IN_VERBS, LIGHT_VERBS, is_event_noun, triggers
+from ..lang.events import is_event_noun, triggers, verbs
 from ..records import Predicate, Sentence, Word
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -83,10 +85,26 @@ def _tense(p: _Parse, i: int) -> str | None:
     return None
 
 
+PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in"})  # "call for", "bail out"
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
 def _trigger_key(p: _Parse, i: int) -> str:
-    """The lemma an event noun is listed under: its plural when the plural is listed ("talks")."""
-    lower = p.lower[i]
-    return lower if lower != p.lemma[i] and lower in triggers() else p.lemma[i]
+    """The key a trigger is listed under: a phrasal verb ("lay off"), a noun with its modifier ("press
+    conference"), a plural that is listed ("talks"), else the lemma."""
+    table = triggers()
+    lemma = p.lemma[i]
+    if p.pos[i] in ("NOUN", "PROPN"):
+        for c in p.children[i]:
+            if c < i and p.dep[c] in MODIFIER_DEPS and f"{p.lemma[c]} {lemma}" in table:
+                return f"{p.lemma[c]} {lemma}"
+        lower = p.lower[i]
+        return lower if lower != lemma and lower in table else lemma
+    for c in p.children[i]:
+        if c > i and (p.dep[c] == "prt" or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
+            if f"{lemma} {p.lower[c]}" in table:
+                return f"{lemma} {p.lower[c]}"
+    return lemma
 
 
 def _event_noun(p: _Parse, i: int) -> bool:
@@ -105,9 +123,9 @@ def _event_noun(p: _Parse, i: int) -> bool:
 def _light_object(p: _Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
-    if lemma in LIGHT_VERBS and _event_noun(p, obj):
+    if lemma in verbs("light") and _event_noun(p, obj):
         return obj
-    if lemma in IN_VERBS:
+    if lemma in verbs("in_verbs"):
         # "took part in X": the "in" phrase hangs off the verb or off "part"
         for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):
             for prep in p.children[head]:
@@ -146,7 +164,7 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     if kind == "verb" and (noun := _light_object(p, i, obj)) >= 0:
         trigger, light = noun, p.lemma[i]
     return Predicate(
-        lemma=_trigger_key(p, trigger) if p.pos[trigger] in ("NOUN", "PROPN") else p.lemma[trigger],
+        lemma=_trigger_key(p, trigger),
         text=p.text[trigger],
         start=p.idx[trigger],
         end=p.end[trigger],

@@ -1,12 +1,27 @@
-"""The event vocabulary: trigger lemma -> event type (``pipeline/data/events_*.json``), light verbs, and the
-words that end the names of events.
+"""The event vocabulary: event types (CAMEO root codes plus a small documented set), trigger words, the
+senses the syntax picks, word classes, verb classes, event nouns and the words that end names of events.
 
-- ``events_types.json`` documents the types (``{"type": "what it covers"}``); ``other`` is the default.
-- ``events_triggers.json`` maps a trigger to its type. A key is a lemma (``"visit"``), a plural that means
-  something else than its singular (``"talks"``, ``"ties"``), or a lemma restricted to one part of speech
-  (``"state:verb"``: "they stated", not "the state"). A noun listed here is an *event noun*: a date
-  attached to it dates a happening ("the 2016 election"), while a date attached to any other noun only
-  describes a thing ("the document of 1961") and makes no event.
+The tables (``pipeline/data/events_*.json``, documented in the README's "Events" section):
+
+- ``events_types.json``: ``{"type": {"code": ..., "description": ...}}``. The political types are the 20 root
+  codes of CAMEO as GDELT and PETRARCH use them (``statement`` 01 ... ``mass violence`` 20); ``E1``-``E8`` are
+  economic and market events, ``H1``/``H2`` disasters and accidents, ``P1``-``P4`` institutions (elections,
+  personnel, legislation, courts); ``other`` (no code) is the default.
+- ``events_triggers.json``: trigger -> type. A key is a lemma (``"visit"``), a plural that means something
+  else than its singular (``"talks"``), a lemma restricted to one part of speech (``"state:verb"``: "they
+  stated", not "the state"), or two words: a phrasal verb (``"lay off"``, ``"call for"``) or a noun with its
+  modifier (``"press conference"``). A noun listed here is an *event noun*, and so is a noun derived from a
+  listed verb (-ing, -tion, -ment, -al, -ure: "the shooting", "the signing", "deployment", "approval").
+- ``events_senses.json``: per trigger, rules that choose the type from the syntax, tried in order: ``object``,
+  ``subject``, ``modifier`` (a noun trigger's compound or adjective) or a preposition (``to``: its object)
+  matched against a word class or a word list; a rule without a role is the default ("meet the criteria"
+  is not a meeting; "price war" is not a war; "came to Russia" is a visit).
+- ``events_classes.json``: word classes for those rules and for the measure verbs ("sales rose": sales).
+- ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (typed
+  by what they measure), ``aspectual`` ("began selling": both are dated), ``catenative`` ("plans to buy"),
+  ``linking`` (be, become: the predicate noun or adjective is the event), ``never_trigger`` (be, have, do,
+  make, take, get), ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs``
+  ("took part in"), ``reporting``, ``hosting``.
 """
 
 from __future__ import annotations
@@ -19,19 +34,20 @@ from .. import tables
 from ..errors import Errors, TableError
 
 DEFAULT_TYPE = "other"
-RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z' -]*[a-z](?::(?:verb|noun))?$")
-# Verbs whose own meaning is thin: the event is the noun they take ("held talks", "paid a visit",
-# "a meeting was held", "launched an attack", "resumed negotiations").
+RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
+RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHP]\d)$")
+SENSE_ROLES = frozenset({"object", "subject", "modifier", "to", "for", "in", "of", "on", "with"})
+ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
+VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "light", "measure", "linking", "never_trigger",
+                          "in_verbs", "reporting", "hosting"})
+# Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
+# "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off
-LIGHT_VERBS = frozenset({
-    "arrange", "attend", "begin", "carry", "complete", "conclude", "conduct", "continue", "deliver", "end",
-    "file", "finish", "give", "have", "hold", "host", "issue", "join", "launch", "lodge", "make", "mount",
-    "organize", "pay", "perform", "reach", "resume", "seal", "stage", "start", "strike", "take", "undertake",
-})
-# fmt: on
-# Verbs whose event is the object of "in": "took part in the celebrations", "participated in talks".
-IN_VERBS = frozenset({"engage", "participate", "take"})
-# fmt: off
+DERIVATIONS = (
+    ("ication", "y"), ("ation", "ate"), ("ation", "e"), ("ation", ""), ("ition", "e"), ("tion", "te"),
+    ("ion", "e"), ("ion", ""), ("ment", ""), ("al", "e"), ("ure", "e"), ("ure", ""),
+    ("ing", ""), ("ing", "e"), ("ance", "e"), ("ance", ""), ("ence", "e"),
+)
 # Last words of the names of events, not of places or organizations ("Paris Air Show", "Moscow Summit").
 EVENT_NAME_WORDS = frozenset({
     "awards", "championship", "championships", "conference", "cup", "exhibition", "expo", "fair", "festival",
@@ -40,30 +56,106 @@ EVENT_NAME_WORDS = frozenset({
 # fmt: on
 
 
+def _bad(name: str, reason: str) -> TableError:
+    return TableError(Errors.E301.format(name=name, reason=reason))
+
+
+@functools.cache
+def type_table() -> Mapping[str, Mapping[str, str | None]]:
+    """The documented event types: ``{type: {"code": ..., "description": ...}}``."""
+    name = "events_types.json"
+    table = tables.load_json(name)
+    if not isinstance(table, dict) or DEFAULT_TYPE not in table:
+        raise _bad(name, f"no '{DEFAULT_TYPE}' type")
+    codes = set()
+    for key, entry in table.items():
+        if key != key.lower() or not isinstance(entry, dict) or not entry.get("description"):
+            raise _bad(name, f"bad entry {key!r}")
+        code = entry.get("code")
+        if (code is None) != (key == DEFAULT_TYPE) or (code is not None and not RE_TYPE_CODE.match(code)):
+            raise _bad(name, f"bad code {code!r} for {key!r}")
+        if code in codes:
+            raise _bad(name, f"code {code!r} used twice")
+        codes.add(code)
+    return table
+
+
 @functools.cache
 def types() -> Mapping[str, str]:
     """The documented event types (type -> description)."""
-    table = tables.load_json("events_types.json")
-    if not isinstance(table, dict) or DEFAULT_TYPE not in table:
-        raise TableError(Errors.E301.format(name="events_types.json", reason=f"no '{DEFAULT_TYPE}' type"))
-    for key, text in table.items():
-        if not isinstance(text, str) or not text or key != key.lower():
-            raise TableError(Errors.E301.format(name="events_types.json", reason=f"bad entry {key!r}"))
-    return table
+    return {key: entry["description"] for key, entry in type_table().items()}
+
+
+def type_code(kind: str) -> str | None:
+    """The code of an event type: CAMEO root code ``"01"``-``"20"``, ``"E1"``..., None for ``other``."""
+    entry = type_table().get(kind)
+    return entry["code"] if entry else None
 
 
 @functools.cache
 def triggers() -> Mapping[str, str]:
     """The trigger table (key -> event type), checked against :func:`types`."""
-    table = tables.load_json("events_triggers.json")
+    name = "events_triggers.json"
+    table = tables.load_json(name)
     known = types()
     if not isinstance(table, dict):
-        raise TableError(Errors.E301.format(name="events_triggers.json", reason="not a JSON object"))
+        raise _bad(name, "not a JSON object")
     for key, kind in table.items():
         if not RE_TRIGGER_KEY.match(key) or kind not in known:
-            reason = f"bad entry {key!r}: {kind!r}"
-            raise TableError(Errors.E301.format(name="events_triggers.json", reason=reason))
+            raise _bad(name, f"bad entry {key!r}: {kind!r}")
     return table
+
+
+@functools.cache
+def classes() -> Mapping[str, frozenset[str]]:
+    """Word classes (``events_classes.json``): class name -> lower-case words."""
+    name = "events_classes.json"
+    table = tables.load_json(name)
+    if not isinstance(table, dict):
+        raise _bad(name, "not a JSON object")
+    out = {}
+    for key, words in table.items():
+        if key in ENTITY_CLASSES or not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise _bad(name, f"bad class {key!r}")
+        out[key] = frozenset(w.lower() for w in words)
+    return out
+
+
+@functools.cache
+def verb_classes() -> Mapping[str, frozenset[str]]:
+    """Verb classes (``events_verbs.json``): ``light``, ``measure``, ``aspectual``... -> lemmas."""
+    name = "events_verbs.json"
+    table = tables.load_json(name)
+    if not isinstance(table, dict) or set(table) != VERB_CLASSES:
+        raise _bad(name, f"the classes must be {sorted(VERB_CLASSES)}")
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+def verbs(kind: str) -> frozenset[str]:
+    """The lemmas of one verb class (``verbs("light")``)."""
+    return verb_classes()[kind]
+
+
+@functools.cache
+def senses() -> Mapping[str, tuple[Mapping[str, object], ...]]:
+    """Sense rules (``events_senses.json``): trigger key -> rules, each ``{role: class or words, "type": T}``."""
+    name = "events_senses.json"
+    table = tables.load_json(name)
+    known, words = types(), classes()
+    if not isinstance(table, dict):
+        raise _bad(name, "not a JSON object")
+    for key, rules in table.items():
+        if not RE_TRIGGER_KEY.match(key) or not isinstance(rules, list):
+            raise _bad(name, f"bad entry {key!r}")
+        for rule in rules:
+            roles = set(rule) - {"type"} if isinstance(rule, dict) else {None}
+            if rule.get("type") not in known or len(roles) > 1 or not roles <= SENSE_ROLES:
+                raise _bad(name, f"bad rule {rule!r} for {key!r}")
+            for role in roles:
+                value = rule[role]
+                if isinstance(value, str) and value not in words and value not in ENTITY_CLASSES:
+                    raise _bad(name, f"unknown class {value!r} for {key!r}")
+    return {key: tuple(rules) for key, rules in table.items()}
 
 
 def lookup(
@@ -72,7 +164,7 @@ def lookup(
     """Type of a trigger, or None when it is not in the table.
 
     Args:
-        lemma: The word's lemma.
+        lemma: The word's lemma (or a two-word key such as ``"lay off"``).
         pos: ``verb`` or ``noun`` (part-of-speech restricted keys are tried first).
         text: The word as written; a listed plural ("talks") wins over its lemma ("talk").
         table: A trigger table (default: ``events_triggers.json``).
@@ -82,6 +174,10 @@ def lookup(
     for key in (text.lower() if text else None, f"{lemma}:{pos}" if pos else None, lemma):
         if key and key in table:
             return table[key]
+    if pos == "noun" and table is triggers():
+        verb = _derived_from(lemma)
+        if verb is not None:
+            return table.get(f"{verb}:verb") or table.get(verb)
     return None
 
 
@@ -95,14 +191,41 @@ def event_type(
 
 
 def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None = None) -> bool:
-    """True when a noun names a happening ("meeting", "talks", "election"), not a thing."""
+    """True when a noun names a happening ("meeting", "talks", "the shooting", "deployment"), not a thing."""
     if table is None:
         return _is_listed_noun(lemma.lower(), text.lower())
     lemma = lemma.lower()
     return any(k in table for k in (text.lower(), f"{lemma}:noun", lemma) if k)
 
 
+def word_class(word: str) -> frozenset[str]:
+    """The names of the classes a (lower-case) word belongs to."""
+    return _class_index().get(word.lower(), frozenset())
+
+
+@functools.cache
+def _class_index() -> Mapping[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for name, words in classes().items():
+        for w in words:
+            index.setdefault(w, set()).add(name)
+    return {w: frozenset(names) for w, names in index.items()}
+
+
 @functools.lru_cache(maxsize=8192)
 def _is_listed_noun(lemma: str, text: str) -> bool:
     table = triggers()
-    return any(k in table for k in (text, f"{lemma}:noun", lemma) if k)
+    return any(k in table for k in (text, f"{lemma}:noun", lemma) if k) or _derived_from(lemma) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _derived_from(noun: str) -> str | None:
+    """The listed event verb a noun is derived from ("shooting" -> shoot), or None."""
+    table = triggers()
+    for suffix, restore in DERIVATIONS:
+        if len(noun) > len(suffix) + 2 and noun.endswith(suffix):
+            stem = noun[: -len(suffix)] + restore
+            for verb in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else None):
+                if verb and (f"{verb}:verb" in table or (verb in table and f"{verb}:noun" not in table)):
+                    return verb
+    return None

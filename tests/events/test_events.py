@@ -66,7 +66,7 @@ def test_a_dated_sentence_gives_an_event(make_doc):
                   people=[person(text, "Vladimir Putin", "Putin")], places=[place(text, "Pyongyang")])
     assert (event.date, event.start_date, event.end_date, event.precision) == ("2000-07", "2000-07-01",
                                                                               "2000-07-31", "month")
-    assert (event.trigger, event.type, event.tense) == ("visit", "visit", "past")
+    assert (event.trigger, event.type, event.tense) == ("visit", "consult", "past")
     assert text[event.trigger_start:event.trigger_end] == "visit"
     assert (event.people, event.places) == (("Vladimir Putin",), ("Pyongyang",))
     assert event.sentence == text[event.start:event.end] == text
@@ -207,7 +207,7 @@ def test_a_comparison_baseline_makes_no_event_of_its_own(make_doc):
     text = doc.text
     found = run(doc, [timex(text, "2018", "2018", "2018-01-01", "2018-12-31"),
                       timex(text, "2017", "2017", "2017-01-01", "2017-12-31")])
-    assert [(e.date, e.type) for e in found] == [("2018", "trade")]
+    assert [(e.date, e.type) for e in found] == [("2018", "economy")]
 
 
 LIST = """
@@ -418,7 +418,7 @@ def test_an_object_pronoun_is_the_last_person_outside_its_clause(make_doc):
     text = doc.text
     [event] = run(doc, [timex(text, "Monday", "2002-08-19", "2002-08-19")],
                   people=[person(text, "Kim Jong Il", "Kim"), person(text, "Vladimir Putin", "Putin")])
-    assert (event.trigger, event.type) == ("talks", "meeting")
+    assert (event.trigger, event.type) == ("talks", "consult")
     assert event.people == ("Vladimir Putin", "Kim Jong Il")
 
 
@@ -509,7 +509,7 @@ def test_context_stops_after_three_sentences(make_doc):
 
 
 @pytest.mark.parametrize("noun, trigger, type_", [
-    ("summit", "summit", "meeting"), ("flight", "flight", "other"), ("weather", "be", "other"),
+    ("summit", "summit", "consult"), ("flight", "flight", "other"),
 ])
 def test_a_copula_with_an_event_noun_subject(make_doc, noun, trigger, type_):
     rows = f"""
@@ -523,6 +523,19 @@ def test_a_copula_with_an_event_noun_subject(make_doc, noun, trigger, type_):
     doc = parsed(make_doc, rows)
     [event] = run(doc, [timex(doc.text, "1994", "1994", "1994-01-01", "1994-12-31")])
     assert (event.trigger, event.type) == (trigger, type_)
+
+
+def test_be_is_never_a_trigger(make_doc):
+    rows = """
+    The the DET DT det 1
+    weather weather NOUN NN nsubj 2
+    was be AUX VBD ROOT 2
+    in in ADP IN prep 2
+    1994 1994 NUM CD pobj 3
+    . . PUNCT . punct 2
+    """
+    doc = parsed(make_doc, rows)
+    assert run(doc, [timex(doc.text, "1994", "1994", "1994-01-01", "1994-12-31")]) == []
 
 
 def test_type_from_the_subject_of_a_measure_verb(make_doc):
@@ -542,7 +555,7 @@ def test_type_from_the_subject_of_a_measure_verb(make_doc):
     cash = MoneyAmount(text="$ 5 million", start=text.index("$"), end=text.index("million") + 7, amount=None,
                        currency="USD")
     [event] = run(doc, [timex(text, "2017", "2017", "2017-01-01", "2017-12-31")], money=[cash])
-    assert (event.trigger, event.type, event.money) == ("amount", "trade", ("$ 5 million",))
+    assert (event.trigger, event.type, event.money) == ("amount", "economy", ("$ 5 million",))
 
 
 def test_negation_is_recorded(make_doc):
@@ -596,23 +609,23 @@ def _model_events(nlp, text, phrases, **entities):
     "text, date, trigger, type_",
     [
         ("On October 12, 1948, the Soviet Union was the first state to establish diplomatic relations with "
-         "the DPRK.", ("October 12, 1948", "1948-10-12", "1948-10-12"), "establish", "diplomatic relations"),
+         "the DPRK.", ("October 12, 1948", "1948-10-12", "1948-10-12"), "establish", "diplomatic cooperation"),
         ("In 2017, the trade between the two countries amounted to $77.9 million.",
-         ("2017", "2017", "2017-01-01", "2017-12-31"), "amount", "trade"),
+         ("2017", "2017", "2017-01-01", "2017-12-31"), "amount", "economy"),
         ("On June 14, 2018, Putin received the president of the assembly in the Kremlin.",
-         ("June 14, 2018", "2018-06-14", "2018-06-14"), "receive", "meeting"),
+         ("June 14, 2018", "2018-06-14", "2018-06-14"), "receive", "consult"),
         ("Boeing has received far more orders than Airbus in 2005.",
-         ("2005", "2005", "2005-01-01", "2005-12-31"), "receive", "economic"),
+         ("2005", "2005", "2005-01-01", "2005-12-31"), "order", "deal"),
         ("Its ninth meeting was held in March 2019.", ("March 2019", "2019-03", "2019-03-01", "2019-03-31"),
-         "meeting", "meeting"),
+         "meeting", "consult"),
         ("The rebels attacked the town on Monday.", ("Monday", "2019-04-22", "2019-04-22"), "attack",
-         "attack"),
+         "assault"),
         ("Thousands of people protested in the capital on Sunday.", ("Sunday", "2019-04-21", "2019-04-21"),
          "protest", "protest"),
         ("The agency provided humanitarian assistance to the region in 2015.",
-         ("2015", "2015", "2015-01-01", "2015-12-31"), "provide", "aid"),
+         ("2015", "2015", "2015-01-01", "2015-12-31"), "assistance", "aid"),
         ("The leaders attended the Helsinki Summit in July 2018.",
-         ("July 2018", "2018-07", "2018-07-01", "2018-07-31"), "summit", "meeting"),
+         ("July 2018", "2018-07", "2018-07-01", "2018-07-31"), "summit", "consult"),
     ],
 )
 def test_trigger_and_type_with_the_trained_parser(nlp, text, date, trigger, type_):
@@ -629,5 +642,5 @@ def test_the_date_of_a_document_makes_no_event_with_the_trained_parser(nlp):
 def test_seed_events(seed_record):
     found = {(e["date"], e["type"]) for e in seed_record["events"]}
     assert all(e["start"] >= seed_record["body_start"] for e in seed_record["events"])
-    assert ("2000-02-09", "agreement") in found
+    assert ("2000-02-09", "diplomatic cooperation") in found
     assert not any(e["date_text"] == "1961" for e in seed_record["events"])

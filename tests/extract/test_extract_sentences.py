@@ -108,7 +108,7 @@ def test_copula_clause_head(make_doc):
     It it PRON PRP nsubj 1
     was be AUX VBD ROOT 1
     a a DET DT det 3
-    success success NOUN NN attr 1
+    city city NOUN NN attr 1
     . . PUNCT . punct 1
     """
     [sent] = sentences(parsed(make_doc, rows))

@@ -14,13 +14,13 @@ from pipeline.lang import events as vocabulary
 @pytest.mark.parametrize(
     "lemma, pos, text, expected",
     [
-        ("talk", "noun", "talks", "meeting"),
-        ("visit", "verb", "", "visit"),
+        ("talk", "noun", "talks", "consult"),
+        ("visit", "verb", "", "consult"),
         ("state", "verb", "", "statement"),
         ("state", "noun", "state", None),
-        ("sign", "verb", "", "agreement"),
+        ("sign", "verb", "", "diplomatic cooperation"),
         ("establish", "verb", "", None),
-        ("relation", "noun", "relations", "diplomatic relations"),
+        ("relation", "noun", "relations", "diplomatic cooperation"),
     ],
 )
 def test_trigger_lookup(lemma, pos, text, expected):
