@@ -12,7 +12,7 @@ The rules, in the order they apply (the README's "Events" section says the same 
    2b. The date dates the predicate's companions as well (:func:`.syntax.companions`): its conjuncts, an
    aspectual verb's complement, participle and "when" clauses, a present-tense clause it reports, the verb
    around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales").
-   2c. One event per happening: a companion of the same type as the predicate (or of no type) is recorded on
+   2c. One event per happening: a companion of the same type as the predicate is recorded on
    its event (``also_triggers``), one of another type is an event of its own.
    2d. "since 1990" is an open interval from 1990 to the publication date (mod ON_OR_AFTER); "until
    Friday", "by 2012" one up to the date (mod ON_OR_BEFORE); ``date`` keeps the expression's value.
@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
+from ..lang.events import classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .classify import classify, tense_of
 from .dating import (
@@ -243,9 +243,9 @@ def _slots(
 
 def _happenings(slots: list[Slot]) -> list[Slot]:
     """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
-    to (or of no type) is part of that happening: its trigger is recorded in ``also``, not made an event
-    ("came to Russia and visited several regions": one visit; "totaled $34 million, showing a decrease":
-    one). A companion of another type is an event of its own ("fell 2% Friday, and Ford cut 500 jobs")."""
+    to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
+    and visited several regions": one visit; "totaled $34 million, showing a decrease": one). A companion
+    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers")."""
     out: list[Slot] = []
     seen: set[tuple[int | None, int, str | None]] = set()
     for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
@@ -256,7 +256,7 @@ def _happenings(slots: list[Slot]) -> list[Slot]:
         if slot.companion:
             head = next((o for o in out if o.group == slot.group and not o.companion
                          and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
-            if head is not None and slot.kind in (head.kind, DEFAULT_TYPE):
+            if head is not None and slot.kind == head.kind:
                 if slot.trigger is not None and slot.trigger.lemma not in head.also:
                     head.also += (slot.trigger.lemma,)
                 continue

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, lookup, senses, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, verbs, word_class
 from ..records import Predicate, Sentence, Word
 from .syntax import children, descends
 
@@ -45,25 +45,28 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     return _typed(sentence, pred, text, words), pred
 
 
-def event_type_of(sentence: Sentence, pred: Predicate, text: str) -> str:
+MAX_DEPTH = 2  # how far one type is read from another ("the rise in sales of the phones")
+
+
+def event_type_of(sentence: Sentence, pred: Predicate, text: str, depth: int = 0) -> str:
     """The type of a predicate that is the trigger (steps 2 to 4 of the module docstring)."""
-    return _typed(sentence, pred, text, sentence.words)
+    return _typed(sentence, pred, text, sentence.words, depth)
 
 
-def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]) -> str:
+def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word], depth: int = 0) -> str:
     noun = pred.kind == "noun" or pred.light_verb is not None
     pos = "noun" if noun else "verb"
     head = _trigger_word(sentence, pred)
     kind = _sense(sentence, pred, head, pos)
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("consequence")):
-        kind = measured_type(sentence, [pred.subject, pred.object], text)  # "shares traded", "the quake killed"
+        kind = measured_type(sentence, [pred.subject, pred.object], text, depth)  # "shares traded", "the quake killed"
     if kind is None:
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
     if kind is None and " " in pred.lemma:
         kind = lookup(pred.lemma.split()[-1 if noun else 0], pos=pos)
-    if kind not in (None, DEFAULT_TYPE):
-        return kind
-    inherited = _inherited(sentence, pred, head, text)
+    if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
+        return kind or DEFAULT_TYPE
+    inherited = _inherited(sentence, pred, head, text, depth)
     return inherited or kind or DEFAULT_TYPE
 
 
@@ -121,7 +124,7 @@ def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | No
     return None
 
 
-def measured_type(sentence: Sentence, indexes: Sequence[int], text: str) -> str | None:
+def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: int = 0) -> str | None:
     """The type of what a measure measures: the first word of a measured class, or an event noun's type."""
     words = sentence.words
     for i in indexes:
@@ -134,13 +137,13 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str) -> str 
     nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
     for i in indexes:
         if i in nouns:  # an event noun, read with its own senses ("price wars" are no war)
-            kind = event_type_of(sentence, nouns[i], text)
+            kind = event_type_of(sentence, nouns[i], text, depth + 1)
             if kind != DEFAULT_TYPE:
                 return kind
     return None
 
 
-def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str) -> str | None:
+def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth: int) -> str | None:
     """Step 4: the type of what a measure measures, of an aspectual's complement, of a consequence's cause."""
     words = sentence.words
     lemma = pred.lemma
@@ -152,17 +155,39 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str) -> str
         args += [c for c in children(words, head) if words[c].dep in ("poss", "compound")]
         if pred.light_verb is not None:
             args.append(pred.subject)
-        return measured_type(sentence, args, text)
+        found = measured_type(sentence, args, text, depth)
+        if found is None and lemma in classes()["change"]:
+            # "totaled $34 million, showing a decrease of 5%": the change of what the clause above measures
+            above = _predicate_above(sentence, pred.word)
+            if above is not None:
+                found = measured_type(sentence, [above.subject, above.object], text, depth)
+        return found
     if lemma in verbs("aspectual") or lemma in verbs("catenative"):
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and words[c].pos == "VERB":
                 sub = next((p for p in sentence.predicates if p.word == c), None)
                 if sub is not None:
-                    kind = event_type_of(sentence, sub, text)
+                    kind = event_type_of(sentence, sub, text, depth + 1)
                     if kind != DEFAULT_TYPE:
                         return kind
-        return measured_type(sentence, [pred.subject], text)
+        return measured_type(sentence, [pred.subject], text, depth)
     return None
+
+
+def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:
+    """The nearest verb predicate above word ``word`` in the parse."""
+    verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
+    words, node, seen = sentence.words, words_head(sentence.words, word), {word}
+    while 0 <= node < len(words) and node not in seen:
+        if node in verbs_at:
+            return verbs_at[node]
+        seen.add(node)
+        node = words[node].head
+    return None
+
+
+def words_head(words: Sequence[Word], i: int) -> int:
+    return words[i].head if 0 <= i < len(words) else -1
 
 
 def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
