@@ -66,7 +66,7 @@ from .dating import (
     slot_of,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .syntax import companions, governor, main_predicate
+from .syntax import COORDINATE, companions, governor, main_predicate, redirect
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
@@ -210,6 +210,9 @@ def _slots(
         pred = pred or fallback
         if pred is None and sentence.words:
             continue  # a fragment with no predicate ("Monday, June 3")
+        if pred is not None:
+            pred = redirect(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
+                            intention=verbs("intention"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred))
     dated = {pred.word for _, _, pred in found if pred is not None}
@@ -217,11 +220,11 @@ def _slots(
     per_predicate: dict[int | None, list[Slot]] = {}
     order: list[int | None] = []
     for n, slots, pred in found:
-        group: list[tuple[Predicate | None, bool]] = [(pred, False)]
+        group: list[tuple[Predicate | None, str]] = [(pred, "")]
         if pred is not None:
-            group += [(by_word[w], True) for w in companions(
+            group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
-                changes=classes()["change"])]
+                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS())]
         for member, companion in group:
             key = None if member is None else member.word if member.kind != "noun" else -1 - member.word
             if key not in per_predicate:
@@ -241,6 +244,11 @@ def _slots(
     return _happenings(out)
 
 
+def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
+    """Verbs whose event subject is a happening dated with them ("sales fell", "the trial began")."""
+    return verbs("measure") | verbs("aspectual") | verbs("consequence")
+
+
 def _happenings(slots: list[Slot]) -> list[Slot]:
     """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
     to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
@@ -253,7 +261,7 @@ def _happenings(slots: list[Slot]) -> list[Slot]:
         if where in seen:
             continue  # one word, one date: "held talks" and "talks" are the same trigger
         seen.add(where)
-        if slot.companion:
+        if slot.companion == COORDINATE:
             head = next((o for o in out if o.group == slot.group and not o.companion
                          and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
             if head is not None and slot.kind == head.kind:

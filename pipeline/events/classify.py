@@ -42,6 +42,11 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         return _linking(sentence, pred, text)
     if pred.lemma in verbs("never_trigger") and not pred.light_verb:
         return None
+    if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
+        # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
+        subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject), None)
+        if subject is not None:
+            return event_type_of(sentence, subject, text), subject
     return _typed(sentence, pred, text, words), pred
 
 
@@ -58,7 +63,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     pos = "noun" if noun else "verb"
     head = _trigger_word(sentence, pred)
     kind = _sense(sentence, pred, head, pos)
-    if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("consequence")):
+    if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
+                                      or pred.lemma in verbs("consequence")):
         kind = measured_type(sentence, [pred.subject, pred.object], text, depth)  # "shares traded", "the quake killed"
     if kind is None:
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
@@ -67,6 +73,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
     inherited = _inherited(sentence, pred, head, text, depth)
+    if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size"):
+        inherited = "economy"  # an amount that rose or fell, of nothing more specific
     return inherited or kind or DEFAULT_TYPE
 
 
@@ -162,7 +170,7 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         return found
-    if lemma in verbs("aspectual") or lemma in verbs("catenative"):
+    if lemma in verbs("aspectual") or lemma in verbs("catenative") or lemma in verbs("intention"):
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and words[c].pos == "VERB":
                 sub = next((p for p in sentence.predicates if p.word == c), None)
@@ -211,7 +219,10 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb
     for c in kids:
         w = words[c]
-        if w.dep in ("acomp", "advmod", "attr", "prep") and w.pos in ("ADJ", "ADV") and w.tag != "WRB":
+        if w.ent in ("DATE", "TIME") or not (w.pos == "ADJ" and w.dep in ("acomp", "attr")
+                                             or "direction" in word_class(w.lemma)):
+            continue
+        if w.dep in ("acomp", "advmod", "attr", "prep"):
             trigger = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
             kind = lookup(trigger.lemma) or measured_type(sentence, [pred.subject], text)

@@ -71,7 +71,7 @@ class Slot:
     kind: str = "other"  # the event type, once the predicate is classified
     trigger: Predicate | None = None  # the word that names the event (classify)
     group: int = -1  # the date it came from: slots of one date and one happening merge (builder, rule 2c)
-    companion: bool = False  # dated through the predicate the date attaches to (builder, rule 2b)
+    companion: str = ""  # how it is dated through the predicate the date attaches to: coordinate, argument
     also: tuple[str, ...] = ()  # triggers of companions of the same type merged into this slot
 
 

@@ -118,27 +118,55 @@ def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
-CONTAINER_PREPS = frozenset({"in", "at", "during", "amid", "on"})  # "entered it during a speech last week"
+CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
+COORDINATE, ARGUMENT = "coordinate", "argument"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_MARKS = frozenset({"mark"})
 _TO = frozenset({"to"})
 _AUX = frozenset({"aux"})
+_OBJECTS = frozenset({"dobj", "npadvmod"})
+
+
+def redirect(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
+             intention: frozenset[str]) -> Predicate:
+    """The predicate a date really dates when the parse hangs it elsewhere: the verb an aspectual phrase on
+    the date elaborates ("fell 3% to end the day at 7,114": fell), and the complement of a verb of intention
+    ("was set to land on Monday": land)."""
+    words = sentence.words
+    by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
+    if pred.kind == "noun" or pred.word not in by_word:
+        return pred
+    lemma = words[pred.word].lemma.lower()
+    inside = set(date_words(words, start, end))
+    if lemma in aspectual and any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
+        head = words[pred.word].head
+        if head != pred.word and head in by_word and words[pred.word].dep in ("xcomp", "advcl", "conj"):
+            return by_word[head]
+    if lemma in intention:
+        for c in children(words, pred.word):
+            if words[c].dep == "xcomp" and c in by_word:
+                return by_word[c]
+    return pred
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
-               changes: frozenset[str] = frozenset()) -> list[int]:
-    """The predicates (by word index) that a date attached to the predicate at ``word`` dates as well.
+               changes: frozenset[str] = frozenset(),
+               subject_events: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
-    - its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a subject of its own only in
-      the same tense: "sales fell and profits rose in March");
-    - the complement of an aspectual verb, or the aspectual verb of a complement ("began selling in 2006");
-    - participle clauses and "when"/"while"/"as" clauses ("crashed in June, killing all 228 people on
-      board"; "was heating soup when he was shot on Monday"), not "to" clauses of purpose;
-    - a present-tense clause reported by it ("announced today that it is exercising its options");
-    - for an event noun in a prepositional phrase, the verb it hangs from ("entered it into the record during
-      a speech last week"), and for a noun of change, the event it is of ("a drop in sales in March").
+    Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
+    subject of its own only in the same tense: "sales fell and profits rose in March"), its participle
+    clauses and "when"/"while"/"as" clauses ("crashed in June, killing all 228 people on board"; "was
+    heating soup when he was shot on Monday"), not "to" clauses of purpose.
+
+    Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
+    ("began selling in 2006"); the event subject of a verb of change, aspect or consequence ("sales fell in
+    January", "the trial began Wednesday", "the earthquake hit a week ago"); an event noun it holds in "in",
+    "at" or "during" ("delivered the jet on Tuesday in ceremonies"); a present-tense clause it reports
+    ("announced today that it is exercising its options"); for an event noun in such a phrase, the verb it
+    hangs from ("entered it into the record during a speech last week"); for a noun of change, the event it
+    is of ("a drop in sales in March").
 
     Predicates in ``skip`` (those with a date of their own) are left out.
     """
@@ -147,11 +175,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     if word not in by_word:
         return []
     own = by_word[word]
-    out: list[int] = []
+    out: list[tuple[int, str]] = []
+    taken: set[int] = {word}
 
-    def take(i: int) -> None:
-        if i != word and i in by_word and i not in skip and i not in out:
-            out.append(i)
+    def take(i: int, relation: str) -> None:
+        if i in by_word and i not in skip and i not in taken:
+            taken.add(i)
+            out.append((i, relation))
 
     # conjuncts: the top of the chain, then every conjunct under it
     top = word
@@ -162,37 +192,44 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
     for i in chain:
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun"):
-            p = by_word[i]
-            if i == word or not _has(words, i, _SUBJECTS) or p.tense == own.tense:
-                take(i)
-    heads = [i for i in [word, *out] if by_word[i].kind != "noun"]
-    for i in heads:
+            if not _has(words, i, _SUBJECTS) or by_word[i].tense == own.tense:
+                take(i, COORDINATE)
+    verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
+    for i in verbs_:
         lemma = words[i].lemma.lower()
         for c in children(words, i):
             w = words[c]
             if w.dep == "xcomp" and lemma in aspectual:
-                take(c)
+                take(c, ARGUMENT)
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX"):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if marks and marks[0] in SIMULTANEOUS_MARKS:
-                    take(c)
+                    take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO):
-                    take(c)
+                    take(c, COORDINATE)
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present":
-                take(c)
+                take(c, ARGUMENT)
+            elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events and by_word.get(c) is not None \
+                    and by_word[c].kind == "noun":
+                take(c, ARGUMENT)
+            elif w.dep == "prep" and w.lemma.lower() in CONTAINER_PREPS:
+                for g in children(words, c):
+                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                        take(g, ARGUMENT)
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
-            take(words[i].head)
+            take(words[i].head, ARGUMENT)
+    noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.start == own.start), -1)
     if own.kind == "noun":
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
             verb = words[prep].head
             if verb in by_word and by_word[verb].kind != "noun":
-                take(verb)
-        if own.lemma in changes:
-            for c in children(words, word):
-                if words[c].dep == "prep" and words[c].lemma.lower() in CHANGE_PREPS:
-                    for g in children(words, c):
-                        if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                            take(g)
+                take(verb, ARGUMENT)
+    if noun >= 0 and own.lemma in changes:
+        for c in children(words, noun):
+            if words[c].dep == "prep" and words[c].lemma.lower() in CHANGE_PREPS:
+                for g in children(words, c):
+                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                        take(g, ARGUMENT)
     return out

@@ -17,11 +17,13 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   matched against a word class or a word list; a rule without a role is the default ("meet the criteria"
   is not a meeting; "price war" is not a war; "came to Russia" is a visit).
 - ``events_classes.json``: word classes for those rules and for the measure verbs ("sales rose": sales).
-- ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (typed
-  by what they measure), ``aspectual`` ("began selling": both are dated), ``catenative`` ("plans to buy"),
-  ``linking`` (be, become: the predicate noun or adjective is the event), ``never_trigger`` (be, have, do,
-  make, take, get), ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs``
-  ("took part in"), ``reporting``, ``hosting``.
+- ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (a
+  change, typed by what it measures: "sales rose"), ``size`` ("the trade amounted to": like a linking verb,
+  its event subject is the event), ``occurrence`` ("the announcement came today": the same), ``aspectual``
+  ("began selling": both are dated), ``intention`` ("is set to land on Monday": the complement is what is
+  dated), ``catenative`` ("agreed to buy": typed by the complement), ``linking`` (be, become: the predicate
+  noun or adjective is the event), ``never_trigger`` (be, have, do, make, take, get), ``consequence`` ("the
+  earthquake killed": typed by its event subject), ``in_verbs`` ("took part in"), ``reporting``, ``hosting``.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHP]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "to", "for", "in", "of", "on", "with"})
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
-VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "light", "measure", "linking", "never_trigger",
-                          "in_verbs", "reporting", "hosting"})
+VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",
+                          "linking", "measure", "never_trigger", "occurrence", "reporting", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off
