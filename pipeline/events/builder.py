@@ -66,7 +66,7 @@ from .dating import (
     slot_of,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .syntax import COORDINATE, companions, governor, main_predicate, redirect
+from .syntax import ARGUMENT, COORDINATE, companions, elaborated, governor, main_predicate, redirect
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
@@ -184,7 +184,7 @@ def _slots(
     published: str | None,
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5 and 7)."""
-    found: list[tuple[int, list[Slot], Predicate | None]] = []
+    found: list[tuple[int, list[Slot], Predicate | None, int]] = []
     fallback = main_predicate(sentence)
     for n, timex in enumerate(timexes):
         listed = list_slots(timex)
@@ -210,23 +210,28 @@ def _slots(
         pred = pred or fallback
         if pred is None and sentence.words:
             continue  # a fragment with no predicate ("Monday, June 3")
+        ends = -1
         if pred is not None:
-            pred = redirect(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
-                            intention=verbs("intention"))
+            pred = redirect(sentence, pred, intention=verbs("intention"))
+            ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
-        found.append((n, [slot, *extra], pred))
-    dated = {pred.word for _, _, pred in found if pred is not None}
+        found.append((n, [slot, *extra], pred, ends))
+    dated = {pred.word for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}
-    per_predicate: dict[int | None, list[Slot]] = {}
-    order: list[int | None] = []
-    for n, slots, pred in found:
+    per_predicate: dict[tuple[int, int] | None, list[Slot]] = {}
+    order: list[tuple[int, int] | None] = []
+    for n, slots, pred, ends in found:
         group: list[tuple[Predicate | None, str]] = [(pred, "")]
         if pred is not None:
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
-                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS())]
+                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), elaborates=ends)]
+            group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
         for member, companion in group:
-            key = None if member is None else member.word if member.kind != "noun" else -1 - member.word
+            if member is not None and member.start < start:
+                continue  # a word before the body (a headline the parser ran into the first sentence)
+            key = None if member is None else (member.word, _KIND_ORDER.get(member.kind, 3)
+                                                if member.light_verb is None else 4)
             if key not in per_predicate:
                 per_predicate[key] = []
                 order.append(key)
@@ -242,6 +247,18 @@ def _slots(
             if named is not None:
                 out.append(replace(open_interval(text, slot, published), kind=named[0], trigger=named[1]))
     return _happenings(out)
+
+
+_KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
+
+
+def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
+    """The verb of a reported result, an event of its own ("posted gains on Friday": posted and gains),
+    as a predicate; None for other predicates."""
+    if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting"):
+        return None
+    w = sentence.words[pred.word]
+    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb")
 
 
 def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant

@@ -125,23 +125,31 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _TO = frozenset({"to"})
 _AUX = frozenset({"aux"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})
+_OF = frozenset({"of"})
 
 
-def redirect(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
-             intention: frozenset[str]) -> Predicate:
-    """The predicate a date really dates when the parse hangs it elsewhere: the verb an aspectual phrase on
-    the date elaborates ("fell 3% to end the day at 7,114": fell), and the complement of a verb of intention
+def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str]) -> int:
+    """The verb an aspectual phrase on the date elaborates ("fell 3% to end the day at 7,114": fell, dated by
+    "the day" as well), by word index, or -1."""
+    words = sentence.words
+    if pred.kind == "noun" or words[pred.word].lemma.lower() not in aspectual:
+        return -1
+    inside = set(date_words(words, start, end))
+    if any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
+        head = words[pred.word].head
+        if head != pred.word and words[pred.word].dep in ("xcomp", "advcl", "conj"):
+            return head
+    return -1
+
+
+def redirect(sentence: Sentence, pred: Predicate, *, intention: frozenset[str]) -> Predicate:
+    """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word:
         return pred
     lemma = words[pred.word].lemma.lower()
-    inside = set(date_words(words, start, end))
-    if lemma in aspectual and any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
-        head = words[pred.word].head
-        if head != pred.word and head in by_word and words[pred.word].dep in ("xcomp", "advcl", "conj"):
-            return by_word[head]
     if lemma in intention:
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and c in by_word:
@@ -151,8 +159,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspec
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
-               changes: frozenset[str] = frozenset(),
-               subject_events: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+               changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
+               elaborates: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -161,12 +169,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     heating soup when he was shot on Monday"), not "to" clauses of purpose.
 
     Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
-    ("began selling in 2006"); the event subject of a verb of change, aspect or consequence ("sales fell in
-    January", "the trial began Wednesday", "the earthquake hit a week ago"); an event noun it holds in "in",
-    "at" or "during" ("delivered the jet on Tuesday in ceremonies"); a present-tense clause it reports
+    ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event subject of a verb
+    of change, aspect or consequence ("sales fell in January", "the trial began Wednesday", "the earthquake
+    hit a week ago"); an event noun it holds in "in", "at" or "during" ("delivered the jet on Tuesday in
+    ceremonies"); a present-tense clause it reports
     ("announced today that it is exercising its options"); for an event noun in such a phrase, the verb it
-    hangs from ("entered it into the record during a speech last week"); for a noun of change, the event it
-    is of ("a drop in sales in March").
+    hangs from ("entered it into the record during a speech last week"); the event a noun is of ("the close
+    of trading Thursday"; for a noun of change, also "in": "a drop in sales in March"); the conjuncts of an
+    event noun taken ("the earthquake and tsunami hit a week ago").
 
     Predicates in ``skip`` (those with a date of their own) are left out.
     """
@@ -182,6 +192,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if i in by_word and i not in skip and i not in taken:
             taken.add(i)
             out.append((i, relation))
+            if by_word[i].kind == "noun" and relation == ARGUMENT:  # "the earthquake and tsunami hit"
+                for c in children(words, i):
+                    if words[c].dep == "conj" and c in by_word and by_word[c].kind == "noun":
+                        take(c, ARGUMENT)
+
+    take(elaborates, ARGUMENT)
 
     # conjuncts: the top of the chain, then every conjunct under it
     top = word
@@ -226,9 +242,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             verb = words[prep].head
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
-    if noun >= 0 and own.lemma in changes:
+    if noun >= 0:  # "a drop in sales", "the close of trading"
+        preps = CHANGE_PREPS if own.lemma in changes else _OF
         for c in children(words, noun):
-            if words[c].dep == "prep" and words[c].lemma.lower() in CHANGE_PREPS:
+            if words[c].dep == "prep" and words[c].lemma.lower() in preps:
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         take(g, ARGUMENT)
