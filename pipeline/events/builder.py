@@ -66,7 +66,7 @@ from .dating import (
     slot_of,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .syntax import ARGUMENT, COORDINATE, companions, elaborated, governor, main_predicate, redirect
+from .syntax import ARGUMENT, COORDINATE, companions, elaborated, governor, main_predicate, redirect, subject_before
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
@@ -212,7 +212,7 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
-            pred = redirect(sentence, pred, intention=verbs("intention"))
+            pred = subject_before(sentence, redirect(sentence, pred, intention=verbs("intention")), timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))

@@ -63,6 +63,12 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     pos = "noun" if noun else "verb"
     head = _trigger_word(sentence, pred)
     kind = _sense(sentence, pred, head, pos)
+    if kind is None and not noun and pred.lemma in verbs("consequence") and pred.subject < 0 \
+            and words[pred.word].dep == "advcl" and depth < MAX_DEPTH:
+        # "crashed into the sea, killing all 228 people on board": part of the happening it follows
+        above = _predicate_above(sentence, pred.word)
+        found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
+        kind = found if found != DEFAULT_TYPE else None
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):
         kind = measured_type(sentence, [pred.subject, pred.object], text, depth)  # "shares traded", "the quake killed"
@@ -170,6 +176,9 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         return found
+    if lemma in verbs("reporting") and pred.object in nouns_at(sentence):
+        # "posted a loss": the verb of a reported result has the result's type
+        return event_type_of(sentence, nouns_at(sentence)[pred.object], text, depth + 1)
     if lemma in verbs("aspectual") or lemma in verbs("catenative") or lemma in verbs("intention"):
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and words[c].pos == "VERB":
@@ -180,6 +189,11 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                         return kind
         return measured_type(sentence, [pred.subject], text, depth)
     return None
+
+
+def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
+    """The event nouns of a sentence by word index."""
+    return {p.word: p for p in sentence.predicates if p.kind == "noun"}
 
 
 def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:
@@ -225,10 +239,10 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
         if w.dep in ("acomp", "advmod", "attr", "prep"):
             trigger = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
-            kind = lookup(trigger.lemma) or measured_type(sentence, [pred.subject], text)
-            if kind is None and _matches(sentence, pred.subject, "product"):
-                kind = "product"
-            return kind or DEFAULT_TYPE, trigger
+            kind = lookup(trigger.lemma)
+            if kind is None and "direction" not in word_class(w.lemma):
+                continue  # "the weather was bad": a quality, not a happening
+            return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):
         return None
     return DEFAULT_TYPE, pred  # "became the No. 1 seller": become, remain are events of their own
@@ -252,5 +266,7 @@ def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:
         above = by_word.get(node)
         if above is not None and above.tense:
             return above.tense
+        if words[node].dep == "xcomp" and words[words[node].head].lemma.lower() in verbs("intention"):
+            return "future"  # "is scheduled to arrive", "plans to visit"
         node = words[node].head
     return None

@@ -142,6 +142,18 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
     return -1
 
 
+def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate:
+    """A date right after the event noun that is the subject dates that noun: "the referendum next year
+    will decide", "the meeting Tuesday ended without agreement" (the parser hangs it from the verb)."""
+    words = sentence.words
+    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
+    if before and before[-1] in nouns and words[before[-1]].dep in ("nsubj", "nsubjpass") \
+            and words[before[-1]].head == pred.word and pred.kind != "noun":
+        return nouns[before[-1]]
+    return pred
+
+
 def redirect(sentence: Sentence, pred: Predicate, *, intention: frozenset[str]) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land)."""

@@ -74,15 +74,19 @@ class _Parse:
 
 
 def _tense(p: _Parse, i: int) -> str | None:
-    """past / present / future from the token's tag and its auxiliaries (perfects count as past)."""
-    tags = {p.tag[i], *(p.tag[c] for c in p.children[i] if p.dep[c] in AUX_DEPS)}
-    if "MD" in tags:
-        return "future" if any(p.lower[c] in ("will", "shall", "'ll") for c in p.children[i]) else None
-    if tags & PAST_TAGS:
+    """past / present / future from the token's tag and its auxiliaries: perfects count as past ("has
+    visited"), a passive takes its auxiliary's tense ("is scheduled": present, "was held": past)."""
+    auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS and p.lower[c] != "to"]
+    if any(p.tag[c] == "MD" for c in auxes):
+        return "future" if any(p.lower[c] in ("will", "shall", "'ll", "wo") for c in auxes) else None
+    if any(p.lemma[c] == "have" for c in auxes) or p.tag[i] == "VBD":
         return "past"
-    if tags & {"VBZ", "VBP"}:
+    finite = [c for c in auxes if p.tag[c] in ("VBD", "VBZ", "VBP")]
+    if finite:
+        return "past" if p.tag[finite[0]] == "VBD" else "present"
+    if p.tag[i] in ("VBZ", "VBP"):
         return "present"
-    return None
+    return "past" if p.tag[i] == "VBN" and not auxes else None
 
 
 PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in"})  # "call for", "bail out"
@@ -94,10 +98,12 @@ def _trigger_key(p: _Parse, i: int) -> str:
     conference"), a plural that is listed ("talks"), else the lemma."""
     table = triggers()
     lemma = p.lemma[i]
-    if p.pos[i] in ("NOUN", "PROPN"):
+    if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj":
         for c in p.children[i]:
-            if c < i and p.dep[c] in MODIFIER_DEPS and f"{p.lemma[c]} {lemma}" in table:
-                return f"{p.lemma[c]} {lemma}"
+            if c < i and p.dep[c] in MODIFIER_DEPS:
+                for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}"):
+                    if pair in table:  # "a press conference", "the cease-fire", "had a falling out"
+                        return pair
         lower = p.lower[i]
         return lower if lower != lemma and lower in table else lemma
     for c in p.children[i]:
@@ -112,6 +118,8 @@ def _event_noun(p: _Parse, i: int) -> bool:
     if i < 0 or p.ent[i] in TIME_ENTS:
         return False
     pos = p.pos[i]
+    if (pos in ("NOUN", "PROPN") or p.dep[i] == "dobj") and " " in _trigger_key(p, i):
+        return True  # listed with its modifier: "the cease-fire", "a falling out"
     if pos == "PROPN":
         if p.dep[i] == "compound" or p.lower[i] in MONTHS:
             return False

@@ -173,7 +173,8 @@ def lookup(
     """
     table = triggers() if table is None else table
     lemma = lemma.lower()
-    for key in (text.lower() if text else None, f"{lemma}:{pos}" if pos else None, lemma):
+    pair = lemma if " " in lemma else None  # "press conference" before "conference"
+    for key in (pair, text.lower() if text else None, f"{lemma}:{pos}" if pos else None, lemma):
         if key and key in table:
             return table[key]
     if pos == "noun" and table is triggers():

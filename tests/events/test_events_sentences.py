@@ -1,0 +1,167 @@
+"""Dated events from invented news sentences, end to end with the trained parser (issue 11).
+
+Each case is a sentence of the kind the issue describes, not a sentence of any article: which words are
+events, their type and code, and how they are dated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+PUBLISHED = "2013-05-08"  # a Wednesday
+
+pytestmark = pytest.mark.model
+
+
+def events_of(text: str, published: str = PUBLISHED) -> list[dict]:
+    return extract(text=text, published=published)["events"]
+
+
+def triggers(text: str, published: str = PUBLISHED) -> list[tuple]:
+    return [(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)]
+
+
+# ------------------------------------------------------------------------------------ types and codes
+@pytest.mark.parametrize("text, trigger, type_, code", [
+    ("The rebels attacked the town on Monday.", "attack", "assault", "18"),
+    ("On Sunday, the president urged calm.", "urge", "appeal", "02"),
+    ("The ministry denied the report on Tuesday.", "deny", "statement", "01"),
+    ("On Wednesday, the central bank cautioned that inflation could rise.", "caution", "statement", "01"),
+    ("The rebels vowed on Monday to continue fighting.", "vow", "intent to cooperate", "03"),
+    ("Officials held a press conference on Monday.", "press conference", "statement", "01"),
+    ("The two leaders held talks in Geneva on Tuesday.", "talks", "consult", "04"),
+    ("On Tuesday, the firm fired 200 workers.", "fire", "labor", "E6"),
+    ("The army fired missiles at the base on Sunday.", "fire", "fight", "19"),
+    ("The company met the criteria for the program in 2010.", "meet", "other", None),
+    ("Price wars will continue in 2014.", "continue", "market", "E3"),
+    ("In 2005, the two partners had a falling out.", "falling out", "disapprove", "11"),
+])
+def test_type_through_the_syntax(text, trigger, type_, code):
+    found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
+    assert (trigger, type_, code) in found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The launch was a success on Monday.", "success"),
+    ("The Dow was down 3% on Monday.", "down"),
+    ("In 2017, the trade between the two countries amounted to $5 million.", "trade"),
+    ("The announcement came on Tuesday.", "announcement"),
+])
+def test_no_event_is_a_form_of_be_have_make_take_get(text, trigger):
+    found = events_of(text)
+    assert [e["trigger"] for e in found] == [trigger]
+    assert all(e["trigger"] not in ("be", "have", "do", "make", "take", "get") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The weather was bad in 1994.",
+    "They had it in 2009.",
+])
+def test_a_bare_light_verb_makes_no_event(text):
+    assert events_of(text) == []
+
+
+def test_trigger_offsets_point_at_the_event_word():
+    text = "On Friday, the company posted a loss and laid off 300 workers."
+    for event in events_of(text):
+        word = text[event["trigger_start"]:event["trigger_end"]]
+        assert word in ("posted", "loss", "laid")
+
+
+# ---------------------------------------------------------------------------------------- nominal events
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The March 2011 earthquake killed thousands.", "earthquake", "2011-03"),
+    ("Last month's bombings killed 20 people.", "bombing", "2013-04"),
+    ("The referendum next year will decide the issue.", "referendum", "2014"),
+    ("The cease-fire of August 1988 ended the war.", "cease fire", "1988-08"),
+    ("Sales in the third quarter were weak.", "sales", "2012-Q3"),
+    ("The 1995 assassination of the prime minister shocked the country.", "assassination", "1995"),
+])
+def test_a_dated_event_noun_is_an_event(text, trigger, date):
+    assert trigger in {t for t, _, d in triggers(text) if d == date}
+
+
+def test_a_date_on_a_thing_makes_no_event():
+    assert events_of("The 2011 version of the software is slow.") == []
+
+
+# --------------------------------------------------------------------------------- what a date dates
+def test_coordinated_predicates_of_one_type_are_one_happening():
+    [event] = events_of("In August 2011, the minister came to Seoul and visited the museum.")
+    assert (event["trigger"], event["type"], event["also_triggers"]) == ("come", "consult", ["visit"])
+
+
+def test_a_coordinated_predicate_of_another_type_is_an_event_of_its_own():
+    found = triggers("On Friday, the company closed two plants and laid off 500 workers.")
+    assert {(t, k) for t, k, _ in found} >= {("close", "business"), ("lay off", "labor")}
+
+
+def test_a_participle_clause_of_the_same_happening_is_recorded_on_it():
+    [event] = events_of("The jetliner crashed into the sea in June, killing all 228 people on board.")
+    assert (event["trigger"], event["type"], event["also_triggers"]) == ("crash", "accident", ["kill"])
+
+
+def test_a_when_clause_is_dated_with_its_main_clause():
+    found = triggers("On Monday, the man was heating soup when he was shot.")
+    assert ("shoot", "assault", "2013-05-06") in found
+
+
+def test_a_change_and_what_changes_are_both_dated():
+    found = triggers("Sales rose 5% in March.")
+    assert [(t, k) for t, k, _ in found] == [("sales", "sales"), ("rise", "sales")]
+
+
+def test_a_present_clause_reported_on_a_date_is_dated_by_it():
+    found = triggers("The company announced today that it is cutting 500 jobs.")
+    assert ("cut", "labor", "2013-05-08") in found
+
+
+def test_a_past_clause_reported_on_a_date_is_not_dated_by_it():
+    found = triggers("The minister said on Friday that he had resigned.")
+    assert [t for t, _, _ in found] == ["say"]
+
+
+def test_statements_with_a_date_are_statement_events():
+    found = triggers("The group claimed responsibility on Sunday.")
+    assert found == [("claim", "statement", "2013-05-05")]
+
+
+def test_a_verb_of_intention_dates_its_complement():
+    [event] = events_of("The plane is scheduled to arrive in Chicago on Monday.")
+    assert (event["trigger"], event["tense"], event["date"]) == ("arrive", "future", "2013-05-13")
+
+
+def test_an_aspectual_phrase_on_the_date_dates_the_verb_it_ends():
+    found = triggers("The index fell 3% to end the day at 7,100.", published="2013-05-08")
+    assert ("fall", "market", "2013-05-08") in {(t, k, d) for t, k, d in found}
+
+
+def test_a_dated_reported_result_is_two_events():
+    found = triggers("The company posted a loss in the third quarter.")
+    assert [(t, k) for t, k, _ in found] == [("post", "earnings"), ("loss", "earnings")]
+
+
+# ------------------------------------------------------------------------- vague references, intervals
+def test_now_dates_an_event_at_the_publication_day():
+    [event] = events_of("Police are now searching for the suspect.")
+    assert (event["trigger"], event["date"], event["start_date"], event["end_date"]) == (
+        "search", "PRESENT_REF", PUBLISHED, PUBLISHED)
+
+
+def test_recently_ends_on_the_publication_day():
+    [event] = events_of("The company recently opened a new plant.")
+    assert (event["date"], event["start_date"], event["end_date"]) == ("PAST_REF", None, PUBLISHED)
+
+
+def test_since_is_an_open_interval_to_the_publication_date():
+    [event] = events_of("The plant has been closed since 1990.")
+    assert (event["date"], event["start_date"], event["end_date"], event["mod"]) == (
+        "1990", "1990-01-01", PUBLISHED, "ON_OR_AFTER")
+
+
+def test_until_is_an_open_interval_from_the_publication_date():
+    [event] = events_of("The markets will remain closed until Friday.")
+    assert (event["date"], event["start_date"], event["end_date"], event["mod"]) == (
+        "2013-05-10", PUBLISHED, "2013-05-10", "ON_OR_BEFORE")
