@@ -115,27 +115,34 @@ def governing_tense(span: Span) -> str | None:
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of a verb from its own tag and its auxiliaries.
 
-    ``will``/``shall`` -> future; another modal -> None; a finite past auxiliary or a past-tense verb ->
-    past; a present auxiliary (including the present perfect "has visited" and the passive "is scheduled")
-    or a present verb -> present; an infinitive takes the tense of the verb it depends on, and is future
-    under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an event to be held").
+    ``will``/``shall`` and the other modals -> future ("could meet on Thursday", "said it would resume
+    trading Tuesday"), a modal perfect -> past ("could have met"); a finite past auxiliary or a past-tense
+    verb -> past; a present auxiliary (including the present perfect "has visited" and the passive "is
+    scheduled") or a present verb -> present, but a verb of intention in the present is future ("is
+    scheduled for Thursday", "are expected Monday"); an infinitive takes the tense of the verb it depends on,
+    and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
+    event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
+    resume trading Tuesday").
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return "future"
     if words & MODALS_NOT_FUTURE:
-        return None
+        return "past" if any(a.lemma_.lower() == "have" for a in auxes) else "future"
     finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
+    intention = verb.lemma_.lower() in FUTURE_HEADS
     if finite:
         first = min(finite, key=lambda a: a.i)
         if first.lower_ in ("going",):
             return "future"
-        return "past" if first.tag_ == "VBD" else "present"
+        if first.tag_ == "VBD":
+            return "past"
+        return "future" if intention and first.lemma_.lower() == "be" else "present"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
+        return "future" if intention else "present"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") or head.lemma_.lower() in FUTURE_HEADS:
@@ -143,4 +150,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
         return "past"
+    if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
+            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return verb_tense(verb.head, depth + 1)
     return None

@@ -70,7 +70,7 @@ def test_year_like_numbers(make_doc, words, tags, expected):
     assert found(make_doc(words, tags=tags)) == expected
 
 
-LEMMAS = {"plans": "plan", "met": "meet"}
+LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be"}
 
 
 def test_ner_year_inside_a_name_is_dropped_too(make_doc):
@@ -97,10 +97,18 @@ def parsed(make_doc, words, heads, deps, tags, pos):
      ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN"], "future"),
     (["Putin", "could", "meet", "Kim", "on", "Thursday"], [2, 2, 2, 2, 2, 4],
      ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj"], ["NNP", "MD", "VB", "NNP", "IN", "NNP"],
-     ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN"], None),
+     ["PROPN", "AUX", "VERB", "PROPN", "ADP", "PROPN"], "future"),
+    (["Putin", "could", "have", "met", "Kim", "on", "Thursday"], [3, 3, 3, 3, 3, 3, 5],
+     ["nsubj", "aux", "aux", "ROOT", "dobj", "prep", "pobj"], ["NNP", "MD", "VB", "VBN", "NNP", "IN", "NNP"],
+     ["PROPN", "AUX", "AUX", "VERB", "PROPN", "ADP", "PROPN"], "past"),
     (["A", "hearing", "is", "scheduled", "for", "Thursday"], [1, 3, 3, 3, 3, 4],
      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"], ["DT", "NN", "VBZ", "VBN", "IN", "NNP"],
-     ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], "present"),
+     ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], "future"),
+    (["Stocks", "will", "resume", "trading", "Thursday"], [2, 2, 2, 2, 3],
+     ["nsubj", "aux", "ROOT", "xcomp", "npadvmod"], ["NNS", "MD", "VB", "VBG", "NNP"],
+     ["NOUN", "AUX", "VERB", "VERB", "PROPN"], "future"),
+    (["Trading", "resumes", "Thursday"], [1, 1, 1],
+     ["nsubj", "ROOT", "npadvmod"], ["NN", "VBZ", "NNP"], ["NOUN", "VERB", "PROPN"], "present"),
     (["an", "event", "to", "be", "held", "on", "Thursday"], [1, 1, 4, 4, 1, 4, 5],
      ["det", "ROOT", "aux", "auxpass", "acl", "prep", "pobj"], ["DT", "NN", "TO", "VB", "VBN", "IN", "NNP"],
      ["DET", "NOUN", "PART", "AUX", "VERB", "ADP", "PROPN"], "future"),

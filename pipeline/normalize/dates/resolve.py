@@ -10,8 +10,8 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     (``PRESENT_REF``). ``The weekend``/``this weekend`` is the one of the publication's ISO week
     (``2019-W17-WE``), or the one just gone with a past-tense verb in a Monday-Friday article.
     A weekday is the nearest such day to the publication date: on or before it with a past-tense verb
-    (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future verb,
-    otherwise the closer one; ``last``/``next``/``this Friday`` are the one before, after, or in the same
+    (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future or
+    present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one; ``last``/``next``/``this Friday`` are the one before, after, or in the same
     ISO week.
 ``narrative``
     Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
@@ -193,7 +193,7 @@ def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int |
         return dct + dt.timedelta(days=weekday - dct.isoweekday())
     if tense == "past":
         return past
-    if tense == "future":
+    if tense in ("future", "present"):  # "resumes trading Tuesday", "is meeting Friday": the one ahead
         return future
     return past if back <= ahead else future
 
