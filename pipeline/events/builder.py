@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import classes, type_code, verbs
+from ..lang.events import classes, type_code, verb_of, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .classify import classify, tense_of
 from .dating import (
@@ -59,16 +59,19 @@ from .dating import (
     REF_VALUES,
     Slot,
     combine,
+    counted_from,
     is_comparison,
     list_slots,
     open_interval,
     ref_slot,
+    shifted,
     slot_of,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .syntax import ARGUMENT, COORDINATE, companions, elaborated, governor, main_predicate, redirect, subject_before
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 RE_LOWER_START = re.compile(r"[a-z]+\b")
@@ -123,7 +126,7 @@ def build(
     starts = [s.start for s in body_sentences]
     by_sentence: dict[int, list[TimeExpression]] = {}
     for timex in sorted(dates, key=lambda d: (d.start, d.end)):
-        if timex.start < body or timex.type not in EVENT_TIMEX_TYPES:
+        if timex.start < body or timex.type not in COUNTED_TIMEX_TYPES:
             continue
         k = bisect.bisect_right(starts, timex.start) - 1
         if k >= 0 and timex.end <= body_sentences[k].end:
@@ -131,6 +134,7 @@ def build(
 
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    earlier: dict[str, Slot] = {}  # the last dated event of each trigger, for "two days after the crash"
     for unit in _units(text, body_sentences):
         first, last = body_sentences[unit[0]], body_sentences[unit[-1]]
         if current is not None and (current.paragraph != first.paragraph
@@ -142,7 +146,7 @@ def build(
         for k in unit:
             sentence = body_sentences[k]
             slots += _slots(text, sentence, max(sentence.start, body), by_sentence.get(k, ()), current,
-                            article.published)
+                            article.published, earlier)
             window = body_sentences[max(0, k - PRONOUN_WINDOW)].start
             pronouns += pronoun_people(text, sentence, max(sentence.start, body), max(window, body),
                                         names["people"])
@@ -158,6 +162,8 @@ def build(
             current = _Draft(slot, first.paragraph, start, end, listed["people"], listed["places"],
                              listed["organizations"], cash)
             drafts.append(current)
+            if slot.trigger is not None and slot.start_date:
+                earlier.update(dict.fromkeys(_names_of(slot.trigger.lemma), slot))
     return [_event(text, d) for d in drafts]
 
 
@@ -181,12 +187,17 @@ def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
 
 def _slots(
     text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None,
-    published: str | None,
+    published: str | None, earlier: Mapping[str, Slot],
 ) -> list[Slot]:
-    """The dated happenings of one sentence (rules 2 to 5 and 7)."""
+    """The dated happenings of one sentence (rules 2 to 5, 7 and 8)."""
     found: list[tuple[int, list[Slot], Predicate | None, int]] = []
     fallback = main_predicate(sentence)
+    counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
     for n, timex in enumerate(timexes):
+        if timex.type == "DURATION":
+            if timex.start in counters and (counted := _counted(text, sentence, *counters[timex.start], earlier)):
+                found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
+            continue
         listed = list_slots(timex)
         if listed:
             slot, extra = listed[0], listed[1:]
@@ -203,6 +214,13 @@ def _slots(
         else:
             continue
         if is_comparison(text, start, timex.start):
+            continue
+        before = next((c for c in counters.values() if text[c[1][1]:timex.start].strip().lower() in ("", "the")),
+                      None)
+        if before is not None:  # "two days before Christmas": the day two days before it
+            moved = shifted(slot, before[0], before[1][0], text)
+            if moved is not None:
+                found.append((n, [moved], governor(sentence, before[0].start, before[0].end)[0] or fallback, -1))
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
         if descriptive:
@@ -264,6 +282,29 @@ def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
 def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
     """Verbs whose event subject is a happening dated with them ("sales fell", "the trial began")."""
     return verbs("measure") | verbs("aspectual") | verbs("consequence")
+
+
+def _names_of(lemma: str) -> tuple[str, ...]:
+    """The names an event may be referred back by: its lemma and the verb it is derived from."""
+    verb = verb_of(lemma)
+    return (lemma,) if verb is None or verb == lemma else (lemma, verb)
+
+
+def _counted(text: str, sentence: Sentence, duration: TimeExpression, counted: tuple[int, int],
+             earlier: Mapping[str, Slot]) -> Slot | None:
+    """Rule 8: "ten days before the shooting", "two days after the crash": the date of the event the text
+    named before, moved by the duration; None when the text gave that event no date."""
+    sign, at = counted
+    noun = next((w for w in sentence.words if w.start >= at and w.pos in ("NOUN", "PROPN")), None)
+    if noun is None or (noun.ent and noun.ent in ("DATE", "TIME")):
+        return None
+    ref = next((earlier[k] for k in _names_of(noun.lemma) if k in earlier), None)
+    if ref is None:
+        return None
+    base = replace(ref, timex=duration, inherited=False, date_start=noun.start, date_end=noun.end)
+    moved = shifted(base, duration, sign, text)
+    return None if moved is None else replace(moved, date_text=text[duration.start:noun.end],
+                                              date_start=duration.start, date_end=noun.end)
 
 
 def _happenings(slots: list[Slot]) -> list[Slot]:

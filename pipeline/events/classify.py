@@ -47,6 +47,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject
+        if pred.lemma.split()[0] in verbs("never_trigger"):
+            return None  # "it took place on Monday": nothing names the event
     return _typed(sentence, pred, text, words), pred
 
 

@@ -117,6 +117,54 @@ def ref_slot(timex: TimeExpression, published: str | None) -> Slot:
     return Slot(None, timex, start, end, value, None, timex.text, timex.start, timex.end, mod=timex.mod)
 
 
+# "ten days before", "two weeks after", "a month prior to": a duration counted from what follows it
+RE_SIGNAL = re.compile(r"\s*(?P<s>before|after|prior\s+to|ahead\s+of|following)\s+", re.IGNORECASE)
+RE_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
+
+
+def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
+    """For a duration followed by "before"/"after" ("ten days before ..."), the sign (-1 before, +1 after)
+    and the offset where what it counts from begins; None otherwise."""
+    m = RE_SIGNAL.match(text, duration.end) if duration.type == "DURATION" else None
+    if m is None or not (duration.value and RE_DURATION.match(duration.value)):
+        return None
+    signal = m["s"].lower().split()[0]
+    return (-1 if signal in ("before", "prior", "ahead") else 1), m.end()
+
+
+def shifted(slot: Slot, duration: TimeExpression, sign: int, text: str) -> Slot | None:
+    """The slot moved by ``duration`` ("two days before Christmas": December 23), spanning the whole
+    phrase; None when the move cannot be made at the slot's precision (days from a month)."""
+    m = RE_DURATION.match(duration.value or "")
+    base = RE_PLAIN_VALUE.match(slot.value or "")
+    if m is None or base is None:
+        return None
+    n, unit = int(m["n"]) * sign, m["u"]
+    year, month, day = int(base["y"]), base["m"] and int(base["m"]), base["d"] and int(base["d"])
+    try:
+        if unit in "DW" and day:
+            moved = dt.date(year, month, day) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+            value = moved.isoformat()
+        elif unit == "M" and month:
+            total = year * 12 + month - 1 + n
+            y, mo = total // 12, total % 12 + 1
+            value = f"{y:04d}-{mo:02d}" + (f"-{min(day, calendar.monthrange(y, mo)[1]):02d}" if day else "")
+        elif unit == "Y":
+            value = f"{year + n:04d}" + slot.value[4:]
+        else:
+            return None
+        bounds = value_bounds(value)
+    except (ValueError, OverflowError):
+        return None
+    if bounds is None:
+        return None
+    start = min(duration.start, slot.date_start)
+    end = max(duration.end, slot.date_end)
+    return dataclasses.replace(slot, start_date=bounds[0], end_date=bounds[1], value=value,
+                               precision=precision_of(value), date_text=text[start:end], date_start=start,
+                               date_end=end, mod=None)
+
+
 def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     """"since 1990": from 1990 to the publication date (mod ON_OR_AFTER); "until Friday", "by 2012": up to
     the date, from the publication date when that is before it (mod ON_OR_BEFORE). ``date`` keeps the value

@@ -8,7 +8,8 @@ cannot tell:
 - a bare number that reads like a year but counts things ("2000 jobs": the next word is a plural noun) is
   not a date;
 - each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
-  ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates.
+  ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
+  that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause.
 
 Each mention also carries the grammar's reading of its text (``Mention.parse``, a
 :class:`~pipeline.lang.dates.grammar.Reading`), so the normalizer does not read it again.
@@ -77,8 +78,10 @@ def _mention(
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
+    verb = governing_verb(span) if span is not None and len(span) else None
     words = text[start:end]
-    return Mention(words, label, start, end, sentence, {"tense": tense, **features}, parse=g.read(words))
+    return Mention(words, label, start, end, sentence, {"tense": tense, "verb": verb, **features},
+                   parse=g.read(words))
 
 
 def _keep(doc: Doc, found: Found) -> bool:
@@ -98,6 +101,18 @@ def _keep(doc: Doc, found: Found) -> bool:
     # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)
     return not (before is not None and after is not None and before.tag_ == "NNP" and after.tag_ == "NNP"
                 and before.is_title and after.is_title and before.whitespace_ and span[-1].whitespace_)
+
+
+def governing_verb(span: Span) -> int | None:
+    """The offset of the verb a span depends on (dates of one clause share it), or None."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.idx
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def governing_tense(span: Span) -> str | None:

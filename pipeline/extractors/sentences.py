@@ -107,8 +107,8 @@ def _trigger_key(p: _Parse, i: int) -> str:
         lower = p.lower[i]
         return lower if lower != lemma and lower in table else lemma
     for c in p.children[i]:
-        if c > i and (p.dep[c] == "prt" or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
-            if f"{lemma} {p.lower[c]}" in table:
+        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
+            if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place"
                 return f"{lemma} {p.lower[c]}"
     return lemma
 

@@ -201,6 +201,11 @@ def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None
     return any(k in table for k in (text.lower(), f"{lemma}:noun", lemma) if k)
 
 
+def verb_of(noun: str) -> str | None:
+    """The listed event verb a noun is derived from ("shooting" -> shoot), or None."""
+    return _derived_from(noun.lower())
+
+
 def word_class(word: str) -> frozenset[str]:
     """The names of the classes a (lower-case) word belongs to."""
     return _class_index().get(word.lower(), frozenset())

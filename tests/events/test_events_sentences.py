@@ -165,3 +165,38 @@ def test_until_is_an_open_interval_from_the_publication_date():
     [event] = events_of("The markets will remain closed until Friday.")
     assert (event["date"], event["start_date"], event["end_date"], event["mod"]) == (
         "2013-05-10", PUBLISHED, "2013-05-10", "ON_OR_BEFORE")
+
+
+# ----------------------------------------------------------------------- counted from a date or an event
+def test_a_duration_before_a_date_moves_the_date():
+    [event] = events_of("The robbery happened two days before Christmas.")
+    assert (event["date"], event["date_text"]) == ("2012-12-23", "two days before Christmas")
+
+
+def test_a_duration_before_an_event_counts_from_that_event():
+    text = "Police said the man was shot on March 3. He had bought the gun ten days before the shooting."
+    found = {e["trigger"]: e for e in events_of(text)}
+    assert found["shoot"]["date"] == "2013-03-03"
+    assert (found["buy"]["date"], found["buy"]["date_text"]) == ("2013-02-21", "ten days before the shooting")
+
+
+def test_ten_days_before_an_undated_event_is_not_its_day():
+    assert events_of("He bought the gun ten days before the shooting.") == []
+
+
+def test_two_days_after_the_event_the_text_names():
+    text = "The plane crashed on Monday. Two days after the crash, investigators found the recorder."
+    found = {e["trigger"]: e["date"] for e in events_of(text)}
+    assert found == {"crash": "2013-05-06", "find": "2013-05-08"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The meeting took place on Monday.", "meeting"),
+    ("The fire broke out on Monday.", "fire"),
+])
+def test_an_event_that_takes_place_is_its_subject(text, trigger):
+    assert [e["trigger"] for e in events_of(text)] == [trigger]
+
+
+def test_it_took_place_names_no_event():
+    assert events_of("It took place on Monday.") == []

@@ -341,3 +341,51 @@ def test_duplicate_mentions_give_one_expression():
     m = Mention("Thursday", "DATE", 3, 11, 0, {"tense": "past"})
     article = Article(doc_id="t", source="t", text=text, published=PUBLISHED)
     assert [t.value for t in dates([m, m], article)] == ["2019-04-25"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, expression, value", [
+    ("The company had previously announced the cuts.", "previously", "PAST_REF"),
+    ("At the time, the firm employed 500 people.", "the time", "PAST_REF"),
+    ("In 2005, he joined the firm. At the time, it employed 500 people.", "the time", "2005"),
+    ("The deal closes by June 10. If no price is agreed by that time, talks end.", "that time", "2019-06-10"),
+    ("Police are now searching for the suspect.", "now", "PRESENT_REF"),
+])
+def test_issue11_vague_and_anaphoric_references(text, expression, value):
+    assert document(text, tense=None)[expression] == value
+
+
+@pytest.mark.issue(11)
+def test_issue11_by_the_time_is_no_date():
+    assert "the time" not in document("By the time he arrived, the shop had closed.")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, tense, value", [
+    ("The company reported third-quarter results. Profit rose 5% in the quarter.", "past", "2018-Q3"),
+    ("Profit rose 5% in the quarter.", "past", "2019-Q1"),  # the quarter that ended before publication
+    ("Sales are expected to grow in the quarter.", "present", "2019-Q2"),
+    ("Profit rose in the third quarter, against a loss in the preceding quarter.", "past", "2018-Q2"),
+])
+def test_issue11_the_quarter_is_the_quarter_the_article_is_about(text, tense, value):
+    found = document(text, tense=tense)
+    assert found.get("the quarter", found.get("the preceding quarter")) == value
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("tense, value", [
+    ("future", "2019-04-30"), ("present", "2019-04-30"), ("past", "2019-04-23"),
+])
+def test_issue11_a_weekday_follows_the_tense(tense, value):
+    assert timex("Tuesday", tense=tense).value == value
+
+
+@pytest.mark.issue(11)
+def test_issue11_a_time_of_day_takes_the_day_of_its_own_clause():
+    text = "The bank was robbed on Monday. At 10 p.m., a car exploded in the city on Thursday."
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, 0 if f.start < 30 else 1,
+                        {"tense": "past", "verb": 0 if f.start < 30 else 50})
+                for f in grammar().scan(text)]
+    found = {t.text: t.value for t in dates(mentions, Article(doc_id="t", source="t", text=text,
+                                                             published=PUBLISHED))}
+    assert found["10 p.m."] == "2019-04-25T22:00"

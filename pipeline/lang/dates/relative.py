@@ -45,7 +45,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full)\s+)?"
-                         r"(?P<u>day|week(?:end)?|month|year|decade|century)"
+                         r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior))?"
                          r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
         "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
@@ -69,7 +69,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
                        after=15),
         "relative": Key(frozenset({"week", "weekend", "month", "year", "decade", "century"}), before=40,
                         after=5),
-        "relative_the": Key(frozenset({"day", "week", "weekend", "month", "year", "decade", "century"}),
+        "relative_the": Key(frozenset({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}),
                             before=50, after=12),
         "same_period": Key(frozenset({"same"}), before=5, after=50),
         "day_part": Key(day_parts, before=10, after=5),
@@ -99,6 +99,11 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         return False
     if said in ("current", "recent") and before in ("electric", "ocean", "alternating", "direct"):
         return False
+    if said in ("the time", "that time"):
+        # "at the time", "by that time" (the time the text talks about), not "by the time he came", "the time
+        # of the vote"
+        return before in ("at", "by") and not re.match(
+            r"\s+(?:of|when|that|which|to|for|he|she|it|they|we|I|the|a|an)\b", after, re.I)
     return True
 
 
@@ -206,7 +211,10 @@ def read_year_adj(lex: Lexicon, m: re.Match) -> Spec:
 
 
 def read_ref(lex: Lexicon, m: re.Match) -> Spec:
-    return Spec(value=lex.refs[" ".join(m.group().lower().replace("\u2019", "'").split())])
+    said = " ".join(m.group().lower().replace("\u2019", "'").split())
+    if said in ("the time", "that time"):  # the date the text last talked about, else PAST_REF
+        return Spec(value=lex.refs[said], base="ref")
+    return Spec(value=lex.refs[said])
 
 
 # fmt: off

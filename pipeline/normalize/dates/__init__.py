@@ -112,6 +112,7 @@ def resolve_mentions(
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}
     out: list[TimeExpression] = []
+    days: list[Spec | None] = []  # each mention's resolved day, for a time of day in the same clause
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
@@ -122,13 +123,18 @@ def resolve_mentions(
             if year is None:
                 year = years_seen.get(seen_key)  # the same words again: the same date
         day = None
-        if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None \
-                and following and adjacent_day(text, mention.end, following[0]):
-            # "16:15 UTC, June 1st": the time is on the day that follows it
-            nxt_mention, nxt_spec = parsed[i + 1]
-            if nxt_spec.is_calendar and nxt_spec.gran == "day":
-                candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
-                day = candidate if candidate.day is not None and candidate.year is not None else None
+        if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None:
+            # "16:15 UTC, June 1st": the time is on the day that follows it; "at 10 p.m., ... on Sunday":
+            # on the day of its own clause
+            j = i + 1 if following and adjacent_day(text, mention.end, following[0]) else \
+                _same_clause_day(parsed, i)
+            if j is not None and j < i:
+                day = days[j]
+            elif j is not None:
+                nxt_mention, nxt_spec = parsed[j]
+                if nxt_spec.is_calendar and nxt_spec.gran == "day":
+                    candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+                    day = candidate if candidate.day is not None and candidate.year is not None else None
         resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
@@ -145,7 +151,21 @@ def resolve_mentions(
             sentence=mention.sentence,
         ))
         timeline.update(spec, resolved, clues)
+        days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
+                    else None)
     return out
+
+
+def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
+    """The nearest other mention of a day in the same sentence and clause (same governing verb) as mention
+    ``i``, or None."""
+    mention = parsed[i][0]
+    verb = (mention.features or {}).get("verb")
+    if verb is None:
+        return None
+    near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
+            and (m.features or {}).get("verb") == verb and s.is_calendar and s.gran == "day"]
+    return min(near, key=lambda j: abs(j - i)) if near else None
 
 
 def normalize(

@@ -11,12 +11,15 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     (``2019-W17-WE``), or the one just gone with a past-tense verb in a Monday-Friday article.
     A weekday is the nearest such day to the publication date: on or before it with a past-tense verb
     (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future or
-    present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one; ``last``/``next``/``this Friday`` are the one before, after, or in the same
-    ISO week.
+    present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one;
+    ``last``/``next``/``this Friday`` are the one before, after, or in the same ISO week.
 ``narrative``
     Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
-    day``, ``the following year``, ``three days later``, ``that morning``, a bare ``10 a.m.``. Without such
-    a date they count from the publication date.
+    day``, ``the following year``, ``three days later``, ``that morning``, a bare ``10 a.m.``, ``at the
+    time``/``by that time`` (that date itself). Without such a date they count from the publication date
+    (``at the time`` is then ``PAST_REF``). ``the quarter`` (``the same quarter``, ``the previous
+    quarter``) counts from the last quarter the text named ("third-quarter results ... profit rose 5% in
+    the quarter"), else from the publication's quarter, or the one before it with a past-tense verb.
 ``context``
     A date missing its year takes it from the date it is coordinated with: ``April and November 2017``,
     ``October of next year``.
@@ -277,8 +280,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     """Anchor one parsed Spec; returns the resolved Spec and the ``anchor`` label (module docstring)."""
     if spec.parts is not None:
         return _resolve_interval(spec, clues, dct, timeline, neighbour_year)
+    if spec.value and spec.base == "ref" and timeline.recent:
+        return timeline.recent[-1], "narrative"  # "at the time", "by that time": the date talked about
     if not spec.is_calendar:
-        return spec, ("publication" if spec.value and spec.value.endswith("_REF") and dct else None)
+        return spec.replace(base=None), ("publication" if spec.value and spec.value.endswith("_REF") and dct
+                                         else None)
     if spec.base == "dct":
         if dct is None:
             return unresolved(spec), "unresolved"
@@ -286,6 +292,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             spec = spec.replace(offset=-1)  # "protesters gathered over the weekend": the one just gone
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
+    if spec.base == "ref" and spec.gran == "quarter":
+        return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
         label = "narrative"
@@ -316,6 +324,22 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return spec, "unresolved"
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
+
+
+def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) -> tuple[Spec, str | None]:
+    """"the quarter", "the same quarter", "the previous quarter": counted from the last quarter the text
+    named (an article about one quarter's results); without one, from the publication's quarter, or the one
+    before it with a past-tense verb (results are reported after the quarter ends)."""
+    ref = next((c for c in reversed(timeline.recent) if c.gran == "quarter"), None)
+    label = "narrative"
+    if ref is None:
+        if dct is None:
+            return unresolved(spec), "unresolved"
+        ref, label = from_day(dct, "quarter"), "publication"
+        if clues.tense == "past":
+            ref = move(ref, "quarter", -1) or ref
+    out = move(ref, "quarter", spec.offset)
+    return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
 
 
 def _resolve_interval(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
