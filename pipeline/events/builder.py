@@ -2,8 +2,8 @@
 
 The rules, in the order they apply (the README's "Events" section says the same for users):
 
-1. Only the body counts. Sentences, dates and mentions before ``article.body_start`` (title, byline,
-   dateline) make no events. A sentence the parser ended too early (no final punctuation, or the next
+1. The body counts. Sentences, dates and mentions before ``article.body_start`` (byline, dateline, a date
+   line) make no events, except a dated headline, read from the title's own words (rule 1b, ``_headline``). A sentence the parser ended too early (no final punctuation, or the next
    one starts with a lower-case word, and no line break between them) runs on into the next.
 2. A DATE or TIME expression with calendar bounds makes an event for the predicate it attaches to in the
    parse: "In July 2000, Putin paid a visit" -> visit. Durations and sets ("24 days", "annually") make none.
@@ -119,9 +119,8 @@ def build(
     """
     text = article.text
     body = article.body_start
-    names = {"people": Names(people, body), "places": Names(places, body),
-             "organizations": Names(organizations, body)}
-    amounts = sorted((m.start, m.end, m.text) for m in money if m.start >= body)
+    names = {"people": Names(people, 0), "places": Names(places, 0), "organizations": Names(organizations, 0)}
+    amounts = sorted((m.start, m.end, m.text) for m in money)
     body_sentences = [s for s in sentences if s.end > body and s.end > s.start]
     starts = [s.start for s in body_sentences]
     by_sentence: dict[int, list[TimeExpression]] = {}
@@ -135,6 +134,7 @@ def build(
     drafts: list[_Draft] = []
     current: _Draft | None = None
     earlier: dict[str, Slot] = {}  # the last dated event of each trigger, for "two days after the crash"
+    drafts += _headline(article, sentences, dates, names, amounts)
     for unit in _units(text, body_sentences):
         first, last = body_sentences[unit[0]], body_sentences[unit[-1]]
         if current is not None and (current.paragraph != first.paragraph
@@ -167,6 +167,28 @@ def build(
     return [_event(text, d) for d in drafts]
 
 
+def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[TimeExpression],
+              names: Mapping[str, Names], amounts: Sequence[tuple[int, int, str]]) -> list[_Draft]:
+    """Rule 1b: a dated headline is an event too ("Ford cutting 30,000 jobs by 2012"), read from the words of
+    the title only (the sentence the parser runs it into is cut at the title's end)."""
+    span = article.title_span
+    if not span or span[1] > article.body_start:
+        return []
+    found = [t for t in dates if span[0] <= t.start and t.end <= span[1] and t.type in COUNTED_TIMEX_TYPES]
+    out: list[_Draft] = []
+    for sentence in sentences:
+        start, end = max(sentence.start, span[0]), min(sentence.end, span[1])
+        timexes = [t for t in found if start <= t.start and t.end <= end]
+        if not timexes or not sentence.words:
+            continue
+        listed = {kind: unique(r[2] for r in names[kind].within(start, end)) for kind in names}
+        cash = [m[2] for m in amounts if start <= m[0] and m[1] <= end]
+        for slot in _slots(article.text, sentence, start, timexes, None, article.published, {}, limit=end):
+            out.append(_Draft(slot, -1, start, end, listed["people"], listed["places"],
+                              listed["organizations"], cash))
+    return out
+
+
 def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
     """Group sentences the parser split too early: a sentence with no final punctuation, or followed by one
     that starts with a lower-case word, runs on into the next ("... (ASEAN) | Regional Forum in Manila.",
@@ -187,9 +209,9 @@ def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
 
 def _slots(
     text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None,
-    published: str | None, earlier: Mapping[str, Slot],
+    published: str | None, earlier: Mapping[str, Slot], *, limit: int | None = None,
 ) -> list[Slot]:
-    """The dated happenings of one sentence (rules 2 to 5, 7 and 8)."""
+    """The dated happenings of one sentence (rules 2 to 5, 7 and 8), from its words in [start, limit)."""
     found: list[tuple[int, list[Slot], Predicate | None, int]] = []
     fallback = main_predicate(sentence)
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
@@ -243,11 +265,12 @@ def _slots(
         if pred is not None:
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
-                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), elaborates=ends)]
+                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
+                elaborates=ends)]
             group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
         for member, companion in group:
-            if member is not None and member.start < start:
-                continue  # a word before the body (a headline the parser ran into the first sentence)
+            if member is not None and not start <= member.start < (limit or len(text)):
+                continue  # a word outside the body or the headline (the parser ran one into the other)
             key = None if member is None else (member.word, _KIND_ORDER.get(member.kind, 3)
                                                 if member.light_verb is None else 4)
             if key not in per_predicate:
@@ -271,9 +294,9 @@ _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
 
 
 def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
-    """The verb of a reported result, an event of its own ("posted gains on Friday": posted and gains),
-    as a predicate; None for other predicates."""
-    if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting"):
+    """The verb of a reported result or an aspect, an event of its own ("posted gains on Friday": posted and
+    gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""
+    if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting") | verbs("aspectual"):
         return None
     w = sentence.words[pred.word]
     return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb")

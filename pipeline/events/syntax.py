@@ -172,7 +172,7 @@ def redirect(sentence: Sentence, pred: Predicate, *, intention: frozenset[str]) 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
-               elaborates: int = -1) -> list[tuple[int, str]]:
+               consequences: frozenset[str] = frozenset(), elaborates: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -181,14 +181,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     heating soup when he was shot on Monday"), not "to" clauses of purpose.
 
     Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
-    ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event subject of a verb
-    of change, aspect or consequence ("sales fell in January", "the trial began Wednesday", "the earthquake
-    hit a week ago"); an event noun it holds in "in", "at" or "during" ("delivered the jet on Tuesday in
-    ceremonies"); a present-tense clause it reports
-    ("announced today that it is exercising its options"); for an event noun in such a phrase, the verb it
-    hangs from ("entered it into the record during a speech last week"); the event a noun is of ("the close
-    of trading Thursday"; for a noun of change, also "in": "a drop in sales in March"); the conjuncts of an
-    event noun taken ("the earthquake and tsunami hit a week ago").
+    ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event object of a verb of
+    consequence ("causing heavy losses"); the event subject of a verb of change, aspect or consequence
+    ("sales fell in January", "the trial began Wednesday", "the earthquake hit a week ago"); an event noun
+    it holds in "in", "at" or "during" ("delivered the jet on Tuesday in ceremonies"); a present-tense
+    clause it reports ("announced today that it is exercising its options"); for an event noun in such a
+    phrase, the verb it hangs from ("entered it into the record during a speech last week"); the event a
+    noun is of ("the close of trading Thursday"; for a noun of change, also "in": "a drop in sales in
+    March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago").
 
     Predicates in ``skip`` (those with a date of their own) are left out.
     """
@@ -241,6 +241,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
                 take(c, ARGUMENT)
+            elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
+                    and by_word[c].kind == "noun":
+                take(c, ARGUMENT)  # "causing heavy losses on Monday"
             elif w.dep == "prep" and w.lemma.lower() in CONTAINER_PREPS:
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":

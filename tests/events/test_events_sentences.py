@@ -200,3 +200,15 @@ def test_an_event_that_takes_place_is_its_subject(text, trigger):
 
 def test_it_took_place_names_no_event():
     assert events_of("It took place on Monday.") == []
+
+
+def test_a_dated_headline_is_an_event_but_not_the_dateline():
+    text = "Carmaker to cut 3,000 jobs by 2015\n\nDETROIT, May 7, 2013 (AP) - The carmaker said it would close a plant."
+    record = extract(text=text)
+    assert [(e["trigger"], e["date"], e["sentence"]) for e in record["events"]] == [
+        ("cut", "2015", "Carmaker to cut 3,000 jobs by 2015")]
+
+
+def test_an_aspect_verb_and_the_event_it_carries_are_both_dated():
+    found = triggers("On Monday, stock markets across Asia resumed their downward slide.")
+    assert [t for t, _, _ in found] == ["resume", "slide"]
