@@ -3,8 +3,9 @@
 The rules, in the order they apply (the README's "Events" section says the same for users):
 
 1. The body counts. Sentences, dates and mentions before ``article.body_start`` (byline, dateline, a date
-   line) make no events, except a dated headline, read from the title's own words (rule 1b, ``_headline``). A sentence the parser ended too early (no final punctuation, or the next
-   one starts with a lower-case word, and no line break between them) runs on into the next.
+   line) make no events, except a dated headline, read from the title's own words (rule 1b,
+   ``_headline``). A sentence the parser ended too early (no final punctuation, or the next one starts
+   with a lower-case word, and no line break between them) runs on into the next.
 2. A DATE or TIME expression with calendar bounds makes an event for the predicate it attaches to in the
    parse: "In July 2000, Putin paid a visit" -> visit. Durations and sets ("24 days", "annually") make none.
    A vague reference makes one too ("is now searching": PRESENT_REF, the publication day; "recently":
@@ -176,6 +177,8 @@ def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[T
         return []
     found = [t for t in dates if span[0] <= t.start and t.end <= span[1] and t.type in COUNTED_TIMEX_TYPES]
     out: list[_Draft] = []
+    if not found:
+        return out
     for sentence in sentences:
         start, end = max(sentence.start, span[0]), min(sentence.end, span[1])
         timexes = [t for t in found if start <= t.start and t.end <= end]
@@ -213,6 +216,8 @@ def _slots(
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5, 7 and 8), from its words in [start, limit)."""
     found: list[tuple[int, list[Slot], Predicate | None, int]] = []
+    if not timexes:
+        return []
     fallback = main_predicate(sentence)
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
     for n, timex in enumerate(timexes):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Sequence
 
 from ..records import Predicate, Sentence, Word
@@ -105,9 +106,21 @@ def subjects(words: Sequence[Word], clause: int) -> list[int]:
     return [j for j, x in enumerate(words) if x.head == clause and x.dep in ("nsubj", "nsubjpass")]
 
 
-def children(words: Sequence[Word], i: int) -> list[int]:
+def children(words: Sequence[Word], i: int) -> Sequence[int]:
     """Indexes of the words whose head is word ``i``."""
-    return [j for j, w in enumerate(words) if w.head == i and j != i]
+    if not 0 <= i < len(words):
+        return ()
+    return _children(tuple(words))[i]
+
+
+@functools.lru_cache(maxsize=32)
+def _children(words: tuple[Word, ...]) -> tuple[tuple[int, ...], ...]:
+    """Each word's children, computed once per sentence."""
+    kids: list[list[int]] = [[] for _ in words]
+    for j, w in enumerate(words):
+        if w.head != j and 0 <= w.head < len(words):
+            kids[w.head].append(j)
+    return tuple(map(tuple, kids))
 
 
 def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[str] | None = None) -> bool:

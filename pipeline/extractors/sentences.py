@@ -21,7 +21,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, PO
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import is_event_noun, triggers, verbs
+from ..lang.events import is_event_noun, pair_words, triggers, verbs
 from ..records import Predicate, Sentence, Word
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -98,15 +98,16 @@ def _trigger_key(p: _Parse, i: int) -> str:
     conference"), a plural that is listed ("talks"), else the lemma."""
     table = triggers()
     lemma = p.lemma[i]
+    firsts, lasts = pair_words()
     if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj":
-        for c in p.children[i]:
+        for c in p.children[i] if lemma in lasts or p.lower[i] in lasts else ():
             if c < i and p.dep[c] in MODIFIER_DEPS:
                 for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}"):
                     if pair in table:  # "a press conference", "the cease-fire", "had a falling out"
                         return pair
         lower = p.lower[i]
         return lower if lower != lemma and lower in table else lemma
-    for c in p.children[i]:
+    for c in p.children[i] if lemma in firsts else ():
         if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
             if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place"
                 return f"{lemma} {p.lower[c]}"
@@ -118,7 +119,9 @@ def _event_noun(p: _Parse, i: int) -> bool:
     if i < 0 or p.ent[i] in TIME_ENTS:
         return False
     pos = p.pos[i]
-    if (pos in ("NOUN", "PROPN") or p.dep[i] == "dobj") and " " in _trigger_key(p, i):
+    if (pos in ("NOUN", "PROPN") or p.dep[i] == "dobj") and (p.lemma[i] in pair_words()[1]
+                                                          or p.lower[i] in pair_words()[1]) \
+            and " " in _trigger_key(p, i):
         return True  # listed with its modifier: "the cease-fire", "a falling out"
     if pos == "PROPN":
         if p.dep[i] == "compound" or p.lower[i] in MONTHS:

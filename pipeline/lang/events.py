@@ -201,6 +201,13 @@ def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None
     return any(k in table for k in (text.lower(), f"{lemma}:noun", lemma) if k)
 
 
+@functools.cache
+def pair_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the two-word triggers ("lay off", "press conference")."""
+    pairs = [k.split(":")[0].split() for k in triggers() if " " in k]
+    return frozenset(p[0] for p in pairs), frozenset(p[-1] for p in pairs)
+
+
 def verb_of(noun: str) -> str | None:
     """The listed event verb a noun is derived from ("shooting" -> shoot), or None."""
     return _derived_from(noun.lower())
