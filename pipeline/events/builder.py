@@ -257,7 +257,8 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
-            pred = subject_before(sentence, redirect(sentence, pred, intention=verbs("intention")), timex.start)
+            pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"))
+            pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))

@@ -139,13 +139,14 @@ _TO = frozenset({"to"})
 _AUX = frozenset({"aux"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 _OF = frozenset({"of"})
+_DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 
 
 def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str]) -> int:
     """The verb an aspectual phrase on the date elaborates ("fell 3% to end the day at 7,114": fell, dated by
     "the day" as well), by word index, or -1."""
     words = sentence.words
-    if pred.kind == "noun" or words[pred.word].lemma.lower() not in aspectual:
+    if pred.kind == "noun" or words[pred.word].lemma.lower() not in aspectual | _DAY_ENDS:
         return -1
     inside = set(date_words(words, start, end))
     if any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
@@ -167,14 +168,20 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     return pred
 
 
-def redirect(sentence: Sentence, pred: Predicate, *, intention: frozenset[str]) -> Predicate:
+def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
+             reporting: frozenset[str]) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
-    ("was set to land on Monday": land)."""
+    ("was set to land on Monday": land); and a period set before a present-tense report dates what is
+    reported in the past ("For the final quarter of 2009, Ford says it made a profit": made)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word:
         return pred
     lemma = words[pred.word].lemma.lower()
+    if lemma in reporting and pred.tense == "present" and start < words[pred.word].start:
+        said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
+        if said and said[0].tense == "past":
+            return said[0]
     if lemma in intention:
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and c in by_word:
@@ -251,9 +258,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present":
                 take(c, ARGUMENT)
-            elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events and by_word.get(c) is not None \
-                    and by_word[c].kind == "noun":
-                take(c, ARGUMENT)
+            elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
+                if w.tag in ("WDT", "WP") and words[i].dep == "relcl":
+                    c = words[i].head  # "the trial, which begins Wednesday": the trial
+                if by_word.get(c) is not None and by_word[c].kind == "noun":
+                    take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
                 take(c, ARGUMENT)  # "causing heavy losses on Monday"
@@ -263,6 +272,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
             take(words[i].head, ARGUMENT)
+        if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
+                and by_word[words[i].head].kind == "noun":
+            take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.start == own.start), -1)
     if own.kind == "noun":
         prep = words[word].head

@@ -102,7 +102,7 @@ def _trigger_key(p: _Parse, i: int) -> str:
     if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj":
         for c in p.children[i] if lemma in lasts or p.lower[i] in lasts else ():
             if c < i and p.dep[c] in MODIFIER_DEPS:
-                for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}"):
+                for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}", f"{p.lower[c]}-{p.lower[i]}"):
                     if pair in table:  # "a press conference", "the cease-fire", "had a falling out"
                         return pair
         lower = p.lower[i]
@@ -121,7 +121,7 @@ def _event_noun(p: _Parse, i: int) -> bool:
     pos = p.pos[i]
     if (pos in ("NOUN", "PROPN") or p.dep[i] == "dobj") and (p.lemma[i] in pair_words()[1]
                                                           or p.lower[i] in pair_words()[1]) \
-            and " " in _trigger_key(p, i):
+            and (" " in (key := _trigger_key(p, i)) or "-" in key):
         return True  # listed with its modifier: "the cease-fire", "a falling out"
     if pos == "PROPN":
         if p.dep[i] == "compound" or p.lower[i] in MONTHS:
@@ -136,6 +136,9 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     lemma = p.lemma[verb]
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
+    if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
+            and _event_noun(p, p.head[verb]):
+        return p.head[verb]  # "an event to be held on October 12", "talks that were held on Monday"
     if lemma in verbs("in_verbs"):
         # "took part in X": the "in" phrase hangs off the verb or off "part"
         for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):

@@ -204,7 +204,7 @@ def is_event_noun(lemma: str, *, text: str = "", table: Mapping[str, str] | None
 @functools.cache
 def pair_words() -> tuple[frozenset[str], frozenset[str]]:
     """The first and the last words of the two-word triggers ("lay off", "press conference")."""
-    pairs = [k.split(":")[0].split() for k in triggers() if " " in k]
+    pairs = [k.split(":")[0].replace("-", " ").split() for k in triggers() if " " in k or "-" in k]
     return frozenset(p[0] for p in pairs), frozenset(p[-1] for p in pairs)
 
 

@@ -212,3 +212,20 @@ def test_a_dated_headline_is_an_event_but_not_the_dateline():
 def test_an_aspect_verb_and_the_event_it_carries_are_both_dated():
     found = triggers("On Monday, stock markets across Asia resumed their downward slide.")
     assert [t for t, _, _ in found] == ["resume", "slide"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trial, which begins Wednesday, will be closely watched.", {"trial", "begin"}),
+    ("Apple announced a special event to be held on October 12.", {"event"}),
+    ("A report released on Friday showed that exports fell.", {"report", "release"}),
+    ("The bill failed to pass the Senate this week.", {"fail", "pass"}),
+    ("Stocks fell sharply today in a mass sell-off.", {"fall", "sell-off"}),
+    ("The index fell 3% to close the day at 7,100.", {"fall", "close"}),
+])
+def test_what_else_a_date_dates(text, expected):
+    assert {t for t, _, _ in triggers(text)} == expected
+
+
+def test_a_period_before_a_present_report_dates_what_is_reported():
+    found = triggers("For the third quarter of 2012, the company says it made a profit of $5 million.")
+    assert [(t, d) for t, _, d in found] == [("profit", "2012-Q3")]
