@@ -69,7 +69,17 @@ from .dating import (
     slot_of,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .syntax import ARGUMENT, COORDINATE, companions, elaborated, governor, main_predicate, redirect, subject_before
+from .syntax import (
+    ARGUMENT,
+    COORDINATE,
+    companions,
+    elaborated,
+    governor,
+    main_predicate,
+    redirect,
+    reported_on,
+    subject_before,
+)
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -250,6 +260,9 @@ def _slots(
                 found.append((n, [moved], governor(sentence, before[0].start, before[0].end)[0] or fallback, -1))
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
+        reported = reported_on(sentence, timex.start, verbs("reporting"))
+        if reported is not None:
+            pred, descriptive = reported, False
         if descriptive:
             continue
         pred = pred or fallback
@@ -272,7 +285,7 @@ def _slots(
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
-                elaborates=ends)]
+                changes_verbs=verbs("measure"), elaborates=ends)]
             group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):

@@ -25,7 +25,7 @@ RE_COMPARISON = re.compile(
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against)\s+(?:to\s+|with\s+)?"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
-    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+"
+    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
     re.IGNORECASE,
 )

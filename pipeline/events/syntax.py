@@ -168,6 +168,18 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     return pred
 
 
+def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Predicate | None:
+    """A date right after a reporting verb ("said Tuesday its sales rose", "announced on Monday that ...")
+    dates the report, whatever the parser hung it from; None when no reporting verb comes just before."""
+    words = sentence.words
+    before = [i for i, w in enumerate(words) if w.end <= start and w.pos not in ("SPACE", "PUNCT")]
+    if before and words[before[-1]].lemma.lower() == "on" and len(before) > 1:
+        before.pop()
+    if not before or words[before[-1]].pos != "VERB" or words[before[-1]].lemma.lower() not in reporting:
+        return None
+    return next((p for p in sentence.predicates if p.word == before[-1] and p.kind == "verb"), None)
+
+
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
              reporting: frozenset[str]) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
@@ -192,7 +204,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
-               consequences: frozenset[str] = frozenset(), elaborates: int = -1) -> list[tuple[int, str]]:
+               consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
+               elaborates: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -208,7 +221,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     clause it reports ("announced today that it is exercising its options"); for an event noun in such a
     phrase, the verb it hangs from ("entered it into the record during a speech last week"); the event a
     noun is of ("the close of trading Thursday"; for a noun of change, also "in": "a drop in sales in
-    March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago").
+    March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago"); the verb
+    of change a dated event noun is the subject of ("first-quarter income fell 10%").
 
     Predicates in ``skip`` (those with a date of their own) are left out.
     """
@@ -277,6 +291,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.start == own.start), -1)
     if own.kind == "noun":
+        verb = words[word].head
+        if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
+                and words[verb].lemma.lower() in changes_verbs:
+            take(verb, ARGUMENT)  # "first-quarter income fell 10%": the fall of the dated income
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
             verb = words[prep].head

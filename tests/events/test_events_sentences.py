@@ -229,3 +229,17 @@ def test_what_else_a_date_dates(text, expected):
 def test_a_period_before_a_present_report_dates_what_is_reported():
     found = triggers("For the third quarter of 2012, the company says it made a profit of $5 million.")
     assert [(t, d) for t, _, d in found] == [("profit", "2012-Q3")]
+
+
+def test_a_day_right_after_a_reporting_verb_dates_the_report():
+    assert triggers("Ford said Tuesday its sales rose.") == [("say", "statement", "2013-05-07")]
+
+
+def test_a_baseline_after_down_from_is_no_event():
+    found = triggers("The dollar closed at 95.20 yen Wednesday, down from 96.50 yen Tuesday.")
+    assert found == [("close", "market", "2013-05-08")]
+
+
+def test_a_dated_noun_and_its_change_are_both_dated():
+    found = triggers("The company's first-quarter net income fell 10%.")
+    assert [(t, k) for t, k, _ in found] == [("income", "earnings"), ("fall", "earnings")]
