@@ -73,7 +73,10 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = found if found != DEFAULT_TYPE else None
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):
-        kind = measured_type(sentence, [pred.subject, pred.object], text, depth)  # "shares traded", "the quake killed"
+        # "shares traded", "the quake killed", "died in the earthquake"
+        kind = measured_type(sentence, [_antecedent(sentence, pred.subject), pred.object], text, depth)
+        if kind is None and pred.lemma in verbs("consequence"):
+            kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth)
     if kind is None:
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
     if kind is None and " " in pred.lemma:
@@ -115,7 +118,7 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
     if role == "object":
         return [pred.object] if pred.object >= 0 else []
     if role == "subject":
-        return [pred.subject] if pred.subject >= 0 else []
+        return [_antecedent(sentence, pred.subject)] if pred.subject >= 0 else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
     out = []
@@ -124,6 +127,16 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]
     return out
+
+
+def _antecedent(sentence: Sentence, i: int) -> int:
+    """The noun a relative pronoun stands for ("the plant, which opened": plant), else ``i``."""
+    words = sentence.words
+    if 0 <= i < len(words) and words[i].tag in ("WDT", "WP"):
+        clause = words[i].head
+        if words[clause].dep == "relcl":
+            return words[clause].head
+    return i
 
 
 def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:

@@ -243,3 +243,14 @@ def test_a_baseline_after_down_from_is_no_event():
 def test_a_dated_noun_and_its_change_are_both_dated():
     found = triggers("The company's first-quarter net income fell 10%.")
     assert [(t, k) for t, k, _ in found] == [("income", "earnings"), ("fall", "earnings")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Last week, the union called a strike at three plants.", "strike", "protest"),
+    ("The court ruled on Tuesday that the law was unconstitutional.", "rule", "court"),
+    ("Voters go to the polls on Sunday to elect a new parliament.", "go", "election"),
+    ("Thousands of people died in the 1988 earthquake.", "die", "disaster"),
+    ("The plant, which opened in 1982, employs 500 workers.", "open", "business"),
+])
+def test_more_senses_through_the_syntax(text, trigger, type_):
+    assert (trigger, type_) in {(t, k) for t, k, _ in triggers(text)}
