@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import children, descends
+from .syntax import children, descends, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -74,7 +74,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):
         # "shares traded", "the quake killed", "died in the earthquake"
-        kind = measured_type(sentence, [_antecedent(sentence, pred.subject), pred.object], text, depth)
+        kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
             kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth)
     if kind is None:
@@ -118,7 +118,8 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
     if role == "object":
         return [pred.object] if pred.object >= 0 else []
     if role == "subject":
-        return [_antecedent(sentence, pred.subject)] if pred.subject >= 0 else []
+        found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
+        return [found] if found >= 0 else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
     out = []
@@ -127,16 +128,6 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]
     return out
-
-
-def _antecedent(sentence: Sentence, i: int) -> int:
-    """The noun a relative pronoun stands for ("the plant, which opened": plant), else ``i``."""
-    words = sentence.words
-    if 0 <= i < len(words) and words[i].tag in ("WDT", "WP"):
-        clause = words[i].head
-        if words[clause].dep == "relcl":
-            return words[clause].head
-    return i
 
 
 def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:
@@ -191,7 +182,7 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         return found
-    if lemma in verbs("reporting") and pred.object in nouns_at(sentence):
+    if (lemma in verbs("reporting") or lemma in verbs("aspectual")) and pred.object in nouns_at(sentence):
         # "posted a loss": the verb of a reported result has the result's type
         return event_type_of(sentence, nouns_at(sentence)[pred.object], text, depth + 1)
     if lemma in verbs("aspectual") or lemma in verbs("catenative") or lemma in verbs("intention"):
@@ -202,7 +193,7 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                     kind = event_type_of(sentence, sub, text, depth + 1)
                     if kind != DEFAULT_TYPE:
                         return kind
-        return measured_type(sentence, [pred.subject], text, depth)
+        return measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
     return None
 
 

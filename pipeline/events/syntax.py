@@ -168,6 +168,25 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     return pred
 
 
+def subject_of(sentence: Sentence, word: int) -> int:
+    """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
+    plant, which opened"), else that of the verb it completes or is coordinated with ("the merger is expected
+    to be completed": merger); -1 when there is none."""
+    words = sentence.words
+    for _ in range(4):
+        if not 0 <= word < len(words):
+            return -1
+        own = next((c for c in children(words, word) if words[c].dep in _SUBJECTS), -1)
+        if own >= 0:
+            if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
+                return words[word].head
+            return own
+        if words[word].dep not in ("xcomp", "conj") or words[word].head == word:
+            return -1
+        word = words[word].head
+    return -1
+
+
 def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Predicate | None:
     """A date right after a reporting verb ("said Tuesday its sales rose", "announced on Monday that ...")
     dates the report, whatever the parser hung it from; None when no reporting verb comes just before."""
@@ -273,8 +292,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     and by_word[c].tense == "present":
                 take(c, ARGUMENT)
             elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
-                if w.tag in ("WDT", "WP") and words[i].dep == "relcl":
-                    c = words[i].head  # "the trial, which begins Wednesday": the trial
+                c = subject_of(sentence, i)  # "the trial, which begins Wednesday": the trial
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
@@ -286,6 +304,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
             take(words[i].head, ARGUMENT)
+        if lemma in subject_events and not _has(words, i, _SUBJECTS) and words[i].dep == "xcomp":
+            c = subject_of(sentence, i)  # "the merger is expected to be completed in March": the merger
+            if by_word.get(c) is not None and by_word[c].kind == "noun":
+                take(c, ARGUMENT)
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind == "noun":
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"

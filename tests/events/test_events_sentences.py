@@ -254,3 +254,8 @@ def test_a_dated_noun_and_its_change_are_both_dated():
 ])
 def test_more_senses_through_the_syntax(text, trigger, type_):
     assert (trigger, type_) in {(t, k) for t, k, _ in triggers(text)}
+
+
+def test_a_complement_takes_the_subject_of_the_verb_it_completes():
+    found = triggers("The merger is expected to be completed in the first quarter of next year.")
+    assert [(t, k) for t, k, _ in found] == [("merger", "deal"), ("complete", "deal")]
