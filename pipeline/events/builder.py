@@ -285,7 +285,8 @@ def _slots(
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
-                changes_verbs=verbs("measure"), elaborates=ends)]
+                changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
+                elaborates=ends)]
             group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):

@@ -132,6 +132,7 @@ def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
+RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 COORDINATE, ARGUMENT = "coordinate", "argument"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -224,7 +225,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
-               elaborates: int = -1) -> list[tuple[int, str]]:
+               result_verbs: frozenset[str] = frozenset(), elaborates: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -241,7 +242,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     phrase, the verb it hangs from ("entered it into the record during a speech last week"); the event a
     noun is of ("the close of trading Thursday"; for a noun of change, also "in": "a drop in sales in
     March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago"); the verb
-    of change a dated event noun is the subject of ("first-quarter income fell 10%").
+    of change a dated event noun is the subject of ("first-quarter income fell 10%"); an event noun in
+    apposition ("a profit of $2.7 billion, the first gain in four years"); an event noun a verb of change,
+    aspect or consequence has after "from" or "with" ("suffered from large falls today"); a state a verb
+    holds ("to remain closed until Friday": remain and closed).
+
+    Coordinate also: a "with" clause ("saw a turbulent day, with the Dow losing 1,000 points").
 
     Predicates in ``skip`` (those with a date of their own) are left out.
     """
@@ -298,11 +304,19 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
                 take(c, ARGUMENT)  # "causing heavy losses on Monday"
-            elif w.dep == "prep" and w.lemma.lower() in CONTAINER_PREPS:
+            elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
+                                      or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)):
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                        take(g, ARGUMENT)
+                        take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
+                    elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
+                        take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
+            elif w.dep in ("oprd", "acomp") or (w.dep == "ccomp" and w.tag == "VBN" and not _has(words, c, _SUBJECTS)):
+                take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
+            take(words[i].head, ARGUMENT)
+        if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN"
+                                                  and not _has(words, i, _SUBJECTS)):
             take(words[i].head, ARGUMENT)
         if lemma in subject_events and not _has(words, i, _SUBJECTS) and words[i].dep == "xcomp":
             c = subject_of(sentence, i)  # "the merger is expected to be completed in March": the merger
@@ -312,6 +326,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and by_word[words[i].head].kind == "noun":
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.start == own.start), -1)
+    for i in [word, noun, *(i for i, _ in list(out))]:
+        for c in children(words, i) if i >= 0 else ():
+            if words[c].dep in ("appos", "npadvmod") and by_word.get(c) is not None and by_word[c].kind == "noun":
+                take(c, ARGUMENT)  # "posted a profit of $2.7 billion, the first gain in four years"
     if own.kind == "noun":
         verb = words[word].head
         if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \

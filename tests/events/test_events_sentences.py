@@ -259,3 +259,11 @@ def test_more_senses_through_the_syntax(text, trigger, type_):
 def test_a_complement_takes_the_subject_of_the_verb_it_completes():
     found = triggers("The merger is expected to be completed in the first quarter of next year.")
     assert [(t, k) for t, k, _ in found] == [("merger", "deal"), ("complete", "deal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("London shares today suffered from large falls.", {"suffer", "fall"}),
+    ("Stocks saw a wild day yesterday, with the Dow losing 900 points.", {"see", "lose"}),
+])
+def test_results_and_with_clauses(text, expected):
+    assert expected <= {t for t, _, _ in triggers(text)}
