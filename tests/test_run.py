@@ -141,7 +141,7 @@ def test_rerun_on_the_very_same_files_reads_no_article(work, monkeypatch):
     def no_reading(*args, **kwargs):
         raise AssertionError("an article was read")
 
-    monkeypatch.setattr("pipeline.ingest.make_article", no_reading)
+    monkeypatch.setattr("pipeline.ingest.build.make_article", no_reading)
     summary = run(["corpus"], "out")
     assert (summary.processed, summary.reused, summary.articles, summary.failed) == (0, 12, 12, 0)
     assert summary.counts == first.counts and summary.events == first.events and not summary.written

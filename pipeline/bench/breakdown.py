@@ -37,7 +37,7 @@ def breakdown(corpus: Path, outdir: Path, *, batch_size: int) -> list[tuple[str,
         return wrapper
 
     targets = [
-        (ingest, "make_article", "ingest (decode, clean, header)", False),
+        (ingest.build, "make_article", "ingest (decode, clean, header)", False),
         (run_module, "cache_key", "cache keys", False),
         (annotate_module, "annotate", "spaCy nlp.pipe (annotate)", True),
         (analyze_module, "extract_sentences", "extract sentences", False),
