@@ -201,11 +201,6 @@ def iter_pieces(text: str, limit: int) -> Iterator[tuple[int, int]]:
         yield start, size
 
 
-def split_text(text: str, limit: int) -> list[str]:
-    """The pieces of :func:`iter_pieces` as strings; they concatenate back to ``text`` exactly."""
-    return [text[a:b] for a, b in iter_pieces(text, limit)]
-
-
 def annotate(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 32, max_length: int = DEFAULTS.max_length
 ) -> Iterator[tuple[Doc, Article, int]]:

@@ -138,7 +138,7 @@ def run_cli(
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:
-        from .run import has_tables
+        from .state import has_tables
 
         if has_tables(output):
             state = f"The tables in {output} are complete and consistent (those of the last complete run)"
@@ -167,10 +167,11 @@ def run_cli(
 def _count_articles(inputs: List[str], output: Path) -> int | None:
     """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
     from .ingest import JSONL_SUFFIXES, iter_paths
+    from .write import OUTPUT_FILES
 
     total = 0
     try:
-        for path in iter_paths(inputs, outdir=output):
+        for path in iter_paths(inputs, outdir=output, outputs=OUTPUT_FILES):
             if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())

@@ -7,18 +7,22 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.annotate import _add_tokenizer_rules, annotate, split_text
+from pipeline.annotate import _add_tokenizer_rules, annotate, iter_pieces
 from pipeline.records import Article
 
 
+def split_text(text: str, limit: int) -> list[str]:
+    return [text[a:b] for a, b in iter_pieces(text, limit)]
+
+
 @given(st.text(alphabet=st.sampled_from("ab .\n!?"), max_size=3000), st.integers(min_value=50, max_value=700))
-def test_split_text_pieces_rebuild_the_text(text, limit):
+def test_pieces_rebuild_the_text(text, limit):
     pieces = split_text(text, limit)
     assert "".join(pieces) == text
     assert all(len(p) <= limit for p in pieces)
 
 
-def test_split_text_prefers_paragraphs():
+def test_pieces_are_cut_at_paragraphs_first():
     text = "First paragraph here.\n\nSecond paragraph is here.\n\nThird one."
     assert split_text(text, 40)[0] == "First paragraph here.\n\n"
 
@@ -65,16 +69,15 @@ def test_issue9_a_spacy_batch_holds_a_bounded_number_of_characters(nlp_sentences
     assert all(len(call) <= 32 for call in counting.calls)
 
 
-def test_a_text_analysed_in_pieces_is_split_once_and_says_so(nlp_sentences, monkeypatch):
+def test_each_text_is_cut_once(nlp_sentences, monkeypatch):
     import pipeline.annotate as stage
 
     calls = []
-    monkeypatch.setattr(stage, "split_text", lambda text, limit: calls.append(text) or split_text(text, limit))
+    monkeypatch.setattr(stage, "iter_pieces", lambda text, limit: calls.append(text) or iter_pieces(text, limit))
     articles = [Article("a", "a", "Short one."), Article("b", "b", "Prices rose again today. " * 100)]
     out = list(annotate(articles, nlp_sentences, max_length=1000))
     assert calls == [a.text for a in articles]
-    assert [[w.code for w in a.warnings] for _, a in out] == [[], ["W004"]]
-    assert "analysed in 3 pieces" in out[1][1].warnings[0].message
+    assert [(a.doc_id, start) for _, a, start in out] == [("a", 0), ("b", 0), ("b", 1000), ("b", 2000)]
 
 
 def test_replacement_character_is_its_own_token(nlp_sentences):

@@ -199,7 +199,8 @@ def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expe
 def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_path, monkeypatch, complete):
     import sys as system
 
-    from pipeline.run import STATE, STORE
+    from pipeline.cache import STORE
+    from pipeline.state import STATE
 
     out = tmp_path / "out"
     if complete:  # as after an earlier complete run

@@ -13,10 +13,9 @@ from test_run import make_corpus, outputs
 
 from pipeline import run
 from pipeline.config import check_settings
-from pipeline.engines import analyse_chunk
 from pipeline.errors import ConfigError
 from pipeline.ingest import iter_articles
-from pipeline.run import process
+from pipeline.work import analyze_articles, analyze_chunk
 
 distributed = pytest.importorskip("distributed")
 dask_engine = pytest.importorskip("pipeline.engines.dask")
@@ -39,7 +38,7 @@ def kill_once(articles, settings, *, victim: str, flag: str):
     if any(a.doc_id == victim for a in articles) and not os.path.exists(flag):
         Path(flag).touch()
         os._exit(1)
-    return analyse_chunk(articles, settings)
+    return analyze_chunk(articles, settings)
 
 
 @pytest.fixture(scope="module")
@@ -76,9 +75,9 @@ def test_dask_cluster_writes_the_same_bytes_as_the_local_engine(corpus, local, c
 
 def test_dask_worker_killed_midway_loses_and_duplicates_nothing(corpus, cluster, tmp_path):
     articles = list(iter_articles([corpus]))
-    expected = {a.doc_id: r for a, r, _ in process(articles, SETTINGS)}
+    expected = {a.doc_id: r for a, r, _ in analyze_articles(articles, SETTINGS)}
     task = functools.partial(kill_once, victim="a0008", flag=str(tmp_path / "killed"))
-    outcomes = list(dask_engine.process(articles, SETTINGS, scheduler=cluster.scheduler_address, task=task))
+    outcomes = list(dask_engine.analyze_on_dask(articles, SETTINGS, scheduler=cluster.scheduler_address, task=task))
     assert (tmp_path / "killed").exists()  # a worker did die
     assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(expected.keys())
     assert {doc_id: record for doc_id, record, _ in outcomes} == expected

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract, run
+from pipeline.cache import STORE, RecordStore
 from pipeline.config import check_settings
 from pipeline.errors import IngestError
 from pipeline.ingest import iter_articles, read_bytes
-from pipeline.run import STORE, RecordStore
 from pipeline.schema import problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,13 +118,13 @@ def test_issue9_a_jsonl_line_over_the_limit_is_skipped_and_the_next_lines_are_re
 @pytest.mark.issue(9)
 def test_issue9_stopping_during_a_long_article_keeps_the_articles_done_before(tmp_path, monkeypatch):
     """The short article before a long one is saved before the long one is even started."""
-    import pipeline.annotate
+    import pipeline.work
 
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
     (folder / "b.txt").write_text(long_text(30), encoding="utf-8")
-    real = pipeline.annotate.annotate
+    real = pipeline.work.annotate
 
     def stopped_on_long(articles, nlp, **kwargs):
         articles = list(articles)
@@ -132,7 +132,7 @@ def test_issue9_stopping_during_a_long_article_keeps_the_articles_done_before(tm
             raise KeyboardInterrupt("stopped while analysing the long article")
         return real(articles, nlp, **kwargs)
 
-    monkeypatch.setattr(pipeline.annotate, "annotate", stopped_on_long)
+    monkeypatch.setattr(pipeline.work, "annotate", stopped_on_long)
     with pytest.raises(KeyboardInterrupt):
         run([folder], tmp_path / "out", settings=check_settings(max_length=3000))
     [entry] = (tmp_path / "out" / STORE / "records").glob("*/*.json")

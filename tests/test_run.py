@@ -17,11 +17,14 @@ from pathlib import Path
 import pytest
 
 from pipeline import run
+from pipeline.cache import STORE, RecordStore, cache_key
 from pipeline.config import DEFAULTS, check_settings
 from pipeline.engines import chunks, get
 from pipeline.errors import ConfigError
+from pipeline.guards import output_lock, signals_held
+from pipeline.model import model_meta
 from pipeline.records import Article
-from pipeline.run import STORE, RecordStore, _signals_held, cache_key, failure_for, model_meta
+from pipeline.work import analyze_articles, failure_for
 
 pytestmark = pytest.mark.model
 
@@ -342,7 +345,7 @@ def test_failure_for_a_plain_exception_is_E201():
 def test_signals_during_the_commit_are_held_until_it_is_done():
     steps = []
     with pytest.raises(KeyboardInterrupt):
-        with _signals_held():
+        with signals_held():
             os.kill(os.getpid(), signal.SIGINT)
             steps.append("renamed everything")
     assert steps == ["renamed everything"]
@@ -350,9 +353,7 @@ def test_signals_during_the_commit_are_held_until_it_is_done():
 
 
 def test_dask_engine_without_its_extra_fails_before_any_work_E052(base, tmp_path, monkeypatch):
-    from pipeline.engines import dask as dask_engine
-
-    monkeypatch.setattr(dask_engine, "distributed", None)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask[distributed] were not installed
     with pytest.raises(ConfigError, match="E052"):
         run([base / "corpus"], tmp_path / "out", engine="dask")
     assert not (tmp_path / "out").exists()
@@ -374,9 +375,7 @@ def test_dask_workers_must_run_the_same_code_and_model(change, code):
 
 
 def test_a_second_run_on_the_same_folder_is_refused_E058(work):
-    from pipeline.run import _exclusive
-
-    with _exclusive(work / "out"):  # as if another run were writing to out/
+    with output_lock(work / "out"):  # as if another run were writing to out/
         command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--no-progress"]
         result = subprocess.run(command, capture_output=True, text=True, cwd=work)
     assert result.returncode == 2 and "[E058]" in result.stderr
@@ -385,10 +384,9 @@ def test_a_second_run_on_the_same_folder_is_refused_E058(work):
 
 def test_a_batch_that_fails_in_spacy_is_retried_one_by_one_and_nothing_is_repeated(monkeypatch):
     """Articles done before the failure keep their records; only the article that breaks spaCy fails."""
-    import pipeline.annotate
-    from pipeline.run import process
+    import pipeline.work
 
-    real = pipeline.annotate.annotate
+    real = pipeline.work.annotate
 
     def breaks_on_bad(articles, nlp, **kwargs):
         for doc, article, start in real(articles, nlp, **kwargs):
@@ -396,8 +394,8 @@ def test_a_batch_that_fails_in_spacy_is_retried_one_by_one_and_nothing_is_repeat
                 raise RuntimeError("spaCy broke")
             yield doc, article, start
 
-    monkeypatch.setattr(pipeline.annotate, "annotate", breaks_on_bad)
+    monkeypatch.setattr(pipeline.work, "annotate", breaks_on_bad)
     articles = [small_article(d, f"Ann met Bob in Paris, story {d}.") for d in ("a", "bad", "c", "d")]
     outcomes = [(a.doc_id, record is not None, failure and failure.stage)
-                for a, record, failure in process(articles, check_settings(batch_size=4))]
+                for a, record, failure in analyze_articles(articles, check_settings(batch_size=4))]
     assert outcomes == [("a", True, None), ("bad", False, "annotate"), ("c", True, None), ("d", True, None)]

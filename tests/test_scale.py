@@ -22,11 +22,11 @@ import pytest
 from test_run import column, make_corpus, outputs
 
 from pipeline import run
+from pipeline.cache import STORE
 from pipeline.config import check_settings
-from pipeline.engines import analyse_chunk
 from pipeline.engines import local as local_engine
 from pipeline.ingest import iter_articles
-from pipeline.run import STORE
+from pipeline.work import analyze_chunk
 
 pytestmark = pytest.mark.model
 
@@ -38,14 +38,14 @@ def kill_once(articles, settings, *, victim: str, flag: Path):
     if any(a.doc_id == victim for a in articles) and not flag.exists():
         flag.touch()
         os._exit(1)
-    return analyse_chunk(articles, settings)
+    return analyze_chunk(articles, settings)
 
 
 def kill_always(articles, settings, *, victim: str):
     """The engine task, except that ``victim`` kills its worker process every time."""
     if any(a.doc_id == victim for a in articles):
         os._exit(1)
-    return analyse_chunk(articles, settings)
+    return analyze_chunk(articles, settings)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def single(corpus, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("single")
     assert run([corpus], out, settings=SETTINGS).ok
     articles = list(iter_articles([corpus]))
-    records = {doc_id: record for doc_id, record, _ in local_engine.process(articles, SETTINGS)}
+    records = {doc_id: record for doc_id, record, _ in local_engine.analyze_locally(articles, SETTINGS)}
     return {"out": out, "records": records, "articles": articles}
 
 
@@ -73,7 +73,7 @@ def test_two_workers_write_the_same_bytes_as_one(corpus, single, tmp_path):
 
 def test_worker_killed_once_loses_and_duplicates_nothing(single, tmp_path):
     task = functools.partial(kill_once, victim="a0013", flag=tmp_path / "killed")
-    outcomes = list(local_engine.process(single["articles"], SETTINGS, workers=2, task=task))
+    outcomes = list(local_engine.analyze_locally(single["articles"], SETTINGS, workers=2, task=task))
     assert (tmp_path / "killed").exists()  # a worker did die
     # each article exactly once, with the record a single process makes
     assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())
@@ -83,7 +83,7 @@ def test_worker_killed_once_loses_and_duplicates_nothing(single, tmp_path):
 
 def test_article_that_always_kills_its_worker_is_reported_E202(single):
     task = functools.partial(kill_always, victim="a0007")
-    outcomes = list(local_engine.process(single["articles"], SETTINGS, workers=2, task=task))
+    outcomes = list(local_engine.analyze_locally(single["articles"], SETTINGS, workers=2, task=task))
     assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(single["records"].keys())
     failed = {doc_id: failure for doc_id, _, failure in outcomes if failure is not None}
     assert list(failed) == ["a0007"] and failed["a0007"].code == "E202"
@@ -128,10 +128,10 @@ def test_pool_workers_die_on_sigterm_even_inside_a_run(single):
     """A forked worker must not inherit the run's SIGTERM-to-KeyboardInterrupt handler: the pool delivers a
     KeyboardInterrupt raised in a task as its result, so such a worker survives the terminate() of a broken
     pool and the pool hangs (seen in `make bench --kill-worker` on 2,400 articles)."""
-    from pipeline.run import _sigterm_as_interrupt
+    from pipeline.guards import sigterm_as_interrupt
 
-    with _sigterm_as_interrupt():
-        outcomes = list(local_engine.process(single["articles"][:2], SETTINGS, workers=2, task=signal_handlers))
+    with sigterm_as_interrupt():
+        outcomes = list(local_engine.analyze_locally(single["articles"][:2], SETTINGS, workers=2, task=signal_handlers))
     assert {record["term"] for _, record, _ in outcomes} == {str(signal.SIG_DFL)}
     assert {record["int"] for _, record, _ in outcomes} == {str(signal.SIG_IGN)}
 
@@ -149,7 +149,7 @@ def test_articles_stream_through_the_engine(single, workers):
             yield article
 
     done = 0
-    for _ in local_engine.process(source(), SETTINGS, workers=workers):
+    for _ in local_engine.analyze_locally(source(), SETTINGS, workers=workers):
         done += 1
         ahead.append(pulled - done)
     in_flight = SETTINGS.batch_size * (2 * workers + 1)
