@@ -261,8 +261,8 @@ def _analyzed(articles: Iterator[Article], engine: str, settings: Settings, *, w
     first = next(articles, None)
     if first is None:
         return
-    analyze = engines.get(engine)
-    yield from analyze(itertools.chain([first], articles), settings, workers=workers, scheduler=scheduler)
+    analyze_with = engines.get(engine)
+    yield from analyze_with(itertools.chain([first], articles), settings, workers=workers, scheduler=scheduler)
 
 
 def _summary_from_state(summary: RunSummary, state: Mapping[str, Any]) -> None:
