@@ -7,7 +7,6 @@ bad options), each with one line saying what to do.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
@@ -17,7 +16,7 @@ from typing import List, Optional
 import typer
 
 from .config import DEFAULTS, Settings, check_settings
-from .errors import ConfigError, IngestError, OutputError, PipelineError
+from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
 from .version import __version__
 
 app = typer.Typer(
@@ -36,10 +35,12 @@ def _fail(exc: PipelineError, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _settings(model: Optional[str], day_first: bool, batch_size: Optional[int] = None,
-              max_length: Optional[int] = None, max_chars: Optional[int] = None) -> Settings:
+def _settings(model: Optional[str], day_first: bool, *, batch_size: Optional[int] = None,
+              max_chars: Optional[int] = None) -> Settings:
+    """The settings of a command's options (checked; ConfigError on a bad value); the model from --model, else
+    FACTBOX_MODEL, else the default."""
     values: dict = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-    for key, value in (("batch_size", batch_size), ("max_length", max_length), ("max_chars", max_chars)):
+    for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
         if value is not None:
             values[key] = value
     return check_settings(values)
@@ -80,7 +81,7 @@ def extract_cli(
     from .write import dumps
 
     if path != "-" and not Path(path).exists():
-        raise _fail(ConfigError(f"[E005] Input path '{path}' does not exist. Check the path, or use - for stdin."), 2)
+        raise _fail(ConfigError(Errors.E005.format(path=path)), 2)
     try:
         record = extract(path, published=published, settings=_settings(model, day_first, max_chars=max_chars))
     except (ConfigError, OutputError) as exc:
@@ -122,12 +123,7 @@ def run_cli(
 
     bar = None
     try:
-        # Validated by run(), which skips the check (and the spaCy import it needs) when nothing changed.
-        values = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-        for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
-            if value is not None:
-                values[key] = value
-        settings = dataclasses.replace(DEFAULTS, **values)
+        settings = _settings(model, day_first, batch_size=batch_size, max_chars=max_chars)
         show = sys.stderr.isatty() if progress is None else progress
         if show:
             from tqdm import tqdm
@@ -215,12 +211,9 @@ def evaluate_cli(
         help="Event-date anchors for the same documents (e.g. tests/data/meantime.anchors.jsonl): also score events."),
 ) -> None:
     """Score dates, entities and money (and dated events, with --anchors) against a gold corpus."""
-    from .evaluate import SCORERS, evaluate, format_table
+    from .evaluate import evaluate, format_table
     from .write import dumps
 
-    for name in only or ():
-        if name not in SCORERS and name != "events":
-            raise _fail(ConfigError(f"[E003] Unknown scorer '{name}'. Choose from: {', '.join(SCORERS)}."), 2)
     try:
         results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
     except ConfigError as exc:

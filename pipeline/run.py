@@ -159,6 +159,9 @@ def run(
     published = _check_date(published)
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ConfigError(Errors.E055.format(key="workers", value=workers))
+    settings = settings or DEFAULTS
+    settings = check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size,
+                              max_chars=settings.max_chars)
     engines.check(engine)
     if scheduler and engine != "dask":
         raise ConfigError(Errors.E054)
@@ -178,7 +181,7 @@ def run(
             shutil.rmtree(out / STORE / "records", ignore_errors=True)
             (out / STORE / STATE).unlink(missing_ok=True)
         summary = RunSummary(outdir=str(out), notices=notices)
-        return _run(inputs, paths, out, summary, settings=settings or DEFAULTS, workers=workers,
+        return _run(inputs, paths, out, summary, settings=settings, workers=workers,
                     published=published, on_progress=on_progress, engine=engine, scheduler=scheduler,
                     started=started)
 
@@ -189,8 +192,6 @@ def _run(inputs, paths, out: Path, summary: RunSummary, *, settings: Settings, w
     """The batch loop: read the inputs, reuse stored records, send the rest to the engine, store what comes
     back, and commit the tables."""
     state = read_state(out)
-    settings = check_settings(**{k: getattr(settings, k) for k in settings.key()}, batch_size=settings.batch_size,
-                              max_chars=settings.max_chars)
     model = model_meta(settings.model)
     snapshot = inputs_snapshot(paths, {"published": published, "max_chars": settings.max_chars})
     context = {"pipeline": code_fingerprint(), "settings": settings.key(), "model": model}

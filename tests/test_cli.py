@@ -47,7 +47,7 @@ def test_run_missing_input_is_exit_2(tmp_path):
     result = invoke("run", tmp_path / "nope", "-o", tmp_path / "out")
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"factbox: [E005] Input path '{tmp_path / 'nope'}' does not exist. "
-                                     "Check the path, or pass a folder of .txt/.md/.jsonl files.")
+                                     "Check the path, or pass - to read an article from standard input.")
     assert not (tmp_path / "out").exists()
 
 
@@ -65,7 +65,25 @@ def test_run_without_output_is_a_usage_error(tmp_path):
 
 def test_extract_missing_file_is_exit_2(tmp_path):
     result = invoke("extract", tmp_path / "missing.txt")
-    assert result.exit_code == 2 and "[E005]" in result.stderr
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"factbox: [E005] Input path '{tmp_path / 'missing.txt'}' does not exist. "
+                                     "Check the path, or pass - to read an article from standard input.")
+
+
+def test_run_bad_setting_is_exit_2_before_anything_is_written(tmp_path):
+    (tmp_path / "a.txt").write_text("Shares fell. They rose.", encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--batch-size", "0")
+    assert result.exit_code == 2 and "[E002]" in result.stderr and "batch_size" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_evaluate_unknown_scorer_is_exit_2_E009(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "d", "text": "Shares fell."}\n', encoding="utf-8")
+    result = invoke("evaluate", gold, "--only", "timex", "--only", "weather")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("factbox: [E009] Unknown scorer 'weather'. "
+                                     "Choose from: timex, money, entities, events.")
 
 
 def test_extract_bad_published_is_exit_2(seed_path):

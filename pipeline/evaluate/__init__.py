@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..config import DEFAULTS, Settings
+from ..errors import ConfigError, Errors
 from . import anchors as anchor_scorer
 from . import entities, money, timex
 from .common import prf
@@ -70,7 +71,13 @@ def evaluate(
     """Score the pipeline on a gold corpus; returns ``{scorer: {block: metrics}}``.
 
     With ``anchors`` (an event–date anchors file for the same documents), the ``events`` scorer runs too.
+
+    Raises:
+        ConfigError: a name in ``only`` that is no scorer (E009), before anything is read.
     """
+    for name in only or ():
+        if name not in SCORERS and name != "events":
+            raise ConfigError(Errors.E009.format(name=name, known=", ".join([*SCORERS, "events"])))
     gold = load_gold(path, limit=limit)
     records = records_for(gold, settings)
     names = list(only or SCORERS)
