@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.annotate import _add_tokenizer_rules, annotate, iter_pieces
+from pipeline.annotate import add_tokenizer_rules, annotate, iter_pieces
 from pipeline.records import Article
 
 
@@ -31,7 +31,7 @@ def test_pieces_are_cut_at_paragraphs_first():
 def nlp_sentences():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    _add_tokenizer_rules(nlp)
+    add_tokenizer_rules(nlp)
     return nlp
 
 
@@ -83,3 +83,76 @@ def test_each_text_is_cut_once(nlp_sentences, monkeypatch):
 def test_replacement_character_is_its_own_token(nlp_sentences):
     doc = nlp_sentences("in its universities\ufffd 40 students and\ufffdmore")
     assert [t.text for t in doc] == ["in", "its", "universities", "\ufffd", "40", "students", "and", "\ufffd", "more"]
+
+
+TRICKY = [
+    "I ain't gonna let's go. There's a cat, and there are two. They gotta do it.",
+    "Gimme  the   thing, y'all!\n\n It's 5 o'clock; we'd've gone. 'Tis true.\tDone .",
+    "Shares of Toyota rose 4 percent to $12.50 on Monday, analysts said in Tokyo.",
+]
+
+
+def stock_pipeline():
+    import spacy
+
+    from pipeline.annotate import add_tokenizer_rules
+    from pipeline.config import DEFAULTS
+
+    nlp = spacy.load(DEFAULTS.model)
+    add_tokenizer_rules(nlp)
+    return nlp
+
+
+@pytest.mark.model
+def test_indexed_attribute_ruler_gives_spacys_annotations(nlp):
+    """Same tags, POS, morphology, lemmas, dependencies and entities as the stock attribute_ruler."""
+    from helpers import article_text
+
+    texts = [*TRICKY, *(article_text(i) for i in range(20))]
+    stock = stock_pipeline()
+    fields = ("tag_", "pos_", "morph", "lemma_", "dep_", "head", "ent_type_", "ent_iob_")
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [[str(getattr(t, f)) for f in fields] for t in ours] == \
+               [[str(getattr(t, f)) for f in fields] for t in theirs]
+
+
+# fmt: off
+RULES = [
+    ([[{"TAG": "NN"}]], {"POS": "NOUN"}),
+    ([[{"LOWER": "ai", "TAG": {"IN": ["VBP", "VBZ"]}}]], {"LEMMA": "be"}),
+    ([[{"TAG": {"NOT_IN": ["NN", "DT"]}}]], {"MORPH": "Foo=Bar"}),
+    ([[{"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "not"}),
+    ([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"}),
+    ([[{"IS_SPACE": True}]], {"POS": "SPACE"}),
+    ([[{"DEP": "nsubj", "LOWER": {"IN": ["it", "there"]}}]], {"POS": "PRON"}),
+    ([[{"TAG": "NN"}]], {"POS": "PROPN"}),  # a later rule wins over an earlier one
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("words, tags, deps", [
+    (["the", "dog", "ai", "n't", "gon", "na", "run"], ["DT", "NN", "VBP", "RB", "VBG", "TO", "VB"],
+     ["det", "nsubj", "aux", "neg", "aux", "aux", "ROOT"]),
+    (["It", "rains", " ", "there"], ["PRP", "VBZ", "_SP", "EX"], ["nsubj", "ROOT", "dep", "nsubj"]),
+])
+def test_indexed_attribute_ruler_finds_the_matchers_matches(nlp_blank, words, tags, deps):
+    from spacy.tokens import Doc
+
+    from pipeline.annotate import index_attribute_rules
+
+    stock = nlp_blank.add_pipe("attribute_ruler", name="stock_ruler")
+    indexed = nlp_blank.add_pipe("attribute_ruler", name="indexed_ruler")
+    try:
+        for patterns, attrs in RULES:
+            stock.add(patterns, attrs)
+            indexed.add(patterns, attrs)
+        index_attribute_rules(indexed)
+        heads = list(range(len(words)))
+        doc = Doc(nlp_blank.vocab, words=words, tags=tags, deps=deps, heads=heads)
+        assert indexed.match(doc) == sorted(set(stock.match(doc)))
+        indexed.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})  # added later: indexed again
+        stock.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})
+        assert indexed.match(doc) == sorted(set(stock.match(doc)))
+    finally:
+        nlp_blank.remove_pipe("stock_ruler")
+        nlp_blank.remove_pipe("indexed_ruler")

@@ -6,12 +6,15 @@ import csv
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.schema import problems
+
+from helpers import PARAGRAPH, csv_rows, document_ids
 
 runner = CliRunner()
 
@@ -254,3 +257,39 @@ def test_issue9_max_chars_flag_refuses_a_longer_article_with_e109(tmp_path):
 def test_issue9_extract_of_a_device_is_a_coded_error_not_a_hang():
     result = invoke("extract", "/dev/zero")
     assert result.exit_code == 1 and "[E110]" in result.stderr and "character device" in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_cli_says_once_that_the_output_folder_is_skipped(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    Path("corpus/sub").mkdir(parents=True)
+    Path("corpus/sub/a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    result = runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("W009") == 1 and "1 articles" in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_skipped_entries_make_the_run_say_something_failed(tmp_path):
+    import os
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 1
+    assert sorted(row["code"] for row in csv_rows(tmp_path / "out", "errors")) == ["E110", "E111"]
+    assert document_ids(tmp_path / "out") == ["a"]

@@ -88,7 +88,7 @@ def analyze_on_dask(
         return  # nothing to analyse: no cluster
     fresh = itertools.chain([first], fresh)
     with _client(scheduler, workers) as client:
-        _check_workers(client, settings)
+        check_workers(client, settings)
         client.register_plugin(LoadModel(settings), name=LoadModel.name)
         running: dict[str, list[Article]] = {}
         done = distributed.as_completed()
@@ -130,7 +130,7 @@ def analyze_on_dask(
             fill()
 
 
-def _check_workers(client: Any, settings: Settings) -> None:
+def check_workers(client: Any, settings: Settings) -> None:
     """Every worker present must run the same factbox code and model as this client (E057)."""
     ours = identity(settings.model)
     try:

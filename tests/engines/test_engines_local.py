@@ -1,15 +1,12 @@
-"""Parallel runs, dying workers, interrupted runs and streaming: nothing lost, nothing duplicated.
+"""The local engine: parallel runs, dying workers, streaming: nothing lost, nothing duplicated.
 
-A worker is killed on purpose by wrapping the engine's task (``kill_once``/``kill_always``), or from the
-outside with SIGKILL while a run is going on; a run is interrupted by sending SIGINT, SIGTERM or SIGKILL to
-a ``factbox run`` process. The corpus comes from ``test_run.make_corpus``.
-"""
+A worker is killed on purpose by wrapping the engine's task (``helpers.kill_once``/``kill_always``), or from
+the outside with SIGKILL while a run is going on."""
 
 from __future__ import annotations
 
 import functools
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,33 +16,18 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_run import column, make_corpus, outputs
 
 from pipeline import run
 from pipeline.cache import STORE
 from pipeline.config import check_settings
 from pipeline.engines import local as local_engine
 from pipeline.ingest import iter_articles
-from pipeline.work import analyze_chunk
+
+from helpers import column, kill_always, kill_once, make_corpus, outputs, stored
 
 pytestmark = pytest.mark.model
 
 SETTINGS = check_settings(batch_size=4)  # small chunks: many of them in flight
-
-
-def kill_once(articles, settings, *, victim: str, flag: Path):
-    """The engine task, except that the worker process dies the first time it meets ``victim``."""
-    if any(a.doc_id == victim for a in articles) and not flag.exists():
-        flag.touch()
-        os._exit(1)
-    return analyze_chunk(articles, settings)
-
-
-def kill_always(articles, settings, *, victim: str):
-    """The engine task, except that ``victim`` kills its worker process every time."""
-    if any(a.doc_id == victim for a in articles):
-        os._exit(1)
-    return analyze_chunk(articles, settings)
 
 
 @pytest.fixture(scope="module")
@@ -154,130 +136,6 @@ def test_articles_stream_through_the_engine(single, workers):
         ahead.append(pulled - done)
     in_flight = SETTINGS.batch_size * (2 * workers + 1)
     assert done == 30 and max(ahead) <= in_flight
-
-
-# ------------------------------------------------------------------------------------- interrupted runs
-def start_run(cwd: Path) -> subprocess.Popen:
-    """``factbox run corpus -o out`` in ``cwd``, in small batches so records are stored as it goes."""
-    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--batch-size", "2",
-               "--no-progress"]
-    return subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def stored(out: Path) -> int:
-    return len(list((out / STORE / "records").glob("*/*.json"))) if (out / STORE).exists() else 0
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
-def test_interrupted_run_keeps_outputs_consistent_and_resumes(tmp_path, sig, monkeypatch):
-    """A complete run on 6 articles, then a run on 80 that is stopped midway: the outputs are still exactly
-    those of the first run, nothing is half-written, and the next run resumes from the stored records."""
-    make_corpus(tmp_path / "corpus", 6)
-    monkeypatch.chdir(tmp_path)
-    first = run(["corpus"], "out")
-    assert first.processed == 6
-    before = outputs(tmp_path / "out")
-    make_corpus(tmp_path / "corpus", 74, offset=6)
-
-    proc = start_run(tmp_path)
-    deadline = time.monotonic() + 120
-    while stored(tmp_path / "out") < 12 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert proc.poll() is None, f"the run ended before it could be interrupted: {proc.communicate()}"
-    proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=60)
-    if sig == signal.SIGKILL:
-        assert proc.returncode == -signal.SIGKILL
-    else:
-        assert proc.returncode == 130, stderr
-        assert "run the same command again to resume" in stderr
-        assert not list((tmp_path / "out").rglob("*.tmp"))  # cleaned up on the way out
-    assert outputs(tmp_path / "out") == before  # the previous, complete outputs
-    done_before = stored(tmp_path / "out")
-    assert 6 < done_before < 80
-
-    resumed = run(["corpus"], "out")
-    assert resumed.ok and resumed.articles == 80
-    assert resumed.processed == 80 - done_before and resumed.reused == done_before
-    shutil.copytree(tmp_path / "corpus", tmp_path / "fresh" / "corpus")
-    monkeypatch.chdir(tmp_path / "fresh")
-    run(["corpus"], "out")
-    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh" / "out")
-    assert not list((tmp_path / "out").rglob("*.tmp"))
-
-
-# ------------------------------------------------------------------------- the indexed attribute ruler
-TRICKY = [
-    "I ain't gonna let's go. There's a cat, and there are two. They gotta do it.",
-    "Gimme  the   thing, y'all!\n\n It's 5 o'clock; we'd've gone. 'Tis true.\tDone .",
-    "Shares of Toyota rose 4 percent to $12.50 on Monday, analysts said in Tokyo.",
-]
-
-
-def stock_pipeline():
-    import spacy
-
-    from pipeline.annotate import _add_tokenizer_rules
-    from pipeline.config import DEFAULTS
-
-    nlp = spacy.load(DEFAULTS.model)
-    _add_tokenizer_rules(nlp)
-    return nlp
-
-
-def test_indexed_attribute_ruler_gives_spacys_annotations(nlp):
-    """Same tags, POS, morphology, lemmas, dependencies and entities as the stock attribute_ruler."""
-    from test_run import article_text
-
-    texts = [*TRICKY, *(article_text(i) for i in range(20))]
-    stock = stock_pipeline()
-    fields = ("tag_", "pos_", "morph", "lemma_", "dep_", "head", "ent_type_", "ent_iob_")
-    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
-        assert [[str(getattr(t, f)) for f in fields] for t in ours] == \
-               [[str(getattr(t, f)) for f in fields] for t in theirs]
-
-
-# fmt: off
-RULES = [
-    ([[{"TAG": "NN"}]], {"POS": "NOUN"}),
-    ([[{"LOWER": "ai", "TAG": {"IN": ["VBP", "VBZ"]}}]], {"LEMMA": "be"}),
-    ([[{"TAG": {"NOT_IN": ["NN", "DT"]}}]], {"MORPH": "Foo=Bar"}),
-    ([[{"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "not"}),
-    ([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"}),
-    ([[{"IS_SPACE": True}]], {"POS": "SPACE"}),
-    ([[{"DEP": "nsubj", "LOWER": {"IN": ["it", "there"]}}]], {"POS": "PRON"}),
-    ([[{"TAG": "NN"}]], {"POS": "PROPN"}),  # a later rule wins over an earlier one
-]
-# fmt: on
-
-
-@pytest.mark.parametrize("words, tags, deps", [
-    (["the", "dog", "ai", "n't", "gon", "na", "run"], ["DT", "NN", "VBP", "RB", "VBG", "TO", "VB"],
-     ["det", "nsubj", "aux", "neg", "aux", "aux", "ROOT"]),
-    (["It", "rains", " ", "there"], ["PRP", "VBZ", "_SP", "EX"], ["nsubj", "ROOT", "dep", "nsubj"]),
-])
-def test_indexed_attribute_ruler_finds_the_matchers_matches(nlp_blank, words, tags, deps):
-    from spacy.tokens import Doc
-
-    from pipeline.annotate import index_attribute_rules
-
-    stock = nlp_blank.add_pipe("attribute_ruler", name="stock_ruler")
-    indexed = nlp_blank.add_pipe("attribute_ruler", name="indexed_ruler")
-    try:
-        for patterns, attrs in RULES:
-            stock.add(patterns, attrs)
-            indexed.add(patterns, attrs)
-        index_attribute_rules(indexed)
-        heads = list(range(len(words)))
-        doc = Doc(nlp_blank.vocab, words=words, tags=tags, deps=deps, heads=heads)
-        assert indexed.match(doc) == sorted(set(stock.match(doc)))
-        indexed.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})  # added later: indexed again
-        stock.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})
-        assert indexed.match(doc) == sorted(set(stock.match(doc)))
-    finally:
-        nlp_blank.remove_pipe("stock_ruler")
-        nlp_blank.remove_pipe("indexed_ruler")
 
 
 @pytest.mark.slow
