@@ -14,10 +14,16 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from tqdm import tqdm
 
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
+from .evaluate import evaluate, format_table
+from .ingest import JSONL_SUFFIXES, iter_paths
+from .run import extract, run
+from .state import has_tables
 from .version import __version__
+from .write import OUTPUT_FILES, dumps
 
 app = typer.Typer(
     name="factbox",
@@ -77,9 +83,6 @@ def extract_cli(
     max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
 ) -> None:
     """Print one article's JSON record to stdout."""
-    from .run import extract
-    from .write import dumps
-
     if path != "-" and not Path(path).exists():
         raise _fail(ConfigError(Errors.E005.format(path=path)), 2)
     try:
@@ -119,23 +122,17 @@ def run_cli(
 
     Re-runs are incremental: only new or changed articles are analysed, and an interrupted run resumes.
     """
-    from .run import run
-
     bar = None
     try:
         settings = _settings(model, day_first, batch_size=batch_size, max_chars=max_chars)
         show = sys.stderr.isatty() if progress is None else progress
         if show:
-            from tqdm import tqdm
-
             bar = tqdm(total=_count_articles(inputs, output), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
                       on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler, force=force)
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:
-        from .state import has_tables
-
         if has_tables(output):
             state = f"The tables in {output} are complete and consistent (those of the last complete run)"
         else:
@@ -162,9 +159,6 @@ def run_cli(
 
 def _count_articles(inputs: List[str], output: Path) -> int | None:
     """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
-    from .ingest import JSONL_SUFFIXES, iter_paths
-    from .write import OUTPUT_FILES
-
     total = 0
     try:
         for path in iter_paths(inputs, outdir=output, outputs=OUTPUT_FILES):
@@ -189,6 +183,8 @@ def report_cli(
 
 
 def _write_report(outdir: str | Path, output: Optional[Path] = None) -> None:
+    # Imported here: the report draws its highlights with spaCy's displacy, and `factbox run` without
+    # --report (a re-run with nothing to do above all) must not load spaCy.
     from .report import write_report
 
     try:
@@ -211,9 +207,6 @@ def evaluate_cli(
         help="Event-date anchors for the same documents (e.g. tests/data/meantime.anchors.jsonl): also score events."),
 ) -> None:
     """Score dates, entities and money (and dated events, with --anchors) against a gold corpus."""
-    from .evaluate import evaluate, format_table
-    from .write import dumps
-
     try:
         results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
     except ConfigError as exc:

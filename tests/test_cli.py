@@ -218,7 +218,6 @@ def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expe
 @pytest.mark.issue(9)
 @pytest.mark.parametrize("complete", [False, True])
 def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_path, monkeypatch, complete):
-    import sys as system
 
     from pipeline.cache import STORE
     from pipeline.state import STATE
@@ -231,7 +230,7 @@ def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_pat
     def stopped(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(system.modules["pipeline.run"], "run", stopped)
+    monkeypatch.setattr("pipeline.cli.run", stopped)  # the library's run, as the command calls it
     (tmp_path / "a.txt").write_text("Officials met in Oslo.", encoding="utf-8")
     result = invoke("run", tmp_path / "a.txt", "-o", out, "--no-progress")
     assert result.exit_code == 130
@@ -293,3 +292,17 @@ def test_issue9_skipped_entries_make_the_run_say_something_failed(tmp_path):
     assert result.exit_code == 1
     assert sorted(row["code"] for row in csv_rows(tmp_path / "out", "errors")) == ["E110", "E111"]
     assert document_ids(tmp_path / "out") == ["a"]
+
+
+@pytest.mark.model
+def test_a_rerun_with_nothing_changed_loads_no_spacy(tmp_path):
+    """The command imports the report (spaCy's displacy) only for --report."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    assert invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--no-progress").exit_code == 0
+    code = ("import sys; from pipeline.cli import app\n"
+            "try: app(['run', 'in', '-o', 'out', '--no-progress'])\n"
+            "except SystemExit as done: print(done.code, 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.stdout.split() == ["0", "False"], result.stderr
+    assert "(0 processed, 1 unchanged)" in result.stderr
