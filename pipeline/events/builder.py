@@ -77,6 +77,7 @@ from .syntax import (
     governor,
     main_predicate,
     redirect,
+    report_of,
     reported_on,
     subject_before,
 )
@@ -288,6 +289,9 @@ def _slots(
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
                 elaborates=ends)]
             group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
+            report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
+            if report is not None and report.word not in dated:
+                group.append((report, ARGUMENT))  # "announced the bank's move on Tuesday": announced too
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):
                 continue  # a word outside the body or the headline (the parser ran one into the other)

@@ -200,6 +200,30 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Pr
     return next((p for p in sentence.predicates if p.word == before[-1] and p.kind == "verb"), None)
 
 
+def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
+              reporting: frozenset[str]) -> Predicate | None:
+    """The reporting verb whose object is the event noun ``pred`` when the date comes after that noun and hangs
+    from it ("Jones announced the bank's move on Tuesday": the parser hangs "on Tuesday" from move, yet it
+    dates the announcing too); None otherwise (a date before the noun, "announced the 2012 merger", is the
+    noun's own)."""
+    words = sentence.words
+    if pred.kind != "noun" or not 0 <= pred.word < len(words) or words[pred.word].dep != "dobj":
+        return None
+    verb = words[pred.word].head
+    if verb == pred.word or words[verb].lemma.lower() not in reporting or words[pred.word].end > start:
+        return None
+    hangs = False
+    for i in date_words(words, start, end):
+        head = words[i].head
+        if words[i].dep == "npadvmod" and head == pred.word:
+            hangs = True
+        elif words[i].dep == "pobj" and words[head].lemma.lower() == "on" and words[head].head == pred.word:
+            hangs = True
+    if not hangs:
+        return None
+    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+
+
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
              reporting: frozenset[str]) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement

@@ -267,3 +267,11 @@ def test_a_complement_takes_the_subject_of_the_verb_it_completes():
 ])
 def test_results_and_with_clauses(text, expected):
     assert expected <= {t for t, _, _ in triggers(text)}
+
+
+def test_a_date_hung_from_a_reported_noun_dates_the_report():
+    found = triggers("Jones announced the bank's new strategy on Tuesday.")
+    assert [(t, k) for t, k, _ in found][0] == ("announce", "statement")
+    assert len({d for _, _, d in found}) == 1
+    # a date before the noun is the noun's own: the announcing is not dated by it
+    assert [t for t, _, _ in triggers("The ministry announced the 2012 merger.")] == ["merger"]
