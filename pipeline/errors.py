@@ -19,6 +19,9 @@ class Errors:
     E006 = "[E006] Output path '{path}' is a file. Pass a folder (it is created if missing) with -o."
     E007 = "[E007] Invalid publication date '{value}'. Use YYYY-MM-DD, e.g. --published 2019-04-26."
     E008 = "[E008] No articles found in {paths}. Inputs are .txt/.md files (one article each) or .jsonl files."
+    E009 = "[E009] Nothing to score: give a gold corpus (GOLD), --money-cases PATH, or both."
+    E010 = ("[E010] {source}: not a money test case ({reason}). Each line is one JSON object with 'text' and "
+            "'amounts' (see tests/data/README.md).")
     # engines (E05x): how a run is spread over processes and machines
     E051 = "[E051] Unknown engine '{name}'. Choose from: {known}."
     E052 = ("[E052] The Dask engine needs the optional dependencies: pip install 'factbox[dask]' "
