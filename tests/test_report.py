@@ -118,6 +118,8 @@ def make_record(doc_id: str = "d1", *, coords: bool = True, warnings: tuple = ()
                 Decimal("5000000"),
                 "USD",
                 currency_assumed=True,
+                id="m1",
+                currency_source="context",
             ),
         ),
         dates=(
@@ -206,6 +208,12 @@ def record_with(text: str, found) -> dict:
         ({"amount": "not a number", "currency": None}, "money: not normalized"),
         ({"amount": 12, "currency": None}, "12 (no currency)"),
         ({"amount": 2000000, "currency": "USD", "mod": "MORE_THAN"}, "2,000,000 USD (more than)"),
+        ({"amount": 2.22, "currency": "USD", "per": "share"}, "2.22 USD (per share)"),
+        (
+            {"amount": 754400000, "currency": "USD", "equivalent_of": "m1", "currency_assumed": True,
+             "currency_source": "context"},
+            "754,400,000 USD (converts m1, currency assumed from context)",
+        ),
     ],
 )
 def test_money_tooltip(money, expected):
@@ -286,7 +294,7 @@ def test_every_kind_is_highlighted_with_its_normalized_value():
     }
     assert 'title="Ann Lee · role: Minister"' in markup
     assert 'title="Paris · city · FR · 48.85, 2.35"' in markup
-    assert 'title="5,000,000 USD (currency assumed)"' in markup
+    assert 'title="5,000,000 USD (currency assumed from context)"' in markup
     assert 'data-k="org" title="Acme Corp · also: Acme"' in markup
     assert visible_text(markup) == TEXT
 
@@ -349,7 +357,7 @@ def test_collector_merges_entities_across_articles():
     assert data["warnings"] == [["W007", 1, "[W007] No publication date."]]
     assert data["counts"]["articles"] == 2 and data["counts"]["events"] == 4
     assert data["docs"][1][COLUMNS["docs"].index("warnings")] == "W007"
-    assert data["money"][0] == [0, "$5 million", "5000000", None, "USD", False, True]
+    assert data["money"][0] == [0, "$5 million", "5000000", None, "USD", False, True, "context", None, None, "m1"]
 
 
 def test_events_are_in_date_order_and_numbered_as_in_events_csv():

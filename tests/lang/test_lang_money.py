@@ -19,7 +19,7 @@ D = Decimal
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("from $5 million to $6 million", [("$5 million", None), ("$6 million", None)]),
+        ("rose from $5 million to $6 million", [("$5 million", None), ("$6 million", None)]),
         ("cut by $200 to $399", [("$200", None), ("$399", None)]),
         ("$199 and $249 respectively", [("$199", None), ("$249", None)]),
         ("$381 million, or $0.67 per share", [("$381 million", None), ("$0.67", None)]),
@@ -63,13 +63,14 @@ MONEY_TABLES = (
     "money_multipliers.json",
     "money_number_words.json",
     "money_change_words.json",
+    "money_per_units.json",
 )
 
 
 def _tables():
     """The arguments of ``lexicon.build``: the money tables, with the qualifiers the money grammar reads."""
     parts = [copy.deepcopy(tables.load_json(name)) for name in MONEY_TABLES]
-    return [*parts[:5], dict(qualifiers("money")), parts[5]]
+    return [*parts[:5], dict(qualifiers("money")), *parts[5:]]
 
 
 def test_lexicon_builds_from_shipped_tables():
@@ -83,6 +84,7 @@ def test_lexicon_builds_from_shipped_tables():
     "edit, message",
     [
         (lambda t: t[1]["defaults"].pop("$"), "give its reading"),
+        (lambda t: t[1]["sticky_defaults"].__setitem__("$", "zorkmid"), "no name 'zorkmid'"),
         (lambda t: t[1]["defaults"].__setitem__("$", "EUR"), "is not one of"),
         (lambda t: t[1]["defaults"].__setitem__("zorkmid", "USD"), "no table has"),
         (lambda t: t[1]["names"].__setitem__("zorkmids", ["ZZZ"]), "unknown currency codes"),
