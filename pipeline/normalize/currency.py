@@ -48,7 +48,7 @@ from ..records import Article, Place, TimeExpression
 DATELINE_WEIGHT = 4.0  # the dateline's country outweighs any other country the article names
 MENTION_CAP = 3.0  # a country or name counts at most this much, however often it is named
 DEFAULT_WEIGHT = 0.5  # the default reading's head start: it wins ties
-RE_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\b")
+RE_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class Reading(NamedTuple):
@@ -146,11 +146,17 @@ class Context:
                     add(place.country_code, lx.territories.get(place.country_code, ()), place.country_code)
                 taken.append((m.start, m.end))
         if self.gaz is not None:
-            for m in RE_CAPITALIZED.finditer(self.text):
-                code = self.gaz.demonym(m.group())
-                if code and free(m.start(), m.end()):
-                    add(code, lx.territories.get(code, ()), code)
-                    taken.append((m.start(), m.end()))
+            words = list(RE_CAPITALIZED.finditer(self.text))
+            for k, m in enumerate(words):
+                spans = [(m.start(), m.end())]
+                if k + 1 < len(words) and words[k + 1].start() == m.end() + 1:
+                    spans.insert(0, (m.start(), words[k + 1].end()))  # "South African" before "African"
+                for start, end in spans:
+                    code = self.gaz.demonym(self.text[start:end])
+                    if code and free(start, end):
+                        add(code, lx.territories.get(code, ()), code)
+                        taken.append((start, end))
+                        break
         for m in _name_pattern(lx).finditer(self.text):
             if m.group()[:1].isupper() and free(m.start(), m.end()):  # "china" the porcelain, "turkey" the bird
                 add(m.group().lower(), lx.places[m.group().lower()], None)

@@ -13,6 +13,8 @@ import pytest
 from pipeline.extractors.money import money as extract_money
 from pipeline.records import Article
 
+from helpers import parsed
+
 
 def _article(text: str) -> Article:
     return Article(doc_id="t", source="test", text=text)
@@ -175,3 +177,48 @@ def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(nlp_blank, monk
     [amount] = normalizer.money(mentions, _article(text))
     assert (amount.text, amount.amount, amount.currency, amount.mod) == ("about $3.2 million", Decimal("3200000"),
                                                                          "USD", "APPROX")
+
+
+EACH_FOR = """
+The the DET DT det 1
+bank bank NOUN NN nsubj 2
+offered offer VERB VBD ROOT 2
+900 900 NUM CD nummod 4
+crowns crown NOUN NNS dobj 2
+each each DET DT advmod 2
+for for ADP IN prep 2
+the the DET DT det 9
+remaining remain VERB VBG amod 9
+bonds bond NOUN NNS pobj 6
+. . PUNCT . punct 2
+"""
+
+EACH_SUBJECT = """
+Nurses nurse NOUN NNS nsubj 2
+will will AUX MD aux 2
+get get VERB VB ROOT 2
+$ $ SYM $ nmod 4
+300 300 NUM CD dobj 2
+each each DET DT advmod 2
+. . PUNCT . punct 2
+"""
+
+EACH_OBJECT = """
+They they PRON PRP nsubj 1
+bought buy VERB VBD ROOT 1
+500 500 NUM CD nummod 3
+tickets ticket NOUN NNS dobj 1
+at at ADP IN prep 1
+$ $ SYM $ nmod 6
+20 20 NUM CD pobj 4
+apiece apiece ADV RB advmod 1
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("rows, unit", [(EACH_FOR, "bond"), (EACH_SUBJECT, "nurse"), (EACH_OBJECT, "ticket")])
+def test_each_is_the_noun_the_parse_says(make_doc, rows, unit):
+    doc = parsed(make_doc, rows)
+    [m] = [m for m in extract_money(doc, _article(doc.text)) if m.parse.per == "each"]
+    assert m.features["per"] == unit
