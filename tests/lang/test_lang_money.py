@@ -225,3 +225,22 @@ def test_more_forms(text, amount, currency):
 )
 def test_not_money_either(text):
     assert normalize(text) is None
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Dh3 billion", "AED"),
+        ("SR 750 million", "SAR"),
+        ("QR 2bn", "QAR"),
+        ("KD 40 million", "KWD"),
+        ("LE 12 billion", "EGP"),
+        ("Tk 200 crore", "BDT"),
+        ("Php 8 billion", "PHP"),
+        ("TL 30 billion", "TRY"),
+        ("GH¢ 2 million", "GHS"),
+    ],
+)
+def test_letter_symbols_of_regional_news(text, currency):
+    assert normalize(text).currency == currency
