@@ -49,6 +49,7 @@ DATELINE_WEIGHT = 4.0  # the dateline's country outweighs any other country the 
 MENTION_CAP = 3.0  # a country or name counts at most this much, however often it is named
 DEFAULT_WEIGHT = 0.5  # the default reading's head start: it wins ties
 RE_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+RE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|&")  # the words of a place name: "St. Kitts & Nevis", "Côte d’Ivoire"
 
 
 class Reading(NamedTuple):
@@ -76,10 +77,9 @@ def _current_territories(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=4)
-def _name_pattern(lexicon: Lexicon) -> re.Pattern:
-    terms = sorted(lexicon.places, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+@functools.cache
+def _longest_name(lexicon: Lexicon) -> int:
+    return max((len(RE_WORD.findall(name)) for name in lexicon.places), default=1)
 
 
 def _days(a: str, b: str) -> int:
@@ -157,9 +157,21 @@ class Context:
                         add(code, lx.territories.get(code, ()), code)
                         taken.append((start, end))
                         break
-        for m in _name_pattern(lx).finditer(self.text):
-            if m.group()[:1].isupper() and free(m.start(), m.end()):  # "china" the porcelain, "turkey" the bird
-                add(m.group().lower(), lx.places[m.group().lower()], None)
+        words = list(RE_WORD.finditer(self.text))
+        longest = _longest_name(lx)
+        k = 0
+        while k < len(words):
+            if not words[k].group()[:1].isupper():  # "china" the porcelain, "turkey" the bird
+                k += 1
+                continue
+            for n in range(min(longest, len(words) - k), 0, -1):
+                name = " ".join(w.group() for w in words[k : k + n]).lower().rstrip(".")
+                start, end = words[k].start(), words[k + n - 1].end()
+                if name in lx.places and free(start, end):
+                    add(name, lx.places[name], None)
+                    k += n - 1
+                    break
+            k += 1
         return [Clue(weights[k], *tenders[k]) for k in weights]
 
     # -- readings --------------------------------------------------------------------------------------
