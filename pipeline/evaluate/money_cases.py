@@ -140,8 +140,8 @@ def _shifted(record: Mapping[str, Any], shift: int) -> list[dict[str, Any]]:
 
 
 def score(cases: Sequence[Mapping[str, Any]], records: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The metric blocks of the module docstring, plus ``categories`` (normalized F1 by category) and
-    ``errors`` (case id -> what went wrong)."""
+    """The metric blocks of the module docstring, plus ``categories`` (normalized F1 by category; for a
+    category without gold amounts, how many were found) and ``errors`` (case id -> what went wrong)."""
     total: Counter = Counter()
     by_category: dict[str, Counter] = {}
     errors: dict[str, list[str]] = {}
@@ -165,7 +165,8 @@ def score(cases: Sequence[Mapping[str, Any]], records: Sequence[Mapping[str, Any
         "equivalent_of": {"accuracy": round(total["equivalent_of"] / found, 4) if found else 0.0, "n": found},
         "currency_assumed": {"share": round(total["assumed"] / total["pred"], 4) if total["pred"] else 0.0,
                              "n": total["pred"]},
-        "categories": {name: block(c["normalized"], c)["f1"] for name, c in sorted(by_category.items())},
+        "categories": {name: block(c["normalized"], c)["f1"] if c["gold"] else f"{c['pred']} found"
+                       for name, c in sorted(by_category.items())},
         "errors": errors,
     }
 
@@ -184,4 +185,4 @@ def format_lines(results: Mapping[str, Any]) -> Iterable[str]:
     m = results["currency_assumed"]
     yield f"{'money-cases currency_assumed':34} share {m['share']:.3f} of {m['n']} amounts"
     yield f"{'money-cases normalized F1 by category':34} " + ", ".join(
-        f"{k} {v:.3f}" for k, v in results["categories"].items())
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in results["categories"].items())
