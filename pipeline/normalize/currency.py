@@ -22,7 +22,7 @@
    date; failing one in use then, the nearest in time: "francs" in France in 2012 are FRF), the default
    reading adds ``DEFAULT_WEIGHT`` as a tie-breaker; without any clue the default reading (``Rs`` -> INR),
    or no currency for a form without one (``francs``, ``pesos``); a word that is money only in context
-   (``marks``) is then no amount;
+   (``marks``) is then no amount (the normalizer keeps it, currency unknown, from a million up);
 5. a currency dated before its redenomination in its country is the old code (TRY -> TRL before 2006).
 
 The ``source`` of a reading is ``symbol``/``code``/``name`` when the text wrote the currency (for an

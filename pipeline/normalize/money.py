@@ -37,6 +37,7 @@ RE_PARENS = re.compile(r"\s*\([^)]*\)")
 # A bare amount borrows the currency of an amount at most this many sentences before it.
 BORROW_SENTENCES = 1
 ASSUMED_SOURCES = frozenset({"context", "default"})
+UNCLUED_MONEY = Decimal(10) ** 6  # "20 billion crowns" without a clue is money of unknown currency
 # Text between an amount and one that converts it: "X ($Y)", "X, or about $Y", "X, equivalent to $Y".
 RE_EQUIVALENT = re.compile(
     r"\s*(?:\(|[,;]?\s*(?:or|i\.e\.|equivalent to|the equivalent of|equal to|worth)\s)\s*", re.IGNORECASE)
@@ -114,8 +115,16 @@ def normalize(
         if currency is None or parsed.amount is None:
             return None
         return _record(parsed, text, offset, sentence, Reading(currency, "context"))
-    reading = Context(lexicon or default_lexicon()).resolve(parsed.unit)
+    reading = _unclued(parsed, Context(lexicon or default_lexicon()).resolve(parsed.unit))
     return None if reading is None else _record(parsed, text, offset, sentence, reading)
+
+
+def _unclued(parsed: Parsed, reading: Reading | None) -> Reading | None:
+    """A word that is money only in context ("marks", "crowns") and has none is still an amount of unknown
+    currency when it is too large to be a score or a level: "20 billion crowns" (not "the 10,000 mark")."""
+    if reading is None and parsed.amount is not None and parsed.amount >= UNCLUED_MONEY:
+        return Reading(None, None)
+    return reading
 
 
 def money(
@@ -157,7 +166,7 @@ def money(
                 continue
             reading: Reading | None = Reading(prev.currency, "context")
         else:
-            reading = ctx.resolve(unit, mention.sentence, explicit)
+            reading = _unclued(parsed, ctx.resolve(unit, mention.sentence, explicit))
             if reading is None:
                 continue  # a word that is money only in context, without one ("the 10,000 mark")
             if unit.explicit:

@@ -155,6 +155,8 @@ def test_currency_source_and_currency_assumed(text, expected):
 @pytest.mark.issue(13)
 def test_a_word_that_is_money_only_in_context():
     assert amounts(article("The team won 12 crowns and scored 30 marks.")) == []
+    [m] = amounts(article("The utility will invest 20 billion crowns."))  # money, of a currency no one says
+    assert (m.amount, m.currency, m.currency_source) == (D(20_000_000_000), None, None)
     [m] = amounts(article("The state raised 12 billion marks.", dateline="BONN", published="1992-02-02"),
                   named=[("Bonn", "DE")])
     assert (m.currency, m.amount) == ("DEM", D(12_000_000_000))
