@@ -141,6 +141,7 @@ def _found(text):
         ("It charges $2 per annum.", [("$2", "year")]),
         ("Farmers sold wheat at $6 a bushel in Kansas.", [("$6", "bushel")]),
         ("They sold for $30 apiece.", [("$30", "each")]),
+        ("Families earning under $60,000 a year would qualify.", [("under $60,000", "year")]),
         # no per-unit price: a comparison, a noun phrase of its own, a percentage
         ("Sales were $5 million a year earlier.", [("$5 million", None)]),
         ("Profit hit $4bn a record high.", [("$4bn", None)]),

@@ -7,8 +7,8 @@ What counts is in ``money_per_units.json`` (:class:`~.lexicon.PerUnits`); the ru
 - ``per``/``/`` + a word: always a unit (``per transaction``, ``/kWh``), with a measure word taken along
   (``per square metre``); ``per cent`` is no unit;
 - ``a``/``an``/``every`` + a word: a unit when the word ends the phrase (punctuation, the end, or a word of
-  ``boundary`` follows: ``₺25 a loaf in Istanbul``), and a time unit not before ``ago``/``earlier`` (``$5
-  million a year earlier`` is a comparison, not a price per year);
+  ``boundary`` follows: ``₺25 a loaf in Istanbul``); a time unit always, but not before ``ago``/``earlier``
+  (``$5 million a year earlier`` is a comparison, not a price per year);
 - glued ``-a-year``/``-an-hour`` after the number; adverbs (``annually`` -> year);
 - ``each``/``apiece``: the unit is the thing the sentence counts, which the grammar cannot see: it says
   ``each`` and the extractor, which has the parse, names it (``share``), else it stays ``each``.
@@ -71,9 +71,10 @@ class PerUnitReader(Tokens):
         if not after_a and last == i and text[:1].isupper() and text[1:].islower():
             return None  # "per Reuters"
         nxt = last + 1
-        if per.unit(head) in per.time_units and self.low(nxt) in per.not_after_time:
+        timed = per.unit(head) in per.time_units
+        if timed and self.low(nxt) in per.not_after_time:
             return None  # "$5 million a year earlier"
-        if after_a and not self._boundary(nxt):
+        if after_a and not timed and not self._boundary(nxt):
             return None  # "$5bn a record high": 'a' opens a noun phrase of its own
         return per.unit("".join(parts)), nxt
 
