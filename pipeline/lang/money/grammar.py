@@ -3,16 +3,20 @@
 Text is cut into small tokens (numbers, words, ``U.S.``-style abbreviations, single signs), and a
 hand-written recursive-descent parser reads, at each token that can start one::
 
-    money    := ["between"] [qualifier] amount [range]
+    money    := ["between" | "from"] [qualifier] amount [range] [per-unit]
     amount   := [currency] number [currency] [and? minor-amount]     (at least one currency overall)
     number   := digits [scale...] | number-words | vague-words ("billions of", "several million")
-    range    := ("-" | "to" | "and" after "between") amount
+    range    := ("-" | "to" | "and" after "between") amount          (no "to" after a change word)
     currency := symbol ($, US$, C$, €, Rs) | ISO code (USD) | name (dollars, Finnish markka) | subunit (cents)
+    per-unit := "a" | "per" | "/" unit-word | adverb ("annually")     (read, not part of the span)
+
+A change word before an amount ("rose", "fell a further", "by") makes "X to Y" a change and a level (two
+amounts, ``role`` change and level), and "from X to Y" a range only without a change word in its clause.
 
 Everything it knows about currencies comes from the :class:`~.lexicon.Lexicon`; the rules are about shape
 only: where a sign may stand, what may be glued to what, how ranges and subunits combine. The parser reads
-tokens (:mod:`.tokens`), numbers (:mod:`.numbers`) and currencies (:mod:`.currencies`); this module puts
-them together into amounts, qualified amounts and ranges.
+tokens (:mod:`.tokens`), numbers (:mod:`.numbers`), currencies (:mod:`.currencies`) and per-unit phrases
+(:mod:`.perunit`); this module puts them together into amounts, qualified amounts, ranges and changes.
 """
 
 from __future__ import annotations
