@@ -23,7 +23,7 @@
    reading adds ``DEFAULT_WEIGHT`` as a tie-breaker; without any clue the default reading (``Rs`` -> INR),
    or no currency for a form without one (``francs``, ``pesos``); a word that is money only in context
    (``marks``) is then no amount (the normalizer keeps it, currency unknown, from a million up);
-5. a currency dated before its redenomination in its country is the old code (TRY -> TRL before 2006).
+5. a currency dated before its redenomination in its country is the old code (TRY -> TRL before 2005).
 
 The ``source`` of a reading is ``symbol``/``code``/``name`` when the text wrote the currency (for an
 ambiguous form with an established reading, ``$`` -> USD, ``dollars`` -> USD, when nothing in the article
