@@ -222,6 +222,7 @@ def test_more_forms(text, amount, currency):
         "a multimillion-euro contract",
         "In 2019 400 workers left.",
         "It employs 3 000 people.",
+        "The Ron 5000 series was launched.",
     ],
 )
 def test_not_money_either(text):

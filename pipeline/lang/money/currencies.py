@@ -50,7 +50,9 @@ class Currencies(Tokens):
                 break
         code = self.lx.codes.get(tok.text) or self.lx.lower_codes.get(tok.text)
         if code is None and prefix and len(tok.text) == 3 and tok.text[0].isupper() and tok.text[1:].islower():
-            code = self.lx.lower_codes.get(tok.low)  # "Eur 20", "Usd 5 million"
+            number = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+            if not (number.isdigit() and len(number) >= 4):  # "Ron 5000 series": a name and a model number
+                code = self.lx.lower_codes.get(tok.low)  # "Eur 20", "Usd 5 million"
         if best is None and tok.kind == "word" and code is not None:
             if prefix and tok.text in self.lx.postfix_only_codes:
                 return None
