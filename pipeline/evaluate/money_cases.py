@@ -43,9 +43,9 @@ def load_cases(path: str | Path) -> list[dict[str, Any]]:
             try:
                 case = json.loads(line)
             except ValueError as exc:
-                raise ConfigError(Errors.E010.format(source=f"{path}:{lineno}", reason=f"not JSON: {exc}")) from None
+                raise ConfigError(Errors.E011.format(source=f"{path}:{lineno}", reason=f"not JSON: {exc}")) from None
             if not isinstance(case, dict) or not isinstance(case.get("text"), str) or "amounts" not in case:
-                raise ConfigError(Errors.E010.format(source=f"{path}:{lineno}", reason="no 'text' or 'amounts'"))
+                raise ConfigError(Errors.E011.format(source=f"{path}:{lineno}", reason="no 'text' or 'amounts'"))
             cases.append(case)
     return cases
 
@@ -59,7 +59,7 @@ def prefix(case: Mapping[str, Any]) -> str:
 def records_for(cases: Sequence[Mapping[str, Any]], settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
     """Process each case as an article (dateline before the text, publication date given)."""
     from ..ingest import make_article
-    from ..run import process
+    from ..work import analyze_articles
 
     articles = (
         make_article(prefix(case) + case["text"], source=f"case:{case.get('id', i)}", doc_id=str(case.get("id", i)),
@@ -67,7 +67,7 @@ def records_for(cases: Sequence[Mapping[str, Any]], settings: Settings = DEFAULT
         for i, case in enumerate(cases)
     )
     out = []
-    for _article, record, failure in process(articles, settings):
+    for _article, record, failure in analyze_articles(articles, settings):
         if failure is not None:
             raise RuntimeError(failure.message)
         out.append(record)

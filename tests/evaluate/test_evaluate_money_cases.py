@@ -69,7 +69,7 @@ def test_score_moves_offsets_past_the_dateline_prefix():
 def test_a_bad_line_is_a_coded_error(tmp_path):
     path = tmp_path / "cases.jsonl"
     path.write_text(json.dumps({"text": "no amounts key"}) + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="E010"):
+    with pytest.raises(ConfigError, match="E011"):
         money_cases.load_cases(path)
 
 

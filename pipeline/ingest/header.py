@@ -1,0 +1,137 @@
+"""The top of an article: title, byline, a date line, and the wire dateline (``MOSCOW (Sputnik - 26th April,
+2019)``, ``WASHINGTON (Reuters) -``, ``LONDON, March 3 (AFP) --``) that gives the place, the agency and, when
+it has a full date, the publication date. A publication date is never guessed: no "today" fallback."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lang.dates import month_words, parse_complete_date
+from ..records import Dateline
+
+RE_HANDLE = re.compile(r"^\(?\s*(@\w{1,30})\s*\)?$")
+RE_BYLINE = re.compile(
+    r"^(?:By|BY|From)\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|and|&|de|van|von|al|bin|la|le|du)){0,8})"
+    r"(?:\s*[,|/]\s*(?P<org>[^\n]{2,60}))?$"
+)
+MONTHS = rf"{month_words()}\.?"  # "Jan", "January", "Sept." (the words of dates_months.json)
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE_RE = (
+    rf"{WEEKDAY}(?:{MONTHS}\s+{DAY}(?:,?\s+\d{{4}})?|{DAY}(?:\s+of)?\s+{MONTHS},?(?:\s+\d{{4}})?|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+)
+RE_DATE_LINE = re.compile(rf"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?P<date>{DATE_RE})"
+                          r"(?:\s*[,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$")
+# A dateline place: words in capitals ("NEW YORK", "WASHINGTON", "SAN FRANCISCO/LONDON"), optionally
+# followed by a region in normal case ("KABUL, Afghanistan").
+PLACE = (r"(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,4})"
+         rf"(?:,\s*(?!{MONTHS}\s+\d)(?P<region>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?))?")
+RE_DATELINE = re.compile(
+    rf"{PLACE}"
+    rf"(?:,\s*(?P<date>{DATE_RE}))?"
+    r"(?:\s*(?:\((?P<agency>[^()\n]{2,100})\)|/(?P<wire>[A-Za-z][^/\n]{1,40})/))?"
+    r"\s*(?P<dash>--|[-\u2013\u2014:]|\u2015)?\s*"
+)
+RE_AGENCY_DATE = re.compile(rf"^(?P<agency>.*?)\s*[-\u2013\u2014,]\s*(?P<date>{DATE_RE})$")
+
+
+def _lines(text: str, limit: int = 8) -> list[tuple[int, int, str]]:
+    """The first ``limit`` non-empty lines as ``(start, end, stripped text)``."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((m.start() + lead, m.start() + len(line.rstrip()), line.strip()))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 30 and len(line) <= 250 and not line.endswith((".", "?", "!", ":", ";", ",")) \
+        or (0 < len(words) <= 20 and line.endswith(("?", "!")))
+
+
+def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
+    """Parse a wire dateline at ``start``; return it and the offset where the story begins."""
+    m = RE_DATELINE.match(text, start)
+    if not m or not (m.group("agency") or m.group("wire") or m.group("dash")):
+        return None
+    place = m.group("place")
+    # "THE", "A" or a shouting sentence is not a place; a dateline place is short and followed by prose.
+    if len(place) < 2 or place in {"THE", "A", "AN", "I", "BREAKING", "UPDATE", "FACTBOX", "FACT BOX"}:
+        return None
+    if not m.group("agency") and not m.group("wire") and m.group("dash") in (None, ":"):
+        return None
+    rest = text[m.end(): m.end() + 2]
+    if not rest or not (rest[0].isupper() or rest[0] in "\"'\u201c\u2018(" or rest[0].isdigit()):
+        return None
+    agency = m.group("agency") or m.group("wire")
+    date_text, date_start = m.group("date"), m.start("date") if m.group("date") else None
+    if agency:
+        agency_start = m.start("agency") if m.group("agency") else m.start("wire")
+        inner = RE_AGENCY_DATE.match(agency)
+        if inner:
+            date_text = inner.group("date")
+            date_start = agency_start + inner.start("date")
+            agency = inner.group("agency")
+        agency = agency.strip(" -\u2013\u2014,") or None
+    place_name = place.title() if place.isupper() else place
+    dateline = Dateline(
+        start=m.start(), end=m.end(), place=place_name, place_start=m.start("place"), place_end=m.end("place"),
+        agency=agency, date_text=date_text,
+        date_start=date_start, date_end=date_start + len(date_text) if date_text and date_start is not None else None,
+    )
+    return dateline, m.end()
+
+
+def parse_date(text: str, *, day_first: bool = False) -> str | None:
+    """A complete calendar date (day, month and year) as YYYY-MM-DD, else None. 01/02/2019 is month first
+    unless ``day_first`` (``--day-first``)."""
+    return parse_complete_date(text, day_first=day_first)
+
+
+def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
+    """Find title, byline, a date line and the dateline at the top of ``text`` (``day_first``: read
+    04/05/2019 in a date line or dateline as 4 May).
+
+    Returns a dict of Article fields (``title``, ``title_span``, ``byline``, ``dateline``, ``published``,
+    ``published_from``, ``body_start``).
+    """
+    found: dict[str, Any] = {"body_start": 0}
+    lines = _lines(text)
+    i = 0
+    if len(lines) > 1 and _looks_like_title(lines[0][2]) and not _parse_dateline(text, lines[0][0]):
+        found["title"], found["title_span"] = lines[0][2], (lines[0][0], lines[0][1])
+        found["body_start"] = lines[0][1]
+        i = 1
+    while i < len(lines):
+        start, end, line = lines[i]
+        if found.get("title") and line == found["title"]:  # repeated title
+            pass
+        elif (m := RE_HANDLE.match(line)) or (m := RE_BYLINE.match(line)):
+            found.setdefault("byline", m.group(1) if m.re is RE_HANDLE else m.group("name"))
+        elif m := RE_DATE_LINE.match(line):
+            day = parse_date(m.group("date"), day_first=day_first)
+            if day and "published" not in found:
+                found["published"], found["published_from"] = day, "header"
+        else:
+            break
+        found["body_start"] = end
+        i += 1
+    if i < len(lines):
+        parsed = _parse_dateline(text, lines[i][0])
+        if parsed:
+            dateline, body = parsed
+            found["dateline"], found["body_start"] = dateline, body
+            if dateline.date_text and "published" not in found:
+                day = parse_date(dateline.date_text, day_first=day_first)
+                if day:
+                    found["published"], found["published_from"] = day, "dateline"
+        else:
+            found["body_start"] = lines[i][0]
+    return found

@@ -1,0 +1,71 @@
+"""Ingest, the top of an article: title, byline, date line, wire dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import parse_header
+
+
+@pytest.mark.parametrize(
+    "text, place, agency, date_text, body",
+    [
+        ("WASHINGTON (Reuters) - The Senate voted.", "Washington", "Reuters", None, "The Senate"),
+        ("LONDON, March 3 (AFP) -- Britain said no.", "London", "AFP", "March 3", "Britain"),
+        ("NEW YORK, April 5, 2019 /PRNewswire/ -- Acme Corp said.", "New York", "PRNewswire", "April 5, 2019", "Acme"),
+        ("BEIJING, Jan. 5 (Xinhua) -- China said.", "Beijing", "Xinhua", "Jan. 5", "China"),
+        ("KABUL, Afghanistan \u2014 A bomb exploded.", "Kabul", None, None, "A bomb"),
+        ("SAN FRANCISCO (AP) \u2014 Apple said.", "San Francisco", "AP", None, "Apple"),
+        ("MOSCOW (Agency News / Wire - 26th April, 2019) Officials met.", "Moscow", "Agency News / Wire",
+         "26th April, 2019", "Officials"),
+    ],
+)
+def test_dateline_forms(text, place, agency, date_text, body):
+    header = parse_header(text)
+    dateline = header["dateline"]
+    assert (dateline.place, dateline.agency, dateline.date_text) == (place, agency, date_text)
+    assert text[header["body_start"]:].startswith(body)
+    assert text[dateline.place_start:dateline.place_end].lower() == place.lower()
+    if date_text:
+        assert text[dateline.date_start:dateline.date_end] == date_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US economy grew. It is big.",
+        "NASA said on Monday it would launch.",
+        "THE END of the story came early.",
+        "I went home. Then I slept.",
+    ],
+)
+def test_no_dateline_in_ordinary_prose(text):
+    assert parse_header(text).get("dateline") is None
+
+
+def test_header_title_byline_repeat_and_dateline():
+    text = ("Markets slide on rate fears\n\n(@reporter1)\n\nMarkets slide on rate fears\n\n"
+            "PARIS (Wire Service - 3rd May, 2021) Shares fell on Monday.")
+    header = parse_header(text)
+    assert header["title"] == "Markets slide on rate fears"
+    assert header["title_span"] == (0, 27)
+    assert header["byline"] == "@reporter1"
+    assert header["dateline"].place == "Paris"
+    assert header["published"] == "2021-05-03"
+    assert header["published_from"] == "dateline"
+    assert text[header["body_start"]:].startswith("Shares fell")
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [("By Jane Doe", "Jane Doe"), ("By JOHN SMITH and Ann Lee", "JOHN SMITH and Ann Lee"),
+     ("By Jane Doe, Reuters", "Jane Doe")],
+)
+def test_byline(line, byline):
+    header = parse_header(f"Title of the story\n\n{line}\n\nBody text starts here. It goes on.")
+    assert header["byline"] == byline
+
+
+def test_date_line_under_title_gives_publication_date():
+    header = parse_header("Airbus wins order\n\nMarch 01, 2008\n\nAirbus has won an order.")
+    assert (header["published"], header["published_from"]) == ("2008-03-01", "header")
