@@ -131,7 +131,8 @@ def test_evaluate_money_cases_scores_and_writes_json(tmp_path):
     assert scores["normalized"]["f1"] == 1.0
     assert scores["per"]["accuracy"] == 1.0
     # the bare "$" is a symbol the text gave; "dollars" under a Sydney dateline is Australian by context
-    assert scores["currency_assumed"]["n"] == 3 and scores["currency_assumed"]["share"] == pytest.approx(2 / 3, abs=1e-3)
+    assumed = scores["currency_assumed"]
+    assert assumed["n"] == 3 and assumed["share"] == pytest.approx(2 / 3, abs=1e-3)
 
 
 def test_extract_bad_published_is_exit_2(seed_path):
