@@ -19,7 +19,8 @@
    ``$`` is the US dollar, as wire copy writes it);
 4. another ambiguous form takes the reading with the most weight: each country points to the currency of
    that name it used on the amount's date (the first date written in the sentence, else the publication
-   date; failing one in use then, the nearest in time: "francs" in France in 2012 are FRF), the default
+   date; failing one in use then, the nearest earlier one: "francs" in France in 2012 are FRF, never a later
+   one: "cents" in France in 1989 are no euro cents), the default
    reading adds ``DEFAULT_WEIGHT`` as a tie-breaker; without any clue the default reading (``Rs`` -> INR),
    or no currency for a form without one (``francs``, ``pesos``); a word that is money only in context
    (``marks``) is then no amount (the normalizer keeps it, currency unknown, from a million up);
@@ -176,8 +177,9 @@ class Context:
 
     # -- readings --------------------------------------------------------------------------------------
     def reading(self, tenders: Sequence[Tender], codes: Sequence[str], day: str | None) -> str | None:
-        """The currency among ``codes`` used at a place on ``day`` (the nearest in time if none was)."""
-        found = [t for t in tenders if t.code in codes]
+        """The currency among ``codes`` used at a place on ``day`` (the nearest in time if none was; never
+        one that came only later: "cents" in a 1989 story from Paris are no euro cents)."""
+        found = [t for t in tenders if t.code in codes and not self._later(t, day)]
         if not found:
             return None
         valid = [t for t in found if t.valid(day)]
@@ -186,6 +188,14 @@ class Context:
         if day is None:
             return max(found, key=lambda t: (t.end or "9999", -codes.index(t.code))).code
         return min(found, key=lambda t: (_distance(day, t), codes.index(t.code))).code
+
+    def _later(self, tender: Tender, day: str | None) -> bool:
+        """Did ``tender`` come into use only after ``day`` (and is no redenomination of a currency in use
+        then, which :meth:`dated` turns back into the old code)?"""
+        if day is None or tender.start is None or tender.start <= day:
+            return False
+        return not any(Tender(old.code, old.start, old.end).valid(day)
+                       for old in self.lexicon.redenominated.get(tender.code, ()))
 
     def dated(self, code: str, day: str | None, territory: str | None) -> str:
         """``code``, or the code it replaced in ``territory`` when ``day`` is before the redenomination."""

@@ -182,6 +182,9 @@ def test_a_change_and_a_level_are_two_amounts_a_range_needs_range_syntax(text, e
 def test_a_change_takes_the_currency_of_its_level():
     [change, level] = find("The Australian dollar gained a cent to 68.40 U.S. cents.")
     assert change.unit.codes == ("USD",) and level.unit.codes == ("USD",)
+    # an ambiguous level narrows the change to the readings both can have, the level's default first
+    [change, level] = find("Coffee futures rose 3 cents to $1.42 a pound.")
+    assert change.unit.codes[0] == "USD" and "EUR" not in change.unit.codes and "CAD" in change.unit.codes
 
 
 @pytest.mark.issue(13)

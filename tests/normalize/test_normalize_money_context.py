@@ -85,6 +85,25 @@ def test_an_ambiguous_name_takes_the_country_of_the_article(text, dateline, publ
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "published, expected",
+    [("1991-02-11", ("USD", "name")), ("2009-02-11", ("EUR", "context"))],
+)
+def test_a_place_never_points_to_a_currency_it_did_not_use_yet(published, expected):
+    """Cents in a story from Paris are euro cents only once the euro exists there; before, no clue reads them."""
+    a = article("Stamps will cost 60 cents more.", dateline="PARIS", published=published)
+    assert currencies(a, named=[("Paris", "FR")]) == [expected]
+
+
+@pytest.mark.issue(13)
+def test_a_change_to_a_dollar_level_is_in_dollars_in_a_story_from_europe():
+    a = article("The stock slid a further 40 cents to $11.75 in late trading.", dateline="BRUSSELS",
+                published="1990-10-01")
+    got = amounts(a, named=[("Brussels", "BE")])
+    assert [(m.text, m.currency, m.role) for m in got] == [("40 cents", "USD", "change"), ("$11.75", "USD", "level")]
+
+
+@pytest.mark.issue(13)
 def test_the_date_of_the_sentence_dates_the_currency():
     text = "The loan, 5 quadrillion lira in 2003, is repaid. It costs 2 billion lira now."
     a = article(text, dateline="ISTANBUL", published="2015-06-01")

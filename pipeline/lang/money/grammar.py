@@ -383,8 +383,9 @@ class Parser(Numbers, Currencies, PerUnitReader):
         return out
 
     def same_currency(self, change: Parsed, level: Parsed) -> Parsed:
-        """A change takes the currency its level names: "rose half a cent to 74.10 U.S. cents" (US cents)."""
-        if change.unit is None or level.unit is None or change.unit.explicit or not level.unit.explicit:
+        """A change takes the currency its level names: "rose half a cent to 74.10 U.S. cents" (US cents);
+        with an ambiguous level, the readings both can have: "fell 75 cents to $16.25" (dollar cents)."""
+        if change.unit is None or level.unit is None or change.unit.explicit:
             return change
         if self.text[change.end : level.start].strip().lower() not in ("to", "to a", "to an"):
             return change
