@@ -172,6 +172,14 @@ def _roles(text):
         ("The carmaker lost $2 billion.", [("$2 billion", "2000000000", "None", None)]),
         ("Shares were up 30 cents.", [("30 cents", "0.30", "None", "change")]),
         ("Bids of $5-$7 a share came in.", [("$5-$7", "5", "7", None)]),
+        # the level a change closed at
+        ("The stock ended down 12 cents at $8.40.", [("12 cents", "0.12", "None", "change"),
+                                                     ("$8.40", "8.40", "None", "level")]),
+        ("Bids of $9 came in at noon.", [("$9", "9", "None", None)]),
+        # a subunit written once belongs to both ends of the range
+        ("Brokers see a dividend of 30 to 35 cents.", [("30 to 35 cents", "0.30", "0.35", None)]),
+        ("A loaf costs 80-90 pence now.", [("80-90 pence", "0.80", "0.90", None)]),
+        ("Fares of between 40 and 70 cents apply.", [("between 40 and 70 cents", "0.40", "0.70", None)]),
     ],
 )
 def test_a_change_and_a_level_are_two_amounts_a_range_needs_range_syntax(text, expected):
@@ -185,6 +193,8 @@ def test_a_change_takes_the_currency_of_its_level():
     # an ambiguous level narrows the change to the readings both can have, the level's default first
     [change, level] = find("Coffee futures rose 3 cents to $1.42 a pound.")
     assert change.unit.codes[0] == "USD" and "EUR" not in change.unit.codes and "CAD" in change.unit.codes
+    [change, level] = find("Shares finished up 6 cents at NZ$3.10.")
+    assert change.unit.codes == ("NZD",) and level.role == "level"
 
 
 @pytest.mark.issue(13)

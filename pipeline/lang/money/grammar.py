@@ -11,7 +11,9 @@ hand-written recursive-descent parser reads, at each token that can start one::
     per-unit := "a" | "per" | "/" unit-word | adverb ("annually")     (read, not part of the span)
 
 A change word before an amount ("rose", "fell a further", "by") makes "X to Y" a change and a level (two
-amounts, ``role`` change and level), and "from X to Y" a range only without a change word in its clause.
+amounts, ``role`` change and level; so does "X at Y": "ended down 12 cents at $8.40"), and "from X to Y" a
+range only without a change word in its clause. A scale or subunit written once belongs to both ends of a
+range ("$5-6 million", "30 to 35 cents").
 
 Everything it knows about currencies comes from the :class:`~.lexicon.Lexicon`; the rules are about shape
 only: where a sign may stand, what may be glued to what, how ranges and subunits combine. The parser reads
@@ -31,6 +33,7 @@ from .perunit import CLAUSE_STOPS, PerUnitReader
 from .tokens import DASHES, parse_number
 
 RANGE_WORDS = frozenset({"to"})
+LEVEL_WORDS = frozenset({"to", "at"})  # after a change, the level it reached: "fell 5 cents to/at $4.20"
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 YEAR_WORDS = frozenset({"in", "constant", "real", "nominal", "fiscal"})
 WEIGHT_HINTS = ("weigh", "heav", "lighter", "lbs")
@@ -291,8 +294,8 @@ class Parser(Numbers, Currencies, PerUnitReader):
     def is_change(self, i: int, end: int) -> bool:
         """Is the amount at ``i`` (after a change word) a change, not a result ("lost $6 billion" is a loss,
         "fell $2 to $40" and "rose by $5" are changes)? By "by", "up", "down", or a level after "to"."""
-        if self.low(end) == "to" and end + 1 < len(self.toks) and self.amount(end + 1) is not None:
-            return True
+        if self.low(end) in LEVEL_WORDS and end + 1 < len(self.toks) and self.amount(end + 1) is not None:
+            return True  # "fell $2 to $40", "closed down 5 cents at $4.20"
         j = i - 1
         while j >= 0 and self.low(j) in CHANGE_FILLERS - {"by"}:
             j -= 1
@@ -334,7 +337,9 @@ class Parser(Numbers, Currencies, PerUnitReader):
                 return None
         unit = unit or b.unit
         low = a.value
-        if (
+        if a.unit is None and b.unit is not None and b.unit.factor != 1:
+            low = a.value * b.unit.factor  # "50 to 60 cents": the subunit belongs to both
+        elif (
             b.scale is not None
             and a.scale is None
             and a.bare is not None
@@ -375,6 +380,9 @@ class Parser(Numbers, Currencies, PerUnitReader):
                 found = self.money_at(i)
                 if found is not None:
                     parsed, i = found
+                    at_level = out and out[-1].role == "change" and self.between(out[-1], parsed) == "at"
+                    if at_level and parsed.role is None:
+                        parsed = replace(parsed, role="level")  # "closed down 5 cents at $4.20"
                     if out and parsed.role == "level" and out[-1].role == "change":
                         out[-1] = self.same_currency(out[-1], parsed)
                     out.append(parsed)
@@ -382,12 +390,16 @@ class Parser(Numbers, Currencies, PerUnitReader):
             i += 1
         return out
 
+    def between(self, a: Parsed, b: Parsed) -> str:
+        """The text between two amounts, lower case, stripped."""
+        return self.text[a.end : b.start].strip().lower()
+
     def same_currency(self, change: Parsed, level: Parsed) -> Parsed:
         """A change takes the currency its level names: "rose half a cent to 74.10 U.S. cents" (US cents);
         with an ambiguous level, the readings both can have: "fell 75 cents to $16.25" (dollar cents)."""
         if change.unit is None or level.unit is None or change.unit.explicit:
             return change
-        if self.text[change.end : level.start].strip().lower() not in ("to", "to a", "to an"):
+        if self.between(change, level) not in ("to", "to a", "to an", "at"):
             return change
         met = change.unit.meet(level.unit)
         return change if met is None else replace(change, unit=met)
