@@ -41,8 +41,15 @@ def money_to_dict(m: MoneyAmount) -> dict[str, Any]:
     return out
 
 
+def _mention(m) -> dict[str, Any]:
+    out = {"start": m.start, "end": m.end, "text": m.text}
+    if getattr(m, "extent_start", None) is not None:
+        out["extent_start"], out["extent_end"] = m.extent_start, m.extent_end
+    return out
+
+
 def _mentions(ms) -> list[dict[str, Any]]:
-    return [{"start": m.start, "end": m.end, "text": m.text} for m in ms]
+    return [_mention(m) for m in ms]
 
 
 def record_to_dict(record: Record) -> dict[str, Any]:

@@ -201,7 +201,7 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
                     longitude=entry.longitude,
                     aliases=tuple(f for f in forms if f != entry.name),
                     geonames_id=entry.geonames_id,
-                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                    mentions=tuple(EntityMention.of(m) for m, _ in members),
                 )
             )
         elif forms:
@@ -212,7 +212,7 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
                     kind="landmark" if facility else None,
                     country_code=hints[slot],
                     aliases=tuple(forms[1:]),
-                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                    mentions=tuple(EntityMention.of(m) for m, _ in members),
                 )
             )
     out = _merge_ports(out)

@@ -49,8 +49,8 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     ents = header(doc, article, ents)
     classify_entities(doc, ents, gaz, starts)
     ents = drop_title_words(doc, ents)
-    name_heads(doc, ents, gaz)
     known = known_people(doc, ents)
+    name_heads(doc, ents, gaz, known)
     mark_surnames(doc, ents, starts, known)
     companies(doc, ents, known)
     add_missed(doc, ents, gaz, known)
@@ -80,6 +80,8 @@ def _mentions(doc: Doc, article: Article, ents: list[Ent]) -> dict[str, list[Men
             continue
         seen.add((ent.kind, cs, ce))
         features = {"source": ent.label, **ent.features}
+        if ent.extent is not None and ent.extent != (cs, ce) and ent.extent[0] <= cs and ce <= ent.extent[1]:
+            features["extent"] = ent.extent
         out[ent.kind].append(
             Mention(article.text[cs:ce], LABELS[ent.kind], cs, ce, index[ent.start] if len(doc) else -1, features)
         )

@@ -167,16 +167,15 @@ def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
             if gaz.demonym(part.text) is not None and not known(part.text):
                 continue
             takes = any(c.how != "alternate" and c.entry.kind != "city" for c in gaz.candidates(part.text))
-            start = article_start(part, takes_article=takes)
+            first = article_start(part, takes_article=takes)
             features = dict(ent.features)
-            char_start = char_end = None
-            if takes and (extent := government_extent(part)):
+            extent = (ent.extent[0], part.end_char) if ent.extent and start == ent.start else None
+            if first < part.start:
+                extent = (doc[first].idx, part.end_char)
+            if takes and (found := government_extent(part)):
                 features["name"] = part.text
-                char_start, char_end = (
-                    doc[extent[0]].idx,
-                    doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text),
-                )
-            out.append(Ent(start, end, "place", ent.label, features, char_start, char_end))
+                extent = (doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text))
+            out.append(Ent(start, end, "place", ent.label, features, extent=extent))
     places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
     for a, b in zip(places, places[1:], strict=False):
         if (
@@ -185,7 +184,8 @@ def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
             and qualifies(gaz, doc[a.start : a.end].text, doc[b.start : b.end].text)
         ):
             span_b = doc[b.start : b.end]
-            a.char_end = span_b.end_char
+            a_start = a.extent[0] if a.extent else doc[a.start].idx if a.char_start is None else a.char_start
+            a.extent = (a_start, span_b.end_char if b.char_end is None else b.char_end)
             a.features["qualifier"] = span_b.text
             b.features["qualifies"] = a.features.get("name") or doc[a.start : a.end].text
     return out

@@ -1,6 +1,7 @@
 """The working entity of the entity passes, and the token helpers they share.
 
-An :class:`Ent` is a token range with what the passes have decided it is (``kind``: person, place, org, or
+An :class:`Ent` is a token range (the bare name, as CoNLL marks it: no "the", no "northern", no
+possessive, no title) with what the passes have decided it is (``kind``: person, place, org, or
 None for no entity), the label it came with (spaCy's, or the pass that made it: ``DATELINE``, ``SURNAME``,
 ``TITLED``, ``PAREN``, ``GAZETTEER``, ``ACRONYM``...) and the features its mention will carry.
 """
@@ -31,6 +32,9 @@ class Ent:
     features: dict[str, Any] = field(default_factory=dict)
     char_start: int | None = None
     char_end: int | None = None
+    # The noun phrase around the name, when wider (character offsets): "the U.S.", "northern Rangoon",
+    # "Mobile, Alabama", "the US government" (the mention extent of ACE and MEANTIME).
+    extent: tuple[int, int] | None = None
 
 
 def text_of(doc: Doc, ent: Ent) -> str:
@@ -66,8 +70,11 @@ def char_span_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def trim(doc: Doc, ent: Ent) -> None:
-    """Drop a trailing possessive or punctuation; with a possessive, "the" goes with the possessed noun
-    ("the United Kingdom's Royal Air Force" -> "United Kingdom")."""
+    """Drop a trailing possessive or punctuation, and a leading "the" (kept in ``ent.extent``: "the U.S.").
+
+    With a possessive, "the" goes with the possessed noun ("the United Kingdom's Royal Air Force" -> "United
+    Kingdom", no extent). A capitalized "The" inside a sentence is part of the name ("in The Hague").
+    """
     start, end = ent.start, ent.end
     possessive = False
     while end > start and (
@@ -77,9 +84,20 @@ def trim(doc: Doc, ent: Ent) -> None:
     ):
         possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
         end -= 1
-    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
+    while start < end and doc[start].is_punct:
+        start += 1
+    if start < end - 1 and doc[start].lower_ == "the" and (
+        possessive or doc[start].text == "the" or doc[start].is_sent_start or _line_start(doc, start)
+    ):
+        if not possessive:
+            ent.extent = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         start += 1
     ent.start, ent.end = start, end
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Does token ``i`` begin a line (the first word of a headline or a table row)?"""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def claim(covered: list[bool], start: int, end: int) -> bool:
