@@ -5,8 +5,10 @@ ORG, a railway station town PERSON, "DPRK" ORG, and misses surnames it saw in fu
 :func:`find_entities` reads every PERSON, GPE, LOC, FAC, ORG and NORP entity once (the result is cached in
 ``doc.user_data``) and decides what it really is, with general rules and tables only, in passes:
 
-1. :mod:`.header`: the dateline place and agencies are entities; the byline and @handles are not.
-2. :mod:`.classify`: what each span really is (person, place, organization, none).
+1. :mod:`.lines`: no entity crosses a line break or a score; :mod:`.header`: the dateline place and
+   agencies are entities; the byline and @handles are not.
+2. :mod:`.classify`: what each span really is (person, place, organization, none); on results lines a
+   city followed by a score is a team (:mod:`.lines`).
 3. :mod:`.organizations`: title words are no organizations; "AirTran" beside "AirTran Airways".
 4. :mod:`.people`: bare surnames of people named in full; then "Ryanair CEO, Michael O'Leary" makes
    Ryanair a company (:mod:`.organizations`).
@@ -26,6 +28,7 @@ from ...records import Article, Mention
 from ..common import sentence_index
 from .classify import classify_entities
 from .header import header
+from .lines import split_entities, table_lines, teams
 from .missed import add_missed
 from .organizations import acronym, companies, drop_title_words, name_heads
 from .people import add_roles, join_particles, known_people, mark_surnames
@@ -45,9 +48,12 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     gaz = gazetteer()
     starts, ends = sentence_bounds(doc)
     ents = [Ent(e.start, e.end, None, e.label_) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    tables = table_lines(doc)
+    ents = split_entities(doc, ents, tables, gaz)
     ents = join_particles(doc, ents)
     ents = header(doc, article, ents)
     classify_entities(doc, ents, gaz, starts)
+    teams(doc, ents, gaz, tables)
     ents = drop_title_words(doc, ents)
     known = known_people(doc, ents)
     name_heads(doc, ents, gaz, known)
