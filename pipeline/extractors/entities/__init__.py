@@ -12,7 +12,9 @@ ORG, a railway station town PERSON, "DPRK" ORG, and misses surnames it saw in fu
 3. :mod:`.organizations`: title words are no organizations; "AirTran" beside "AirTran Airways".
 4. :mod:`.people`: bare surnames of people named in full; then "Ryanair CEO, Michael O'Leary" makes
    Ryanair a company (:mod:`.organizations`).
-5. :mod:`.missed`: names spaCy did not tag (surnames, titled names, "X (Country)", country names).
+5. :mod:`.document`: a full name is a person wherever it stands; :mod:`.missed`: names spaCy did not tag
+   (surnames, titled names, "X (Country)", country names); :mod:`.document` again: lists take one kind,
+   lines in capitals are read case-aware, the article's places are found at their other mentions.
 6. :mod:`.places`: coordinations split, modifiers dropped, articles and qualifiers joined.
 7. Roles around people's names (:mod:`.roles`); acronyms of organizations.
 
@@ -27,6 +29,7 @@ from ...lang.gazetteer import gazetteer
 from ...records import Article, Mention
 from ..common import sentence_index
 from .classify import classify_entities
+from .document import article_vocabulary, capital_lines, full_names, lists, place_names, recover_places
 from .header import header
 from .lines import split_entities, table_lines, teams
 from .missed import add_missed
@@ -57,9 +60,13 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     ents = drop_title_words(doc, ents)
     known = known_people(doc, ents)
     name_heads(doc, ents, gaz, known)
+    ents = full_names(doc, ents, known)
     mark_surnames(doc, ents, starts, known)
     companies(doc, ents, known)
     add_missed(doc, ents, gaz, known)
+    lists(doc, ents, gaz)
+    ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
+    recover_places(doc, ents, place_names(doc, ents, gaz), known)
     ents = place_mentions(doc, ents, gaz)
     for ent in ents:  # (an acronym found here is appended, and visited in its turn)
         if ent.kind == "person":

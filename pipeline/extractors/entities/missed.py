@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.gazetteer import Gazetteer
-from ...lang.names import is_title
+from ...lang.names import is_honorific, is_title
 from .people import KnownPeople, titled_name
 from .places import country_code, parenthesized_country
-from .spans import Ent, claim
+from .spans import Ent, claim, inside_longer_name
 
 
 def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) -> None:
@@ -61,6 +61,8 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         for n in range(min(4, len(doc) - i), 0, -1):
             if any(covered[i : i + n]) or any(tagged[i : i + n]):
                 continue
-            if gaz.is_country_name(doc[i : i + n].text) and claim(covered, i, i + n):
+            if gaz.is_country_name(doc[i : i + n].text) and not inside_longer_name(doc, i, i + n) \
+                    and not (i > 0 and (is_title(doc[i - 1].text) or is_honorific(doc[i - 1].text))) \
+                    and claim(covered, i, i + n):
                 ents.append(Ent(i, i + n, "place", "GAZETTEER"))
                 break

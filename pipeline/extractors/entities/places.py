@@ -162,7 +162,7 @@ def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
         span = doc[ent.start : ent.end]
         for start, end in split_coordination(span, lambda t: known(t)):
             part = doc[start:end]
-            if ent.label in ("GPE", "LOC") and is_modifier(part):
+            if ent.label in ("GPE", "LOC", "ARTICLE") and is_modifier(part):
                 continue
             if gaz.demonym(part.text) is not None and not known(part.text):
                 continue

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...lang.names import is_honorific, is_title
 from ..common import sentence_index
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -107,3 +108,18 @@ def claim(covered: list[bool], start: int, end: int) -> bool:
     for i in range(start, end):
         covered[i] = True
     return True
+
+
+def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the range part of a longer capitalized name the model did not tag ("Texas Rangers", "Bank of
+    England")? A neighbour the model tagged as something else ("Asia Monday", "UK RAF") is no part of it."""
+    def name_word(tok) -> bool:
+        return (tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not is_title(tok.text)
+                and not is_honorific(tok.text) and not tok.is_sent_start)
+
+    if end < len(doc) and name_word(doc[end]) and not _line_start(doc, end):
+        return True
+    if start > 0 and name_word(doc[start - 1]) and not _line_start(doc, start - 1) \
+            and "\n" not in doc[start - 1].whitespace_:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()

@@ -1,0 +1,99 @@
+"""Document-level entity passes (issue 12): one kind per name, names found again where the model missed
+them, lines in capitals read case-aware. Hand-built Docs: ``word/POS[/IOB-LABEL]``, ``\\n`` a line break."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extractors.entities import find_entities
+from pipeline.records import Article
+
+
+def build(make_doc, spec: str):
+    words, spaces, pos, ents = [], [], [], []
+    for item in spec.split(" "):
+        parts = item.split("/")
+        word = "\n" if parts[0] == "\\n" else parts[0]
+        words.append(word)
+        pos.append("SPACE" if word == "\n" else parts[1])
+        ents.append(parts[2] if len(parts) > 2 else "O")
+        spaces.append(word != "\n")
+    for i in range(len(words) - 1):
+        if words[i + 1] == "\n" or words[i + 1] in (",", ".", ";"):
+            spaces[i] = False
+    return make_doc(words, ents=ents, pos=pos, spaces=spaces)
+
+
+def found(doc):
+    out = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))
+    return {kind: [m.text for m in ms] for kind, ms in out.items()}
+
+
+@pytest.mark.issue(12)
+def test_a_full_name_is_the_person_wherever_it_stands(make_doc):
+    doc = build(make_doc, "Sprinter/NOUN Tampa/PROPN/B-GPE Reno/PROPN/B-GPE wins/VERB \\n/SPACE "
+                          "Tampa/PROPN/B-PERSON Reno/PROPN/I-PERSON won/VERB ./PUNCT")
+    got = found(doc)
+    assert got["person"] == ["Tampa Reno", "Tampa Reno"] and got["place"] == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # the surname of a person named in full is that person, however the model tagged it
+        "Marcus/PROPN/B-PERSON Tulsa/PROPN/I-PERSON spoke/VERB ./PUNCT Tulsa/PROPN/B-GPE left/VERB ./PUNCT",
+        "Ulric/PROPN/B-PERSON Vance/PROPN/I-PERSON spoke/VERB ./PUNCT Vance/PROPN/B-ORG left/VERB ./PUNCT",
+    ],
+)
+def test_a_surname_of_a_known_person_is_that_person(make_doc, spec):
+    got = found(build(make_doc, spec))
+    assert len(got["person"]) == 2 and got["place"] == [] and got["org"] == []
+
+
+def test_a_surname_introduced_as_a_place_stays_a_place(make_doc):
+    doc = build(make_doc, "Marcus/PROPN/B-PERSON Tulsa/PROPN/I-PERSON moved/VERB to/ADP Tulsa/PROPN/B-GPE ./PUNCT")
+    assert found(doc)["place"] == ["Tulsa"]
+
+
+@pytest.mark.issue(12)
+def test_in_a_list_of_people_an_unknown_name_is_a_person(make_doc):
+    doc = build(make_doc, "Teams/NOUN :/PUNCT Ion/PROPN/B-PERSON Lazar/PROPN/I-PERSON ,/PUNCT "
+                          "Dan/PROPN/B-PERSON Pop/PROPN/I-PERSON ,/PUNCT Sorin/PROPN/B-LOC Vrabie/PROPN/I-LOC "
+                          ";/PUNCT Radu/PROPN/B-ORG Ene/PROPN/I-ORG")
+    assert found(doc)["person"] == ["Ion Lazar", "Dan Pop", "Sorin Vrabie", "Radu Ene"]
+
+
+@pytest.mark.issue(12)
+def test_a_place_of_the_article_is_found_where_the_model_missed_it(make_doc):
+    doc = build(make_doc, "Troops/NOUN entered/VERB Zaire/PROPN/B-GPE ./PUNCT Refugees/NOUN left/VERB "
+                          "Zaire/PROPN on/ADP Monday/PROPN ./PUNCT")
+    assert found(doc)["place"] == ["Zaire", "Zaire"]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # not a word of a person's name, not after a title, not inside a longer name, not lower case
+        "Troops/NOUN entered/VERB Zaire/PROPN/B-GPE ./PUNCT Lieutenant/PROPN Zaire/PROPN spoke/VERB ./PUNCT",
+        "Troops/NOUN entered/VERB Zaire/PROPN/B-GPE ./PUNCT The/DET Zaire/PROPN Times/PROPN said/VERB ./PUNCT",
+        "Troops/NOUN entered/VERB Zaire/PROPN/B-GPE ./PUNCT The/DET zaire/NOUN fell/VERB ./PUNCT",
+    ],
+)
+def test_a_place_is_not_recovered_inside_other_names(make_doc, spec):
+    assert found(build(make_doc, spec))["place"] == ["Zaire"]
+
+
+@pytest.mark.issue(12)
+def test_a_line_in_capitals_is_read_case_aware(make_doc):
+    doc = build(make_doc, "SOCCER/PROPN/B-ORG -/PUNCT ROMANIA/PROPN BEAT/VERB LITHUANIA/PROPN ./PUNCT \\n/SPACE "
+                          "Romania/PROPN/B-GPE beat/VERB Lithuania/PROPN/B-GPE 3-0/NUM ./PUNCT")
+    got = found(doc)
+    assert got["place"] == ["ROMANIA", "LITHUANIA", "Romania", "Lithuania"]
+    assert got["org"] == []
+
+
+def test_a_surname_in_a_capitals_headline_is_the_person(make_doc):
+    doc = build(make_doc, "GOLF/NOUN -/PUNCT MORROW/PROPN/B-DATE SHOOTS/VERB 64/NUM \\n/SPACE "
+                          "Brad/PROPN/B-PERSON Morrow/PROPN/I-PERSON fired/VERB a/DET 64/NUM ./PUNCT")
+    assert found(doc)["person"] == ["MORROW", "Brad Morrow"]
