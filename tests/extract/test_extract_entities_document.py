@@ -97,3 +97,40 @@ def test_a_surname_in_a_capitals_headline_is_the_person(make_doc):
     doc = build(make_doc, "GOLF/NOUN -/PUNCT MORROW/PROPN/B-DATE SHOOTS/VERB 64/NUM \\n/SPACE "
                           "Brad/PROPN/B-PERSON Morrow/PROPN/I-PERSON fired/VERB a/DET 64/NUM ./PUNCT")
     assert found(doc)["person"] == ["MORROW", "Brad Morrow"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec, person",
+    [
+        ("Police/NOUN said/VERB Marcus/PROPN/B-PERSON Dover/PROPN/I-PERSON fired/VERB ./PUNCT "
+         "Lieutenant/PROPN Dover/PROPN/B-GPE did/VERB well/ADV ./PUNCT", "Dover"),
+        ("Coach/NOUN Austin/PROPN/B-PERSON Jordan/PROPN/I-PERSON spoke/VERB ./PUNCT "
+         "Jordan/PROPN/B-GPE said/VERB no/INTJ ./PUNCT", "Jordan"),
+    ],
+)
+def test_a_surname_named_like_a_place_is_the_person(make_doc, spec, person):
+    doc = build(make_doc, spec)
+    doc[len(doc) - 3].lemma_ = "say"
+    got = found(doc)
+    assert got["person"][-1] == person and got["place"] == []
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "Marcus/PROPN/B-PERSON Dover/PROPN/I-PERSON lives/VERB in/ADP Dover/PROPN/B-GPE ./PUNCT",
+        "Marcus/PROPN/B-PERSON Dover/PROPN/I-PERSON met/VERB Dover/PROPN/B-GPE police/NOUN ./PUNCT",
+        "Austin/PROPN/B-PERSON Jordan/PROPN/I-PERSON flew/VERB ./PUNCT Jordan/PROPN/B-GPE protested/VERB ./PUNCT",
+    ],
+)
+def test_a_place_named_like_a_person_stays_a_place(make_doc, spec):
+    assert found(build(make_doc, spec))["place"][-1:] in (["Dover"], ["Jordan"])
+
+
+@pytest.mark.issue(12)
+def test_a_player_before_his_country_is_a_person(make_doc):
+    doc = build(make_doc, "3/NUM -/PUNCT Jens/PROPN Kohl/PROPN (/PUNCT Germany/PROPN/B-GPE )/PUNCT beat/VERB "
+                          "Ines/PROPN/B-LOC Bravo/PROPN/I-LOC (/PUNCT Argentina/PROPN/B-GPE )/PUNCT")
+    got = found(doc)
+    assert got["person"] == ["Jens Kohl", "Ines Bravo"] and got["place"] == ["Germany", "Argentina"]

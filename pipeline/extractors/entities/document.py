@@ -108,6 +108,9 @@ def recover_places(doc: Doc, ents: list[Ent], names: set[str], known: KnownPeopl
     names as the article writes them, and as the dateline gives them), never a word of a person's name
     nor a word after a title ("Lieutenant Washington")."""
     covered = _covered(doc, ents)
+    for tok in doc:  # a name inside another entity of the model's ("the U.S. Open", an EVENT)
+        if tok.ent_type_ and not covered[tok.i]:
+            covered[tok.i] = True
     capitals = capital_line_numbers(doc)
     lines = line_numbers(doc)
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
