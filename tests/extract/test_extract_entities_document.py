@@ -134,3 +134,18 @@ def test_a_player_before_his_country_is_a_person(make_doc):
                           "Ines/PROPN/B-LOC Bravo/PROPN/I-LOC (/PUNCT Argentina/PROPN/B-GPE )/PUNCT")
     got = found(doc)
     assert got["person"] == ["Jens Kohl", "Ines Bravo"] and got["place"] == ["Germany", "Argentina"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "words, spaces, ents",
+    [
+        (["Sgt", ".", "Lyle", "Brandt", "said"], [False, True, True, True, False],
+         ["O", "O", "B-PERSON", "I-PERSON", "O"]),
+        (["Sgt.", "Lyle", "Brandt", "said"], [True, True, True, False], ["B-PERSON", "I-PERSON", "I-PERSON", "O"]),
+    ],
+)
+def test_a_title_is_the_persons_role_not_part_of_the_name(make_doc, words, spaces, ents):
+    doc = make_doc(words, spaces=spaces, ents=ents, pos=["PROPN"] * (len(words) - 1) + ["VERB"])
+    people = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))["person"]
+    assert [(m.text, m.features.get("roles")) for m in people] == [("Lyle Brandt", ["Sgt."])]

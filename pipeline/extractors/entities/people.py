@@ -170,7 +170,10 @@ def mark_surnames(doc: Doc, ents: list[Ent], starts: list[int], known: KnownPeop
 def add_roles(doc: Doc, ent: Ent, starts: list[int], ends: list[int]) -> None:
     """A person's name, and the roles written around it ("Russian Foreign Minister", ", minister of X")."""
     ent.features["name"] = doc[ent.start : ent.end].text
-    before = role_before(doc, ent.start, starts[ent.start])
+    sent_start = starts[ent.start]
+    if sent_start == ent.start > 0 and doc[ent.start - 1].text.endswith(".") and is_title(doc[ent.start - 1].text):
+        sent_start = starts[ent.start - 1]  # "Sgt. Derek Glenn": the parser ended a sentence at the title's period
+    before = role_before(doc, ent.start, sent_start)
     after = role_after(doc, ent.end, ends[ent.end - 1])
     roles = [r.text for r in (before, after) if r]
     if roles:
