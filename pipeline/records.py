@@ -228,6 +228,7 @@ class Place:
     aliases: tuple[str, ...] = ()
     geonames_id: int | None = None
     mentions: tuple[EntityMention, ...] = ()
+    unresolved: str | None = None  # why no gazetteer entry was chosen: "unknown" or "ambiguous"
 
 
 @dataclass(frozen=True)

@@ -117,9 +117,29 @@ def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return (tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not is_title(tok.text)
                 and not is_honorific(tok.text) and not tok.is_sent_start)
 
+    if _headline_case(doc, start):
+        return False  # "Russia-North Korea Relations": in a headline every word is capitalized
     if end < len(doc) and name_word(doc[end]) and not _line_start(doc, end):
         return True
     if start > 0 and name_word(doc[start - 1]) and not _line_start(doc, start - 1) \
             and "\n" not in doc[start - 1].whitespace_:
         return True
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+
+
+def _headline_case(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on a line whose words of four letters or more are (nearly) all capitalized?"""
+    cached = doc.user_data.get("factbox_headline_lines")
+    if cached is None:
+        words: dict[int, list[bool]] = {}
+        line = 0
+        lines = []
+        for tok in doc:
+            lines.append(line)
+            if tok.is_alpha and len(tok.text) >= 4:
+                words.setdefault(line, []).append(tok.text[:1].isupper())
+            line += tok.text.count("\n") + tok.whitespace_.count("\n")
+        heads = {n for n, caps in words.items() if len(caps) >= 3 and sum(caps) >= 0.8 * len(caps)}
+        cached = [n in heads for n in lines]
+        doc.user_data["factbox_headline_lines"] = cached
+    return cached[i]
