@@ -149,3 +149,26 @@ def test_a_title_is_the_persons_role_not_part_of_the_name(make_doc, words, space
     doc = make_doc(words, spaces=spaces, ents=ents, pos=["PROPN"] * (len(words) - 1) + ["VERB"])
     people = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))["person"]
     assert [(m.text, m.features.get("roles")) for m in people] == [("Lyle Brandt", ["Sgt."])]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec, place",
+    [
+        # a known place the model missed, after a preposition of place or in a list of places
+        ("Talks/NOUN will/AUX be/AUX held/VERB in/ADP Dijon/PROPN ./PUNCT", "Dijon"),
+        ("Camps/NOUN lie/VERB north/ADV of/ADP Bukavu/PROPN ./PUNCT", "Bukavu"),
+        ("Protests/NOUN in/ADP Paris/PROPN/B-GPE ,/PUNCT Marseille/PROPN and/CCONJ Lille/PROPN/B-GPE ./PUNCT",
+         "Marseille"),
+        # a town the gazetteer does not know, before a state abbreviation
+        ("Morgan/PROPN/B-PERSON ,/PUNCT of/ADP Zebulon/PROPN Heights/PROPN ,/PUNCT Md./PROPN/B-GPE ,/PUNCT "
+         "was/AUX charged/VERB", "Zebulon Heights"),
+    ],
+)
+def test_a_place_the_model_missed_is_found_in_a_place_context(make_doc, spec, place):
+    assert place in found(build(make_doc, spec))["place"]
+
+
+def test_a_known_place_name_without_a_place_context_is_left_alone(make_doc):
+    doc = build(make_doc, "Dijon/PROPN mustard/NOUN sold/VERB well/ADV ./PUNCT")
+    assert found(doc)["place"] == []

@@ -29,7 +29,15 @@ from ...lang.gazetteer import gazetteer
 from ...records import Article, Mention
 from ..common import sentence_index
 from .classify import classify_entities
-from .document import article_vocabulary, capital_lines, full_names, lists, place_names, recover_places
+from .document import (
+    article_vocabulary,
+    capital_lines,
+    full_names,
+    known_places_in_context,
+    lists,
+    place_names,
+    recover_places,
+)
 from .header import header
 from .lines import split_entities, table_lines, teams
 from .missed import add_missed
@@ -67,6 +75,7 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     lists(doc, ents, gaz)
     ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
     recover_places(doc, ents, place_names(doc, ents, gaz), known)
+    known_places_in_context(doc, ents, gaz)
     ents = place_mentions(doc, ents, gaz)
     for ent in ents:  # (an acronym found here is appended, and visited in its turn)
         if ent.kind == "person":

@@ -23,7 +23,7 @@ from .roles import trim_name
 from .spans import ORG_LABELS, PERSON_LABELS, Ent, last_word, trim
 
 # A city name spaCy tagged PERSON (ORG) is taken for the city only from this many inhabitants.
-PERSON_TO_CITY_MIN_POPULATION = 250_000
+PERSON_TO_CITY_MIN_POPULATION = 100_000
 ORG_TO_CITY_MIN_POPULATION = 15_000
 
 

@@ -10,6 +10,8 @@ what one mention shows settles the others:
 - :func:`recover_places`: a place the article names (a known place, or the dateline's) is a place at its
   other mentions the model missed: whole words, same case (or in capitals on a line in capitals), not
   inside a longer name, not a person's name word, not a modifier of a common noun;
+- :func:`known_places_in_context`: a place the model missed is one where the words around it say place
+  (a preposition of place, a state after it, a list of places) and the gazetteer knows it;
 - :func:`capital_lines`: a headline or heading in capitals ("ROMANIA BEAT LITHUANIA", "SOCCER - ...")
   is read case-aware: its words are names when the article names them in normal case (a place, a person's
   surname, an organization), or the gazetteer knows them as a country or region; a model entity there
@@ -22,11 +24,14 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
+from ...lang.places import COMPASS_POINTS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
 from .lines import line_numbers
 from .people import KnownPeople
 from .spans import PLACE_LABELS, Ent, inside_longer_name, text_of
 
 LIST_SEPARATORS = frozenset({",", ";"})
+# "north of Bukavu", "the town of X": a word before "of" that introduces a place.
+DIRECTION_WORDS = COMPASS_POINTS | SETTLEMENT_NOUNS
 # A word in capitals on a capitals line is read as a place by the gazetteer alone only as one of these kinds.
 CAPITALS_PLACE_KINDS = COUNTRY_LIKE | {"region"}
 
@@ -215,3 +220,38 @@ def place_names(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> set[str]:
             if ent.label == "DATELINE" and ent.features.get("name"):
                 names.add(ent.features["name"])
     return names
+
+
+def known_places_in_context(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
+    """Places the model missed, found where the words around them say place: after a preposition of place
+    ("in Dijon", "north of Bukavu"), before a state or country ("Capitol Heights, Md."), or in a list of
+    places ("in Paris, Marseille and Lille"). A name needs the gazetteer to know it, except before a
+    state abbreviation or a region, which says it is a town of that region."""
+    covered = _covered(doc, ents)
+    for tok in doc:
+        if tok.ent_type_:
+            covered[tok.i] = True
+    place_at = {i for e in ents if e.kind == "place" for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        if covered[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or is_title(doc[i].text):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end < i + 3 and not covered[end] and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        text = doc[i:end].text
+        prev = doc[i - 1] if i > 0 else None
+        known = any(c.how != "alternate" for c in gaz.candidates(text))
+        qualified = end + 1 < len(doc) and doc[end].text == "," and (end + 1) in place_at and any(
+            c.entry.kind == "region" for c in gaz.candidates(doc[end + 1].text))
+        listed = prev is not None and prev.text in (",", "and") and i >= 2 and (i - 2) in place_at
+        placed = prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS | {"of"} and (
+            prev.lower_ != "of" or (i >= 2 and doc[i - 2].lower_ in DIRECTION_WORDS))
+        if not inside_longer_name(doc, i, end) and (qualified or (known and (listed or placed))):
+            ents.append(Ent(i, end, "place", "CONTEXT"))
+            for k in range(i, end):
+                covered[k] = True
+                place_at.add(k)
+        i = end

@@ -19,7 +19,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from ...lang.gazetteer import Gazetteer
-from ...lang.places import DIRECTIONS, GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
+from ...lang.places import COMPASS_POINTS, DIRECTIONS, GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
 from .spans import Ent
 
 # Words between a place name and the named person or organization it describes ("US auto maker GM").
@@ -37,13 +37,14 @@ def strong_place(gaz: Gazetteer, text: str, min_population: int) -> bool:
 
 
 def locative(doc: Doc, start: int, sent_start: int) -> bool:
-    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X")?"""
+    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X", "north of X")?"""
     if start <= sent_start:
         return False
     prev = doc[start - 1]
     if prev.lower_ in LOCATIVE_PREPOSITIONS:
         return True
-    return prev.lower_ == "of" and start - 2 >= sent_start and doc[start - 2].lower_ in SETTLEMENT_NOUNS
+    return prev.lower_ == "of" and start - 2 >= sent_start and (
+        doc[start - 2].lower_ in SETTLEMENT_NOUNS or doc[start - 2].lower_ in COMPASS_POINTS)
 
 
 def country_code(gaz: Gazetteer, text: str) -> str | None:
