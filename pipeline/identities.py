@@ -168,6 +168,13 @@ class EntityIndex:
         assert self._ids is not None
         return self._ids.get((table, local_id))
 
+    def count(self) -> int:
+        """How many corpus-level entities the records added so far hold."""
+        if self._ids is None:
+            self.resolve()
+        assert self._ids is not None
+        return len(set(self._ids.values()))
+
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows of ``entities.csv``: each corpus-level entity once, sorted by id, with its most used
         name (ties: the longest, then the first in order), other names, article and mention counts."""

@@ -269,7 +269,7 @@ class DatasetWriter:
         self._stack: list[Any] = []
         self._handles: dict[str, Any] = {}
         self._writers: dict[str, csv.DictWriter] = {}
-        self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
+        self._counts: dict[str, int] = dict.fromkeys(TABLES, 0)
         self.identities = EntityIndex()
         self._spool: Any = None
 
@@ -301,13 +301,18 @@ class DatasetWriter:
                     self._spool.write(dumps([table, row]) + "\n")
                 else:
                     self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
-            self.counts[table] += len(table_rows)
+            self._counts[table] += len(table_rows)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per table so far (``entities``: the corpus-level entities of the records added)."""
+        return {**self._counts, "entities": self.identities.count()}
 
     def add_failures(self, failures: Sequence[Failure]) -> None:
         ordered_failures = sorted(failures, key=failure_order)
         for f in ordered_failures:
             self._writers["errors"].writerow({k: _cell(v) for k, v in failure_row(f).items()})
-        self.counts["errors"] += len(ordered_failures)
+        self._counts["errors"] += len(ordered_failures)
 
     def _write_entity_tables(self) -> None:
         """The spooled rows with their corpus-level ids, then entities.csv."""
@@ -324,7 +329,6 @@ class DatasetWriter:
             self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
         for row in self.identities.rows():
             self._writers["entities"].writerow({k: _cell(row.get(k)) for k in COLUMNS["entities"]})
-            self.counts["entities"] += 1
 
     def __exit__(self, *exc_info: Any) -> None:
         if exc_info[0] is None:
