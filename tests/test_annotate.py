@@ -65,16 +65,19 @@ def test_issue9_a_spacy_batch_holds_a_bounded_number_of_characters(nlp_sentences
     assert all(len(call) <= 32 for call in counting.calls)
 
 
-def test_a_text_analysed_in_pieces_is_split_once_and_says_so(nlp_sentences, monkeypatch):
+def test_a_text_analysed_in_pieces_is_cut_once(nlp_sentences, monkeypatch):
+    """Each article is cut by iter_pieces exactly once, and its pieces tile its text."""
     import pipeline.annotate as stage
 
     calls = []
-    monkeypatch.setattr(stage, "split_text", lambda text, limit: calls.append(text) or split_text(text, limit))
+    real = stage.iter_pieces
+    monkeypatch.setattr(stage, "iter_pieces", lambda text, limit: calls.append(text) or real(text, limit))
     articles = [Article("a", "a", "Short one."), Article("b", "b", "Prices rose again today. " * 100)]
     out = list(annotate(articles, nlp_sentences, max_length=1000))
     assert calls == [a.text for a in articles]
-    assert [[w.code for w in a.warnings] for _, a in out] == [[], ["W004"]]
-    assert "analysed in 3 pieces" in out[1][1].warnings[0].message
+    assert [(a.doc_id, start) for _, a, start in out][:2] == [("a", 0), ("b", 0)]
+    assert "".join(doc.text for doc, a, _ in out if a.doc_id == "b") == articles[1].text
+    assert len([1 for _, a, _ in out if a.doc_id == "b"]) == 3
 
 
 def test_replacement_character_is_its_own_token(nlp_sentences):
