@@ -172,3 +172,40 @@ def test_a_place_the_model_missed_is_found_in_a_place_context(make_doc, spec, pl
 def test_a_known_place_name_without_a_place_context_is_left_alone(make_doc):
     doc = build(make_doc, "Dijon/PROPN mustard/NOUN sold/VERB well/ADV ./PUNCT")
     assert found(doc)["place"] == []
+
+
+@pytest.mark.issue(12)
+def test_a_player_whose_first_name_the_model_left_out_keeps_it(make_doc):
+    doc = build(make_doc, "1./NUM Tavin/PROPN Rusk/PROPN/B-PERSON (/PUNCT Jamaica/PROPN/B-GPE )/PUNCT "
+                          "10.05/NUM")
+    got = found(doc)
+    assert got["person"] == ["Tavin Rusk"] and got["place"] == ["Jamaica"]
+
+
+def test_a_lone_name_before_a_country_at_the_start_is_a_place(make_doc):
+    doc = build(make_doc, "Hasan/PROPN/B-PERSON (/PUNCT Russia/PROPN/B-GPE )/PUNCT fell/VERB ./PUNCT")
+    assert found(doc)["place"] == ["Hasan", "Russia"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # a possessive says person, even after a preposition of place and for a word the gazetteer knows
+        "Marcus/PROPN/B-PERSON Dover/PROPN/I-PERSON fled/VERB ./PUNCT Police/NOUN waited/VERB near/ADP "
+        "Dover/PROPN/B-GPE 's/PART house/NOUN ./PUNCT",
+        # after a preposition, a surname the gazetteer does not know is no place ("interest in <surname>")
+        "Dana/PROPN/B-PERSON Vrelk/PROPN/I-PERSON fled/VERB ./PUNCT Police/NOUN showed/VERB interest/NOUN "
+        "in/ADP Vrelk/PROPN/B-GPE ./PUNCT",
+    ],
+)
+def test_a_surname_after_a_preposition_or_with_a_possessive_is_the_person(make_doc, spec):
+    got = found(build(make_doc, spec))
+    assert len(got["person"]) == 2 and got["place"] == []
+
+
+@pytest.mark.issue(12)
+def test_a_heading_word_that_only_names_unplaced_subdivisions_is_no_place(make_doc):
+    doc = build(make_doc, "RUGBY/PROPN -/PUNCT EASTERN/PROPN/B-GPE BEAT/VERB BAVARIA/PROPN ./PUNCT \\n/SPACE "
+                          "The/DET match/NOUN ended/VERB ./PUNCT")
+    assert found(doc)["place"] == ["BAVARIA"]

@@ -186,8 +186,9 @@ def _capital_kind(text: str, gaz: Gazetteer, vocab: dict[str, str]) -> str | Non
     folded = text.casefold()
     if folded in vocab:
         return vocab[folded]
-    if any(c.how != "alternate" and c.entry.kind in CAPITALS_PLACE_KINDS for c in gaz.candidates(text)):
-        return "place"
+    if any(c.how != "alternate" and c.entry.kind in CAPITALS_PLACE_KINDS and c.entry.latitude is not None
+           for c in gaz.candidates(text)):
+        return "place"  # a country, or a region the gazetteer places (not any subdivision: "EASTERN")
     return None
 
 

@@ -28,7 +28,11 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
     for ent in ents:
         if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in known.words:
             found = parenthesized_country(doc, ent.end, lambda t: country_code(gaz, t))
-            if found:
+            if found and ent.start > 0 and not covered[ent.start - 1] \
+                    and _full_name_before_country(doc, ent.start - 1, ent.end, gaz):
+                ent.start -= 1  # "1. Marlon [Ashby] ( Jamaica )": the first name the model left out
+                covered[ent.start] = True
+            elif found:
                 ent.kind, ent.features["country_hint"] = "place", found[0]
         elif ent.kind in ("place", "org") and _full_name_before_country(doc, ent.start, ent.end, gaz):
             ent.kind = "person"

@@ -76,21 +76,29 @@ def surname_use(doc: Doc, ent: Ent, starts: list[int], in_org_names: set[str], k
     """Is a one-word ORG or place entity that stands for a person of the article a mention of that person?
 
     Not when it is a word of a longer organization name ("Ford" beside "Ford Motor Company" and "William
-    Clay Ford Jr."). A word spaCy called a place must be a surname and read as a person's: not introduced
-    as a place ("in X", "Austin, Texas"), not a modifier of a noun ("Washington police"); a country's name
-    ("Jordan" beside "Austin Jordan") only with a title before it or a speech verb beside it."""
+    Clay Ford Jr."). A word spaCy called a place must be a surname and read as a person's: a possessive
+    says so unless the word names a country ("near Slepian's house", not "Jordan's king"); not a known
+    place introduced as a place ("in Austin", "Austin, Texas"; "interest in Kopp" is the person), not a
+    modifier of a noun ("Washington police"); a country's name ("Jordan" beside "Austin Jordan") only with
+    a title before it or a speech verb beside it."""
     word = doc[ent.start].text
     if ent.label in PLACE_LABELS or ent.kind == "place":
-        if word not in known.surnames or locative(doc, ent.start, starts[ent.start]):
+        if word not in known.surnames:
             return False
         after = doc[ent.end] if ent.end < len(doc) else None
+        country = any(c.how != "alternate" and c.entry.kind in COUNTRY_LIKE for c in gazetteer().candidates(word))
+        if not country and after is not None and (after.tag_ == "POS" or after.text in ("'s", "\u2019s")):
+            return True  # "near Slepian's house": a person's house, not the place ("Jordan's king" is)
+        if locative(doc, ent.start, starts[ent.start]) and any(
+                c.how != "alternate" for c in gazetteer().candidates(word)):
+            return False  # "in Austin": a place that is also the surname ("interest in Kopp": no place)
         if after is not None and (
             (after.text == "," and ent.end + 1 < len(doc) and gazetteer().candidates(doc[ent.end + 1].text)
              and doc[ent.end + 1].text[:1].isupper())
             or (after.is_lower and after.pos_ in ("NOUN", "PROPN"))
         ):
             return False
-        if any(c.how != "alternate" and c.entry.kind in COUNTRY_LIKE for c in gazetteer().candidates(word)):
+        if country:
             before = doc[ent.start - 1] if ent.start > 0 else None
             titled = before is not None and (is_title(before.text) or is_honorific(before.text))
             speech = any(doc[i].lemma_ in SPEECH_VERBS for i in (ent.start - 1, ent.end) if 0 <= i < len(doc))
