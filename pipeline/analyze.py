@@ -113,10 +113,6 @@ def merge(article: Article, parts: Sequence[Extraction]) -> Extraction:
     return Extraction(mentions, sentences)
 
 
-# The name run.py still calls it by (it is renamed there with the rest of run.py's split).
-analyze = record_from_doc
-
-
 def build_record(
     article: Article,
     mentions: Mapping[str, Sequence[Mention]],

@@ -29,7 +29,8 @@ from .records import Article
 SPLIT_CHARS = ("\ufffd",)
 
 
-def _add_tokenizer_rules(nlp: Language) -> None:
+def add_tokenizer_rules(nlp: Language) -> None:
+    """Make the characters of ``SPLIT_CHARS`` tokens of their own in ``nlp``'s tokenizer (done by :func:`load_nlp`)."""
     chars = "".join(re.escape(c) for c in SPLIT_CHARS)
     for attr, compile_fn, fmt in (
         ("infix", spacy.util.compile_infix_regex, "[{}]"),
@@ -58,7 +59,7 @@ def _load_nlp(model: str, max_length: int) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(Errors.E004.format(model=model)) from exc
-    _add_tokenizer_rules(nlp)
+    add_tokenizer_rules(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_rules(nlp.get_pipe("attribute_ruler"))
     nlp.max_length = max(max_length + 1, nlp.max_length)
@@ -94,7 +95,7 @@ def batch_zone(nlp: Language, *, keep: int = VOCAB_KEEP) -> ContextManager:
 # pipeline's time. index_attribute_rules() keeps the component, its patterns and the order they apply in,
 # and only finds the matches of its simple patterns (one token; exact, IN and NOT_IN values of the
 # attributes below) by dictionary lookups. Any other pattern (several tokens, REGEX, operators, other
-# attributes) stays with a Matcher of its own. tests/test_scale.py checks the annotations are identical.
+# attributes) stays with a Matcher of its own. tests/test_annotate.py checks the annotations are identical.
 _LOOKUP_ATTRS = ("LOWER", "ORTH", "NORM", "TAG", "DEP", "IS_SPACE")  # in order of preference as index
 
 
@@ -199,11 +200,6 @@ def iter_pieces(text: str, limit: int) -> Iterator[tuple[int, int]]:
         start = cut
     if start < size or not size:
         yield start, size
-
-
-def split_text(text: str, limit: int) -> list[str]:
-    """The pieces of :func:`iter_pieces` as strings; they concatenate back to ``text`` exactly."""
-    return [text[a:b] for a, b in iter_pieces(text, limit)]
 
 
 def annotate(

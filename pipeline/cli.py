@@ -7,7 +7,6 @@ bad options), each with one line saying what to do.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
@@ -15,10 +14,16 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from tqdm import tqdm
 
 from .config import DEFAULTS, Settings, check_settings
-from .errors import ConfigError, IngestError, OutputError, PipelineError
+from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
+from .evaluate import evaluate, format_table
+from .ingest import JSONL_SUFFIXES, iter_paths
+from .run import extract, run
+from .state import has_tables
 from .version import __version__
+from .write import OUTPUT_FILES, dumps
 
 app = typer.Typer(
     name="factbox",
@@ -36,10 +41,12 @@ def _fail(exc: PipelineError, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _settings(model: Optional[str], day_first: bool, batch_size: Optional[int] = None,
-              max_length: Optional[int] = None, max_chars: Optional[int] = None) -> Settings:
+def _settings(model: Optional[str], day_first: bool, *, batch_size: Optional[int] = None,
+              max_chars: Optional[int] = None) -> Settings:
+    """The settings of a command's options (checked; ConfigError on a bad value); the model from --model, else
+    FACTBOX_MODEL, else the default."""
     values: dict = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-    for key, value in (("batch_size", batch_size), ("max_length", max_length), ("max_chars", max_chars)):
+    for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
         if value is not None:
             values[key] = value
     return check_settings(values)
@@ -76,11 +83,8 @@ def extract_cli(
     max_chars: Optional[int] = typer.Option(None, "--max-chars", help=MAX_CHARS_HELP),
 ) -> None:
     """Print one article's JSON record to stdout."""
-    from .run import extract
-    from .write import dumps
-
     if path != "-" and not Path(path).exists():
-        raise _fail(ConfigError(f"[E005] Input path '{path}' does not exist. Check the path, or use - for stdin."), 2)
+        raise _fail(ConfigError(Errors.E005.format(path=path)), 2)
     try:
         record = extract(path, published=published, settings=_settings(model, day_first, max_chars=max_chars))
     except (ConfigError, OutputError) as exc:
@@ -118,28 +122,17 @@ def run_cli(
 
     Re-runs are incremental: only new or changed articles are analysed, and an interrupted run resumes.
     """
-    from .run import run
-
     bar = None
     try:
-        # Validated by run(), which skips the check (and the spaCy import it needs) when nothing changed.
-        values = {"model": model or os.environ.get("FACTBOX_MODEL") or DEFAULTS.model, "day_first": day_first}
-        for key, value in (("batch_size", batch_size), ("max_chars", max_chars)):
-            if value is not None:
-                values[key] = value
-        settings = dataclasses.replace(DEFAULTS, **values)
+        settings = _settings(model, day_first, batch_size=batch_size, max_chars=max_chars)
         show = sys.stderr.isatty() if progress is None else progress
         if show:
-            from tqdm import tqdm
-
             bar = tqdm(total=_count_articles(inputs, output), unit="article", file=sys.stderr, dynamic_ncols=True)
         summary = run(inputs, output, settings=settings, workers=workers, published=published, rebuild=rebuild,
                       on_progress=bar.update if bar else None, engine=engine, scheduler=scheduler, force=force)
     except (ConfigError, OutputError) as exc:
         raise _fail(exc, 2) from None
     except KeyboardInterrupt:
-        from .run import has_tables
-
         if has_tables(output):
             state = f"The tables in {output} are complete and consistent (those of the last complete run)"
         else:
@@ -166,11 +159,9 @@ def run_cli(
 
 def _count_articles(inputs: List[str], output: Path) -> int | None:
     """Total for the progress bar: files, plus JSONL lines (a cheap byte count, no parsing)."""
-    from .ingest import JSONL_SUFFIXES, iter_paths
-
     total = 0
     try:
-        for path in iter_paths(inputs, outdir=output):
+        for path in iter_paths(inputs, outdir=output, outputs=OUTPUT_FILES):
             if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
                 with open(path, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
@@ -192,6 +183,8 @@ def report_cli(
 
 
 def _write_report(outdir: str | Path, output: Optional[Path] = None) -> None:
+    # Imported here: the report draws its highlights with spaCy's displacy, and `factbox run` without
+    # --report (a re-run with nothing to do above all) must not load spaCy.
     from .report import write_report
 
     try:
@@ -214,12 +207,6 @@ def evaluate_cli(
         help="Event-date anchors for the same documents (e.g. tests/data/meantime.anchors.jsonl): also score events."),
 ) -> None:
     """Score dates, entities and money (and dated events, with --anchors) against a gold corpus."""
-    from .evaluate import SCORERS, evaluate, format_table
-    from .write import dumps
-
-    for name in only or ():
-        if name not in SCORERS and name != "events":
-            raise _fail(ConfigError(f"[E003] Unknown scorer '{name}'. Choose from: {', '.join(SCORERS)}."), 2)
     try:
         results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
     except ConfigError as exc:

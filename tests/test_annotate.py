@@ -7,18 +7,22 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.annotate import _add_tokenizer_rules, annotate, split_text
+from pipeline.annotate import add_tokenizer_rules, annotate, iter_pieces
 from pipeline.records import Article
 
 
+def split_text(text: str, limit: int) -> list[str]:
+    return [text[a:b] for a, b in iter_pieces(text, limit)]
+
+
 @given(st.text(alphabet=st.sampled_from("ab .\n!?"), max_size=3000), st.integers(min_value=50, max_value=700))
-def test_split_text_pieces_rebuild_the_text(text, limit):
+def test_pieces_rebuild_the_text(text, limit):
     pieces = split_text(text, limit)
     assert "".join(pieces) == text
     assert all(len(p) <= limit for p in pieces)
 
 
-def test_split_text_prefers_paragraphs():
+def test_pieces_are_cut_at_paragraphs_first():
     text = "First paragraph here.\n\nSecond paragraph is here.\n\nThird one."
     assert split_text(text, 40)[0] == "First paragraph here.\n\n"
 
@@ -27,7 +31,7 @@ def test_split_text_prefers_paragraphs():
 def nlp_sentences():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    _add_tokenizer_rules(nlp)
+    add_tokenizer_rules(nlp)
     return nlp
 
 
@@ -65,21 +69,90 @@ def test_issue9_a_spacy_batch_holds_a_bounded_number_of_characters(nlp_sentences
     assert all(len(call) <= 32 for call in counting.calls)
 
 
-def test_a_text_analysed_in_pieces_is_cut_once(nlp_sentences, monkeypatch):
-    """Each article is cut by iter_pieces exactly once, and its pieces tile its text."""
+def test_each_text_is_cut_once(nlp_sentences, monkeypatch):
     import pipeline.annotate as stage
 
     calls = []
-    real = stage.iter_pieces
-    monkeypatch.setattr(stage, "iter_pieces", lambda text, limit: calls.append(text) or real(text, limit))
+    monkeypatch.setattr(stage, "iter_pieces", lambda text, limit: calls.append(text) or iter_pieces(text, limit))
     articles = [Article("a", "a", "Short one."), Article("b", "b", "Prices rose again today. " * 100)]
     out = list(annotate(articles, nlp_sentences, max_length=1000))
     assert calls == [a.text for a in articles]
-    assert [(a.doc_id, start) for _, a, start in out][:2] == [("a", 0), ("b", 0)]
-    assert "".join(doc.text for doc, a, _ in out if a.doc_id == "b") == articles[1].text
-    assert len([1 for _, a, _ in out if a.doc_id == "b"]) == 3
+    assert [(a.doc_id, start) for _, a, start in out] == [("a", 0), ("b", 0), ("b", 1000), ("b", 2000)]
 
 
 def test_replacement_character_is_its_own_token(nlp_sentences):
     doc = nlp_sentences("in its universities\ufffd 40 students and\ufffdmore")
     assert [t.text for t in doc] == ["in", "its", "universities", "\ufffd", "40", "students", "and", "\ufffd", "more"]
+
+
+TRICKY = [
+    "I ain't gonna let's go. There's a cat, and there are two. They gotta do it.",
+    "Gimme  the   thing, y'all!\n\n It's 5 o'clock; we'd've gone. 'Tis true.\tDone .",
+    "Shares of Toyota rose 4 percent to $12.50 on Monday, analysts said in Tokyo.",
+]
+
+
+def stock_pipeline():
+    import spacy
+
+    from pipeline.annotate import add_tokenizer_rules
+    from pipeline.config import DEFAULTS
+
+    nlp = spacy.load(DEFAULTS.model)
+    add_tokenizer_rules(nlp)
+    return nlp
+
+
+@pytest.mark.model
+def test_indexed_attribute_ruler_gives_spacys_annotations(nlp):
+    """Same tags, POS, morphology, lemmas, dependencies and entities as the stock attribute_ruler."""
+    from helpers import article_text
+
+    texts = [*TRICKY, *(article_text(i) for i in range(20))]
+    stock = stock_pipeline()
+    fields = ("tag_", "pos_", "morph", "lemma_", "dep_", "head", "ent_type_", "ent_iob_")
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [[str(getattr(t, f)) for f in fields] for t in ours] == \
+               [[str(getattr(t, f)) for f in fields] for t in theirs]
+
+
+# fmt: off
+RULES = [
+    ([[{"TAG": "NN"}]], {"POS": "NOUN"}),
+    ([[{"LOWER": "ai", "TAG": {"IN": ["VBP", "VBZ"]}}]], {"LEMMA": "be"}),
+    ([[{"TAG": {"NOT_IN": ["NN", "DT"]}}]], {"MORPH": "Foo=Bar"}),
+    ([[{"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "not"}),
+    ([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"}),
+    ([[{"IS_SPACE": True}]], {"POS": "SPACE"}),
+    ([[{"DEP": "nsubj", "LOWER": {"IN": ["it", "there"]}}]], {"POS": "PRON"}),
+    ([[{"TAG": "NN"}]], {"POS": "PROPN"}),  # a later rule wins over an earlier one
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("words, tags, deps", [
+    (["the", "dog", "ai", "n't", "gon", "na", "run"], ["DT", "NN", "VBP", "RB", "VBG", "TO", "VB"],
+     ["det", "nsubj", "aux", "neg", "aux", "aux", "ROOT"]),
+    (["It", "rains", " ", "there"], ["PRP", "VBZ", "_SP", "EX"], ["nsubj", "ROOT", "dep", "nsubj"]),
+])
+def test_indexed_attribute_ruler_finds_the_matchers_matches(nlp_blank, words, tags, deps):
+    from spacy.tokens import Doc
+
+    from pipeline.annotate import index_attribute_rules
+
+    stock = nlp_blank.add_pipe("attribute_ruler", name="stock_ruler")
+    indexed = nlp_blank.add_pipe("attribute_ruler", name="indexed_ruler")
+    try:
+        for patterns, attrs in RULES:
+            stock.add(patterns, attrs)
+            indexed.add(patterns, attrs)
+        index_attribute_rules(indexed)
+        heads = list(range(len(words)))
+        doc = Doc(nlp_blank.vocab, words=words, tags=tags, deps=deps, heads=heads)
+        assert indexed.match(doc) == sorted(set(stock.match(doc)))
+        indexed.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})  # added later: indexed again
+        stock.add([[{"LOWER": "dog"}]], {"LEMMA": "hound"})
+        assert indexed.match(doc) == sorted(set(stock.match(doc)))
+    finally:
+        nlp_blank.remove_pipe("stock_ruler")
+        nlp_blank.remove_pipe("indexed_ruler")

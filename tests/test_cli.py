@@ -6,12 +6,15 @@ import csv
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.schema import problems
+
+from helpers import PARAGRAPH, csv_rows, document_ids
 
 runner = CliRunner()
 
@@ -47,7 +50,7 @@ def test_run_missing_input_is_exit_2(tmp_path):
     result = invoke("run", tmp_path / "nope", "-o", tmp_path / "out")
     assert result.exit_code == 2
     assert result.stderr.strip() == (f"factbox: [E005] Input path '{tmp_path / 'nope'}' does not exist. "
-                                     "Check the path, or pass a folder of .txt/.md/.jsonl files.")
+                                     "Check the path, or pass - to read an article from standard input.")
     assert not (tmp_path / "out").exists()
 
 
@@ -65,7 +68,25 @@ def test_run_without_output_is_a_usage_error(tmp_path):
 
 def test_extract_missing_file_is_exit_2(tmp_path):
     result = invoke("extract", tmp_path / "missing.txt")
-    assert result.exit_code == 2 and "[E005]" in result.stderr
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"factbox: [E005] Input path '{tmp_path / 'missing.txt'}' does not exist. "
+                                     "Check the path, or pass - to read an article from standard input.")
+
+
+def test_run_bad_setting_is_exit_2_before_anything_is_written(tmp_path):
+    (tmp_path / "a.txt").write_text("Shares fell. They rose.", encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--batch-size", "0")
+    assert result.exit_code == 2 and "[E002]" in result.stderr and "batch_size" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_evaluate_unknown_scorer_is_exit_2_E009(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "d", "text": "Shares fell."}\n', encoding="utf-8")
+    result = invoke("evaluate", gold, "--only", "timex", "--only", "weather")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("factbox: [E009] Unknown scorer 'weather'. "
+                                     "Choose from: timex, money, entities, events.")
 
 
 def test_extract_bad_published_is_exit_2(seed_path):
@@ -197,9 +218,9 @@ def test_issue9_day_first_flag_reaches_the_header_date_line(tmp_path, flag, expe
 @pytest.mark.issue(9)
 @pytest.mark.parametrize("complete", [False, True])
 def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_path, monkeypatch, complete):
-    import sys as system
 
-    from pipeline.run import STATE, STORE
+    from pipeline.cache import STORE
+    from pipeline.state import STATE
 
     out = tmp_path / "out"
     if complete:  # as after an earlier complete run
@@ -209,7 +230,7 @@ def test_issue9_an_interrupted_run_says_whether_tables_were_ever_written(tmp_pat
     def stopped(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(system.modules["pipeline.run"], "run", stopped)
+    monkeypatch.setattr("pipeline.cli.run", stopped)  # the library's run, as the command calls it
     (tmp_path / "a.txt").write_text("Officials met in Oslo.", encoding="utf-8")
     result = invoke("run", tmp_path / "a.txt", "-o", out, "--no-progress")
     assert result.exit_code == 130
@@ -235,3 +256,53 @@ def test_issue9_max_chars_flag_refuses_a_longer_article_with_e109(tmp_path):
 def test_issue9_extract_of_a_device_is_a_coded_error_not_a_hang():
     result = invoke("extract", "/dev/zero")
     assert result.exit_code == 1 and "[E110]" in result.stderr and "character device" in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_cli_says_once_that_the_output_folder_is_skipped(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    Path("corpus/sub").mkdir(parents=True)
+    Path("corpus/sub/a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    result = runner.invoke(app, ["run", "corpus", "-o", "corpus/out", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("W009") == 1 and "1 articles" in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_skipped_entries_make_the_run_say_something_failed(tmp_path):
+    import os
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 1
+    assert sorted(row["code"] for row in csv_rows(tmp_path / "out", "errors")) == ["E110", "E111"]
+    assert document_ids(tmp_path / "out") == ["a"]
+
+
+@pytest.mark.model
+def test_a_rerun_with_nothing_changed_loads_no_spacy(tmp_path):
+    """The command imports the report (spaCy's displacy) only for --report."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    assert invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--no-progress").exit_code == 0
+    code = ("import sys; from pipeline.cli import app\n"
+            "try: app(['run', 'in', '-o', 'out', '--no-progress'])\n"
+            "except SystemExit as done: print(done.code, 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert result.stdout.split() == ["0", "False"], result.stderr
+    assert "(0 processed, 1 unchanged)" in result.stderr

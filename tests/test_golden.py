@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.identities import EntityIndex
 from pipeline.write import COLUMNS, rows, to_csv
+from pipeline.write.identities import EntityIndex
 
 pytestmark = pytest.mark.model
 

@@ -1,87 +1,43 @@
-"""`run()` as an incremental, resumable batch job: the record store, the state file, cache keys, engines.
+"""`run()` as an incremental, resumable batch job: reruns, changes, repairs, interruptions, inputs read once.
 
-The corpus is made up here (short wire stories with people, places, organizations, money and dates), so
-the tests need no files from outside the project; they use the trained pipeline, which is loaded once.
-"""
+The corpus is made up here (``helpers.make_corpus``: short wire stories with people, places, organizations,
+money and dates), so the tests need no files from outside the project; they use the trained pipeline."""
 
 from __future__ import annotations
 
 import json
 import os
-import random
+import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from pipeline import run
-from pipeline.config import DEFAULTS, check_settings
-from pipeline.engines import chunks, get
-from pipeline.errors import ConfigError
-from pipeline.records import Article
-from pipeline.run import STORE, RecordStore, _signals_held, cache_key, failure_for, model_meta
+from pipeline import extract, run
+from pipeline.cache import STORE
+from pipeline.config import check_settings
+from pipeline.schema import problems
+
+from helpers import (
+    LOOK_ALIKE,
+    LOOK_ALIKE_LINES,
+    PARAGRAPH,
+    article_text,
+    column,
+    csv_rows,
+    document_ids,
+    long_text,
+    make_corpus,
+    mtimes,
+    outputs,
+    stored,
+    write_jsonl,
+)
 
 pytestmark = pytest.mark.model
-
-# fmt: off
-FIRST = ["Maria", "John", "Aiko", "Pierre", "Fatima", "Carlos", "Olga", "Samuel", "Priya", "Lars"]
-LAST = ["Keller", "Okafor", "Tanaka", "Dubois", "Haddad", "Moreno", "Ivanova", "Brown", "Sharma", "Nilsson"]
-CITIES = ["Paris", "Lagos", "Osaka", "Denver", "Cairo", "Lima", "Oslo", "Madrid", "Toronto", "Nairobi"]
-COUNTRIES = ["France", "Nigeria", "Japan", "Canada", "Egypt", "Peru", "Norway", "Spain", "Kenya", "Brazil"]
-ORGS = ["Siemens", "Toyota", "the World Bank", "Unilever", "Boeing", "Nestle", "Ericsson", "Airbus"]
-MONTHS = ["January", "March", "April", "June", "August", "October", "November", "December"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-# fmt: on
-
-
-def article_text(i: int, *, sentences: int = 4) -> str:
-    """A short, deterministic wire story; ``i`` picks its people, places, amounts and dates."""
-    r = random.Random(i)
-    first, last = r.choice(FIRST), r.choice(LAST)
-    city, city2, country, org = r.choice(CITIES), r.choice(CITIES), r.choice(COUNTRIES), r.choice(ORGS)
-    month, day, year = r.choice(MONTHS), r.randint(1, 28), r.randint(2005, 2021)
-    body = [
-        f"{first} {last}, the finance minister of {country}, said on {r.choice(DAYS)} that {org} would "
-        f"invest ${r.randint(2, 900)} million in a new plant near {city2}.",
-        f"The agreement was signed on {r.choice(MONTHS)} {r.randint(1, 28)}, {year}, after talks in {city}.",
-        f"{last} met executives of {org} in {city2} last week, officials said.",
-        f"Shares of {org} rose {r.randint(1, 9)} percent in {city} trading on {r.choice(DAYS)}.",
-        f"Analysts expect the plant to employ {r.randint(100, 5000)} people by {year + r.randint(1, 4)}.",
-    ]
-    title = f"{org} to invest in {country} plant"
-    dateline = f"{city.upper()}, {month} {day}, {year} (Reuters) -- "
-    return f"{title}\n\n{dateline}" + " ".join(body[:sentences]) + "\n"
-
-
-def make_corpus(folder: Path, n: int, *, offset: int = 0, sentences: int = 4) -> list[Path]:
-    """Write ``n`` articles as ``folder/a0000.txt`` ... and return their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(offset, offset + n):
-        path = folder / f"a{i:04d}.txt"
-        path.write_text(article_text(i, sentences=sentences), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
-def outputs(folder: Path) -> dict[str, bytes]:
-    """The dataset files of an output folder (not the hidden record store)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
-            if p.is_file() and not p.name.startswith(".")}
-
-
-def mtimes(folder: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_mtime_ns for p in sorted(folder.iterdir()) if p.is_file()}
-
-
-def column(folder: Path, table: str, name: str = "doc_id") -> list[str]:
-    import csv
-
-    with open(folder / f"{table}.csv", encoding="utf-8", newline="") as handle:
-        return [row[name] for row in csv.DictReader(handle)]
-
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> Path:
@@ -115,7 +71,6 @@ def reference(base) -> dict[str, bytes]:
     return outputs(base / "out")
 
 
-# ------------------------------------------------------------------------------------------ incremental
 def test_rerun_with_nothing_changed_leaves_outputs_untouched(work):
     done = work / "out"
     before, stamps = outputs(done), mtimes(done)
@@ -234,170 +189,120 @@ def test_failed_article_is_reported_and_retried_next_time(work, reference):
     assert outputs(work / "out") == reference
 
 
-# ------------------------------------------------------------------------------------------ the store
-def small_article(doc_id: str = "d1", text: str = "Ann met Bob in Paris.") -> Article:
-    return Article(doc_id=doc_id, source=f"{doc_id}.txt", text=text)
+def start_run(cwd: Path) -> subprocess.Popen:
+    """``factbox run corpus -o out`` in ``cwd``, in small batches so records are stored as it goes."""
+    command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--batch-size", "2",
+               "--no-progress"]
+    return subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_store_round_trip(tmp_path):
-    store = RecordStore(tmp_path)
-    store.put("k1", {"doc_id": "d1", "text": "é"})
-    assert store.has("k1") and not store.has("k2")
-    assert store.get("k1") == {"doc_id": "d1", "text": "é"} and store.get("k2") is None
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_interrupted_run_keeps_outputs_consistent_and_resumes(tmp_path, sig, monkeypatch):
+    """A complete run on 6 articles, then a run on 80 that is stopped midway: the outputs are still exactly
+    those of the first run, nothing is half-written, and the next run resumes from the stored records."""
+    make_corpus(tmp_path / "corpus", 6)
+    monkeypatch.chdir(tmp_path)
+    first = run(["corpus"], "out")
+    assert first.processed == 6
+    before = outputs(tmp_path / "out")
+    make_corpus(tmp_path / "corpus", 74, offset=6)
 
-
-@pytest.mark.parametrize("damage", [
-    lambda b: b[:-5], lambda b: b + b"junk", lambda b: b"", lambda b: b"{}\n{}\n",
-])
-def test_store_entry_that_is_torn_is_not_trusted(tmp_path, damage):
-    store = RecordStore(tmp_path)
-    store.put("k1", {"doc_id": "d1", "events": [1, 2, 3]})
-    [path] = (tmp_path / STORE / "records").glob("*/*.json")
-    path.write_bytes(damage(path.read_bytes()))
-    assert not store.has("k1")
-
-
-def test_store_prune_keeps_only_the_given_keys(tmp_path):
-    store = RecordStore(tmp_path)
-    for key in ("ka", "kb", "kc"):
-        store.put(key, {"doc_id": key})
-    assert store.prune(["kb"]) == 2
-    assert [store.has(k) for k in ("ka", "kb", "kc")] == [False, True, False]
-
-
-@pytest.mark.parametrize("change", [
-    {"text": "Ann met Bob in Rome."}, {"doc_id": "d2"}, {"published": "2020-01-01"}, {"title": "A title"},
-    {"url": "https://example.org/x"}, {"encoding": "cp1252"}, {"published_from": "header"},
-])
-def test_cache_key_changes_with_what_the_record_depends_on(change):
-    import dataclasses
-
-    model = {"name": "en_x", "version": "1.0.0", "spacy_version": "3.8.0"}
-    base = small_article()
-    key = cache_key(base, DEFAULTS, model)
-    assert cache_key(dataclasses.replace(base, **change), DEFAULTS, model) != key
-    assert cache_key(base, DEFAULTS, {**model, "version": "1.0.1"}) != key
-    assert cache_key(base, check_settings(day_first=True), model) != key
-    assert cache_key(base, check_settings(batch_size=7), model) == key  # batching does not change records
-
-
-@pytest.mark.issue(9)
-@pytest.mark.parametrize("change", [{"source": "elsewhere/d1.txt"}, {"source": "b.jsonl:8"}])
-def test_issue9_cache_key_ignores_where_the_article_was_read(change):
-    """The source is set when the tables are written: moving or reordering inputs re-analyses nothing."""
-    import dataclasses
-
-    model = {"name": "en_x", "version": "1.0.0", "spacy_version": "3.8.0"}
-    base = small_article()
-    assert cache_key(dataclasses.replace(base, **change), DEFAULTS, model) == cache_key(base, DEFAULTS, model)
-    assert cache_key(base, check_settings(max_chars=10_000), model) == cache_key(base, DEFAULTS, model)
-
-
-def test_model_meta_matches_the_loaded_model_without_importing_it(nlp):
-    from pipeline.annotate import model_info
-
-    assert model_meta(DEFAULTS.model) == model_info(nlp)
-
-
-def test_model_meta_of_a_missing_model_is_E004():
-    with pytest.raises(ConfigError, match="E004"):
-        model_meta("no_such_pipeline_xyz")
-
-
-# ------------------------------------------------------------------------------------------ engines
-@pytest.mark.parametrize("lengths, size, max_chars, expected", [
-    ([10, 10, 10, 10, 10], 2, 1000, [2, 2, 1]),
-    ([10, 10, 10], 5, 25, [2, 1]),
-    ([100, 10, 10], 5, 50, [1, 2]),  # one long article makes a chunk of its own
-    ([], 3, 100, []),
-])
-def test_chunks_respect_count_and_characters(lengths, size, max_chars, expected):
-    articles = [small_article(f"d{i}", "x" * n) for i, n in enumerate(lengths)]
-    got = list(chunks(articles, size=size, max_chars=max_chars))
-    assert [len(c) for c in got] == expected
-    assert [a for c in got for a in c] == articles
-
-
-@pytest.mark.parametrize("kwargs, code", [
-    ({"engine": "spark"}, "E051"), ({"scheduler": "tcp://127.0.0.1:8786"}, "E054"), ({"workers": 0}, "E055"),
-])
-def test_bad_engine_options_fail_before_any_work(base, tmp_path, kwargs, code):
-    with pytest.raises(ConfigError, match=code):
-        run([base / "corpus"], tmp_path / "out", **kwargs)
-    assert not (tmp_path / "out").exists()
-
-
-def test_unknown_engine_name_lists_the_engines():
-    with pytest.raises(ConfigError, match="local, dask"):
-        get("ray")
-
-
-def test_failure_for_a_plain_exception_is_E201():
-    failure = failure_for(small_article(), "analyze", ValueError("boom"))
-    assert (failure.code, failure.stage, failure.doc_id) == ("E201", "analyze", "d1")
-    assert "ValueError: boom" in failure.message
-
-
-# ------------------------------------------------------------------------------------------ signals
-def test_signals_during_the_commit_are_held_until_it_is_done():
-    steps = []
-    with pytest.raises(KeyboardInterrupt):
-        with _signals_held():
-            os.kill(os.getpid(), signal.SIGINT)
-            steps.append("renamed everything")
-    assert steps == ["renamed everything"]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
-
-
-def test_dask_engine_without_its_extra_fails_before_any_work_E052(base, tmp_path, monkeypatch):
-    from pipeline.engines import dask as dask_engine
-
-    monkeypatch.setattr(dask_engine, "distributed", None)
-    with pytest.raises(ConfigError, match="E052"):
-        run([base / "corpus"], tmp_path / "out", engine="dask")
-    assert not (tmp_path / "out").exists()
-
-
-@pytest.mark.parametrize("change, code", [({"code": "other"}, "E057"), ({}, None)])
-def test_dask_workers_must_run_the_same_code_and_model(change, code):
-    from pipeline.engines import dask as dask_engine
-
-    class Client:  # answers client.run(identity, model) like a cluster of one worker
-        def run(self, fn, model):
-            return {"tcp://10.0.0.2:4000": {**fn(model), **change}}
-
-    if code is None:
-        dask_engine._check_workers(Client(), DEFAULTS)
+    proc = start_run(tmp_path)
+    deadline = time.monotonic() + 120
+    while stored(tmp_path / "out") < 12 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, f"the run ended before it could be interrupted: {proc.communicate()}"
+    proc.send_signal(sig)
+    _, stderr = proc.communicate(timeout=60)
+    if sig == signal.SIGKILL:
+        assert proc.returncode == -signal.SIGKILL
     else:
-        with pytest.raises(ConfigError, match=code):
-            dask_engine._check_workers(Client(), DEFAULTS)
+        assert proc.returncode == 130, stderr
+        assert "run the same command again to resume" in stderr
+        assert not list((tmp_path / "out").rglob("*.tmp"))  # cleaned up on the way out
+    assert outputs(tmp_path / "out") == before  # the previous, complete outputs
+    done_before = stored(tmp_path / "out")
+    assert 6 < done_before < 80
+
+    resumed = run(["corpus"], "out")
+    assert resumed.ok and resumed.articles == 80
+    assert resumed.processed == 80 - done_before and resumed.reused == done_before
+    shutil.copytree(tmp_path / "corpus", tmp_path / "fresh" / "corpus")
+    monkeypatch.chdir(tmp_path / "fresh")
+    run(["corpus"], "out")
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh" / "out")
+    assert not list((tmp_path / "out").rglob("*.tmp"))
 
 
-def test_a_second_run_on_the_same_folder_is_refused_E058(work):
-    from pipeline.run import _exclusive
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_too_long_article_is_refused_up_front_and_the_others_are_written(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (folder / "b.txt").write_text(long_text(30), encoding="utf-8")  # ~6,000 characters
+    (folder / "c.txt").write_text(PARAGRAPH.replace("Oslo", "Bergen"), encoding="utf-8")
+    summary = run([folder], tmp_path / "out", settings=check_settings(max_chars=2000))
+    assert (summary.articles, summary.failed) == (2, 1)
+    [row] = csv_rows(tmp_path / "out", "errors")
+    assert row["code"] == "E109" and "--max-chars" in row["message"] and "2,000" in row["message"]
+    assert document_ids(tmp_path / "out") == ["a", "c"]
 
-    with _exclusive(work / "out"):  # as if another run were writing to out/
-        command = [sys.executable, "-m", "pipeline", "run", "corpus", "-o", "out", "--no-progress"]
-        result = subprocess.run(command, capture_output=True, text=True, cwd=work)
-    assert result.returncode == 2 and "[E058]" in result.stderr
-    assert run(["corpus"], "out").ok  # free again afterwards
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("where", ["inside", "equal"])
+def test_issue9_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, monkeypatch, where):
+    monkeypatch.chdir(tmp_path)
+    Path("corpus").mkdir()
+    Path("corpus/a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    Path("corpus/b.txt").write_text(PARAGRAPH.replace("Oslo", "Bergen"), encoding="utf-8")
+    out = "corpus/out" if where == "inside" else "corpus"
+    options = {"force": True} if where == "equal" else {}  # writing into a folder of articles is asked for
+    for _ in range(3):
+        summary = run(["corpus"], out, **options)
+        assert (summary.articles, summary.failed) == (2, 0)
+        assert [n for n in summary.notices if "W009" in n] == [summary.notices[0]]  # said once
+    assert document_ids(Path(out)) == ["a", "b"]
+    assert csv_rows(Path(out), "errors") == []
 
 
-def test_a_batch_that_fails_in_spacy_is_retried_one_by_one_and_nothing_is_repeated(monkeypatch):
-    """Articles done before the failure keep their records; only the article that breaks spaCy fails."""
-    import pipeline.annotate
-    from pipeline.run import process
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_look_alike_ids_all_reach_the_outputs(tmp_path):
+    path = write_jsonl(tmp_path / "batch.jsonl", LOOK_ALIKE_LINES)
+    summary = run([path], tmp_path / "out")
+    assert summary.ok and summary.articles == len(LOOK_ALIKE)
+    assert sorted(document_ids(tmp_path / "out")) == sorted(LOOK_ALIKE)
+    assert sorted({row["doc_id"] for row in csv_rows(tmp_path / "out", "documents")}) == sorted(LOOK_ALIKE)
 
-    real = pipeline.annotate.annotate
 
-    def breaks_on_bad(articles, nlp, **kwargs):
-        for doc, article, start in real(articles, nlp, **kwargs):
-            if article.doc_id == "bad":
-                raise RuntimeError("spaCy broke")
-            yield doc, article, start
+RELATIVE = ("Officials met on Thursday and again last week. Two years ago the plant opened; next month it will "
+            "close. Next year and the year after, and 5 years from now, it will grow. Last century the town was "
+            "small. The talks resume tomorrow at 10 a.m.")
 
-    monkeypatch.setattr(pipeline.annotate, "annotate", breaks_on_bad)
-    articles = [small_article(d, f"Ann met Bob in Paris, story {d}.") for d in ("a", "bad", "c", "d")]
-    outcomes = [(a.doc_id, record is not None, failure and failure.stage)
-                for a, record, failure in process(articles, check_settings(batch_size=4))]
-    assert outcomes == [("a", True, None), ("bad", False, "annotate"), ("c", True, None), ("d", True, None)]
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("published, overflowing", [
+    ("9999-12-31", ["next month", "Next year", "5 years from now", "tomorrow at 10 a.m."]),
+    ("0001-01-01", ["Two years ago", "Last century", "last week"]),
+])
+def test_issue9_an_extreme_publication_date_is_a_warning_not_a_lost_article(published, overflowing):
+    record = extract(text=RELATIVE, published=published)
+    assert problems(record) == []
+    assert "W011" in [w["code"] for w in record["warnings"]]
+    values = {d["text"]: d for d in record["dates"]}
+    for text in overflowing:
+        assert "X" in values[text]["value"], values[text]
+
+
+@pytest.mark.model
+@pytest.mark.issue(9)
+def test_issue9_a_run_with_published_9999_12_31_writes_every_article(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELATIVE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(PARAGRAPH, encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", published="9999-12-31")
+    assert (summary.articles, summary.failed) == (2, 0)

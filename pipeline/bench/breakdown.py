@@ -15,15 +15,14 @@ from .measure import WARMUP
 def breakdown(corpus: Path, outdir: Path, *, batch_size: int) -> list[tuple[str, float]]:
     """Seconds per stage of a factbox run in this process (each stage wrapped in a timer), after warm-up."""
     from .. import analyze as analyze_module
-    from .. import annotate as annotate_module
-    from .. import ingest, write
+    from .. import cache, ingest, work, write
     from ..annotate import nlp_for
 
     run_module = sys.modules["pipeline.run"]  # `from .. import run` is the function of that name
 
     settings = settings_for(batch_size)
     nlp_for(settings)
-    list(run_module.process(articles_of(corpus)[:WARMUP], settings))
+    list(work.analyze_articles(articles_of(corpus)[:WARMUP], settings))
     spent: dict[str, float] = {}
 
     def timed(label: str, fn: Callable, *, materialize: bool = False) -> Callable:
@@ -39,14 +38,14 @@ def breakdown(corpus: Path, outdir: Path, *, batch_size: int) -> list[tuple[str,
     targets = [
         (ingest.build, "make_article", "ingest (decode, clean, header)", False),
         (run_module, "cache_key", "cache keys", False),
-        (annotate_module, "annotate", "spaCy nlp.pipe (annotate)", True),
+        (work, "annotate", "spaCy nlp.pipe (annotate)", True),
         (analyze_module, "extract_sentences", "extract sentences", False),
         (analyze_module.normalize, "dates", "normalize dates", False),
         (analyze_module.normalize, "money", "normalize money", False),
         (analyze_module.normalize, "entities", "normalize entities", False),
         (analyze_module.events_stage, "build", "events", False),
-        (write, "record_to_dict", "record_to_dict", False),
-        (run_module.RecordStore, "put", "record store writes", False),
+        (work, "record_to_dict", "record_to_dict", False),
+        (cache.RecordStore, "put", "record store writes", False),
         (write.DatasetWriter, "add", "tables: rows + CSV/JSONL", False),
     ]
     saved = [(obj, name, getattr(obj, name)) for obj, name, _, _ in targets]

@@ -82,12 +82,13 @@ def measure_factbox(corpus: Path, outdir: Path, *, workers: int, batch_size: int
                     kill_after: float | None = None) -> dict[str, Any]:
     """Time :func:`pipeline.run` from the corpus file to written datasets in a fresh ``outdir``."""
     from ..annotate import nlp_for
-    from ..run import process, run
+    from ..run import run
+    from ..work import analyze_articles
 
     settings = settings_for(batch_size)
     articles = articles_of(corpus)
     nlp_for(settings)
-    for _ in process(articles[:WARMUP], settings):  # loads tables, warms caches (the bare run warms too)
+    for _ in analyze_articles(articles[:WARMUP], settings):  # loads tables, warms caches (the bare run warms too)
         pass
     shutil.rmtree(outdir, ignore_errors=True)
     killer = _kill_a_worker_later(outdir, len(articles) * kill_after) if kill_after else None

@@ -13,27 +13,30 @@ returns in exactly the same way::
 - A worker that dies (killed, out of memory, crashed in native code) loses no article and duplicates none:
   its unfinished chunks run again; an article that kills a worker every time becomes a ``Failure`` (E202).
 
-``ENGINES`` names them; ``get(name)`` imports the one asked for (Dask only when it is used).
+``ENGINES`` names them. ``check(name)`` says before any work whether an engine can run; ``get(name)``
+imports it, and with it :mod:`pipeline.work` and spaCy, once there is an article to analyse (Dask only
+when it is used), so a re-run with nothing to do loads neither.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..config import Settings
 from ..errors import ConfigError, Errors
-from ..records import Article, Failure
+from ..records import Article, Outcome
 
-Outcome = tuple[str, "dict[str, Any] | None", "Failure | None"]
 Engine = Callable[..., Iterator[Outcome]]
 Task = Callable[[Sequence[Article], Settings], list[Outcome]]
 
 # name -> "module:function", imported on first use so `--engine local` never imports Dask.
 ENGINES: dict[str, str] = {
-    "local": "pipeline.engines.local:process",
-    "dask": "pipeline.engines.dask:process",
+    "local": "pipeline.engines.local:analyze_locally",
+    "dask": "pipeline.engines.dask:analyze_on_dask",
 }
+# name -> the optional package an engine needs (its extra), checked before any work.
+REQUIRES: dict[str, str] = {"dask": "distributed"}
 
 # A chunk is what one task analyses: at most ``Settings.batch_size`` articles and about this many
 # characters, so one very long article does not make a chunk that keeps a worker busy for minutes while
@@ -41,16 +44,23 @@ ENGINES: dict[str, str] = {
 CHUNK_CHARS = 200_000
 
 
-def get(name: str) -> Engine:
-    """The engine called ``name``; raise ConfigError for an unknown name or a missing optional extra."""
+def check(name: str) -> None:
+    """Raise ConfigError for an unknown engine (E051) or a missing optional extra (E052: the Dask engine
+    without dask[distributed]), so a run fails before any work rather than at the first chunk."""
     if name not in ENGINES:
         raise ConfigError(Errors.E051.format(name=name, known=", ".join(ENGINES)))
+    if name in REQUIRES:
+        try:
+            importlib.import_module(REQUIRES[name])
+        except ImportError as exc:
+            raise ConfigError(Errors.E052.format(reason=exc)) from exc
+
+
+def get(name: str) -> Engine:
+    """The engine called ``name``, imported now (and with it spaCy); raise ConfigError as :func:`check`."""
+    check(name)
     module, _, function = ENGINES[name].partition(":")
-    engine = importlib.import_module(module)
-    check = getattr(engine, "check_available", None)
-    if check is not None:
-        check()  # e.g. the Dask extra is installed: fail before any work, not at the first chunk
-    return getattr(engine, function)
+    return getattr(importlib.import_module(module), function)
 
 
 def chunks(
@@ -70,21 +80,4 @@ def chunks(
         yield chunk
 
 
-def analyse_chunk(articles: Sequence[Article], settings: Settings) -> list[Outcome]:
-    """The task a worker runs: analyse a chunk with the process's (cached) model, return plain outcomes."""
-    from ..run import process
-
-    return [(article.doc_id, record, failure) for article, record, failure in process(articles, settings)]
-
-
-def worker_died(article: Article) -> Outcome:
-    """The outcome of an article that killed its worker process on every attempt."""
-    from ..run import failure_for
-
-    message = Errors.E202.format(source=article.source)
-    return article.doc_id, None, failure_for(article, "annotate", code="E202", message=message)
-
-
-__all__ = [
-    "CHUNK_CHARS", "ENGINES", "Engine", "Outcome", "Task", "analyse_chunk", "chunks", "get", "worker_died",
-]
+__all__ = ["CHUNK_CHARS", "ENGINES", "REQUIRES", "Engine", "Outcome", "Task", "check", "chunks", "get"]

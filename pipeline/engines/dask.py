@@ -24,34 +24,28 @@ import uuid
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
+from ..annotate import nlp_for
+from ..cache import code_fingerprint
 from ..config import Settings
 from ..errors import ConfigError, Errors
-from ..records import Article
-from . import Outcome, Task, analyse_chunk, chunks, worker_died
+from ..model import model_meta
+from ..records import Article, Outcome
+from ..work import analyze_chunk, worker_died
+from . import Task, check, chunks
 
 log = logging.getLogger(__name__)
 
 try:
     import distributed
-except ImportError as exc:  # the engine is an optional extra
+except ImportError:  # the engine is an optional extra: engines.check("dask") says so (E052)
     distributed = None
-    _MISSING = str(exc)
     WorkerPlugin: Any = object
 else:
-    _MISSING = ""
     WorkerPlugin = distributed.WorkerPlugin
-
-
-def check_available() -> None:
-    """Raise ConfigError (E052) when dask[distributed] is not installed."""
-    if distributed is None:
-        raise ConfigError(Errors.E052.format(reason=_MISSING))
 
 
 def identity(model: str) -> dict[str, Any]:
     """What a worker's records depend on besides the article: factbox's code and the model."""
-    from ..run import code_fingerprint, model_meta
-
     return {"code": code_fingerprint(), "model": model_meta(model)}
 
 
@@ -64,18 +58,16 @@ class LoadModel(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        from ..annotate import nlp_for
-
         nlp_for(self.settings)
 
 
-def process(
+def analyze_on_dask(
     articles: Iterable[Article],
     settings: Settings,
     *,
     workers: int = 1,
     scheduler: str | None = None,
-    task: Task = analyse_chunk,
+    task: Task = analyze_chunk,
 ) -> Iterator[Outcome]:
     """Analyse ``articles`` on a Dask cluster; yield one Outcome per article (in completion order).
 
@@ -89,14 +81,14 @@ def process(
     Raises:
         ConfigError: dask[distributed] is not installed (E052) or the scheduler cannot be reached (E053).
     """
-    check_available()
+    check("dask")
     fresh = chunks(articles, size=settings.batch_size)
     first = next(fresh, None)
     if first is None:
         return  # nothing to analyse: no cluster
     fresh = itertools.chain([first], fresh)
     with _client(scheduler, workers) as client:
-        _check_workers(client, settings)
+        check_workers(client, settings)
         client.register_plugin(LoadModel(settings), name=LoadModel.name)
         running: dict[str, list[Article]] = {}
         done = distributed.as_completed()
@@ -138,7 +130,7 @@ def process(
             fill()
 
 
-def _check_workers(client: Any, settings: Settings) -> None:
+def check_workers(client: Any, settings: Settings) -> None:
     """Every worker present must run the same factbox code and model as this client (E057)."""
     ours = identity(settings.model)
     try:

@@ -27,21 +27,23 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from ..annotate import nlp_for
 from ..config import Settings
 from ..errors import ConfigError, Errors
-from ..records import Article
-from . import Outcome, Task, analyse_chunk, chunks, worker_died
+from ..records import Article, Outcome
+from ..work import analyze_articles, analyze_chunk, worker_died
+from . import Task, chunks
 
 log = logging.getLogger(__name__)
 
 
-def process(
+def analyze_locally(
     articles: Iterable[Article],
     settings: Settings,
     *,
     workers: int = 1,
     scheduler: str | None = None,
-    task: Task = analyse_chunk,
+    task: Task = analyze_chunk,
 ) -> Iterator[Outcome]:
     """Analyse ``articles`` here (``workers=1``) or in ``workers`` processes; yield one Outcome per article.
 
@@ -55,9 +57,7 @@ def process(
     if scheduler:
         raise ConfigError(Errors.E054)
     if workers <= 1:
-        from ..run import process as process_here
-
-        for article, record, failure in process_here(articles, settings):
+        for article, record, failure in analyze_articles(articles, settings):
             yield article.doc_id, record, failure
         return
     yield from _pool(articles, settings, workers, task)
@@ -158,8 +158,6 @@ def _init_worker(settings: Settings, parent: int | None = None) -> None:
     KeyboardInterrupt raised in a task as the task's result, so a worker would survive the terminate()
     a broken pool sends it and the pool would hang on shutdown.
     """
-    from ..annotate import nlp_for
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if parent is not None:

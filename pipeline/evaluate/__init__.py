@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..config import DEFAULTS, Settings
+from ..errors import ConfigError, Errors
 from . import anchors as anchor_scorer
 from . import entities, money, timex
 from .common import prf
@@ -45,14 +46,14 @@ def load_gold(path: str | Path, *, limit: int | None = None) -> list[dict[str, A
 def records_for(gold: Sequence[dict[str, Any]], settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
     """Process each gold document's ``text`` (publication date = its ``dct``) into a record dict."""
     from ..ingest import make_article
-    from ..run import process
+    from ..work import analyze_articles
 
     articles = (
         make_article(doc["text"], source=f"gold:{doc['doc_id']}", doc_id=str(doc["doc_id"]), published=doc.get("dct"))
         for doc in gold
     )
     out = []
-    for _article, record, failure in process(articles, settings):
+    for _article, record, failure in analyze_articles(articles, settings):
         if failure is not None:
             raise RuntimeError(failure.message)
         out.append(record)
@@ -70,7 +71,13 @@ def evaluate(
     """Score the pipeline on a gold corpus; returns ``{scorer: {block: metrics}}``.
 
     With ``anchors`` (an event–date anchors file for the same documents), the ``events`` scorer runs too.
+
+    Raises:
+        ConfigError: a name in ``only`` that is no scorer (E009), before anything is read.
     """
+    for name in only or ():
+        if name not in SCORERS and name != "events":
+            raise ConfigError(Errors.E009.format(name=name, known=", ".join([*SCORERS, "events"])))
     gold = load_gold(path, limit=limit)
     records = records_for(gold, settings)
     names = list(only or SCORERS)

@@ -7,7 +7,7 @@ import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from ..config import DEFAULTS
 from ..errors import Errors, IngestError
@@ -47,10 +47,12 @@ def iter_articles(
     published: str | None = None,
     max_chars: int = DEFAULTS.max_chars,
     outdir: str | os.PathLike | None = None,
+    outputs: Collection[str] = (),
     day_first: bool = False,
 ) -> Iterator[Article | Failure]:
     """Yield an Article (or a Failure) for every article in the given files and folders, in a stable order
-    (the output folder ``outdir`` is not read: see :func:`iter_paths`).
+    (the output folder ``outdir`` is not read, nor the files a run writes there, named in ``outputs``: see
+    :func:`iter_paths`).
 
     doc_ids are unique within the run: a repeated file stem gets a suffix from a hash of its path; a JSONL
     line without an id is ``<file stem>-<10 hex digits of the line's SHA-256>`` (a repeated such line, a
@@ -72,7 +74,7 @@ def iter_articles(
     def failure(exc: IngestError, source: str, line: int | None, doc_id: str | None = None) -> Failure:
         return Failure(source, line, "ingest", exc.code, str(exc), doc_id)
 
-    for path in iter_paths(paths, outdir=outdir):
+    for path in iter_paths(paths, outdir=outdir, outputs=outputs):
         if isinstance(path, Failure):
             yield path
             continue

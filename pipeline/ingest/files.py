@@ -9,7 +9,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from ..config import DEFAULTS
 from ..errors import ConfigError, Errors, IngestError
@@ -25,7 +25,10 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 
 
 def iter_paths(
-    paths: Iterable[str | os.PathLike], *, outdir: str | os.PathLike | None = None
+    paths: Iterable[str | os.PathLike],
+    *,
+    outdir: str | os.PathLike | None = None,
+    outputs: Collection[str] = (),
 ) -> Iterator[Path | Failure]:
     """Expand files and folders (recursively, sorted) into input files; raise ConfigError for missing ones.
 
@@ -34,7 +37,7 @@ def iter_paths(
     folder read once. A folder that cannot be read, or a link back to a folder already read (a loop), is
     yielded as a :class:`Failure` (E111), never skipped in silence. The output folder ``outdir`` is never
     read back as input: a folder being read skips it when it meets it inside, and when it is the output
-    folder itself, skips the files a run writes there.
+    folder itself, skips the files a run writes there (named in ``outputs``).
     """
     out = os.path.realpath(outdir) if outdir is not None else None
     for p in paths:
@@ -42,7 +45,7 @@ def iter_paths(
         if str(p) == "-":
             yield path
         elif path.is_dir():
-            yield from _walk(path, out, set())
+            yield from _walk(path, out, frozenset(outputs), set())
         elif path.exists() or special_kind(path):
             yield path
         else:
@@ -62,11 +65,12 @@ def _skipped(folder: Path, reason: str) -> Failure:
     return Failure(str(folder), None, "ingest", "E111", Errors.E111.format(source=folder, reason=reason))
 
 
-def _walk(folder: Path, out: str | None, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
+def _walk(
+    folder: Path, out: str | None, outputs: frozenset[str], seen: set[tuple[int, int]]
+) -> Iterator[Path | Failure]:
     """The visible entries under ``folder``, depth first in name order (the order of ``sorted(rglob("*"))``),
-    folder links followed; ``seen`` holds the folders read so far (device, inode)."""
-    from ..write import OUTPUT_FILES
-
+    folder links followed, but not the output folder ``out`` nor, when ``folder`` is ``out``, the files named
+    in ``outputs``; ``seen`` holds the folders read so far (device, inode)."""
     try:
         st = os.stat(folder)
         if (st.st_dev, st.st_ino) in seen:
@@ -89,8 +93,8 @@ def _walk(folder: Path, out: str | None, seen: set[tuple[int, int]]) -> Iterator
             continue
         if is_dir:
             if out is None or os.path.realpath(child) != out:
-                yield from _walk(child, out, seen)
-        elif not (is_out and entry.name in OUTPUT_FILES):  # not this run's own outputs
+                yield from _walk(child, out, outputs, seen)
+        elif not (is_out and entry.name in outputs):  # not this run's own outputs
             yield child
 
 

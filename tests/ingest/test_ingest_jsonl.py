@@ -7,8 +7,10 @@ import json
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.ingest import read_jsonl_line
+from pipeline.ingest import iter_articles, read_jsonl_line
 from pipeline.records import Article
+
+from helpers import write_jsonl
 
 
 def test_read_jsonl_line():
@@ -64,3 +66,11 @@ def test_issue9_string_title_and_url_still_pass():
                        "source": "https://example.com/x"})
     article = read_jsonl_line(line, source="b.jsonl", lineno=1, default_id="b-1")
     assert (article.title, article.url) == ("Oslo talks", "https://example.com/x")
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("doc_id", [4.5, True, ["a"], {"x": 1}])
+def test_issue9_an_id_that_is_not_a_string_or_an_integer_is_refused(tmp_path, doc_id):
+    path = write_jsonl(tmp_path / "batch.jsonl", [{"id": doc_id, "text": "Officials met in Oslo."}])
+    [failure] = iter_articles([path])
+    assert failure.code == "E114" and "'id'" in failure.message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.identities import EntityIndex, org_key, person_key, slug
+from pipeline.write.identities import EntityIndex, org_key, person_key, slug
 
 
 def record(doc_id, people=(), places=(), organizations=()):

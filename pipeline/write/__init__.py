@@ -21,10 +21,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .errors import Errors, OutputError
+from ..errors import Errors, OutputError
+from ..records import SCHEMA_VERSION, Failure, MoneyAmount, Record
+from ..version import __version__
 from .identities import EntityIndex, ordered
-from .records import SCHEMA_VERSION, Failure, MoneyAmount, Record
-from .version import __version__
 
 
 # ------------------------------------------------------------------------------------------- the record
@@ -157,7 +157,7 @@ OUTPUT_FILES = ("documents.jsonl", *(f"{table}.csv" for table in TABLES), "manif
 
 def rows(record: Mapping[str, Any], identities: EntityIndex | None = None) -> dict[str, list[dict[str, Any]]]:
     """The CSV rows (one list per table) contributed by one record dict, sorted stably; ``entity_id`` from
-    ``identities`` (the corpus's :class:`~pipeline.identities.EntityIndex`; empty without one)."""
+    ``identities`` (the corpus's :class:`~pipeline.write.identities.EntityIndex`; empty without one)."""
     doc = record["doc_id"]
     dl = record.get("dateline") or {}
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name not in ("errors", "entities")}
@@ -260,7 +260,7 @@ class DatasetWriter:
     Use as a context manager; the files appear (atomically) when the block ends without error. The rows of
     the entity tables (people, places, organizations, mentions) carry the corpus-level ``entity_id``, which
     is known only when every record has been seen: they are spooled to a temporary file (rows, never the
-    text) while :class:`~pipeline.identities.EntityIndex` indexes the names, and written with their ids,
+    text) while :class:`~pipeline.write.identities.EntityIndex` indexes the names, and written with their ids,
     followed by ``entities.csv``, when the block ends.
     """
 

@@ -61,7 +61,7 @@ def test_documents_without_anchors_are_skipped():
 
 
 def test_project_anchors_file_is_well_formed():
-    path = Path(__file__).parent / "data" / "meantime.anchors.jsonl"
+    path = Path(__file__).parents[1] / "data" / "meantime.anchors.jsonl"
     docs = anchors.load_anchors(path)
     assert len(docs) == 120
     for doc in docs.values():

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping
 
-from .lang.organizations import RE_LEGAL_SUFFIX
+from ..lang.organizations import RE_LEGAL_SUFFIX
 
 KINDS = {"people": "person", "places": "place", "organizations": "organization"}
 PREFIXES = {"people": "p", "places": "l", "organizations": "o"}
