@@ -79,3 +79,44 @@ def test_a_country_named_like_a_person_is_a_place(make_doc):
     doc = build(make_doc, "Pakistan/PROPN/B-GPE beat/VERB Sri/PROPN/B-PERSON Lanka/PROPN/I-PERSON ./PUNCT")
     got = found(doc)
     assert got["place"] == ["Pakistan", "Sri Lanka"] and got["person"] == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec, orgs, places",
+    [
+        # results and standings the model left untagged: the names between the numbers are teams
+        ("Results/NOUN :/PUNCT \\n/SPACE Harwick/PROPN 3/NUM Dunmore/PROPN Rovers/PROPN 1/NUM \\n/SPACE "
+         "Kelvale/NOUN 5/NUM 4/NUM 1/NUM 0/NUM 12/NUM", ["Harwick", "Dunmore Rovers", "Kelvale"], []),
+        # after a separator; a country is its national side
+        ("Saturday/PROPN 's/PART results/NOUN :/PUNCT Harwick/PROPN 2/NUM ,/PUNCT Romania/PROPN 1/NUM", ["Harwick"],
+         ["Romania"]),
+        # a team after the rider's country in parentheses
+        ("1./NUM Ivo/PROPN/B-PERSON Marsk/PROPN/I-PERSON (/PUNCT Denmark/PROPN/B-GPE )/PUNCT Velox/PROPN "
+         "4/NUM hours/NOUN 31/NUM minutes/NOUN", ["Velox"], ["Denmark"]),
+    ],
+)
+def test_teams_the_model_left_untagged_on_results_lines(make_doc, spec, orgs, places):
+    got = found(build(make_doc, spec))
+    assert got["org"] == orgs and got["place"] == places
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # a calendar word, a title, a name after an initial, prose with one number: no team
+        "Played/VERB on/ADP \\n/SPACE Saturday/PROPN 3/NUM 2/NUM 1/NUM",
+        "Coach/PROPN 3/NUM wins/NOUN 2/NUM losses/NOUN 1/NUM draw/NOUN",
+        "bowling/NOUN :/PUNCT N./PROPN Kharal/PROPN 3-38/NUM ,/PUNCT 10/NUM overs/NOUN",
+        "Harwick/PROPN won/VERB 3/NUM games/NOUN in/ADP a/DET row/NOUN ./PUNCT",
+    ],
+)
+def test_no_team_where_the_words_are_no_team(make_doc, spec):
+    assert found(build(make_doc, spec))["org"] == []
+
+
+def test_after_a_player_and_a_comma_an_untagged_name_is_a_player(make_doc):
+    doc = build(make_doc, "Batting/NOUN :/PUNCT A./PROPN/B-PERSON Rahim/PROPN/I-PERSON 92/NUM ,/PUNCT "
+                          "Farid/PROPN Zaman/PROPN 44/NUM ,/PUNCT extras/NOUN 12/NUM")
+    got = found(doc)
+    assert got["person"] == ["A. Rahim", "Farid Zaman"] and got["org"] == []

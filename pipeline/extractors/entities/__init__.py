@@ -13,7 +13,8 @@ ORG, a railway station town PERSON, "DPRK" ORG, and misses surnames it saw in fu
 4. :mod:`.people`: bare surnames of people named in full; then "Ryanair CEO, Michael O'Leary" makes
    Ryanair a company (:mod:`.organizations`).
 5. :mod:`.document`: a full name is a person wherever it stands; :mod:`.missed`: names spaCy did not tag
-   (surnames, titled names, "X (Country)", country names); :mod:`.document` again: lists take one kind,
+   (surnames, titled names, "X (Country)", country names); teams untagged on results lines
+   (:mod:`.lines`); :mod:`.document` again: lists take one kind,
    lines in capitals are read case-aware, the article's places are found at their other mentions.
 6. :mod:`.places`: coordinations split, modifiers dropped, articles and qualifiers joined.
 7. Roles around people's names (:mod:`.roles`); acronyms of organizations.
@@ -39,7 +40,7 @@ from .document import (
     recover_places,
 )
 from .header import header
-from .lines import split_entities, table_lines, teams
+from .lines import split_entities, table_lines, teams, untagged_teams
 from .missed import add_missed
 from .organizations import acronym, companies, drop_title_words, name_heads
 from .people import add_roles, join_particles, known_people, mark_surnames
@@ -72,6 +73,7 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     mark_surnames(doc, ents, starts, known)
     companies(doc, ents, known)
     add_missed(doc, ents, gaz, known)
+    untagged_teams(doc, ents, gaz, tables, known.words)
     lists(doc, ents, gaz)
     ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
     recover_places(doc, ents, place_names(doc, ents, gaz), known)

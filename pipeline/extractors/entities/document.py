@@ -155,7 +155,7 @@ def capital_lines(doc: Doc, ents: list[Ent], gaz: Gazetteer, vocab: dict[str, st
     lines = line_numbers(doc)
     kept: list[Ent] = []
     for ent in ents:
-        if lines[ent.start] not in capitals or ent.label in ("DATELINE", "AGENCY"):
+        if lines[ent.start] not in capitals or ent.label in ("DATELINE", "AGENCY", "TEAM"):
             kept.append(ent)
             continue
         kind = _capital_kind(text_of(doc, ent), gaz, vocab)

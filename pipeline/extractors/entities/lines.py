@@ -10,23 +10,32 @@ numbers, and the model's entities run over them ("Tottenham 2\\nSheffield", "Hib
   Land" -> "Stanley Okafor" and the place "Sugar Land"); no name ends in a lower-case word ("the Gulf
   within days" -> "Gulf");
 - :func:`teams`: on a results line a city or state followed by a score is a team (an organization: "Detroit
-  6 CLEVELAND 4"), a country its national side (a place, as CoNLL marks it: "Sri Lanka 230").
+  6 CLEVELAND 4"), a country its national side (a place, as CoNLL marks it: "Sri Lanka 230");
+- :func:`untagged_teams`: on a results line a name the model left untagged, standing between numbers
+  (at the line's start, or after a number or a separator, and before a number) is a team too.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc
 
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
-from ...lang.names import NAME_PARTICLES
+from ...lang.names import NAME_PARTICLES, is_honorific, is_title
 from .spans import PERSON_LABELS, PLACE_LABELS, Ent
 
 RE_SCORE = re.compile(r"^\d+(?:[-:/]\d+)+$")  # "37-20", "3-38", "1:05"
 RE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A line is a results line when at least this share of its words are numbers (and two of them at least).
 TABLE_NUMBER_SHARE = 0.2
+# Words before a number on a results line that are no team: days and months ("Saturday 3", "June 12").
+CALENDAR_WORDS = frozenset(
+    w.casefold() for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr) if w)
+# What may stand before a team's name on a results line: a separator, or a closing parenthesis.
+TEAM_OPENERS = frozenset({",", ";", ":", ")", "-"})
+MAX_TEAM_WORDS = 4
 
 
 def is_number(text: str) -> bool:
@@ -128,3 +137,52 @@ def teams(doc: Doc, ents: list[Ent], gaz: Gazetteer, tables: frozenset[int]) -> 
             ent.kind = "place"
         elif ent.kind == "place" or cands:
             ent.kind = "org"
+
+
+def untagged_teams(doc: Doc, ents: list[Ent], gaz: Gazetteer, tables: frozenset[int], people: set[str]) -> None:
+    """Add the teams the model left untagged on results lines ("Everton 3 Southampton 1", "Rangers 5 4 1 0
+    12 3 13", "( Italy ) Mapei 44 hours"): a run of capitalized words, at the line's start or after a
+    number or a separator, followed by a number. A country is its national side (a place); never a
+    calendar word, a title, a word of a person of the article (``people``), nor a name after an initial
+    ("N. Khalil 3-38" is a player). After a comma that follows a player, it is a player too."""
+    if not tables:
+        return
+    lines = line_numbers(doc)
+    covered = [False] * len(doc)
+    for ent in ents:
+        if ent.kind is not None:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+    i = 0
+    while i < len(doc):
+        if lines[i] not in tables or covered[i] or not _team_word(doc[i], people) or not _team_start(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < MAX_TEAM_WORDS and lines[j] == lines[i] and not covered[j] \
+                and _team_word(doc[j], people) and not _breaks(doc, j - 1):
+            j += 1
+        if j < len(doc) and lines[j] == lines[i] and not _breaks(doc, j - 1) and is_number(doc[j].text):
+            cands = [c.entry for c in gaz.candidates(doc[i:j].text) if c.how != "alternate"]
+            kind = "place" if any(e.kind in COUNTRY_LIKE for e in cands) else "org"
+            before = max((e for e in ents if e.kind is not None and e.end <= i and lines[e.start] == lines[i]),
+                         key=lambda e: e.end, default=None)
+            if before is not None and before.kind == "person" and doc[i - 1].text in (",", ";"):
+                kind = "person"  # "I. Baig 92 not out , Farid Zaman 44": a list of players
+            ents.append(Ent(i, j, kind, "TEAM" if kind != "person" else "PLAYER"))
+        i = j
+
+
+def _team_word(tok, people: set[str]) -> bool:
+    text = tok.text
+    bare = text.rstrip(".")
+    return (text[:1].isupper() and len(bare) > 1 and bare.isalpha() and text not in people
+            and text.casefold().rstrip(".") not in CALENDAR_WORDS and not is_title(text) and not is_honorific(text))
+
+
+def _team_start(doc: Doc, i: int) -> bool:
+    """Does a team's name begin at token ``i``: at the line's start, after a number or a separator?"""
+    if i == 0 or _breaks(doc, i - 1):
+        return True
+    before = doc[i - 1].text
+    return is_number(before) or before in TEAM_OPENERS
