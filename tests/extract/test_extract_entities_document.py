@@ -209,3 +209,16 @@ def test_a_heading_word_that_only_names_unplaced_subdivisions_is_no_place(make_d
     doc = build(make_doc, "RUGBY/PROPN -/PUNCT EASTERN/PROPN/B-GPE BEAT/VERB BAVARIA/PROPN ./PUNCT \\n/SPACE "
                           "The/DET match/NOUN ended/VERB ./PUNCT")
     assert found(doc)["place"] == ["BAVARIA"]
+
+
+@pytest.mark.issue(12)
+def test_the_dateline_place_is_a_place_where_the_model_called_it_an_organization(make_doc):
+    from pipeline.ingest import make_article
+
+    doc = build(make_doc, "Leaders/NOUN meet/VERB in/ADP Vellow/PROPN/B-ORG \\n/SPACE VELLOW/PROPN ,/PUNCT "
+                          "Bosnia/PROPN 1996-09-10/NUM \\n/SPACE Leaders/NOUN met/VERB in/ADP Vellow/PROPN/B-ORG "
+                          "on/ADP Tuesday/PROPN ./PUNCT Talks/NOUN in/ADP Vellow/PROPN ended/VERB ./PUNCT")
+    article = make_article(doc.text, source="t", doc_id="t")
+    assert article.dateline is not None and article.dateline.place == "Vellow"
+    places = [m.text for m in find_entities(doc, article)["place"]]
+    assert places == ["Vellow", "VELLOW", "Bosnia", "Vellow", "Vellow"]

@@ -114,3 +114,14 @@ def test_us_counties_are_places_in_their_state():
 def test_canadian_provinces_have_coordinates():
     entry = next(c.entry for c in gazetteer().candidates("Ontario") if c.entry.kind == "region")
     assert entry.country_code == "CA" and entry.latitude is not None and entry.admin1 == "08"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "short, country",
+    [("Bosnia", "Bosnia and Herzegovina"), ("Antigua", "Antigua and Barbuda"), ("St. Lucia", "Saint Lucia"),
+     ("St Kitts and Nevis", "Saint Kitts and Nevis")],
+)
+def test_the_short_names_of_countries_are_those_countries(short, country):
+    [cand] = gazetteer().candidates(short)
+    assert (cand.entry.kind, cand.entry.name) == ("country", country)

@@ -111,7 +111,13 @@ def lists(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
 def recover_places(doc: Doc, ents: list[Ent], names: set[str], known: KnownPeople) -> None:
     """Add the other mentions of the article's known places that the model missed (``names``: the place
     names as the article writes them, and as the dateline gives them), never a word of a person's name
-    nor a word after a title ("Lieutenant Washington")."""
+    nor a word after a title ("Lieutenant Washington"). A name the dateline gives as its place is that
+    place where the model called it an organization ("PALMA , Spain" then "talks in Palma", tagged ORG)."""
+    dateline = {n for e in ents if e.label == "DATELINE" and e.kind == "place"
+                for n in (text_of(doc, e), e.features.get("name")) if n}
+    for ent in ents:
+        if ent.kind == "org" and ent.label == "ORG" and text_of(doc, ent) in dateline:
+            ent.kind = "place"
     covered = _covered(doc, ents)
     for tok in doc:  # a name inside another entity of the model's ("the U.S. Open", an EVENT)
         if tok.ent_type_ and not covered[tok.i]:
@@ -210,15 +216,17 @@ def article_vocabulary(doc: Doc, ents: list[Ent], known: KnownPeople) -> dict[st
 
 
 def place_names(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> set[str]:
-    """The article's place names that the gazetteer knows, as written (and the dateline's in normal case)."""
+    """The article's place names that the gazetteer knows, as written, and the dateline's (in normal case:
+    the dateline says it is a place, whether the gazetteer knows it or not)."""
     names: set[str] = set()
     for ent in ents:
         if ent.kind != "place" or (ent.label not in PLACE_LABELS and ent.label not in ("DATELINE", "GAZETTEER")):
             continue
         text = text_of(doc, ent)
-        if any(c.how != "alternate" for c in gaz.candidates(text)):
+        dateline = ent.label == "DATELINE"
+        if dateline or any(c.how != "alternate" for c in gaz.candidates(text)):
             names.add(text)
-            if ent.label == "DATELINE" and ent.features.get("name"):
+            if dateline and ent.features.get("name"):
                 names.add(ent.features["name"])
     return names
 
