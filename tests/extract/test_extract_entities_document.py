@@ -222,3 +222,11 @@ def test_the_dateline_place_is_a_place_where_the_model_called_it_an_organization
     assert article.dateline is not None and article.dateline.place == "Vellow"
     places = [m.text for m in find_entities(doc, article)["place"]]
     assert places == ["Vellow", "VELLOW", "Bosnia", "Vellow", "Vellow"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("nationality", ["Frenchman", "Welshman", "Kenyan"])
+def test_a_nationality_before_a_name_is_not_part_of_it(make_doc, nationality):
+    doc = build(make_doc, f"outsprinting/VERB {nationality}/PROPN/B-PERSON Luc/PROPN/I-PERSON "
+                          "Garrow/PROPN/I-PERSON at/ADP the/DET line/NOUN ./PUNCT")
+    assert found(doc)["person"] == ["Luc Garrow"]

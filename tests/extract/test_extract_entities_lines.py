@@ -120,3 +120,32 @@ def test_after_a_player_and_a_comma_an_untagged_name_is_a_player(make_doc):
                           "Farid/PROPN Zaman/PROPN 44/NUM ,/PUNCT extras/NOUN 12/NUM")
     got = found(doc)
     assert got["person"] == ["A. Rahim", "Farid Zaman"] and got["org"] == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "spec, people",
+    [
+        # a comma, a semicolon or a spaced dash separates names; a hyphen inside a name does not
+        ("Backs/NOUN :/PUNCT Ifor/PROPN/B-PERSON Wyn/PROPN/I-PERSON ,/PUNCT/I-PERSON Gethin/PROPN/I-PERSON "
+         "Rowe/PROPN/I-PERSON", ["Ifor Wyn", "Gethin Rowe"]),
+        # (an organization span cut at its semicolon; the list of players then makes both pieces people)
+        ("Squad/NOUN :/PUNCT Ifor/PROPN/B-ORG Wyn/PROPN/I-ORG ;/PUNCT/I-ORG Gethin/PROPN/I-ORG Rowe/PROPN/I-ORG "
+         ",/PUNCT Tomos/PROPN/B-PERSON Ellis/PROPN/I-PERSON ,/PUNCT Bryn/PROPN/B-PERSON Hale/PROPN/I-PERSON "
+         ",/PUNCT Cai/PROPN/B-PERSON Lloyd/PROPN/I-PERSON",
+         ["Ifor Wyn", "Gethin Rowe", "Tomos Ellis", "Bryn Hale", "Cai Lloyd"]),
+    ],
+)
+def test_a_name_ends_at_a_separator(make_doc, spec, people):
+    assert found(build(make_doc, spec))["person"] == people
+
+
+def test_a_spaced_dash_ends_a_name_a_hyphen_does_not(make_doc):
+    words = ["Wales", "-", "Ifor", "Wyn", ";", "Huw", "Pryce", "-", "Rowe", ",", "Tomos", "Ellis"]
+    spaces = [True, True, True, False, True, True, False, False, False, True, True, False]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O",
+            "B-PERSON", "I-PERSON"]
+    doc = make_doc(words, spaces=spaces, ents=ents, pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN",
+                                                         "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    got = found(doc)
+    assert got["place"] == ["Wales"] and got["person"] == ["Ifor Wyn", "Huw Pryce-Rowe", "Tomos Ellis"]

@@ -5,7 +5,8 @@ Wire copy is not all prose: results, standings and scorecards ("Newcastle 1 Manc
 numbers, and the model's entities run over them ("Tottenham 2\\nSheffield", "Hibernian 2 Dundee United",
 "N. Khalil 3-38"). Two passes read lines:
 
-- :func:`split_entities`: no entity crosses a line break, a score ("37-20") or a number between two names;
+- :func:`split_entities`: no entity crosses a line break, a score ("37-20") or a number between two names,
+  no person or organization a semicolon or a spaced dash, no person a comma;
   a person ends at its last name word ("R. Jayasekera 77" -> "R. Jayasekera", "Stanley Okafor of Sugar
   Land" -> "Stanley Okafor" and the place "Sugar Land"); no name ends in a lower-case word ("the Gulf
   within days" -> "Gulf");
@@ -83,7 +84,8 @@ def split_entities(doc: Doc, ents: list[Ent], tables: frozenset[int], gaz: Gazet
         for i in range(ent.start, ent.end):
             tok = doc[i]
             cut_here = tok.is_space or RE_SCORE.match(tok.text) or (
-                RE_NUMBER.match(tok.text) and begin < i < ent.end - 1)
+                RE_NUMBER.match(tok.text) and begin < i < ent.end - 1) or (
+                ent.label not in PLACE_LABELS and _between_names(doc, i, comma=ent.label in PERSON_LABELS))
             if cut_here:
                 parts.append((begin, i))
                 begin = i + 1
@@ -108,6 +110,18 @@ def split_entities(doc: Doc, ents: list[Ent], tables: frozenset[int], gaz: Gazet
             out.append(Ent(start, end, ent.kind, ent.label, dict(ent.features)) if (start, end) != (
                 ent.start, ent.end) else ent)
     return out
+
+
+def _between_names(doc: Doc, i: int, *, comma: bool) -> bool:
+    """Does token ``i`` separate two names in a person or organization span: a semicolon or a dash with a
+    space around it ("Lithuania - Gintaras Stauskas", not "Pryce-Jenkins"), and in a person span a comma
+    ("Aled Wynne , Rhodri Pritchard"; an organization's name may hold one)? (A place joined by a dash to
+    something else is the place's pass's business: "San Jose - Cisco".)"""
+    text = doc[i].text
+    if text == ";" or (comma and text == ","):
+        return True
+    spaced = bool(doc[i].whitespace_) or (i > 0 and bool(doc[i - 1].whitespace_))
+    return text in ("-", "--", "\u2013", "\u2014") and spaced
 
 
 def _of_place(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from ...lang.gazetteer import gazetteer
 from ...lang.names import PAST_MARKERS, is_honorific, is_title
 from ...lang.names import titles as titles_table
 
@@ -44,7 +45,8 @@ def _is_capitalized(token: Token) -> bool:
 
 
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading titles, honorifics and role words from a person span, and a trailing possessive.
+    """Drop leading titles, honorifics, role words and nationalities ("Frenchman Luc Garnier") from a person
+    span, and a trailing possessive.
 
     ``[President, Vladimir, Putin]`` -> ``[Vladimir, Putin]``; the dropped words are found again by
     :func:`role_before`. Returns ``(start, end)`` token indexes; ``start == end`` when no name is left.
@@ -61,6 +63,7 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[first].text in ("-", ",")
         or _abbreviation_period(doc[first])
         or (first + 1 < end and is_title(doc[first + 1].text) and not doc[first].is_punct)
+        or (first + 1 < end and doc[first + 1].text[:1].isupper() and gazetteer().demonym(doc[first].text) is not None)
     ):
         first += 1
     if not any(_is_capitalized(doc[i]) for i in range(first, end)):
