@@ -123,10 +123,10 @@ def build_record(
 ) -> Record:
     """Normalize extracted mentions and group them into events (``day_first``: see ``Settings.day_first``)."""
     dates = normalize.dates(mentions.get("dates", ()), article, sentences=sentences, day_first=day_first)
-    money = normalize.money(mentions.get("money", ()), article)
     people, places, organizations = normalize.entities(
         mentions.get("people", ()), mentions.get("places", ()), mentions.get("organizations", ()), article
     )
+    money = normalize.money(mentions.get("money", ()), article, places=places, dates=dates)
     events = events_stage.build(
         article, sentences, dates, people=people, places=places, organizations=organizations, money=money
     )

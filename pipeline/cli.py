@@ -19,6 +19,7 @@ from tqdm import tqdm
 from .config import DEFAULTS, Settings, check_settings
 from .errors import ConfigError, Errors, IngestError, OutputError, PipelineError
 from .evaluate import evaluate, format_table
+from .evaluate import money_cases as cases_scorer
 from .ingest import JSONL_SUFFIXES, iter_paths
 from .run import extract, run
 from .state import has_tables
@@ -197,7 +198,8 @@ def _write_report(outdir: str | Path, output: Optional[Path] = None) -> None:
 
 @app.command("evaluate")
 def evaluate_cli(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold corpus in MEANTIME JSONL form."),
+    gold: Optional[Path] = typer.Argument(None, exists=True, dir_okay=False,
+                                          help="Gold corpus in MEANTIME JSONL form."),
     only: Optional[List[str]] = typer.Option(None, "--only", help="Scorers to run (default: all)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full results as JSON here."),
@@ -205,13 +207,25 @@ def evaluate_cli(
     anchors: Optional[Path] = typer.Option(
         None, "--anchors", exists=True, dir_okay=False,
         help="Event-date anchors for the same documents (e.g. tests/data/meantime.anchors.jsonl): also score events."),
+    money_cases: Optional[Path] = typer.Option(
+        None, "--money-cases", exists=True, dir_okay=False,
+        help="Currency test cases (e.g. tests/data/money_cases.jsonl): score money detection and normalization."),
 ) -> None:
-    """Score dates, entities and money (and dated events, with --anchors) against a gold corpus."""
+    """Score dates, entities and money (and dated events, with --anchors) against a gold corpus, and money
+    against currency test cases (--money-cases)."""
+    if gold is None and money_cases is None:
+        raise _fail(ConfigError(Errors.E010), 2)
+    results: dict = {}
     try:
-        results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
+        if gold is not None:
+            results = evaluate(gold, only=only, limit=limit, settings=_settings(model, False), anchors=anchors)
+        if money_cases is not None:
+            results["money-cases"] = cases_scorer.evaluate(money_cases, settings=_settings(model, False))
     except ConfigError as exc:
         raise _fail(exc, 2) from None
     typer.echo(format_table(results))
+    if money_cases is not None:
+        typer.echo("\n".join(cases_scorer.format_lines(results["money-cases"])))
     if json_out:
         json_out.write_text(dumps(results, indent=2) + "\n", encoding="utf-8")
 

@@ -21,6 +21,9 @@ class Errors:
     E007 = "[E007] Invalid publication date '{value}'. Use YYYY-MM-DD, e.g. --published 2019-04-26."
     E008 = "[E008] No articles found in {paths}. Inputs are .txt/.md files (one article each) or .jsonl files."
     E009 = "[E009] Unknown scorer '{name}'. Choose from: {known}."
+    E010 = "[E010] Nothing to score: give a gold corpus (GOLD), --money-cases PATH, or both."
+    E011 = ("[E011] {source}: not a money test case ({reason}). Each line is one JSON object with 'text' and "
+            "'amounts' (see tests/data/README.md).")
     # engines (E05x): how a run is spread over processes and machines
     E051 = "[E051] Unknown engine '{name}'. Choose from: {known}."
     E052 = ("[E052] The Dask engine needs the optional dependencies: pip install 'factbox[dask]' "

@@ -182,9 +182,14 @@ class MoneyAmount:
     currency: str | None  # ISO 4217
     amount_high: Decimal | None = None  # upper bound of a range ("$5-6 million")
     approximate: bool = False
-    currency_assumed: bool = False  # "$" read as USD without context saying so
+    currency_assumed: bool = False  # the text did not say the currency and factbox chose one (context, default)
     sentence: int = -1
     mod: str | None = None  # TIMEX3-style qualifier: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
+    id: str | None = None  # "m1", "m2"... in text order, unique within the record
+    currency_source: str | None = None  # symbol, code, name, context, default (None when currency is None)
+    per: str | None = None  # the unit of a per-unit price: "$2.22 a share" -> "share"
+    equivalent_of: str | None = None  # id of the amount this one converts: "4.7 billion francs ($754.4 million)"
+    role: str | None = None  # change ("fell 75 cents") or level ("to $16.25"), else None
 
 
 @dataclass(frozen=True)
@@ -246,7 +251,8 @@ class Event:
     ``precision`` come from its date expression (``date_text`` at ``date_start:date_end``), or from the event
     before it when ``date_inherited``. ``trigger`` is the predicate's lemma with light verbs resolved ("paid a
     visit" -> visit) and ``type`` its class (``pipeline/data/events_types.json``). ``people``/``places``/
-    ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written.
+    ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written, and
+    ``money_ids`` their ids in ``money[]``.
     ``context_start``/``context_end`` span the undated sentences that continue the event, and
     ``context_*`` the names found only there.
     """
@@ -270,6 +276,7 @@ class Event:
     places: tuple[str, ...] = ()
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
+    money_ids: tuple[str, ...] = ()  # ids of those amounts in the record's money[] ("m1"), in the same order
     mod: str | None = None  # the date's TIMEX3 mod (START, END, ...)
     tense: str | None = None  # of the trigger: past, present, future
     negated: bool = False  # "did not meet"

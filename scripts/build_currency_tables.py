@@ -13,6 +13,11 @@ FRF French franc), but without funds, precious metals and test codes:
 - ``units``: the bare unit word of those names (``"dollar"``, ``"francs"``, ``"guilders"``) -> codes;
 - ``territory_names``: English names of those territories (CLDR and pycountry: ``"Argentina"``,
   ``"Hong Kong"``), used to read ``pesos`` after "Argentina's" as ARS;
+- ``decimal_comma``: territories whose official languages all write a decimal comma (CLDR number symbols:
+  DE, FR, ES, IT; not CH, GB, IE), where a local paper's ``3.500 euros`` is three thousand five hundred;
+- ``redenominated``: current code -> the codes its names and symbols had before a redenomination in the
+  same territory, with their dates (``"TRY": [["TRL", "TR", "1922-01-01", "2005-12-31"]]``): an amount
+  dated before the change is in the old code;
 - ``symbols``: currency symbols as English locales and each currency's home locales write them
   (``"$"``, ``"A$"``, ``"HK$"``, ``"R$"``, ``"₹"``, ``"元"``) -> codes. Symbols made of ASCII letters
   only (``"Rs"``, ``"kr"``, ``"F"``) are left to the hand-made ``currency_aliases.json``: as English
@@ -38,7 +43,7 @@ import babel.localedata
 import pycountry
 from babel import Locale
 from babel.core import get_global
-from babel.numbers import get_currency_precision, get_territory_currencies
+from babel.numbers import get_currency_precision, get_decimal_symbol, get_territory_currencies
 
 from pipeline import tables
 
@@ -133,12 +138,21 @@ def build() -> dict:
                 if code in wanted and symbol != code and has_sign(symbol):
                     symbols[symbol].add(code)
 
+    redenominated: dict[str, set[tuple]] = defaultdict(set)  # current code -> (old code, territory, from, to)
+
     def prefer_current(found: set[str]) -> list[str]:
         """Drop a historical code when a current one of the same form is now tender in its territory:
-        the form was redenominated ("rubles": RUR -> RUB), not replaced ("francs": FRF -> EUR stays)."""
+        the form was redenominated ("rubles": RUR -> RUB), not replaced ("francs": FRF -> EUR stays).
+        The dropped code is kept in ``redenominated``, so an amount dated before the change gets it."""
         ever = {c: {t for t, *_ in tender.get(c, ())} for c in found}
         now = {c: {t for t, _, end in tender.get(c, ()) if end is None} for c in found}
         live = found & current
+        for old in found - live:
+            for new in live:
+                for territory in ever[old] & now[new]:
+                    for t, start, end in tender.get(old, ()):
+                        if t == territory:
+                            redenominated[new].add((old, t, start, end))
         return sorted(c for c in found if c in live or not any(ever[c] & now[k] for k in live))
 
     units: dict[str, set[str]] = defaultdict(set)
@@ -157,6 +171,13 @@ def build() -> dict:
                 value = getattr(country, attr, None) if country else None
                 if value and "," not in value:
                     territory_names[territory].add(value)
+    decimal_comma = sorted(
+        territory for territory, locales in home_locales().items()
+        if locales and all(get_decimal_symbol(loc) == "," for loc in locales)
+    )
+    names_out = {name: prefer_current(found) for name, found in sorted(names.items()) if name}
+    units_out = {unit: prefer_current(found) for unit, found in sorted(units.items())}
+    symbols_out = {symbol: prefer_current(found) for symbol, found in sorted(symbols.items())}
     return {
         "_source": (
             f"Unicode CLDR via Babel {babel.__version__} and ISO 4217 via pycountry {pycountry.__version__}; "
@@ -171,9 +192,12 @@ def build() -> dict:
             }
             for code in codes
         },
-        "names": {name: prefer_current(found) for name, found in sorted(names.items()) if name},
-        "units": {unit: prefer_current(found) for unit, found in sorted(units.items())},
-        "symbols": {symbol: prefer_current(found) for symbol, found in sorted(symbols.items())},
+        "names": names_out,
+        "units": units_out,
+        "symbols": symbols_out,
+        "decimal_comma": decimal_comma,
+        "redenominated": {code: sorted(map(list, olds), key=lambda t: (t[1], t[2] or "", t[0]))
+                          for code, olds in sorted(redenominated.items())},
         "territory_names": {t: sorted(names) for t, names in sorted(territory_names.items())},
     }
 

@@ -89,6 +89,52 @@ def test_evaluate_unknown_scorer_is_exit_2_E009(tmp_path):
                                      "Choose from: timex, money, entities, events.")
 
 
+def test_evaluate_with_nothing_to_score_is_exit_2_E010():
+    result = invoke("evaluate")
+    assert result.exit_code == 2 and "[E010]" in result.stderr and "--money-cases" in result.stderr
+
+
+def test_evaluate_money_cases_line_that_is_no_case_is_exit_2_E011(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"text": "It cost $5."}\n', encoding="utf-8")
+    result = invoke("evaluate", "--money-cases", cases)
+    assert result.exit_code == 2 and "[E011]" in result.stderr and f"{cases}:1" in result.stderr
+
+
+def _case(case_id: str, text: str, dateline, amounts) -> str:
+    gold = []
+    for span, amount, currency, per in amounts:
+        start = text.index(span)
+        gold.append({"text": span, "start": start, "end": start + len(span), "amount": amount, "amount_high": None,
+                     "currency": currency, "per": per, "equivalent_of": None})
+    return json.dumps({"id": case_id, "category": "cli", "text": text,
+                       "context": {"published": "2011-05-04", "dateline": dateline}, "amounts": gold})
+
+
+@pytest.mark.model
+@pytest.mark.issue(13)
+def test_evaluate_money_cases_scores_and_writes_json(tmp_path):
+    """Invented cases end to end through the command: the table, the accuracy lines and the JSON results."""
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join([
+        _case("c1", "The bakery chain sold its stores for $12 million in cash.", None,
+              [("$12 million", "12000000", "USD", None)]),
+        _case("c2", "Bread now costs 4 dollars a loaf, up from 3 dollars.", "SYDNEY",
+              [("4 dollars", "4", "AUD", "loaf"), ("3 dollars", "3", "AUD", None)]),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "results.json"
+    result = invoke("evaluate", "--money-cases", cases, "--json", out)
+    assert result.exit_code == 0, result.stderr
+    assert "money-cases" in result.stdout and "currency_assumed" in result.stdout
+    scores = json.loads(out.read_text(encoding="utf-8"))["money-cases"]
+    assert scores["detection overlap"]["f1"] == 1.0
+    assert scores["normalized"]["f1"] == 1.0
+    assert scores["per"]["accuracy"] == 1.0
+    # the bare "$" is a symbol the text gave; "dollars" under a Sydney dateline is Australian by context
+    assumed = scores["currency_assumed"]
+    assert assumed["n"] == 3 and assumed["share"] == pytest.approx(2 / 3, abs=1e-3)
+
+
 def test_extract_bad_published_is_exit_2(seed_path):
     result = invoke("extract", seed_path, "--published", "26/04/2019")
     assert result.exit_code == 2 and "[E007]" in result.stderr

@@ -19,7 +19,8 @@ def small_record(doc_id="d1") -> dict:
         article=article,
         model={"name": "en_test", "version": "1.0"},
         people=(Person("Jane Doe", mentions=(EntityMention(0, 8, "Jane Doe"),)),),
-        money=(MoneyAmount("$5 million", 14, 24, Decimal("5000000"), "USD", currency_assumed=True),),
+        money=(MoneyAmount("$5 million", 14, 24, Decimal("5000000"), "USD", currency_assumed=True, id="m1",
+                           currency_source="context", per="share"),),
         dates=(TimeExpression("May 3, 2020", 28, 39, "DATE", "2020-05-03", "2020-05-03", "2020-05-03", "day"),),
     )
     return record_to_dict(record)
@@ -66,8 +67,9 @@ def test_the_writer_gives_corpus_level_entity_ids(tmp_path):
 
 def test_to_csv_renders_cells_one_way():
     csv_text = to_csv("money", rows(small_record())["money"])
-    assert csv_text == ("doc_id,start,end,text,amount,amount_high,currency,approximate,mod,currency_assumed\n"
-                        "d1,14,24,$5 million,5000000,,USD,false,,true\n")
+    assert csv_text == ("doc_id,money_id,start,end,text,amount,amount_high,currency,approximate,mod,currency_assumed,"
+                        "currency_source,per,equivalent_of,role\n"
+                        "d1,d1:m1,14,24,$5 million,5000000,,USD,false,,true,context,share,,\n")
 
 
 def test_dataset_writer_is_deterministic(tmp_path):

@@ -66,6 +66,7 @@ class _Draft:
     places: list[str]
     organizations: list[str]
     money: list[str]
+    money_ids: list[str] = field(default_factory=list)
     context_start: int | None = None
     context_end: int | None = None
     followers: int = 0
@@ -92,13 +93,13 @@ def build(
         people: Resolved people; event participants are their ``name``s.
         places: Resolved places.
         organizations: Resolved organizations.
-        money: Normalized amounts; an event lists the ``text`` of those in its sentence.
+        money: Normalized amounts; an event lists the ``text`` of those in its sentence (and their ``id``).
     """
     text = article.text
     body = article.body_start
     names = {"people": Names(people, body), "places": Names(places, body),
              "organizations": Names(organizations, body)}
-    amounts = sorted((m.start, m.end, m.text) for m in money if m.start >= body)
+    amounts = sorted((m.start, m.end, m.text, m.id or "") for m in money if m.start >= body)
     body_sentences = [s for s in sentences if s.end > body and s.end > s.start]
     starts = [s.start for s in body_sentences]
     by_sentence: dict[int, list[TimeExpression]] = {}
@@ -132,10 +133,10 @@ def build(
         found = {kind: names[kind].within(start, end) for kind in names}
         found["people"] = sorted(found["people"] + [(at, at, name) for at, name in pronouns])
         listed = {kind: unique(r[2] for r in rows) for kind, rows in found.items()}
-        cash = [m[2] for m in amounts if start <= m[0] and m[1] <= end]
+        cash = [m for m in amounts if start <= m[0] and m[1] <= end]
         for slot in sorted(slots, key=lambda s: s.date_start):
             current = _Draft(slot, first.paragraph, start, end, listed["people"], listed["places"],
-                             listed["organizations"], cash)
+                             listed["organizations"], [m[2] for m in cash], [m[3] for m in cash if m[3]])
             drafts.append(current)
     return [_event(text, d) for d in drafts]
 
@@ -240,6 +241,7 @@ def _event(text: str, draft: _Draft) -> Event:
         places=tuple(draft.places),
         organizations=tuple(draft.organizations),
         money=tuple(draft.money),
+        money_ids=tuple(draft.money_ids),
         mod=slot.timex.mod,
         tense=tense_of(slot.sentence, slot.predicate),
         negated=slot.predicate.negated if slot.predicate else False,

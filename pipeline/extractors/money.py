@@ -11,7 +11,10 @@ spaCy's small model misses and mis-cuts many money forms (``USD34.6 million``, `
   ``nummod`` of a noun) after an amount of money in the same sentence: ``US$5 billion in aid on top of
   the four billion it has already received``; "three thousand employees" stays a count;
 - the parse: a qualifier the grammar took (``over $5 million``) is dropped from the span when spaCy
-  reads the word as a preposition heading the amount (``a dispute over $5 million``).
+  reads the word as a preposition heading the amount (``a dispute over $5 million``);
+- what "each" is in a per-unit price (``Mention.features["per"]``): the noun after "each for" (``1,850 francs
+  each for the remaining shares`` -> share), else the plural subject of the clause (``Jeepney drivers will
+  receive 6,500 pesos each`` -> driver).
 
 A grammar mention carries the grammar's reading of its text (``Mention.parse``, a
 :class:`~pipeline.lang.money.grammar.Parsed`), so the normalizer does not read it again.
@@ -52,7 +55,12 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
             start = found.core_start  # not for "between about $5 and $6 million": that range stays whole
         span = doc.char_span(start, found.end, alignment_mode="expand")
         sentence = sent_of[span.start] if span is not None and len(span) and sent_of else -1
-        mentions.append(Mention(text[start : found.end], "MONEY", start, found.end, sentence, {"source": "grammar"},
+        features = {"source": "grammar"}
+        if found.per == "each" and found.per_end is not None:
+            unit = _each_unit(doc, start, found.end, found.per_end)
+            if unit:
+                features["per"] = unit
+        mentions.append(Mention(text[start : found.end], "MONEY", start, found.end, sentence, features,
                                 parse=found.alone(start)))
     taken = [(m.start, m.end) for m in mentions]
     money_sentences = {m.sentence for m in mentions}
@@ -65,6 +73,41 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
         elif ent.label_ in ELLIPSIS_LABELS and _elliptical(ent, mentions, money_sentences, sent_of):
             mentions.append(to_mention(ent, "MONEY", source="ellipsis"))
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+
+
+def _each_unit(doc: Doc, start: int, end: int, each_end: int) -> str | None:
+    """What "each" (ending at ``each_end``) after the amount at ``start:end`` stands for: the object of "for"
+    after it, else the plural subject of the clause it is in, else its plural object ("bought 500 shares at
+    $20 apiece"); the noun's lemma, or None when the parse does not say."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(each_end - 1, each_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    each = span[-1]
+    after = doc[each.i + 1] if each.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "for":
+        objects = [t for t in after.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+        if objects:
+            return objects[0].lemma_.lower()
+    amount = doc.char_span(start, end, alignment_mode="expand")
+    own = set(range(amount.start, amount.end)) if amount is not None else set()
+    node = each
+    for _ in range(8):  # up the tree to the clause's verb: its plural subject, else its plural object
+        nouns = [t for t in node.children if t.tag_ in PLURAL_NOUN_TAGS and t.i not in own]
+        for deps in (SUBJECT_DEPS, OBJECT_DEPS):
+            found = [t for t in nouns if t.dep_ in deps]
+            if found:
+                return found[0].lemma_.lower()
+        if node.head is node:
+            break
+        node = node.head
+    return None
 
 
 def _elliptical(ent: Span, mentions: list[Mention], money_sentences: set[int], sent_of: list[int]) -> bool:

@@ -1,44 +1,50 @@
 """Money normalization: ``"$77.9 million"`` -> 77900000 USD, ``"50 cents"`` -> 0.50 USD.
 
-- :func:`normalize` reads one string (or :class:`~pipeline.records.Mention`) without spaCy;
-- :func:`money` normalizes an article's MONEY mentions, with the context rules below;
+- :func:`normalize` reads one string (or :class:`~pipeline.records.Mention`) without spaCy or context;
+- :func:`money` normalizes an article's MONEY mentions with its context (places, dateline, dates);
 - :func:`render` writes an amount back as text (used by the property tests).
 
-How the currency is chosen (``currency_assumed`` is set whenever the text did not name it alone):
+How the currency is chosen is :mod:`.currency`'s job (the forms that name one currency, the last currency
+written explicitly, the dateline and the places of the article, the date). This module adds:
 
-1. A form that names one currency is used as written: ``US$``, ``C$``, ``HK$``, ``€``, ``£``, ``USD``,
-   ``Finnish markka``, ``roubles``. A sign and a word that meet are read together: ``$9.99 US dollars``,
-   ``$100 Canadian``.
-2. A sticky sign (``$``, ``¥``; ``sticky_defaults`` in ``currency_aliases.json``) always reads as its
-   default: ``$`` -> USD, ``¥`` -> JPY. Wire copy writes ``C$5 million ($3.8 million)``, where the ``$``
-   is the US dollar, and a Reuters story from Sydney writes A$ for Australian dollars, so neither the
-   article's other dollars nor its dateline say what a bare ``$`` is.
-3. Another ambiguous form (``dollars``, ``francs``, ``pesos``, ``cents``, ``Rs``, ``kr``) takes, in order:
-   the currency last written explicitly in the article when it is one of its readings (``5 million Swiss
-   francs ... 3 million francs``); the currency of the place named closest before it (400 characters) or
-   in the dateline, as of the publication date (``Argentina's ... 100 pesos`` -> ARS; ``francs`` after
-   ``France`` -> FRF in 1995); else its default (``dollars`` -> USD, ``francs`` -> CHF, ``Rs`` -> INR).
-4. An amount without any currency that spaCy tagged MONEY (``four billion`` after ``US$5 billion``) takes
-   the currency of the amount just before it in the same or the previous sentence, and is dropped when
-   there is none (``200 million per aircraft``).
+- ``currency_source`` (symbol, code, name, context, default) and ``currency_assumed``: true exactly when the
+  source is ``context`` or ``default``, i.e. the text did not say the currency and factbox chose one;
+- an amount without any currency that spaCy tagged MONEY (``four billion`` after ``US$5 billion``) takes
+  the currency of the amount just before it in the same or the previous sentence (source ``context``), and
+  is dropped when there is none (``200 million per aircraft``);
+- ``per``: the unit of a per-unit price, from the grammar (``$2.22 a share``) or, for ``each``, from the
+  extractor, which reads in the parse what each is (``1,850 francs each for the shares`` -> ``share``);
+- ``id``: ``m1``, ``m2``... in text order, and ``equivalent_of``: the id of the amount another converts,
+  "4.7 billion francs ($754.4 million)", ", or about $1.7 billion", ", equivalent to $280,000" (in another
+  currency, not a per-unit figure: "$381 million, or $0.67 a share" is no conversion);
+- in a story datelined where a decimal comma is written, ``3.500 euros`` in the local currency is 3,500.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Sequence
 
 from .. import tables
 from ..lang.money import Lexicon, Parsed, default_lexicon, first
-from ..records import Article, Mention, MoneyAmount
+from ..records import Article, Mention, MoneyAmount, Place, TimeExpression
+from .currency import Context, Reading, context
 
 RE_PARENS = re.compile(r"\s*\([^)]*\)")
 # A bare amount borrows the currency of an amount at most this many sentences before it.
 BORROW_SENTENCES = 1
-# An ambiguous currency word looks this many characters back for a place that tells which it is.
-PLACE_WINDOW = 400
+ASSUMED_SOURCES = frozenset({"context", "default"})
+UNCLUED_MONEY = Decimal(10) ** 6  # "20 billion crowns" without a clue is money of unknown currency
+# Text between an amount and one that converts it: "X ($Y)", "X, or about $Y", "X, equivalent to $Y".
+RE_EQUIVALENT = re.compile(
+    r"\s*(?:\(|[,;]?\s*(?:or|i\.e\.|equivalent to|the equivalent of|equal to|worth)\s)\s*", re.IGNORECASE)
+RE_COMMA = re.compile(r"\s*,\s*")  # "5,000 euros, roughly $5,400": with a qualifier on the second
+RE_NEXT_IN_PARENS = re.compile(r"\s*[,;/]\s*$")  # "($1.2 billion, €1.1 billion)": both convert the first
+RE_NUMBER = re.compile(r"\d[\d.,'’]*")
+RE_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -67,18 +73,21 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def _record(parsed: Parsed, text: str, offset: int, sentence: int, currency: str | None, assumed: bool) -> MoneyAmount:
+def _record(parsed: Parsed, text: str, offset: int, sentence: int, reading: Reading) -> MoneyAmount:
     return MoneyAmount(
         text=text[parsed.start : parsed.end],
         start=offset + parsed.start,
         end=offset + parsed.end,
         amount=_clean(parsed.amount),
-        currency=currency,
+        currency=reading.code,
         amount_high=_clean(parsed.amount_high),
         approximate=parsed.mod == "APPROX" or parsed.vague,
-        currency_assumed=assumed,
+        currency_assumed=reading.code is not None and reading.source in ASSUMED_SOURCES,
         sentence=sentence,
         mod=parsed.mod,
+        currency_source=reading.source if reading.code is not None else None,
+        per=parsed.per,
+        role=parsed.role,
     )
 
 
@@ -91,7 +100,7 @@ def normalize(
         value: Text such as ``"$1.2bn"``, ``"about US$ 40 billion"``, ``"5 billion roubles"``; the first
             amount in it is read. A Mention's offsets are carried over to the result.
         currency: ISO code for an amount written without one (``"four billion"``); without it such an
-            amount gives None. The result then has ``currency_assumed`` set.
+            amount gives None. The result then has ``currency_assumed`` set (source ``context``).
         lexicon: Tables to read with (default: the shipped ones).
 
     Returns:
@@ -105,47 +114,44 @@ def normalize(
     if parsed.unit is None:
         if currency is None or parsed.amount is None:
             return None
-        return _record(parsed, text, offset, sentence, currency, True)
-    return _record(parsed, text, offset, sentence, parsed.unit.codes[0], not parsed.unit.explicit)
+        return _record(parsed, text, offset, sentence, Reading(currency, "context"))
+    reading = _unclued(parsed, Context(lexicon or default_lexicon()).resolve(parsed.unit))
+    return None if reading is None else _record(parsed, text, offset, sentence, reading)
 
 
-@functools.lru_cache(maxsize=4)
-def _place_pattern(lexicon: Lexicon) -> re.Pattern:
-    terms = sorted(lexicon.places, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+def _unclued(parsed: Parsed, reading: Reading | None) -> Reading | None:
+    """A word that is money only in context ("marks", "crowns") and has none is still an amount of unknown
+    currency when it is too large to be a score or a level: "20 billion crowns" (not "the 10,000 mark")."""
+    if reading is None and parsed.amount is not None and parsed.amount >= UNCLUED_MONEY:
+        return Reading(None, None)
+    return reading
 
 
-def place_currency(
-    article: Article, offset: int, codes: Sequence[str], *, lexicon: Lexicon | None = None
-) -> str | None:
-    """The currency among ``codes`` of the place named closest before ``offset`` (within ``PLACE_WINDOW``
-    characters, else in the dateline), as of the publication date: "Argentina's central bank ... 100
-    pesos" -> ARS; "francs" after "France" -> FRF in a 1995 article, nothing (the euro) in 2015."""
+def money(
+    mentions: Sequence[Mention],
+    article: Article,
+    *,
+    places: Sequence[Place] = (),
+    dates: Sequence[TimeExpression] = (),
+    lexicon: Lexicon | None = None,
+) -> list[MoneyAmount]:
+    """Normalize an article's MONEY mentions, in text order, with the context of its record: ``places``
+    (resolved, with country codes; the dateline's place among them) and ``dates`` (normalized, with their
+    sentences). See the module docstring and :mod:`.currency` for the rules."""
     lx = lexicon or default_lexicon()
-    pattern = _place_pattern(lx)
-    window = article.text[max(0, offset - PLACE_WINDOW) : offset]
-    dateline = article.dateline.place if article.dateline and article.dateline.place else ""
-    for text in (window, dateline):
-        for m in reversed(list(pattern.finditer(text))):
-            if not m.group()[:1].isupper():
-                continue  # "china" the porcelain, "turkey" the bird
-            tender = lx.places[m.group().lower()]
-            found = [c for c in codes if any(t.code == c and t.valid(article.published) for t in tender)]
-            if found:
-                return found[0]
-    return None
-
-
-def money(mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | None = None) -> list[MoneyAmount]:
-    """Normalize an article's MONEY mentions, in text order, with the context rules of this module."""
-    out: list[MoneyAmount] = []
-    explicit: str | None = None  # the currency last written explicitly in the article
+    readings: list[tuple[Mention, Parsed]] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if out and mention.start < out[-1].end:
+        if readings and mention.start < readings[-1][0].end:
             continue  # overlaps the amount before it
         parsed = read(mention, lexicon=lexicon)
-        if parsed is None:
-            continue
+        if parsed is not None:
+            readings.append((mention, parsed))
+    marked = frozenset(p.unit.codes[0] for _, p in readings  # explicit forms, and signs like C$ (CAD, NIO)
+                       if p.unit is not None and (p.unit.explicit or p.unit.kind == "symbol" and not p.unit.sticky))
+    ctx = context(article, lx, places=places, dates=dates, marked=marked)
+    out: list[MoneyAmount] = []
+    explicit: str | None = None  # the currency last written explicitly in the article
+    for mention, parsed in readings:
         unit = parsed.unit
         if unit is None:
             prev = out[-1] if out else None
@@ -158,16 +164,53 @@ def money(mentions: Sequence[Mention], article: Article, *, lexicon: Lexicon | N
                 )
             ):
                 continue
-            currency, assumed = prev.currency, True
-        elif unit.explicit:
-            currency, assumed = unit.codes[0], False
-            explicit = currency
-        elif not unit.sticky and explicit in unit.codes:
-            currency, assumed = explicit, True
+            reading: Reading | None = Reading(prev.currency, "context")
         else:
-            near = None if unit.sticky else place_currency(article, mention.start, unit.codes, lexicon=lexicon)
-            currency, assumed = near or unit.codes[0], True
-        out.append(_record(parsed, mention.text, mention.start, mention.sentence, currency, assumed))
+            reading = _unclued(parsed, ctx.resolve(unit, mention.sentence, explicit))
+            if reading is None:
+                continue  # a word that is money only in context, without one ("the 10,000 mark")
+            if unit.explicit:
+                explicit = reading.code
+        record = _record(parsed, mention.text, mention.start, mention.sentence, reading)
+        if parsed.per == "each" and mention.features.get("per"):
+            record = replace(record, per=mention.features["per"])
+        out.append(_decimal_comma(record, ctx))
+    return _link(out, article.text)
+
+
+def _decimal_comma(m: MoneyAmount, ctx: Context) -> MoneyAmount:
+    """``3.500 euros`` in a story from Berlin: the dot groups thousands where a decimal comma is written,
+    for the local currency (``$1.085`` from Frankfurt is no thousand dollars)."""
+    territory = ctx.decimal_comma
+    if territory is None or m.amount is None or m.amount_high is not None or m.currency is None:
+        return m
+    numbers = RE_NUMBER.findall(m.text)
+    if len(numbers) != 1 or not RE_DOT_THOUSANDS.fullmatch(numbers[0]) or m.amount != Decimal(numbers[0]):
+        return m
+    day = ctx.day(m.sentence)
+    if not any(t.code == m.currency and t.valid(day) for t in ctx.lexicon.territories.get(territory, ())):
+        return m
+    return replace(m, amount=_clean(m.amount * 1000))
+
+
+def _link(amounts: list[MoneyAmount], text: str) -> list[MoneyAmount]:
+    """Give the amounts their ids (``m1``... in text order) and link conversions (``equivalent_of``)."""
+    out = [replace(m, id=f"m{i}") for i, m in enumerate(amounts, 1)]
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        source = None
+        if RE_EQUIVALENT.fullmatch(text, a.end, b.start) or b.mod and RE_COMMA.fullmatch(text, a.end, b.start):
+            source = a
+        elif a.equivalent_of is not None and RE_NEXT_IN_PARENS.fullmatch(text, a.end, b.start):
+            source = next(m for m in out if m.id == a.equivalent_of)
+        if (
+            source is not None
+            and b.currency is not None
+            and b.currency != source.currency
+            and b.per == source.per
+            and b.role is None
+        ):
+            out[i] = replace(b, equivalent_of=source.id)
     return out
 
 
@@ -201,4 +244,4 @@ def render(amount: Decimal, code: str, *, style: str = "code") -> str:
     return f"{number} {code}"
 
 
-__all__ = ["money", "normalize", "parse", "place_currency", "read", "render"]
+__all__ = ["money", "normalize", "parse", "read", "render"]

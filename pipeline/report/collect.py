@@ -28,7 +28,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "people": ("name", "roles", "aliases", "mentions", "docs"),
     "places": ("name", "kind", "country_code", "latitude", "longitude", "mentions", "docs"),
     "organizations": ("name", "aliases", "mentions", "docs"),
-    "money": ("doc", "text", "amount", "amount_high", "currency", "approximate", "currency_assumed"),
+    "money": ("doc", "text", "amount", "amount_high", "currency", "approximate", "currency_assumed",
+              "currency_source", "per", "equivalent_of", "id"),
     "errors": ("input", "line", "stage", "code", "message", "doc_id"),
     "warnings": ("code", "articles", "message"),
 }
@@ -175,6 +176,10 @@ class Collector:
                     m.get("currency"),
                     bool(m.get("approximate")),
                     bool(m.get("currency_assumed")),
+                    m.get("currency_source"),
+                    m.get("per"),
+                    m.get("equivalent_of"),
+                    m.get("id"),
                 ]
             )
         return i

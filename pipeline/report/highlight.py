@@ -59,7 +59,8 @@ def _fmt_amount(value: Any) -> str | None:
 
 
 def money_tip(m: Mapping[str, Any]) -> str:
-    """Tooltip of a money entry: ``77,900,000 USD (currency assumed)``, ranges as ``5,000,000-6,000,000``."""
+    """Tooltip of a money entry: ``77,900,000 USD (per share, currency assumed from context)``, ranges as
+    ``5,000,000-6,000,000``."""
     amount, high = _fmt_amount(m.get("amount")), _fmt_amount(m.get("amount_high"))
     if amount is None:
         return "money: not normalized"
@@ -67,8 +68,13 @@ def money_tip(m: Mapping[str, Any]) -> str:
     notes = ["approximate"] if m.get("approximate") else []
     if m.get("mod") and m["mod"] != "APPROX":  # MORE_THAN, LESS_THAN, ...: "more than"
         notes.append(str(m["mod"]).lower().replace("_", " "))
+    if m.get("per"):
+        notes.append(f"per {m['per']}")
+    if m.get("equivalent_of"):
+        notes.append(f"converts {m['equivalent_of']}")
     if m.get("currency_assumed"):
-        notes.append("currency assumed")
+        notes.append(f"currency assumed from {m['currency_source']}" if m.get("currency_source") else
+                     "currency assumed")
     prefix = "~" if m.get("approximate") else ""
     suffix = f" ({', '.join(notes)})" if notes else ""
     return f"{prefix}{value} {m.get('currency') or '(no currency)'}{suffix}"

@@ -93,7 +93,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         "dates": [{k: v for k, v in asdict(d).items() if k != "sentence"} for d in record.dates],
         "events": [
             {**asdict(e), **{k: list(getattr(e, k)) for k in (
-                "people", "places", "organizations", "money", "context_people", "context_places",
+                "people", "places", "organizations", "money", "money_ids", "context_people", "context_places",
                 "context_organizations")}}
             for e in record.events
         ],
@@ -132,14 +132,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "pipeline_version"),
     "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "mod", "date_text",
                "date_inherited", "type", "trigger", "tense", "negated", "people", "places", "organizations",
-               "money", "context_people", "context_places", "context_organizations", "start", "end",
+               "money", "money_id", "context_people", "context_places", "context_organizations", "start", "end",
                "context_end", "sentence"),
     "people": ("doc_id", "person_id", "entity_id", "name", "aliases", "roles", "mentions", "first_start"),
     "places": ("doc_id", "place_id", "entity_id", "name", "kind", "country_code", "latitude", "longitude",
                "aliases", "geonames_id", "unresolved", "mentions", "first_start"),
     "organizations": ("doc_id", "organization_id", "entity_id", "name", "aliases", "mentions", "first_start"),
-    "money": ("doc_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate", "mod",
-              "currency_assumed"),
+    "money": ("doc_id", "money_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate",
+              "mod", "currency_assumed", "currency_source", "per", "equivalent_of", "role"),
     "dates": ("doc_id", "start", "end", "text", "type", "value", "start_date", "end_date", "precision", "mod",
               "anchor"),
     "mentions": ("doc_id", "kind", "item_id", "entity_id", "name", "start", "end", "text"),
@@ -173,7 +173,8 @@ def rows(record: Mapping[str, Any], identities: EntityIndex | None = None) -> di
         "pipeline_version": record["pipeline_version"],
     })
     for i, e in enumerate(sorted(record["events"], key=lambda e: (e["start"], e.get("date_start") or 0)), 1):
-        out["events"].append({**{k: e.get(k) for k in COLUMNS["events"]}, "doc_id": doc, "event_id": f"{doc}:e{i}"})
+        out["events"].append({**{k: e.get(k) for k in COLUMNS["events"]}, "doc_id": doc, "event_id": f"{doc}:e{i}",
+                              "money_id": [f"{doc}:{m}" for m in e.get("money_ids") or ()]})
     kinds = (("people", "person", "p"), ("places", "place", "l"), ("organizations", "organization", "o"))
     for table, kind, prefix in kinds:
         id_col = f"{kind}_id"
@@ -192,6 +193,9 @@ def rows(record: Mapping[str, Any], identities: EntityIndex | None = None) -> di
     for table in ("money", "dates"):
         for item in sorted(record[table], key=lambda x: (x["start"], x["end"])):
             out[table].append({**{k: item.get(k) for k in COLUMNS[table]}, "doc_id": doc})
+    for row, item in zip(out["money"], sorted(record["money"], key=lambda x: (x["start"], x["end"])), strict=True):
+        row["money_id"] = f"{doc}:{item['id']}" if item.get("id") else None
+        row["equivalent_of"] = f"{doc}:{item['equivalent_of']}" if item.get("equivalent_of") else None
     return out
 
 

@@ -5,12 +5,15 @@ Docs are built by hand on ``spacy.blank("en")``; only the last test needs the tr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from pipeline.extractors.money import money as extract_money
 from pipeline.records import Article
+
+from helpers import parsed
 
 
 def _article(text: str) -> Article:
@@ -140,7 +143,8 @@ def test_seed_article_money(seed_path):
             (Decimal("1900000"), "USD"),
         ]
     )
-    assert all(m["currency_assumed"] for m in record["money"])
+    assert all(m["currency_source"] == "symbol" and not m["currency_assumed"] for m in record["money"])
+    assert [m["id"] for m in record["money"]] == ["m1", "m2", "m3", "m4"]
 
 
 @pytest.mark.parametrize(
@@ -157,7 +161,10 @@ def test_grammar_mentions_carry_the_reading_of_their_text(nlp_blank, text):
     from pipeline.normalize.money import parse
 
     mentions = extract_money(nlp_blank(text), _article(text))
-    assert mentions and all(m.parse == parse(m.text) for m in mentions)
+    # what only the words around say (a per-unit phrase, a change word) is not in the mention's text
+    context_free = {"per": None, "role": None, "per_end": None}
+    assert mentions and all(replace(m.parse, **context_free) == replace(parse(m.text), **context_free)
+                            for m in mentions)
 
 
 def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(nlp_blank, monkeypatch):
@@ -170,3 +177,48 @@ def test_the_normalizer_reads_no_text_it_was_handed_a_reading_of(nlp_blank, monk
     [amount] = normalizer.money(mentions, _article(text))
     assert (amount.text, amount.amount, amount.currency, amount.mod) == ("about $3.2 million", Decimal("3200000"),
                                                                          "USD", "APPROX")
+
+
+EACH_FOR = """
+The the DET DT det 1
+bank bank NOUN NN nsubj 2
+offered offer VERB VBD ROOT 2
+900 900 NUM CD nummod 4
+crowns crown NOUN NNS dobj 2
+each each DET DT advmod 2
+for for ADP IN prep 2
+the the DET DT det 9
+remaining remain VERB VBG amod 9
+bonds bond NOUN NNS pobj 6
+. . PUNCT . punct 2
+"""
+
+EACH_SUBJECT = """
+Nurses nurse NOUN NNS nsubj 2
+will will AUX MD aux 2
+get get VERB VB ROOT 2
+$ $ SYM $ nmod 4
+300 300 NUM CD dobj 2
+each each DET DT advmod 2
+. . PUNCT . punct 2
+"""
+
+EACH_OBJECT = """
+They they PRON PRP nsubj 1
+bought buy VERB VBD ROOT 1
+500 500 NUM CD nummod 3
+tickets ticket NOUN NNS dobj 1
+at at ADP IN prep 1
+$ $ SYM $ nmod 6
+20 20 NUM CD pobj 4
+apiece apiece ADV RB advmod 1
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("rows, unit", [(EACH_FOR, "bond"), (EACH_SUBJECT, "nurse"), (EACH_OBJECT, "ticket")])
+def test_each_is_the_noun_the_parse_says(make_doc, rows, unit):
+    doc = parsed(make_doc, rows)
+    [m] = [m for m in extract_money(doc, _article(doc.text)) if m.parse.per == "each"]
+    assert m.features["per"] == unit

@@ -97,6 +97,8 @@ def make_record(doc_id: str = "d1", *, coords: bool = True, warnings: tuple = ()
                 Decimal("5000000"),
                 "USD",
                 currency_assumed=True,
+                id="m1",
+                currency_source="context",
             ),
         ),
         dates=(

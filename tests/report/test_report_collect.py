@@ -23,7 +23,7 @@ def test_collector_merges_entities_across_articles():
     assert data["warnings"] == [["W007", 1, "[W007] No publication date."]]
     assert data["counts"]["articles"] == 2 and data["counts"]["events"] == 4
     assert data["docs"][1][COLUMNS["docs"].index("warnings")] == "W007"
-    assert data["money"][0] == [0, "$5 million", "5000000", None, "USD", False, True]
+    assert data["money"][0] == [0, "$5 million", "5000000", None, "USD", False, True, "context", None, None, "m1"]
 
 
 def test_events_are_in_date_order_and_numbered_as_in_events_csv():

@@ -27,6 +27,12 @@ from pipeline.report.highlight import KINDS, Span, date_tip, money_tip, place_ti
         ({"amount": "not a number", "currency": None}, "money: not normalized"),
         ({"amount": 12, "currency": None}, "12 (no currency)"),
         ({"amount": 2000000, "currency": "USD", "mod": "MORE_THAN"}, "2,000,000 USD (more than)"),
+        ({"amount": 2.22, "currency": "USD", "per": "share"}, "2.22 USD (per share)"),
+        (
+            {"amount": 754400000, "currency": "USD", "equivalent_of": "m1", "currency_assumed": True,
+             "currency_source": "context"},
+            "754,400,000 USD (converts m1, currency assumed from context)",
+        ),
     ],
 )
 def test_money_tooltip(money, expected):
@@ -107,7 +113,7 @@ def test_every_kind_is_highlighted_with_its_normalized_value():
     }
     assert 'title="Ann Lee · role: Minister"' in markup
     assert 'title="Paris · city · FR · 48.85, 2.35"' in markup
-    assert 'title="5,000,000 USD (currency assumed)"' in markup
+    assert 'title="5,000,000 USD (currency assumed from context)"' in markup
     assert 'data-k="org" title="Acme Corp · also: Acme"' in markup
     assert visible_text(markup) == TEXT
 

@@ -10,6 +10,11 @@ from .tokens import DASHES, Tokens
 
 ONE_LETTER_WORDS = frozenset({"a", "i"})
 APOSTROPHES = frozenset("'’")
+WEIGHT_NAMES = frozenset({"pound"})  # "a pound of flour", "78 cents per pound": a weight, not money
+# Words before a currency name that make it a noun of its own, not the currency of a number after it:
+# "the euro 1.2% higher", "its dollars 5 years ago".
+NAME_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "per", "each"})
+AFTER_A_UNIT = frozenset({"a", "an", "per", "each", "more", "less"})  # "a dollar a day", "a dollar more"
 
 
 class Currencies(Tokens):
@@ -44,6 +49,10 @@ class Currencies(Tokens):
                 best = (unit, i + n)
                 break
         code = self.lx.codes.get(tok.text) or self.lx.lower_codes.get(tok.text)
+        if code is None and prefix and len(tok.text) == 3 and tok.text[0].isupper() and tok.text[1:].islower():
+            number = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+            if not (number.isdigit() and len(number) >= 4):  # "Ron 5000 series": a name and a model number
+                code = self.lx.lower_codes.get(tok.low)  # "Eur 20", "Usd 5 million"
         if best is None and tok.kind == "word" and code is not None:
             if prefix and tok.text in self.lx.postfix_only_codes:
                 return None
@@ -52,6 +61,43 @@ class Currencies(Tokens):
             if sign is not None and (met := best[0].meet(sign[0])) is not None:
                 best = (met, sign[1])  # "USD$", "AUD$"
         return best
+
+    def name_before(self, i: int) -> tuple[Unit, int] | None:
+        """A currency name before its number: ``Kenyan shillings 5 billion``, ``US dollars 3.5 million``,
+        ``rupees 1,200 crore``. Only a plural or a qualified name, with a number that cannot be a count or a
+        year (a scale word after it or separators in it), and not after a determiner ("the euro 1.2% higher")."""
+        found = self.phrase(i, self.lx.names)
+        if found is None or self.low(i - 1) in NAME_DETERMINERS:
+            return None
+        unit, j = found
+        words = self.toks[i:j]
+        if len(words) == 1 and not words[0].low.endswith("s"):
+            return None  # "won 5 million votes", "Euro 2024": a lone singular name is a word of its own
+        if unit.context_only or j >= len(self.toks) or self.toks[j].kind != "num" or self.glued(j) or not self.near(j):
+            return None
+        read = self.digits(j)
+        if read is None or read[2] is None and not any(c in self.toks[j].text for c in ",.'’"):
+            return None
+        after = read[3]
+        if after < len(self.toks) and self.low(after) in ("%", "percent", "per"):
+            return None
+        return unit, j
+
+    def unit_at(self, j: int, *, single: bool = False) -> bool:
+        """Does a currency name or subunit start at token ``j``? With ``single``, only one that reads as one
+        unit of money after "a" ("by a dollar", "a euro a day"; not "a dollar store", "a pound of")."""
+        if j >= len(self.toks) or not self.near(j):
+            return False
+        found = self.phrase(j, self.lx.names) or self.phrase(j, self.lx.minor)
+        if found is None:
+            return False
+        unit, e = found
+        if not single:
+            return True
+        name = self.low(e - 1)
+        if name.endswith("s") or name in WEIGHT_NAMES or unit.context_only or not (unit.explicit or unit.established):
+            return False
+        return self._boundary(e) or self.low(e) in AFTER_A_UNIT
 
     def spaced_head_ok(self, i: int) -> bool:
         """May letters apart from a sign open a symbol ("hk $ 10", "c $ 16")? Not "a $5" or "'s $5"."""

@@ -3,16 +3,22 @@
 Text is cut into small tokens (numbers, words, ``U.S.``-style abbreviations, single signs), and a
 hand-written recursive-descent parser reads, at each token that can start one::
 
-    money    := ["between"] [qualifier] amount [range]
+    money    := ["between" | "from"] [qualifier] amount [range] [per-unit]
     amount   := [currency] number [currency] [and? minor-amount]     (at least one currency overall)
     number   := digits [scale...] | number-words | vague-words ("billions of", "several million")
-    range    := ("-" | "to" | "and" after "between") amount
+    range    := ("-" | "to" | "and" after "between") amount          (no "to" after a change word)
     currency := symbol ($, US$, C$, €, Rs) | ISO code (USD) | name (dollars, Finnish markka) | subunit (cents)
+    per-unit := "a" | "per" | "/" unit-word | adverb ("annually")     (read, not part of the span)
+
+A change word before an amount ("rose", "fell a further", "by") makes "X to Y" a change and a level (two
+amounts, ``role`` change and level; so does "X at Y": "ended down 12 cents at $8.40"), and "from X to Y" a
+range only without a change word in its clause. A scale or subunit written once belongs to both ends of a
+range ("$5-6 million", "30 to 35 cents").
 
 Everything it knows about currencies comes from the :class:`~.lexicon.Lexicon`; the rules are about shape
 only: where a sign may stand, what may be glued to what, how ranges and subunits combine. The parser reads
-tokens (:mod:`.tokens`), numbers (:mod:`.numbers`) and currencies (:mod:`.currencies`); this module puts
-them together into amounts, qualified amounts and ranges.
+tokens (:mod:`.tokens`), numbers (:mod:`.numbers`), currencies (:mod:`.currencies`) and per-unit phrases
+(:mod:`.perunit`); this module puts them together into amounts, qualified amounts, ranges and changes.
 """
 
 from __future__ import annotations
@@ -20,20 +26,27 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .currencies import Currencies
+from .currencies import WEIGHT_NAMES, Currencies
 from .lexicon import Lexicon, Unit, default_lexicon
 from .numbers import Numbers
+from .perunit import CLAUSE_STOPS, PerUnitReader
 from .tokens import DASHES, parse_number
 
 RANGE_WORDS = frozenset({"to"})
+LEVEL_WORDS = frozenset({"to", "at"})  # after a change, the level it reached: "fell 5 cents to/at $4.20"
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 YEAR_WORDS = frozenset({"in", "constant", "real", "nominal", "fiscal"})
 WEIGHT_HINTS = ("weigh", "heav", "lighter", "lbs")
 MAX_AMOUNT = Decimal(10) ** 18
 LOOKAHEAD = 8  # tokens within which a word that opens an amount must meet its number
 RATE_WORDS = frozenset({"to", "per", "against"})  # "92 yen to the dollar", "1.35 dollars per euro"
-WEIGHT_NAMES = frozenset({"pound"})  # "78 cents per pound" is a price by weight, not an exchange rate
 RATE_DETERMINERS = frozenset({"the", "one", "each", "every"})
+# Words between a change word and the change: "fell a further 75 cents", "rose by just $2", "cut another $5".
+CHANGE_FILLERS = frozenset({"a", "an", "another", "additional", "extra", "further", "just", "only", "some",
+                            "nearly", "almost", "about", "around", "roughly", "by", "more", "than", "over"})
+# Change words that do not make "from X to Y" a change when they stand anywhere in the clause before it.
+LOCAL_CHANGE_WORDS = frozenset({"from", "by", "up", "down", "higher", "lower"})
+CLAUSE_LOOKBACK = 40  # tokens back to the start of a clause, at most
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,11 @@ class Parsed:
         mod: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE from a qualifier, else None.
         vague: True for amounts without a number ("billions of dollars").
         qualifier: The qualifier's text (``about``), if any, and ``qualifier_start`` its offset.
+        per: The unit of a per-unit price (``$2.22 a share`` -> ``share``; ``each`` when only the sentence
+            can say what each is), else None. The per-unit phrase is not in the span.
+        role: ``change`` for an amount a change word leads to ("fell 75 cents", "up $2", "by $5"),
+            ``level`` for the amount a change ends or starts at ("to $16.25", "from $3 billion"), else None.
+        per_end: Offset of the end of the per-unit phrase (where "each" ends), else None.
     """
 
     start: int
@@ -61,17 +79,21 @@ class Parsed:
     vague: bool = False
     qualifier: str | None = None
     qualifier_start: int | None = None
+    per: str | None = None
+    role: str | None = None
+    per_end: int | None = None
 
     def alone(self, start: int) -> Parsed:
         """This reading as the grammar reads ``text[start:end]`` alone: offsets counted from ``start``, which
         is ``self.start`` or, when the qualifier is left out of the mention ("a dispute over [$5 million]"),
         ``self.core_start`` (the amount then has no qualifier)."""
+        per_end = None if self.per_end is None else self.per_end - start
         if start == self.start:
             qualifier_start = None if self.qualifier_start is None else self.qualifier_start - start
             return replace(self, start=0, end=self.end - start, core_start=self.core_start - start,
-                           qualifier_start=qualifier_start)
+                           qualifier_start=qualifier_start, per_end=per_end)
         return replace(self, start=0, end=self.end - start, core_start=0, mod=None, qualifier=None,
-                       qualifier_start=None)
+                       qualifier_start=None, per_end=per_end)
 
 
 @dataclass(frozen=True)
@@ -86,7 +108,7 @@ class _Amount:
     vague: bool = False
 
 
-class Parser(Numbers, Currencies):
+class Parser(Numbers, Currencies, PerUnitReader):
     """Reads money expressions from one text with a lexicon (a new Parser per text; cheap)."""
 
     # -- amounts -------------------------------------------------------------------------------------
@@ -95,6 +117,8 @@ class Parser(Numbers, Currencies):
         if i >= len(self.toks):
             return None
         prefix = self.symbol(i, prefix=True)
+        if prefix is None and self.toks[i].kind == "word" and self.toks[i].low in self.lx.names.heads:
+            prefix = self.name_before(i)
         j = prefix[1] if prefix else i
         if prefix is not None and (j >= len(self.toks) or not self.near(j)):
             return None
@@ -116,6 +140,8 @@ class Parser(Numbers, Currencies):
         if read is None:
             return None
         value, bare, scale, k = read
+        if vague and self.toks[k - 1].text in DASHES:
+            return None  # "multibillion-dollar", "multimillion-pound": an adjective, no amount
         start_tok = i
         if prefix is None and self.glued(j) and self.is_alnum(j - 1):
             return None  # digits glued to a word: "A380", "F-16" is fine (sign)
@@ -216,12 +242,26 @@ class Parser(Numbers, Currencies):
         a = self.amount(core)
         if a is None:
             return None
-        change = self.low(i - 1) in self.lx.change_words and self.low(i - 2) not in RANGE_VERBS
+        prev = self.low(i - 1)
+        if prev == "from":  # "from $3bn to $4bn" is a range, "rose from $3bn to $4bn" a change and a level
+            from_range = self.low(i - 2) in RANGE_VERBS or not self.change_in_clause(i - 2)
+            change = not from_range
+        else:
+            from_range, change = False, self.change_before(i)
         ranged = self.range_after(a, between=between, change=change)
         low, high, unit, end = ranged if ranged is not None else (a.value, None, a.unit, a.j)
         if unit is None and require_currency:
             return None
         start = i if between and ranged is not None else q_start  # "between" belongs to a range only
+        if from_range and ranged is not None:
+            start = i - 1  # "from $3 billion to $4 billion"
+        role = None
+        if ranged is None and change and prev != "from" and self.is_change(i, end):
+            role = "change"
+        elif ranged is None and prev in ("to", "from") and self.change_in_clause(i - 2):
+            role = "level"
+        found_per = self.per_after(end)
+        per, per_end = (found_per[0], self.toks[found_per[1] - 1].end) if found_per else (self.per_before(i), None)
         parsed = Parsed(
             start=self.toks[start].start,
             end=self.toks[end - 1].end,
@@ -233,8 +273,43 @@ class Parser(Numbers, Currencies):
             vague=a.vague,
             qualifier=self.text[self.toks[q_start].start : self.toks[core - 1].end] if qual else None,
             qualifier_start=self.toks[q_start].start if qual else None,
+            per=per,
+            role=role,
+            per_end=per_end,
         )
         return parsed, end
+
+    def change_before(self, i: int) -> bool:
+        """Is the amount at token ``i`` led to by a change word ("rose $2", "fell a further 75 cents")?"""
+        j = i - 1
+        while j >= 0 and self.near(j + 1):
+            w = self.low(j)
+            if w in self.lx.change_words and w != "from":
+                return not (w == "by" and self.low(j - 1) in RANGE_VERBS)
+            if w not in CHANGE_FILLERS:
+                return False
+            j -= 1
+        return False
+
+    def is_change(self, i: int, end: int) -> bool:
+        """Is the amount at ``i`` (after a change word) a change, not a result ("lost $6 billion" is a loss,
+        "fell $2 to $40" and "rose by $5" are changes)? By "by", "up", "down", or a level after "to"."""
+        if self.low(end) in LEVEL_WORDS and end + 1 < len(self.toks) and self.amount(end + 1) is not None:
+            return True  # "fell $2 to $40", "closed down 5 cents at $4.20"
+        j = i - 1
+        while j >= 0 and self.low(j) in CHANGE_FILLERS - {"by"}:
+            j -= 1
+        return self.low(j) in ("by", "up", "down")
+
+    def change_in_clause(self, j: int) -> bool:
+        """Is there a change word ("rose", "increase", "cut") in the clause up to token ``j``?"""
+        for k in range(j, max(j - CLAUSE_LOOKBACK, -1), -1):
+            tok = self.toks[k]
+            if tok.text in CLAUSE_STOPS:
+                return False
+            if tok.low in self.lx.change_words and tok.low not in LOCAL_CHANGE_WORDS:
+                return True
+        return False
 
     def range_after(self, a: _Amount, *, between: bool, change: bool):
         """The second half of a range after amount ``a``: ``$5-6 million``, ``between $1 and $2``."""
@@ -262,7 +337,9 @@ class Parser(Numbers, Currencies):
                 return None
         unit = unit or b.unit
         low = a.value
-        if (
+        if a.unit is None and b.unit is not None and b.unit.factor != 1:
+            low = a.value * b.unit.factor  # "50 to 60 cents": the subunit belongs to both
+        elif (
             b.scale is not None
             and a.scale is None
             and a.bare is not None
@@ -282,8 +359,14 @@ class Parser(Numbers, Currencies):
         if tok.kind == "num":
             return True
         lx = self.lx
+        if tok.low in ("a", "an") and self.unit_at(i + 1, single=True):
+            return True  # "by a dollar"
         if not (
-            tok.low in lx.openers or tok.text in lx.codes or tok.text in lx.lower_codes or tok.text in lx.letter_symbols
+            tok.low in lx.openers
+            or tok.text in lx.codes
+            or tok.low in lx.lower_codes
+            or tok.text in lx.letter_symbols
+            or tok.low in lx.names.heads
         ):
             return False
         return any(t.kind == "num" or t.low in lx.numerals for t in self.toks[i : i + LOOKAHEAD])
@@ -297,10 +380,29 @@ class Parser(Numbers, Currencies):
                 found = self.money_at(i)
                 if found is not None:
                     parsed, i = found
+                    at_level = out and out[-1].role == "change" and self.between(out[-1], parsed) == "at"
+                    if at_level and parsed.role is None:
+                        parsed = replace(parsed, role="level")  # "closed down 5 cents at $4.20"
+                    if out and parsed.role == "level" and out[-1].role == "change":
+                        out[-1] = self.same_currency(out[-1], parsed)
                     out.append(parsed)
                     continue
             i += 1
         return out
+
+    def between(self, a: Parsed, b: Parsed) -> str:
+        """The text between two amounts, lower case, stripped."""
+        return self.text[a.end : b.start].strip().lower()
+
+    def same_currency(self, change: Parsed, level: Parsed) -> Parsed:
+        """A change takes the currency its level names: "rose half a cent to 74.10 U.S. cents" (US cents);
+        with an ambiguous level, the readings both can have: "fell 75 cents to $16.25" (dollar cents)."""
+        if change.unit is None or level.unit is None or change.unit.explicit:
+            return change
+        if self.between(change, level) not in ("to", "to a", "to an", "at"):
+            return change
+        met = change.unit.meet(level.unit)
+        return change if met is None else replace(change, unit=met)
 
 
 def find(text: str, lexicon: Lexicon | None = None) -> list[Parsed]:

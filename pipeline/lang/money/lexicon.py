@@ -8,7 +8,8 @@ Sources (all read through :mod:`pipeline.tables`):
 - ``currency_aliases.json``: hand-kept news forms (``roubles``, ``Deutschmarks``, ``Rs``, ``C$``), the
   reading of ambiguous forms (``$`` -> USD), and the words that are not money on their own;
 - ``currency_minor_units.json``: ``cents``, ``pence``, ``kopecks``... with their factor;
-- ``money_multipliers.json``, ``money_number_words.json``, ``money_change_words.json``;
+- ``money_multipliers.json``, ``money_number_words.json``, ``money_change_words.json``,
+  ``money_per_units.json``;
 - ``qualifiers.json``, the qualifiers both grammars read (:mod:`pipeline.lang.qualifiers`).
 
 Lookup keys are normalized the way :func:`key` does it, so ``U.S. $``, ``US$`` and ``us $`` meet.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping, NamedTuple
 
@@ -30,7 +31,8 @@ from ..qualifiers import MODS, qualifiers
 
 # fmt: off
 RE_TOKEN = regex.compile(r"""
-    (?P<num>\d+(?:[.,]\d+)*|\.\d+)            # 1,234.56  0.67  .50
+    (?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?   # 1'250'000 (Swiss grouping)
+      | \d+(?:[.,]\d+)*|\.\d+)                # 1,234.56  0.67  .50
   | (?P<abbr>\p{L}(?:\.\p{L}(?!\p{L}))+\.?)   # U.S.  u.s  U.K.
   | (?P<word>\p{L}[\p{L}\p{M}]*)              # words in any script, with combining marks
   | (?P<sign>\S)                              # any other single character: $ € - ( ,
@@ -48,18 +50,37 @@ class Unit:
         codes: ISO 4217 codes, the default reading first; one code means the form is explicit.
         kind: ``symbol`` ($, US$, Rs), ``code`` (USD), ``name`` (dollars, Finnish markka), ``minor`` (cents).
         factor: Value of one unit in the main unit of the currency (0.01 for cents).
-        sticky: True for an ambiguous form always read as its default (``$`` -> USD), whatever the
-            context; other ambiguous forms may take their currency from the article (see ``money()``).
+        sticky: True for an ambiguous sign that only a dateline can read otherwise than its default
+            (``$``, ``¥``): wire copy marks other dollars (C$, A$), whatever places the story names.
+        guess: False for an ambiguous form with no reading of its own (``francs``, ``pesos``): without a
+            clue in the article its currency is unknown (null), not ``codes[0]``.
+        established: True for an ambiguous form whose default is how English news uses it (``$``,
+            ``dollars``, ``pounds``, ``cents``): read that way, the text said the currency.
+        context_only: True for a word that is money only where the article's places or dateline use a
+            currency of that name (``marks``: "the 10,000 mark" is no amount, "20 billion marks" from Bonn is).
+        written: How the text wrote the currency, for ``currency_source``: ``symbol``, ``code`` or ``name``
+            (``kind`` except for subunits: ``cents`` is a name, ``¢`` and the ``p`` of ``50p`` symbols).
+        local: For a sticky sign, the codes a dateline may read it as (``$``: the dollars, not the pesos).
     """
 
     codes: tuple[str, ...]
     kind: str
     factor: Decimal = Decimal(1)
     sticky: bool = False
+    guess: bool = True
+    established: bool = False
+    context_only: bool = False
+    written: str = ""
+    local: tuple[str, ...] = ()
 
     @property
     def explicit(self) -> bool:
         return len(self.codes) == 1
+
+    @property
+    def source(self) -> str:
+        """``symbol``, ``code`` or ``name``: how the text wrote the currency."""
+        return self.written or ("name" if self.kind == "minor" else self.kind)
 
     def meet(self, other: "Unit") -> "Unit | None":
         """The unit both forms can name (``$`` and ``US dollars`` -> USD), or None if they disagree."""
@@ -69,7 +90,8 @@ class Unit:
         if other.explicit or other.codes[0] in common:
             common.remove(other.codes[0])
             common.insert(0, other.codes[0])
-        return Unit(tuple(common), self.kind, self.factor, self.sticky)
+        guess = self.guess or other.guess or len(common) == 1
+        return replace(self, codes=tuple(common), guess=guess, context_only=self.context_only and other.context_only)
 
 
 class Tender(NamedTuple):
@@ -84,6 +106,34 @@ class Tender(NamedTuple):
         if day is None:
             return self.end is None
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+class Redenomination(NamedTuple):
+    """The code a currency had in ``territory`` from ``start`` to ``end``, before it was redenominated."""
+
+    code: str
+    territory: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class PerUnits:
+    """What reads per-unit prices (``money_per_units.json``; see its ``_doc``)."""
+
+    adverbs: Mapping[str, str]
+    unit_words: Mapping[str, str]
+    time_units: frozenset[str]
+    not_after_time: frozenset[str]
+    measure_words: frozenset[str]
+    boundary: frozenset[str]
+    each: frozenset[str]
+    metrics: frozenset[str]
+    not_units: frozenset[str]
+
+    def unit(self, word: str) -> str:
+        """The unit as ``per`` writes it: ``annum`` -> year, ``tons`` -> ton, else the word."""
+        return self.unit_words.get(word, word)
 
 
 class Phrases(dict):
@@ -118,6 +168,10 @@ class Lexicon:
     qualifiers: Phrases  # "about" -> APPROX
     change_words: frozenset[str]  # "rose", "from": "X to Y" after them is a change, not a range
     places: Mapping[str, tuple[Tender, ...]]  # "argentina", "mexican" -> the currencies they point to
+    territories: Mapping[str, tuple[Tender, ...]]  # ISO 3166 code -> the currencies tendered there, when
+    redenominated: Mapping[str, tuple[Redenomination, ...]]  # "TRY" -> TRL in TR until 2005-12-31
+    per: PerUnits
+    decimal_comma: frozenset[str]  # territories that write 3.500 for three thousand five hundred
     openers: frozenset[str]  # first words of what can open an amount: signs, qualifiers, number words
     numerals: frozenset[str]  # words that can stand for a number: number words, scales, vague words
 
@@ -156,25 +210,38 @@ def _check_codes(codes: Iterable[str], known: set[str], name: str, where: str) -
     return out
 
 
+class _Readings(NamedTuple):
+    """The hand-kept readings of ambiguous forms (``currency_aliases.json``)."""
+
+    defaults: Mapping[str, str | None]
+    sticky: frozenset[str]
+    established: frozenset[str]
+    context_only: frozenset[str]
+
+
 def _unit(
     table_key: str,
     codes: Iterable[str],
     kind: str,
-    defaults: Mapping[str, str],
+    readings: _Readings,
     used: set[str],
     factor: Decimal = Decimal(1),
-    sticky: frozenset[str] = frozenset(),
 ) -> Unit:
     codes = sorted(set(codes))
+    defaults = readings.defaults
+    guess = True
     if len(codes) > 1:
         default = defaults.get(table_key)
-        if default is None and kind != "minor":
+        if table_key not in defaults and kind != "minor":
             raise TableError(
                 Errors.E301.format(
                     name="currency_aliases.json",
-                    reason=f"'{table_key}' names {codes}: give its reading under 'defaults'",
+                    reason=f"'{table_key}' names {codes}: give its reading under 'defaults' (null: none)",
                 )
             )
+        if table_key in defaults and default is None:
+            used.add(table_key)
+            guess = False
         if default is not None:
             if default not in codes:
                 raise TableError(
@@ -186,7 +253,8 @@ def _unit(
             used.add(table_key)
             codes.remove(default)
             codes.insert(0, default)
-    return Unit(tuple(codes), kind, factor, table_key in sticky)
+    return Unit(tuple(codes), kind, factor, sticky=table_key in readings.sticky, guess=guess,
+                established=table_key in readings.established, context_only=table_key in readings.context_only)
 
 
 def build(
@@ -197,10 +265,12 @@ def build(
     number_words: Mapping[str, Any],
     qualifiers: Mapping[str, str | None],
     change_words: Mapping[str, Any],
+    per_units: Mapping[str, Any],
 ) -> Lexicon:
     """Build and check a :class:`Lexicon` from the parsed tables; raise TableError (E301) on bad data."""
     known = set(names_table["codes"])
-    defaults = aliases["defaults"]
+    readings = _Readings(aliases["defaults"], frozenset(aliases["sticky_defaults"]),
+                         frozenset(aliases["established_defaults"]), frozenset(aliases["context_only_units"]))
     used: set[str] = set()
     not_bare = set(aliases["not_bare_units"])
 
@@ -219,7 +289,7 @@ def build(
             words = name.split()
             if len(words) > 1 and words[-1] in originals:
                 merged.setdefault(" ".join([*words[:-1], crown]), set()).update(codes)
-    names = {n: _unit(n, c, "name", defaults, used) for n, c in merged.items()}
+    names = {n: _unit(n, c, "name", readings, used) for n, c in merged.items()}
 
     symbols: dict[str, set[str]] = {}
     letter_symbols: dict[str, set[str]] = {}
@@ -232,9 +302,15 @@ def build(
             target = letter_symbols if RE_LETTERS.fullmatch(compact.replace(".", "")) else symbols
             k = key([compact], fold=target is symbols)
             target[k] = set(_check_codes(codes, known, source, symbol))  # the hand-kept reading wins
-    sticky = frozenset(aliases["sticky_defaults"])
-    sign_units = {s: _unit(s, c, "symbol", defaults, used, sticky=sticky) for s, c in symbols.items()}
-    letter_units = {s: _unit(s.lower(), c, "symbol", defaults, used) for s, c in letter_symbols.items()}
+    sign_units = {s: _unit(s, c, "symbol", readings, used) for s, c in symbols.items()}
+    for sign, word in aliases["sticky_defaults"].items():
+        named = names.get(word)
+        if sign not in sign_units or named is None:
+            raise TableError(Errors.E301.format(name="currency_aliases.json",
+                                                reason=f"sticky sign {sign!r}: no symbol or no name {word!r}"))
+        sign_units[sign] = replace(sign_units[sign], local=tuple(c for c in sign_units[sign].codes
+                                                                 if c in named.codes))
+    letter_units = {s: _unit(s.lower(), c, "symbol", readings, used) for s, c in letter_symbols.items()}
     for symbol, unit in list(letter_units.items()):  # "RMB", "NIS": long enough to read in any case
         if len(symbol) >= 3 and symbol.isascii():
             letter_units.setdefault(symbol.lower(), unit)
@@ -243,10 +319,12 @@ def build(
     for section in ("units", "glued"):
         for name, entry in minor_table[section].items():
             codes = _check_codes(entry["codes"], known, "currency_minor_units.json", name)
-            unit = Unit(tuple(dict.fromkeys(codes)), "minor", _decimal(entry["factor"], "currency_minor_units.json"))
+            written = "name" if section == "units" and name.replace(" ", "").isalpha() else "symbol"
+            unit = Unit(tuple(dict.fromkeys(codes)), "minor", _decimal(entry["factor"], "currency_minor_units.json"),
+                        established=name in readings.established, written=written)
             minor[(section, name)] = unit
 
-    unused = set(defaults) - used
+    unused = set(readings.defaults) - used
     if unused:
         raise TableError(
             Errors.E301.format(
@@ -310,6 +388,11 @@ def build(
         qualifiers=Phrases(quals),
         change_words=frozenset(w.lower() for w in change_words["change_words"]),
         places=_places(names, names_table),
+        territories=_territories(names_table),
+        redenominated={code: tuple(Redenomination(*r) for r in rows)
+                       for code, rows in names_table.get("redenominated", {}).items()},
+        per=_per_units(per_units),
+        decimal_comma=frozenset(names_table.get("decimal_comma", ())),
         openers=frozenset(openers),
         numerals=frozenset(numerals),
     )
@@ -345,6 +428,32 @@ def _places(names: Mapping[str, Unit], names_table: Mapping[str, Any]) -> dict[s
     return {k: tuple(sorted(v, key=lambda t: (t.code, t.start or ""))) for k, v in out.items()}
 
 
+def _territories(names_table: Mapping[str, Any]) -> dict[str, tuple[Tender, ...]]:
+    """ISO 3166 territory -> the currencies tendered there, with their dates (from the CLDR history)."""
+    out: dict[str, set[Tender]] = {}
+    for code, info in names_table["codes"].items():
+        for territory, start, end in info["tender"]:
+            out.setdefault(territory, set()).add(Tender(code, start, end))
+    return {k: tuple(sorted(v, key=lambda t: (t.start or "", t.code))) for k, v in sorted(out.items())}
+
+
+def _per_units(table: Mapping[str, Any]) -> PerUnits:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in table[name])
+
+    return PerUnits(
+        adverbs={k.lower(): v for k, v in table["adverbs"].items()},
+        unit_words={k.lower(): v for k, v in table["unit_words"].items()},
+        time_units=words("time_units"),
+        not_after_time=words("not_after_time"),
+        measure_words=words("measure_words"),
+        boundary=words("boundary"),
+        each=words("each"),
+        metrics=words("metrics"),
+        not_units=words("not_units"),
+    )
+
+
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The lexicon built from the shipped tables (once per process)."""
@@ -356,4 +465,5 @@ def default_lexicon() -> Lexicon:
         tables.load_json("money_number_words.json"),
         qualifiers("money"),
         tables.load_json("money_change_words.json"),
+        tables.load_json("money_per_units.json"),
     )

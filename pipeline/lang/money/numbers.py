@@ -9,6 +9,14 @@ from decimal import Decimal
 
 from .tokens import DASHES, Tokens, parse_number
 
+# Unicode fractions written against a number: "$2½ million".
+VULGAR = {"¼": Decimal("0.25"), "½": Decimal("0.5"), "¾": Decimal("0.75"), "⅛": Decimal("0.125"),
+          "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875")}
+# Spaces that group thousands: "1 000 000 euros" (plain, no-break, narrow no-break, thin).
+GROUP_SPACES = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+# Denominators of a price in fractions after a whole number: "$27 3/8" (old stock quotes).
+EIGHTHS = frozenset({2, 4, 8, 16, 32, 64})
+
 
 class Numbers(Tokens):
     """The number readers of the money parser."""
@@ -37,16 +45,72 @@ class Numbers(Tokens):
         value = parse_number(tok.text)
         if value is None:
             return None
-        bare, scale, j = value, None, i + 1
+        j = i + 1
+        if tok.text.isdigit() and len(tok.text) <= 3:
+            while self._group_after(j):  # "1 000 000"
+                value = value * 1000 + int(self.toks[j].text)
+                j += 1
+        if self.glued(j) and self.toks[j].text in VULGAR:
+            value += VULGAR[self.toks[j].text]  # "2½"
+            j += 1
+        elif value == value.to_integral_value() and (frac := self._eighths(j)) is not None:
+            value, j = value + frac[0], frac[1]  # "27 3/8"
+        bare, scale = value, None
         while (found := self.scale_after(j)) is not None:
             factor, j = found
             scale = factor * (scale or 1)
             value *= factor
         return value, bare, scale, j
 
+    def _group_after(self, j: int) -> bool:
+        """Is token ``j`` three digits that group thousands with the number before it, apart by one space?"""
+        if j >= len(self.toks) or self.toks[j].kind != "num" or not self.toks[j].text.isdigit():
+            return False
+        return len(self.toks[j].text) == 3 and self.text[self.toks[j - 1].end : self.toks[j].start] in GROUP_SPACES
+
+    def _eighths(self, j: int) -> tuple[Decimal, int] | None:
+        """``3/8`` after a whole number and a space: the fraction and the token after it."""
+        if j + 2 >= len(self.toks) or self.glued(j) or not self.near(j):
+            return None
+        num, slash, den = self.toks[j : j + 3]
+        if num.kind != "num" or slash.text != "/" or den.kind != "num":
+            return None
+        if not self.glued(j + 1) or not self.glued(j + 2):
+            return None
+        if not (num.text.isdigit() and den.text.isdigit()) or int(den.text) not in EIGHTHS:
+            return None
+        if not 0 < int(num.text) < int(den.text) or self.is_alnum(j + 3) and self.glued(j + 3):
+            return None
+        return Decimal(int(num.text)) / Decimal(int(den.text)), j + 3
+
+    def fraction_of(self, i: int) -> tuple[Decimal, int] | None:
+        """A fraction of a scale: ``a quarter of a million``, ``three-quarters of a million``, ``half of a
+        billion``: ``(value, next)``."""
+        lx = self.lx
+        j, count = i, Decimal(1)
+        if self.low(j) in ("a", "an", "one"):
+            j += 1
+        elif self.low(j) in lx.units and 1 < lx.units[self.low(j)] < 10:
+            count = Decimal(lx.units[self.low(j)])
+            j += 1
+            if self.low(j) in DASHES and self.glued(j) and self.glued(j + 1):
+                j += 1
+        if self.low(j) not in lx.fractions:
+            return None
+        fraction = lx.fractions[self.low(j)] * count
+        if not (self.low(j + 1) == "of" and self.low(j + 2) in ("a", "an") and self.low(j + 3) in lx.multipliers):
+            return None
+        if self.low(j + 3).endswith("s") or not all(self.near(k) for k in range(i + 1, j + 4)):
+            return None
+        return fraction * lx.multipliers[self.low(j + 3)], j + 4
+
     def words(self, i: int) -> tuple[Decimal, Decimal, Decimal | None, int] | None:
         """Number words at ``i``: ``two million``, ``one hundred and twenty``, ``half a billion``."""
         lx = self.lx
+        found = self.fraction_of(i)
+        if found is not None:
+            value, j = found
+            return value, value, None, j
         total, current, seen, j = Decimal(0), Decimal(0), False, i
         scale: Decimal | None = None
         after_group = False
@@ -83,6 +147,14 @@ class Numbers(Tokens):
             ):
                 current, seen = lx.fractions[w], True  # "half a million"
                 j += 2
+            elif w in lx.fractions and not seen and self.low(j + 1) in ("a", "an") and self.unit_at(j + 2):
+                current, seen = lx.fractions[w], True  # "half a cent", "half a dollar"
+                j += 2
+                break
+            elif w in ("a", "an") and not seen and self.unit_at(j + 1, single=True):
+                current, seen = Decimal(1), True  # "rise by a dollar"
+                j += 1
+                break
             elif w in lx.fractions and not seen and self.low(j + 1) in lx.multipliers:
                 current, seen = lx.fractions[w], True  # "half million", "quarter million"
                 j += 1

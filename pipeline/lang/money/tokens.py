@@ -34,6 +34,12 @@ def parse_number(digits: str) -> Decimal | None:
     """Read digits with thousands separators and a decimal point (``1,234.56``, ``1.234.567``, ``3,5``)."""
     if digits.startswith("."):
         digits = "0" + digits
+    if "'" in digits or "’" in digits:  # 1'250'000.50: the Swiss grouping, a decimal point
+        whole, _, frac = digits.partition(".")
+        groups = whole.replace("’", "'").split("'")
+        if not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]) or "," in digits:
+            return None
+        return Decimal("".join(groups) + ("." + frac if frac else ""))
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         first_sep = min(digits.index(","), digits.index("."))

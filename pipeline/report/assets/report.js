@@ -496,8 +496,12 @@
       { label: "Amount", num: true, get: amount(MON.amount) },
       { label: "Up to", num: true, get: amount(MON.amount_high) },
       { label: "Currency", get: function (r) { return r[MON.currency]; } },
-      { label: "Approximate", get: function (r) { return r[MON.approximate] ? "yes" : ""; } },
-      { label: "Currency assumed", get: function (r) { return r[MON.currency_assumed] ? "yes" : ""; } }] });
+      { label: "Currency from", get: function (r) { return r[MON.currency_source] || ""; } },
+      { label: "Currency assumed", get: function (r) { return r[MON.currency_assumed] ? "yes" : ""; } },
+      { label: "Per", get: function (r) { return r[MON.per] || ""; } },
+      { label: "Converts", get: function (r) { return r[MON.equivalent_of] || ""; } },
+      { label: "Id", get: function (r) { return r[MON.id] || ""; } },
+      { label: "Approximate", get: function (r) { return r[MON.approximate] ? "yes" : ""; } }] });
   }
   function errors(host) {
     host.appendChild(el("h2", { text: "Errors of the run" }));
