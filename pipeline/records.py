@@ -37,6 +37,9 @@ class Dateline:
     date_text: str | None = None
     date_start: int | None = None
     date_end: int | None = None
+    region: str | None = None  # "N.Y." in "BUFFALO, N.Y. (AP) --", "Iraq" in "BAGHDAD, Iraq (AP) _"
+    region_start: int | None = None
+    region_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -191,12 +194,25 @@ class MoneyAmount:
 
 @dataclass(frozen=True)
 class EntityMention:
-    """One mention of a resolved entity."""
+    """One mention of a resolved entity: ``start``/``end`` span the bare name (CoNLL's convention: "U.S." in
+    "the U.S.", "Rangoon" in "northern Rangoon", "Derek Glenn" in "Sgt. Derek Glenn"); ``extent_start``/
+    ``extent_end`` the noun phrase around it when that is wider ("the U.S.", "Mobile, Alabama"), the
+    mention extent of ACE and MEANTIME."""
 
     start: int
     end: int
     text: str
     sentence: int = -1
+    extent_start: int | None = None
+    extent_end: int | None = None
+
+    @classmethod
+    def of(cls, mention: Mention) -> EntityMention:
+        """The entity mention of an extracted mention (its ``features["extent"]``, when given)."""
+        extent = mention.features.get("extent")
+        if extent:
+            return cls(mention.start, mention.end, mention.text, mention.sentence, extent[0], extent[1])
+        return cls(mention.start, mention.end, mention.text, mention.sentence)
 
 
 @dataclass(frozen=True)
@@ -217,6 +233,7 @@ class Place:
     aliases: tuple[str, ...] = ()
     geonames_id: int | None = None
     mentions: tuple[EntityMention, ...] = ()
+    unresolved: str | None = None  # why no gazetteer entry was chosen: "unknown" or "ambiguous"
 
 
 @dataclass(frozen=True)

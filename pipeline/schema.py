@@ -1,7 +1,8 @@
 """The JSON Schema of a record (``pipeline/data/record.schema.json``) and the offset check behind it.
 
 ``problems(record)`` lists everything wrong with a record dict: schema violations and any mention whose
-``text`` is not ``record["text"][start:end]``. An empty list means the record is valid.
+``text`` is not ``record["text"][start:end]`` (or whose extent does not hold it). An empty list means the
+record is valid.
 """
 
 from __future__ import annotations
@@ -68,4 +69,7 @@ def _offset_problems(record: Mapping[str, Any]) -> list[str]:
         start, end = span["start"], span["end"]
         if not (0 <= start <= end <= len(text)) or text[start:end] != span["text"]:
             found.append(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {span['text']!r}")
+        extent = (span.get("extent_start"), span.get("extent_end"))
+        if extent[0] is not None and not (0 <= extent[0] <= start <= end <= extent[1] <= len(text)):
+            found.append(f"{where}: extent {span['extent_start']}:{span['extent_end']} does not hold {start}:{end}")
     return found

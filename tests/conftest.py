@@ -6,7 +6,7 @@
 - ``seed_path`` / ``seed_text`` / ``seed_record``: the seed article and its extracted record (model).
 
 The tests mirror the package: ``ingest/``, ``lang/``, ``extract/``, ``normalize/``, ``events/``, ``engines/``,
-``report/``, ``evaluate/`` (file names are prefixed by their folder, so no ``__init__.py`` is needed), and
+``report/``, ``evaluate/``, ``write/`` (file names are prefixed by their folder, so no ``__init__.py`` is needed), and
 ``test_<module>.py`` for a top-level module; helpers that are no fixtures are in ``helpers.py`` (and, for the
 report's tests only, ``report/report_records.py`` and ``report/report_browser.py``).
 """

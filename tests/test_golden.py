@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.write import COLUMNS, rows, to_csv
+from pipeline.write.identities import EntityIndex
 
 pytestmark = pytest.mark.model
 
@@ -18,6 +19,8 @@ def test_seed_record(seed_record, data_regression):
 
 
 def test_seed_csv_rows(seed_record, file_regression):
-    tables = rows(seed_record)
+    index = EntityIndex()
+    index.add(seed_record)
+    tables = {**rows(seed_record, index), "entities": list(index.rows())}
     text = "".join(f"# {name}.csv\n{to_csv(name, tables[name])}\n" for name in COLUMNS if name != "errors")
     file_regression.check(text, extension=".csv")

@@ -40,13 +40,29 @@ def test_record_dict_has_the_documented_keys():
     assert record["money"][0]["amount"] == 5000000 and record["money"][0]["currency"] == "USD"
 
 
-def test_rows_cover_every_table_but_errors():
+def test_rows_cover_every_table_but_errors_and_entities():
     out = rows(small_record())
-    assert set(out) == set(COLUMNS) - {"errors"}
+    assert set(out) == set(COLUMNS) - {"errors", "entities"}
     assert out["people"][0]["person_id"] == "d1:p1"
-    assert out["mentions"][0] == {"doc_id": "d1", "kind": "person", "entity_id": "d1:p1", "name": "Jane Doe",
-                                  "start": 0, "end": 8, "text": "Jane Doe"}
+    assert out["mentions"][0] == {"doc_id": "d1", "kind": "person", "item_id": "d1:p1", "entity_id": None,
+                                  "name": "Jane Doe", "start": 0, "end": 8, "text": "Jane Doe"}
     assert out["dates"][0]["value"] == "2020-05-03"
+
+
+@pytest.mark.issue(12)
+def test_the_writer_gives_corpus_level_entity_ids(tmp_path):
+    with DatasetWriter(tmp_path) as writer:
+        for doc_id in ("a", "b"):
+            writer.add(small_record(doc_id))
+    people = (tmp_path / "people.csv").read_text().splitlines()
+    assert people[0].startswith("doc_id,person_id,entity_id,name")
+    assert [line.split(",")[:3] for line in people[1:]] == [["a", "a:p1", "person:jane-doe"],
+                                                            ["b", "b:p1", "person:jane-doe"]]
+    assert (tmp_path / "entities.csv").read_text() == (
+        "entity_id,kind,name,aliases,articles,mentions\nperson:jane-doe,person,Jane Doe,,2,2\n")
+    mentions = (tmp_path / "mentions.csv").read_text().splitlines()
+    assert mentions[1] == "a,person,a:p1,person:jane-doe,Jane Doe,0,8,Jane Doe"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
 
 
 def test_to_csv_renders_cells_one_way():

@@ -7,6 +7,12 @@ Every mention of ``people[]``, ``places[]`` and ``organizations[]`` is one predi
   "the U.S.", "Mobile, Alabama"), so exact scores understate any system that reports names;
 - ``overlap``: a prediction overlapping a gold span of the same type (one-to-one, exact matches first).
 
+A mention's ``start``/``end`` span the bare name (CoNLL's convention: "U.S.", "Rangoon"); rows named
+``extent`` score the noun phrase around it instead (``extent_start``/``extent_end`` when the record gives
+one: "the U.S.", "northern Rangoon", "Mobile, Alabama"), the convention of MEANTIME and ACE (exact match
+only: overlap is the same either way). Score a
+CoNLL-style gold set by the plain rows and a MEANTIME-style one by the ``extent`` rows.
+
 Beside the pipeline's scores, the same scores for raw spaCy (its PERSON, GPE/LOC/FAC and ORG entities,
 unchanged) are reported under ``spacy ...``, so the gain of the entity stage can be read off.
 Predictions at or after ``len(gold["text"])`` are ignored.
@@ -45,14 +51,18 @@ def match(gold: Sequence[Span], pred: Sequence[Span]) -> tuple[int, int]:
     return exact, relaxed
 
 
-def record_spans(record: dict[str, Any], limit: int) -> dict[str, list[Span]]:
-    """Predicted spans of one record by MEANTIME type (the mentions of each entity)."""
+def record_spans(record: dict[str, Any], limit: int, *, extent: bool = False) -> dict[str, list[Span]]:
+    """Predicted spans of one record by MEANTIME type (the mentions of each entity): the names, or with
+    ``extent`` the noun phrases around them."""
     out: dict[str, list[Span]] = {t: [] for t in TYPES}
     for kind, label in RECORD_TYPES.items():
         for entity in record.get(kind, ()):
             for m in entity.get("mentions", ()):
                 if m["start"] < limit:
-                    out[label].append((m["start"], m["end"]))
+                    if extent and m.get("extent_start") is not None:
+                        out[label].append((m["extent_start"], m["extent_end"]))
+                    else:
+                        out[label].append((m["start"], m["end"]))
     return {t: sorted(set(spans)) for t, spans in out.items()}
 
 
@@ -103,6 +113,9 @@ def score(
     golds = [gold_spans(g) for g in gold_docs]
     preds = [record_spans(r, len(g["text"])) for g, r in zip(gold_docs, records, strict=True)]
     blocks = _score(zip(golds, preds, strict=True), "")
+    extents = [record_spans(r, len(g["text"]), extent=True) for g, r in zip(gold_docs, records, strict=True)]
+    blocks.update({name.replace(" exact", " extent exact"): m
+                   for name, m in _score(zip(golds, extents, strict=True), "").items() if name.endswith("exact")})
     if baseline:
         blocks.update(_score(zip(golds, spacy_spans(gold_docs), strict=True), "spacy "))
     return blocks

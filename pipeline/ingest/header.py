@@ -24,16 +24,23 @@ DATE_RE = (
 )
 RE_DATE_LINE = re.compile(rf"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?P<date>{DATE_RE})"
                           r"(?:\s*[,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$")
-# A dateline place: words in capitals ("NEW YORK", "WASHINGTON", "SAN FRANCISCO/LONDON"), optionally
-# followed by a region in normal case ("KABUL, Afghanistan").
+# A dateline place: words in capitals ("NEW YORK", "WASHINGTON", "ST. LOUIS", "SAN FRANCISCO/LONDON"),
+# optionally followed by a region in normal case or an AP abbreviation ("KABUL, Afghanistan", "BUFFALO,
+# N.Y.", "SHARJAH , United Arab Emirates": wire copy of the 1990s was often tokenized, with spaced commas).
+REGION = r"(?:[A-Z]\.\s?[A-Z][a-z]\.|(?:[A-Z]\.){1,3}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?){0,2})"
 PLACE = (r"(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,4})"
-         rf"(?:,\s*(?!{MONTHS}\s+\d)(?P<region>[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?))?")
+         rf"(?:\s?,\s*(?!{MONTHS}\s+\d)(?P<region>{REGION}))?")
+# The dash after a dateline: "--", "-", an em dash, ":" or the underscore of AP and NYT copy ("NEWARK, N.J. _").
+DASH = r"(?P<dash>--|[-_\u2013\u2014:]|\u2015)"
 RE_DATELINE = re.compile(
     rf"{PLACE}"
-    rf"(?:,\s*(?P<date>{DATE_RE}))?"
-    r"(?:\s*(?:\((?P<agency>[^()\n]{2,100})\)|/(?P<wire>[A-Za-z][^/\n]{1,40})/))?"
-    r"\s*(?P<dash>--|[-\u2013\u2014:]|\u2015)?\s*"
+    rf"(?:\s?,\s*(?P<date>{DATE_RE}))?"
+    r"(?:\s*(?:\(\s*(?P<agency>[^()\n]{2,100}?)\s*\)|/(?P<wire>[A-Za-z][^/\n]{1,40})/))?"
+    rf"[ \t]*{DASH}?\s*"
 )
+# The Reuters layout of the 1990s: the dateline is a line of its own, the place and an ISO date
+# ("LONDON 1996-08-31", "VAIL , Colorado 1996-08-15").
+RE_DATELINE_LINE = re.compile(rf"{PLACE}\s+(?P<date>\d{{4}}-\d{{2}}-\d{{2}})[ \t]*(?=\n|$)\s*")
 RE_AGENCY_DATE = re.compile(rf"^(?P<agency>.*?)\s*[-\u2013\u2014,]\s*(?P<date>{DATE_RE})$")
 
 
@@ -56,21 +63,38 @@ def _looks_like_title(line: str) -> bool:
         or (0 < len(words) <= 20 and line.endswith(("?", "!")))
 
 
+def _known_place(name: str) -> bool:
+    """Does the gazetteer know ``name`` as a place? (A word in capitals before a dash is a section heading,
+    "SOCCER -", "NHL ICE HOCKEY -", unless it is a place.)"""
+    from ..lang.gazetteer import gazetteer
+
+    return bool(gazetteer().candidates(name))
+
+
 def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     """Parse a wire dateline at ``start``; return it and the offset where the story begins."""
-    m = RE_DATELINE.match(text, start)
-    if not m or not (m.group("agency") or m.group("wire") or m.group("dash")):
-        return None
-    place = m.group("place")
+    m = RE_DATELINE_LINE.match(text, start)
+    own_line = m is not None
+    if not own_line:
+        m = RE_DATELINE.match(text, start)
+        if not m or not (m.group("agency") or m.group("wire") or m.group("dash")):
+            return None
+    place = m.group("place").rstrip()
     # "THE", "A" or a shouting sentence is not a place; a dateline place is short and followed by prose.
     if len(place) < 2 or place in {"THE", "A", "AN", "I", "BREAKING", "UPDATE", "FACTBOX", "FACT BOX"}:
         return None
-    if not m.group("agency") and not m.group("wire") and m.group("dash") in (None, ":"):
-        return None
-    rest = text[m.end(): m.end() + 2]
-    if not rest or not (rest[0].isupper() or rest[0] in "\"'\u201c\u2018(" or rest[0].isdigit()):
-        return None
-    agency = m.group("agency") or m.group("wire")
+    if not own_line:
+        if not m.group("agency") and not m.group("wire") and m.group("dash") in (None, ":"):
+            return None
+        # only a dash: the words before it are a place the gazetteer knows, or a heading ("SOCCER - ...")
+        if not m.group("agency") and not m.group("wire") and not m.group("date") and not (
+            _known_place(place) or (m.group("region") and _known_place(m.group("region")))
+        ):
+            return None
+        rest = text[m.end(): m.end() + 2]
+        if not rest or not (rest[0].isupper() or rest[0] in "\"'\u201c\u2018(" or rest[0].isdigit()):
+            return None
+    agency = None if own_line else m.group("agency") or m.group("wire")
     date_text, date_start = m.group("date"), m.start("date") if m.group("date") else None
     if agency:
         agency_start = m.start("agency") if m.group("agency") else m.start("wire")
@@ -81,10 +105,13 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
             agency = inner.group("agency")
         agency = agency.strip(" -\u2013\u2014,") or None
     place_name = place.title() if place.isupper() else place
+    region = m.group("region")
     dateline = Dateline(
-        start=m.start(), end=m.end(), place=place_name, place_start=m.start("place"), place_end=m.end("place"),
-        agency=agency, date_text=date_text,
+        start=m.start(), end=m.end(), place=place_name, place_start=m.start("place"),
+        place_end=m.start("place") + len(place), agency=agency, date_text=date_text,
         date_start=date_start, date_end=date_start + len(date_text) if date_text and date_start is not None else None,
+        region=region, region_start=m.start("region") if region else None,
+        region_end=m.end("region") if region else None,
     )
     return dateline, m.end()
 
@@ -105,7 +132,11 @@ def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
     found: dict[str, Any] = {"body_start": 0}
     lines = _lines(text)
     i = 0
-    if len(lines) > 1 and _looks_like_title(lines[0][2]) and not _parse_dateline(text, lines[0][0]):
+    # A headline is never a dateline; a line above a dateline is the headline, even ending in a period
+    # (Reuters: "Zaire accuses Rwanda of shelling border town .").
+    if len(lines) > 1 and not _parse_dateline(text, lines[0][0]) and (
+        _looks_like_title(lines[0][2]) or (len(lines[0][2]) <= 250 and _parse_dateline(text, lines[1][0]))
+    ):
         found["title"], found["title_span"] = lines[0][2], (lines[0][0], lines[0][1])
         found["body_start"] = lines[0][1]
         i = 1

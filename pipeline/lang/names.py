@@ -44,9 +44,11 @@ def honorifics() -> frozenset[str]:
 
 
 def in_table(word: str, table: frozenset[str]) -> bool:
-    """Is ``word`` in a lower-case word table, case-insensitive, with a final period or a plural "s"?"""
+    """Is ``word`` in a lower-case word table, case-insensitive, with a final period or a plural "s"? An
+    abbreviation matches without its period too ("Sgt" for "sgt.": the tokenizer may split the period off)."""
     low = word.lower()
-    return low in table or low.rstrip(".") in table or (low.endswith("s") and low[:-1] in table)
+    return (low in table or low.rstrip(".") in table or f"{low}." in table
+            or (low.endswith("s") and low[:-1] in table))
 
 
 def is_title(word: str, *, table: frozenset[str] | None = None) -> bool:

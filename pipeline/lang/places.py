@@ -20,6 +20,10 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "to", "into", "outside", "inside", "via", "across", "around", "toward",
     "towards", "through", "between",
 })
+# "north of X", "west of X": a compass point before "of" introduces a place.
+COMPASS_POINTS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside",
+})
 # Nouns that introduce a settlement's name with "of" ("the city of X", "the outskirts of X").
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port", "suburb", "outskirts"})
 # fmt: on

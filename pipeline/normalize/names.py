@@ -131,7 +131,7 @@ def people(mentions: Sequence[Mention]) -> list[Person]:
                 name=canonical,
                 aliases=tuple(f for f in forms if f != canonical),
                 roles=tuple(roles),
-                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                mentions=tuple(EntityMention.of(m) for m, _ in members),
             )
         )
     out.sort(key=lambda p: (p.mentions[0].start, p.name))

@@ -66,7 +66,7 @@ def organizations(mentions: Sequence[Mention], *, exclude: Iterable[str] = ()) -
             Organization(
                 name=canonical,
                 aliases=tuple(f for f in forms if f != canonical),
-                mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                mentions=tuple(EntityMention.of(m) for m, _ in members),
             )
         )
     out.sort(key=lambda o: (o.mentions[0].start, o.name))

@@ -17,7 +17,10 @@ may be several places, the choice is made from the article's context:
 Mentions resolved to the same gazetteer entry are one :class:`~pipeline.records.Place` ("DPRK", "North
 Korea's" and "the Democratic People's Republic of Korea" -> North Korea); unresolved mentions are grouped
 by their cleaned text and keep null coordinates, and a null kind unless spaCy called them a facility
-(FAC: airports, buildings, bridges), which makes them a ``landmark``.
+(FAC: airports, buildings, bridges), which makes them a ``landmark``. An unresolved place says why
+(``unresolved``): ``unknown`` (the gazetteer has no such name) or ``ambiguous`` (it has several and the
+article does not say which, or none in the country the text gives); its country is kept when the text
+gives it or every candidate shares it ("Essex County": US).
 """
 
 from __future__ import annotations
@@ -85,7 +88,7 @@ def choose(
     within: Sequence[GeoEntry] = (),
     qualifies: bool = False,
 ) -> GeoEntry | None:
-    """Pick the place a name means among gazetteer candidates, or None when none fits.
+    """Pick the place a name means among gazetteer candidates, or None when none fits or two fit equally.
 
     Args:
         cands: What the gazetteer found for the name.
@@ -108,7 +111,10 @@ def choose(
     ]
     if not pool:
         return None
-    return max(pool, key=lambda c: _score(c, context, qualifies=qualifies)).entry
+    scored = sorted(((_score(c, context, qualifies=qualifies), c.entry) for c in pool), key=lambda x: -x[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][1] != scored[1][1]:
+        return None  # "Essex County" in five states, nothing in the article to choose by: ambiguous
+    return scored[0][1]
 
 
 def _qualifier_country(gaz: Gazetteer, mention: Mention) -> str | None:
@@ -117,6 +123,12 @@ def _qualifier_country(gaz: Gazetteer, mention: Mention) -> str | None:
     if not qualifier:
         return None
     codes = {c.entry.country_code for c in gaz.candidates(qualifier) if c.entry.kind in QUALIFIER_KINDS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _shared_country(cands: Sequence[Candidate]) -> str | None:
+    """The country every candidate of a name lies in ("Essex County": US), else None."""
+    codes = {c.entry.country_code for c in cands}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -171,14 +183,17 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
             context[code] += 1
 
     groups: dict[object, list[tuple[Mention, str]]] = {}
+    unresolved: dict[object, str] = {}
     chosen: dict[object, GeoEntry | None] = {}
     hints: dict[object, str | None] = {}
     for (mention, name, cands), code in zip(lookups, own, strict=True):
         # a name does not vouch for itself: "Georgia" alone is the country, beside "Atlanta" the state
         others = context - Counter({code: 1}) if code else context
         entry = pick(mention, cands, others)
-        hint = mention.features.get("country_hint") or _qualifier_country(gaz, mention)
+        hint = mention.features.get("country_hint") or _qualifier_country(gaz, mention) or _shared_country(cands)
         slot: object = entry if entry is not None else ("?", key(name), hint)
+        if entry is None:
+            unresolved[slot] = "ambiguous" if cands else "unknown"
         groups.setdefault(slot, []).append((mention, name))
         chosen[slot] = entry
         hints.setdefault(slot, hint)
@@ -201,7 +216,7 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
                     longitude=entry.longitude,
                     aliases=tuple(f for f in forms if f != entry.name),
                     geonames_id=entry.geonames_id,
-                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                    mentions=tuple(EntityMention.of(m) for m, _ in members),
                 )
             )
         elif forms:
@@ -212,7 +227,8 @@ def places(mentions: Sequence[Mention], *, gaz: Gazetteer | None = None, context
                     kind="landmark" if facility else None,
                     country_code=hints[slot],
                     aliases=tuple(forms[1:]),
-                    mentions=tuple(EntityMention(m.start, m.end, m.text, m.sentence) for m, _ in members),
+                    mentions=tuple(EntityMention.of(m) for m, _ in members),
+                    unresolved=unresolved[slot],
                 )
             )
     out = _merge_ports(out)
@@ -241,6 +257,7 @@ def _merge_ports(found: list[Place]) -> list[Place]:
             aliases=tuple(dict.fromkeys((*host.aliases, place.name, *place.aliases))),
             geonames_id=host.geonames_id,
             mentions=tuple(sorted((*host.mentions, *place.mentions), key=lambda e: (e.start, e.end))),
+            unresolved=host.unresolved,
         )
         del merged[i]
     return list(merged.values())

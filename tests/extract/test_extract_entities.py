@@ -40,6 +40,11 @@ def texts(found, kind):
     return [m.text for m in found[kind]]
 
 
+def extents(doc, found, kind):
+    """The noun phrase of each mention ("the U.S."): its extent when wider than the name, else the name."""
+    return [doc.text[slice(*m.features["extent"])] if "extent" in m.features else m.text for m in found[kind]]
+
+
 def test_extractors_are_registered():
     assert {"people", "places", "organizations"} <= set(EXTRACTORS)
 
@@ -216,7 +221,7 @@ def test_a_one_word_name_before_a_title_and_a_person_is_a_company(make_doc):
             "the/DET/B-ORG Democratic/PROPN/I-ORG People~/PROPN/I-ORG 's/PART/I-ORG Republic/PROPN/I-ORG "
             "of/ADP/I-ORG "
             "Korea/PROPN/I-ORG (~/PUNCT DPRK~/PROPN/B-ORG )/PUNCT",
-            ["the Democratic People's Republic of Korea", "DPRK"],
+            ["Democratic People's Republic of Korea", "DPRK"],
             [],
         ),
         # a city spaCy called ORG, introduced as a place
@@ -234,7 +239,7 @@ def test_a_one_word_name_before_a_title_and_a_person_is_a_company(make_doc):
         # a coordination of two places is two places
         (
             "the/DET/B-LOC Far/PROPN/I-LOC East/PROPN/I-LOC and/CCONJ/I-LOC Siberia/PROPN/I-LOC ./PUNCT",
-            ["the Far East", "Siberia"],
+            ["Far East", "Siberia"],
             [],
         ),
         # a place joined by a dash to something else
@@ -242,12 +247,12 @@ def test_a_one_word_name_before_a_title_and_a_person_is_a_company(make_doc):
         # a country's government is a mention of the country
         (
             "the/DET/B-ORG Canadian/PROPN/I-ORG Government/PROPN/I-ORG said/VERB",
-            ["the Canadian Government"],
+            ["Canadian Government"],
             [],
         ),
-        ("the/DET US/PROPN/B-GPE government/NOUN said/VERB", ["the US government"], []),
-        # lower-case directions belong to the mention
-        ("in/ADP central/ADJ London/PROPN/B-GPE ./PUNCT", ["central London"], []),
+        ("the/DET US/PROPN/B-GPE government/NOUN said/VERB", ["US"], []),
+        # lower-case directions are outside the name (inside its extent)
+        ("in/ADP central/ADJ London/PROPN/B-GPE ./PUNCT", ["London"], []),
         # a country name spaCy did not tag
         ("exports/NOUN to/ADP UK/PROPN rose/VERB ./PUNCT", ["UK"], []),
     ],
@@ -286,13 +291,35 @@ def test_a_name_before_a_parenthesized_country_is_a_place_in_it(make_doc):
     assert hints == {"Hasan": "RU", "Russia": None, "Rajin": "KP", "North Korea": None}
 
 
-def test_city_and_region_make_one_qualified_mention(make_doc):
+@pytest.mark.parametrize(
+    "spec, names, phrases",
+    [
+        ("the/DET US/PROPN/B-GPE government/NOUN said/VERB", ["US"], ["the US government"]),
+        ("in/ADP central/ADJ London/PROPN/B-GPE ./PUNCT", ["London"], ["central London"]),
+        ("troops/NOUN in/ADP northern/ADJ Rangoon/PROPN/B-GPE ./PUNCT", ["Rangoon"], ["northern Rangoon"]),
+        ("in/ADP the/DET/B-GPE Netherlands/PROPN/I-GPE ./PUNCT", ["Netherlands"], ["the Netherlands"]),
+        ("the/DET/B-LOC Far/PROPN/I-LOC East/PROPN/I-LOC and/CCONJ/I-LOC Siberia/PROPN/I-LOC ./PUNCT",
+         ["Far East", "Siberia"], ["the Far East", "Siberia"]),
+        # a capitalized "The" inside a sentence is part of the name
+        ("talks/NOUN in/ADP The/DET/B-GPE Hague/PROPN/I-GPE ./PUNCT", ["The Hague"], ["The Hague"]),
+    ],
+)
+def test_place_names_are_bare_and_extents_hold_the_noun_phrase(make_doc, spec, names, phrases):
+    doc = build(make_doc, spec)
+    found = run(doc)
+    assert texts(found, "place") == names
+    assert extents(doc, found, "place") == phrases
+
+
+def test_city_and_region_are_two_mentions_the_city_qualified(make_doc):
     doc = build(make_doc, "plant/NOUN in/ADP Mobile/PROPN/B-GPE ,/PUNCT Alabama/PROPN/B-GPE ./PUNCT")
-    places = run(doc)["place"]
+    found = run(doc)
+    places = found["place"]
     assert [(m.text, m.features.get("qualifier"), m.features.get("qualifies")) for m in places] == [
-        ("Mobile , Alabama", "Alabama", None),
+        ("Mobile", "Alabama", None),
         ("Alabama", None, "Mobile"),
     ]
+    assert extents(doc, found, "place") == ["Mobile , Alabama", "Alabama"]
 
 
 def test_dateline_region_qualifies_the_dateline_place(make_doc):
@@ -302,10 +329,12 @@ def test_dateline_region_qualifies_the_dateline_place(make_doc):
         "Biden/PROPN/B-PERSON spoke/VERB ./PUNCT",
     )
     text = doc.text
-    dateline = Dateline(start=0, end=text.index("Biden"), place="Woodside", place_start=0, place_end=8, agency="AP")
+    region = text.index("California")
+    dateline = Dateline(start=0, end=text.index("Biden"), place="Woodside", place_start=0, place_end=8, agency="AP",
+                        region="California", region_start=region, region_end=region + 10)
     places = run(doc, dateline=dateline)["place"]
     assert [(m.text, m.features.get("qualifier"), m.features.get("qualifies")) for m in places] == [
-        ("WOODSIDE, California", "California", None),
+        ("WOODSIDE", "California", None),
         ("California", None, "Woodside"),
     ]
 
@@ -337,8 +366,8 @@ def test_acronym_in_parentheses_is_an_alias_and_a_mention(make_doc):
     )
     orgs = run(doc)["org"]
     assert [(m.text, m.features.get("acronym"), m.features.get("acronym_of")) for m in orgs] == [
-        ("the National Defense Committee", "NDC", None),
-        ("NDC", None, "the National Defense Committee"),
+        ("National Defense Committee", "NDC", None),
+        ("NDC", None, "National Defense Committee"),
     ]
 
 

@@ -18,6 +18,18 @@ from pipeline.ingest import parse_header
         ("SAN FRANCISCO (AP) \u2014 Apple said.", "San Francisco", "AP", None, "Apple"),
         ("MOSCOW (Agency News / Wire - 26th April, 2019) Officials met.", "Moscow", "Agency News / Wire",
          "26th April, 2019", "Officials"),
+        # AP, NYT, UPI and tokenized Reuters forms (issue 12)
+        ("GREENVILLE, N.C. (AP) -- The mayor spoke.", "Greenville", "AP", None, "The mayor"),
+        ("HARTFORD, Conn. _ The mayor spoke.", "Hartford", None, None, "The mayor"),
+        ("TEHRAN (AP)_ Officials spoke.", "Tehran", "AP", None, "Officials"),
+        ("DAMASCUS, Syria (AP) _ Officials spoke.", "Damascus", "AP", None, "Officials"),
+        ("ST. PAUL (UPI) -- The governor spoke.", "St. Paul", "UPI", None, "The governor"),
+        ("MADISON , Wisconsin ( Reuters ) - The governor spoke .", "Madison", "Reuters", None, "The governor"),
+        ("TOLEDO, Jan 9 (AFP) - Officials met.", "Toledo", "AFP", "Jan 9", "Officials"),
+        ("CHICAGO _ A judge ruled.", "Chicago", None, None, "A judge"),
+        # the Reuters layout of the 1990s: a line of its own with an ISO date
+        ("MILAN 1996-08-30\nShares fell .", "Milan", None, "1996-08-30", "Shares"),
+        ("ORLANDO , Florida 1996-08-30\nRain fell .", "Orlando", None, "1996-08-30", "Rain"),
     ],
 )
 def test_dateline_forms(text, place, agency, date_text, body):
@@ -41,6 +53,50 @@ def test_dateline_forms(text, place, agency, date_text, body):
 )
 def test_no_dateline_in_ordinary_prose(text):
     assert parse_header(text).get("dateline") is None
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("GREENVILLE, N.C. (AP) -- The mayor spoke.", "N.C."),
+        ("HARTFORD, Conn. _ The mayor spoke.", "Conn."),
+        ("DAMASCUS, Syria (AP) _ Officials spoke.", "Syria"),
+        ("MADISON , Wisconsin ( Reuters ) - The governor spoke .", "Wisconsin"),
+        ("PARMA, W. Va. (AP) -- Rain fell.", "W. Va."),
+        ("TOLEDO, Jan 9 (AFP) - Officials met.", None),
+    ],
+)
+def test_dateline_region_and_its_offsets(text, region):
+    dateline = parse_header(text)["dateline"]
+    assert dateline.region == region
+    if region:
+        assert text[dateline.region_start:dateline.region_end] == region
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["SOCCER - LEAGUE RESULTS .", "NHL ICE HOCKEY - STANDINGS", "GOLF - LEADING SCORES", "OIL - OUTPUT SEEN RISING"],
+)
+def test_a_section_heading_is_no_dateline_but_the_title(heading):
+    header = parse_header(f"{heading}\nLONDON 1996-08-30\nResults of the day .")
+    assert header["title"] == heading
+    assert header["dateline"].place == "London"
+    assert header["published"] == "1996-08-30"
+
+
+def test_a_headline_with_a_final_period_above_a_dateline_is_the_title():
+    text = "Rebels accuse army of shelling border town .\nKAMPALA 1996-10-24\nRebels said ."
+    header = parse_header(text)
+    assert header["title"] == "Rebels accuse army of shelling border town ."
+    assert header["dateline"].place == "Kampala"
+    assert text[header["body_start"]:] == "Rebels said ."
+
+
+def test_a_dateline_is_never_the_title():
+    text = "GREENVILLE, N.C. (AP) -- The mayor spoke on Monday.\nShe left."
+    header = parse_header(text)
+    assert header.get("title") is None
+    assert header["dateline"].agency == "AP"
 
 
 def test_header_title_byline_repeat_and_dateline():

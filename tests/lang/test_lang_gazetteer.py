@@ -82,3 +82,46 @@ def test_places_table_rows():
         assert r["country_code"] is None or RE_CODE.match(r["country_code"]), r
         assert -90 <= r["latitude"] <= 90 and -180 <= r["longitude"] <= 180, r
     assert json.loads(json.dumps(rows)) == rows
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "abbreviation, region, code, admin1",
+    [("N.Y.", "New York", "US", "NY"), ("Pa.", "Pennsylvania", "US", "PA"), ("Vt.", "Vermont", "US", "VT"),
+     ("Wash.", "Washington", "US", "WA"), ("Calif.", "California", "US", "CA"), ("Ont.", "Ontario", "CA", "08")],
+)
+def test_state_and_province_abbreviations_are_their_regions(abbreviation, region, code, admin1):
+    cands = gazetteer().candidates(abbreviation)
+    assert [(c.entry.name, c.entry.kind, c.entry.country_code, c.entry.admin1) for c in cands] == [
+        (region, "region", code, admin1)]
+    assert cands[0].entry.latitude is not None
+
+
+def test_place_abbreviations_table_names_regions():
+    for abbreviation, (code, region) in tables.load_json("place_abbreviations.json").items():
+        assert abbreviation.endswith(".") and RE_CODE.match(code), abbreviation
+        assert any(c.entry.kind == "region" and c.entry.country_code == code
+                   for c in gazetteer().candidates(region)), region
+
+
+@pytest.mark.issue(12)
+def test_us_counties_are_places_in_their_state():
+    cands = gazetteer().candidates("Erie County")
+    assert {c.entry.admin1 for c in cands} >= {"NY", "PA", "OH"}
+    assert all(c.entry.kind == "county" and c.entry.country_code == "US" for c in cands)
+
+
+def test_canadian_provinces_have_coordinates():
+    entry = next(c.entry for c in gazetteer().candidates("Ontario") if c.entry.kind == "region")
+    assert entry.country_code == "CA" and entry.latitude is not None and entry.admin1 == "08"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "short, country",
+    [("Bosnia", "Bosnia and Herzegovina"), ("Antigua", "Antigua and Barbuda"), ("St. Lucia", "Saint Lucia"),
+     ("St Kitts and Nevis", "Saint Kitts and Nevis")],
+)
+def test_the_short_names_of_countries_are_those_countries(short, country):
+    [cand] = gazetteer().candidates(short)
+    assert (cand.entry.kind, cand.entry.name) == ("country", country)

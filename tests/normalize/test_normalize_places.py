@@ -179,3 +179,29 @@ def test_unresolved_facility_is_a_landmark():
 def test_qualifier_is_a_hard_constraint():
     [woodside, _] = resolve(place("Woodside, California", qualifier="California"), place("California", 10))
     assert (woodside.name, woodside.kind, woodside.country_code) == ("Woodside", None, "US")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    "text, features, unresolved, country",
+    [
+        ("Essex County", {}, "ambiguous", "US"),
+        ("Smallvillezz", {}, "unknown", None),
+        ("Woodside", {"qualifier": "California"}, "ambiguous", "US"),
+    ],
+)
+def test_an_unresolved_place_says_why(text, features, unresolved, country):
+    from pipeline.normalize.places import places as resolve
+
+    [place] = resolve([Mention(text, "PLACE", 0, len(text), 0, features)])
+    assert (place.unresolved, place.country_code, place.latitude) == (unresolved, country, None)
+
+
+@pytest.mark.issue(12)
+def test_a_county_is_resolved_inside_the_state_the_text_gives():
+    from pipeline.normalize.places import places as resolve
+
+    [county, state] = resolve([Mention("Erie County", "PLACE", 0, 11, 0, {"qualifier": "N.Y."}),
+                               Mention("N.Y.", "PLACE", 13, 17, 0, {"qualifies": "Erie County"})])
+    assert (county.kind, county.country_code, county.unresolved) == ("county", "US", None)
+    assert (state.name, state.kind) == ("New York", "region")

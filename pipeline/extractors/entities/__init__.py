@@ -5,12 +5,17 @@ ORG, a railway station town PERSON, "DPRK" ORG, and misses surnames it saw in fu
 :func:`find_entities` reads every PERSON, GPE, LOC, FAC, ORG and NORP entity once (the result is cached in
 ``doc.user_data``) and decides what it really is, with general rules and tables only, in passes:
 
-1. :mod:`.header`: the dateline place and agencies are entities; the byline and @handles are not.
-2. :mod:`.classify`: what each span really is (person, place, organization, none).
+1. :mod:`.lines`: no entity crosses a line break or a score; :mod:`.header`: the dateline place and
+   agencies are entities; the byline and @handles are not.
+2. :mod:`.classify`: what each span really is (person, place, organization, none); on results lines a
+   city followed by a score is a team (:mod:`.lines`).
 3. :mod:`.organizations`: title words are no organizations; "AirTran" beside "AirTran Airways".
 4. :mod:`.people`: bare surnames of people named in full; then "Ryanair CEO, Michael O'Leary" makes
    Ryanair a company (:mod:`.organizations`).
-5. :mod:`.missed`: names spaCy did not tag (surnames, titled names, "X (Country)", country names).
+5. :mod:`.document`: a full name is a person wherever it stands; :mod:`.missed`: names spaCy did not tag
+   (surnames, titled names, "X (Country)", country names); teams untagged on results lines
+   (:mod:`.lines`); :mod:`.document` again: lists take one kind,
+   lines in capitals are read case-aware, the article's places are found at their other mentions.
 6. :mod:`.places`: coordinations split, modifiers dropped, articles and qualifiers joined.
 7. Roles around people's names (:mod:`.roles`); acronyms of organizations.
 
@@ -25,7 +30,17 @@ from ...lang.gazetteer import gazetteer
 from ...records import Article, Mention
 from ..common import sentence_index
 from .classify import classify_entities
+from .document import (
+    article_vocabulary,
+    capital_lines,
+    full_names,
+    known_places_in_context,
+    lists,
+    place_names,
+    recover_places,
+)
 from .header import header
+from .lines import split_entities, table_lines, teams, untagged_teams
 from .missed import add_missed
 from .organizations import acronym, companies, drop_title_words, name_heads
 from .people import add_roles, join_particles, known_people, mark_surnames
@@ -45,15 +60,24 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     gaz = gazetteer()
     starts, ends = sentence_bounds(doc)
     ents = [Ent(e.start, e.end, None, e.label_) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    tables = table_lines(doc)
+    ents = split_entities(doc, ents, tables, gaz)
     ents = join_particles(doc, ents)
     ents = header(doc, article, ents)
     classify_entities(doc, ents, gaz, starts)
+    teams(doc, ents, gaz, tables)
     ents = drop_title_words(doc, ents)
-    name_heads(doc, ents, gaz)
     known = known_people(doc, ents)
+    name_heads(doc, ents, gaz, known)
+    ents = full_names(doc, ents, known)
     mark_surnames(doc, ents, starts, known)
     companies(doc, ents, known)
     add_missed(doc, ents, gaz, known)
+    untagged_teams(doc, ents, gaz, tables, known.words)
+    lists(doc, ents, gaz)
+    ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
+    recover_places(doc, ents, place_names(doc, ents, gaz), known)
+    known_places_in_context(doc, ents, gaz)
     ents = place_mentions(doc, ents, gaz)
     for ent in ents:  # (an acronym found here is appended, and visited in its turn)
         if ent.kind == "person":
@@ -80,6 +104,8 @@ def _mentions(doc: Doc, article: Article, ents: list[Ent]) -> dict[str, list[Men
             continue
         seen.add((ent.kind, cs, ce))
         features = {"source": ent.label, **ent.features}
+        if ent.extent is not None and ent.extent != (cs, ce) and ent.extent[0] <= cs and ce <= ent.extent[1]:
+            features["extent"] = ent.extent
         out[ent.kind].append(
             Mention(article.text[cs:ce], LABELS[ent.kind], cs, ce, index[ent.start] if len(doc) else -1, features)
         )

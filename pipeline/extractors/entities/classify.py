@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.events import EVENT_NAME_WORDS
-from ...lang.gazetteer import Gazetteer
+from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.organizations import news_agencies, org_descriptors, org_designators, product_descriptors
 from ...lang.places import GOVERNMENT_NOUNS
@@ -23,7 +23,7 @@ from .roles import trim_name
 from .spans import ORG_LABELS, PERSON_LABELS, Ent, last_word, trim
 
 # A city name spaCy tagged PERSON (ORG) is taken for the city only from this many inhabitants.
-PERSON_TO_CITY_MIN_POPULATION = 250_000
+PERSON_TO_CITY_MIN_POPULATION = 100_000
 ORG_TO_CITY_MIN_POPULATION = 15_000
 
 
@@ -78,6 +78,9 @@ def classify(doc: Doc, ent: Ent, gaz: Gazetteer, sent_start: int) -> str | None:
         )
         if not cued and len(span) == 1 and place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
             return "place"
+        if not cued and any(c.how != "alternate" and c.entry.kind in COUNTRY_LIKE for c in gaz.candidates(text)):
+            return "place"  # "Sri Lanka", "New Zealand": no person is named like a country
+
         return "person"
     if ent.label in ORG_LABELS or ent.label == "NORP":
         if place_evidence(gaz, doc, ent, sent_start, ORG_TO_CITY_MIN_POPULATION):

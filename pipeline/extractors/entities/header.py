@@ -16,7 +16,6 @@ from ...records import Article
 from .spans import Ent, char_span_tokens
 
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
-RE_DATELINE_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
 def header(doc: Doc, article: Article, ents: list[Ent]) -> list[Ent]:
@@ -29,28 +28,17 @@ def header(doc: Doc, article: Article, ents: list[Ent]) -> list[Ent]:
         blocked.append((dl.start, dl.end))
         if dl.place and dl.place_start is not None and dl.place_end is not None:
             toks = char_span_tokens(doc, dl.place_start, dl.place_end)
-            qualifier = RE_DATELINE_QUALIFIER.match(text, dl.place_end, dl.end)
-            if qualifier and dl.date_start is not None and qualifier.start("name") >= dl.date_start:
-                qualifier = None  # "LONDON, March 3 (Reuters)": the date, not a region ("March" is also a town)
-            if qualifier and gazetteer().candidates(qualifier["name"]):
-                q_start, q_end = qualifier.span("name")
-                q_toks = char_span_tokens(doc, q_start, q_end)
+            features: dict = {"dateline": True, "name": dl.place}
+            region = dl.region if dl.region_start is not None and dl.region_end is not None else None
+            if region and gazetteer().candidates(region):
+                # "BUFFALO, N.Y. (AP)": the region qualifies the place and is a place mention of its own
+                q_toks = char_span_tokens(doc, dl.region_start, dl.region_end)
                 if q_toks:
-                    added.append(Ent(*q_toks, "place", "DATELINE", {"qualifies": dl.place}, q_start, q_end))
-                    features = {"dateline": True, "name": dl.place, "qualifier": qualifier["name"]}
-                    added.append(Ent(*toks, "place", "DATELINE", features, dl.place_start, dl.place_end))
-                    toks = None
+                    added.append(Ent(*q_toks, "place", "DATELINE", {"qualifies": dl.place},
+                                     dl.region_start, dl.region_end))
+                    features["qualifier"] = region
             if toks:
-                added.append(
-                    Ent(
-                        *toks,
-                        "place",
-                        "DATELINE",
-                        {"dateline": True, "name": dl.place},
-                        dl.place_start,
-                        dl.place_end,
-                    )
-                )
+                added.append(Ent(*toks, "place", "DATELINE", features, dl.place_start, dl.place_end))
         if dl.agency:
             window = text[dl.start : dl.end]
             at = 0

@@ -1,6 +1,6 @@
 """Names spaCy did not tag, found by the other passes' knowledge: bare surnames of people the article
-names in full, names after a capitalized title ("King Abdullah II"), places in "X (Country)" and country
-names ("UK", "Asia").
+names in full, names after a capitalized title ("King Abdullah II"), places in "X (Country)" (people when the name has
+two or three words: a player and his country), and country names ("UK", "Asia").
 
 Every token is claimed once: a name found here never overlaps an entity, or another name found here.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.gazetteer import Gazetteer
-from ...lang.names import is_title
+from ...lang.names import is_honorific, is_title
+from ...lang.organizations import org_designators
 from .people import KnownPeople, titled_name
 from .places import country_code, parenthesized_country
-from .spans import Ent, claim
+from .spans import Ent, claim, inside_longer_name, last_word
 
 
 def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) -> None:
@@ -23,12 +24,18 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         for i in range(ent.start, ent.end):
             covered[i] = True
 
-    # places: "Hasan (Russia)"
+    # places: "Hasan (Russia)"; people: "Jens Kohl ( Germany ) beat ..." (a player and his country)
     for ent in ents:
         if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in known.words:
             found = parenthesized_country(doc, ent.end, lambda t: country_code(gaz, t))
-            if found:
+            if found and ent.start > 0 and not covered[ent.start - 1] \
+                    and _full_name_before_country(doc, ent.start - 1, ent.end, gaz):
+                ent.start -= 1  # "1. Marlon [Ashby] ( Jamaica )": the first name the model left out
+                covered[ent.start] = True
+            elif found:
                 ent.kind, ent.features["country_hint"] = "place", found[0]
+        elif ent.kind in ("place", "org") and _full_name_before_country(doc, ent.start, ent.end, gaz):
+            ent.kind = "person"
     # one pass over the tokens; the loops below look at strings and create tokens only for candidates
     words = [t.text for t in doc]
     tagged = [False] * len(doc)
@@ -42,7 +49,10 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         if j == i or words[j] in known.words or is_title(words[j]):
             continue
         found = parenthesized_country(doc, i, lambda t: country_code(gaz, t))
-        if found and claim(covered, j, i):
+        if found and _full_name_before_country(doc, j, i, gaz):
+            if claim(covered, j, i):
+                ents.append(Ent(j, i, "person", "PAREN"))
+        elif found and claim(covered, j, i):
             ents.append(Ent(j, i, "place", "PAREN", {"country_hint": found[0]}))
 
     # people: untagged surnames and titled names; places: untagged country names ("UK", "Asia")
@@ -61,6 +71,20 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         for n in range(min(4, len(doc) - i), 0, -1):
             if any(covered[i : i + n]) or any(tagged[i : i + n]):
                 continue
-            if gaz.is_country_name(doc[i : i + n].text) and claim(covered, i, i + n):
+            if gaz.is_country_name(doc[i : i + n].text) and not inside_longer_name(doc, i, i + n) \
+                    and not (i > 0 and (is_title(doc[i - 1].text) or is_honorific(doc[i - 1].text))) \
+                    and claim(covered, i, i + n):
                 ents.append(Ent(i, i + n, "place", "GAZETTEER"))
                 break
+
+
+def _full_name_before_country(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "Jens Kohl ( Germany )": two or three capitalized words the gazetteer does not know, before a
+    country in parentheses, are a person and the country they play or stand for (a one-word name there is
+    a place in that country: "Hasan (Russia)")."""
+    if not 2 <= end - start <= 3 or parenthesized_country(doc, end, lambda t: country_code(gaz, t)) is None:
+        return False
+    words = doc[start:end]
+    if gaz.candidates(words.text) or last_word(words.text) in org_designators():
+        return False
+    return all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".")) for t in words)

@@ -29,8 +29,10 @@ def drop_title_words(doc: Doc, ents: list[Ent]) -> list[Ent]:
     return [e for e in ents if e.kind is not None]
 
 
-def name_heads(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
-    """A person or unknown place named like the start of an organization's name is that organization."""
+def name_heads(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) -> None:
+    """A person or unknown place named like the start of an organization's name is that organization,
+    unless it is a word of a person the article names in full ("Austin" beside "Kenneth Austin" and the
+    "Austin Police Department")."""
     org_heads = {
         " ".join(t.text for t in doc[e.start : e.start + n])
         for e in ents
@@ -38,7 +40,8 @@ def name_heads(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
         for n in range(1, e.end - e.start)
     }
     for ent in ents:
-        if ent.kind == "person" and ent.end - ent.start == 1 and text_of(doc, ent) in org_heads:
+        if ent.kind == "person" and ent.end - ent.start == 1 and text_of(doc, ent) in org_heads \
+                and text_of(doc, ent) not in known.words:
             ent.kind = "org"  # "Cerberus" beside "Cerberus Capital Management"
             continue
         if (

@@ -13,12 +13,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from ...lang.gazetteer import Gazetteer, gazetteer
+from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer, gazetteer
 from ...lang.names import NAME_PARTICLES, RE_GENERATION, ROLE_MODIFIERS, is_honorific, is_title
 from ...lang.organizations import org_designators
 from .places import locative, strong_place
 from .roles import role_after, role_before
 from .spans import PLACE_LABELS, Ent, last_word
+
+# Verbs that say a name beside them is a speaker ("Jordan said", "said Jordan").
+SPEECH_VERBS = frozenset({"say", "tell", "add", "ask", "state", "explain", "recall", "note", "insist"})
 
 
 class KnownPeople(NamedTuple):
@@ -73,17 +76,34 @@ def surname_use(doc: Doc, ent: Ent, starts: list[int], in_org_names: set[str], k
     """Is a one-word ORG or place entity that stands for a person of the article a mention of that person?
 
     Not when it is a word of a longer organization name ("Ford" beside "Ford Motor Company" and "William
-    Clay Ford Jr."). A word spaCy called a place must be a surname, not introduced as a place ("in X"),
-    and not a country, region or city of a million people ("London" beside "Jack London")."""
+    Clay Ford Jr."). A word spaCy called a place must be a surname and read as a person's: a possessive
+    says so unless the word names a country ("near Slepian's house", not "Jordan's king"); not a known
+    place introduced as a place ("in Austin", "Austin, Texas"; "interest in Kopp" is the person), not a
+    modifier of a noun ("Washington police"); a country's name ("Jordan" beside "Austin Jordan") only with
+    a title before it or a speech verb beside it."""
     word = doc[ent.start].text
     if ent.label in PLACE_LABELS or ent.kind == "place":
-        if word not in known.surnames or locative(doc, ent.start, starts[ent.start]):
+        if word not in known.surnames:
             return False
-        gaz = gazetteer()
-        return not any(
-            c.how != "alternate" and (c.entry.kind != "city" or c.entry.population >= 1_000_000)
-            for c in gaz.candidates(word)
-        )
+        after = doc[ent.end] if ent.end < len(doc) else None
+        country = any(c.how != "alternate" and c.entry.kind in COUNTRY_LIKE for c in gazetteer().candidates(word))
+        if not country and after is not None and (after.tag_ == "POS" or after.text in ("'s", "\u2019s")):
+            return True  # "near Slepian's house": a person's house, not the place ("Jordan's king" is)
+        if locative(doc, ent.start, starts[ent.start]) and any(
+                c.how != "alternate" for c in gazetteer().candidates(word)):
+            return False  # "in Austin": a place that is also the surname ("interest in Kopp": no place)
+        if after is not None and (
+            (after.text == "," and ent.end + 1 < len(doc) and gazetteer().candidates(doc[ent.end + 1].text)
+             and doc[ent.end + 1].text[:1].isupper())
+            or (after.is_lower and after.pos_ in ("NOUN", "PROPN"))
+        ):
+            return False
+        if country:
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            titled = before is not None and (is_title(before.text) or is_honorific(before.text))
+            speech = any(doc[i].lemma_ in SPEECH_VERBS for i in (ent.start - 1, ent.end) if 0 <= i < len(doc))
+            return titled or speech
+        return True
     return word not in in_org_names
 
 
@@ -158,7 +178,10 @@ def mark_surnames(doc: Doc, ents: list[Ent], starts: list[int], known: KnownPeop
 def add_roles(doc: Doc, ent: Ent, starts: list[int], ends: list[int]) -> None:
     """A person's name, and the roles written around it ("Russian Foreign Minister", ", minister of X")."""
     ent.features["name"] = doc[ent.start : ent.end].text
-    before = role_before(doc, ent.start, starts[ent.start])
+    sent_start = starts[ent.start]
+    if sent_start == ent.start > 0 and doc[ent.start - 1].text.endswith(".") and is_title(doc[ent.start - 1].text):
+        sent_start = starts[ent.start - 1]  # "Sgt. Derek Glenn": the parser ended a sentence at the title's period
+    before = role_before(doc, ent.start, sent_start)
     after = role_after(doc, ent.end, ends[ent.end - 1])
     roles = [r.text for r in (before, after) if r]
     if roles:

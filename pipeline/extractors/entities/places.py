@@ -19,7 +19,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from ...lang.gazetteer import Gazetteer
-from ...lang.places import DIRECTIONS, GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
+from ...lang.places import COMPASS_POINTS, DIRECTIONS, GOVERNMENT_NOUNS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
 from .spans import Ent
 
 # Words between a place name and the named person or organization it describes ("US auto maker GM").
@@ -37,13 +37,14 @@ def strong_place(gaz: Gazetteer, text: str, min_population: int) -> bool:
 
 
 def locative(doc: Doc, start: int, sent_start: int) -> bool:
-    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X")?"""
+    """Is the name at ``start`` introduced as a place ("in X", "from X", "the city of X", "north of X")?"""
     if start <= sent_start:
         return False
     prev = doc[start - 1]
     if prev.lower_ in LOCATIVE_PREPOSITIONS:
         return True
-    return prev.lower_ == "of" and start - 2 >= sent_start and doc[start - 2].lower_ in SETTLEMENT_NOUNS
+    return prev.lower_ == "of" and start - 2 >= sent_start and (
+        doc[start - 2].lower_ in SETTLEMENT_NOUNS or doc[start - 2].lower_ in COMPASS_POINTS)
 
 
 def country_code(gaz: Gazetteer, text: str) -> str | None:
@@ -162,21 +163,20 @@ def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
         span = doc[ent.start : ent.end]
         for start, end in split_coordination(span, lambda t: known(t)):
             part = doc[start:end]
-            if ent.label in ("GPE", "LOC") and is_modifier(part):
+            if ent.label in ("GPE", "LOC", "ARTICLE") and is_modifier(part):
                 continue
             if gaz.demonym(part.text) is not None and not known(part.text):
                 continue
             takes = any(c.how != "alternate" and c.entry.kind != "city" for c in gaz.candidates(part.text))
-            start = article_start(part, takes_article=takes)
+            first = article_start(part, takes_article=takes)
             features = dict(ent.features)
-            char_start = char_end = None
-            if takes and (extent := government_extent(part)):
+            extent = (ent.extent[0], part.end_char) if ent.extent and start == ent.start else None
+            if first < part.start:
+                extent = (doc[first].idx, part.end_char)
+            if takes and (found := government_extent(part)):
                 features["name"] = part.text
-                char_start, char_end = (
-                    doc[extent[0]].idx,
-                    doc[extent[1] - 1].idx + len(doc[extent[1] - 1].text),
-                )
-            out.append(Ent(start, end, "place", ent.label, features, char_start, char_end))
+                extent = (doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text))
+            out.append(Ent(start, end, "place", ent.label, features, extent=extent))
     places = sorted((e for e in out if e.kind == "place"), key=lambda e: e.start)
     for a, b in zip(places, places[1:], strict=False):
         if (
@@ -185,7 +185,8 @@ def place_mentions(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> list[Ent]:
             and qualifies(gaz, doc[a.start : a.end].text, doc[b.start : b.end].text)
         ):
             span_b = doc[b.start : b.end]
-            a.char_end = span_b.end_char
+            a_start = a.extent[0] if a.extent else doc[a.start].idx if a.char_start is None else a.char_start
+            a.extent = (a_start, span_b.end_char if b.char_end is None else b.char_end)
             a.features["qualifier"] = span_b.text
             b.features["qualifies"] = a.features.get("name") or doc[a.start : a.end].text
     return out

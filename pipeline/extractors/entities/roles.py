@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from ...lang.gazetteer import gazetteer
 from ...lang.names import PAST_MARKERS, is_honorific, is_title
 from ...lang.names import titles as titles_table
 
@@ -44,7 +45,8 @@ def _is_capitalized(token: Token) -> bool:
 
 
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading titles, honorifics and role words from a person span, and a trailing possessive.
+    """Drop leading titles, honorifics, role words and nationalities ("Frenchman Luc Garnier") from a person
+    span, and a trailing possessive.
 
     ``[President, Vladimir, Putin]`` -> ``[Vladimir, Putin]``; the dropped words are found again by
     :func:`role_before`. Returns ``(start, end)`` token indexes; ``start == end`` when no name is left.
@@ -59,12 +61,23 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or is_honorific(doc[first].text)
         or doc[first].lower_ in PAST_MARKERS
         or doc[first].text in ("-", ",")
+        or _abbreviation_period(doc[first])
         or (first + 1 < end and is_title(doc[first + 1].text) and not doc[first].is_punct)
+        or (first + 1 < end and doc[first + 1].text[:1].isupper() and gazetteer().demonym(doc[first].text) is not None)
     ):
         first += 1
     if not any(_is_capitalized(doc[i]) for i in range(first, end)):
         return start, end  # "Carole King": the whole span is the name
     return first, end
+
+
+def _abbreviation_period(token: Token) -> bool:
+    """Is ``token`` the period of a title abbreviation the tokenizer split off ("Sgt" ".")?"""
+    if token.text != "." or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return not prev.whitespace_ and prev.is_alpha and f"{prev.lower_}." in titles_table() \
+        and prev.lower_ not in titles_table()
 
 
 def _role_token(token: Token) -> bool:
@@ -75,6 +88,8 @@ def _role_token(token: Token) -> bool:
         return False
     if token.text in ROLE_GLUE or token.lower_ in CONNECTORS or token.lower_ in PAST_MARKERS:
         return True
+    if _abbreviation_period(token):
+        return True  # "Sgt" "." "Derek Glenn": the period of a title split off by the tokenizer
     if token.lower_ == "the" or token.lower_ == "and":
         return True
     if is_title(token.text):
@@ -122,7 +137,7 @@ def _anchor_ok(doc: Doc, tokens: list[int]) -> list[int] | None:
         if is_title(doc[tokens[pos]].text):
             if pos == len(tokens) - 1 and _plural_title(doc[tokens[pos]]):
                 return None  # "told reporters Xi was": a plural is not one person's role
-            rest = tokens[pos + 1 :]
+            rest = [i for i in tokens[pos + 1 :] if not _abbreviation_period(doc[i])]
             if not rest or doc[rest[0]].lower_ in CONNECTORS:
                 anchor = pos
                 break

@@ -1,6 +1,7 @@
 """The working entity of the entity passes, and the token helpers they share.
 
-An :class:`Ent` is a token range with what the passes have decided it is (``kind``: person, place, org, or
+An :class:`Ent` is a token range (the bare name, as CoNLL marks it: no "the", no "northern", no
+possessive, no title) with what the passes have decided it is (``kind``: person, place, org, or
 None for no entity), the label it came with (spaCy's, or the pass that made it: ``DATELINE``, ``SURNAME``,
 ``TITLED``, ``PAREN``, ``GAZETTEER``, ``ACRONYM``...) and the features its mention will carry.
 """
@@ -12,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ...lang.names import is_honorific, is_title
 from ..common import sentence_index
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -31,6 +33,9 @@ class Ent:
     features: dict[str, Any] = field(default_factory=dict)
     char_start: int | None = None
     char_end: int | None = None
+    # The noun phrase around the name, when wider (character offsets): "the U.S.", "northern Rangoon",
+    # "Mobile, Alabama", "the US government" (the mention extent of ACE and MEANTIME).
+    extent: tuple[int, int] | None = None
 
 
 def text_of(doc: Doc, ent: Ent) -> str:
@@ -66,8 +71,11 @@ def char_span_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def trim(doc: Doc, ent: Ent) -> None:
-    """Drop a trailing possessive or punctuation; with a possessive, "the" goes with the possessed noun
-    ("the United Kingdom's Royal Air Force" -> "United Kingdom")."""
+    """Drop a trailing possessive or punctuation, and a leading "the" (kept in ``ent.extent``: "the U.S.").
+
+    With a possessive, "the" goes with the possessed noun ("the United Kingdom's Royal Air Force" -> "United
+    Kingdom", no extent). A capitalized "The" inside a sentence is part of the name ("in The Hague").
+    """
     start, end = ent.start, ent.end
     possessive = False
     while end > start and (
@@ -77,9 +85,20 @@ def trim(doc: Doc, ent: Ent) -> None:
     ):
         possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
         end -= 1
-    while start < end and (doc[start].is_punct or (possessive and doc[start].lower_ == "the" and end - start > 1)):
+    while start < end and doc[start].is_punct:
+        start += 1
+    if start < end - 1 and doc[start].lower_ == "the" and (
+        possessive or doc[start].text == "the" or doc[start].is_sent_start or _line_start(doc, start)
+    ):
+        if not possessive:
+            ent.extent = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         start += 1
     ent.start, ent.end = start, end
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Does token ``i`` begin a line (the first word of a headline or a table row)?"""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def claim(covered: list[bool], start: int, end: int) -> bool:
@@ -89,3 +108,38 @@ def claim(covered: list[bool], start: int, end: int) -> bool:
     for i in range(start, end):
         covered[i] = True
     return True
+
+
+def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the range part of a longer capitalized name the model did not tag ("Texas Rangers", "Bank of
+    England")? A neighbour the model tagged as something else ("Asia Monday", "UK RAF") is no part of it."""
+    def name_word(tok) -> bool:
+        return (tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not is_title(tok.text)
+                and not is_honorific(tok.text) and not tok.is_sent_start)
+
+    if _headline_case(doc, start):
+        return False  # "Russia-North Korea Relations": in a headline every word is capitalized
+    if end < len(doc) and name_word(doc[end]) and not _line_start(doc, end):
+        return True
+    if start > 0 and name_word(doc[start - 1]) and not _line_start(doc, start - 1) \
+            and "\n" not in doc[start - 1].whitespace_:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+
+
+def _headline_case(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on a line whose words of four letters or more are (nearly) all capitalized?"""
+    cached = doc.user_data.get("factbox_headline_lines")
+    if cached is None:
+        words: dict[int, list[bool]] = {}
+        line = 0
+        lines = []
+        for tok in doc:
+            lines.append(line)
+            if tok.is_alpha and len(tok.text) >= 4:
+                words.setdefault(line, []).append(tok.text[:1].isupper())
+            line += tok.text.count("\n") + tok.whitespace_.count("\n")
+        heads = {n for n, caps in words.items() if len(caps) >= 3 and sum(caps) >= 0.8 * len(caps)}
+        cached = [n in heads for n in lines]
+        doc.user_data["factbox_headline_lines"] = cached
+    return cached[i]

@@ -21,9 +21,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .errors import Errors, OutputError
-from .records import SCHEMA_VERSION, Failure, MoneyAmount, Record
-from .version import __version__
+from ..errors import Errors, OutputError
+from ..records import SCHEMA_VERSION, Failure, MoneyAmount, Record
+from ..version import __version__
+from .identities import EntityIndex, ordered
 
 
 # ------------------------------------------------------------------------------------------- the record
@@ -41,8 +42,15 @@ def money_to_dict(m: MoneyAmount) -> dict[str, Any]:
     return out
 
 
+def _mention(m) -> dict[str, Any]:
+    out = {"start": m.start, "end": m.end, "text": m.text}
+    if getattr(m, "extent_start", None) is not None:
+        out["extent_start"], out["extent_end"] = m.extent_start, m.extent_end
+    return out
+
+
 def _mentions(ms) -> list[dict[str, Any]]:
-    return [{"start": m.start, "end": m.end, "text": m.text} for m in ms]
+    return [_mention(m) for m in ms]
 
 
 def record_to_dict(record: Record) -> dict[str, Any]:
@@ -74,7 +82,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         "places": [
             {"name": p.name, "kind": p.kind, "country_code": p.country_code, "latitude": p.latitude,
              "longitude": p.longitude, "aliases": list(p.aliases), "geonames_id": p.geonames_id,
-             "mentions": _mentions(p.mentions)}
+             "unresolved": p.unresolved, "mentions": _mentions(p.mentions)}
             for p in record.places
         ],
         "organizations": [
@@ -128,29 +136,33 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "tense", "negated", "people", "places", "organizations",
                "money", "money_id", "context_people", "context_places", "context_organizations", "start", "end",
                "context_end", "sentence"),
-    "people": ("doc_id", "person_id", "name", "aliases", "roles", "mentions", "first_start"),
-    "places": ("doc_id", "place_id", "name", "kind", "country_code", "latitude", "longitude", "aliases",
-               "geonames_id", "mentions", "first_start"),
-    "organizations": ("doc_id", "organization_id", "name", "aliases", "mentions", "first_start"),
+    "people": ("doc_id", "person_id", "entity_id", "name", "aliases", "roles", "mentions", "first_start"),
+    "places": ("doc_id", "place_id", "entity_id", "name", "kind", "country_code", "latitude", "longitude",
+               "aliases", "geonames_id", "unresolved", "mentions", "first_start"),
+    "organizations": ("doc_id", "organization_id", "entity_id", "name", "aliases", "mentions", "first_start"),
     "money": ("doc_id", "money_id", "start", "end", "text", "amount", "amount_high", "currency", "approximate",
               "mod", "currency_assumed", "currency_source", "per", "equivalent_of", "role"),
     "dates": ("doc_id", "start", "end", "text", "type", "value", "start_date", "end_date", "precision", "mod",
               "anchor"),
-    "mentions": ("doc_id", "kind", "entity_id", "name", "start", "end", "text"),
+    "mentions": ("doc_id", "kind", "item_id", "entity_id", "name", "start", "end", "text"),
+    "entities": ("entity_id", "kind", "name", "aliases", "articles", "mentions"),
     "errors": ("input", "line", "stage", "code", "message", "doc_id"),
 }
 # fmt: on
 TABLES = tuple(COLUMNS)
+# Tables whose rows carry the corpus-level entity_id: spooled until every record is indexed (see DatasetWriter).
+ENTITY_TABLES = ("people", "places", "organizations", "mentions")
 # Every file a run writes at the top of its output folder (report.html: `--report` / `factbox report`). Only
 # these names (and their temporary files, ``.NAME.*.tmp``) and the ``.factbox`` store are ever touched.
 OUTPUT_FILES = ("documents.jsonl", *(f"{table}.csv" for table in TABLES), "manifest.json", "report.html")
 
 
-def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The CSV rows (one list per table) contributed by one record dict, sorted stably."""
+def rows(record: Mapping[str, Any], identities: EntityIndex | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The CSV rows (one list per table) contributed by one record dict, sorted stably; ``entity_id`` from
+    ``identities`` (the corpus's :class:`~pipeline.write.identities.EntityIndex`; empty without one)."""
     doc = record["doc_id"]
     dl = record.get("dateline") or {}
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "errors"}
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name not in ("errors", "entities")}
     out["documents"].append({
         "doc_id": doc, "source": record["source"], "url": record.get("url"), "sha256": record["sha256"],
         "title": record.get("title"), "published": record.get("published"),
@@ -168,17 +180,18 @@ def rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     kinds = (("people", "person", "p"), ("places", "place", "l"), ("organizations", "organization", "o"))
     for table, kind, prefix in kinds:
         id_col = f"{kind}_id"
-        entities = sorted(record[table], key=lambda x: (min((m["start"] for m in x["mentions"]), default=-1),
-                                                        x["name"]))
-        for i, ent in enumerate(entities, 1):
+        for i, ent in enumerate(ordered(record[table]), 1):
             ent_id = f"{doc}:{prefix}{i}"
+            eid = identities.entity_id(table, ent_id) if identities is not None else None
             starts = [m["start"] for m in ent["mentions"]]
             out[table].append({**{k: ent.get(k) for k in COLUMNS[table]}, "doc_id": doc, id_col: ent_id,
-                               "mentions": len(ent["mentions"]), "first_start": min(starts, default=None)})
+                               "entity_id": eid, "mentions": len(ent["mentions"]),
+                               "first_start": min(starts, default=None)})
             for m in ent["mentions"]:
-                out["mentions"].append({"doc_id": doc, "kind": kind, "entity_id": ent_id, "name": ent["name"],
-                                        "start": m["start"], "end": m["end"], "text": m["text"]})
-    out["mentions"].sort(key=lambda r: (r["start"], r["end"], r["kind"], r["entity_id"]))
+                out["mentions"].append({"doc_id": doc, "kind": kind, "item_id": ent_id, "entity_id": eid,
+                                        "name": ent["name"], "start": m["start"], "end": m["end"],
+                                        "text": m["text"]})
+    out["mentions"].sort(key=lambda r: (r["start"], r["end"], r["kind"], r["item_id"]))
     for table in ("money", "dates"):
         for item in sorted(record[table], key=lambda x: (x["start"], x["end"])):
             out[table].append({**{k: item.get(k) for k in COLUMNS[table]}, "doc_id": doc})
@@ -250,7 +263,11 @@ def check_outdir(outdir: str | os.PathLike) -> Path:
 class DatasetWriter:
     """Streams record dicts (in doc_id order) into documents.jsonl and the CSV tables, all at once.
 
-    Use as a context manager; the files appear (atomically) when the block ends without error.
+    Use as a context manager; the files appear (atomically) when the block ends without error. The rows of
+    the entity tables (people, places, organizations, mentions) carry the corpus-level ``entity_id``, which
+    is known only when every record has been seen: they are spooled to a temporary file (rows, never the
+    text) while :class:`~pipeline.write.identities.EntityIndex` indexes the names, and written with their ids,
+    followed by ``entities.csv``, when the block ends.
     """
 
     def __init__(self, outdir: str | os.PathLike):
@@ -258,7 +275,9 @@ class DatasetWriter:
         self._stack: list[Any] = []
         self._handles: dict[str, Any] = {}
         self._writers: dict[str, csv.DictWriter] = {}
-        self.counts: dict[str, int] = dict.fromkeys(TABLES, 0)
+        self._counts: dict[str, int] = dict.fromkeys(TABLES, 0)
+        self.identities = EntityIndex()
+        self._spool: Any = None
 
     def __enter__(self) -> "DatasetWriter":
         from contextlib import ExitStack
@@ -272,6 +291,8 @@ class DatasetWriter:
                                         extrasaction="ignore")
                 writer.writeheader()
                 self._handles[table], self._writers[table] = handle, writer
+            self._spool = self._exit.enter_context(tempfile.TemporaryFile(
+                "w+", encoding="utf-8", prefix=".entities.csv.", suffix=".tmp", dir=self.outdir))
         except OSError as exc:
             self._exit.__exit__(type(exc), exc, exc.__traceback__)
             raise OutputError(Errors.E401.format(path=self.outdir, reason=exc.strerror or exc)) from exc
@@ -279,19 +300,53 @@ class DatasetWriter:
 
     def add(self, record: Mapping[str, Any]) -> None:
         self._handles["documents.jsonl"].write(dumps(record) + "\n")
+        self.identities.add(record)
         for table, table_rows in rows(record).items():
             for row in table_rows:
-                self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
-            self.counts[table] += len(table_rows)
+                if table in ENTITY_TABLES:
+                    self._spool.write(dumps([table, row]) + "\n")
+                else:
+                    self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
+            self._counts[table] += len(table_rows)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per table so far (``entities``: the corpus-level entities of the records added)."""
+        return {**self._counts, "entities": self.identities.count()}
 
     def add_failures(self, failures: Sequence[Failure]) -> None:
-        ordered = sorted(failures, key=failure_order)
-        for f in ordered:
+        ordered_failures = sorted(failures, key=failure_order)
+        for f in ordered_failures:
             self._writers["errors"].writerow({k: _cell(v) for k, v in failure_row(f).items()})
-        self.counts["errors"] += len(ordered)
+        self._counts["errors"] += len(ordered_failures)
+
+    def _write_entity_tables(self) -> None:
+        """The spooled rows with their corpus-level ids, then entities.csv."""
+        self.identities.resolve()
+        tables = {"people": "people", "places": "places", "organizations": "organizations"}
+        kinds = {"person": "people", "place": "places", "organization": "organizations"}
+        self._spool.seek(0)
+        for line in self._spool:
+            table, row = json.loads(line)
+            if table in tables:
+                row["entity_id"] = self.identities.entity_id(table, row[f"{KIND_OF[table]}_id"])
+            else:
+                row["entity_id"] = self.identities.entity_id(kinds[row["kind"]], row["item_id"])
+            self._writers[table].writerow({k: _cell(row.get(k)) for k in COLUMNS[table]})
+        for row in self.identities.rows():
+            self._writers["entities"].writerow({k: _cell(row.get(k)) for k in COLUMNS["entities"]})
 
     def __exit__(self, *exc_info: Any) -> None:
+        if exc_info[0] is None:
+            try:
+                self._write_entity_tables()
+            except BaseException as exc:
+                self._exit.__exit__(type(exc), exc, exc.__traceback__)
+                raise
         self._exit.__exit__(*exc_info)
+
+
+KIND_OF = {"people": "person", "places": "place", "organizations": "organization"}
 
 
 def write_json(path: Path, obj: Any) -> None:
