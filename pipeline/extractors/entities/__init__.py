@@ -32,6 +32,7 @@ from ..common import sentence_index
 from .classify import classify_entities
 from .document import (
     article_vocabulary,
+    capital_line_numbers,
     capital_lines,
     full_names,
     known_places_in_context,
@@ -75,7 +76,8 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
     add_missed(doc, ents, gaz, known)
     untagged_teams(doc, ents, gaz, tables, known.words)
     lists(doc, ents, gaz)
-    ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
+    if capital_line_numbers(doc):  # (the article's vocabulary is only asked for by lines in capitals)
+        ents = capital_lines(doc, ents, gaz, article_vocabulary(doc, ents, known))
     recover_places(doc, ents, place_names(doc, ents, gaz), known)
     known_places_in_context(doc, ents, gaz)
     ents = place_mentions(doc, ents, gaz)

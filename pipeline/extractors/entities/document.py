@@ -142,13 +142,18 @@ def recover_places(doc: Doc, ents: list[Ent], names: set[str], known: KnownPeopl
 
 
 def capital_line_numbers(doc: Doc) -> frozenset[int]:
-    """Lines written in capitals (at least two words of letters, none in lower case)."""
-    letters: dict[int, list[str]] = {}
-    for tok, line in zip(doc, line_numbers(doc), strict=True):
-        if tok.is_alpha:
-            letters.setdefault(line, []).append(tok.text)
-    return frozenset(n for n, words in letters.items()
-                     if len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1))
+    """Lines written in capitals (at least two words of letters, none in lower case); computed once per Doc
+    (three passes ask)."""
+    cached = doc.user_data.get("factbox_capital_lines")
+    if cached is None:
+        letters: dict[int, list[str]] = {}
+        for tok, line in zip(doc, line_numbers(doc), strict=True):
+            if tok.is_alpha:
+                letters.setdefault(line, []).append(tok.text)
+        cached = frozenset(n for n, words in letters.items()
+                           if len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1))
+        doc.user_data["factbox_capital_lines"] = cached
+    return cached
 
 
 def capital_lines(doc: Doc, ents: list[Ent], gaz: Gazetteer, vocab: dict[str, str]) -> list[Ent]:
