@@ -27,6 +27,9 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
 YEAR_RULES = frozenset({"year", "year_range", "short_year"})
 NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade", "time"})
+# Rules whose context guards also judge the model's DATE entities: numbers, and a half of the year named
+# alone ("the second half" of a match is no date).
+CHECKED_RULES = NUMBER_RULES | {"half"}
 # Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").
 NOT_YEAR_BEFORE = frozenset({
     "no", "no.", "number", "#", "flight", "route", "highway", "page", "pages", "room", "model", "version",
@@ -64,7 +67,7 @@ def dates(
             continue
         if ent.text.isdigit() and not _keep(doc, Found(ent.start_char, ent.end_char, "year")):
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
-        if not g.accepts(text, ent.start_char, ent.end_char, rules=NUMBER_RULES):
+        if not g.accepts(text, ent.start_char, ent.end_char, rules=CHECKED_RULES):
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
         mentions.append(_mention(doc, g, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))

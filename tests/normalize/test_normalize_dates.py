@@ -389,3 +389,12 @@ def test_issue11_a_time_of_day_takes_the_day_of_its_own_clause():
     found = {t.text: t.value for t in dates(mentions, Article(doc_id="t", source="t", text=text,
                                                              published=PUBLISHED))}
     assert found["10 p.m."] == "2019-04-25T22:00"
+
+
+def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
+    assert document("Profit fell 5% in the second half.", published="1999-02-10") == {"the second half": "1998-H2"}
+    assert document("Second-half profit rose 5%.", published="1998-11-10") == {"Second-half": "1998-H2"}
+    assert document("In 1996, net income fell in the first half.")["the first half"] == "1996-H1"
+    assert document("Profit will rise in the first half.", published="1999-02-10",
+                    tense="future")["the first half"] == "1999-H1"
+    assert document("The first half of the film is slow, and he scored in the second half.") == {}

@@ -15,6 +15,14 @@ from .spec import Spec
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
                  "final": 4}
 HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2}
+# A half standing alone ("the first half", "first-half profit") is a half of the year only where money or the
+# economy is the topic; elsewhere it is a game's or a film's ("scored in the second half").
+HALF_YEAR_CONTEXT = frozenset({
+    "profit", "profits", "earnings", "revenue", "revenues", "sales", "loss", "losses", "income", "results",
+    "growth", "output", "gdp", "economy", "economic", "deficit", "surplus", "dividend", "dividends", "shares",
+    "percent", "%", "fiscal", "margin", "margins", "turnover", "orders", "exports", "imports", "inflation",
+    "unemployment", "production", "demand", "prices", "forecast", "guidance", "ebitda", "operating",
+})
 SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "over", "through", "throughout",
                              "this", "last", "next", "early", "late", "mid", "for", "before", "after", "and"})
 # fmt: on
@@ -30,7 +38,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
         "half": (rf"(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
-                 rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"),
+                 rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
+                 rf"|(?P<bare>(?:the\s+)?(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
         "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})|\s*['\u2019](?P<yy>\d{{2}}))?(?!\w)"),
     }
@@ -59,6 +68,17 @@ def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
     return before in SEASON_TRIGGERS
 
 
+def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
+    """A half with no year named ("the first half", "first-half profit") only in a sentence about money or
+    the economy (see ``HALF_YEAR_CONTEXT``)."""
+    if not m["bare"]:
+        return True
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)].lower()
+    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"%|[a-z]+", sentence))
+
+
 def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     g = m.groupdict()
     y = g.get("y") or g.get("y2")
@@ -84,6 +104,8 @@ def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
 def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
     if m["hn"]:
         return Spec(gran="half", half=int(m["hn"]), year=int(m["y2"]))
+    if m["bare"]:  # "the first half", "first-half": the year comes from the context, as for "third-quarter"
+        return Spec(gran="half", half=HALF_WORDS[m["hw2"].lower()])
     half = HALF_WORDS.get(m["hw"].lower())
     rel = (m["hrel"] or "").lower()
     year = int(m["y"]) if m["y"] else None
@@ -103,7 +125,7 @@ def read_season(lex: Lexicon, m: re.Match) -> Spec:
 RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
     "quarter": Definition(read_quarter, None, mergeable=True),
     "quarter_code": Definition(read_quarter, None, mergeable=True),
-    "half": Definition(read_half, None, mergeable=True),
+    "half": Definition(read_half, guard_half, mergeable=True),
     "season": Definition(read_season, guard_season, mergeable=True),
 }
 # fmt: on
