@@ -398,3 +398,16 @@ def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     assert document("Profit will rise in the first half.", published="1999-02-10",
                     tense="future")["the first half"] == "1999-H1"
     assert document("The first half of the film is slow, and he scored in the second half.") == {}
+
+
+def test_a_fiscal_year_named_relative_to_now_counts_from_the_publication_year():
+    found = document("This fiscal year sales will rise, after a loss in the previous fiscal year. "
+                     "Next fiscal year looks better than last fiscal year did.", published="1998-10-27")
+    assert found == {"This fiscal year": "FY1998", "the previous fiscal year": "FY1997",
+                     "Next fiscal year": "FY1999", "last fiscal year": "FY1997"}
+
+
+def test_a_relative_fiscal_year_is_no_side_of_a_range():
+    found = document("NEW YORK, Oct. 27, 1998 - The current fiscal year ends in June.", published="1998-10-27")
+    assert found["Oct. 27, 1998"] == "1998-10-27"
+    assert found["The current fiscal year"] == "FY1998"

@@ -64,6 +64,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                        r"(?!\w|[.,]\d|[-/]\d)"),
         "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
                    rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
+        "fiscal_relative": rf"(?:the\s+)?(?P<frel>{f.rel})\s+(?:fiscal|financial)\s+year(?!s|\s+\d)",
         "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
         "short_year": (rf"{f.modpre}(?<![\w{f.apostrophe}])[{f.apostrophe}](?P<yy>\d{{2}})"
                        rf"(?![\w{f.apostrophe}]|[.,]\d)"),
@@ -92,6 +93,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "week_of": Key(months, capital=True, before=30, after=20),
         "year_range": Key(shape=year, before=5, after=12),
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
+        "fiscal_relative": Key(frozenset({"fiscal", "financial"}), before=16, after=15),
         "year": Key(shape=year, before=40, after=5),
         "short_year": Key(shape="['\u2019\u2018]\\d\\d", before=40, after=5),
         "decade": Key(frozenset(DECADE_WORDS), shape=r"\d0['\u2019]?s", before=40, after=5),
@@ -218,6 +220,12 @@ def read_year_range(lex: Lexicon, m: re.Match) -> Spec | None:
     return Spec(parts=(Spec(gran="year", year=first), Spec(gran="year", year=last)))
 
 
+def read_fiscal_relative(lex: Lexicon, m: re.Match) -> Spec | None:
+    """"this fiscal year", "last fiscal year": counted from the publication's year (``FY1998``)."""
+    offset = RELATIVE_WORDS.get(m["frel"].lower())
+    return None if offset is None else Spec(gran="fy", base="dct", unit="year", offset=offset)
+
+
 def read_fiscal(lex: Lexicon, m: re.Match) -> Spec:
     y = m["y"] or m["y2"]
     year = int(y) if len(y) == 4 else expand_two_digit(int(y))
@@ -270,6 +278,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "week_of": Definition(read_week_of, None, mergeable=False),
     "year_range": Definition(read_year_range, guard_year_range, mergeable=False),
     "fiscal": Definition(read_fiscal, None, mergeable=True),
+    "fiscal_relative": Definition(read_fiscal_relative, None, mergeable=False),
     "year": Definition(read_calendar, None, mergeable=True),
     "short_year": Definition(read_short_year, guard_short_year, mergeable=True),
     "decade": Definition(read_decade, guard_decade, mergeable=True),
