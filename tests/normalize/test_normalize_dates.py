@@ -411,3 +411,8 @@ def test_a_relative_fiscal_year_is_no_side_of_a_range():
     found = document("NEW YORK, Oct. 27, 1998 - The current fiscal year ends in June.", published="1998-10-27")
     assert found["Oct. 27, 1998"] == "1998-10-27"
     assert found["The current fiscal year"] == "FY1998"
+
+
+def test_this_past_weekend_is_the_last_one_and_keeps_its_this():
+    found = document("Markets fell this past weekend, after a calm this past week.", published="2009-03-03")
+    assert found == {"this past weekend": "2009-W09-WE", "this past week": "2009-W09"}

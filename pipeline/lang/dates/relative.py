@@ -40,7 +40,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
                     rf"|(?:the\s+)?(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
                     rf"\s+(?P<dp2>{f.day_part})(?!\w)"),
-        "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?"
+        "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?(?:this\s+(?=past\s))?"  # "this past weekend"
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
