@@ -157,3 +157,21 @@ LOOK_ALIKE = ["a/b", "a_b", "a\\b", "a b", "a:b", "café—news", " a_b ", "a_b.
 
 
 LOOK_ALIKE_LINES = [{"id": doc_id, "text": f"Officials met in Oslo, story {i}."} for i, doc_id in enumerate(LOOK_ALIKE)]
+
+
+def line_doc(make_doc, spec: str, *, tight_punctuation: bool = False):
+    """A hand-built Doc from ``word/POS[/IOB-LABEL]`` tokens separated by spaces; ``\\n`` is a line-break
+    token (no space before or after it). ``tight_punctuation``: no space before ",", "." and ";" either."""
+    words, spaces, pos, ents = [], [], [], []
+    for item in spec.split(" "):
+        parts = item.split("/")
+        word = "\n" if parts[0] == "\\n" else parts[0]
+        words.append(word)
+        pos.append("SPACE" if word == "\n" else parts[1])
+        ents.append(parts[2] if len(parts) > 2 else "O")
+        spaces.append(word != "\n")
+    closers = ("\n", ",", ".", ";") if tight_punctuation else ("\n",)
+    for i in range(len(words) - 1):
+        if words[i + 1] in closers:
+            spaces[i] = False
+    return make_doc(words, ents=ents, pos=pos, spaces=spaces)

@@ -20,7 +20,7 @@ from ..config import DEFAULTS, Settings
 from ..errors import ConfigError, Errors
 from . import anchors as anchor_scorer
 from . import entities, money, timex
-from .common import prf
+from .common import analyzed, prf
 
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], dict[str, dict[str, Any]]]
 
@@ -46,18 +46,12 @@ def load_gold(path: str | Path, *, limit: int | None = None) -> list[dict[str, A
 def records_for(gold: Sequence[dict[str, Any]], settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
     """Process each gold document's ``text`` (publication date = its ``dct``) into a record dict."""
     from ..ingest import make_article
-    from ..work import analyze_articles
 
     articles = (
         make_article(doc["text"], source=f"gold:{doc['doc_id']}", doc_id=str(doc["doc_id"]), published=doc.get("dct"))
         for doc in gold
     )
-    out = []
-    for _article, record, failure in analyze_articles(articles, settings):
-        if failure is not None:
-            raise RuntimeError(failure.message)
-        out.append(record)
-    return out
+    return analyzed(articles, settings)
 
 
 def evaluate(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
+
+from ..config import DEFAULTS, Settings
+from ..records import Article
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
@@ -14,3 +17,16 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
 
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def analyzed(articles: Iterable[Article], settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
+    """The record dict of each article, in order; an article that fails stops the scoring (a gold set must
+    be analysed whole)."""
+    from ..work import analyze_articles  # loads spaCy: only when something is scored
+
+    out = []
+    for _article, record, failure in analyze_articles(articles, settings):
+        if failure is not None:
+            raise RuntimeError(failure.message)
+        out.append(record)
+    return out

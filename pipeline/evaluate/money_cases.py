@@ -27,7 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..config import DEFAULTS, Settings
 from ..errors import ConfigError, Errors
-from .common import overlaps, prf
+from .common import analyzed, overlaps, prf
 from .money import match
 
 AGENCY = "Reuters"  # the wire agency of the dateline a case with a dateline is given
@@ -59,19 +59,13 @@ def prefix(case: Mapping[str, Any]) -> str:
 def records_for(cases: Sequence[Mapping[str, Any]], settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
     """Process each case as an article (dateline before the text, publication date given)."""
     from ..ingest import make_article
-    from ..work import analyze_articles
 
     articles = (
         make_article(prefix(case) + case["text"], source=f"case:{case.get('id', i)}", doc_id=str(case.get("id", i)),
                      published=(case.get("context") or {}).get("published"))
         for i, case in enumerate(cases)
     )
-    out = []
-    for _article, record, failure in analyze_articles(articles, settings):
-        if failure is not None:
-            raise RuntimeError(failure.message)
-        out.append(record)
-    return out
+    return analyzed(articles, settings)
 
 
 def _decimal(value: Any) -> Decimal | None:

@@ -10,20 +10,11 @@ import pytest
 from pipeline.extractors.entities import find_entities
 from pipeline.records import Article
 
+from helpers import line_doc
+
 
 def build(make_doc, spec: str):
-    words, spaces, pos, ents = [], [], [], []
-    for item in spec.split(" "):
-        parts = item.split("/")
-        word = "\n" if parts[0] == "\\n" else parts[0]
-        words.append(word)
-        pos.append("SPACE" if word == "\n" else parts[1])
-        ents.append(parts[2] if len(parts) > 2 else "O")
-        spaces.append(word != "\n")
-    for i in range(len(words) - 1):
-        if words[i + 1] == "\n":
-            spaces[i] = False
-    return make_doc(words, ents=ents, pos=pos, spaces=spaces)
+    return line_doc(make_doc, spec)
 
 
 def found(doc):
