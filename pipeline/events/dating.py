@@ -21,12 +21,16 @@ from ..records import Predicate, Sentence, TimeExpression
 _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corresponding|previous|prior|last|"
            r"period|time|month|quarter|year|level|levels|figure|figures|end|start|beginning|middle|first|"
            r"second|third|fourth|half|million|billion|trillion|percent|per|cent|[$€£¥]?[\d.,]+%?)\s+){0,6}")
+# Words ending in -est that are not superlatives ("interest rates have risen since June" compares nothing).
+_NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
+                    r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
+                    r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
 RE_COMPARISON = re.compile(
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against)\s+(?:to\s+|with\s+)?"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"|\b(?:\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|most|least)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER + r"$",
     re.IGNORECASE,
 )
 RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
@@ -208,6 +212,7 @@ def list_slots(timex: TimeExpression) -> list[Slot]:
 
 
 # "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
+RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
 
 
@@ -215,7 +220,9 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017")."""
     left = text[max(sentence_start, date_start - 120):date_start]
     found = RE_COMPARISON.search(left)
-    return bool(found) and not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
+    if not found or RE_YEAR_BETWEEN.search(found.group(0)):
+        return False  # "its highest level since 2008 on Monday": the comparison is 2008's, Monday dates the event
+    return not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
 
 
 def _contains(a: Slot, b: Slot) -> bool:

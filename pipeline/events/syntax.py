@@ -21,6 +21,7 @@ TEMPORAL_NOUNS = frozenset({
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
 DESCRIPTIVE_DEPS = frozenset({"compound", "nummod", "nmod", "poss", "appos", "amod", "npadvmod", "quantmod"})
+ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})  # an adjective qualifying a thing
 DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 # fmt: on
 
@@ -37,7 +38,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     passed through; the first verb, copula or event noun is the governor. A plain noun reached through "of"
     or "from", or as a modifier, makes the date descriptive (``(None, True)``). ``(None, False)`` when the
     walk reaches the root without a predicate. A date that is the subject of "be" ("2009 was a pivotal
-    year") is descriptive too.
+    year") is descriptive too, and so is one on an adjective that qualifies a thing rather than saying what
+    happens ("approved a dividend, payable Dec. 1": an ``amod``, ``conj``, ``appos`` or ``advcl`` adjective).
     """
     words = sentence.words
     inside = date_words(words, start, end)
@@ -52,6 +54,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         head = words[node].head
         if head == node:
             return None, False
+        child = words[node]
+        if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
+            return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
         if head in by_word and head not in members:
             pred = by_word[head]
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
@@ -59,7 +64,6 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             return pred, False
         hw = words[head]
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
-            child = words[node]
             if hw.lemma.lower() not in TEMPORAL_NOUNS and hw.pos == "NOUN" and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
+from ..lang.events import repaired_lemma
 from ..records import Article, Mention
 from .common import sentence_index
 
@@ -118,12 +119,17 @@ def governing_verb(span: Span) -> int | None:
     return None
 
 
+ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})  # an adjective qualifying a thing
+
+
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     token = span.root
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return verb_tense(token)
+        if token.pos_ == "ADJ" and token.dep_ in ATTRIBUTE_DEPS and not span.start <= token.i < span.end:
+            return None  # "declared a dividend, payable Dec. 1": not the verb's tense; the nearest year
         if token.head is token:
             return None
         token = token.head
@@ -149,7 +155,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if words & MODALS_NOT_FUTURE:
         return "past" if any(a.lemma_.lower() == "have" for a in auxes) else "future"
     finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
-    intention = verb.lemma_.lower() in FUTURE_HEADS
+    intention = repaired_lemma(verb.lemma_.lower(), verb.lower_) in FUTURE_HEADS
     if finite:
         first = min(finite, key=lambda a: a.i)
         if first.lower_ in ("going",):
@@ -163,7 +169,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future" if intention else "present"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
-        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") or head.lemma_.lower() in FUTURE_HEADS:
+        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
+                or repaired_lemma(head.lemma_.lower(), head.lower_) in FUTURE_HEADS:
             return "future"  # "an event to be held on", "plans to visit"
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):

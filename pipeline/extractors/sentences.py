@@ -21,7 +21,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, PO
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import is_event_noun, pair_words, triggers, verbs
+from ..lang.events import is_event_noun, pair_words, repaired_lemma, triggers, verbs
 from ..records import Predicate, Sentence, Word
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -62,8 +62,9 @@ class _Parse:
         self.idx = idx
         self.end = [i + n for i, n in zip(idx, length, strict=True)]
         self.text, self.lower = strings(cols[9]), strings(cols[10])
-        self.lemma = [w.lower() for w in strings(cols[4])]
         self.pos, self.tag, self.dep, self.ent = (strings(c) for c in cols[5:9])
+        self.lemma = [repaired_lemma(w.lower(), low) if pos == "VERB" else w.lower()
+                      for w, low, pos in zip(strings(cols[4]), self.lower, self.pos, strict=True)]
         self.head = [i + r for i, r in enumerate(rel)]
         # sentence starts as spaCy sees them (doc.sents); a Doc without any is one sentence
         self.starts = [i for i, flag in enumerate(sent_start) if flag == 1 or i == 0]

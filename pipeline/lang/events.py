@@ -139,6 +139,22 @@ def verbs(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def known_verbs() -> frozenset[str]:
+    """Every one-word verb lemma the event tables name (trigger keys that are not nouns, verb classes, senses)."""
+    keys = [k for k in triggers() if not k.endswith(":noun")] + [k for k in senses() if not k.endswith(":noun")]
+    found = {k.split(":")[0] for k in keys} | {w for kind in verb_classes() for w in verbs(kind)}
+    return frozenset(w for w in found if " " not in w and "-" not in w)
+
+
+def repaired_lemma(lemma: str, lower: str) -> str:
+    """A verb lemma the lemmatizer cut one letter short, restored from the tables: "staged" -> "stag" ->
+    "stage", "hoped" -> "hop" -> "hope", "axed" -> "ax" -> "axe". Other lemmas are returned as they are."""
+    if lemma in known_verbs() or (lemma + "e") not in known_verbs() or not lower.endswith(("ed", "ing")):
+        return lemma
+    return lemma + "e"
+
+
+@functools.cache
 def senses() -> Mapping[str, tuple[Mapping[str, object], ...]]:
     """Sense rules (``events_senses.json``): trigger key -> rules, each ``{role: class or words, "type": T}``."""
     name = "events_senses.json"

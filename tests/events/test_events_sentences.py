@@ -275,3 +275,39 @@ def test_a_date_hung_from_a_reported_noun_dates_the_report():
     assert len({d for _, _, d in found}) == 1
     # a date before the noun is the noun's own: the announcing is not dated by it
     assert [t for t, _, _ in triggers("The ministry announced the 2012 merger.")] == ["merger"]
+
+
+# ------------------------------------------------------------------------ second pass (invented cases)
+def test_a_word_ending_in_est_is_no_superlative():
+    # "Interest" is not "highest": "since June" is the event's open interval, not a comparison baseline
+    found = events_of("Interest rates have risen sharply since January.")
+    assert [(e["trigger"], e["date"], e["mod"]) for e in found] == [("rise", "2013-01", "ON_OR_AFTER")]
+
+
+def test_a_date_after_a_since_comparison_still_dates_the_event():
+    found = triggers("The index hit its highest level since 2008 on Monday.")
+    assert [(t, d) for t, _, d in found] == [("hit", "2013-05-06")]
+
+
+def test_a_date_on_an_attribute_adjective_dates_no_verb():
+    text = "The board met Monday and approved a dividend of 10 cents a share, payable June 1."
+    assert ("approve", "2013-06-01") not in [(t, d) for t, _, d in triggers(text)]
+    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    assert dates["June 1"] == "2013-06-01"  # the nearest June 1, not the verb's past
+
+
+def test_a_lemma_cut_short_is_repaired_for_light_verbs():
+    assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
+    assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The trade deficit widened in March to $10 billion.", "widen", "economy"),
+    ("The dollar rallied on Friday.", "rally", "market"),
+    ("The court overturned the verdict on Monday.", "overturn", "court"),
+    ("Police raided the offices on Tuesday.", "raid", "coerce"),
+    ("Workers picketed the plant on Wednesday.", "picket", "protest"),
+    ("He quit the company in March.", "quit", "personnel"),
+])
+def test_common_news_verbs_are_typed(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]

@@ -114,3 +114,15 @@ def test_bad_sense_and_type_tables_are_coded_errors(monkeypatch, table, name):
     finally:
         for loader in (vocabulary.senses, vocabulary.type_table, vocabulary.types):
             loader.cache_clear()
+
+
+@pytest.mark.parametrize("lemma, lower, expected", [
+    ("stag", "staged", "stage"),   # the lemmatizer's cut: "stage" is a light verb of the tables
+    ("hop", "hoping", "hope"),
+    ("ax", "axed", "axe"),
+    ("stage", "staged", "stage"),  # already right
+    ("stag", "stag", "stag"),      # not an inflected form
+    ("sing", "singing", "sing"),   # "singe" is not in the tables
+])
+def test_a_verb_lemma_cut_short_is_repaired_from_the_tables(lemma, lower, expected):
+    assert vocabulary.repaired_lemma(lemma, lower) == expected

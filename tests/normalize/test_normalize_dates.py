@@ -416,3 +416,9 @@ def test_a_relative_fiscal_year_is_no_side_of_a_range():
 def test_this_past_weekend_is_the_last_one_and_keeps_its_this():
     found = document("Markets fell this past weekend, after a calm this past week.", published="2009-03-03")
     assert found == {"this past weekend": "2009-W09-WE", "this past week": "2009-W09"}
+
+
+@pytest.mark.parametrize("tense", [None, "present", "future"])
+def test_a_weekday_after_since_is_the_one_gone(tense):
+    # "has been missing since Tuesday" (present perfect): the Tuesday before the publication day
+    assert document("He has been missing since Tuesday.", tense=tense) == {"Tuesday": "2019-04-23"}
