@@ -47,8 +47,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject
-        if pred.lemma.split()[0] in verbs("never_trigger"):
-            return None  # "it took place on Monday": nothing names the event
+        if pred.lemma.split()[0] in verbs("never_trigger") and lookup(pred.lemma) in (None, DEFAULT_TYPE):
+            return None  # "it took place on Monday": nothing names the event ("the law takes effect" does)
     return _typed(sentence, pred, text, words), pred
 
 
@@ -116,10 +116,10 @@ def _matches(sentence: Sentence, i: int, value: object) -> bool:
 def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> list[int]:
     words = sentence.words
     if role == "object":
-        return [pred.object] if pred.object >= 0 else []
+        return [_antecedent(words, pred.word, pred.object)] if pred.object >= 0 else []
     if role == "subject":
         found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
-        return [found] if found >= 0 else []
+        return [_antecedent(words, pred.word, found)] if found >= 0 else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
     out = []
@@ -128,6 +128,13 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]
     return out
+
+
+def _antecedent(words: Sequence[Word], verb: int, i: int) -> int:
+    """The noun a relative pronoun stands for ("the bill, which the House passed": bill), else ``i``."""
+    if words[i].tag in ("WDT", "WP") and words[verb].dep == "relcl" and 0 <= words[verb].head < len(words):
+        return words[verb].head
+    return i
 
 
 def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:

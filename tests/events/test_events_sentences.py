@@ -311,3 +311,13 @@ def test_a_lemma_cut_short_is_repaired_for_light_verbs():
 ])
 def test_common_news_verbs_are_typed(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_relative_pronoun_object_is_read_as_its_antecedent():
+    found = triggers("Last Friday, the Senate voted to approve the bill, which the House passed in July.")
+    assert ("pass", "legislation", "2012-07") in found  # the last July before a May 2013 article
+
+
+def test_a_measure_that_takes_effect_is_an_event_but_a_bare_it_took_place_is_not():
+    assert [(t, k) for t, k, _ in triggers("The new law took effect on Jan. 1.")] == [("take effect", "legislation")]
+    assert triggers("It took place on Monday.") == []
