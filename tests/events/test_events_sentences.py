@@ -321,3 +321,15 @@ def test_a_relative_pronoun_object_is_read_as_its_antecedent():
 def test_a_measure_that_takes_effect_is_an_event_but_a_bare_it_took_place_is_not():
     assert [(t, k) for t, k, _ in triggers("The new law took effect on Jan. 1.")] == [("take effect", "legislation")]
     assert triggers("It took place on Monday.") == []
+
+
+def test_a_range_written_with_words_is_two_dates_and_one_interval_event():
+    record = extract(text="The firm will receive six aircraft from 2014 to 2016.", published=PUBLISHED)
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("2014", "2014"), ("2016", "2016")]
+    assert [(e["trigger"], e["date"], e["start_date"], e["end_date"]) for e in record["events"]] == [
+        ("receive", "2014/2016", "2014-01-01", "2016-12-31")]
+
+
+def test_a_time_takes_the_day_of_the_range_it_opens():
+    record = extract(text="The store will be open from 9 a.m. to 5 p.m. on Monday.", published=PUBLISHED)
+    assert [d["value"] for d in record["dates"]] == ["2013-05-13T09:00", "2013-05-13T17:00"]

@@ -67,3 +67,14 @@ def test_scan_gives_ordered_disjoint_spans(text):
         assert 0 <= f.start < f.end <= len(text)
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("in July-August 2001", ["July-August 2001"]),  # a dash joins one expression
+    ("in 2016\u20132017", ["2016\u20132017"]),
+    ("from 2009 to 2011", ["2009", "2011"]),  # words keep the two ends apart, as TimeML does
+    ("between April and June", ["April", "June"]),
+    ("from May 3 until May 10", ["May 3", "May 10"]),
+])
+def test_only_a_dash_joins_a_range_in_running_text(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

@@ -3,7 +3,8 @@ in it and reads them (a :class:`~.spec.Spec`).
 
 One :class:`Grammar` serves both stages. ``scan(text)`` (used by ``extractors/dates.py``) finds the spans of
 every rule over a whole article, applies each rule's context guard, keeps the longest of overlapping
-matches and joins ranges (``July-August 2001``, ``from 2009 to 2011``). ``parse(text)`` (used by the
+matches and joins dash ranges (``July-August 2001``; ``from 2009 to 2011`` stays two expressions, as in
+TimeML). ``parse(text)`` (used by the
 normalizer, on one mention) reads a span back: the first rule that matches the whole text decides its
 meaning; ranges are split at their connector and read side by side. Spans follow TimeML: a leading
 preposition is left out (``on [August 8]``), determiners and modifiers are in (``[the end of 2018]``,
@@ -118,6 +119,10 @@ class Grammar:
         self.time_reader = next(r.regex for r in self.readers if r.name == "time")
         self.range_gap = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru)\s*", re.I)
         self.range_and = re.compile(r"\s+and\s+", re.I)
+        # in running text only a dash joins two dates into one expression ("July-August 2001"); the ends of
+        # a range written with words ("from 2009 to 2011", "between April and June") are two TIMEX3s, as in
+        # TimeML, and the event they date gets the interval (``events.dating``)
+        self.range_dash = re.compile(r"\s*[-\u2013\u2014]\s*")
         self.range_start = re.compile(r"(?:from|between)\s+$", re.I)
 
     # ------------------------------------------------------------------------------------------ scanning
@@ -184,8 +189,7 @@ class Grammar:
             if b is not None and a.rule in self.mergeable and b.rule in self.mergeable:
                 gap = text[a.end:b.start]
                 lead = self.range_start.search(text, max(0, a.start - 10), a.start)
-                if self.range_gap.fullmatch(gap) or (lead and lead.group().lower().startswith("between")
-                                                     and self.range_and.fullmatch(gap)):
+                if self.range_dash.fullmatch(gap):
                     start = lead.start() if lead else a.start
                     out.append(Found(start, b.end, "range"))
                     i += 2

@@ -132,7 +132,7 @@ def resolve_mentions(
                 day = days[j]
             elif j is not None:
                 nxt_mention, nxt_spec = parsed[j]
-                if nxt_spec.is_calendar and nxt_spec.gran == "day":
+                if _has_day(nxt_spec):
                     candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
                     day = candidate if candidate.day is not None and candidate.year is not None else None
         resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
@@ -164,8 +164,14 @@ def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | No
     if verb is None:
         return None
     near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
-            and (m.features or {}).get("verb") == verb and s.is_calendar and s.gran == "day"]
+            and (m.features or {}).get("verb") == verb and _has_day(s)]
     return min(near, key=lambda j: abs(j - i)) if near else None
+
+
+def _has_day(spec: Spec) -> bool:
+    """True for a calendar day, or a time of day that names its day ("5 p.m. on Monday")."""
+    return spec.is_calendar and (spec.gran == "day" or (
+        spec.gran == "time" and (spec.day is not None or spec.weekday is not None or spec.base is not None)))
 
 
 def normalize(
