@@ -19,6 +19,7 @@ from . import normalize
 from .config import DEFAULTS, Settings
 from .extractors import EXTRACTORS
 from .extractors import sentences as extract_sentences
+from .extractors.common import text_length
 from .records import Article, Dateline, Mention, Record, Sentence
 
 
@@ -44,10 +45,12 @@ def extract(doc: Doc, article: Article, *, settings: Settings = DEFAULTS, start:
     (:func:`merge` numbers them through). A piece is read as an article of its own (``piece_of``): header
     parts (title, byline, dateline) count only in the piece that holds them.
     """
-    if start == 0 and len(doc.text) == len(article.text):
+    length = text_length(doc)
+    if start == 0 and length == len(article.text):
         part = article
     else:
-        part = piece_of(article, start, start + len(doc.text))
+        part = piece_of(article, start, start + length)
+    doc.user_data.setdefault("factbox_text", part.text)  # doc.text, without joining the tokens again
     mentions = {name: EXTRACTORS[name](doc, part) for name in settings.extractors}
     sentences = extract_sentences(doc)
     if start:

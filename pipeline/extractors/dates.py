@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.events import repaired_lemma
 from ..records import Article, Mention
-from .common import sentence_index
+from .common import entities_of, sentence_index, text_of
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -55,13 +55,13 @@ def dates(
         rules: The date grammar (default: the one built from the shipped tables).
     """
     g = rules or grammar()
-    text = doc.text  # built from the tokens on each access: once
+    text = text_of(doc)
     sent_of = sentence_index(doc)
     found = [f for f in g.scan(text) if _keep(doc, f)]
     mentions = [_mention(doc, g, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
                          rule=f.rule, source="grammar") for f in found]
     taken = [(f.start, f.end) for f in found]
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in labels:
             continue
         if any(ent.start_char < end and start < ent.end_char for start, end in taken):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.money import default_lexicon, find
 from ..records import Article, Mention
-from .common import sentence_index, to_mention
+from .common import entities_of, sentence_index, text_of, to_mention
 
 MONEY_LABELS = frozenset({"MONEY"})
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
@@ -46,7 +46,7 @@ def _qualifier_is_preposition(doc: Doc, start: int, core_start: int) -> bool:
 
 def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) -> list[Mention]:
     """Return MONEY mentions with character offsets into ``article.text`` (``doc.text``), in text order."""
-    text = doc.text
+    text = text_of(doc)
     sent_of = sentence_index(doc)
     mentions: list[Mention] = []
     for found in find(text):
@@ -64,7 +64,7 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
                                 parse=found.alone(start)))
     taken = [(m.start, m.end) for m in mentions]
     money_sentences = {m.sentence for m in mentions}
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         if ent.label_ in labels:

@@ -26,9 +26,18 @@ def test_absolute_dates(text, fields):
     assert {k: getattr(spec, k) for k in fields} == fields
 
 
-@pytest.mark.parametrize("text", ["Monday", "3 days ago", "next week", "49", "the age of 56", "", "about a quarter"])
+@pytest.mark.parametrize("text", ["Monday", "3 days ago", "next week", "49", "the age of 56", "", "about a quarter",
+                                  "1.1.1", "3.5", "version 2.0.1"])
 def test_relative_or_not_dates_are_refused(text):
     assert fallback.parse(text) is None
+
+
+@pytest.mark.parametrize("text, shaped", [
+    ("5/9/2019", True), ("2019-09-05", True), ("26.04.2019", True), ("9/11", True), ("May 5", True),
+    ("1.1.1", False), ("3.5", False), ("1.2.3.4", False), ("v2.0", False),
+])
+def test_only_texts_shaped_like_a_date_reach_dateparser(text, shaped):
+    assert bool(fallback.RE_DATE_SHAPE.search(text)) is shaped
 
 
 @given(st.text(max_size=60))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import gazetteer
 from ...records import Article, Mention
-from ..common import sentence_index
+from ..common import entities_of, sentence_index
 from .classify import classify_entities
 from .document import (
     article_vocabulary,
@@ -60,7 +60,7 @@ def find_entities(doc: Doc, article: Article) -> dict[str, list[Mention]]:
         return cached[1]
     gaz = gazetteer()
     starts, ends = sentence_bounds(doc)
-    ents = [Ent(e.start, e.end, None, e.label_) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    ents = [Ent(e.start, e.end, None, e.label_) for e in entities_of(doc) if e.label_ in CANDIDATE_LABELS]
     tables = table_lines(doc)
     ents = split_entities(doc, ents, tables, gaz)
     ents = join_particles(doc, ents)

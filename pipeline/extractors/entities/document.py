@@ -51,8 +51,10 @@ def _index(doc: Doc, *, fold: bool) -> dict[str, list[int]]:
     index = doc.user_data.get(slot)
     if index is None:
         index = {}
-        for tok in doc:
-            index.setdefault(tok.text.casefold() if fold else tok.text, []).append(tok.i)
+        strings = doc.vocab.strings  # the token texts without making a Token object per word
+        for i, orth in enumerate(doc.to_array("ORTH").tolist() if len(doc) else ()):
+            word = strings[orth]
+            index.setdefault(word.casefold() if fold else word, []).append(i)
         doc.user_data[slot] = index
     return index
 

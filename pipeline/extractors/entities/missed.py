@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.organizations import org_designators
+from ..common import entities_of
 from .people import KnownPeople, titled_name
 from .places import country_code, parenthesized_country
 from .spans import Ent, claim, inside_longer_name, last_word
@@ -39,7 +40,7 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
     # one pass over the tokens; the loops below look at strings and create tokens only for candidates
     words = [t.text for t in doc]
     tagged = [False] * len(doc)
-    for e in doc.ents:
+    for e in entities_of(doc):
         for i in range(e.start, e.end):
             tagged[i] = True
     for i in (i for i, w in enumerate(words) if w == "(" and i > 0 and not covered[i - 1]):

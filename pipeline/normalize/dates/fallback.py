@@ -18,10 +18,13 @@ from ...lang.dates import Spec
 
 BASES = (dt.datetime(1901, 1, 1, 0, 0), dt.datetime(2098, 12, 28, 12, 30))
 RE_LETTER_OR_SEPARATOR = re.compile(r"[A-Za-z/.\-]")
-# An absolute date names a month or writes digits with a separator ("5/9/2019", "2019-09-05"); texts with
-# neither ("the financial year", "a second consecutive day") never reach dateparser.
+# An absolute date names a month or writes digits in a date's shape ("5/9/2019", "2019-09-05", "9/11"); texts
+# with neither ("the financial year", "a second consecutive day", a version number "1.1.1") never reach
+# dateparser.
 RE_DATE_SHAPE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d[/.\-]\d|\d{4}", re.IGNORECASE)
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])"
+    r"|(?<![\d.])(?:\d{1,2}/\d{1,2}(?![\d.])|\d{1,4}([/.\-])\d{1,2}\1\d{2,4}(?![\d.])|\d{4}[/.\-]\d{1,2}(?![\d.]))"
+    r"|\d{4}", re.IGNORECASE)
 RE_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
