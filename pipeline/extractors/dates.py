@@ -17,6 +17,8 @@ Each mention also carries the grammar's reading of its text (``Mention.parse``, 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
@@ -39,6 +41,8 @@ NOT_YEAR_BEFORE = frozenset({
 })
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten"})
+GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
+RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -70,6 +74,9 @@ def dates(
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         if not g.accepts(text, ent.start_char, ent.end_char, rules=CHECKED_RULES):
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
+        if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),
+                                                                          ent.start_char):
+            continue  # "Good evening.", "good night": a greeting, not a time
         mentions.append(_mention(doc, g, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions

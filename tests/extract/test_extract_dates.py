@@ -173,3 +173,14 @@ def test_a_half_named_alone_is_a_date_only_where_money_is_the_topic(make_doc):
     game = ["He", "scored", "twice", "in", "the", "second", "half", "."]
     doc = make_doc(game, ents=["O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"])
     assert found(doc) == []  # the model's DATE entity gets the grammar's guard too: a match's half
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    (["Good", "evening", ".", "Tonight", "he", "spoke"], ["O", "B-TIME", "O", "B-TIME", "O", "O"],
+     [("Tonight", "DATE")]),  # the grammar's span (its label is DATE; the normalizer types it TIME)
+    (["He", "worked", "late", "in", "the", "evening"], ["O", "O", "O", "O", "B-TIME", "I-TIME"],
+     [("the evening", "DATE")]),
+])
+def test_a_greeting_is_no_time(make_doc, words, ents, expected):
+    doc = make_doc(words, ents=ents)
+    assert found(doc) == expected

@@ -139,6 +139,8 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("currently", None, "PRESENT_REF"),
     ("recently", None, "PAST_REF"),
     ("several years ago", None, "PAST_REF"),
+    ("years ago", None, "PAST_REF"),
+    ("decades ago", None, "PAST_REF"),
     ("the future", None, "FUTURE_REF"),
     ("the coming weeks", None, "FUTURE_REF"),
 ])
