@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
-from ..lang.events import repaired_lemma
+from ..lang.events import is_event_noun, repaired_lemma
 from ..records import Article, Mention
 from .common import entities_of, sentence_index, text_of
 
@@ -41,6 +41,7 @@ NOT_YEAR_BEFORE = frozenset({
 })
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten"})
+NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
@@ -103,10 +104,12 @@ def _keep(doc: Doc, found: Found) -> bool:
     if span is None or not len(span):
         return True
     after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_ not in ("s",) \
             and not after.lower_.startswith(("'", "\u2019")):
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
+        # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs" name happenings of a year
+        return (before is not None and before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in NOT_YEAR_DET
+                and is_event_noun(after.lemma_, text=after.text))
     if before is not None and before.lower_ in NOT_YEAR_BEFORE:
         return False
     # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)

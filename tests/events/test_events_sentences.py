@@ -333,3 +333,19 @@ def test_a_range_written_with_words_is_two_dates_and_one_interval_event():
 def test_a_time_takes_the_day_of_the_range_it_opens():
     record = extract(text="The store will be open from 9 a.m. to 5 p.m. on Monday.", published=PUBLISHED)
     assert [d["value"] for d in record["dates"]] == ["2013-05-13T09:00", "2013-05-13T17:00"]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The 1998 elections brought a new government.", "elections", "1998"),
+    ("Its 2009 layoffs hurt morale.", "layoffs", "2009"),
+    ("The deliveries are due in time for the 2008 Beijing Olympic Games.", "Games", "2008"),
+    ("He won gold at the 1996 Summer Olympics.", "Olympics", "1996"),
+])
+def test_a_year_before_a_plural_event_noun_dates_it(text, trigger, date):
+    found = events_of(text)
+    assert (trigger, date) in [(text[e["trigger_start"]:e["trigger_end"]], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize("text", ["The company cut 2000 jobs.", "The firm announced 2000 layoffs."])
+def test_a_number_before_a_plural_is_still_a_count(text):
+    assert extract(text=text, published=PUBLISHED)["dates"] == []
