@@ -349,3 +349,14 @@ def test_a_year_before_a_plural_event_noun_dates_it(text, trigger, date):
 @pytest.mark.parametrize("text", ["The company cut 2000 jobs.", "The firm announced 2000 layoffs."])
 def test_a_number_before_a_plural_is_still_a_count(text):
     assert extract(text=text, published=PUBLISHED)["dates"] == []
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Talks between the two sides collapsed on Thursday.", "collapse", "reduce relations"),
+    ("The bank collapsed in 2008.", "collapse", "business"),
+    ("The offer, which expires on May 15, values the company at $2 billion.", "expire", "deal"),
+    ("Troops entered the town early on Thursday.", "enter", "fight"),
+    ("The plant will reopen in January.", "reopen", "business"),
+])
+def test_word_sense_of_more_news_verbs(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
