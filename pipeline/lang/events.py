@@ -6,7 +6,7 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
 - ``events_types.json``: ``{"type": {"code": ..., "description": ...}}``. The political types are the 20 root
   codes of CAMEO as GDELT and PETRARCH use them (``statement`` 01 ... ``mass violence`` 20); ``E1``-``E8`` are
   economic and market events, ``H1``/``H2`` disasters and accidents, ``P1``-``P4`` institutions (elections,
-  personnel, legislation, courts); ``other`` (no code) is the default.
+  personnel, legislation, courts), ``S1`` sports; ``other`` (no code) is the default.
 - ``events_triggers.json``: trigger -> type. A key is a lemma (``"visit"``), a plural that means something
   else than its singular (``"talks"``), a lemma restricted to one part of speech (``"state:verb"``: "they
   stated", not "the state"), or two words: a phrasal verb (``"lay off"``, ``"call for"``) or a noun with its
@@ -37,7 +37,7 @@ from ..errors import Errors, TableError
 
 DEFAULT_TYPE = "other"
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
-RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHP]\d)$")
+RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "to", "for", "in", "of", "on", "with"})
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",

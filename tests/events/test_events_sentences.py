@@ -360,3 +360,15 @@ def test_a_number_before_a_plural_is_still_a_count(text):
 ])
 def test_word_sense_of_more_news_verbs(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_, code", [
+    ("Sampras won the title on Sunday.", "win", "sports", "S1"),
+    ("The team lost the match on Tuesday.", "lose", "sports", "S1"),
+    ("The tournament opens on Monday in Paris.", "tournament", "sports", "S1"),
+    ("She won the election in 2008.", "win", "election", "P1"),   # the sense still decides
+    ("Police beat protesters on Monday.", "beat", "assault", "18"),
+    ("The company lost $5 million in 2008.", "lose", "economy", "E7"),
+])
+def test_sports_is_a_type_of_its_own(text, trigger, type_, code):
+    assert (trigger, type_, code) in [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
