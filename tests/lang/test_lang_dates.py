@@ -78,3 +78,12 @@ def test_scan_gives_ordered_disjoint_spans(text):
 ])
 def test_only_a_dash_joins_a_range_in_running_text(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The current account deficit widened.", []),
+    ("Current assets rose.", []),
+    ("The current crisis began.", ["current"]),
+])
+def test_current_in_an_accounting_term_is_no_date(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

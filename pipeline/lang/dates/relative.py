@@ -90,6 +90,9 @@ def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
     return word_before(text, m.start()) in DAY_PART_TRIGGERS
 
 
+RE_CURRENT_TERM = re.compile(r"[\s-]+(?:accounts?|affairs|assets|liabilities|ratio|yield|expenses?|income)\b", re.I)
+
+
 def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
     said = m.group().lower()
     before = word_before(text, m.start())
@@ -99,6 +102,8 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         return False
     if said in ("current", "recent") and before in ("electric", "ocean", "alternating", "direct"):
         return False
+    if said == "current" and RE_CURRENT_TERM.match(after):
+        return False  # "the current account deficit", "current assets": terms of accounting, not now
     if said in ("the time", "that time"):
         # "at the time", "by that time" (the time the text talks about), not "by the time he came", "the time
         # of the vote"
