@@ -424,3 +424,14 @@ def test_this_past_weekend_is_the_last_one_and_keeps_its_this():
 def test_a_weekday_after_since_is_the_one_gone(tense):
     # "has been missing since Tuesday" (present perfect): the Tuesday before the publication day
     assert document("He has been missing since Tuesday.", tense=tense) == {"Tuesday": "2019-04-23"}
+
+
+def test_a_period_after_a_possessive_year_takes_that_year():
+    assert document("Last year's third quarter was weak.", published="1989-11-02") == {
+        "Last year": "1988", "third quarter": "1988-Q3"}
+    assert document("1988's fourth quarter was strong.", published="1989-11-02") == {
+        "1988": "1988", "fourth quarter": "1988-Q4"}
+
+
+def test_the_year_before_a_hyphen_is_the_compound():
+    assert document("Profit rose from the year-ago quarter.", published="1989-11-02") == {"year-ago": "1988"}

@@ -80,6 +80,8 @@ def keys(lex: Lexicon) -> dict[str, Key]:
 
 
 def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
+    if re.match(r"-[a-z]", text[m.end():m.end() + 2], re.I):
+        return False  # "the year-ago quarter", "the year-end": the compound is read by its own rule
     if m["rel"] or m["ba"] or m["mod"] or m["ea"]:
         return True
     return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",

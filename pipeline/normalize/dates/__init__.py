@@ -18,6 +18,7 @@ The work is split in three steps, one module each:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Sequence
 
 from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
@@ -113,6 +114,7 @@ def resolve_mentions(
     years_seen: dict[tuple, int | None] = {}
     out: list[TimeExpression] = []
     days: list[Spec | None] = []  # each mention's resolved day, for a time of day in the same clause
+    years: list[int | None] = []  # each mention's resolved year, for "last year's third quarter"
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
@@ -120,6 +122,8 @@ def resolve_mentions(
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
+            if year is None and i and text and RE_POSSESSIVE_GAP.fullmatch(text, parsed[i - 1][0].end, mention.start):
+                year = years[i - 1]  # "last year's third quarter", "1988's fourth quarter"
             if year is None:
                 year = years_seen.get(seen_key)  # the same words again: the same date
         day = None
@@ -151,9 +155,14 @@ def resolve_mentions(
             sentence=mention.sentence,
         ))
         timeline.update(spec, resolved, clues)
+        years.append(resolved.year if resolved.parts is None and resolved.is_calendar
+                     and resolved.gran in ("year", "fy") else None)
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return out
+
+
+RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
