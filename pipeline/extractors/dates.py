@@ -153,7 +153,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     trading Tuesday"), a modal perfect -> past ("could have met"); a finite past auxiliary or a past-tense
     verb -> past; a present auxiliary (including the present perfect "has visited" and the passive "is
     scheduled") or a present verb -> present, but a verb of intention in the present is future ("is
-    scheduled for Thursday", "are expected Monday"); an infinitive takes the tense of the verb it depends on,
+    scheduled for Thursday", "are expected Monday") and in the past has no tense ("was set to land Monday":
+    a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
     event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
     resume trading Tuesday").
@@ -170,8 +171,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         first = min(finite, key=lambda a: a.i)
         if first.lower_ in ("going",):
             return "future"
-        if first.tag_ == "VBD":
-            return "past"
+        if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now
+            return None if intention and first.lemma_.lower() == "be" else "past"
         return "future" if intention and first.lemma_.lower() == "be" else "present"
     if verb.tag_ == "VBD":
         return "past"

@@ -154,6 +154,8 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
 def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
     pos, dep = p.pos[i], p.dep[i]
+    if pos == "NOUN" and dep == "xcomp" and any(p.dep[c] == "aux" and p.lower[c] == "to" for c in p.children[i]):
+        pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday"
     if pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
         kind = "verb" if pos == "VERB" else "copula"
     elif pos in ("NOUN", "PROPN") and _event_noun(p, i):

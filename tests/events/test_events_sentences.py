@@ -372,3 +372,8 @@ def test_word_sense_of_more_news_verbs(text, trigger, type_):
 ])
 def test_sports_is_a_type_of_its_own(text, trigger, type_, code):
     assert (trigger, type_, code) in [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
+
+
+def test_a_verb_tagged_as_a_noun_after_to_is_still_the_complement_dated():
+    found = triggers("The Airbus A380 was set to land in the United States on Monday after a test flight.")
+    assert [(t, d) for t, _, d in found] == [("land", "2013-05-06")]  # "was set to": the nearest Monday
