@@ -377,3 +377,12 @@ def test_sports_is_a_type_of_its_own(text, trigger, type_, code):
 def test_a_verb_tagged_as_a_noun_after_to_is_still_the_complement_dated():
     found = triggers("The Airbus A380 was set to land in the United States on Monday after a test flight.")
     assert [(t, d) for t, _, d in found] == [("land", "2013-05-06")]  # "was set to": the nearest Monday
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The EU banned the airlines after two major disasters this year.", "disasters", "disaster"),
+    ("The take-off, at 08:30 UTC, was normal.", "take-off", "other"),
+])
+def test_more_dated_event_nouns(text, trigger, type_):
+    found = events_of(text)
+    assert [(e["trigger"], e["type"]) for e in found] == [(trigger, type_)]
