@@ -382,6 +382,7 @@ def test_a_verb_tagged_as_a_noun_after_to_is_still_the_complement_dated():
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The EU banned the airlines after two major disasters this year.", "disasters", "disaster"),
     ("The take-off, at 08:30 UTC, was normal.", "take-off", "other"),
+    ("The two leaders held a phone call on Monday.", "phone call", "consult"),
 ])
 def test_more_dated_event_nouns(text, trigger, type_):
     found = events_of(text)
