@@ -356,6 +356,8 @@ def test_a_number_before_a_plural_is_still_a_count(text):
     ("The bank collapsed in 2008.", "collapse", "business"),
     ("The offer, which expires on May 15, values the company at $2 billion.", "expire", "deal"),
     ("Troops entered the town early on Thursday.", "enter", "fight"),
+    ("Commandos stormed the aircraft on Monday.", "storm", "fight"),   # the verb; the noun is a disaster
+    ("A storm hit the coast on Monday.", "storm", "disaster"),
     ("The plant will reopen in January.", "reopen", "business"),
 ])
 def test_word_sense_of_more_news_verbs(text, trigger, type_):
