@@ -212,13 +212,23 @@ def list_slots(timex: TimeExpression) -> list[Slot]:
 
 
 # "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
+# "from $16 million, or 40 cents a share, a year earlier": the amount a figure is compared with, then its date
+_AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
+           r"|[\d.,]+\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b))")
+RE_AMOUNT_BASELINE = re.compile(
+    rf"\b(?:from|against|versus|vs\.?)\s+{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
+    rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
 
 
 def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
-    """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017")."""
+    """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017", "fell to $12
+    million from $16 million, or 40 cents a share, a year earlier")."""
     left = text[max(sentence_start, date_start - 120):date_start]
+    if RE_AMOUNT_BASELINE.search(left):
+        return True
     found = RE_COMPARISON.search(left)
     if not found or RE_YEAR_BETWEEN.search(found.group(0)):
         return False  # "its highest level since 2008 on Monday": the comparison is 2008's, Monday dates the event

@@ -389,3 +389,12 @@ def test_a_verb_tagged_as_a_noun_after_to_is_still_the_complement_dated():
 def test_more_dated_event_nouns(text, trigger, type_):
     found = events_of(text)
     assert [(e["trigger"], e["type"]) for e in found] == [(trigger, type_)]
+
+
+def test_a_date_after_a_baseline_amount_is_the_comparison_not_the_event():
+    text = ("XYZ said yesterday that its third-quarter net income fell 25% to $12 million, or 30 cents a share, "
+            "from $16 million, or 40 cents a share, a year earlier.")
+    found = [(t, d) for t, _, d in triggers(text)]
+    assert ("fall", "2012-Q3") in found  # the quarter (the last third quarter before May 2013), not the baseline
+    assert all(d != "2012" for _, d in found)
+    assert [(t, d) for t, _, d in triggers("Its share of the market rose to 17%, up from 14% a year ago.")] == []
