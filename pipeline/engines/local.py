@@ -82,19 +82,24 @@ def _pool(articles: Iterable[Article], settings: Settings, workers: int, task: T
     pool = _new_pool(workers, settings)
     try:
         while True:
-            if retry and not running:
-                chunk = retry.popleft()
-                running[pool.submit(task, chunk.articles, settings)] = chunk
-            while not retry and not exhausted and len(running) < limit and not _isolating(running):
-                articles_ = next(fresh, None)
-                if articles_ is None:
-                    exhausted = True
-                    break
-                running[pool.submit(task, articles_, settings)] = _Chunk(articles_)
-            if not running:
-                return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
             lost: list[_Chunk] = []
+            unsent: list[_Chunk] = []  # refused by a pool found broken at submit(): never ran, not suspect
+            try:  # a worker can die between two waits: submit() then finds the pool broken
+                if retry and not running:
+                    chunk = retry.popleft()
+                    running[pool.submit(task, chunk.articles, settings)] = chunk
+                while not retry and not exhausted and len(running) < limit and not _isolating(running):
+                    articles_ = next(fresh, None)
+                    if articles_ is None:
+                        exhausted = True
+                        break
+                    chunk = _Chunk(articles_)
+                    running[pool.submit(task, articles_, settings)] = chunk
+            except BrokenProcessPool:
+                unsent.append(chunk)
+            if not running and not unsent:
+                return
+            done = wait(running, return_when=FIRST_COMPLETED)[0] if running and not unsent else set()
             for future in done:
                 chunk = running.pop(future)
                 try:
@@ -103,7 +108,7 @@ def _pool(articles: Iterable[Article], settings: Settings, workers: int, task: T
                     lost.append(chunk)
                     continue
                 yield from outcomes
-            if not lost:
+            if not lost and not unsent:
                 continue
             # The pool is broken: every chunk still running fails too, except those that just finished.
             for future, chunk in list(running.items()):
@@ -112,8 +117,9 @@ def _pool(articles: Iterable[Article], settings: Settings, workers: int, task: T
                 else:
                     lost.append(chunk)
             running.clear()
-            log.warning("a worker process died; re-running %d chunk(s) on a new pool", len(lost))
+            log.warning("a worker process died; re-running %d chunk(s) on a new pool", len(lost) + len(unsent))
             _stop(pool, kill=True)
+            retry.extendleft(reversed(unsent))
             for chunk in lost:
                 if not chunk.suspect:
                     retry.append(_Chunk(chunk.articles, suspect=True))

@@ -176,3 +176,36 @@ def test_issue9_kill_9_with_workers_leaves_no_orphans_and_the_rerun_finishes(tmp
                 worker.kill()
             except psutil.Error:
                 pass
+
+
+def test_a_pool_found_broken_at_submit_reruns_the_chunk_it_refused(single, monkeypatch):
+    """A worker can die between two waits; the next submit() then raises BrokenProcessPool. The refused chunk
+    never ran: it is run again on a new pool, not reported as the one that killed a worker."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    new_pool = local_engine._new_pool
+    calls = {"pools": 0}
+
+    class RefusesOnce:
+        def __init__(self, pool):
+            self.pool, self.submits = pool, 0
+
+        def submit(self, *args, **kwargs):
+            self.submits += 1
+            if calls["pools"] == 1 and self.submits == 3:
+                raise BrokenProcessPool("a worker died")
+            return self.pool.submit(*args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self.pool, name)
+
+    def pool_that_breaks(*args, **kwargs):
+        calls["pools"] += 1
+        return RefusesOnce(new_pool(*args, **kwargs))
+
+    monkeypatch.setattr(local_engine, "_new_pool", pool_that_breaks)
+    outcomes = list(local_engine.analyze_locally(single["articles"], SETTINGS, workers=2))
+    assert calls["pools"] == 2  # the broken pool was replaced
+    assert Counter(doc_id for doc_id, _, _ in outcomes) == Counter(a.doc_id for a in single["articles"])
+    assert all(failure is None for _, _, failure in outcomes)
+    assert {doc_id: record for doc_id, record, _ in outcomes} == single["records"]
