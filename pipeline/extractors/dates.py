@@ -135,6 +135,8 @@ ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})  # an adjective q
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     token = span.root
+    if token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS":
+        return None  # "investigating Tuesday's explosion": the happening named, not the verb's time; the nearest
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return verb_tense(token)
@@ -185,7 +187,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "an event to be held on", "plans to visit"
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
-        return "past"
+        return "future" if intention and verb.dep_ == "acl" else "past"  # "the vote scheduled for Sunday"
     if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)

@@ -398,3 +398,12 @@ def test_a_date_after_a_baseline_amount_is_the_comparison_not_the_event():
     assert ("fall", "2012-Q3") in found  # the quarter (the last third quarter before May 2013), not the baseline
     assert all(d != "2012" for _, d in found)
     assert [(t, d) for t, _, d in triggers("Its share of the market rose to 17%, up from 14% a year ago.")] == []
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Officials are investigating Tuesday's explosion at the refinery.", "explosion", "2013-05-07"),  # nearest
+    ("The government postponed the vote scheduled for Sunday.", "vote", "2013-05-12"),  # a plan: ahead
+    ("The talks planned for Friday were cancelled.", "talks", "2013-05-10"),
+])
+def test_a_possessive_weekday_is_the_nearest_and_a_scheduled_one_is_ahead(text, trigger, date):
+    assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
