@@ -438,3 +438,13 @@ def test_a_period_after_a_possessive_year_takes_that_year():
 
 def test_the_year_before_a_hyphen_is_the_compound():
     assert document("Profit rose from the year-ago quarter.", published="1989-11-02") == {"year-ago": "1988"}
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("the end of the third quarter of 2009", "2009-Q3", "END"),
+    ("the start of the fourth quarter of 2009", "2009-Q4", "START"),
+    ("the middle of the second half of 2010", "2010-H2", "MID"),
+])
+def test_the_part_of_a_quarter_or_half_is_a_mod(text, value, mod):
+    found = timex(text)
+    assert (found.value, found.mod) == (value, mod)

@@ -31,13 +31,13 @@ SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "ov
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        "quarter": (rf"(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest)[-\s]+(?:{f.fiscal_words}[-\s]+)?"
-                    rf"quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
+        "quarter": (rf"{f.modpre}(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest)[-\s]+"
+                    rf"(?:{f.fiscal_words}[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
                     rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
-        "half": (rf"(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
+        "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
                  rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
                  rf"|(?P<bare>(?:the\s+)?(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
         "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
@@ -91,14 +91,14 @@ def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     if word in QUARTER_WORDS or (word == "last" and (year is not None or qrel)):
         # "the third quarter of 2009", "third-quarter" (year from context), "the last quarter of 2009"
         return Spec(gran="quarter", quarter=QUARTER_WORDS.get(word, 4), year=year,
-                    year_offset=year_offset)
+                    year_offset=year_offset, mod=date_mod(m))
     if word == "latest":
-        return Spec(gran="quarter", base="dct", unit="quarter", offset=-1)
+        return Spec(gran="quarter", base="dct", unit="quarter", offset=-1, mod=date_mod(m))
     offset = RELATIVE_WORDS.get(word)
     if offset is None:
         return None
     base = "ref" if word in ("same", "following", "preceding", "prior") else "dct"
-    return Spec(gran="quarter", base=base, unit="quarter", offset=offset)
+    return Spec(gran="quarter", base=base, unit="quarter", offset=offset, mod=date_mod(m))
 
 
 def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
@@ -110,7 +110,7 @@ def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
     rel = (m["hrel"] or "").lower()
     year = int(m["y"]) if m["y"] else None
     offset = RELATIVE_WORDS.get(rel) if rel in RELATIVE_WORDS else (0 if rel == "the" else None)
-    return Spec(gran="half", half=half, year=year, year_offset=offset if year is None else None)
+    return Spec(gran="half", half=half, year=year, year_offset=offset if year is None else None, mod=date_mod(m))
 
 
 def read_season(lex: Lexicon, m: re.Match) -> Spec:
