@@ -93,7 +93,7 @@ def _trigger_word(sentence: Sentence, pred: Predicate) -> int:
     """Index of the trigger's own word (the noun of a light verb, else the predicate's word)."""
     if pred.light_verb is None:
         return pred.word
-    return next((i for i, w in enumerate(sentence.words) if w.start == pred.start), pred.word)
+    return next((i for i, w in enumerate(sentence.words) if w.end == pred.end), pred.word)
 
 
 def _matches(sentence: Sentence, i: int, value: object) -> bool:

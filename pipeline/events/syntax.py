@@ -353,7 +353,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind == "noun":
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
-    noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.start == own.start), -1)
+    noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
     for i in [word, noun, *(i for i, _ in list(out))]:
         for c in children(words, i) if i >= 0 else ():
             if words[c].dep in ("appos", "npadvmod") and by_word.get(c) is not None and by_word[c].kind == "noun":

@@ -17,6 +17,8 @@ agree with the ``sentence`` of every mention.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
@@ -115,6 +117,18 @@ def _trigger_key(p: _Parse, i: int) -> str:
     return lemma
 
 
+def _compound_start(p: _Parse, noun: int, key: str) -> int:
+    """The first token of a noun trigger listed with its modifier ("press conference", "cease-fire"), so
+    that the trigger's offsets cover the whole name of the event; ``noun`` itself otherwise."""
+    if " " not in key and "-" not in key:
+        return noun
+    first = re.split(r"[\s-]+", key)[0]
+    for c in p.children[noun]:
+        if c < noun and p.dep[c] in MODIFIER_DEPS and first in (p.lemma[c], p.lower[c]):
+            return c
+    return noun
+
+
 def _event_noun(p: _Parse, i: int) -> bool:
     """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
     if i < 0 or p.ent[i] in TIME_ENTS:
@@ -180,10 +194,12 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     trigger, light = i, None
     if kind == "verb" and (noun := _light_object(p, i, obj)) >= 0:
         trigger, light = noun, p.lemma[i]
+    key = _trigger_key(p, trigger)
+    begin = _compound_start(p, trigger, key) if trigger != i or kind == "noun" else trigger
     return Predicate(
-        lemma=_trigger_key(p, trigger),
+        lemma=key,
         text=p.text[trigger],
-        start=p.idx[trigger],
+        start=p.idx[begin],
         end=p.end[trigger],
         tense=None if kind == "noun" else _tense(p, i),
         is_root=dep == "ROOT",

@@ -407,3 +407,13 @@ def test_a_date_after_a_baseline_amount_is_the_comparison_not_the_event():
 ])
 def test_a_possessive_weekday_is_the_nearest_and_a_scheduled_one_is_ahead(text, trigger, date):
     assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The cease-fire of August 1988 ended the war.", "cease-fire"),
+    ("Officials held a press conference on Monday.", "press conference"),
+    ("In 2005, the two partners had a falling out.", "falling out"),
+])
+def test_a_trigger_listed_with_its_modifier_covers_both_words(text, word):
+    found = events_of(text)
+    assert word in [text[e["trigger_start"]:e["trigger_end"]] for e in found]
