@@ -308,6 +308,7 @@ def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     ("Police raided the offices on Tuesday.", "raid", "coerce"),
     ("Workers picketed the plant on Wednesday.", "picket", "protest"),
     ("He quit the company in March.", "quit", "personnel"),
+    ("Police are now searching for the gunman.", "search", "investigate"),
 ])
 def test_common_news_verbs_are_typed(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
