@@ -175,3 +175,11 @@ def line_doc(make_doc, spec: str, *, tight_punctuation: bool = False):
         if words[i + 1] in closers:
             spaces[i] = False
     return make_doc(words, ents=ents, pos=pos, spaces=spaces)
+
+
+def entities_found(doc) -> dict[str, list[str]]:
+    """The entity mentions factbox finds in a hand-built Doc, as texts by kind (person, place, org)."""
+    from pipeline.extractors.entities import find_entities
+
+    out = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))
+    return {kind: [m.text for m in ms] for kind, ms in out.items()}

@@ -8,16 +8,12 @@ import pytest
 from pipeline.extractors.entities import find_entities
 from pipeline.records import Article
 
+from helpers import entities_found as found
 from helpers import line_doc
 
 
 def build(make_doc, spec: str):
     return line_doc(make_doc, spec, tight_punctuation=True)
-
-
-def found(doc):
-    out = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))
-    return {kind: [m.text for m in ms] for kind, ms in out.items()}
 
 
 @pytest.mark.issue(12)
