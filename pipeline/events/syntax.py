@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
+from ..lang.events import ATTRIBUTE_DEPS
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -21,7 +22,6 @@ TEMPORAL_NOUNS = frozenset({
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
 DESCRIPTIVE_DEPS = frozenset({"compound", "nummod", "nmod", "poss", "appos", "amod", "npadvmod", "quantmod"})
-ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})  # an adjective qualifying a thing
 DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 # fmt: on
 

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
-from ..lang.events import is_event_noun, repaired_lemma
+from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma
 from ..records import Article, Mention
 from .common import entities_of, sentence_index, text_of
 
@@ -127,9 +127,6 @@ def governing_verb(span: Span) -> int | None:
             return None
         token = token.head
     return None
-
-
-ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})  # an adjective qualifying a thing
 
 
 def governing_tense(span: Span) -> str | None:

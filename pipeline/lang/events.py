@@ -36,6 +36,9 @@ from .. import tables
 from ..errors import Errors, TableError
 
 DEFAULT_TYPE = "other"
+# Dependencies of an adjective that qualifies a thing rather than saying what happens: a date on it ("approved
+# a dividend, payable Dec. 1") dates no verb and does not take the verb's tense.
+ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "to", "for", "in", "of", "on", "with"})
