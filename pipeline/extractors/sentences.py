@@ -17,8 +17,6 @@ agree with the ``sentence`` of every mention.
 
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
@@ -99,6 +97,12 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 def _trigger_key(p: _Parse, i: int) -> str:
     """The key a trigger is listed under: a phrasal verb ("lay off"), a noun with its modifier ("press
     conference"), a plural that is listed ("talks"), else the lemma."""
+    return _trigger_span(p, i)[0]
+
+
+def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
+    """The key of the trigger at token ``i`` (:func:`_trigger_key`) and its first token: the modifier of a
+    noun listed with it ("press" of "press conference", "cease" of "cease-fire"), else ``i``."""
     table = triggers()
     lemma = p.lemma[i]
     firsts, lasts = pair_words()
@@ -107,26 +111,14 @@ def _trigger_key(p: _Parse, i: int) -> str:
             if c < i and p.dep[c] in MODIFIER_DEPS:
                 for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}", f"{p.lower[c]}-{p.lower[i]}"):
                     if pair in table:  # "a press conference", "the cease-fire", "had a falling out"
-                        return pair
+                        return pair, c
         lower = p.lower[i]
-        return lower if lower != lemma and lower in table else lemma
+        return (lower if lower != lemma and lower in table else lemma), i
     for c in p.children[i] if lemma in firsts else ():
         if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
             if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place"
-                return f"{lemma} {p.lower[c]}"
-    return lemma
-
-
-def _compound_start(p: _Parse, noun: int, key: str) -> int:
-    """The first token of a noun trigger listed with its modifier ("press conference", "cease-fire"), so
-    that the trigger's offsets cover the whole name of the event; ``noun`` itself otherwise."""
-    if " " not in key and "-" not in key:
-        return noun
-    first = re.split(r"[\s-]+", key)[0]
-    for c in p.children[noun]:
-        if c < noun and p.dep[c] in MODIFIER_DEPS and first in (p.lemma[c], p.lower[c]):
-            return c
-    return noun
+                return f"{lemma} {p.lower[c]}", i
+    return lemma, i
 
 
 def _event_noun(p: _Parse, i: int) -> bool:
@@ -194,8 +186,8 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     trigger, light = i, None
     if kind == "verb" and (noun := _light_object(p, i, obj)) >= 0:
         trigger, light = noun, p.lemma[i]
-    key = _trigger_key(p, trigger)
-    begin = _compound_start(p, trigger, key) if trigger != i or kind == "noun" else trigger
+    key, first_token = _trigger_span(p, trigger)
+    begin = first_token if trigger != i or kind == "noun" else trigger  # a noun's offsets cover its modifier
     return Predicate(
         lemma=key,
         text=p.text[trigger],
