@@ -22,7 +22,7 @@ def sentence_index(doc: Doc) -> list[int]:
     return cached
 
 
-def text_of(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (the property joins every token anew on each access), or the text the
     caller stored in user_data (``analyze.extract`` stores the article's own)."""
     cached = doc.user_data.get("factbox_text")

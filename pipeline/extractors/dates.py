@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma
 from ..records import Article, Mention
-from .common import entities_of, sentence_index, text_of
+from .common import doc_text, entities_of, sentence_index
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -60,7 +60,7 @@ def dates(
         rules: The date grammar (default: the one built from the shipped tables).
     """
     g = rules or grammar()
-    text = text_of(doc)
+    text = doc_text(doc)
     sent_of = sentence_index(doc)
     found = [f for f in g.scan(text) if _keep(doc, f)]
     mentions = [_mention(doc, g, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",

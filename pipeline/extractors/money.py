@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.money import default_lexicon, find
 from ..records import Article, Mention
-from .common import entities_of, sentence_index, text_of, to_mention
+from .common import doc_text, entities_of, sentence_index, to_mention
 
 MONEY_LABELS = frozenset({"MONEY"})
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
@@ -46,7 +46,7 @@ def _qualifier_is_preposition(doc: Doc, start: int, core_start: int) -> bool:
 
 def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) -> list[Mention]:
     """Return MONEY mentions with character offsets into ``article.text`` (``doc.text``), in text order."""
-    text = text_of(doc)
+    text = doc_text(doc)
     sent_of = sentence_index(doc)
     mentions: list[Mention] = []
     for found in find(text):

@@ -23,8 +23,8 @@ RE_LETTER_OR_SEPARATOR = re.compile(r"[A-Za-z/.\-]")
 # dateparser.
 RE_DATE_SHAPE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])"
-    r"|(?<![\d.])(?:\d{1,2}/\d{1,2}(?![\d.])|\d{1,4}([/.\-])\d{1,2}\1\d{2,4}(?![\d.])|\d{4}[/.\-]\d{1,2}(?![\d.]))"
-    r"|\d{4}", re.IGNORECASE)
+    r"|(?<![\d.])(?:\d{1,2}/\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{2})(?![\d.])"  # "9/11", "5/9/19"
+    r"|\d{4}", re.IGNORECASE)  # any four digits: "2019-09-05", "5/9/2019"
 RE_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
