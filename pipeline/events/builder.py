@@ -61,7 +61,7 @@ from .dating import (
     Slot,
     combine,
     counted_from,
-    is_comparison,
+    is_baseline,
     list_slots,
     open_interval,
     ref_slot,
@@ -76,6 +76,7 @@ from .syntax import (
     elaborated,
     governor,
     main_predicate,
+    possessive_of,
     redirect,
     report_of,
     reported_on,
@@ -228,6 +229,7 @@ def _slots(
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5, 7 and 8), from its words in [start, limit)."""
     found: list[tuple[int, list[Slot], Predicate | None, int]] = []
+    alone: set[int] = set()  # dates that date their predicate and no companion
     if not timexes:
         return []
     fallback = main_predicate(sentence)
@@ -252,10 +254,10 @@ def _slots(
             slot, extra = slot_of(timex), []
         else:
             continue
-        if is_comparison(text, start, timex.start):
+        if is_baseline(text, start, timex, timexes):
             continue
-        before = next((c for c in counters.values() if text[c[1][1]:timex.start].strip().lower() in ("", "the")),
-                      None)
+        before = next((c for c in counters.values()
+                       if c[1][1] <= timex.start and text[c[1][1]:timex.start].strip().lower() in ("", "the")), None)
         if before is not None:  # "two days before Christmas": the day two days before it
             moved = shifted(slot, before[0], before[1][0], text)
             if moved is not None:
@@ -276,6 +278,8 @@ def _slots(
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
+        if pred is not None and pred.kind == "noun" and possessive_of(sentence, timex.start, timex.end, pred.word):
+            alone.add(n)  # "at this year's conference": the date says which conference, not when else
         found.append((n, [slot, *extra], pred, ends))
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}
@@ -283,7 +287,7 @@ def _slots(
     order: list[tuple[int, int] | None] = []
     for n, slots, pred, ends in found:
         group: list[tuple[Predicate | None, str]] = [(pred, "")]
-        if pred is not None:
+        if pred is not None and n not in alone:
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
@@ -359,7 +363,9 @@ def _happenings(slots: list[Slot]) -> list[Slot]:
     """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
     to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
     and visited several regions": one visit; "totaled $34 million, showing a decrease": one). A companion
-    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers")."""
+    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers"), and so
+    is the toll of a happening ("crashed in June, killing all 228 people on board": the crash and the
+    killing)."""
     out: list[Slot] = []
     seen: set[tuple[int | None, int, str | None]] = set()
     for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
@@ -370,13 +376,34 @@ def _happenings(slots: list[Slot]) -> list[Slot]:
         if slot.companion == COORDINATE:
             head = next((o for o in out if o.group == slot.group and not o.companion
                          and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
-            if head is not None and slot.kind == head.kind:
+            if head is not None and slot.kind == head.kind and not _consequence(slot, head) \
+                    and not _own_subject(slot, head):
                 if slot.trigger is not None and slot.trigger.lemma not in head.also:
                     head.also += (slot.trigger.lemma,)
                 continue
         out.append(slot)
     out.sort(key=lambda s: (s.date_start, s.trigger.start if s.trigger else -1))
     return out
+
+
+def _consequence(slot: Slot, head: Slot) -> bool:
+    """True when ``slot`` is the toll of the happening at ``head``, a happening of its own ("crashed in June,
+    killing all 228 people on board"; "four were killed when a bomb exploded on Sunday")."""
+    mine, theirs = (s.trigger.lemma if s.trigger else "" for s in (slot, head))
+    return mine in verbs("consequence") and theirs not in verbs("consequence")
+
+
+def _own_subject(slot: Slot, head: Slot) -> bool:
+    """True when the verb of ``slot`` has a subject of its own, other than that of ``head``: another actor,
+    another happening ("markets resumed their slide, and the Nikkei fell": the resumption and the fall)."""
+    mine, theirs = slot.predicate, head.predicate
+    if mine is None or mine.kind == "noun" or mine.subject < 0 or slot.sentence is None:
+        return False
+    words = slot.sentence.words
+    if theirs is None or theirs.subject < 0:
+        return True
+    lemma = words[mine.subject].lemma.lower()
+    return lemma != words[theirs.subject].lemma.lower() and words[mine.subject].tag not in ("WDT", "WP", "PRP")
 
 
 def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:

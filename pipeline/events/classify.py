@@ -258,13 +258,19 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):
         return None
-    return DEFAULT_TYPE, pred  # "became the No. 1 seller": become, remain are events of their own
+    # "became the No. 1 seller", "appeared in court": become, remain, appear are events of their own
+    return event_type_of(sentence, pred, text), pred
 
 
 def _clause_of(words: Sequence[Word], clause: int, copula: int) -> bool:
-    """True when the clause at ``clause`` hangs from the copula directly or through its predicate noun."""
+    """True when the clause at ``clause`` hangs from the copula directly or through its predicate noun; a
+    relative clause on the subject describes the subject ("the suspect, who surrendered on Jan. 3, appeared
+    in court yesterday": appeared is no surrender)."""
     head = words[clause].head
-    return head == copula or (words[head].head == copula and words[head].dep in ("attr", "nsubj", "acomp"))
+    if head == copula:
+        return True
+    return words[head].head == copula and (words[head].dep in ("attr", "acomp")
+                                           or (words[head].dep == "nsubj" and words[clause].dep != "relcl"))
 
 
 def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:

@@ -235,6 +235,28 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     return not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
 
 
+RE_BARE_FROM = re.compile(r"(?<!\bup )(?<!\bdown )(?<!\bhigher )(?<!\blower )\bfrom\s+[$€£¥]?\d[^,;]*(?:,[^,;]*)?$",
+                          re.IGNORECASE)
+
+
+RE_BASELINE_DATE = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|year-ago|year-earlier|same|"
+                              r"last\s+year)\b", re.IGNORECASE)
+
+
+def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: Sequence[TimeExpression]) -> bool:
+    """:func:`is_comparison`, except for a date that is the only one of its sentence, follows a bare "from" and
+    does not count back ("a year earlier", "the previous quarter", "last year"): "the Fed cut the rate to 6%
+    from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
+    141.80 on Friday" and "from $16 million a year earlier" compare."""
+    if not is_comparison(text, sentence_start, timex.start):
+        return False
+    if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
+        return True
+    if any(t is not timex and t.type in ("DATE", "TIME") for t in timexes):
+        return True
+    return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
+
+
 def _contains(a: Slot, b: Slot) -> bool:
     """True when a's day bounds contain b's."""
     if not (a.start_date and a.end_date and b.start_date and b.end_date):

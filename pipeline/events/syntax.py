@@ -64,13 +64,20 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             return pred, False
         hw = words[head]
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
-            if hw.lemma.lower() not in TEMPORAL_NOUNS and hw.pos == "NOUN" and (
+            if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
             ):
                 return None, True
         node = head
     return None, False
+
+
+def possessive_of(sentence: Sentence, start: int, end: int, noun: int) -> bool:
+    """True when the date at ``[start, end)`` is a possessive on the word ``noun`` ("this year's summit")."""
+    words = sentence.words
+    inside = set(date_words(words, start, end))
+    return any(words[i].dep == "poss" and words[i].head == noun for i in inside)
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:
@@ -135,6 +142,9 @@ def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
+# adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
+SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
+                              "since", "soon", "subsequently", "then", "thereafter"})
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
@@ -249,6 +259,12 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     return pred
 
 
+def _when_clause(words: Sequence[Word], clause: int) -> bool:
+    """True when the clause at ``clause`` opens with "when" (a mark, or the adverb the parser often makes it)."""
+    first = [c for c in children(words, clause) if words[c].dep in ("mark", "advmod") and c < clause]
+    return bool(first) and words[first[0]].lemma.lower() == "when"
+
+
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
@@ -320,8 +336,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if marks and marks[0] in SIMULTANEOUS_MARKS:
                     take(c, COORDINATE)
-                elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO):
-                    take(c, COORDINATE)
+                elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO) \
+                        and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):
+                    take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present":
                 take(c, ARGUMENT)
@@ -343,6 +360,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
             take(words[i].head, ARGUMENT)
+        if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
+                and by_word[words[i].head].kind != "noun" and _when_clause(words, i):
+            head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
+            while head not in taken and words[head].dep == "conj" and words[head].head != head:
+                take(head, COORDINATE)
+                head = words[head].head
+            take(head, COORDINATE)
         if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN"
                                                   and not _has(words, i, _SUBJECTS)):
             take(words[i].head, ARGUMENT)

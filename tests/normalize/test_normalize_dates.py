@@ -427,6 +427,8 @@ def test_this_past_weekend_is_the_last_one_and_keeps_its_this():
 def test_a_weekday_after_since_is_the_one_gone(tense):
     # "has been missing since Tuesday" (present perfect): the Tuesday before the publication day
     assert document("He has been missing since Tuesday.", tense=tense) == {"Tuesday": "2019-04-23"}
+    # published on a Friday, "since Friday" is the Friday before: "today" would name the publication day
+    assert document("He has been missing since Friday.", tense=tense) == {"Friday": "2019-04-19"}
 
 
 def test_a_period_after_a_possessive_year_takes_that_year():

@@ -12,7 +12,7 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     A weekday is the nearest such day to the publication date: on or before it with a past-tense verb
     (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future or
     present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one;
-    After ``since`` it is the one before (``has been missing since Saturday``).
+    After ``since`` it is the one before, never the publication day (``has been missing since Saturday``).
     ``last``/``next``/``this Friday`` are the one before, after, or in the same ISO week.
 ``narrative``
     Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
@@ -306,7 +306,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return spec, "unresolved"
         tense = "past" if clues.prep in PAST_PREPOSITIONS else clues.tense  # "missing since Saturday"
-        day = weekday_date(spec.weekday, dct, tense, spec.direction)
+        direction = spec.direction
+        if clues.prep == "since" and direction is None:
+            direction = -1  # "since Friday" in a Friday article: the Friday gone ("since today" says today)
+        day = weekday_date(spec.weekday, dct, tense, direction)
         return with_day(spec, day), "publication"
     if spec.year is None and spec.year_offset is not None:
         if dct is None:
