@@ -282,6 +282,7 @@ def _slots(
             alone.add(n)  # "at this year's conference": the date says which conference, not when else
         found.append((n, [slot, *extra], pred, ends))
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
+    spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}
     per_predicate: dict[tuple[int, int] | None, list[Slot]] = {}
     order: list[tuple[int, int] | None] = []
@@ -300,6 +301,8 @@ def _slots(
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):
                 continue  # a word outside the body or the headline (the parser ran one into the other)
+            if companion and member is not None and member.light_verb and (member.start, member.end) in spans:
+                continue  # "to report a third-quarter loss ... next week": the loss has its own date
             key = None if member is None else (member.word, _KIND_ORDER.get(member.kind, 3)
                                                 if member.light_verb is None else 4)
             if key not in per_predicate:

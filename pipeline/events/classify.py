@@ -167,6 +167,13 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
             kind = event_type_of(sentence, nouns[i], text, depth + 1)
             if kind != DEFAULT_TYPE:
                 return kind
+        elif 0 <= i < len(words) and words[i].pos == "PROPN":
+            # a named happening: "Hurricane Georges killed 300 people", "Typhoon Haiyan hit the coast"
+            for c in children(words, i):
+                if words[c].dep == "compound" and c < i:
+                    kind = lookup(words[c].lemma.lower(), pos="noun")
+                    if kind not in (None, DEFAULT_TYPE):
+                        return kind
     return None
 
 

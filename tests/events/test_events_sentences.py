@@ -489,3 +489,22 @@ def test_a_date_after_a_bare_from_amount_dates_the_change_when_it_is_the_only_on
 ])
 def test_financial_events(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Hurricane Georges, which killed 300 people last week, hit the Florida Keys on Friday.", "hit", "disaster"),
+    ("Hurricane Georges, which killed 300 people last week, hit the Florida Keys on Friday.", "kill", "disaster"),
+    ("Typhoon Haiyan struck the central Philippines on Friday.", "strike", "disaster"),
+    ("Police said the gunman opened fire shortly after noon on Monday.", "open", "assault"),
+    ("The company will release its results next week.", "release", "statement"),
+])
+def test_named_storms_opened_fire_and_released_results(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_reported_result_with_its_own_date_keeps_it():
+    text = "The company said it expects to report a third-quarter loss when it releases results next week."
+    found = triggers(text, published="1989-10-27")
+    assert ("loss", "earnings", "1989-Q3") in found  # the quarter just ended, not next year's
+    assert ("report", "statement", "1989-W44") in found
+    assert [t for t, _, _ in found].count("loss") == 1

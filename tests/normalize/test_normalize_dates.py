@@ -136,7 +136,9 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("the last quarter", None, "2019-Q1"),
     ("third-quarter", None, "2019-Q3"),
     ("the fourth quarter", "past", "2018-Q4"),
-    ("the fourth quarter", "future", "2019-Q4"),
+    ("the fourth quarter", "future", "2019-Q4"),  # 2018-Q4 ended four months before
+    ("the first quarter", "future", "2019-Q1"),  # ended last month: "will report first-quarter results"
+    ("the first half", "future", "2019-H1"),  # not over yet
     ("this decade", None, "201"),
     ("now", None, "PRESENT_REF"),
     ("currently", None, "PRESENT_REF"),

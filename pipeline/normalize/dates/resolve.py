@@ -36,7 +36,8 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
    in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08.
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
-   verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it, otherwise the
+   verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
+   that ended less than three months before counts: its results are still to come), otherwise the
    nearest to it. So in a short news item of
    2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
    November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
@@ -214,6 +215,9 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     return spec.replace(year=year, year_offset=None, direction=None)
 
 
+REPORTING_LAG_DAYS = 92  # how long after a quarter or half ends a future verb may still be about it
+
+
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     """The year (publication year, one before or one after) that fits the tense; see the module docstring."""
     cands = []
@@ -238,7 +242,10 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         begun = [c for c in cands if c[1] <= dct]
         return max(begun)[0] if begun else None
     if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
-        open_ = [c for c in cands if c[2] >= dct]
+        # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
+        # about the quarter just ended, not next year's
+        grace = dt.timedelta(days=REPORTING_LAG_DAYS if spec.gran in ("quarter", "half") else 0)
+        open_ = [c for c in cands if c[2] + grace >= dct]
         return min(open_)[0] if open_ else None
 
     def distance(c) -> tuple[int, int]:
