@@ -80,6 +80,7 @@ from .syntax import (
     redirect,
     report_of,
     reported_on,
+    since_event,
     subject_before,
 )
 
@@ -253,6 +254,11 @@ def _slots(
         elif timex.value and RE_PARTIAL_VALUE.match(timex.value):
             slot, extra = slot_of(timex), []
         else:
+            continue
+        since = since_event(sentence, timex.start)
+        if since is not None:  # "the biggest decline since the crash two years ago": the crash's date
+            alone.add(n)
+            found.append((n, [slot, *extra], since, -1))
             continue
         if is_baseline(text, start, timex, timexes):
             continue

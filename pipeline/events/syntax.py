@@ -80,6 +80,20 @@ def possessive_of(sentence: Sentence, start: int, end: int, noun: int) -> bool:
     return any(words[i].dep == "poss" and words[i].head == noun for i in inside)
 
 
+def since_event(sentence: Sentence, start: int) -> Predicate | None:
+    """The event noun right before a date that is the object of "since" ("the biggest decline since the crash
+    two years ago": the crash is two years ago, the decline is not); None otherwise."""
+    words = sentence.words
+    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
+    if not before:
+        return None
+    noun = before[-1]
+    head = words[noun].head
+    if words[noun].dep != "pobj" or words[head].lemma.lower() != "since":
+        return None
+    return next((p for p in sentence.predicates if p.word == noun and p.kind == "noun"), None)
+
+
 def main_predicate(sentence: Sentence) -> Predicate | None:
     """The root verb (or copula) of the sentence, else its first one."""
     preds = [p for p in sentence.predicates if p.kind != "noun"]

@@ -132,9 +132,12 @@ def governing_verb(span: Span) -> int | None:
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     token = span.root
-    if token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS":
-        return None  # "investigating Tuesday's explosion": the happening named, not the verb's time; the nearest
+    possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     for _ in range(8):
+        if possessive and token.pos_ in ("VERB", "AUX"):
+            # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
+            # but what a past verb tells is gone ("Friday's session saw heavy selling")
+            return "past" if verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
             return verb_tense(token)
         if token.pos_ == "ADJ" and token.dep_ in ATTRIBUTE_DEPS and not span.start <= token.i < span.end:

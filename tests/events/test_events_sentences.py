@@ -508,3 +508,13 @@ def test_a_reported_result_with_its_own_date_keeps_it():
     assert ("loss", "earnings", "1989-Q3") in found  # the quarter just ended, not next year's
     assert ("report", "statement", "1989-W44") in found
     assert [t for t, _, _ in found].count("loss") == 1
+
+
+def test_a_date_after_since_and_an_event_noun_dates_the_noun():
+    found = triggers("It was the biggest one-day decline since the crash two years ago.")
+    assert [(t, d) for t, _, d in found] == [("crash", "2011")]  # not the decline
+
+
+def test_a_possessive_weekday_under_a_past_verb_is_gone():
+    # published on a Wednesday: Friday's session is the one before, not the one ahead
+    assert [(t, d) for t, _, d in triggers("Friday's session saw heavy selling.")] == [("session", "2013-05-03")]
