@@ -452,3 +452,15 @@ def test_the_year_before_a_hyphen_is_the_compound():
 def test_the_part_of_a_quarter_or_half_is_a_mod(text, value, mod):
     found = timex(text)
     assert (found.value, found.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the week ended Oct. 13, sales rose.", {"the week": "2018-W41", "Oct. 13": "2018-10-13"}),
+    ("A loss for the quarter ended Sept. 30.", {"the quarter": "2018-Q3", "Sept. 30": "2018-09-30"}),
+    ("Sales for the month ending March 31 fell.", {"the month": "2019-03", "March 31": "2019-03-31"}),
+    ("Earnings for the first half, which ended June 30, doubled.",
+     {"the first half": "2018-H1", "June 30": "2018-06-30"}),
+])
+def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
+    # published 2019-04-26: Oct. 13 and Sept. 30 are the last ones, so their week and quarter are 2018's
+    assert document(text) == expected

@@ -29,6 +29,7 @@ from .resolve import (
     Timeline,
     adjacent_day,
     clone,
+    from_day,
     neighbour_year,
     paragraph_of,
     paragraph_starts,
@@ -139,7 +140,14 @@ def resolve_mentions(
                 if _has_day(nxt_spec):
                     candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
                     day = candidate if candidate.day is not None and candidate.year is not None else None
-        resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+        ended = _ended_on(text, mention, spec, parsed[i + 1] if i + 1 < len(parsed) else None, dct, timeline,
+                          clues_of)
+        if ended is not None and spec.base == "ref":
+            resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
+        else:
+            if ended is not None:
+                year = ended.year  # "the third quarter ended Sept. 30"
+            resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         try:
@@ -163,6 +171,29 @@ def resolve_mentions(
 
 
 RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+# "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
+RE_ENDED = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
+PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
+
+
+def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention, Spec] | None,
+              dct: dt.date | None, timeline: Timeline, clues_of) -> dt.date | None:
+    """The day a period the text names ends on, when the next expression says it ("the week ended Oct. 13"):
+    the period is the one holding that day. None for anything else."""
+    if text is None or nxt is None or spec.gran not in PERIOD_GRANS or spec.parts is not None:
+        return None
+    if not (spec.base == "ref" and not spec.offset) and not (spec.base is None and spec.needs_year):
+        return None
+    nxt_mention, nxt_spec = nxt
+    if nxt_spec.gran != "day" or not RE_ENDED.fullmatch(text, mention.end, nxt_mention.start):
+        return None
+    found, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+    if found.year is None or found.month is None or found.day is None:
+        return None
+    try:
+        return dt.date(found.year, found.month, found.day)
+    except ValueError:
+        return None
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
