@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
 from ..records import Predicate, Sentence, Word
 from .syntax import children, descends, subject_of
 
@@ -77,6 +77,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
             kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth)
+    if kind is None and not noun and pred.lemma in verbs("catenative") and depth < MAX_DEPTH:
+        kind = _business_complement(sentence, pred, text, depth)  # "agreed to buy a rival": a deal
     if kind is None:
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
     if kind is None and " " in pred.lemma:
@@ -87,6 +89,19 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size"):
         inherited = "economy"  # an amount that rose or fell, of nothing more specific
     return inherited or kind or DEFAULT_TYPE
+
+
+def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
+    """The economy type (codes E1-E8) of the verb a catenative verb completes ("agreed to buy", "voted to close
+    the plant", "offered to sell"): the business done says more than the agreeing; None otherwise."""
+    words = sentence.words
+    for c in children(words, pred.word):
+        if words[c].dep == "xcomp" and words[c].pos == "VERB":
+            sub = next((p for p in sentence.predicates if p.word == c), None)
+            kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else None
+            if kind is not None and (type_code(kind) or "").startswith("E"):
+                return kind
+    return None
 
 
 def _trigger_word(sentence: Sentence, pred: Predicate) -> int:

@@ -518,3 +518,12 @@ def test_a_date_after_since_and_an_event_noun_dates_the_noun():
 def test_a_possessive_weekday_under_a_past_verb_is_gone():
     # published on a Wednesday: Friday's session is the one before, not the one ahead
     assert [(t, d) for t, _, d in triggers("Friday's session saw heavy selling.")] == [("session", "2013-05-03")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The bank agreed on Monday to buy a rival.", "agree", "deal"),
+    ("The board voted on Monday to close the plant.", "vote", "business"),
+    ("The two countries agreed on Monday to hold talks.", "agree", "diplomatic cooperation"),  # not business
+])
+def test_a_catenative_verb_takes_the_business_it_completes(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
