@@ -126,6 +126,8 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("this year", None, "2019"),
     ("earlier this year", None, "2019"),
     ("two years ago", None, "2017"),
+    ("a week from today", None, "2019-05-03"),
+    ("two years from now", None, "2021"),
     ("a week ago", None, "2019-04-19"),
     ("less than two weeks ago", None, "2019-04-12"),
     ("the previous day", None, "2019-04-25"),

@@ -53,7 +53,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                         r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
         "day_part": rf"(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
-                r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)(?!\w)(?!\s+than)"),
+                r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"),
         "year_adj": r"(?<![\w-])year[-\s](?P<ye>end|earlier|ago)(?!\w)",
         "ref": r"(?<![\w-])" + phrase(f.lex.refs) + r"(?![\w-])",
     }
@@ -73,7 +73,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
                             before=50, after=12),
         "same_period": Key(frozenset({"same"}), before=5, after=50),
         "day_part": Key(day_parts, before=10, after=5),
-        "ago": Key(frozenset({"ago", "earlier", "later", "now", "hence", "back"}), before=50, after=5),
+        "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=5),
         "year_adj": Key(frozenset({"year"}), before=5, after=10),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
