@@ -39,6 +39,9 @@ NOT_YEAR_BEFORE = frozenset({
     "windows", "office", "item", "article", "section", "chapter", "paragraph", "rule", "resolution", "code",
     "line", "gate", "platform",
 })
+# Words that make a weekday the name of one day in history, not a day of the week talked about ("Black
+# Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
+NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten"})
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
@@ -71,6 +74,8 @@ def dates(
             continue
         if any(ent.start_char < end and start < ent.end_char for start, end in taken):
             continue
+        if _named_day(doc, ent.start_char) or any(_named_day(doc, t.idx) for t in ent if t.idx > ent.start_char):
+            continue  # "Black Monday": no day of the week
         if ent.text.isdigit() and not _keep(doc, Found(ent.start_char, ent.end_char, "year")):
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         if not g.accepts(text, ent.start_char, ent.end_char, rules=CHECKED_RULES):
@@ -96,8 +101,18 @@ def _mention(
                    parse=g.read(words))
 
 
+def _named_day(doc: Doc, start: int) -> bool:
+    """True when the weekday at ``start`` is part of a day's name ("Black Monday", "Super Tuesday")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    before = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in NAMED_DAY_WORDS
+
+
 def _keep(doc: Doc, found: Found) -> bool:
-    """False for a year-like number that is a count or an identifier ("2000 jobs", "Flight 1999")."""
+    """False for a year-like number that is a count or an identifier ("2000 jobs", "Flight 1999"), and for a
+    weekday that is part of a day's name ("Black Monday")."""
+    if found.rule == "weekday":
+        return not _named_day(doc, found.start)
     if found.rule not in YEAR_RULES:
         return True
     span = doc.char_span(found.start, found.end, alignment_mode="expand")

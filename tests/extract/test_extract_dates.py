@@ -184,3 +184,15 @@ def test_a_half_named_alone_is_a_date_only_where_money_is_the_topic(make_doc):
 def test_a_greeting_is_no_time(make_doc, words, ents, expected):
     doc = make_doc(words, ents=ents)
     assert found(doc) == expected
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    (["Stocks", "crashed", "on", "Black", "Monday", "."], ["O"] * 6, []),
+    (["Stocks", "crashed", "on", "Black", "Monday", "."], ["O", "O", "O", "B-DATE", "I-DATE", "O"], []),
+    (["Voters", "went", "out", "on", "Super", "Tuesday", "."], ["O"] * 7, []),
+    (["Black", "smoke", "rose", "on", "Monday", "."], ["O"] * 6, [("Monday", "DATE")]),
+    (["Stores", "opened", "early", "on", "Black", "Friday", "."], ["O"] * 7, [("Black Friday", "DATE")]),
+])
+def test_a_weekday_in_the_name_of_a_day_is_no_weekday(make_doc, words, ents, expected):
+    doc = make_doc(words, ents=ents)
+    assert found(doc) == expected

@@ -40,6 +40,8 @@ def document(text: str, *, published: str | None = PUBLISHED, tense: str | None 
     ("March 12 2009", "2009-03-12"),
     ("7/8/07", "2007-07-08"),
     ("Christmas 2018", "2018-12-25"),
+    ("Black Friday 2018", "2018-11-23"),  # the day after the fourth Thursday of November
+    ("Cyber Monday 2018", "2018-11-26"),
     ("Fourth of July 1976", "1976-07-04"),
     ("Veterans Day 2001", "2001-11-11"),
     ("Mother's Day 2019", "2019-05-12"),

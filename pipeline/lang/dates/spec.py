@@ -155,11 +155,13 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     if rule.startswith("easter"):
         base = easter(year)
         return add_days(base, int(rule[6:] or 0))
+    rule, shift = (rule.split("+") + ["0"])[:2] if "+" in rule else (rule, "0")  # "11-TH4+1": Black Friday
     month, rest = int(rule[:2]), rule[3:]
     if rest.isdigit():
         return safe_date(year, month, int(rest))
     n = rest[2:]
-    return nth_weekday(year, month, WEEKDAY_CODES[rest[:2]], n if n == "L" else int(n))
+    day = nth_weekday(year, month, WEEKDAY_CODES[rest[:2]], n if n == "L" else int(n))
+    return add_days(day, int(shift)) if day is not None and shift != "0" else day
 
 
 def with_day(spec: Spec, day: dt.date, gran: str = "day") -> Spec:
