@@ -51,7 +51,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import classes, type_code, verb_of, verbs
+from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verb_of, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .classify import classify, tense_of
 from .dating import (
@@ -86,6 +86,7 @@ from .syntax import (
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
+TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 RE_LOWER_START = re.compile(r"[a-z]+\b")
@@ -179,6 +180,8 @@ def build(
             drafts.append(current)
             if slot.trigger is not None and slot.start_date:
                 earlier.update(dict.fromkeys(_names_of(slot.trigger.lemma), slot))
+                if slot.kind != DEFAULT_TYPE:
+                    earlier[TYPE_KEY + slot.kind] = slot  # "opened fire ...": "the shooting" refers back to it
     return [_event(text, d) for d in drafts]
 
 
@@ -360,6 +363,8 @@ def _counted(text: str, sentence: Sentence, duration: TimeExpression, counted: t
     if noun is None or (noun.ent and noun.ent in ("DATE", "TIME")):
         return None
     ref = next((earlier[k] for k in _names_of(noun.lemma) if k in earlier), None)
+    if ref is None and (kind := lookup(noun.lemma, pos="noun")) not in (None, DEFAULT_TYPE):
+        ref = earlier.get(TYPE_KEY + kind)  # "opened fire at a school ... Ten days before the shooting"
     if ref is None:
         return None
     base = replace(ref, timex=duration, inherited=False, date_start=noun.start, date_end=noun.end)

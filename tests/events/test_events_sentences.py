@@ -527,3 +527,11 @@ def test_a_possessive_weekday_under_a_past_verb_is_gone():
 ])
 def test_a_catenative_verb_takes_the_business_it_completes(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_counted_offset_finds_its_event_by_type_when_the_words_differ():
+    text = ("A gunman opened fire at a school on Dec. 14, killing 26 people. "
+            "Ten days before the shooting, he bought a rifle. Two days later, the town held a vigil.")
+    found = {e["trigger"]: e for e in events_of(text, published="2013-01-10")}
+    assert found["buy"]["date"] == "2012-12-04"  # "the shooting" is the assault that opened fire on Dec. 14
+    assert found["vigil"]["type"] == "protest"
