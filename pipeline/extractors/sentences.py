@@ -115,7 +115,7 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
         lower = p.lower[i]
         return (lower if lower != lemma and lower in table else lemma), i
     for c in p.children[i] if lemma in firsts else ():
-        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] == "prep" and p.lower[c] in PAIR_PREPS)):
+        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS)):
             if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place"
                 return f"{lemma} {p.lower[c]}", i
     return lemma, i

@@ -535,3 +535,18 @@ def test_a_counted_offset_finds_its_event_by_type_when_the_words_differ():
     found = {e["trigger"]: e for e in events_of(text, published="2013-01-10")}
     assert found["buy"]["date"] == "2012-12-04"  # "the shooting" is the assault that opened fire on Dec. 14
     assert found["vigil"]["type"] == "protest"
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The president stepped down in July after weeks of pressure.", "step down", "personnel"),  # advmod "down"
+    ("The governor, who leaves office in January, signed the bill.", "leave", "personnel"),
+    ("He telephoned several senators on Monday.", "telephone", "consult"),
+    ("Police questioned the suspect in June.", "question", "investigate"),
+    ("Troops sealed off the campus on Saturday.", "seal off", "coerce"),
+    ("The airline said today that it is exercising its options on five jets.", "exercise", "deal"),
+    ("He founded the company in 1984.", "found", "business"),
+    ("Stock markets reached 12-year lows on Thursday.", "reach", "market"),
+    ("Inflation slowed in February.", "slow", "economy"),
+])
+def test_more_verbs_of_the_news(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
