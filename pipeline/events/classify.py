@@ -86,9 +86,34 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
     inherited = _inherited(sentence, pred, head, text, depth)
-    if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size"):
+    if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
+            and (_has_amount(sentence.words, pred.word) or not _of_happening(sentence, pred)):
         inherited = "economy"  # an amount that rose or fell, of nothing more specific
     return inherited or kind or DEFAULT_TYPE
+
+
+def _of_happening(sentence: Sentence, pred: Predicate) -> bool:
+    """True when the subject or object of the verb at ``pred`` is an event noun: "the search ended", "closed
+    its annual session" end a happening, not an amount."""
+    nouns = nouns_at(sentence)
+    return any(i in nouns for i in (subject_of(sentence, pred.word), pred.object) if i >= 0)
+
+
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "prep", "advmod", "nsubj", "nsubjpass", "attr"})
+
+
+def _has_amount(words: Sequence[Word], verb: int) -> bool:
+    """True when the verb at ``verb`` measures an amount: a number in its object, its subject or a phrase it
+    governs ("fell 2% to $5", "closed at 10,000", "totaled $34 million"), not "closed its annual session"
+    or "the search ended"."""
+    todo = [c for c in children(words, verb) if words[c].dep in AMOUNT_DEPS]
+    for _ in range(3):
+        found = [c for c in todo if words[c].pos == "NUM" or words[c].ent in AMOUNT_ENTS or words[c].lemma == "%"]
+        if found:
+            return True
+        todo = [g for c in todo for g in children(words, c)]
+    return False
 
 
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:

@@ -550,3 +550,13 @@ def test_a_counted_offset_finds_its_event_by_type_when_the_words_differ():
 ])
 def test_more_verbs_of_the_news(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The congress closed its annual session on Sunday.", "close", "other"),  # a happening ends, no amount
+    ("The search ended on Friday.", "end", "other"),
+    ("The index closed at 10,000 on Friday.", "close", "market"),
+    ("Output was strong, and it rose on Friday.", "rise", "economy"),  # an amount of nothing more specific
+])
+def test_a_measure_verb_of_a_happening_is_no_economy_event(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
