@@ -82,6 +82,7 @@ from .syntax import (
     reported_on,
     since_event,
     subject_before,
+    when_clauses,
 )
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
@@ -290,6 +291,8 @@ def _slots(
         if pred is not None and pred.kind == "noun" and possessive_of(sentence, timex.start, timex.end, pred.word):
             alone.add(n)  # "at this year's conference": the date says which conference, not when else
         found.append((n, [slot, *extra], pred, ends))
+        found += [(n, [slot, *extra], clause, -1) for clause in when_clauses(sentence, timex.start, timex.end)
+                  if pred is None or clause.word != pred.word]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}

@@ -80,6 +80,16 @@ def possessive_of(sentence: Sentence, start: int, end: int, noun: int) -> bool:
     return any(words[i].dep == "poss" and words[i].head == noun for i in inside)
 
 
+def when_clauses(sentence: Sentence, start: int, end: int) -> list[Predicate]:
+    """The verbs of "when" clauses hanging from the date at ``[start, end)``: "in 2006, when it passed the
+    Senate 98-0" (the passing is in 2006), "In 1991, when the Soviet Union collapsed"."""
+    words = sentence.words
+    inside = set(date_words(words, start, end))
+    verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
+    return [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
+            and words[i].dep in ("relcl", "advcl", "acl") and _when_clause(words, i)]
+
+
 def since_event(sentence: Sentence, start: int) -> Predicate | None:
     """The event noun right before a date that is the object of "since" ("the biggest decline since the crash
     two years ago": the crash is two years ago, the decline is not); None otherwise."""
@@ -348,7 +358,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX"):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
-                if marks and marks[0] in SIMULTANEOUS_MARKS:
+                if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and _when_clause(words, c)):
                     take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):

@@ -560,3 +560,16 @@ def test_more_verbs_of_the_news(text, trigger, type_):
 ])
 def test_a_measure_verb_of_a_happening_is_no_economy_event(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_when_clause_on_a_date_is_dated_by_it():
+    found = triggers("The law was enacted in 1965 and was last renewed in 2006, when it passed the Senate 98-0.")
+    assert ("renew", "legislation", "2006") in found  # the passive conjunct's object is the law
+    assert ("pass", "legislation", "2006") in found
+    found = triggers("In 1991, when the Soviet Union collapsed, he was living in Moscow.")
+    assert ("collapse", "1991") in [(t, d) for t, _, d in found]
+
+
+def test_a_court_strikes_down_a_law():
+    assert ("strike down", "court") in [(t, k) for t, k, _ in triggers(
+        "The Supreme Court on Tuesday struck down a key provision of the law.")]
