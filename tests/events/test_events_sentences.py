@@ -573,3 +573,18 @@ def test_a_when_clause_on_a_date_is_dated_by_it():
 def test_a_court_strikes_down_a_law():
     assert ("strike down", "court") in [(t, k) for t, k, _ in triggers(
         "The Supreme Court on Tuesday struck down a key provision of the law.")]
+
+
+def test_a_baseline_after_compared_with_an_amount_makes_no_event():
+    text = ("Net was $18.5 million, or 42 cents a share, compared with $28.6 million, or 65 cents a share, "
+            "a year earlier.")
+    assert triggers(text) == []
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Acme last month completed the sale of its plastics unit.", "sale", "deal"),
+    ("The company sold two plants in 2010.", "sell", "deal"),
+    ("Sales of cars rose in March.", "sales", "sales"),
+])
+def test_selling_a_business_is_a_deal_and_sales_are_sales(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
