@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import children, descends, subject_of
+from .syntax import TEMPORAL_NOUNS, children, descends, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -93,13 +93,23 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
 
 
 def _of_happening(sentence: Sentence, pred: Predicate) -> bool:
-    """True when the subject or object of the verb at ``pred`` is an event noun: "the search ended", "closed
-    its annual session" end a happening, not an amount."""
+    """True when the subject or object of the verb at ``pred`` is an event noun or a span of time: "the search
+    ended", "closed its annual session", "the quarter ended Sept. 30" end a happening or a period, not an
+    amount."""
     nouns = nouns_at(sentence)
-    return any(i in nouns for i in (subject_of(sentence, pred.word), pred.object) if i >= 0)
+    words = sentence.words
+    return any(i in nouns or words[i].lemma.lower() in TEMPORAL_NOUNS  # "the quarter ended Sept. 30"
+               for i in (subject_of(sentence, pred.word), pred.object, _described(words, pred.word))
+               if 0 <= i < len(words))
+
+
+def _described(words: Sequence[Word], verb: int) -> int:
+    """The noun a participle describes ("the quarter ended Sept. 30": quarter), else -1."""
+    return words[verb].head if words[verb].dep == "acl" else -1
 
 
 AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+AMOUNT_DEPTH = 5  # "to finish the day at a level of 5,210.17": the number four words down
 AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "prep", "advmod", "nsubj", "nsubjpass", "attr"})
 
 
@@ -108,9 +118,9 @@ def _has_amount(words: Sequence[Word], verb: int) -> bool:
     governs ("fell 2% to $5", "closed at 10,000", "totaled $34 million"), not "closed its annual session"
     or "the search ended"."""
     todo = [c for c in children(words, verb) if words[c].dep in AMOUNT_DEPS]
-    for _ in range(3):
-        found = [c for c in todo if words[c].pos == "NUM" or words[c].ent in AMOUNT_ENTS or words[c].lemma == "%"]
-        if found:
+    for _ in range(AMOUNT_DEPTH):
+        todo = [c for c in todo if words[c].ent not in ("DATE", "TIME")]  # "ended Sept. 30" counts no amount
+        if any(words[c].pos == "NUM" or words[c].ent in AMOUNT_ENTS or words[c].lemma == "%" for c in todo):
             return True
         todo = [g for c in todo for g in children(words, c)]
     return False

@@ -555,6 +555,7 @@ def test_more_verbs_of_the_news(text, trigger, type_):
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The congress closed its annual session on Sunday.", "close", "other"),  # a happening ends, no amount
     ("The search ended on Friday.", "end", "other"),
+    ("The company reported a loss for the quarter ended Sept. 30.", "end", "other"),  # a period ends
     ("The index closed at 10,000 on Friday.", "close", "market"),
     ("Output was strong, and it rose on Friday.", "rise", "economy"),  # an amount of nothing more specific
 ])
