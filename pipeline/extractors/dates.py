@@ -33,6 +33,8 @@ NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade
 # Rules whose context guards also judge the model's DATE entities: numbers, and a half of the year named
 # alone ("the second half" of a match is no date).
 CHECKED_RULES = NUMBER_RULES | {"half"}
+# Rules whose reading depends on the context the scan saw: "a year" after "3%" is a rate (SET), alone a duration.
+CONTEXT_RULES = frozenset({"set_rate"})
 # Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").
 NOT_YEAR_BEFORE = frozenset({
     "no", "no.", "number", "#", "flight", "route", "highway", "page", "pages", "room", "model", "version",
@@ -65,7 +67,7 @@ def dates(
     g = rules or grammar()
     text = doc_text(doc)
     sent_of = sentence_index(doc)
-    found = [f for f in g.scan(text) if _keep(doc, f)]
+    found = [_without_over(text, f) for f in g.scan(text) if _keep(doc, f)]
     mentions = [_mention(doc, g, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
                          rule=f.rule, source="grammar") for f in found]
     taken = [(f.start, f.end) for f in found]
@@ -98,7 +100,28 @@ def _mention(
     verb = governing_verb(span) if span is not None and len(span) else None
     words = text[start:end]
     return Mention(words, label, start, end, sentence, {"tense": tense, "verb": verb, **features},
-                   parse=g.read(words))
+                   parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
+
+
+RE_OVER = re.compile(r"over\s+", re.IGNORECASE)
+RE_OVER_MORE_THAN_AFTER = re.compile(r"\s+(?:ago|old|later|earlier|before|after)\b", re.IGNORECASE)
+OVER_MORE_THAN_BEFORE = frozenset({"for", "in", "took", "take", "takes", "taking", "lasted", "last", "lasts",
+                                   "lasting", "spent", "after", "than", "of", "aged"})
+
+
+def _without_over(text: str, found: Found) -> Found:
+    """A duration after "over" the preposition ("phased in over three years", "grew 5% over two decades")
+    starts after it; "over" stays as the qualifier "more than" ("over three years ago", "took over a year",
+    "in over a decade")."""
+    m = RE_OVER.match(text, found.start)
+    if m is None or not found.rule.startswith("duration"):
+        return found
+    if RE_OVER_MORE_THAN_AFTER.match(text, found.end):
+        return found
+    before = text[max(0, found.start - 20):found.start].split()
+    if before and before[-1].lower().strip(",;") in OVER_MORE_THAN_BEFORE:
+        return found
+    return Found(m.end(), found.end, found.rule)
 
 
 def _named_day(doc: Doc, start: int) -> bool:

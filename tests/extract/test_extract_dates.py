@@ -196,3 +196,19 @@ def test_a_greeting_is_no_time(make_doc, words, ents, expected):
 def test_a_weekday_in_the_name_of_a_day_is_no_weekday(make_doc, words, ents, expected):
     doc = make_doc(words, ents=ents)
     assert found(doc) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Sales", "grew", "5", "%", "over", "two", "decades", "."], "two decades"),  # over: the preposition
+    (["He", "came", "over", "three", "years", "ago", "."], "over three years ago"),  # over: more than
+    (["The", "work", "took", "over", "a", "year", "."], "over a year"),
+])
+def test_over_before_a_duration_is_a_preposition_unless_it_means_more_than(make_doc, words, expected):
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", "%") for i in range(len(words))]
+    assert [t for t, _ in found(make_doc(words, spaces=spaces))] == [expected]
+
+
+def test_a_rate_after_an_amount_is_a_set(make_doc):
+    doc = make_doc(["Growth", "was", "2", "%", "a", "year", "."], spaces=[True, True, False, True, True, False, False])
+    [m] = dates(doc, article(doc))
+    assert (m.text, m.parse.spec().type, m.parse.spec().value) == ("a year", "SET", "P1Y")

@@ -217,10 +217,21 @@ class Grammar:
         """Read one temporal expression (a whole mention) into a Spec; None when no rule reads all of it."""
         return _parse_cached(self, text, day_first)
 
-    def read(self, text: str) -> Reading:
-        """Read one mention under both orders of numeric dates (read twice only when it has one)."""
+    def read(self, text: str, rule: str | None = None) -> Reading:
+        """Read one mention under both orders of numeric dates (read twice only when it has one). ``rule``,
+        the rule that found the mention in its context, reads it first: "a year" after "3%" is the rate
+        (SET ``P1Y``) the scan found, not the duration the words alone would be."""
+        if rule is not None and not RE_ORDERED.search(text):
+            spec = self._read_as(rule, text)
+            if spec is not None:
+                return Reading(spec, spec)
         spec = self.parse(text)
         return Reading(spec, self.parse(text, day_first=True) if RE_ORDERED.search(text) else spec)
+
+    def _read_as(self, rule: str, text: str) -> Spec | None:
+        reader = next((r for r in self.readers if r.name == rule), None)
+        m = reader.regex.fullmatch(" ".join(text.split())) if reader is not None else None
+        return reader.build(self.lex, m) if m is not None else None
 
     def _parse(self, text: str, day_first: bool) -> Spec | None:
         text = " ".join(text.split()).strip(" ,;:")
