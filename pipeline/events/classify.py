@@ -306,14 +306,16 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb
     for c in kids:
         w = words[c]
-        if w.ent in ("DATE", "TIME") or not (w.pos == "ADJ" and w.dep in ("acomp", "attr")
-                                             or "direction" in word_class(w.lemma)):
+        # "higher" is lemmatized "high": a direction is read from the word as written
+        direction = "direction" in word_class(w.lemma) | word_class(text[w.start:w.end])
+        if w.ent in ("DATE", "TIME") or not (w.pos == "ADJ" and w.dep in ("acomp", "attr") or direction):
             continue
         if w.dep in ("acomp", "advmod", "attr", "prep"):
-            trigger = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
+            lemma = text[w.start:w.end].lower() if direction else w.lemma.lower()
+            trigger = Predicate(lemma=lemma, text=text[w.start:w.end], start=w.start, end=w.end,
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
             kind = lookup(trigger.lemma)
-            if kind is None and "direction" not in word_class(w.lemma):
+            if kind is None and not direction:
                 continue  # "the weather was bad": a quality, not a happening
             return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):

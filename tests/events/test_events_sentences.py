@@ -589,3 +589,12 @@ def test_a_baseline_after_compared_with_an_amount_makes_no_event():
 ])
 def test_selling_a_business_is_a_deal_and_sales_are_sales(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Treasury bonds were higher yesterday.", "higher", "market"),  # lemmatized "high": read as written
+    ("Gold was lower in late trading yesterday.", "lower", "market"),
+    ("The new phone will be available on June 17.", "available", "product"),
+])
+def test_a_predicate_adjective_of_direction_or_availability_is_the_event(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
