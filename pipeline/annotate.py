@@ -43,6 +43,26 @@ def add_tokenizer_rules(nlp: Language) -> None:
                 regex.finditer if attr == "infix" else regex.search)
 
 
+PARAGRAPH_BREAKS = "factbox_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs (the parser keeps boundaries set
+    before it): a headline, a dateline and the first sentence of the body are three sentences, not one
+    ("Apple unveils iPhone 4 at WWDC 2010\n\nJune 8, 2010\n\nYesterday, ... unveiled ...")."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Add :func:`paragraph_breaks` before the parser of ``nlp`` (done by :func:`load_nlp`)."""
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
 _LOADING = threading.Lock()
 
 
@@ -60,6 +80,7 @@ def _load_nlp(model: str, max_length: int) -> Language:
     except OSError as exc:
         raise ConfigError(Errors.E004.format(model=model)) from exc
     add_tokenizer_rules(nlp)
+    add_paragraph_breaks(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         index_attribute_rules(nlp.get_pipe("attribute_ruler"))
     if "lemmatizer" in nlp.pipe_names:

@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.annotate import add_tokenizer_rules, annotate, iter_pieces
+from pipeline.annotate import add_paragraph_breaks, add_tokenizer_rules, annotate, iter_pieces
 from pipeline.records import Article
 
 
@@ -100,6 +100,7 @@ def stock_pipeline():
 
     nlp = spacy.load(DEFAULTS.model)
     add_tokenizer_rules(nlp)
+    add_paragraph_breaks(nlp)  # the same sentence starts: this compares the attribute ruler and lemmatizer
     return nlp
 
 
@@ -156,3 +157,22 @@ def test_indexed_attribute_ruler_finds_the_matchers_matches(nlp_blank, words, ta
     finally:
         nlp_blank.remove_pipe("stock_ruler")
         nlp_blank.remove_pipe("indexed_ruler")
+
+
+def test_a_blank_line_starts_a_sentence(make_doc):
+    from pipeline.annotate import paragraph_breaks
+
+    doc = make_doc(["Apple", "unveils", "iPhone", "\n\n", "June", "8", "\n", "Yesterday", "Jobs", "spoke"],
+                   spaces=[True, True, False, False, True, False, False, True, True, False])
+    paragraph_breaks(doc)
+    assert doc[4].is_sent_start  # after the blank line
+    assert not doc[7].is_sent_start  # a single line break decides nothing (hard-wrapped text)
+
+
+@pytest.mark.model
+def test_the_parser_keeps_headline_dateline_and_body_apart(nlp):
+    doc = nlp("Apple unveils iPhone 4 at Worldwide Developers Conference 2010\n\nJune 8, 2010\n\n"
+              "Yesterday, at this year's conference, Steve Jobs unveiled the iPhone 4.")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Apple unveils iPhone 4 at Worldwide Developers Conference 2010", "June 8, 2010",
+        "Yesterday, at this year's conference, Steve Jobs unveiled the iPhone 4."]
