@@ -42,6 +42,13 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         return _linking(sentence, pred, text)
     if pred.lemma in verbs("never_trigger") and not pred.light_verb:
         return None
+    if pred.lemma in verbs("intention") and not pred.light_verb and pred.kind == "verb" \
+            and not any(words[c].dep == "xcomp" for c in children(words, pred.word)):
+        # "the vote is scheduled for next Tuesday", "the report is expected Friday": the planned event
+        planned = pred.subject if pred.subject >= 0 else (pred.object if pred.voice == "passive" else -1)
+        noun = nouns_at(sentence).get(planned)
+        if noun is not None:
+            return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject), None)

@@ -225,7 +225,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "an event to be held on", "plans to visit"
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
-        return "future" if intention and verb.dep_ == "acl" else "past"  # "the vote scheduled for Sunday"
+        if intention and verb.dep_ == "acl":  # "the vote scheduled for Sunday": ahead
+            if any(c.lower_ in ("originally", "initially", "previously", "first") for c in verb.children):
+                return None  # "the hearing, originally set for March 3, was postponed": the nearest
+            return "future"
+        return "past"
     if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)

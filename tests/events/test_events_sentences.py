@@ -598,3 +598,13 @@ def test_selling_a_business_is_a_deal_and_sales_are_sales(text, trigger, type_):
 ])
 def test_a_predicate_adjective_of_direction_or_availability_is_the_event(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The vote is scheduled for next Tuesday.", "vote", "2013-05-14"),  # the planned event, not "schedule"
+    ("The report is expected on Friday.", "report", "2013-05-10"),
+    ("The hearing, originally set for May 6, was postponed.", "hearing", "2013-05-06"),  # not next year's
+])
+def test_a_planned_event_is_the_trigger_of_its_plan(text, trigger, date):
+    assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
+    assert "schedule" not in [t for t, _, _ in triggers(text) if text.startswith("The vote")]
