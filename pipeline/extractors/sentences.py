@@ -188,11 +188,15 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
         trigger, light = noun, p.lemma[i]
     key, first_token = _trigger_span(p, trigger)
     begin = first_token if trigger != i or kind == "noun" else trigger  # a noun's offsets cover its modifier
+    last = trigger
+    if kind == "verb" and trigger == i and " " in key and i + 1 < len(p.lower) \
+            and p.lower[i + 1] == key.split(" ", 1)[1] and p.head[i + 1] == i:
+        last = i + 1  # a phrasal verb written in one piece covers both words: "took office", "laid off"
     return Predicate(
         lemma=key,
         text=p.text[trigger],
         start=p.idx[begin],
-        end=p.end[trigger],
+        end=p.end[last],
         tense=None if kind == "noun" else _tense(p, i),
         is_root=dep == "ROOT",
         word=i - first,

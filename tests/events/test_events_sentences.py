@@ -67,7 +67,7 @@ def test_trigger_offsets_point_at_the_event_word():
     text = "On Friday, the company posted a loss and laid off 300 workers."
     for event in events_of(text):
         word = text[event["trigger_start"]:event["trigger_end"]]
-        assert word in ("posted", "loss", "laid")
+        assert word in ("posted", "loss", "laid off")  # a phrasal verb in one piece covers both words
 
 
 # ---------------------------------------------------------------------------------------- nominal events
@@ -608,3 +608,17 @@ def test_a_predicate_adjective_of_direction_or_availability_is_the_event(text, t
 def test_a_planned_event_is_the_trigger_of_its_plan(text, trigger, date):
     assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
     assert "schedule" not in [t for t, _, _ in triggers(text) if text.startswith("The vote")]
+
+
+def test_taking_office_is_a_phrasal_event_not_a_light_verb():
+    text = "The premier, who took office on Friday, spoke to reporters."
+    [event] = events_of(text)
+    assert (event["trigger"], event["type"]) == ("take office", "personnel")
+    assert text[event["trigger_start"]:event["trigger_end"]] == "took office"  # the phrase, not "took"
+    assert events_of("He took the train on Monday.") == []
+
+
+def test_a_phrasal_verb_written_in_one_piece_covers_both_words():
+    text = "The company laid off 500 workers on Monday."
+    [event] = events_of(text)
+    assert text[event["trigger_start"]:event["trigger_end"]] == "laid off"
