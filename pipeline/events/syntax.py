@@ -215,7 +215,10 @@ def subject_of(sentence: Sentence, word: int) -> int:
     for _ in range(4):
         if not 0 <= word < len(words):
             return -1
-        own = next((c for c in children(words, word) if words[c].dep in _SUBJECTS), -1)
+        found = [c for c in children(words, word) if words[c].dep in _SUBJECTS]
+        # the one nearest the verb: a dateline the parser made a second subject comes first ("MANILA ... —
+        # Typhoon Haiyan slammed")
+        own = max((c for c in found if c < word), default=found[0] if found else -1)
         if own >= 0:
             if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
                 return words[word].head

@@ -92,6 +92,7 @@ def _tense(p: _Parse, i: int) -> str | None:
 
 PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in"})  # "call for", "bail out"
 MODIFIER_DEPS = frozenset({"compound", "amod"})
+NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun
 
 
 def _trigger_key(p: _Parse, i: int) -> str:
@@ -133,7 +134,7 @@ def _event_noun(p: _Parse, i: int) -> bool:
     if pos == "PROPN":
         if p.dep[i] == "compound" or p.lower[i] in MONTHS:
             return False
-    elif pos != "NOUN":
+    elif pos != "NOUN" and not (pos == "ADJ" and p.dep[i] in NOUN_DEPS):  # "made landfall": tagged ADJ
         return False
     return is_event_noun(p.lemma[i], text=p.text[i])
 

@@ -622,3 +622,12 @@ def test_a_phrasal_verb_written_in_one_piece_covers_both_words():
     text = "The company laid off 500 workers on Monday."
     [event] = events_of(text)
     assert text[event["trigger_start"]:event["trigger_end"]] == "laid off"
+
+
+def test_a_storm_that_slams_and_kills_is_two_disaster_events():
+    text = ("MANILA, Philippines (AP) — Typhoon Haiyan slammed into the central Philippines on Friday, "
+            "killing at least 100 people. The storm made landfall at 4:40 a.m. on Friday.")
+    found = {(e["trigger"], e["type"]) for e in events_of(text)}
+    # the dateline is no subject of "slammed"; the toll is a happening of its own; "landfall" (tagged an
+    # adjective) is the event the light verb carries
+    assert found >= {("slam", "disaster"), ("kill", "disaster"), ("landfall", "disaster")}
