@@ -631,3 +631,12 @@ def test_a_storm_that_slams_and_kills_is_two_disaster_events():
     # the dateline is no subject of "slammed"; the toll is a happening of its own; "landfall" (tagged an
     # adjective) is the event the light verb carries
     assert found >= {("slam", "disaster"), ("kill", "disaster"), ("landfall", "disaster")}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The leader on Friday failed to form a government.", "form", "personnel"),
+    ("He could name a caretaker government as early as next week.", "name", "personnel"),
+    ("The two firms formed a joint venture in 2010.", "form", "business"),
+])
+def test_governments_are_formed_and_named_companies_formed(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
