@@ -60,6 +60,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if head in by_word and head not in members:
             pred = by_word[head]
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
+                subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject
+                                and words[node].dep == "attr"), None)
+                if subject is not None:
+                    return subject, False  # "the next meeting is July 30-31": the meeting's date
                 return None, True  # "2009 was a pivotal year": the date is what is described
             return pred, False
         hw = words[head]

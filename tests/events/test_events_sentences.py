@@ -640,3 +640,9 @@ def test_a_storm_that_slams_and_kills_is_two_disaster_events():
 ])
 def test_governments_are_formed_and_named_companies_formed(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_date_that_is_what_an_event_noun_is_dates_it():
+    assert triggers("The central bank's next meeting is July 30-31.") == [
+        ("meeting", "consult", "2013-07-30/2013-07-31")]
+    assert triggers("2009 was a pivotal year.") == []
