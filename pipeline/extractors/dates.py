@@ -45,7 +45,9 @@ NOT_YEAR_BEFORE = frozenset({
 # Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
-                          "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten"})
+                          "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
+                          # appeals and orders: "urged the House to act before the August recess"
+                          "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand"})
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)

@@ -70,7 +70,7 @@ def test_year_like_numbers(make_doc, words, tags, expected):
     assert found(make_doc(words, tags=tags)) == expected
 
 
-LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be"}
+LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be", "urged": "urge"}
 
 
 def test_ner_year_inside_a_name_is_dropped_too(make_doc):
@@ -115,6 +115,9 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["He", "plans", "to", "visit", "on", "Thursday"], [1, 1, 3, 1, 3, 4],
      ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj"], ["PRP", "VBZ", "TO", "VB", "IN", "NNP"],
      ["PRON", "VERB", "PART", "VERB", "ADP", "PROPN"], "future"),
+    (["He", "urged", "them", "to", "act", "by", "Thursday"], [1, 1, 1, 4, 1, 4, 5],  # an appeal: ahead
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "pobj"], ["PRP", "VBD", "PRP", "TO", "VB", "IN", "NNP"],
+     ["PRON", "VERB", "PRON", "PART", "VERB", "ADP", "PROPN"], "future"),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)
