@@ -40,7 +40,7 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     words = sentence.words
     if pred.lemma in verbs("linking") and not pred.light_verb:
         return _linking(sentence, pred, text)
-    if pred.lemma in verbs("never_trigger") and not pred.light_verb:
+    if (pred.lemma in verbs("never_trigger") or pred.lemma in verbs("no_event")) and not pred.light_verb:
         return None
     if pred.lemma in verbs("intention") and not pred.light_verb and pred.kind == "verb" \
             and not any(words[c].dep == "xcomp" for c in children(words, pred.word)):

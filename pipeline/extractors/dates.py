@@ -30,9 +30,9 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
 YEAR_RULES = frozenset({"year", "year_range", "short_year"})
 NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade", "time"})
-# Rules whose context guards also judge the model's DATE entities: numbers, and a half of the year named
-# alone ("the second half" of a match is no date).
-CHECKED_RULES = NUMBER_RULES | {"half"}
+# Rules whose context guards also judge the model's DATE entities: numbers, and a half or a quarter of the
+# year named alone ("the second half" of a match, "12 points in the fourth quarter" are no dates).
+CHECKED_RULES = NUMBER_RULES | {"half", "quarter"}
 # Rules whose reading depends on the context the scan saw: "a year" after "3%" is a rate (SET), alone a duration.
 CONTEXT_RULES = frozenset({"set_rate"})
 # Words before a number that make it an identifier, not a year ("No. 1984", "Flight 2005").

@@ -22,8 +22,10 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   its event subject is the event), ``occurrence`` ("the announcement came today": the same), ``aspectual``
   ("began selling": both are dated), ``intention`` ("is set to land on Monday": the complement is what is
   dated), ``catenative`` ("agreed to buy": typed by the complement), ``linking`` (be, become: the predicate
-  noun or adjective is the event), ``never_trigger`` (be, have, do, make, take, get), ``consequence`` ("the
-  earthquake killed": typed by its event subject), ``in_verbs`` ("took part in"), ``reporting``, ``hosting``.
+  noun or adjective is the event), ``never_trigger`` (be, have, do, make, take, get), ``no_event`` (verbs of
+  relation that name no happening: "including 12 in the fourth quarter", "the plan contains"),
+  ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs`` ("took part in"),
+  ``reporting``, ``hosting``.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier",
                          "against", "before", "for", "from", "in", "of", "on", "to", "with"})
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",
-                          "linking", "measure", "never_trigger", "occurrence", "reporting", "size"})
+                          "linking", "measure", "never_trigger", "no_event", "occurrence", "reporting", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -646,3 +646,16 @@ def test_a_date_that_is_what_an_event_noun_is_dates_it():
     assert triggers("The central bank's next meeting is July 30-31.") == [
         ("meeting", "consult", "2013-07-30/2013-07-31")]
     assert triggers("2009 was a pivotal year.") == []
+
+
+def test_a_game_quarter_is_no_date_and_including_is_no_event():
+    found = events_of("Allen Iverson scored 38 points, including 12 in the fourth quarter, on Thursday.")
+    assert [(e["trigger"], e["type"], e["date"]) for e in found] == [("score", "sports", "2013-05-02")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Keddie, who has not won on the European tour since 1993, had seven birdies.", "win"),
+    ("Wales on Thursday named uncapped flanker Owain Pryce-Jenkins in their side.", "name"),
+])
+def test_sports_senses(text, trigger):
+    assert (trigger, "sports") in [(t, k) for t, k, _ in triggers(text)]

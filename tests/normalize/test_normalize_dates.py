@@ -411,6 +411,12 @@ def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     assert document("The first half of the film is slow, and he scored in the second half.") == {}
 
 
+def test_a_quarter_named_alone_in_a_game_is_no_date():
+    assert document("He scored 12 of his 38 points in the fourth quarter.") == {}
+    assert document("The index fell 50 points in the fourth quarter.") == {"the fourth quarter": "2018-Q4"}
+    assert document("The Lakers won the third quarter of 2019's final game.")["the third quarter of 2019"] == "2019-Q3"
+
+
 def test_a_fiscal_year_named_relative_to_now_counts_from_the_publication_year():
     found = document("This fiscal year sales will rise, after a loss in the previous fiscal year. "
                      "Next fiscal year looks better than last fiscal year did.", published="1998-10-27")

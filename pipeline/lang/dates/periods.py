@@ -23,6 +23,12 @@ HALF_YEAR_CONTEXT = frozenset({
     "percent", "%", "fiscal", "margin", "margins", "turnover", "orders", "exports", "imports", "inflation",
     "unemployment", "production", "demand", "prices", "forecast", "guidance", "ebitda", "operating",
 })
+# A quarter with no year in a sentence about a game is the game's ("scored 12 in the fourth quarter").
+GAME_CONTEXT = frozenset({
+    "scored", "scoring", "goals", "touchdown", "touchdowns", "rebounds", "assists", "innings", "overtime",
+    "halftime", "quarterback", "baskets", "pointer", "pointers", "layup", "dunk", "fumble", "interception",
+    "playoff", "playoffs",
+})
 SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "over", "through", "throughout",
                              "this", "last", "next", "early", "late", "mid", "for", "before", "after", "and"})
 # fmt: on
@@ -73,10 +79,22 @@ def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
     the economy (see ``HALF_YEAR_CONTEXT``)."""
     if not m["bare"]:
         return True
+    sentence = _sentence_of(text, m).lower()
+    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"%|[a-z]+", sentence))
+
+
+def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
+    """A quarter named with no year is no date in a sentence about a game (see ``GAME_CONTEXT``)."""
+    if m["y"] or m["y2"] or m["qrel"] or m["qw"].lower() not in QUARTER_WORDS:
+        return True
+    words = re.findall(r"[a-z]+", _sentence_of(text, m).lower())
+    return not any(w in GAME_CONTEXT for w in words)
+
+
+def _sentence_of(text: str, m: re.Match) -> str:
     start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-    sentence = text[start:min(ends) if ends else len(text)].lower()
-    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"%|[a-z]+", sentence))
+    return text[start:min(ends) if ends else len(text)]
 
 
 def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
@@ -123,7 +141,7 @@ def read_season(lex: Lexicon, m: re.Match) -> Spec:
 
 # fmt: off
 RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
-    "quarter": Definition(read_quarter, None, mergeable=True),
+    "quarter": Definition(read_quarter, guard_quarter, mergeable=True),
     "quarter_code": Definition(read_quarter, None, mergeable=True),
     "half": Definition(read_half, guard_half, mergeable=True),
     "season": Definition(read_season, guard_season, mergeable=True),

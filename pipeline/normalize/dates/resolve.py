@@ -37,7 +37,7 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
    verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
-   that ended less than three months before counts: its results are still to come), otherwise the
+   that ended less than six weeks before counts: its results are still to come), otherwise the
    nearest to it. So in a short news item of
    2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
    November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
@@ -215,7 +215,8 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     return spec.replace(year=year, year_offset=None, direction=None)
 
 
-REPORTING_LAG_DAYS = 92  # how long after a quarter or half ends a future verb may still be about it
+REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb may still be about it (results
+# come out within about six weeks)
 
 
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
