@@ -51,7 +51,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
             return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
-        subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject), None)
+        said = _antecedent(words, pred.word, pred.subject) if pred.subject >= 0 else -1  # "which happened"
+        subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject
         if pred.lemma.split()[0] in verbs("never_trigger") and lookup(pred.lemma) in (None, DEFAULT_TYPE):

@@ -90,7 +90,7 @@ def _tense(p: _Parse, i: int) -> str | None:
     return "past" if p.tag[i] == "VBN" and not auxes else None
 
 
-PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in"})  # "call for", "bail out"
+PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in", "into"})  # "call for", "bail out"
 MODIFIER_DEPS = frozenset({"compound", "amod"})
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun
 
@@ -110,7 +110,10 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj":
         for c in p.children[i] if lemma in lasts or p.lower[i] in lasts else ():
             if c < i and p.dep[c] in MODIFIER_DEPS:
-                for pair in (f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}", f"{p.lower[c]}-{p.lower[i]}"):
+                pairs = [f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}", f"{p.lower[c]}-{p.lower[i]}"]
+                if i - c == 2 and p.text[c + 1] == "-":
+                    pairs.insert(0, pairs.pop())  # as written: "the take-off" (not the verb "take off")
+                for pair in pairs:
                     if pair in table:  # "a press conference", "the cease-fire", "had a falling out"
                         return pair, c
         lower = p.lower[i]
