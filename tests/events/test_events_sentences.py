@@ -667,3 +667,12 @@ def test_sports_senses(text, trigger):
 ])
 def test_an_occurrence_verb_names_its_event_subject_also_through_a_relative_pronoun(text, trigger):
     assert [t for t, _, _ in triggers(text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Two days later, the president defended the strikes.", "statement"),
+    ("The premier on Monday defended his government's jobless plan.", "statement"),
+    ("The champion defended his title on Saturday.", "sports"),
+])
+def test_defending_a_decision_is_a_statement_and_a_title_sports(text, type_):
+    assert [k for t, k, _ in triggers(text) if t == "defend"] == [type_]
