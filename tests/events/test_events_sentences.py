@@ -676,3 +676,13 @@ def test_an_occurrence_verb_names_its_event_subject_also_through_a_relative_pron
 ])
 def test_defending_a_decision_is_a_statement_and_a_title_sports(text, type_):
     assert [k for t, k, _ in triggers(text) if t == "defend"] == [type_]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The government imposed a curfew on Monday.", "impose", "coerce"),
+    ("The government imposed new tariffs in March.", "impose", "economy"),
+    ("The United States lifted sanctions on Tuesday.", "lift", "yield"),
+    ("The minister thanked the volunteers on Friday.", "thank", "diplomatic cooperation"),
+])
+def test_imposing_and_lifting_measures(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
