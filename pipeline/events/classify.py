@@ -219,6 +219,10 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
         if not 0 <= i < len(words):
             continue
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
+        if words[i].pos == "PROPN":  # "the Dow Jones": the name's first words say what it is
+            for c in children(words, i):
+                if words[c].dep == "compound" and c < i:
+                    found |= word_class(words[c].lemma)
         for name in MEASURED:
             if name in found:
                 return name

@@ -86,12 +86,17 @@ def possessive_of(sentence: Sentence, start: int, end: int, noun: int) -> bool:
 
 def when_clauses(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     """The verbs of "when" clauses hanging from the date at ``[start, end)``: "in 2006, when it passed the
-    Senate 98-0" (the passing is in 2006), "In 1991, when the Soviet Union collapsed"."""
+    Senate 98-0" (the passing is in 2006), "In 1991, when the Soviet Union collapsed"; and an event noun in
+    apposition after it, where the parser hangs a closing appositive ("at 14:58 UTC, an increase of 330")."""
     words = sentence.words
     inside = set(date_words(words, start, end))
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    return [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
-            and words[i].dep in ("relcl", "advcl", "acl") and _when_clause(words, i)]
+    nouns_at = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    found = [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
+             and words[i].dep in ("relcl", "advcl", "acl") and _when_clause(words, i)]
+    # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
+    return found + [nouns_at[i] for i in nouns_at if words[i].head in inside and i not in inside
+                    and words[i].dep == "appos" and i > max(inside)]
 
 
 def since_event(sentence: Sentence, start: int) -> Predicate | None:

@@ -686,3 +686,8 @@ def test_defending_a_decision_is_a_statement_and_a_title_sports(text, type_):
 ])
 def test_imposing_and_lifting_measures(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_closing_appositive_the_parser_hangs_on_the_date_is_dated_by_it():
+    found = triggers("The Dow Jones was up 3.1% at 14:58 UTC, an increase of 330 points.")
+    assert {(t, k) for t, k, _ in found} == {("up", "market"), ("increase", "market")}  # the Dow: a market
