@@ -175,6 +175,7 @@ def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
+HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thing in: "kept the plant closed"
 # adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
 SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
                               "since", "soon", "subsequently", "then", "thereafter"})
@@ -403,9 +404,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(head, COORDINATE)
                 head = words[head].head
             take(head, COORDINATE)
-        if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN"
-                                                  and not _has(words, i, _SUBJECTS)):
-            take(words[i].head, ARGUMENT)
+        if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN" and (
+                not _has(words, i, _SUBJECTS) or words[words[i].head].lemma.lower() in HOLDING_VERBS)):
+            take(words[i].head, ARGUMENT)  # "to hold all stock markets closed until Friday": hold too
+            head = words[i].head
+            if words[head].dep == "xcomp" and words[words[head].head].lemma.lower() in aspectual:
+                take(words[head].head, ARGUMENT)  # "has continued to hold ... closed": continued too
         if lemma in subject_events and not _has(words, i, _SUBJECTS) and words[i].dep == "xcomp":
             c = subject_of(sentence, i)  # "the merger is expected to be completed in March": the merger
             if by_word.get(c) is not None and by_word[c].kind == "noun":

@@ -691,3 +691,8 @@ def test_imposing_and_lifting_measures(text, trigger, type_):
 def test_a_closing_appositive_the_parser_hangs_on_the_date_is_dated_by_it():
     found = triggers("The Dow Jones was up 3.1% at 14:58 UTC, an increase of 330 points.")
     assert {(t, k) for t, k, _ in found} == {("up", "market"), ("increase", "market")}  # the Dow: a market
+
+
+def test_holding_a_thing_in_a_state_dates_the_holding_and_its_aspect():
+    found = [t for t, _, _ in triggers("The government has continued to hold all stock markets closed until Friday.")]
+    assert set(found) == {"continue", "hold", "close"}
