@@ -76,7 +76,7 @@ from .syntax import (
     elaborated,
     governor,
     main_predicate,
-    possessive_of,
+    possessive_owner,
     redirect,
     report_of,
     reported_on,
@@ -264,6 +264,11 @@ def _slots(
             alone.add(n)
             found.append((n, [slot, *extra], since, -1))
             continue
+        owner = possessive_owner(sentence, timex.start, timex.end)
+        if owner is not None:  # "from Monday's closing price": Monday dates the closing, whatever compares
+            alone.add(n)
+            found.append((n, [slot, *extra], owner, -1))
+            continue
         if is_baseline(text, start, timex, timexes):
             continue
         before = next((c for c in counters.values()
@@ -288,8 +293,6 @@ def _slots(
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
-        if pred is not None and pred.kind == "noun" and possessive_of(sentence, timex.start, timex.end, pred.word):
-            alone.add(n)  # "at this year's conference": the date says which conference, not when else
         found.append((n, [slot, *extra], pred, ends))
         found += [(n, [slot, *extra], clause, -1) for clause in when_clauses(sentence, timex.start, timex.end)
                   if pred is None or clause.word != pred.word]

@@ -77,11 +77,21 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     return None, False
 
 
-def possessive_of(sentence: Sentence, start: int, end: int, noun: int) -> bool:
-    """True when the date at ``[start, end)`` is a possessive on the word ``noun`` ("this year's summit")."""
+def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | None:
+    """The event noun the date at ``[start, end)`` is a possessive of ("this year's summit", "Monday's
+    closing price": closing), which the date alone dates; None otherwise."""
     words = sentence.words
     inside = set(date_words(words, start, end))
-    return any(words[i].dep == "poss" and words[i].head == noun for i in inside)
+    heads = {words[i].head for i in inside if words[i].dep == "poss"} - inside
+    nouns = [p for p in sentence.predicates if p.kind == "noun"]
+    for head in heads:
+        # the event noun itself, or one that modifies the possessed noun ("Monday's closing price")
+        found = next((p for p in nouns if p.word == head), None) or next(
+            (p for p in nouns if words[p.word].head == head and words[p.word].dep in ("compound", "amod")
+             and p.word < head), None)
+        if found is not None:
+            return found
+    return None
 
 
 def when_clauses(sentence: Sentence, start: int, end: int) -> list[Predicate]:

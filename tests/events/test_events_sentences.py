@@ -696,3 +696,8 @@ def test_a_closing_appositive_the_parser_hangs_on_the_date_is_dated_by_it():
 def test_holding_a_thing_in_a_state_dates_the_holding_and_its_aspect():
     found = [t for t, _, _ in triggers("The government has continued to hold all stock markets closed until Friday.")]
     assert set(found) == {"continue", "hold", "close"}
+
+
+def test_a_possessive_date_on_an_event_noun_is_no_baseline():
+    found = triggers("The indices each fell two percent from Monday's closing price.")
+    assert [(t, d) for t, _, d in found] == [("closing", "2013-05-06")]  # not the fall: Monday is the baseline's
