@@ -75,6 +75,7 @@ from .syntax import (
     companions,
     elaborated,
     governor,
+    hung_on_date,
     main_predicate,
     possessive_owner,
     redirect,
@@ -82,7 +83,6 @@ from .syntax import (
     reported_on,
     since_event,
     subject_before,
-    when_clauses,
 )
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
@@ -259,13 +259,10 @@ def _slots(
             slot, extra = slot_of(timex), []
         else:
             continue
-        since = since_event(sentence, timex.start)
-        if since is not None:  # "the biggest decline since the crash two years ago": the crash's date
-            alone.add(n)
-            found.append((n, [slot, *extra], since, -1))
-            continue
-        owner = possessive_owner(sentence, timex.start, timex.end)
-        if owner is not None:  # "from Monday's closing price": Monday dates the closing, whatever compares
+        # a date that belongs to one event noun and dates nothing else, whatever compares: "the biggest
+        # decline since the crash two years ago" (the crash), "fell 2% from Monday's closing price" (the closing)
+        owner = since_event(sentence, timex.start) or possessive_owner(sentence, timex.start, timex.end)
+        if owner is not None:
             alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
             continue
@@ -294,8 +291,8 @@ def _slots(
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))
-        found += [(n, [slot, *extra], clause, -1) for clause in when_clauses(sentence, timex.start, timex.end)
-                  if pred is None or clause.word != pred.word]
+        found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)
+                  if pred is None or hung.word != pred.word]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}

@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import TEMPORAL_NOUNS, children, descends, subject_of
+from .syntax import TEMPORAL_NOUNS, children, descends, nouns_at, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -219,27 +219,31 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
         if not 0 <= i < len(words):
             continue
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
-        if words[i].pos == "PROPN":  # "the Dow Jones": the name's first words say what it is
-            for c in children(words, i):
-                if words[c].dep == "compound" and c < i:
-                    found |= word_class(words[c].lemma)
+        for c in _name_words(words, i):  # "the Dow Jones": the name's first words say what it is
+            found |= word_class(words[c].lemma)
         for name in MEASURED:
             if name in found:
                 return name
-    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    nouns = nouns_at(sentence)
     for i in indexes:
         if i in nouns:  # an event noun, read with its own senses ("price wars" are no war)
             kind = event_type_of(sentence, nouns[i], text, depth + 1)
             if kind != DEFAULT_TYPE:
                 return kind
-        elif 0 <= i < len(words) and words[i].pos == "PROPN":
+        elif 0 <= i < len(words):
             # a named happening: "Hurricane Georges killed 300 people", "Typhoon Haiyan hit the coast"
-            for c in children(words, i):
-                if words[c].dep == "compound" and c < i:
-                    kind = lookup(words[c].lemma.lower(), pos="noun")
-                    if kind not in (None, DEFAULT_TYPE):
-                        return kind
+            for c in _name_words(words, i):
+                kind = lookup(words[c].lemma.lower(), pos="noun")
+                if kind not in (None, DEFAULT_TYPE):
+                    return kind
     return None
+
+
+def _name_words(words: Sequence[Word], i: int) -> list[int]:
+    """The first words of the proper name headed by word ``i`` ("Hurricane" of "Hurricane Georges")."""
+    if words[i].pos != "PROPN":
+        return []
+    return [c for c in children(words, i) if words[c].dep == "compound" and c < i]
 
 
 def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth: int) -> str | None:
@@ -276,11 +280,6 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
     return None
 
 
-def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
-    """The event nouns of a sentence by word index."""
-    return {p.word: p for p in sentence.predicates if p.kind == "noun"}
-
-
 def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:
     """The nearest verb predicate above word ``word`` in the parse."""
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
@@ -300,7 +299,7 @@ def words_head(words: Sequence[Word], i: int) -> int:
 def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
     """Step 1: the event a linking verb introduces, or None."""
     words = sentence.words
-    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    nouns = nouns_at(sentence)
     kids = children(words, pred.word)
     # "was a success", "there was a crash on Monday": the predicate noun
     for c in kids:

@@ -237,8 +237,6 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
 
 RE_BARE_FROM = re.compile(r"(?<!\bup )(?<!\bdown )(?<!\bhigher )(?<!\blower )\bfrom\s+[$€£¥]?\d[^,;]*(?:,[^,;]*)?$",
                           re.IGNORECASE)
-
-
 RE_BASELINE_DATE = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|year-ago|year-earlier|same|"
                               r"last\s+year)\b", re.IGNORECASE)
 

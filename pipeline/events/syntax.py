@@ -26,6 +26,11 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 # fmt: on
 
 
+def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
+    """The event nouns of a sentence by word index."""
+    return {p.word: p for p in sentence.predicates if p.kind == "noun"}
+
+
 def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     """Indexes of the words overlapping ``[start, end)``."""
     return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
@@ -60,8 +65,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if head in by_word and head not in members:
             pred = by_word[head]
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
-                subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == pred.subject
-                                and words[node].dep == "attr"), None)
+                subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
                     return subject, False  # "the next meeting is July 30-31": the meeting's date
                 return None, True  # "2009 was a pivotal year": the date is what is described
@@ -83,29 +87,29 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
     words = sentence.words
     inside = set(date_words(words, start, end))
     heads = {words[i].head for i in inside if words[i].dep == "poss"} - inside
-    nouns = [p for p in sentence.predicates if p.kind == "noun"]
+    nouns = nouns_at(sentence)
     for head in heads:
         # the event noun itself, or one that modifies the possessed noun ("Monday's closing price")
-        found = next((p for p in nouns if p.word == head), None) or next(
-            (p for p in nouns if words[p.word].head == head and words[p.word].dep in ("compound", "amod")
-             and p.word < head), None)
+        found = nouns.get(head) or next(
+            (p for i, p in nouns.items() if words[i].head == head and words[i].dep in ("compound", "amod")
+             and i < head), None)
         if found is not None:
             return found
     return None
 
 
-def when_clauses(sentence: Sentence, start: int, end: int) -> list[Predicate]:
+def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     """The verbs of "when" clauses hanging from the date at ``[start, end)``: "in 2006, when it passed the
     Senate 98-0" (the passing is in 2006), "In 1991, when the Soviet Union collapsed"; and an event noun in
     apposition after it, where the parser hangs a closing appositive ("at 14:58 UTC, an increase of 330")."""
     words = sentence.words
     inside = set(date_words(words, start, end))
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    nouns_at = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    nouns = nouns_at(sentence)
     found = [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
              and words[i].dep in ("relcl", "advcl", "acl") and _when_clause(words, i)]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
-    return found + [nouns_at[i] for i in nouns_at if words[i].head in inside and i not in inside
+    return found + [nouns[i] for i in nouns if words[i].head in inside and i not in inside
                     and words[i].dep == "appos" and i > max(inside)]
 
 
@@ -120,7 +124,7 @@ def since_event(sentence: Sentence, start: int) -> Predicate | None:
     head = words[noun].head
     if words[noun].dep != "pobj" or words[head].lemma.lower() != "since":
         return None
-    return next((p for p in sentence.predicates if p.word == noun and p.kind == "noun"), None)
+    return nouns_at(sentence).get(noun)
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:
@@ -219,7 +223,7 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     """A date right after the event noun that is the subject dates that noun: "the referendum next year
     will decide", "the meeting Tuesday ended without agreement" (the parser hangs it from the verb)."""
     words = sentence.words
-    nouns = {p.word: p for p in sentence.predicates if p.kind == "noun"}
+    nouns = nouns_at(sentence)
     before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
     if before and before[-1] in nouns and words[before[-1]].dep in ("nsubj", "nsubjpass") \
             and words[before[-1]].head == pred.word and pred.kind != "noun":
