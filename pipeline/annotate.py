@@ -16,6 +16,7 @@ import threading
 from typing import Any, ContextManager, Iterable, Iterator
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,8 +52,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, before the parser runs (the parser keeps boundaries set
     before it): a headline, a dateline and the first sentence of the body are three sentences, not one
     ("Apple unveils iPhone 4 at WWDC 2010\n\nJune 8, 2010\n\nYesterday, ... unveiled ...")."""
-    for i, token in enumerate(doc[:-1]):
-        if token.is_space and token.text.count("\n") >= 2:
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0] if len(doc) > 1 else ()  # no Token for every word
+    for i in spaces:
+        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
     return doc
 
