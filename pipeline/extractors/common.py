@@ -1,12 +1,65 @@
-"""Helpers shared by the extractors: Span -> Mention, sentence indexes."""
+"""Helpers shared by the extractors: the Doc's token attributes as plain lists, Span -> Mention, sentence
+indexes."""
 
 from __future__ import annotations
 
 from typing import Any, Iterable
 
+from spacy import attrs
 from spacy.tokens import Doc, Span
 
 from ..records import Mention
+
+# hash -> string of spaCy's StringStore (a hash is the same in every vocabulary: it hashes the string)
+_STRINGS: dict[int, str] = {}
+_STRINGS_BOUND = 500_000  # cleared beyond this, for long runs over ever new words
+_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.HEAD, attrs.SENT_START, attrs.IS_ALPHA, attrs.IS_PUNCT, attrs.IS_SPACE,
+          attrs.IS_TITLE, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.ENT_TYPE, attrs.ORTH, attrs.LOWER]
+
+
+class Columns:
+    """The Doc's token attributes as plain lists, read with one ``Doc.to_array`` call: iterating a Doc makes
+    a Token object per word, which costs more than reading every attribute this way. Built once per Doc
+    (:func:`columns`); lists of strings and numbers only, so nothing refers back to the Doc."""
+
+    __slots__ = ("idx", "end", "head", "sent_start", "is_alpha", "is_punct", "is_space", "is_title", "lemma",
+                 "pos", "tag", "dep", "ent", "text", "lower", "line")
+
+    def __init__(self, doc: Doc):
+        cols = doc.to_array(_ATTRS).astype("int64").T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        idx, length, rel, self.sent_start = cols[:4]
+        self.is_alpha, self.is_punct, self.is_space, self.is_title = (list(map(bool, c)) for c in cols[4:8])
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length, strict=True)]
+        self.head = [i + r for i, r in enumerate(rel)]
+        self.lemma, self.pos, self.tag, self.dep, self.ent, self.text, self.lower = (
+            _strings(doc, c) for c in cols[8:])
+        # the line each token is on: a token holding a line break, or followed by one, ends its line
+        text, line, self.line = doc_text(doc), 0, []
+        for start, nxt in zip(idx, [*idx[1:], len(text)]):  # (an empty Doc has no tokens)
+            self.line.append(line)
+            line += text.count("\n", start, nxt)
+
+
+def _strings(doc: Doc, column: list[int]) -> list[str]:
+    found = list(map(_STRINGS.get, column))
+    if None not in found:
+        return found
+    if len(_STRINGS) > _STRINGS_BOUND:
+        _STRINGS.clear()
+    names = doc.vocab.strings
+    for key in set(column).difference(_STRINGS):
+        _STRINGS[key] = names[key & 0xFFFFFFFFFFFFFFFF] if key else ""
+    return list(map(_STRINGS.__getitem__, column))
+
+
+def columns(doc: Doc) -> Columns:
+    """The :class:`Columns` of ``doc``, computed once per Doc (cached in user_data)."""
+    cached = doc.user_data.get("factbox_columns")
+    if cached is None:
+        cached = Columns(doc)
+        doc.user_data["factbox_columns"] = cached
+    return cached
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -17,12 +17,12 @@ agree with the ``sentence`` of every mention.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
 from ..lang.events import is_event_noun, pair_words, repaired_lemma, triggers, verbs
 from ..records import Predicate, Sentence, Word
+from .common import columns
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -33,42 +33,21 @@ PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 MONTHS = month_names()  # a capitalized month name is a date, not the event it may spell ("March")
 
 
-# hash -> string of spaCy's StringStore (hashes are the same in every vocabulary: they hash the string)
-_STRINGS: dict[int, str] = {}
-
-
 class _Parse:
-    """The Doc's parse as plain lists, read with one ``Doc.to_array`` call (no Token objects are made)."""
+    """The parse of the Doc as the predicates read it: the shared :class:`~.common.Columns`, verb lemmas
+    repaired, sentence starts and each token's children."""
 
     __slots__ = ("text", "idx", "end", "lower", "lemma", "pos", "tag", "dep", "head", "ent", "starts", "children")
 
     def __init__(self, doc: Doc):
-        # (no Doc.text: it builds a Token object per token, which costs more than all of this)
-        attrs = [IDX, LENGTH, HEAD, SENT_START, LEMMA, POS, TAG, DEP, ENT_TYPE, ORTH, LOWER]
-        cols = doc.to_array(attrs).astype("int64").T.tolist() if len(doc) else [[] for _ in attrs]
-        idx, length, rel, sent_start = cols[:4]
-        names = doc.vocab.strings
-        if len(_STRINGS) > 500_000:  # a bound for long runs over many vocabularies
-            _STRINGS.clear()
-
-        def strings(column: list[int]) -> list[str]:
-            found = list(map(_STRINGS.get, column))
-            if None not in found:
-                return found
-            for key in set(column).difference(_STRINGS):
-                _STRINGS[key] = names[key & 0xFFFFFFFFFFFFFFFF] if key else ""
-            return list(map(_STRINGS.__getitem__, column))
-
-        self.idx = idx
-        self.end = [i + n for i, n in zip(idx, length, strict=True)]
-        self.text, self.lower = strings(cols[9]), strings(cols[10])
-        self.pos, self.tag, self.dep, self.ent = (strings(c) for c in cols[5:9])
+        c = columns(doc)
+        self.text, self.idx, self.end, self.lower, self.head = c.text, c.idx, c.end, c.lower, c.head
+        self.pos, self.tag, self.dep, self.ent = c.pos, c.tag, c.dep, c.ent
         self.lemma = [repaired_lemma(w.lower(), low) if pos == "VERB" else w.lower()
-                      for w, low, pos in zip(strings(cols[4]), self.lower, self.pos, strict=True)]
-        self.head = [i + r for i, r in enumerate(rel)]
+                      for w, low, pos in zip(c.lemma, c.lower, c.pos, strict=True)]
         # sentence starts as spaCy sees them (doc.sents); a Doc without any is one sentence
-        self.starts = [i for i, flag in enumerate(sent_start) if flag == 1 or i == 0]
-        self.children: list[list[int]] = [[] for _ in idx]
+        self.starts = [i for i, flag in enumerate(c.sent_start) if flag == 1 or i == 0]
+        self.children: list[list[int]] = [[] for _ in c.idx]
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)

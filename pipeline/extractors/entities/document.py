@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.places import COMPASS_POINTS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
+from ..common import columns
 from .lines import line_numbers
 from .people import KnownPeople
 from .spans import PLACE_LABELS, Ent, inside_longer_name, text_of
@@ -45,15 +46,22 @@ def _covered(doc: Doc, ents: list[Ent]) -> list[bool]:
     return covered
 
 
+def _covered_or_tagged(doc: Doc, ents: list[Ent]) -> list[bool]:
+    """Tokens in one of ``ents``, or in any entity of the model's."""
+    covered = _covered(doc, ents)
+    for i, label in enumerate(columns(doc).ent):
+        if label:
+            covered[i] = True
+    return covered
+
+
 def _index(doc: Doc, *, fold: bool) -> dict[str, list[int]]:
     """Token positions by text (``fold``: case-folded), built once per Doc."""
     slot = "factbox_index_folded" if fold else "factbox_index"
     index = doc.user_data.get(slot)
     if index is None:
         index = {}
-        strings = doc.vocab.strings  # the token texts without making a Token object per word
-        for i, orth in enumerate(doc.to_array("ORTH").tolist() if len(doc) else ()):
-            word = strings[orth]
+        for i, word in enumerate(columns(doc).text):
             index.setdefault(word.casefold() if fold else word, []).append(i)
         doc.user_data[slot] = index
     return index
@@ -120,10 +128,7 @@ def recover_places(doc: Doc, ents: list[Ent], names: set[str], known: KnownPeopl
     for ent in ents:
         if ent.kind == "org" and ent.label == "ORG" and text_of(doc, ent) in dateline:
             ent.kind = "place"
-    covered = _covered(doc, ents)
-    for tok in doc:  # a name inside another entity of the model's ("the U.S. Open", an EVENT)
-        if tok.ent_type_ and not covered[tok.i]:
-            covered[tok.i] = True
+    covered = _covered_or_tagged(doc, ents)  # a name inside another entity of the model's ("the U.S. Open")
     capitals = capital_line_numbers(doc)
     lines = line_numbers(doc)
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
@@ -149,9 +154,10 @@ def capital_line_numbers(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("factbox_capital_lines")
     if cached is None:
         letters: dict[int, list[str]] = {}
-        for tok, line in zip(doc, line_numbers(doc), strict=True):
-            if tok.is_alpha:
-                letters.setdefault(line, []).append(tok.text)
+        c = columns(doc)
+        for text, line, alpha in zip(c.text, c.line, c.is_alpha, strict=True):
+            if alpha:
+                letters.setdefault(line, []).append(text)
         cached = frozenset(n for n, words in letters.items()
                            if len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1))
         doc.user_data["factbox_capital_lines"] = cached
@@ -243,19 +249,17 @@ def known_places_in_context(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
     ("in Dijon", "north of Bukavu"), before a state or country ("Capitol Heights, Md."), or in a list of
     places ("in Paris, Marseille and Lille"). A name needs the gazetteer to know it, except before a
     state abbreviation or a region, which says it is a town of that region."""
-    covered = _covered(doc, ents)
-    for tok in doc:
-        if tok.ent_type_:
-            covered[tok.i] = True
+    covered = _covered_or_tagged(doc, ents)
     place_at = {i for e in ents if e.kind == "place" for i in range(e.start, e.end)}
+    c = columns(doc)
     i = 0
     while i < len(doc):
-        if covered[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or is_title(doc[i].text):
+        if covered[i] or c.pos[i] != "PROPN" or not c.text[i][:1].isupper() or is_title(c.text[i]):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end < i + 3 and not covered[end] and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and end < i + 3 and not covered[end] and c.pos[end] == "PROPN" \
+                and c.text[end][:1].isupper() and c.is_alpha[end]:
             end += 1
         text = doc[i:end].text
         prev = doc[i - 1] if i > 0 else None

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import NAME_PARTICLES, is_honorific, is_title
+from ..common import columns
 from .spans import PERSON_LABELS, PLACE_LABELS, Ent
 
 RE_SCORE = re.compile(r"^\d+(?:[-:/]\d+)+$")  # "37-20", "3-38", "1:05"
@@ -45,25 +46,19 @@ def is_number(text: str) -> bool:
 
 def line_numbers(doc: Doc) -> list[int]:
     """For each token, the number of the line it is on (a token holding a line break ends its line)."""
-    cached = doc.user_data.get("factbox_line_numbers")
-    if cached is None:
-        cached, line = [], 0
-        for tok in doc:
-            cached.append(line)
-            line += tok.text.count("\n") + tok.whitespace_.count("\n")
-        doc.user_data["factbox_line_numbers"] = cached
-    return cached
+    return columns(doc).line
 
 
 def table_lines(doc: Doc) -> frozenset[int]:
     """Numbers of the lines that read as results, standings or scorecards (a fifth of the words numbers)."""
     words: dict[int, int] = {}
     numbers: dict[int, int] = {}
-    for tok, line in zip(doc, line_numbers(doc), strict=True):
-        if tok.is_space or tok.is_punct:
+    c = columns(doc)
+    for text, line, space, punct in zip(c.text, c.line, c.is_space, c.is_punct, strict=True):
+        if space or punct:
             continue
         words[line] = words.get(line, 0) + 1
-        if is_number(tok.text):
+        if is_number(text):
             numbers[line] = numbers.get(line, 0) + 1
     return frozenset(n for n, count in numbers.items() if count >= 2 and count >= TABLE_NUMBER_SHARE * words[n])
 

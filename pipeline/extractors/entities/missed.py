@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.organizations import org_designators
-from ..common import entities_of
+from ..common import columns, entities_of
 from .people import KnownPeople, titled_name
 from .places import country_code, parenthesized_country
 from .spans import Ent, claim, inside_longer_name, last_word
@@ -38,14 +38,15 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         elif ent.kind in ("place", "org") and _full_name_before_country(doc, ent.start, ent.end, gaz):
             ent.kind = "person"
     # one pass over the tokens; the loops below look at strings and create tokens only for candidates
-    words = [t.text for t in doc]
+    c = columns(doc)
+    words = c.text
     tagged = [False] * len(doc)
     for e in entities_of(doc):
         for i in range(e.start, e.end):
             tagged[i] = True
     for i in (i for i, w in enumerate(words) if w == "(" and i > 0 and not covered[i - 1]):
         j = i
-        while j > 0 and j > i - 3 and not covered[j - 1] and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title:
+        while j > 0 and j > i - 3 and not covered[j - 1] and c.pos[j - 1] == "PROPN" and c.is_title[j - 1]:
             j -= 1
         if j == i or words[j] in known.words or is_title(words[j]):
             continue
@@ -67,7 +68,7 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         if (name := titled_name(doc, i, tagged, covered, gaz)) and claim(covered, *name):
             ents.append(Ent(*name, "person", "TITLED"))
             continue
-        if tagged[i] or doc[i].pos_ != "PROPN":
+        if tagged[i] or c.pos[i] != "PROPN":
             continue
         for n in range(min(4, len(doc) - i), 0, -1):
             if any(covered[i : i + n]) or any(tagged[i : i + n]):

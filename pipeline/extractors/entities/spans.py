@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...lang.names import is_honorific, is_title
-from ..common import sentence_index
+from ..common import columns, sentence_index
 
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -132,13 +132,11 @@ def _headline_case(doc: Doc, i: int) -> bool:
     cached = doc.user_data.get("factbox_headline_lines")
     if cached is None:
         words: dict[int, list[bool]] = {}
-        line = 0
-        lines = []
-        for tok in doc:
-            lines.append(line)
-            if tok.is_alpha and len(tok.text) >= 4:
-                words.setdefault(line, []).append(tok.text[:1].isupper())
-            line += tok.text.count("\n") + tok.whitespace_.count("\n")
+        c = columns(doc)
+        lines = c.line
+        for text, line, alpha in zip(c.text, lines, c.is_alpha, strict=True):
+            if alpha and len(text) >= 4:
+                words.setdefault(line, []).append(text[:1].isupper())
         heads = {n for n, caps in words.items() if len(caps) >= 3 and sum(caps) >= 0.8 * len(caps)}
         cached = [n in heads for n in lines]
         doc.user_data["factbox_headline_lines"] = cached
