@@ -316,6 +316,34 @@ def _when_clause(words: Sequence[Word], clause: int) -> bool:
     return bool(first) and words[first[0]].lemma.lower() == "when"
 
 
+# prepositions and marks that place a clause against another time ("resumed only after pressure from ...")
+RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _present_perfect(words: Sequence[Word], i: int) -> bool:
+    """"has stalled", "have been sold": a present perfect, which no definite past date can date."""
+    return any(words[c].dep in ("aux", "auxpass") and words[c].lemma.lower() == "have"
+               and words[c].tag in ("VBZ", "VBP") for c in children(words, i))
+
+
+def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int]) -> bool:
+    """Is conjunct ``i`` placed at a time of its own, apart from the dated conjunct ``dated``? It is when a
+    complement of it has a date of its own ("began deliberating Monday and returned its verdict late
+    Wednesday": began is Monday's), when a phrase or clause puts it after or before something ("broke down
+    in March and resumed only after ..."), and when it is a present perfect and the dated one is not
+    ("passed the House in May but has stalled in the Senate")."""
+    for c in children(words, i):
+        w = words[c]
+        if w.dep in ("xcomp", "ccomp") and c in skip:
+            return True
+        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
+            return True
+        if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
+                                    for m in children(words, c)):
+            return True
+    return _present_perfect(words, i) and not _present_perfect(words, dated)
+
+
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
@@ -373,7 +401,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     for i in chain:
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
     for i in chain:
-        if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun"):
+        if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
+                and not _timed_apart(words, i, word, skip):
             if not _has(words, i, _SUBJECTS) or by_word[i].tense == own.tense:
                 take(i, COORDINATE)
     verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]

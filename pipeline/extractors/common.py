@@ -36,7 +36,7 @@ class Columns:
             _strings(doc, c) for c in cols[8:])
         # the line each token is on: a token holding a line break, or followed by one, ends its line
         text, line, self.line = doc_text(doc), 0, []
-        for start, nxt in zip(idx, [*idx[1:], len(text)]):  # (an empty Doc has no tokens)
+        for start, nxt in zip(idx, [*idx[1:], len(text)][:len(idx)], strict=True):
             self.line.append(line)
             line += text.count("\n", start, nxt)
 

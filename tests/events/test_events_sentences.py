@@ -701,3 +701,27 @@ def test_holding_a_thing_in_a_state_dates_the_holding_and_its_aspect():
 def test_a_possessive_date_on_an_event_noun_is_no_baseline():
     found = triggers("The indices each fell two percent from Monday's closing price.")
     assert [(t, d) for t, _, d in found] == [("closing", "2013-05-06")]  # not the fall: Monday is the baseline's
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    # a complement dated on its own: began is Monday's, not Wednesday's
+    ("The jury began deliberating Monday and returned its verdict late Wednesday.",
+     {("begin", "2013-05-06"), ("return", "2013-05-08")}, {("begin", "2013-05-08")}),
+    # a conjunct placed after something else
+    ("The talks broke down in March and resumed only after intense pressure from Washington.",
+     {("break down", "2013-03")}, {("resume", "2013-03")}),
+    # a present perfect takes no definite past date
+    ("The measure passed the House in May but has stalled in the Senate.",
+     {("pass", "2013-05")}, {("stall", "2013-05")}),
+    ("In 2009, the carmaker bought a stake in its rival and has since increased it to 46 percent.",
+     {("buy", "2009")}, {("increase", "2009")}),
+])
+def test_a_conjunct_timed_apart_is_not_dated_by_its_neighbour(text, dated, undated):
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert dated <= found
+    assert not undated & found
+
+
+def test_conjuncts_at_one_time_still_share_the_date():
+    found = {(t, d) for t, _, d in triggers("The index fell 2% and closed at 10,000 on Friday.")}
+    assert {("fall", "2013-05-03"), ("close", "2013-05-03")} <= found
