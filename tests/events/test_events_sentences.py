@@ -725,3 +725,9 @@ def test_a_conjunct_timed_apart_is_not_dated_by_its_neighbour(text, dated, undat
 def test_conjuncts_at_one_time_still_share_the_date():
     found = {(t, d) for t, _, d in triggers("The index fell 2% and closed at 10,000 on Friday.")}
     assert {("fall", "2013-05-03"), ("close", "2013-05-03")} <= found
+
+
+def test_a_fiscal_year_dates_its_events_with_no_calendar_bounds():
+    found = events_of("Revenue in fiscal 1989 climbed 12% to $2.3 billion.", "1989-11-02")
+    assert {(e["trigger"], e["date"]) for e in found} == {("revenue", "FY1989"), ("climb", "FY1989")}
+    assert all(e["start_date"] is None and e["end_date"] is None for e in found)  # fiscal years differ
