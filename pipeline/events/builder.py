@@ -286,7 +286,8 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
-            pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"))
+            pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
+                            vague=timex.value in REF_VALUES)
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger

@@ -290,16 +290,17 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
 
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
-             reporting: frozenset[str]) -> Predicate:
+             reporting: frozenset[str], vague: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land); and a period set before a present-tense report dates what is
-    reported in the past ("For the final quarter of 2009, Ford says it made a profit": made)."""
+    reported in the past ("For the final quarter of 2009, Ford says it made a profit": made), but not a
+    ``vague`` reference, which dates the report ("Officials now say the fire was set": say)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word:
         return pred
     lemma = words[pred.word].lemma.lower()
-    if lemma in reporting and pred.tense == "present" and start < words[pred.word].start:
+    if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":
             return said[0]

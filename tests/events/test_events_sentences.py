@@ -731,3 +731,8 @@ def test_a_fiscal_year_dates_its_events_with_no_calendar_bounds():
     found = events_of("Revenue in fiscal 1989 climbed 12% to $2.3 billion.", "1989-11-02")
     assert {(e["trigger"], e["date"]) for e in found} == {("revenue", "FY1989"), ("climb", "FY1989")}
     assert all(e["start_date"] is None and e["end_date"] is None for e in found)  # fiscal years differ
+
+
+def test_a_vague_reference_before_a_present_report_dates_the_report():
+    found = triggers("Officials now say the fire was deliberately set.")
+    assert [(t, d) for t, _, d in found] == [("say", "PRESENT_REF")]
