@@ -86,7 +86,7 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     table = triggers()
     lemma = p.lemma[i]
     firsts, lasts = pair_words()
-    if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj":
+    if p.pos[i] in ("NOUN", "PROPN") or p.dep[i] == "dobj" or _gerund_subject(p, i):
         for c in p.children[i] if lemma in lasts or p.lower[i] in lasts else ():
             if c < i and p.dep[c] in MODIFIER_DEPS:
                 pairs = [f"{p.lemma[c]} {lemma}", f"{p.lower[c]} {p.lower[i]}", f"{p.lower[c]}-{p.lower[i]}"]
@@ -121,6 +121,14 @@ def _event_noun(p: _Parse, i: int) -> bool:
     return is_event_noun(p.lemma[i], text=p.text[i])
 
 
+def _gerund_subject(p: _Parse, i: int) -> bool:
+    """A gerund subject the tagger took for a verb, with no object or subject of its own, that names a
+    happening: "Trading in the shares was suspended", "Fighting resumed on Sunday"."""
+    return p.pos[i] == "VERB" and p.tag[i] == "VBG" and p.dep[i] in ("nsubj", "nsubjpass") \
+        and not any(p.dep[c] in AUX_DEPS or p.dep[c] in SUBJECT_DEPS or p.dep[c] == "dobj" for c in p.children[i]) \
+        and is_event_noun(p.lower[i], text=p.text[i])
+
+
 def _light_object(p: _Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
@@ -145,7 +153,9 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     pos, dep = p.pos[i], p.dep[i]
     if pos == "NOUN" and dep == "xcomp" and any(p.dep[c] == "aux" and p.lower[c] == "to" for c in p.children[i]):
         pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday"
-    if pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
+    if _gerund_subject(p, i):
+        kind = "noun"
+    elif pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
         kind = "verb" if pos == "VERB" else "copula"
     elif pos in ("NOUN", "PROPN") and _event_noun(p, i):
         kind = "noun"

@@ -736,3 +736,14 @@ def test_a_fiscal_year_dates_its_events_with_no_calendar_bounds():
 def test_a_vague_reference_before_a_present_report_dates_the_report():
     found = triggers("Officials now say the fire was deliberately set.")
     assert [(t, d) for t, _, d in found] == [("say", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trading in the company's shares was suspended Monday pending an announcement.",
+     {("trading", "market", "2013-05-06"), ("suspend", "market", "2013-05-06")}),
+    ("Fighting resumed on Sunday.", {("fighting", "fight", "2013-05-05"), ("resume", "fight", "2013-05-05")}),
+    ("Trading was halted for an hour Friday afternoon.",
+     {("trading", "market", "2013-05-03TAF"), ("halt", "market", "2013-05-03TAF")}),
+])
+def test_a_gerund_subject_is_the_event_an_aspectual_verb_dates(text, expected):
+    assert expected <= set(triggers(text))
