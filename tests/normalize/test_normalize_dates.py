@@ -320,6 +320,8 @@ def test_month_of_next_year():
      "the entire year", "2005"),
     ("Sales fell last month from the previous year.", "the previous year", "2018"),
     ("Sales rose in February compared to the same period last year.", "the same period last year", "2018-02"),
+    ("Profit fell from the same period last year.", "the same period last year", "2018-04"),  # no day: a month
+    ("On Monday, prices were up 2% from the same day last year.", "the same day last year", "2018-04-22"),
     ("The plane landed on Tuesday in Everett at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
 ])
 def test_anaphoric_dates_count_from_the_last_date(text, expression, value):

@@ -167,6 +167,8 @@ def move(base: Spec, unit: str, offset: int) -> Spec | None:
 def relative(spec: Spec, base: Spec) -> Spec | None:
     """A relative Spec ("last week", "the next day") counted from a resolved ``base``."""
     gran = "day" if spec.gran == "time" else (spec.gran or base.gran)  # None: "the same period"
+    if spec.gran is None and gran in ("day", "time"):
+        gran = "month"  # "the same period last year" after a day: a period is no single day
     target = coarsen(base, gran)
     if target is None:
         return None
