@@ -174,6 +174,8 @@ def _matches(sentence: Sentence, i: int, value: object) -> bool:
 def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> list[int]:
     words = sentence.words
     if role == "object":
+        if pred.object < 0 and pred.kind != "noun" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBN":
+            return [words[pred.word].head]  # "estimates released in August": the estimates
         if pred.object < 0 and pred.voice == "passive" and pred.kind != "noun":
             found = subject_of(sentence, pred.word)  # "the law was enacted and was last renewed": the law
             return [_antecedent(words, pred.word, found)] if found >= 0 else []

@@ -747,3 +747,12 @@ def test_a_vague_reference_before_a_present_report_dates_the_report():
 ])
 def test_a_gerund_subject_is_the_event_an_aspectual_verb_dates(text, expected):
     assert expected <= set(triggers(text))
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Farm income will drop, according to estimates released in August.", "release", "statement"),
+    ("The law, signed in 1994, was repealed on Monday.", "sign", "legislation"),
+    ("Prisoners released last week were greeted by crowds.", "release", "yield"),
+])
+def test_a_participle_on_a_noun_takes_the_noun_as_its_object_for_word_sense(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
