@@ -756,3 +756,12 @@ def test_a_gerund_subject_is_the_event_an_aspectual_verb_dates(text, expected):
 ])
 def test_a_participle_on_a_noun_takes_the_noun_as_its_object_for_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The government postponed the elections on Monday.", "postpone", "election"),
+    ("The summit was canceled on Friday.", "cancel", "consult"),
+    ("The shares peaked in March.", "peak", "market"),
+])
+def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
