@@ -261,7 +261,7 @@ def _slots(
             continue
         # a date that belongs to one event noun and dates nothing else, whatever compares: "the biggest
         # decline since the crash two years ago" (the crash), "fell 2% from Monday's closing price" (the closing)
-        owner = since_event(sentence, timex.start) or possessive_owner(sentence, timex.start, timex.end)
+        owner = since_event(sentence, timex.start, timex.end) or possessive_owner(sentence, timex.start, timex.end)
         if owner is not None:
             alone.add(n)
             found.append((n, [slot, *extra], owner, -1))

@@ -31,6 +31,9 @@ def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
     return {p.word: p for p in sentence.predicates if p.kind == "noun"}
 
 
+MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
+
+
 def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     """Indexes of the words overlapping ``[start, end)``."""
     return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
@@ -113,18 +116,20 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
                     and words[i].dep == "appos" and i > max(inside)]
 
 
-def since_event(sentence: Sentence, start: int) -> Predicate | None:
-    """The event noun right before a date that is the object of "since" ("the biggest decline since the crash
-    two years ago": the crash is two years ago, the decline is not); None otherwise."""
+def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:
+    """The event noun that is the object of "since" and owns the date: right before it ("the biggest decline
+    since the crash two years ago": the crash is two years ago, the decline is not) or with the date as its
+    modifier ("the heaviest since the 1987 crash", "since the August invasion"); None otherwise."""
     words = sentence.words
     before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
-    if not before:
-        return None
-    noun = before[-1]
-    head = words[noun].head
-    if words[noun].dep != "pobj" or words[head].lemma.lower() != "since":
-        return None
-    return nouns_at(sentence).get(noun)
+    nouns = nouns_at(sentence)
+    candidates = before[-1:] + [words[i].head for i in date_words(words, start, end)
+                                if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
+    for noun in candidates:
+        head = words[noun].head
+        if words[noun].dep == "pobj" and words[head].lemma.lower() == "since" and noun in nouns:
+            return nouns[noun]
+    return None
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:

@@ -515,6 +515,17 @@ def test_a_date_after_since_and_an_event_noun_dates_the_noun():
     assert [(t, d) for t, _, d in found] == [("crash", "2011")]  # not the decline
 
 
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Volume was the heaviest since the 1987 crash.", "crash", "1987"),
+    ("The index fell 3% on Monday, its biggest drop since the 1987 crash.", "crash", "1987"),
+    ("Oil prices have doubled since the August invasion of Kuwait.", "invasion", "2012-08"),
+])
+def test_a_date_modifying_the_event_noun_after_since_dates_that_noun(text, trigger, date):
+    found = [(t, d) for t, _, d in triggers(text)]
+    assert (trigger, date) in found
+    assert all(d != date for t, d in found if t != trigger)
+
+
 def test_a_possessive_weekday_under_a_past_verb_is_gone():
     # published on a Wednesday: Friday's session is the one before, not the one ahead
     assert [(t, d) for t, _, d in triggers("Friday's session saw heavy selling.")] == [("session", "2013-05-03")]

@@ -476,3 +476,11 @@ def test_the_part_of_a_quarter_or_half_is_a_mod(text, value, mod):
 def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
     # published 2019-04-26: Oct. 13 and Sept. 30 are the last ones, so their week and quarter are 2018's
     assert document(text) == expected
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Oil prices have doubled since the Aug. 2 invasion.", "Aug. 2", "2018-08-02"),  # published 2019-04-26
+    ("She has been missing since the Saturday party.", "Saturday", "2019-04-20"),
+])
+def test_a_date_in_a_since_phrase_after_the_is_gone(text, expression, value):
+    assert document(text, tense=None)[expression] == value

@@ -108,7 +108,7 @@ def resolve_mentions(
     def clues_of(mention: Mention) -> Clues:
         tense = mention.features.get("tense") if mention.features else None
         return Clues(tense=tense if isinstance(tense, str) else None,
-                     prep=word_before(text, mention.start) if text else "",
+                     prep=_preposition_before(text, mention.start) if text else "",
                      sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
 
     timeline = Timeline()
@@ -229,3 +229,14 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
         return resolve(spec, clues, dct, timeline, **context)
     except (OverflowError, ValueError):
         return unresolved(spec), "unresolved"
+
+
+def _preposition_before(text: str, start: int) -> str:
+    """The word before a date, or "since" two words before when "the" stands between: "since the August
+    invasion" is a past August as surely as "since August" is."""
+    word = word_before(text, start)
+    if word == "the":
+        m = re.search(r"\bthe\s*$", text[max(0, start - 40):start], re.IGNORECASE)
+        if m and word_before(text, start - len(m.group())) == "since":
+            return "since"
+    return word
