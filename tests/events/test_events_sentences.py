@@ -776,3 +776,14 @@ def test_a_participle_on_a_noun_takes_the_noun_as_its_object_for_word_sense(text
 ])
 def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The company made an offer for its rival on Monday.", "offer", "deal"),
+    ("The 1990 census showed a rise in the population.", "census", "statement"),
+    ("The 1986 tax overhaul eliminated many shelters.", "tax overhaul", "legislation"),
+    ("The market correction in October wiped out gains.", "correction", "market"),
+    ("He suffered a knee injury in March.", "injury", "accident"),
+])
+def test_more_dated_event_nouns(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
