@@ -297,9 +297,10 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
              reporting: frozenset[str], vague: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
-    ("was set to land on Monday": land); and a period set before a present-tense report dates what is
-    reported in the past ("For the final quarter of 2009, Ford says it made a profit": made), but not a
-    ``vague`` reference, which dates the report ("Officials now say the fire was set": say)."""
+    ("was set to land on Monday": land) or the event noun it expects ("expects a profit for the year"); and a
+    period set before a present-tense report dates what is reported in the past ("For the final quarter of
+    2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
+    ("Officials now say the fire was set": say)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word:
@@ -313,6 +314,10 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and c in by_word:
                 return by_word[c]
+        nouns = nouns_at(sentence)
+        for c in children(words, pred.word):
+            if words[c].dep == "dobj" and c in nouns:
+                return nouns[c]  # "for the year, the company expects a profit": the profit
     return pred
 
 

@@ -785,5 +785,13 @@ def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, 
     ("The market correction in October wiped out gains.", "correction", "market"),
     ("He suffered a knee injury in March.", "injury", "accident"),
 ])
-def test_more_dated_event_nouns(text, trigger, type_):
+def test_event_nouns_of_business_politics_and_mishaps(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("For the year, the company expects a profit.", "profit", "2013"),
+    ("The Fed plans an increase in rates next month.", "increase", "2013-06"),
+])
+def test_a_verb_of_intention_passes_its_date_to_the_event_noun_it_expects(text, trigger, date):
+    assert [(t, d) for t, _, d in triggers(text)] == [(trigger, date)]
