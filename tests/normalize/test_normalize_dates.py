@@ -484,3 +484,10 @@ def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
 ])
 def test_a_date_in_a_since_phrase_after_the_is_gone(text, expression, value):
     assert document(text, tense=None)[expression] == value
+
+
+def test_the_year_of_a_future_verb_is_not_a_year_already_over():
+    text = "The minister, who took office in May 2017, will cut the deficit by the end of the year."
+    assert document(text, tense="future")["the end of the year"] == "2019"  # published 2019-04-26
+    told = "He took office in May 2017 and resigned at the end of the year."
+    assert document(told)["the end of the year"] == "2017"

@@ -308,7 +308,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
         label = "narrative"
-        if ref is None and dct is not None:
+        if ref is None and dct is not None or _over_before(ref, spec, clues, dct):
             ref, label = from_day(dct, "day"), "publication"
         out = relative(spec, ref) if ref is not None else None
         return (out, label) if out else (unresolved(spec), "unresolved")
@@ -339,6 +339,16 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return spec, "unresolved"
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
+
+
+def _over_before(ref: Spec | None, spec: Spec, clues: Clues, dct: dt.date | None) -> bool:
+    """Is "the year" of a future verb, counted from ``ref``, over before the publication date? ("Hollande, who
+    took office in May [2012], has promised to reverse it by the end of the year": this year, not 2012.)"""
+    if ref is None or dct is None or clues.tense != "future" or spec.offset or spec.gran not in ORDER:
+        return False
+    target = coarsen(ref, spec.gran)
+    last = bounds(target)[1] if target is not None else None
+    return last is not None and last < dct
 
 
 def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) -> tuple[Spec, str | None]:
