@@ -29,6 +29,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
 MEASURED = ("market", "earnings", "sales", "labor", "economy")
 PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
+# nouns that count happenings: what they count says the type ("a wave of strikes paralysed transport")
+COUNT_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
 
@@ -215,8 +217,12 @@ def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | No
 
 
 def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: int = 0) -> str | None:
-    """The type of what a measure measures: the first word of a measured class, or an event noun's type."""
+    """The type of what a measure measures: the first word of a measured class, or an event noun's type; for
+    a noun of number, what it counts ("a wave of strikes", "a series of attacks")."""
     words = sentence.words
+    indexes = [*indexes, *(g for i in indexes if 0 <= i < len(words) and words[i].lemma.lower() in COUNT_NOUNS
+                           for c in children(words, i) if words[c].dep == "prep" and words[c].lemma.lower() == "of"
+                           for g in children(words, c) if words[g].dep == "pobj")]
     for i in indexes:
         if not 0 <= i < len(words):
             continue

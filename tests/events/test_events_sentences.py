@@ -795,3 +795,12 @@ def test_event_nouns_of_business_politics_and_mishaps(text, trigger, type_):
 ])
 def test_a_verb_of_intention_passes_its_date_to_the_event_noun_it_expects(text, trigger, date):
     assert [(t, d) for t, _, d in triggers(text)] == [(trigger, date)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("A wave of strikes paralysed transport across the country this week.", "paralyse", "protest"),
+    ("A series of bombings killed 40 people on Sunday.", "kill", "assault"),
+    ("The storm crippled the power grid on Sunday.", "cripple", "disaster"),
+])
+def test_a_consequence_takes_the_type_of_the_happenings_a_noun_of_number_counts(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
