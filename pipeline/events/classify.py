@@ -31,6 +31,7 @@ MEASURED = ("market", "earnings", "sales", "labor", "economy")
 PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
 # nouns that count happenings: what they count says the type ("a wave of strikes paralysed transport")
 COUNT_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
+OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
 
@@ -347,12 +348,14 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
 def _clause_of(words: Sequence[Word], clause: int, copula: int) -> bool:
     """True when the clause at ``clause`` hangs from the copula directly or through its predicate noun; a
     relative clause on the subject describes the subject ("the suspect, who surrendered on Jan. 3, appeared
-    in court yesterday": appeared is no surrender)."""
+    in court yesterday": appeared is no surrender), except on a subject that is an occasion ("the last time
+    the two leaders met was in October": met)."""
     head = words[clause].head
     if head == copula:
         return True
-    return words[head].head == copula and (words[head].dep in ("attr", "acomp")
-                                           or (words[head].dep == "nsubj" and words[clause].dep != "relcl"))
+    return words[head].head == copula and (
+        words[head].dep in ("attr", "acomp")
+        or (words[head].dep == "nsubj" and (words[clause].dep != "relcl" or words[head].lemma.lower() in OCCASIONS)))
 
 
 def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:

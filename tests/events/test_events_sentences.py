@@ -804,3 +804,20 @@ def test_a_verb_of_intention_passes_its_date_to_the_event_noun_it_expects(text, 
 ])
 def test_a_consequence_takes_the_type_of_the_happenings_a_noun_of_number_counts(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Tomorrow, the Senate takes up the bill.", "take up", "legislation"),
+    ("The court will take up the case in March.", "take up", "court"),
+    ("She took up the post in 1990.", "take up", "personnel"),
+])
+def test_take_up_is_an_event_of_what_is_taken_up(text, trigger, type_):
+    assert [(t, k) for t, k, _ in triggers(text)] == [(trigger, type_)]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The last time the two leaders met was in October.", "meet", "2012-10"),
+    ("The first time the index closed above 1,000 was in 1972.", "close", "1972"),
+])
+def test_the_time_something_happened_is_the_happening(text, trigger, date):
+    assert [(t, d) for t, _, d in triggers(text)] == [(trigger, date)]
