@@ -419,6 +419,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     for i in verbs_:
         lemma = words[i].lemma.lower()
+        if " " in by_word[i].lemma:
+            lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in children(words, i):
             w = words[c]
             if w.dep == "xcomp" and lemma in aspectual:

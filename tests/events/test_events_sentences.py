@@ -821,3 +821,11 @@ def test_take_up_is_an_event_of_what_is_taken_up(text, trigger, type_):
 ])
 def test_the_time_something_happened_is_the_happening(text, trigger, date):
     assert [(t, d) for t, _, d in triggers(text)] == [(trigger, date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike lasted from March to June.", {("strike", "protest"), ("last", "protest")}),
+    ("The talks dragged on until Friday.", {("talks", "consult"), ("drag on", "consult")}),
+])
+def test_a_verb_of_duration_dates_its_event_subject(text, expected):
+    assert expected <= {(t, k) for t, k, _ in triggers(text)}
