@@ -491,3 +491,18 @@ def test_the_year_of_a_future_verb_is_not_a_year_already_over():
     assert document(text, tense="future")["the end of the year"] == "2019"  # published 2019-04-26
     told = "He took office in May 2017 and resigned at the end of the year."
     assert document(told)["the end of the year"] == "2017"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Trading was suspended for a second consecutive day.", "a second consecutive day", "2019-04-26"),
+    ("Stocks rose for the third straight session.", "the third straight session", "2019-04-26"),
+    ("Shares gained for the fourth week in a row.", "the fourth week in a row", "2019-W17"),
+    ("The firm posted a loss for the third consecutive quarter.", "the third consecutive quarter", "2019-Q1"),
+    ("Prices fell on Monday, April 22, for a fifth straight day.", "a fifth straight day", "2019-04-22"),
+])
+def test_the_period_of_a_run_is_the_one_talked_about(text, expression, value):
+    assert document(text)[expression] == value
+
+
+def test_an_ordinal_period_without_a_run_is_no_date():
+    assert document("It was the second day of the trial.") == {}

@@ -2,8 +2,9 @@
 
 Weekdays (``on Thursday``, ``last Friday night``), ``yesterday``/``today``/``tomorrow``/``tonight``, ``this
 morning``, ``last week``/``next year``, ``the following day``/``the same year``, ``the same quarter a year
-ago``, parts of the day (``in the morning``), ``three days ago``/``two years later``, ``year-end`` and the
-vague references (``now``, ``recently``, ``in the future``: ``*_REF`` values).
+ago``, parts of the day (``in the morning``), ``three days ago``/``two years later``, ``year-end``, the period
+of a run (``for a third straight day``: the day talked about) and the vague references (``now``,
+``recently``, ``in the future``: ``*_REF`` values).
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ def patterns(f: Fragments) -> dict[str, str]:
         "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
                         r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
+        # "for a second consecutive day", "the third straight session", "fourth week in a row": the period
+        # of a run, counted like "the day" (not "the second day of the trial": a run needs its adjective or
+        # "in a row", which is then part of the expression)
+        "run": (rf"(?:(?:a|the)\s+)?(?P<o>{phrase(f.lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+                r"(?:(?P<adj>consecutive|straight|successive)\s+)?"
+                r"(?P<u>day|week|month|year|quarter|session|trading\s+(?:day|session))(?!\w)"
+                r"(?(adj)|\s+in\s+a\s+row(?!\w))"),
         "day_part": rf"(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
                 r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"),
@@ -72,6 +80,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "relative_the": Key(frozenset({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}),
                             before=50, after=12),
         "same_period": Key(frozenset({"same"}), before=5, after=50),
+        "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=5),
         "year_adj": Key(frozenset({"year"}), before=5, after=10),
@@ -182,6 +191,12 @@ def read_same_period(lex: Lexicon, m: re.Match) -> Spec:
     return Spec(gran=None if unit in ("period", "time") else unit, base="ref", unit="year", offset=-1)
 
 
+def read_run(lex: Lexicon, m: re.Match) -> Spec:
+    unit = m["u"].lower().split()[-1]
+    unit = "day" if unit == "session" else unit  # a trading session is a day
+    return Spec(gran=unit, base="ref", unit=unit, offset=0)
+
+
 def read_day_part(lex: Lexicon, m: re.Match) -> Spec:
     return Spec(type="TIME", gran="time", base="ref", unit="day", offset=0,
                 time=lex.day_parts[m["dp"].lower()])
@@ -231,6 +246,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "relative": Definition(read_relative, None, mergeable=True),
     "relative_the": Definition(read_relative_the, guard_relative_the, mergeable=False),
     "same_period": Definition(read_same_period, None, mergeable=False),
+    "run": Definition(read_run, None, mergeable=False),
     "day_part": Definition(read_day_part, guard_day_part, mergeable=False),
     "ago": Definition(read_ago, None, mergeable=False),
     "year_adj": Definition(read_year_adj, None, mergeable=False),
