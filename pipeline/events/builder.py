@@ -73,6 +73,7 @@ from .syntax import (
     ARGUMENT,
     COORDINATE,
     companions,
+    descends,
     elaborated,
     governor,
     hung_on_date,
@@ -301,12 +302,12 @@ def _slots(
     order: list[tuple[int, int] | None] = []
     for n, slots, pred, ends in found:
         group: list[tuple[Predicate | None, str]] = [(pred, "")]
-        if pred is not None and n not in alone:
+        if pred is not None:
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
-                elaborates=ends)]
+                elaborates=ends) if n not in alone or descends(sentence.words, w, pred.word)]
             group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
             if report is not None and report.word not in dated:

@@ -116,18 +116,26 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
                     and words[i].dep == "appos" and i > max(inside)]
 
 
+_SINCE = frozenset({"since"})
+# a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
+# yesterday": the loss was yesterday)
+OWNING_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
 def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:
     """The event noun that is the object of "since" and owns the date: right before it ("the biggest decline
-    since the crash two years ago": the crash is two years ago, the decline is not) or with the date as its
-    modifier ("the heaviest since the 1987 crash", "since the August invasion"); None otherwise."""
+    since the crash two years ago": the crash is two years ago, the decline is not; likewise after "after",
+    "before", "following", "until") or with the date as its modifier ("the heaviest since the 1987 crash",
+    "since the August invasion"); None otherwise."""
     words = sentence.words
     before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
     nouns = nouns_at(sentence)
     candidates = before[-1:] + [words[i].head for i in date_words(words, start, end)
                                 if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
-    for noun in candidates:
+    for k, noun in enumerate(candidates):
         head = words[noun].head
-        if words[noun].dep == "pobj" and words[head].lemma.lower() == "since" and noun in nouns:
+        preps = OWNING_PREPS if k == 0 and before and noun == before[-1] else _SINCE
+        if words[noun].dep == "pobj" and words[head].lemma.lower() in preps and noun in nouns:
             return nouns[noun]
     return None
 

@@ -829,3 +829,13 @@ def test_the_time_something_happened_is_the_happening(text, trigger, date):
 ])
 def test_a_verb_of_duration_dates_its_event_subject(text, expected):
     assert expected <= {(t, k) for t, k, _ in triggers(text)}
+
+
+@pytest.mark.parametrize("text, trigger, date, other", [
+    ("The FTSE gained 0.77%, but after a large loss yesterday.", "loss", "2013-05-07", "gain"),
+    ("The index rose today after the crash two days ago.", "crash", "2013-05-06", "rise"),
+])
+def test_a_date_right_after_the_event_noun_of_after_is_that_nouns(text, trigger, date, other):
+    found = [(t, d) for t, _, d in triggers(text)]
+    assert (trigger, date) in found
+    assert (other, date) not in found
