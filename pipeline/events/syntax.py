@@ -494,6 +494,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
             verb = words[prep].head
+            if verb not in by_word and words[verb].dep == "pobj" and words[verb].lemma.lower() not in TEMPORAL_NOUNS:
+                verb = words[words[verb].head].head  # "rose to a five-year high in morning trading": rose
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
     if noun >= 0:  # "a drop in sales", "the close of trading"
