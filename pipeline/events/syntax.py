@@ -117,6 +117,7 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
 
 
 _SINCE = frozenset({"since"})
+LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
 # yesterday": the loss was yesterday)
 OWNING_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
@@ -494,8 +495,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
             verb = words[prep].head
-            if verb not in by_word and words[verb].dep == "pobj" and words[verb].lemma.lower() not in TEMPORAL_NOUNS:
-                verb = words[words[verb].head].head  # "rose to a five-year high in morning trading": rose
+            for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose
+                if verb in by_word or words[verb].pos not in LEVEL_POS or words[verb].head == verb \
+                        or words[verb].lemma.lower() in TEMPORAL_NOUNS:
+                    break
+                verb = words[verb].head
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
     if noun >= 0:  # "a drop in sales", "the close of trading"
