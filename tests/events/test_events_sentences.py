@@ -844,3 +844,18 @@ def test_a_date_right_after_the_event_noun_of_after_is_that_nouns(text, trigger,
 def test_a_dated_event_noun_on_the_level_a_verb_reached_dates_the_verb():
     found = triggers("Apple's shares climbed to a record high in morning trading, before falling later in the day.")
     assert {("climb", "market", "2013-05-08TMO"), ("trading", "market", "2013-05-08TMO")} <= set(found)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("He pleaded not guilty at his arraignment on Friday.", "plead", "court"),
+    ("The mother pleaded for mercy on Monday.", "plead", "appeal"),
+    ("Prosecutors dropped the charges on Wednesday.", "drop", "court"),
+    ("The index dropped 3% on Monday.", "drop", "market"),
+    ("The Supreme Court will hear the case in October.", "hear", "court"),
+    ("The suspect was taken into custody late Tuesday.", "take into", "coerce"),
+    ("Jury selection began Monday in the trial.", "jury selection", "court"),
+    ("The mother pleaded for the release of her son on Monday.", "release", "yield"),
+    ("The rebels released two journalists on Sunday.", "release", "yield"),
+])
+def test_courts_custody_and_releases_by_word_sense(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
