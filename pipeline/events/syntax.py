@@ -14,10 +14,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nouns that are themselves spans of time: a date hanging from them passes through to their head
 # ("for the 2016-2017 academic year", "at the end of 2018").
 TEMPORAL_NOUNS = frozenset({
-    "afternoon", "age", "anniversary", "autumn", "beginning", "century", "course", "date", "day", "decade",
-    "end", "era", "evening", "fall", "half", "hour", "middle", "midst", "minute", "moment", "month",
-    "morning", "night", "part", "period", "quarter", "season", "semester", "spring", "start", "summer",
-    "term", "time", "turn", "week", "weekend", "winter", "year",
+    "afternoon", "age", "anniversary", "autumn", "balance", "beginning", "century", "course", "date", "day",
+    "decade", "duration", "end", "era", "evening", "fall", "half", "hour", "middle", "midst", "minute", "moment",
+    "month", "morning", "night", "part", "period", "quarter", "remainder", "rest", "season", "semester",
+    "spring", "start", "summer", "term", "time", "turn", "week", "weekend", "winter", "year",
 })
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".

@@ -859,3 +859,11 @@ def test_a_dated_event_noun_on_the_level_a_verb_reached_dates_the_verb():
 ])
 def test_courts_custody_and_releases_by_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The index could continue to gain for the remainder of the week.", "gain"),
+    ("Sales will rise for the balance of the year.", "rise"),
+])
+def test_the_remainder_of_a_period_passes_the_date_through(text, trigger):
+    assert trigger in [t for t, _, _ in triggers(text)]
