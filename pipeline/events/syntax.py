@@ -44,7 +44,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
 
     Walks up the parse from the date: prepositions, temporal nouns ("the end of 2018") and adjectives are
     passed through; the first verb, copula or event noun is the governor. A plain noun reached through "of"
-    or "from", or as a modifier, makes the date descriptive (``(None, True)``). ``(None, False)`` when the
+    or "from", or as a modifier, makes the date descriptive (``(None, True)``), except a date the parser hung
+    as an adverb on an object ("was shot in the leg early Tuesday"). ``(None, False)`` when the
     walk reaches the root without a predicate. A date that is the subject of "be" ("2009 was a pivotal
     year") is descriptive too, and so is one on an adjective that qualifies a thing rather than saying what
     happens ("approved a dividend, payable Dec. 1": an ``amod``, ``conj``, ``appos`` or ``advcl`` adjective).
@@ -75,10 +76,13 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             return pred, False
         hw = words[head]
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
+            # an adverb of time the parser hung on an object: "was shot in the leg early Tuesday", "fired tear
+            # gas and stun grenades Friday"
+            misattached = child.dep == "npadvmod" and hw.dep in ("pobj", "dobj", "conj")
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
-            ):
+            ) and not misattached:
                 return None, True
         node = head
     return None, False

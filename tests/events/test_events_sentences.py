@@ -867,3 +867,13 @@ def test_courts_custody_and_releases_by_word_sense(text, trigger, type_):
 ])
 def test_the_remainder_of_a_period_passes_the_date_through(text, trigger):
     assert trigger in [t for t, _, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A police officer was shot in the leg early Tuesday during a gunfight with a robbery suspect.",
+     {("shoot", "2013-05-07"), ("gunfight", "2013-05-07")}),
+    ("Israeli police fired tear gas and stun grenades Friday at stone-throwing protesters.",
+     {("fire", "2013-05-03")}),
+])
+def test_a_time_adverb_the_parser_hung_on_an_object_dates_the_verb(text, expected):
+    assert expected <= {(t, d) for t, _, d in triggers(text)}
