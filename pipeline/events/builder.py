@@ -10,7 +10,7 @@ The rules, in the order they apply (the README's "Events" section says the same 
    parse: "In July 2000, Putin paid a visit" -> visit. Durations and sets ("24 days", "annually") make none.
    A vague reference makes one too ("is now searching": PRESENT_REF, the publication day; "recently":
    PAST_REF, ending on it; "in the future": FUTURE_REF, beginning on it).
-   2b. The date dates the predicate's companions as well (:func:`.syntax.companions`): its conjuncts, an
+   2b. The date dates the predicate's companions as well (:func:`.companions.companions`): its conjuncts, an
    aspectual verb's complement, participle and "when" clauses, a present-tense clause it reports, the verb
    around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales").
    2c. One event per happening: a companion of the same type as the predicate is recorded on
@@ -40,8 +40,9 @@ The rules, in the order they apply (the README's "Events" section says the same 
    syntax: sense rules, the trigger table, what a measure measures.
 
 This module applies rules 1, 2c, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
-(rules 2, 2b and 4), :mod:`.dating` decides which dates count and how they combine (rules 2d, 3 and 5),
-:mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type and tense (rule 9).
+(rules 2 and 4), :mod:`.companions` what else it dates (rule 2b), :mod:`.dating` decides which dates count and
+how they combine (rules 2d, 3 and 5), :mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify`
+gives the type and tense (rule 9).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from typing import Mapping, Sequence
 from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verb_of, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .classify import classify, tense_of
+from .companions import companions
 from .dating import (
     RE_PARTIAL_VALUE,
     RE_SAME_TIME,
@@ -72,7 +74,6 @@ from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .syntax import (
     ARGUMENT,
     COORDINATE,
-    companions,
     descends,
     elaborated,
     governor,

@@ -114,7 +114,7 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     nouns = nouns_at(sentence)
     found = [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
-             and words[i].dep in ("relcl", "advcl", "acl") and _when_clause(words, i)]
+             and words[i].dep in ("relcl", "advcl", "acl") and when_clause(words, i)]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
     return found + [nouns[i] for i in nouns if words[i].head in inside and i not in inside
                     and words[i].dep == "appos" and i > max(inside)]
@@ -199,27 +199,19 @@ def _children(words: tuple[Word, ...]) -> tuple[tuple[int, ...], ...]:
     return tuple(map(tuple, kids))
 
 
-def _has(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[str] | None = None) -> bool:
+def has_dep(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[str] | None = None) -> bool:
     return any(words[c].dep in deps and (lowers is None or words[c].lemma.lower() in lowers)
                for c in children(words, i))
 
 
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
-PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
-HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thing in: "kept the plant closed"
-# adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
-SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
-                              "since", "soon", "subsequently", "then", "thereafter"})
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
-RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
-CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 COORDINATE, ARGUMENT = "coordinate", "argument"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_TO = frozenset({"to"})
-_AUX = frozenset({"aux"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+TO_WORDS = frozenset({"to"})
+AUX_DEPS = frozenset({"aux"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})
-_OF = frozenset({"of"})
+OF_WORDS = frozenset({"of"})
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 
 
@@ -257,7 +249,7 @@ def subject_of(sentence: Sentence, word: int) -> int:
     for _ in range(4):
         if not 0 <= word < len(words):
             return -1
-        found = [c for c in children(words, word) if words[c].dep in _SUBJECTS]
+        found = [c for c in children(words, word) if words[c].dep in SUBJECT_DEPS]
         # the one nearest the verb: a dateline the parser made a second subject comes first ("MANILA ... —
         # Typhoon Haiyan slammed")
         own = max((c for c in found if c < word), default=found[0] if found else -1)
@@ -334,183 +326,7 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     return pred
 
 
-def _when_clause(words: Sequence[Word], clause: int) -> bool:
+def when_clause(words: Sequence[Word], clause: int) -> bool:
     """True when the clause at ``clause`` opens with "when" (a mark, or the adverb the parser often makes it)."""
     first = [c for c in children(words, clause) if words[c].dep in ("mark", "advmod") and c < clause]
     return bool(first) and words[first[0]].lemma.lower() == "when"
-
-
-# prepositions and marks that place a clause against another time ("resumed only after pressure from ...")
-RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
-
-
-def _present_perfect(words: Sequence[Word], i: int) -> bool:
-    """"has stalled", "have been sold": a present perfect, which no definite past date can date."""
-    return any(words[c].dep in ("aux", "auxpass") and words[c].lemma.lower() == "have"
-               and words[c].tag in ("VBZ", "VBP") for c in children(words, i))
-
-
-def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int]) -> bool:
-    """Is conjunct ``i`` placed at a time of its own, apart from the dated conjunct ``dated``? It is when a
-    complement of it has a date of its own ("began deliberating Monday and returned its verdict late
-    Wednesday": began is Monday's), when a phrase or clause puts it after or before something ("broke down
-    in March and resumed only after ..."), and when it is a present perfect and the dated one is not
-    ("passed the House in May but has stalled in the Senate")."""
-    for c in children(words, i):
-        w = words[c]
-        if w.dep in ("xcomp", "ccomp") and c in skip:
-            return True
-        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
-            return True
-        if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
-                                    for m in children(words, c)):
-            return True
-    return _present_perfect(words, i) and not _present_perfect(words, dated)
-
-
-def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
-               aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
-               changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
-               consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
-               result_verbs: frozenset[str] = frozenset(), elaborates: int = -1) -> list[tuple[int, str]]:
-    """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
-
-    Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
-    subject of its own only in the same tense: "sales fell and profits rose in March"), its participle
-    clauses and "when"/"while"/"as" clauses ("crashed in June, killing all 228 people on board"; "was
-    heating soup when he was shot on Monday"), not "to" clauses of purpose.
-
-    Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
-    ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event object of a verb of
-    consequence ("causing heavy losses"); the event subject of a verb of change, aspect or consequence
-    ("sales fell in January", "the trial began Wednesday", "the earthquake hit a week ago"); an event noun
-    it holds in "in", "at" or "during" ("delivered the jet on Tuesday in ceremonies"); a present-tense
-    clause it reports ("announced today that it is exercising its options"); for an event noun in such a
-    phrase, the verb it hangs from ("entered it into the record during a speech last week"); the event a
-    noun is of ("the close of trading Thursday"; for a noun of change, also "in": "a drop in sales in
-    March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago"); the verb
-    of change a dated event noun is the subject of ("first-quarter income fell 10%"); an event noun in
-    apposition ("a profit of $2.7 billion, the first gain in four years"); an event noun a verb of change,
-    aspect or consequence has after "from" or "with" ("suffered from large falls today"); a state a verb
-    holds ("to remain closed until Friday": remain and closed).
-
-    Coordinate also: a "with" clause ("saw a turbulent day, with the Dow losing 1,000 points").
-
-    Predicates in ``skip`` (those with a date of their own) are left out.
-    """
-    words = sentence.words
-    by_word = {p.word: p for p in sentence.predicates}
-    if word not in by_word:
-        return []
-    own = by_word[word]
-    out: list[tuple[int, str]] = []
-    taken: set[int] = {word}
-
-    def take(i: int, relation: str) -> None:
-        if i in by_word and i not in skip and i not in taken:
-            taken.add(i)
-            out.append((i, relation))
-            if by_word[i].kind == "noun" and relation == ARGUMENT:  # "the earthquake and tsunami hit"
-                for c in children(words, i):
-                    if words[c].dep == "conj" and c in by_word and by_word[c].kind == "noun":
-                        take(c, ARGUMENT)
-
-    take(elaborates, ARGUMENT)
-
-    # conjuncts: the top of the chain, then every conjunct under it
-    top = word
-    while words[top].dep == "conj" and words[top].head != top:
-        top = words[top].head
-    chain = [top]
-    for i in chain:
-        chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
-    for i in chain:
-        if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
-                and not _timed_apart(words, i, word, skip):
-            if not _has(words, i, _SUBJECTS) or by_word[i].tense == own.tense:
-                take(i, COORDINATE)
-    verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
-    for i in verbs_:
-        lemma = words[i].lemma.lower()
-        if " " in by_word[i].lemma:
-            lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
-        for c in children(words, i):
-            w = words[c]
-            if w.dep == "xcomp" and lemma in aspectual:
-                take(c, ARGUMENT)
-            elif w.dep == "advcl" and w.pos in ("VERB", "AUX"):
-                marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
-                if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and _when_clause(words, c)):
-                    take(c, COORDINATE)
-                elif not marks and w.tag in PARTICIPLE_TAGS and not _has(words, c, _AUX, _TO) \
-                        and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):
-                    take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
-            elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
-                    and by_word[c].tense == "present":
-                take(c, ARGUMENT)
-            elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
-                c = subject_of(sentence, i)  # "the trial, which begins Wednesday": the trial
-                if by_word.get(c) is not None and by_word[c].kind == "noun":
-                    take(c, ARGUMENT)
-            elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
-                    and by_word[c].kind == "noun":
-                take(c, ARGUMENT)  # "causing heavy losses on Monday"
-            elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
-                                      or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)):
-                for g in children(words, c):
-                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                        take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
-                    elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
-                        take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
-            elif w.dep in ("oprd", "acomp") or (w.dep == "ccomp" and w.tag == "VBN" and not _has(words, c, _SUBJECTS)):
-                take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"
-        if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
-            take(words[i].head, ARGUMENT)
-        if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind != "noun" and _when_clause(words, i):
-            head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
-            while head not in taken and words[head].dep == "conj" and words[head].head != head:
-                take(head, COORDINATE)
-                head = words[head].head
-            take(head, COORDINATE)
-        if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN" and (
-                not _has(words, i, _SUBJECTS) or words[words[i].head].lemma.lower() in HOLDING_VERBS)):
-            take(words[i].head, ARGUMENT)  # "to hold all stock markets closed until Friday": hold too
-            head = words[i].head
-            if words[head].dep == "xcomp" and words[words[head].head].lemma.lower() in aspectual:
-                take(words[head].head, ARGUMENT)  # "has continued to hold ... closed": continued too
-        if lemma in subject_events and not _has(words, i, _SUBJECTS) and words[i].dep == "xcomp":
-            c = subject_of(sentence, i)  # "the merger is expected to be completed in March": the merger
-            if by_word.get(c) is not None and by_word[c].kind == "noun":
-                take(c, ARGUMENT)
-        if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind == "noun":
-            take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
-    noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
-    for i in [word, noun, *(i for i, _ in list(out))]:
-        for c in children(words, i) if i >= 0 else ():
-            if words[c].dep in ("appos", "npadvmod") and by_word.get(c) is not None and by_word[c].kind == "noun":
-                take(c, ARGUMENT)  # "posted a profit of $2.7 billion, the first gain in four years"
-    if own.kind == "noun":
-        verb = words[word].head
-        if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
-                and words[verb].lemma.lower() in changes_verbs:
-            take(verb, ARGUMENT)  # "first-quarter income fell 10%": the fall of the dated income
-        prep = words[word].head
-        if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
-            verb = words[prep].head
-            for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose
-                if verb in by_word or words[verb].pos not in LEVEL_POS or words[verb].head == verb \
-                        or words[verb].lemma.lower() in TEMPORAL_NOUNS:
-                    break
-                verb = words[verb].head
-            if verb in by_word and by_word[verb].kind != "noun":
-                take(verb, ARGUMENT)
-    if noun >= 0:  # "a drop in sales", "the close of trading"
-        preps = CHANGE_PREPS if own.lemma in changes else _OF
-        for c in children(words, noun):
-            if words[c].dep == "prep" and words[c].lemma.lower() in preps:
-                for g in children(words, c):
-                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                        take(g, ARGUMENT)
-    return out
