@@ -9,6 +9,7 @@ piece: each piece is its own Doc, never joined into one, so a long article costs
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import re
@@ -16,7 +17,7 @@ import threading
 from typing import Any, ContextManager, Iterable, Iterator
 
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,16 +48,44 @@ def add_tokenizer_rules(nlp: Language) -> None:
 PARAGRAPH_BREAKS = "factbox_paragraph_breaks"
 
 
+HEADER_BREAKS = "factbox_header_breaks"  # user_data key: character offsets where the header's parts end
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line, before the parser runs (the parser keeps boundaries set
+    """Start a sentence after every blank line, and where the article's header parts end (the offsets
+    :func:`annotate` stores in ``doc.user_data``), before the parser runs (the parser keeps boundaries set
     before it): a headline, a dateline and the first sentence of the body are three sentences, not one
-    ("Apple unveils iPhone 4 at WWDC 2010\n\nJune 8, 2010\n\nYesterday, ... unveiled ...")."""
-    spaces = doc.to_array([IS_SPACE]).nonzero()[0] if len(doc) > 1 else ()  # no Token for every word
+    ("Apple unveils iPhone 4 at WWDC 2010\n\nJune 8, 2010\n\nYesterday, ... unveiled ...", and "Officer
+    wounded in shootout\nWASHINGTON (AP) -- A police officer was shot ...")."""
+    if len(doc) < 2:
+        return doc
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0]  # no Token for every word
     for i in spaces:
         if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+    breaks = doc.user_data.pop(HEADER_BREAKS, ())
+    if breaks:
+        starts = doc.to_array([IDX]).tolist()
+        space = set(spaces.tolist())
+        for offset in breaks:
+            i = bisect.bisect_left(starts, offset)
+            while i < len(doc) and i in space:
+                i += 1
+            if 0 < i < len(doc):
+                doc[i].is_sent_start = True
     return doc
+
+
+def header_breaks(article: Article, start: int, end: int) -> list[int]:
+    """Offsets into ``article.text[start:end]`` where a header part ends: the title, the dateline (its start:
+    what stands before it is the title or a byline) and the header as a whole."""
+    found = {article.body_start}
+    if article.title_span is not None:
+        found.add(article.title_span[1])
+    if article.dateline is not None:
+        found.add(article.dateline.start)
+    return sorted(offset - start for offset in found if start < offset < end)
 
 
 def add_paragraph_breaks(nlp: Language) -> None:
@@ -270,6 +299,15 @@ def annotate(
             for start, end in iter_pieces(article.text, max_length):
                 yield article.text[start:end], (article, start)
 
+    def prepared(text: str, article: Article, start: int) -> str | Doc:
+        """The text, or its Doc (tokenized here, as nlp.pipe would) carrying the header's breaks."""
+        breaks = header_breaks(article, start, start + len(text))
+        if not breaks:
+            return text
+        doc = nlp.make_doc(text)
+        doc.user_data[HEADER_BREAKS] = breaks
+        return doc
+
     budget = max(PIPE_CHARS, max_length)
     stream = pieces()
     group: list[tuple[str, tuple[Article, int]]] = []
@@ -277,7 +315,7 @@ def annotate(
     while True:
         item = next(stream, None)
         if group and (item is None or len(group) >= batch_size or chars + len(item[0]) > budget):
-            texts = [text for text, _ in group]
+            texts = [prepared(text, article, start) for text, (article, start) in group]
             for doc, (_, (article, start)) in zip(nlp.pipe(texts, batch_size=len(texts)), group, strict=True):
                 yield doc, article, start
             group, chars = [], 0

@@ -176,3 +176,37 @@ def test_the_parser_keeps_headline_dateline_and_body_apart(nlp):
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
         "Apple unveils iPhone 4 at Worldwide Developers Conference 2010", "June 8, 2010",
         "Yesterday, at this year's conference, Steve Jobs unveiled the iPhone 4."]
+
+
+def test_the_header_parts_the_article_found_start_sentences(make_doc):
+    from pipeline.annotate import HEADER_BREAKS, paragraph_breaks
+
+    # "Officer wounded\nWASHINGTON (AP) -- Police said": header breaks at the dateline and at the body
+    doc = make_doc(["Officer", "wounded", "\n", "WASHINGTON", "(", "AP", ")", "--", "Police", "said"],
+                   spaces=[True, False, False, True, False, False, True, True, True, False])
+    doc.user_data[HEADER_BREAKS] = [16, 35]
+    paragraph_breaks(doc)
+    assert doc[3].is_sent_start and doc[8].is_sent_start
+    assert not doc[4].is_sent_start
+    assert HEADER_BREAKS not in doc.user_data  # read once, not kept with the Doc
+
+
+def test_header_breaks_are_the_title_end_the_dateline_and_the_body_start():
+    from pipeline.annotate import header_breaks
+    from pipeline.ingest import make_article
+
+    text = "Officer wounded in shootout\nWASHINGTON (AP) -- A police officer was shot early Tuesday.\n"
+    article = make_article(text, source="t", doc_id="t")
+    assert header_breaks(article, 0, len(text)) == [27, 28, 47]
+    assert header_breaks(article, 30, len(text)) == [17]  # a later piece: offsets into it, none before it
+
+
+@pytest.mark.model
+def test_a_title_on_the_line_before_the_dateline_is_a_sentence_of_its_own(nlp):
+    from pipeline.ingest import make_article
+
+    text = ("France vows to press on with labour reforms despite strikes\n"
+            "PARIS (AFP) - French President Francois Hollande on Thursday vowed to press ahead with reforms.\n")
+    [(doc, _, _)] = list(annotate([make_article(text, source="t", doc_id="t")], nlp))
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert "French President Francois Hollande on Thursday vowed to press ahead with reforms." in sentences
