@@ -241,6 +241,9 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     return pred
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def subject_of(sentence: Sentence, word: int) -> int:
     """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
     plant, which opened"), else that of the verb it completes or is coordinated with ("the merger is expected
@@ -257,6 +260,8 @@ def subject_of(sentence: Sentence, word: int) -> int:
             if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
                 return words[word].head
             return own
+        if words[word].dep == "acl" and words[word].tag in FINITE_TAGS and words[word].head < word:
+            return words[word].head  # a finite verb the parser hung on its subject: "The strike, ..., ended"
         if words[word].dep not in ("xcomp", "conj") or words[word].head == word:
             return -1
         word = words[word].head

@@ -877,3 +877,12 @@ def test_the_remainder_of_a_period_passes_the_date_through(text, trigger):
 ])
 def test_a_time_adverb_the_parser_hung_on_an_object_dates_the_verb(text, expected):
     assert expected <= {(t, d) for t, _, d in triggers(text)}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The strike, the longest since 1985, ended Tuesday.", "end", "protest"),  # the parser hangs "ended" on it
+    ("Workers accepted a new contract on Tuesday.", "accept", "deal"),
+    ("The board accepted his resignation on Monday.", "accept", "personnel"),
+])
+def test_subjects_and_objects_say_the_type(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
