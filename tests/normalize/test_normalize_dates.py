@@ -472,6 +472,8 @@ def test_the_part_of_a_quarter_or_half_is_a_mod(text, value, mod):
     ("Sales for the month ending March 31 fell.", {"the month": "2019-03", "March 31": "2019-03-31"}),
     ("Earnings for the first half, which ended June 30, doubled.",
      {"the first half": "2018-H1", "June 30": "2018-06-30"}),
+    # a fiscal quarter is the calendar quarter it was
+    ("A loss in its fiscal first quarter ended Sept. 30.", {"first quarter": "2018-Q3", "Sept. 30": "2018-09-30"}),
 ])
 def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
     # published 2019-04-26: Oct. 13 and Sept. 30 are the last ones, so their week and quarter are 2018's

@@ -36,7 +36,7 @@ from .resolve import (
     resolve,
     unresolved,
 )
-from .values import render
+from .values import bounds, render
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
@@ -148,6 +148,9 @@ def resolve_mentions(
             if ended is not None:
                 year = ended.year  # "the third quarter ended Sept. 30"
             resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+            if ended is not None and not _holds(resolved, ended):
+                # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
+                resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         try:
@@ -174,6 +177,12 @@ RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
 RE_ENDED = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
+
+
+def _holds(spec: Spec, day: dt.date) -> bool:
+    """Does the resolved period ``spec`` hold ``day``?"""
+    first, last = bounds(spec) if spec.is_calendar else (None, None)
+    return first is None or last is None or first <= day <= last
 
 
 def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention, Spec] | None,
