@@ -453,7 +453,19 @@ def test_a_period_after_a_possessive_year_takes_that_year():
 
 
 def test_the_year_before_a_hyphen_is_the_compound():
-    assert document("Profit rose from the year-ago quarter.", published="1989-11-02") == {"year-ago": "1988"}
+    assert document("Profit rose from a year-ago level.", published="1989-11-02") == {"year-ago": "1988"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period last talked about, a year back
+    ("Third-quarter profit rose 12%. In the year-earlier quarter, it earned $5 million.",
+     {"Third-quarter": "1989-Q3", "the year-earlier quarter": "1988-Q3"}),
+    ("Third-quarter profit rose 12% from the year-earlier period.",
+     {"Third-quarter": "1989-Q3", "the year-earlier period": "1988-Q3"}),
+    ("Profit rose from the year-ago quarter.", {"the year-ago quarter": "1988-Q3"}),  # the last one reported
+])
+def test_the_year_earlier_period_is_the_period_talked_about_a_year_back(text, expected):
+    assert document(text, published="1989-11-02") == expected
 
 
 @pytest.mark.parametrize("text, value, mod", [

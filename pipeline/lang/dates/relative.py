@@ -62,7 +62,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "day_part": rf"(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
                 r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"),
-        "year_adj": r"(?<![\w-])year[-\s](?P<ye>end|earlier|ago)(?!\w)",
+        # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
+        "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
+                     r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago))(?!\w)"),
         "ref": r"(?<![\w-])" + phrase(f.lex.refs) + r"(?![\w-])",
     }
 
@@ -83,7 +85,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=5),
-        "year_adj": Key(frozenset({"year"}), before=5, after=10),
+        "year_adj": Key(frozenset({"year"}), before=5, after=22),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
 
@@ -226,6 +228,11 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 def read_year_adj(lex: Lexicon, m: re.Match) -> Spec:
+    if m["yp"]:
+        unit = m["u"].lower()
+        if unit == "quarter":
+            return Spec(gran="quarter", base="ref", unit="quarter", offset=-4)
+        return Spec(gran=None if unit == "period" else unit, base="ref", unit="year", offset=-1)
     kind = m["ye"].lower()
     if kind == "end":
         return Spec(gran="year", base="ref", unit="year", offset=0, mod="END")
