@@ -886,3 +886,13 @@ def test_a_time_adverb_the_parser_hung_on_an_object_dates_the_verb(text, expecte
 ])
 def test_subjects_and_objects_say_the_type(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The embassy was closed Friday after threats against American interests.", "close", "reduce relations"),
+    ("The United States reopened its embassy in Damascus on Monday.", "reopen", "diplomatic cooperation"),
+    ("The two countries restored diplomatic ties in 1992.", "restore", "diplomatic cooperation"),
+    ("Inspectors returned on Wednesday, ending a three-week standoff.", "end", "force posture"),
+])
+def test_diplomatic_senses(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
