@@ -48,6 +48,7 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
                           "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
                           # appeals and orders: "urged the House to act before the August recess"
                           "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand"})
+FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
@@ -173,6 +174,11 @@ def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     token = span.root
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
+            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
+        return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):
             # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
@@ -228,7 +234,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
         if intention and verb.dep_ == "acl":  # "the vote scheduled for Sunday": ahead
-            if any(c.lower_ in ("originally", "initially", "previously", "first") for c in verb.children):
+            if any(c.lower_ in FORMER_PLAN_WORDS for c in verb.children):
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"
         return "past"

@@ -896,3 +896,11 @@ def test_subjects_and_objects_say_the_type(text, trigger, type_):
 ])
 def test_diplomatic_senses(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The prime minister dissolved parliament and called early elections for March.", "election", "2014-03"),
+    ("The board set a meeting for Tuesday.", "meeting", "2013-05-14"),
+])
+def test_what_a_verb_of_intention_sets_for_a_date_is_ahead(text, trigger, date):
+    assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
