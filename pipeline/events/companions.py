@@ -59,6 +59,13 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
     return _present_perfect(words, i) and not _present_perfect(words, dated)
 
 
+def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
+    """Is ``obj`` an object the parser added after a comma to a verb that has one already? It is an
+    apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
+    before = [c for c in children(words, verb) if words[c].dep == "dobj" and c < obj]
+    return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
+
+
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
@@ -146,6 +153,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
                 take(c, ARGUMENT)  # "causing heavy losses on Monday"
+            elif w.dep == "dobj" and by_word.get(c) is not None and by_word[c].kind == "noun" \
+                    and _second_object(words, i, c):
+                take(c, ARGUMENT)  # "raised its rate on Wednesday, its first increase since 1994": an apposition
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)):
                 for g in children(words, c):

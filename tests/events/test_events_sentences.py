@@ -904,3 +904,9 @@ def test_diplomatic_senses(text, trigger, type_):
 ])
 def test_what_a_verb_of_intention_sets_for_a_date_is_ahead(text, trigger, date):
     assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
+
+
+def test_an_apposition_the_parser_took_for_a_second_object_is_dated_with_the_clause():
+    found = triggers("The central bank raised its benchmark rate by a quarter point on Wednesday, its first increase "
+                     "since 2008.")
+    assert {("raise", "2013-05-08"), ("increase", "2013-05-08")} <= {(t, d) for t, _, d in found}
