@@ -31,6 +31,8 @@ MEASURED = ("market", "earnings", "sales", "labor", "economy")
 PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
 # nouns that count happenings: what they count says the type ("a wave of strikes paralysed transport")
 COUNT_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
+# a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
+LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
@@ -88,6 +90,12 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
             kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth)
+    if kind is None and not noun and any(
+            (words[c].dep in ("acomp", "oprd") and "direction" in word_class(words[c].lemma))
+            or (words[c].dep in ("dobj", "advmod") and words[c].lemma.lower() in LEVEL_WORDS)
+            for c in children(words, pred.word)):
+        # "unemployment held steady", "kept rates unchanged": a level, typed by what it is of
+        kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth) or "economy"
     if kind is None and not noun and pred.lemma in verbs("catenative") and depth < MAX_DEPTH:
         kind = _business_complement(sentence, pred, text, depth)  # "agreed to buy a rival": a deal
     if kind is None:

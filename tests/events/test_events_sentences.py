@@ -910,3 +910,12 @@ def test_an_apposition_the_parser_took_for_a_second_object_is_dated_with_the_cla
     found = triggers("The central bank raised its benchmark rate by a quarter point on Wednesday, its first increase "
                      "since 2008.")
     assert {("raise", "2013-05-08"), ("increase", "2013-05-08")} <= {(t, d) for t, _, d in found}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Unemployment held steady at 4.3 percent in May.", "hold", "economy"),
+    ("The dollar held steady against the yen on Monday.", "hold", "market"),
+    ("The rebels pulled back on Monday.", "pull", "other"),  # a direction of movement is no level
+])
+def test_a_level_held_is_typed_by_what_it_is_of(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
