@@ -238,6 +238,9 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
         for c in _name_words(words, i):  # "the Dow Jones": the name's first words say what it is
             found |= word_class(words[c].lemma)
+        if "market" in found and any(words[c].dep in ("compound", "amod") and "economy" in word_class(words[c].lemma)
+                                     for c in children(words, i)):
+            return "economy"  # "consumer prices", "import prices": a measure of the economy, not a market
         for name in MEASURED:
             if name in found:
                 return name

@@ -919,3 +919,12 @@ def test_an_apposition_the_parser_took_for_a_second_object_is_dated_with_the_cla
 ])
 def test_a_level_held_is_typed_by_what_it_is_of(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Consumer prices rose 0.3 percent in March.", "economy"),
+    ("Import prices fell in April.", "economy"),
+    ("Oil prices rose in March.", "market"),
+])
+def test_prices_of_the_economy_are_no_market(text, type_):
+    assert [k for _, k, _ in triggers(text)] == [type_]
