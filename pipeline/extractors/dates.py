@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
-from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma
+from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma, verbs
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 
@@ -172,6 +172,9 @@ def governing_verb(span: Span) -> int | None:
 
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
+    reporter = _reporter_before(span)
+    if reporter is not None:
+        return verb_tense(reporter)  # "said on Friday it would sell": the saying's tense, whatever the parse
     token = span.root
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
@@ -192,6 +195,23 @@ def governing_tense(span: Span) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _reporting_verbs() -> frozenset[str]:
+    return verbs("reporting")
+
+
+def _reporter_before(span: Span) -> Token | None:
+    """The reporting verb right before a date ("said Tuesday its sales rose", "announced on Monday that"),
+    which the date belongs to even where the parser hangs it on the clause reported; None otherwise."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i > 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB":
+        return None
+    return doc[i] if repaired_lemma(doc[i].lemma_.lower(), doc[i].lower_) in _reporting_verbs() else None
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:

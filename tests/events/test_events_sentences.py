@@ -928,3 +928,12 @@ def test_a_level_held_is_typed_by_what_it_is_of(text, trigger, type_):
 ])
 def test_prices_of_the_economy_are_no_market(text, type_):
     assert [k for _, k, _ in triggers(text)] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "The company said on Friday it would sell the unit.",
+    "The company said Friday it would sell the unit.",
+])
+def test_a_weekday_right_after_a_past_report_is_gone_whatever_the_parse(text):
+    # the parser hangs the date on "would sell", a future; it is the saying's
+    assert [(t, d) for t, _, d in triggers(text)] == [("say", "2013-05-03")]
