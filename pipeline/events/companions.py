@@ -59,6 +59,15 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
     return _present_perfect(words, i) and not _present_perfect(words, dated)
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
+    """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
+    lo, hi = sorted((clause, verb))
+    return any(words[k].lemma in QUOTES for k in range(lo, hi))
+
+
 def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     """Is ``obj`` an object the parser added after a comma to a verb that has one already? It is an
     apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
@@ -144,8 +153,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
-                    and by_word[c].tense == "present":
-                take(c, ARGUMENT)
+                    and by_word[c].tense == "present" and not _quoted(words, c, i):
+                take(c, ARGUMENT)  # not a quotation: "'We are ready to talk,' he told reporters today'
             elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
                 c = subject_of(sentence, i)  # "the trial, which begins Wednesday": the trial
                 if by_word.get(c) is not None and by_word[c].kind == "noun":

@@ -937,3 +937,16 @@ def test_prices_of_the_economy_are_no_market(text, type_):
 def test_a_weekday_right_after_a_past_report_is_gone_whatever_the_parse(text):
     # the parser hangs the date on "would sell", a future; it is the saying's
     assert [(t, d) for t, _, d in triggers(text)] == [("say", "2013-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are ready to talk," the minister told reporters today.', [("tell", "2013-05-08")]),
+    ('The minister said today: "We are ready to talk."', [("say", "2013-05-08")]),
+])
+def test_a_quotation_is_not_dated_by_the_report_that_quotes_it(text, expected):
+    assert [(t, d) for t, _, d in triggers(text)] == expected
+
+
+def test_a_reported_present_clause_is_still_dated_by_its_report():
+    found = [(t, d) for t, _, d in triggers("The company announced today that it is exercising its options.")]
+    assert ("exercise", "2013-05-08") in found
