@@ -33,6 +33,7 @@ PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
 COUNT_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
 # a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
+PRONOUN_NOUNS = 3  # the nouns before "it"/"them" a sense rule may read it as
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
@@ -190,7 +191,14 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
         if pred.object < 0 and pred.voice == "passive" and pred.kind != "noun":
             found = subject_of(sentence, pred.word)  # "the law was enacted and was last renewed": the law
             return [_antecedent(words, pred.word, found)] if found >= 0 else []
-        return [_antecedent(words, pred.word, pred.object)] if pred.object >= 0 else []
+        if pred.object < 0:
+            return []
+        found = _antecedent(words, pred.word, pred.object)
+        if words[found].pos == "PRON" and words[found].lemma.lower() in ("it", "them"):
+            # "approved the bill, sending it to the president, who will sign it": the nouns named before it
+            return [found, *[k for k in range(found) if words[k].pos == "NOUN"
+                             and words[k].dep in ("dobj", "nsubj", "nsubjpass", "pobj")][-PRONOUN_NOUNS:]]
+        return [found]
     if role == "subject":
         found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
         return [_antecedent(words, pred.word, found)] if found >= 0 else []

@@ -950,3 +950,12 @@ def test_a_quotation_is_not_dated_by_the_report_that_quotes_it(text, expected):
 def test_a_reported_present_clause_is_still_dated_by_its_report():
     found = [(t, d) for t, _, d in triggers("The company announced today that it is exercising its options.")]
     assert ("exercise", "2013-05-08") in found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Senate approved the measure on Thursday, and the president is expected to sign it next week.",
+     "sign", "legislation"),
+    ("The company bought the plant in 1990 and closed it in 1995.", "close", "business"),
+])
+def test_it_is_read_as_the_nouns_named_before_it_for_word_sense(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
