@@ -29,8 +29,11 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
 MEASURED = ("market", "earnings", "sales", "labor", "economy")
 PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
-# nouns that count happenings: what they count says the type ("a wave of strikes paralysed transport")
-COUNT_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
+# nouns that count happenings, and the preposition that names them: what they count says the type ("a wave
+# of strikes paralysed transport", "the death toll from the collapse rose")
+_OF, _FROM = frozenset({"of"}), frozenset({"from", "in", "of"})
+COUNT_NOUNS = {"flurry": _OF, "number": _OF, "rash": _OF, "round": _OF, "series": _OF, "spate": _OF,
+               "string": _OF, "wave": _OF, "toll": _FROM, "casualty": _FROM}
 # a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
 PRONOUN_NOUNS = 3  # the nouns before "it"/"them" a sense rule may read it as
@@ -238,7 +241,8 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
     a noun of number, what it counts ("a wave of strikes", "a series of attacks")."""
     words = sentence.words
     indexes = [*indexes, *(g for i in indexes if 0 <= i < len(words) and words[i].lemma.lower() in COUNT_NOUNS
-                           for c in children(words, i) if words[c].dep == "prep" and words[c].lemma.lower() == "of"
+                           for c in children(words, i) if words[c].dep == "prep"
+                           and words[c].lemma.lower() in COUNT_NOUNS[words[i].lemma.lower()]
                            for g in children(words, c) if words[g].dep == "pobj")]
     for i in indexes:
         if not 0 <= i < len(words):

@@ -959,3 +959,12 @@ def test_a_reported_present_clause_is_still_dated_by_its_report():
 ])
 def test_it_is_read_as_the_nouns_named_before_it_for_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The death toll from last week's factory collapse rose to 400 on Friday.", "rise", "accident"),
+    ("The death toll from last week's factory collapse rose to 400 on Friday.", "collapse", "accident"),
+    ("The toll from the earthquake rose to 300 on Monday.", "rise", "disaster"),
+])
+def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
