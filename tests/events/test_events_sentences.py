@@ -968,3 +968,18 @@ def test_it_is_read_as_the_nouns_named_before_it_for_word_sense(text, trigger, t
 ])
 def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Security Council is scheduled to vote on the resolution later today.", "vote", "legislation"),
+    ("Shareholders will vote on the merger at a special meeting next month.", "vote", "deal"),
+    ("The Senate voted 52-47 on Thursday to reject the nomination.", "vote", "legislation"),
+    ("Voters go to the polls on Sunday.", "go", "election"),  # "on Sunday" is no particle of "go on"
+    ("The new model goes on sale in September.", "go on", "product"),
+    ("Workers went on strike on Monday.", "go on", "protest"),
+    ("The talks will go on until Friday.", "go on", "consult"),
+    ("The rebels took over the town on Monday.", "take over", "coerce"),
+    ("The bank took over its rival in 2008.", "take over", "deal"),
+])
+def test_votes_goings_on_and_takeovers_by_word_sense(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
