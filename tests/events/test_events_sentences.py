@@ -983,3 +983,19 @@ def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
 ])
 def test_votes_goings_on_and_takeovers_by_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Facing its worst financial crisis since 1989, the government acted on Monday.", "crisis"),
+    ("The index had its worst fall since 1987 on Monday.", "fall"),
+])
+def test_best_and_worst_since_a_date_compare(text, absent):
+    assert absent not in [t for t, _, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The financial crisis deepened on Monday.", "crisis", "economy"),
+    ("He has been serving a nine-year sentence since 2010.", "serve", "court"),
+])
+def test_crises_and_sentences_by_word_sense(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
