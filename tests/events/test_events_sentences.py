@@ -985,12 +985,13 @@ def test_votes_goings_on_and_takeovers_by_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
 
 
-@pytest.mark.parametrize("text, absent", [
-    ("Facing its worst financial crisis since 1989, the government acted on Monday.", "crisis"),
-    ("The index had its worst fall since 1987 on Monday.", "fall"),
+@pytest.mark.parametrize("text, year", [
+    ("Facing its worst financial crisis since 1989, the government acted on Monday.", "1989"),
+    ("The index had its worst fall since 1987 on Monday.", "1987"),
 ])
-def test_best_and_worst_since_a_date_compare(text, absent):
-    assert absent not in [t for t, _, _ in triggers(text)]
+def test_best_and_worst_since_a_date_compare(text, year):
+    found = triggers(text)
+    assert found and all(d != year for _, _, d in found)  # the year is the comparison's, Monday dates events
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
