@@ -208,7 +208,8 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
     out = []
-    for anchor in {pred.word, head}:
+    # the phrase may hang on the object: "won a landslide victory in the elections"
+    for anchor in {pred.word, head, pred.object if pred.kind == "verb" and pred.object >= 0 else head}:
         for c in children(words, anchor):
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]

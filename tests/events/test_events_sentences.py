@@ -1000,3 +1000,11 @@ def test_best_and_worst_since_a_date_compare(text, year):
 ])
 def test_crises_and_sentences_by_word_sense(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The ruling party won a landslide victory in the elections on Sunday.", "win", "election"),
+    ("Romania recorded a 3-0 victory over Lithuania on Wednesday.", "victory", "sports"),
+])
+def test_victories_by_what_they_are_in_or_over(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
