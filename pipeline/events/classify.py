@@ -207,9 +207,11 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
         return [_antecedent(words, pred.word, found)] if found >= 0 else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
+    anchors = {pred.word, head}
+    if pred.kind == "verb" and pred.object >= 0:
+        anchors.add(pred.object)  # the phrase may hang on the object: "won a landslide victory in the elections"
     out = []
-    # the phrase may hang on the object: "won a landslide victory in the elections"
-    for anchor in {pred.word, head, pred.object if pred.kind == "verb" and pred.object >= 0 else head}:
+    for anchor in anchors:
         for c in children(words, anchor):
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]

@@ -11,8 +11,8 @@ from .syntax import (
     AUX_DEPS,
     CONTAINER_PREPS,
     COORDINATE,
-    LEVEL_POS,
     OF_WORDS,
+    RELATIVE_TIME_WORDS,
     SUBJECT_DEPS,
     TEMPORAL_NOUNS,
     TO_WORDS,
@@ -30,9 +30,7 @@ SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "e
                               "since", "soon", "subsequently", "then", "thereafter"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
-
-# prepositions and marks that place a clause against another time ("resumed only after pressure from ...")
-RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
+LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 
 
 def _present_perfect(words: Sequence[Word], i: int) -> bool:

@@ -121,10 +121,11 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
 
 
 _SINCE = frozenset({"since"})
-LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
+# prepositions and marks that place a happening against another time ("resumed only after pressure")
+RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
 # yesterday": the loss was yesterday)
-OWNING_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+OWNING_PREPS = RELATIVE_TIME_WORDS | {"following"}
 
 
 def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:

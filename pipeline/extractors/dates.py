@@ -197,10 +197,6 @@ def governing_tense(span: Span) -> str | None:
     return None
 
 
-def _reporting_verbs() -> frozenset[str]:
-    return verbs("reporting")
-
-
 def _reporter_before(span: Span) -> Token | None:
     """The reporting verb right before a date ("said Tuesday its sales rose", "announced on Monday that"),
     which the date belongs to even where the parser hangs it on the clause reported; None otherwise."""
@@ -211,7 +207,7 @@ def _reporter_before(span: Span) -> Token | None:
         i -= 1
     if i < 0 or doc[i].pos_ != "VERB":
         return None
-    return doc[i] if repaired_lemma(doc[i].lemma_.lower(), doc[i].lower_) in _reporting_verbs() else None
+    return doc[i] if repaired_lemma(doc[i].lemma_.lower(), doc[i].lower_) in verbs("reporting") else None
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:

@@ -240,12 +240,10 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
         return unresolved(spec), "unresolved"
 
 
+RE_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+
+
 def _preposition_before(text: str, start: int) -> str:
     """The word before a date, or "since" two words before when "the" stands between: "since the August
     invasion" is a past August as surely as "since August" is."""
-    word = word_before(text, start)
-    if word == "the":
-        m = re.search(r"\bthe\s*$", text[max(0, start - 40):start], re.IGNORECASE)
-        if m and word_before(text, start - len(m.group())) == "since":
-            return "since"
-    return word
+    return "since" if RE_SINCE_THE.search(text, max(0, start - 40), start) else word_before(text, start)

@@ -308,7 +308,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
         label = "narrative"
-        if ref is None and dct is not None or _over_before(ref, spec, clues, dct):
+        if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct):
             ref, label = from_day(dct, "day"), "publication"
         out = relative(spec, ref) if ref is not None else None
         return (out, label) if out else (unresolved(spec), "unresolved")
