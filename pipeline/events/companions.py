@@ -28,6 +28,8 @@ HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thin
 # adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
 SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
                               "since", "soon", "subsequently", "then", "thereafter"})
+# a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
+APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -51,6 +53,8 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
             return True
         if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
             return True
+        if w.dep == "advmod" and w.lemma in APART_ADVERBS:
+            return True  # "opened fire at 9 a.m. and was arrested an hour later"
         if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
                                     for m in children(words, c)):
             return True

@@ -726,6 +726,13 @@ def test_a_possessive_date_on_an_event_noun_is_no_baseline():
      {("pass", "2013-05")}, {("stall", "2013-05")}),
     ("In 2009, the carmaker bought a stake in its rival and has since increased it to 46 percent.",
      {("buy", "2009")}, {("increase", "2009")}),
+    # a conjunct said to come later or earlier than the dated one
+    ("Police said the gunman opened fire shortly after 9 a.m. and was arrested an hour later.",
+     {("open", "2013-05-08T09:00")}, {("arrest", "2013-05-08T09:00")}),
+    ("The chief executive resigned in March and later joined a rival bank.",
+     {("resign", "2013-03")}, {("join", "2013-03")}),
+    ("The airline posted a loss in 2009 and eventually filed for bankruptcy.",
+     {("post", "2009")}, {("file", "2009")}),
 ])
 def test_a_conjunct_timed_apart_is_not_dated_by_its_neighbour(text, dated, undated):
     found = {(t, d) for t, _, d in triggers(text)}
