@@ -1015,3 +1015,14 @@ def test_crises_and_sentences_by_word_sense(text, trigger, type_):
 ])
 def test_victories_by_what_they_are_in_or_over(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The appeals court will hand down its ruling in June.", "hand down", "court"),
+    ("The judge handed down a life sentence on Monday.", "hand down", "court"),
+    ("The peace talks broke off two weeks ago.", "break off", "reduce relations"),
+    ("Washington broke off diplomatic relations with Havana in 1961.", "break off", "reduce relations"),
+    ("The singer broke off her engagement in May.", "break off", "other"),
+])
+def test_rulings_handed_down_and_talks_broken_off(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
