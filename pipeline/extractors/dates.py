@@ -45,9 +45,12 @@ NOT_YEAR_BEFORE = frozenset({
 # Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
-                          "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
+                          "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
                           # appeals and orders: "urged the House to act before the August recess"
                           "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand"})
+# participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
+# of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
+PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
@@ -249,7 +252,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "an event to be held on", "plans to visit"
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
-        if intention and verb.dep_ == "acl":  # "the vote scheduled for Sunday": ahead
+        if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
+            # "the vote scheduled for Sunday": ahead
             if any(c.lower_ in FORMER_PLAN_WORDS for c in verb.children):
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"

@@ -492,6 +492,16 @@ def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
     assert document(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "ended" is the verb of another clause: June is June, not the month of Friday
+    ("The strike, which began in June, ended on Friday.", {"June": "2018-06", "Friday": "2019-04-26"}),
+    ("The strike, called in June, ended on Friday.", {"June": "2018-06", "Friday": "2019-04-26"}),
+    ("The talks began in March and ended Tuesday.", {"March": "2019-03", "Tuesday": "2019-04-23"}),
+])
+def test_a_named_month_before_ended_is_not_the_period_of_that_day(text, expected):
+    assert document(text) == expected
+
+
 @pytest.mark.parametrize("text, expression, value", [
     ("Oil prices have doubled since the Aug. 2 invasion.", "Aug. 2", "2018-08-02"),  # published 2019-04-26
     ("She has been missing since the Saturday party.", "Saturday", "2019-04-20"),

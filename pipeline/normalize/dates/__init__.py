@@ -175,7 +175,9 @@ def resolve_mentions(
 
 RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
-RE_ENDED = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
+# (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
+RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
+                      re.IGNORECASE)
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
 
 
@@ -191,8 +193,9 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
     the period is the one holding that day. None for anything else."""
     if text is None or nxt is None or spec.gran not in PERIOD_GRANS or spec.parts is not None:
         return None
-    if not (spec.base == "ref" and not spec.offset) and not (spec.base is None and spec.needs_year):
-        return None
+    if not (spec.base == "ref" and not spec.offset) and not (spec.base is None and spec.needs_year
+                                                             and spec.gran != "month"):
+        return None  # a named month ends on its own last day: "began in June, ended on Friday" is two clauses
     nxt_mention, nxt_spec = nxt
     if nxt_spec.gran != "day" or not RE_ENDED.fullmatch(text, mention.end, nxt_mention.start):
         return None
