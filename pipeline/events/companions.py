@@ -30,6 +30,11 @@ SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "e
                               "since", "soon", "subsequently", "then", "thereafter"})
 # a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
 APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
+# a noun these modify is told of or planned then, not made then ("the merger, announced in July, was
+# completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's)
+TELLING_PARTICIPLES = frozenset({"announce", "approve", "call", "confirm", "demand", "disclose", "expect",
+                                 "forecast", "order", "plan", "predict", "propose", "reveal", "schedule", "set",
+                                 "unveil", "urge"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -197,7 +202,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if by_word.get(c) is not None and by_word[c].kind == "noun":
                 take(c, ARGUMENT)
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind == "noun":
+                and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES:
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
     for i in [word, noun, *(i for i, _ in list(out))]:

@@ -1026,3 +1026,17 @@ def test_victories_by_what_they_are_in_or_over(text, trigger, type_):
 ])
 def test_rulings_handed_down_and_talks_broken_off(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    # what a participle tells of or plans is not of the participle's date
+    ("The merger, announced in July, was completed on Oct. 1.",
+     {("announce", "2012-07"), ("merger", "2012-10-01")}, {("merger", "2012-07")}),
+    ("The cuts, proposed in March, were rejected by the unions.", {("propose", "2013-03")}, {("cut", "2013-03")}),
+    # what it makes is: a report released on Friday is Friday's
+    ("A report released on Friday showed a sharp drop in exports.", {("report", "2013-05-03")}, set()),
+])
+def test_an_event_noun_told_of_by_a_participle_is_not_dated_by_it(text, dated, undated):
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert dated <= found
+    assert not undated & found
