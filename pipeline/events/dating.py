@@ -252,9 +252,19 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
         return False
     if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
         return True
-    if any(t is not timex and t.type in ("DATE", "TIME") for t in timexes):
-        return True
+    if any(t is not timex and t.type in ("DATE", "TIME") and not _superlative_since(text, sentence_start, t.start)
+           for t in timexes):
+        return True  # another date dates the change; not a superlative's ("its first cut since 1986")
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
+
+
+RE_SUPERLATIVE_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _superlative_since(text: str, sentence_start: int, date_start: int) -> bool:
+    """Is the date at ``date_start`` what a superlative counts from ("its first cut since 1986")?"""
+    left = text[max(sentence_start, date_start - 120):date_start]
+    return bool(RE_SUPERLATIVE_SINCE.search(left)) and is_comparison(text, sentence_start, date_start)
 
 
 def _contains(a: Slot, b: Slot) -> bool:
