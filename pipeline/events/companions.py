@@ -17,6 +17,7 @@ from .syntax import (
     TEMPORAL_NOUNS,
     TO_WORDS,
     children,
+    from_date_participle,
     has_dep,
     subject_of,
     when_clause,
@@ -152,7 +153,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             w = words[c]
             if w.dep == "xcomp" and lemma in aspectual:
                 take(c, ARGUMENT)
-            elif w.dep == "advcl" and w.pos in ("VERB", "AUX"):
+            elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):
                     take(c, COORDINATE)

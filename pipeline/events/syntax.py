@@ -66,6 +66,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         child = words[node]
         if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
+        if head in by_word and head not in members and from_date_participle(words, head):
+            node = head  # "will close the plant for two weeks beginning Monday": the closing's date
+            continue
         if head in by_word and head not in members:
             pred = by_word[head]
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
@@ -86,6 +89,18 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True
         node = head
     return None, False
+
+
+FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def from_date_participle(words: Sequence[Word], i: int) -> bool:
+    """Is word ``i`` a participle used as a preposition of time on a verb ("beginning Monday", "starting in
+    January"): no subject, auxiliary or object of its own, so its date is the verb's?"""
+    w = words[i]
+    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in ("prep", "advcl") \
+        and words[w.head].pos in ("VERB", "AUX") and w.head != i \
+        and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 
 def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | None:

@@ -224,7 +224,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
     event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
-    resume trading Tuesday").
+    resume trading Tuesday", "will close the plant beginning Monday").
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -258,7 +258,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"
         return "past"
-    if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") \
+    if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)
     return None

@@ -1043,3 +1043,23 @@ def test_an_event_noun_told_of_by_a_participle_is_not_dated_by_it(text, dated, u
     found = {(t, d) for t, _, d in triggers(text)}
     assert dated <= found
     assert not undated & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "beginning", "starting" used as prepositions of time: the date is the verb's, the participle no event
+    ("The carmaker said it will close its Ohio plant for two weeks beginning Monday.", ("close", "2013-05-13")),
+    ("The bank will cut 500 jobs starting in January.", ("cut", "2014-01")),
+    ("Beginning next week, the airline will fly daily to Paris.", ("fly", "2013-W20")),
+])
+def test_beginning_a_date_dates_the_verb_it_modifies(text, expected):
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert expected in found
+    assert not {t for t, _ in found} & {"begin", "start"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Starting next week, the bank will charge a fee for paper statements.", "business"),
+    ("Police charged him with murder on Monday.", "coerce"),
+])
+def test_charging_a_fee_is_no_criminal_charge(text, type_):
+    assert ("charge", type_) in [(t, k) for t, k, _ in triggers(text)]
