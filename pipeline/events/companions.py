@@ -31,11 +31,11 @@ SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "e
                               "since", "soon", "subsequently", "then", "thereafter"})
 # a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
 APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
-# a noun these modify is told of or planned then, not made then ("the merger, announced in July, was
-# completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's)
-TELLING_PARTICIPLES = frozenset({"announce", "approve", "call", "confirm", "demand", "disclose", "expect",
-                                 "forecast", "order", "plan", "predict", "propose", "reveal", "schedule", "set",
-                                 "unveil", "urge"})
+# a noun these modify is told of or asked for then, not made then ("the merger, announced in July, was
+# completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's). Plans are not
+# here: "the vote scheduled for Sunday", "the elections called for March" are the plan's date
+TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order",
+                                 "predict", "propose", "reveal", "unveil", "urge"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached

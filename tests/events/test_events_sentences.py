@@ -1038,6 +1038,8 @@ def test_rulings_handed_down_and_talks_broken_off(text, trigger, type_):
     ("The cuts, proposed in March, were rejected by the unions.", {("propose", "2013-03")}, {("cut", "2013-03")}),
     # what it makes is: a report released on Friday is Friday's
     ("A report released on Friday showed a sharp drop in exports.", {("report", "2013-05-03")}, set()),
+    # nor what it plans: the elections called for March are March's
+    ("The early elections, called for March, will be the first in a decade.", {("election", "2014-03")}, set()),
 ])
 def test_an_event_noun_told_of_by_a_participle_is_not_dated_by_it(text, dated, undated):
     found = {(t, d) for t, _, d in triggers(text)}
