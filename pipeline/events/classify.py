@@ -69,6 +69,7 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     return _typed(sentence, pred, text, words), pred
 
 
+REFUSING = frozenset({"decline"})  # measure verbs that also mean "refuse" before an infinitive
 MAX_DEPTH = 2  # how far one type is read from another ("the rise in sales of the phones")
 
 
@@ -88,6 +89,10 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         above = _predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = found if found != DEFAULT_TYPE else None
+    refused = _refused(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
+        and not _has_amount(words, pred.word) else -1
+    if refused >= 0 and words[refused].lemma not in verbs("measure"):  # "declined to comment": a refusal, not a fall ("comment" says a statement was refused)
+        kind = "statement" if lookup(words[refused].lemma, pos="verb") == "statement" else lookup("refuse")
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):
         # "shares traded", "the quake killed", "died in the earthquake"
@@ -113,6 +118,16 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             and (_has_amount(sentence.words, pred.word) or not _of_happening(sentence, pred)):
         inherited = "economy"  # an amount that rose or fell, of nothing more specific
     return inherited or kind or DEFAULT_TYPE
+
+
+def _refused(words: Sequence[Word], verb: int) -> int:
+    """The verb a measure verb takes as an infinitive of what is refused ("declined to comment": comment),
+    else -1; "rose to 5%" has no verb there."""
+    for c in children(words, verb):
+        if words[c].dep in ("xcomp", "advcl") and words[c].tag == "VB" and c > verb \
+                and any(words[a].dep == "aux" and words[a].lemma == "to" for a in children(words, c)):
+            return c
+    return -1
 
 
 def _of_happening(sentence: Sentence, pred: Predicate) -> bool:

@@ -1065,3 +1065,19 @@ def test_beginning_a_date_dates_the_verb_it_modifies(text, expected):
 ])
 def test_charging_a_fee_is_no_criminal_charge(text, type_):
     assert ("charge", type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # erupting and flaring are typed by what erupts
+    ("Heavy fighting erupted again today in the capital after a two-week lull.", "erupt", "fight"),
+    ("Protests erupted across the country on Friday.", "erupt", "protest"),
+    ("The volcano erupted on Sunday, sending ash over the island.", "erupt", "disaster"),
+    ("Violence flared again in the south on Tuesday.", "flare", "assault"),
+    # declining to do something is a refusal, not a fall; declining to comment, a statement (CAMEO 012)
+    ("The company declined on Monday to say how many jobs would be cut.", "decline", "statement"),
+    ("The bank declined to renew the loan last month.", "renew", "other"),
+    ("Shares declined on Monday to close at a record low.", "decline", "market"),
+    ("Shares declined 5% on Monday to close at 41 cents.", "decline", "market"),
+])
+def test_eruptions_and_declines_by_what_they_are_of(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
