@@ -91,7 +91,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = found if found != DEFAULT_TYPE else None
     refused = _refused(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
         and not _has_amount(words, pred.word) else -1
-    if refused >= 0 and words[refused].lemma not in verbs("measure"):  # "declined to comment": a refusal, not a fall ("comment" says a statement was refused)
+    if refused >= 0 and words[refused].lemma not in verbs("measure"):
+        # "declined to renew": a refusal, not a fall; "declined to comment" is a statement
         kind = "statement" if lookup(words[refused].lemma, pos="verb") == "statement" else lookup("refuse")
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):

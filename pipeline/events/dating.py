@@ -306,8 +306,11 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
                     None)
         if same is not None:  # "at 10 a.m. on Monday": keep the finer of two dates of the same day
-            if _finer(slot.precision, out[same].precision):
-                out[same] = slot
+            if _finer(slot.precision, out[same].precision) or (
+                    slot.precision == out[same].precision and out[same].timex.anchor == "context"
+                    and slot.timex.anchor not in ("context", None)):
+                out[same] = slot  # and the day named over the one worked out from it ("the third straight
+                # session on Monday": Monday)
             continue
         if slot.value is not None and any(o.value == slot.value for o in out):
             continue  # a repeat of an unresolved value

@@ -5,20 +5,12 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS
+from ..lang.events import ATTRIBUTE_DEPS, TEMPORAL_NOUNS
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # fmt: off
-# Nouns that are themselves spans of time: a date hanging from them passes through to their head
-# ("for the 2016-2017 academic year", "at the end of 2018").
-TEMPORAL_NOUNS = frozenset({
-    "afternoon", "age", "anniversary", "autumn", "balance", "beginning", "century", "course", "date", "day",
-    "decade", "duration", "end", "era", "evening", "fall", "half", "hour", "middle", "midst", "minute", "moment",
-    "month", "morning", "night", "part", "period", "quarter", "remainder", "rest", "season", "semester",
-    "spring", "start", "summer", "term", "time", "turn", "week", "weekend", "winter", "year",
-})
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
 DESCRIPTIVE_DEPS = frozenset({"compound", "nummod", "nmod", "poss", "appos", "amod", "npadvmod", "quantmod"})

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import is_event_noun, pair_words, repaired_lemma, triggers, verbs
+from ..lang.events import TEMPORAL_NOUNS, is_event_noun, pair_words, repaired_lemma, triggers, verbs
 from ..records import Predicate, Sentence, Word
 from .common import columns
 
@@ -71,6 +71,7 @@ def _tense(p: _Parse, i: int) -> str | None:
 
 PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in", "into"})  # "call for", "bail out"
 MODIFIER_DEPS = frozenset({"compound", "amod"})
+PERIOD_NOUNS = TEMPORAL_NOUNS | {"session"}  # "the third straight session": no event, a span of time
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun
 
 
@@ -108,9 +109,11 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
 
 def _event_noun(p: _Parse, i: int) -> bool:
     """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
-    if i < 0 or p.ent[i] in TIME_ENTS:
+    if i < 0:
         return False
     pos = p.pos[i]
+    if p.ent[i] in TIME_ENTS and not (pos == "NOUN" and p.lemma[i] not in PERIOD_NOUNS):
+        return False  # but a common noun the model ran into a date is not: "with a runoff two weeks later"
     if (pos in ("NOUN", "PROPN") or p.dep[i] == "dobj") and (p.lemma[i] in pair_words()[1]
                                                           or p.lower[i] in pair_words()[1]) \
             and (" " in (key := _trigger_key(p, i)) or "-" in key):
@@ -136,6 +139,11 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     lemma = p.lemma[verb]
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
+    if lemma in verbs("light") and obj < 0:
+        for c in p.children[verb]:  # "the storm made landfall early Saturday": landfall tagged ADJ, a ccomp
+            if c > verb and p.dep[c] in ("ccomp", "acomp", "oprd") and p.pos[c] == "ADJ" \
+                    and not p.children[c] and is_event_noun(p.lemma[c], text=p.text[c]):
+                return c
     if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
             and _event_noun(p, p.head[verb]):
         return p.head[verb]  # "an event to be held on October 12", "talks that were held on Monday"

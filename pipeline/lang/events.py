@@ -42,6 +42,14 @@ DEFAULT_TYPE = "other"
 # Dependencies of an adjective that qualifies a thing rather than saying what happens: a date on it ("approved
 # a dividend, payable Dec. 1") dates no verb and does not take the verb's tense.
 ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
+# Nouns that are themselves spans of time: a date hanging from them passes through to their head
+# ("for the 2016-2017 academic year", "at the end of 2018").
+TEMPORAL_NOUNS = frozenset({
+    "afternoon", "age", "anniversary", "autumn", "balance", "beginning", "century", "course", "date", "day",
+    "decade", "duration", "end", "era", "evening", "fall", "half", "hour", "middle", "midst", "minute", "moment",
+    "month", "morning", "night", "part", "period", "quarter", "remainder", "rest", "season", "semester",
+    "spring", "start", "summer", "term", "time", "turn", "week", "weekend", "winter", "year",
+})
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier",

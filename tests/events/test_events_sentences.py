@@ -1081,3 +1081,28 @@ def test_charging_a_fee_is_no_criminal_charge(text, type_):
 ])
 def test_eruptions_and_declines_by_what_they_are_of(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "landfall" tagged as an adjective after a light verb; "runoff" inside the model's date entity
+    ("The storm made landfall early Saturday near the border.", ("landfall", "2013-05-04")),
+    ("The first round will be held on June 2, with a runoff two weeks later.", ("runoff", "2013-06-16")),
+    # one event for a run and its day, dated by the day named
+    ("Stocks rose for the third straight session on Monday.", ("rise", "2013-05-06")),
+])
+def test_events_the_tagger_or_the_model_hid(text, expected):
+    assert expected in {(t, d) for t, _, d in triggers(text)}
+
+
+def test_a_run_and_its_day_are_one_event_dated_by_the_day():
+    found = events_of("Stocks rose for the third straight session on Monday.")
+    assert [(e["date_text"], e["date"]) for e in found] == [("Monday", "2013-05-06")]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Stocks rose for the third straight session on Monday.", "the third straight session", "2013-05-06"),
+    ("Bond yields fell for a second consecutive day on Tuesday.", "a second consecutive day", "2013-05-07"),
+])
+def test_the_day_of_a_run_is_the_one_its_clause_names_after_it(text, expression, value):
+    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    assert dates[expression] == value

@@ -140,9 +140,12 @@ def resolve_mentions(
                 if _has_day(nxt_spec):
                     candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
                     day = candidate if candidate.day is not None and candidate.year is not None else None
+        same_day = _day_named_after(parsed, i, dct, timeline, clues_of)
         ended = _ended_on(text, mention, spec, parsed[i + 1] if i + 1 < len(parsed) else None, dct, timeline,
                           clues_of)
-        if ended is not None and spec.base == "ref":
+        if same_day is not None:
+            resolved, anchor = same_day.replace(mod=spec.mod), "context"
+        elif ended is not None and spec.base == "ref":
             resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
         else:
             if ended is not None:
@@ -206,6 +209,20 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
         return dt.date(found.year, found.month, found.day)
     except ValueError:
         return None
+
+
+def _day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None, timeline: Timeline,
+                     clues_of) -> Spec | None:
+    """For "the day" talked about (mention ``i``: "that day", "for the third straight session"), the day its
+    own clause names after it ("rose for the third straight session on Monday": Monday); None otherwise."""
+    spec = parsed[i][1]
+    if not (spec.base == "ref" and spec.gran == "day" and not spec.offset and spec.weekday is None):
+        return None
+    j = _same_clause_day(parsed, i)
+    if j is None or j < i or parsed[j][1].gran != "day":
+        return None
+    found, _ = _resolve(parsed[j][1], clues_of(parsed[j][0]), dct, clone(timeline))
+    return found if found.day is not None and found.year is not None else None
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
