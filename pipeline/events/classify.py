@@ -329,6 +329,14 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                     if kind != DEFAULT_TYPE:
                         return kind
         return measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
+    for c in children(words, pred.word):
+        # what a verb of no type is done for: "gathered outside parliament to protest the cuts": a protest
+        if c > pred.word and words[c].dep in ("advcl", "xcomp") and words[c].tag == "VB" \
+                and any(words[a].dep == "aux" and words[a].lemma == "to" for a in children(words, c)):
+            sub = next((p for p in sentence.predicates if p.word == c), None)
+            kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
+            if kind != DEFAULT_TYPE:
+                return kind
     return None
 
 

@@ -1106,3 +1106,13 @@ def test_a_run_and_its_day_are_one_event_dated_by_the_day():
 def test_the_day_of_a_run_is_the_one_its_clause_names_after_it(text, expression, value):
     dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
     assert dates[expression] == value
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a verb of no type takes the type of what it is done for
+    ("Hundreds of people gathered outside parliament on Tuesday evening to protest the cuts.", "gather", "protest"),
+    ("Farmers blocked roads across the country on Monday to protest the new law.", "block", "protest"),
+    ("Dockers walked out on Monday to press for higher wages.", "walk out", "protest"),
+])
+def test_a_verb_of_no_type_takes_the_type_of_its_purpose(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
