@@ -530,3 +530,13 @@ def test_the_period_of_a_run_is_the_one_talked_about(text, expression, value):
 
 def test_an_ordinal_period_without_a_run_is_no_date():
     assert document("It was the second day of the trial.") == {}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a day told in the present is ahead unless just gone (published 2019-04-26)
+    ("The new law takes effect on January 1.", "January 1", "2020-01-01"),
+    ("The offer expires Nov. 15.", "Nov. 15", "2019-11-15"),
+    ("The deadline is April 15.", "April 15", "2019-04-15"),
+])
+def test_a_day_in_the_present_tense_is_a_plan_unless_just_gone(text, expression, value):
+    assert document(text, tense="present")[expression] == value

@@ -37,8 +37,9 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
    verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
-   that ended less than six weeks before counts: its results are still to come), otherwise the
-   nearest to it. So in a short news item of
+   that ended less than six weeks before counts: its results are still to come), with a present-tense
+   verb a day no more than a month gone or else ahead (``the law takes effect on January 1``, in April, is
+   next January's), otherwise the nearest to it. So in a short news item of
    2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
    November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
 4. Otherwise the year stays unknown: ``XXXX-08-08``.
@@ -217,6 +218,7 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     return spec.replace(year=year, year_offset=None, direction=None)
 
 
+PRESENT_PAST_DAYS = 31  # how far back a day told in the present may be
 REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb may still be about it (results
 # come out within about six weeks)
 
@@ -250,6 +252,12 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         grace = dt.timedelta(days=REPORTING_LAG_DAYS if spec.gran in ("quarter", "half") else 0)
         open_ = [c for c in cands if c[2] + grace >= dct]
         return min(open_)[0] if open_ else None
+
+    if clues.tense == "present" and spec.gran == "day":
+        # a day told in the present is a plan unless it is just gone: "the law takes effect on January 1",
+        # written in April, is next January's
+        recent = [c for c in cands if c[2] + dt.timedelta(days=PRESENT_PAST_DAYS) >= dct]
+        return min(recent)[0] if recent else None
 
     def distance(c) -> tuple[int, int]:
         _, first, last = c
