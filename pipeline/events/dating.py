@@ -26,7 +26,7 @@ _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detes
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
 RE_COMPARISON = re.compile(
-    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against)\s+(?:to\s+|with\s+)?"
+    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"

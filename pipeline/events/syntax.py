@@ -56,6 +56,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if head == node:
             return None, False
         child = words[node]
+        if child.pos == "ADJ" and node not in members and child.lemma.lower() in IN_FORCE_FROM:
+            # "will succeed him as chairman effective Jan. 1", "the increase, effective Monday": what is in force
+            if head in by_word:
+                return by_word[head], False
+            node = head
+            continue
         if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
         if head in by_word and head not in members and from_date_participle(words, head):
@@ -83,6 +89,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     return None, False
 
 
+IN_FORCE_FROM = frozenset({"effective"})  # adjectives whose date is the one of what they qualify
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 
 
@@ -315,7 +322,8 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
              reporting: frozenset[str], vague: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
-    ("was set to land on Monday": land) or the event noun it expects ("expects a profit for the year"); and a
+    ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
+    the one it describes ("a meeting scheduled for Dec. 12"); and a
     period set before a present-tense report dates what is reported in the past ("For the final quarter of
     2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
     ("Officials now say the fire was set": say)."""
@@ -336,6 +344,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]  # "for the year, the company expects a profit": the profit
+        if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and words[pred.word].head in nouns:
+            return nouns[words[pred.word].head]  # "a meeting scheduled for Dec. 12": the meeting
     return pred
 
 

@@ -1116,3 +1116,21 @@ def test_the_day_of_a_run_is_the_one_its_clause_names_after_it(text, expression,
 ])
 def test_a_verb_of_no_type_takes_the_type_of_its_purpose(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    # a plan participle on an event noun: the noun is what is dated, not the scheduling
+    ("Shareholders will vote on the merger at a meeting scheduled for June 12.",
+     {("meeting", "2013-06-12")}, {("schedule", "2013-06-12")}),
+    # "effective <date>": the date of what comes into force
+    ("Ms. Lee will succeed Mr. Park as chief executive effective July 1.", {("succeed", "2013-07-01")}, set()),
+    ("The fare increase, effective June 1, was announced yesterday.",
+     {("increase", "2013-06-01"), ("announce", "2013-05-07")}, {("announce", "2013-06-01")}),
+    # "the same as" a date compares with it
+    ("The firm expects second-quarter profit to be about the same as a year ago.", set(), {("profit", "2012")}),
+    ("The index closed at the same level as on Friday.", set(), {("close", "2013-05-03")}),
+])
+def test_plans_things_in_force_and_sameness(text, dated, undated):
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert dated <= found
+    assert not undated & found
