@@ -540,3 +540,13 @@ def test_an_ordinal_period_without_a_run_is_no_date():
 ])
 def test_a_day_in_the_present_tense_is_a_plan_unless_just_gone(text, expression, value):
     assert document(text, tense="present")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a week or weekend named by one of its days (published 2019-04-26)
+    ("Results are due in the week of May 6.", "the week of May 6", "2019-W19"),
+    ("The trial opens the week of Jan. 8, 2018.", "the week of Jan. 8, 2018", "2018-W02"),
+    ("The rally took place on the weekend of April 13.", "the weekend of April 13", "2019-W15-WE"),
+])
+def test_a_week_named_by_one_of_its_days(text, expression, value):
+    assert document(text, tense=None)[expression] == value

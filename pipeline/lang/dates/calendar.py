@@ -24,7 +24,7 @@ from .rules import (
     valid_date,
     word_before,
 )
-from .spec import Spec, holiday_date, week_in_month, with_day
+from .spec import Spec, holiday_date, week_in_month, week_of_day, with_day
 
 # fmt: off
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -59,6 +59,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "month": rf"{f.modpre}(?:(?P<mrel>{f.rel})\s+)?(?P<m>{f.month})",
         "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
                     rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
+        "week_of_day": (rf"(?:the\s+)?(?P<wk>week|weekend)\s+(?:of|beginning|starting)\s+{f.dayform}"
+                        rf"(?:,?\s+(?P<y>{f.full_year}))?"),
         "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
                        r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
                        r"(?!\w|[.,]\d|[-/]\d)"),
@@ -91,6 +93,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "month_year": Key(months, capital=True, before=40, after=20),
         "month": Key(months, capital=True, before=40, after=5),
         "week_of": Key(months, capital=True, before=30, after=20),
+        "week_of_day": Key(frozenset({"week", "weekend"}), before=5, after=30),
         "year_range": Key(shape=year, before=5, after=12),
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
         "fiscal_relative": Key(frozenset({"fiscal", "financial"}), before=16, after=15),
@@ -212,6 +215,16 @@ def read_week_of(lex: Lexicon, m: re.Match) -> Spec | None:
     return spec
 
 
+def read_week_of_day(lex: Lexicon, m: re.Match) -> Spec | None:
+    """"the week of Nov. 6", "the weekend of Oct. 14, 1989": the ISO week (or its weekend) holding the day."""
+    day = read_calendar(lex, m)
+    if day is None or day.day is None:
+        return None
+    gran = m["wk"].lower()
+    spec = Spec(gran=gran, month=day.month, day=day.day)
+    return week_of_day(spec, day.year) if day.year is not None else spec
+
+
 def read_year_range(lex: Lexicon, m: re.Match) -> Spec | None:
     first, second = int(m["y1"]), m["y2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
@@ -276,6 +289,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "month_year": Definition(read_calendar, None, mergeable=True),
     "month": Definition(read_calendar, guard_month, mergeable=True),
     "week_of": Definition(read_week_of, None, mergeable=False),
+    "week_of_day": Definition(read_week_of_day, None, mergeable=False),
     "year_range": Definition(read_year_range, guard_year_range, mergeable=False),
     "fiscal": Definition(read_fiscal, None, mergeable=True),
     "fiscal_relative": Definition(read_fiscal_relative, None, mergeable=False),

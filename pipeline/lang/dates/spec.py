@@ -150,6 +150,15 @@ def week_in_month(year: int, month: int, nth: int) -> tuple[int, int] | None:
     return iso.year, iso.week
 
 
+def week_of_day(spec: Spec, year: int) -> Spec | None:
+    """A week (or weekend) given by one of its days (``spec.month``, ``spec.day``) placed in ``year``."""
+    day = safe_date(year, spec.month, spec.day) if spec.month and spec.day else None
+    if day is None:
+        return None
+    iso = day.isocalendar()
+    return spec.replace(year=iso.year, week=iso.week, month=None, day=None, year_offset=None, direction=None)
+
+
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of a holiday rule from ``dates_holidays.json`` in ``year``."""
     if rule.startswith("easter"):

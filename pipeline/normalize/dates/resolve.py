@@ -57,7 +57,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ...lang.dates.spec import ORDER, Spec, add_months, holiday_date, quarter_of, season_of, week_in_month, with_day
+from ...lang.dates.spec import (
+    ORDER,
+    Spec,
+    add_months,
+    holiday_date,
+    quarter_of,
+    season_of,
+    week_in_month,
+    week_of_day,
+    with_day,
+)
 from .values import bounds, shift
 
 # The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
@@ -211,6 +221,8 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     if spec.holiday:
         day = holiday_date(spec.holiday, year)
         return with_day(spec, day) if day else None
+    if spec.gran in ("week", "weekend") and spec.day is not None:
+        return week_of_day(spec, year)  # "the week of Nov. 6"
     if spec.nth is not None and spec.month is not None:
         week = week_in_month(year, spec.month, spec.nth)
         return spec.replace(year=week[0], week=week[1], month=None, nth=None, year_offset=None,
