@@ -87,3 +87,12 @@ def test_only_a_dash_joins_a_range_in_running_text(text, spans):
 ])
 def test_current_in_an_accounting_term_is_no_date(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("01/08/1998 18:30:00.00", ["01/08/1998 18:30:00"]),  # a dateline's day and clock time are one
+    ("02/27/1998 14:38", ["02/27/1998 14:38"]),
+    ("The score was 3:16 on 01/02/1998.", ["01/02/1998"]),  # no clock without a clock's context
+])
+def test_a_clock_time_after_a_numeric_day_is_one_expression(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

@@ -17,6 +17,7 @@ from .spec import Spec
 DAY_RULES = frozenset({"iso", "numeric", "full_date", "month_day", "weekday", "deictic", "holiday"})
 RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I)
 RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:on[ \t]+)?", re.I)
+RE_NUMERIC_DAY_BEFORE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+$")
 RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
 RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+)?", re.I)
 
@@ -48,6 +49,7 @@ def guard_time(f: Fragments, text: str, m: re.Match) -> bool:
         # "3:16" as a ratio, a verse or a score is not a time: want a clock context.
         return bool(m["tz"] or m["tday"] or re.search(r"(?:at|by|from|until|to|before|after|"
                                                                  r"around|about|since)\s+$", before, re.I)
+                    or RE_NUMERIC_DAY_BEFORE.search(before)  # a dateline's "01/08/1998 18:30:00"
                     or re.match(r"\s*(?:hrs|hours|local|a\.?m|p\.?m)", text[m.end():m.end() + 8], re.I))
     return True
 
