@@ -22,8 +22,14 @@ DATE_RE = (
     rf"{WEEKDAY}(?:{MONTHS}\s+{DAY}(?:,?\s+\d{{4}})?|{DAY}(?:\s+of)?\s+{MONTHS},?(?:\s+\d{{4}})?|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
 )
-RE_DATE_LINE = re.compile(rf"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?P<date>{DATE_RE})"
-                          r"(?:\s*[,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$")
+# a date line may give the time too ("01/08/1998 18:30:00.00", "1998-02-27 10:13:00"), and, on a line of its
+# own, a two-digit year ("11/02/89" under the document number of 1980s wire and newspaper archives)
+RE_DATE_LINE = re.compile(rf"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?"
+                          rf"(?P<date>{DATE_RE}|\d{{1,2}}/\d{{1,2}}/\d{{2}})"
+                          r"(?:\s*[,|]?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                          r"(?:\s*[A-Z]{2,4})?)?$")
+# an archive's document number on a line of its own ("wsj_0781", "APW19980227.0468", "ABC19980108.1830.0711")
+RE_DOC_ID = re.compile(r"^[A-Za-z]{2,10}[_-]?\d[\w.\-]*$")
 # A dateline place: words in capitals ("NEW YORK", "WASHINGTON", "ST. LOUIS", "SAN FRANCISCO/LONDON"),
 # optionally followed by a region in normal case or an AP abbreviation ("KABUL, Afghanistan", "BUFFALO,
 # N.Y.", "SHARJAH , United Arab Emirates": wire copy of the 1990s was often tokenized, with spaced commas).
@@ -55,6 +61,10 @@ def _lines(text: str, limit: int = 8) -> list[tuple[int, int, str]]:
             if len(out) >= limit:
                 break
     return out
+
+
+def _doc_id(line: str) -> bool:
+    return bool(RE_DOC_ID.match(line)) and sum(c.isdigit() for c in line) >= 4
 
 
 def _looks_like_title(line: str) -> bool:
@@ -132,20 +142,25 @@ def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
     found: dict[str, Any] = {"body_start": 0}
     lines = _lines(text)
     i = 0
+    while i < len(lines) and _doc_id(lines[i][2]):
+        found["body_start"] = lines[i][1]  # a document number above everything: no title, no body
+        i += 1
     # A headline is never a dateline; a line above a dateline is the headline, even ending in a period
     # (Reuters: "Zaire accuses Rwanda of shelling border town .").
-    if len(lines) > 1 and not _parse_dateline(text, lines[0][0]) and (
-        _looks_like_title(lines[0][2]) or (len(lines[0][2]) <= 250 and _parse_dateline(text, lines[1][0]))
+    if len(lines) > i + 1 and not _parse_dateline(text, lines[i][0]) and not RE_DATE_LINE.match(lines[i][2]) and (
+        _looks_like_title(lines[i][2]) or (len(lines[i][2]) <= 250 and _parse_dateline(text, lines[i + 1][0]))
     ):
-        found["title"], found["title_span"] = lines[0][2], (lines[0][0], lines[0][1])
-        found["body_start"] = lines[0][1]
-        i = 1
+        found["title"], found["title_span"] = lines[i][2], (lines[i][0], lines[i][1])
+        found["body_start"] = lines[i][1]
+        i += 1
     while i < len(lines):
         start, end, line = lines[i]
         if found.get("title") and line == found["title"]:  # repeated title
             pass
         elif (m := RE_HANDLE.match(line)) or (m := RE_BYLINE.match(line)):
             found.setdefault("byline", m.group(1) if m.re is RE_HANDLE else m.group("name"))
+        elif _doc_id(line):
+            pass
         elif m := RE_DATE_LINE.match(line):
             day = parse_date(m.group("date"), day_first=day_first)
             if day and "published" not in found:

@@ -125,3 +125,23 @@ def test_byline(line, byline):
 def test_date_line_under_title_gives_publication_date():
     header = parse_header("Airbus wins order\n\nMarch 01, 2008\n\nAirbus has won an order.")
     assert (header["published"], header["published_from"]) == ("2008-03-01", "header")
+
+
+@pytest.mark.parametrize("text, published, title, body", [
+    # archive layouts: a document number, then a date line that may give a clock time or a two-digit year
+    ("ABC19980108.1830.0711\n01/08/1998 18:30:00.00\n\nThe Pope arrived in Cuba today.",
+     "1998-01-08", None, "The Pope arrived"),
+    ("wsj_0781\n11/02/89\nWALL STREET JOURNAL (J)\n\nNorthrop said yesterday its profit fell.",
+     "1989-11-02", None, "WALL STREET"),
+    ("NEWS STORY\nAPW19980227.0468\n1998-02-27 10:13:00\n\nWASHINGTON (AP) -- The Senate voted today.",
+     "1998-02-27", "NEWS STORY", "The Senate voted"),
+])
+def test_archive_headers_give_the_publication_date(text, published, title, body):
+    header = parse_header(text)
+    assert (header["published"], header.get("title")) == (published, title)
+    assert text[header["body_start"]:].lstrip().startswith(body)
+
+
+def test_a_code_in_the_first_line_of_prose_is_no_document_number():
+    header = parse_header("Model X2000 sales rose.\n\nThe company said sales of the X2000 rose 5%.")
+    assert "published" not in header
