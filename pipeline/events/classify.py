@@ -18,6 +18,7 @@ The type is read through the syntax, not from the lemma alone (:mod:`pipeline.la
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
@@ -69,6 +70,11 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     return _typed(sentence, pred, text, words), pred
 
 
+# verbs and nouns of a result, and a score close after them (two numbers of at most three digits, a dash)
+RESULT_VERBS = frozenset({"beat", "defeat", "down", "edge", "lose", "loss", "rout", "thrash", "tie", "top",
+                          "trounce", "victory", "whip", "win"})
+RE_SCORE = re.compile(r"[^.;:\n]{0,60}?(?<![\d.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,%-])")
+RE_SCORE_BEFORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}\s+$")
 REFUSING = frozenset({"decline"})  # measure verbs that also mean "refuse" before an infinitive
 MAX_DEPTH = 2  # how far one type is read from another ("the rise in sales of the phones")
 
@@ -89,6 +95,9 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         above = _predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = found if found != DEFAULT_TYPE else None
+    if kind is None and pred.lemma in RESULT_VERBS and (RE_SCORE.match(text, pred.end, sentence.end) or (
+            noun and RE_SCORE_BEFORE.search(text[max(sentence.start, pred.start - 12):pred.start]))):
+        kind = "sports"  # a result with its score: "beat the Raptors 104-97", "won 2-1", "a 2-1 win"
     refused = _refused(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
         and not _has_amount(words, pred.word) else -1
     if refused >= 0 and words[refused].lemma not in verbs("measure"):

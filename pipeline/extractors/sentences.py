@@ -139,6 +139,10 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     lemma = p.lemma[verb]
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
+    if lemma in verbs("light") and obj >= 0:
+        for c in p.children[verb]:  # "to give Dortmund a 2-1 win": the parser's second object
+            if c > obj and p.dep[c] == "dobj" and _event_noun(p, c):
+                return c
     if lemma in verbs("light") and obj < 0:
         for c in p.children[verb]:  # "the storm made landfall early Saturday": landfall tagged ADJ, a ccomp
             if c > verb and p.dep[c] in ("ccomp", "acomp", "oprd") and p.pos[c] == "ADJ" \

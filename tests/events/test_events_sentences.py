@@ -1134,3 +1134,19 @@ def test_plans_things_in_force_and_sameness(text, dated, undated):
     found = {(t, d) for t, _, d in triggers(text)}
     assert dated <= found
     assert not undated & found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a result with its score is a sports result, whatever the model made of the team names
+    ("The Philadelphia 76ers beat the Toronto Raptors 104-97 on Tuesday night.", "beat", "sports"),
+    ("A late goal gave the champions a 2-1 win over their neighbours on Saturday.", "win", "sports"),
+    ("The Liberals won the election on Sunday with 52 percent of the vote.", "win", "election"),
+    ("The slugger hit two home runs on Saturday night.", "hit", "sports"),
+    # sending: troops, envoys, aid
+    ("The administration will send a special envoy to the region next week.", "send", "consult"),
+    ("The government sent troops to the border on Monday.", "send", "force posture"),
+    ("The European Union sent aid to the flood victims on Friday.", "send", "aid"),
+    ("The prime minister on Monday defended his government's response to the protests.", "defend", "statement"),
+])
+def test_results_with_scores_and_what_is_sent(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
