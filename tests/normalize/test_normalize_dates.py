@@ -550,3 +550,13 @@ def test_a_day_in_the_present_tense_is_a_plan_unless_just_gone(text, expression,
 ])
 def test_a_week_named_by_one_of_its_days(text, expression, value):
     assert document(text, tense=None)[expression] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday coordinated with the day before it comes after it (published Friday 2019-04-26)
+    ("Landfall is expected late Thursday or early Friday.", {"late Thursday": "2019-05-02",
+                                                           "early Friday": "2019-05-03"}),
+    ("The talks will be held on Friday and Saturday.", {"Friday": "2019-04-26", "Saturday": "2019-04-27"}),
+])
+def test_a_weekday_coordinated_with_an_earlier_one_follows_it(text, expected):
+    assert document(text, tense="future") == expected

@@ -22,9 +22,11 @@ import re
 from typing import Sequence
 
 from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
+from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
 from .resolve import (
+    RE_COORDINATION,
     Clues,
     Timeline,
     adjacent_day,
@@ -154,6 +156,7 @@ def resolve_mentions(
             if ended is not None and not _holds(resolved, ended):
                 # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
                 resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
+        resolved = _after_coordinated_day(text, parsed, i, resolved, days)
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         try:
@@ -209,6 +212,20 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
         return dt.date(found.year, found.month, found.day)
     except ValueError:
         return None
+
+
+def _after_coordinated_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, resolved: Spec,
+                           days: Sequence[Spec | None]) -> Spec:
+    """A weekday coordinated with the day before it comes after that day ("late Tuesday or early Wednesday",
+    "on Friday and Saturday"): a week on when the weekday rule put it before."""
+    spec = parsed[i][1]
+    if text is None or not i or spec.weekday is None or spec.day is not None or resolved.day is None \
+            or days[i - 1] is None or not RE_COORDINATION.fullmatch(text, parsed[i - 1][0].end, parsed[i][0].start):
+        return resolved
+    before, here = bounds(days[i - 1])[0], bounds(resolved)[0]
+    if before is None or here is None or here >= before:
+        return resolved
+    return with_day(resolved, here + dt.timedelta(weeks=1 + (before - here).days // 7))
 
 
 def _day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None, timeline: Timeline,
