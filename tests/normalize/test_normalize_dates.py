@@ -411,6 +411,9 @@ def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     assert document("Profit will rise in the first half.", published="1999-02-10",
                     tense="future")["the first half"] == "1999-H1"
     assert document("The first half of the film is slow, and he scored in the second half.") == {}
+    # an amount of money says it is a sentence about money
+    assert document("During the first half, the company lost $10 million.") == {"the first half": "2019-H1"}
+    assert document("The team led 2-0 in the first half.") == {}
 
 
 def test_a_quarter_named_alone_in_a_game_is_no_date():

@@ -22,6 +22,8 @@ HALF_YEAR_CONTEXT = frozenset({
     "growth", "output", "gdp", "economy", "economic", "deficit", "surplus", "dividend", "dividends", "shares",
     "percent", "%", "fiscal", "margin", "margins", "turnover", "orders", "exports", "imports", "inflation",
     "unemployment", "production", "demand", "prices", "forecast", "guidance", "ebitda", "operating",
+    "$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "lost", "earned", "net", "cents", "rose", "fell",
+    "gained", "declined", "posted", "quarter", "stock", "stocks", "market", "markets",
 })
 # A quarter with no year in a sentence about a game is the game's ("scored 12 in the fourth quarter").
 GAME_CONTEXT = frozenset({
@@ -80,7 +82,7 @@ def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
     if not m["bare"]:
         return True
     sentence = _sentence_of(text, m).lower()
-    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"%|[a-z]+", sentence))
+    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", sentence))
 
 
 def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
