@@ -1150,3 +1150,12 @@ def test_plans_things_in_force_and_sameness(text, dated, undated):
 ])
 def test_results_with_scores_and_what_is_sent(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The agency plans to issue new rules early next year.", "issue", "legislation"),
+    ("The central bank issued new figures on Monday.", "issue", "statement"),
+    ("The Treasury will issue new bonds next week.", "issue", "market"),
+])
+def test_what_is_issued_types_the_issuing(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
