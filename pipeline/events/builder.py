@@ -289,7 +289,7 @@ def _slots(
         ends = -1
         if pred is not None:
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
-                            vague=timex.value in REF_VALUES)
+                            vague=timex.value in REF_VALUES, now=timex.value in ("PRESENT_REF", "PAST_REF"))
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger

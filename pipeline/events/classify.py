@@ -39,6 +39,14 @@ COUNT_NOUNS = {"flurry": _OF, "number": _OF, "rash": _OF, "round": _OF, "series"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
 PRONOUN_NOUNS = 3  # the nouns before "it"/"them" a sense rule may read it as
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
+# predicate adjectives that judge or compare rather than name a state that holds at a time
+NOT_STATES = frozenset({
+    "able", "unable", "likely", "unlikely", "sure", "unsure", "certain", "uncertain", "possible", "impossible",
+    "probable", "necessary", "unnecessary", "clear", "unclear", "true", "false", "important", "due", "first",
+    "last", "only", "same", "different", "similar", "right", "wrong", "difficult", "easy", "hard", "good",
+    "bad", "better", "worse", "best", "worst", "willing", "unwilling", "eager", "keen", "aware", "unaware",
+    "responsible", "ready", "free", "own", "such", "many", "much", "few", "more", "less", "enough",
+})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
 
 
@@ -396,7 +404,10 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
             kind = lookup(trigger.lemma)
             if kind is None and not direction:
-                continue  # "the weather was bad": a quality, not a happening
+                it = pred.subject >= 0 and words[pred.subject].lemma.lower() == "it"
+                if pred.lemma != "be" or trigger.lemma in NOT_STATES or it:
+                    continue  # "it was likely", "the outcome is unclear": a judgement, no state of the world
+                return DEFAULT_TYPE, trigger  # a state dated ("investors are now worried", "was calm on Tuesday")
             return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):
         return None

@@ -320,13 +320,14 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
 
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
-             reporting: frozenset[str], vague: bool = False) -> Predicate:
+             reporting: frozenset[str], vague: bool = False, now: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
     the one it describes ("a meeting scheduled for Dec. 12"); and a
     period set before a present-tense report dates what is reported in the past ("For the final quarter of
     2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
-    ("Officials now say the fire was set": say)."""
+    ("Officials now say the fire was set": say), nor a present or past one (``now``), which dates the
+    intention ("analysts now expect a loss": expect)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word:
@@ -336,7 +337,7 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":
             return said[0]
-    if lemma in intention:
+    if lemma in intention and not now:  # "analysts now expect a loss": now is the expecting's
         for c in children(words, pred.word):
             if words[c].dep == "xcomp" and c in by_word:
                 return by_word[c]

@@ -1159,3 +1159,16 @@ def test_results_with_scores_and_what_is_sent(text, trigger, type_):
 ])
 def test_what_is_issued_types_the_issuing(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state a date holds for is an event, of no type; a judgement is none
+    ("Investors are now worried about inflation.", {("worried", "PRESENT_REF")}),
+    ("The border region was calm on Tuesday.", {("calm", "2013-05-07")}),
+    ("The weather was bad on Monday.", set()),
+    ("It was unclear on Monday whether the talks would resume.", {("resume", "2013-05-06")}),
+    # a vague present dates the intention, not what it expects
+    ("Analysts now expect a loss for the year.", {("expect", "PRESENT_REF"), ("loss", "2013")}),
+])
+def test_dated_states_and_vague_intentions(text, expected):
+    assert {(t, d) for t, _, d in triggers(text)} == expected
