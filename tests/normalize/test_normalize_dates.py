@@ -563,3 +563,18 @@ def test_a_week_named_by_one_of_its_days(text, expression, value):
 ])
 def test_a_weekday_coordinated_with_an_earlier_one_follows_it(text, expected):
     assert document(text, tense="future") == expected
+
+
+def test_a_coordinated_pair_of_months_is_read_in_order():
+    text = "The company expects results to improve, citing strong orders in March and April."
+    assert document(text, tense="future") == {"March": "2019-03", "April": "2019-04"}
+    past = document("Sales were strong in December and January.", published="2019-02-10")
+    assert past == {"December": "2018-12", "January": "2019-01"}
+
+
+def test_the_year_earlier_period_is_of_the_reporting_period_and_no_new_topic():
+    text = ("Third-quarter profit fell. The plant, closed in August, cost $10 million. Sales were flat, "
+            "compared with the year-earlier period. Analysts had expected more for the quarter.")
+    found = document(text, published="1989-10-27")
+    assert found["the year-earlier period"] == "1988-Q3"  # not August's month a year back
+    assert found["the quarter"] == "1989-Q3"  # the baseline does not become the period talked about

@@ -129,6 +129,8 @@ def resolve_mentions(
                 year = years[i - 1]  # "last year's third quarter", "1988's fourth quarter"
             if year is None:
                 year = years_seen.get(seen_key)  # the same words again: the same date
+            if year is None:
+                year = _pair_year(text, parsed, i, dct, timeline, clues_of)
         day = None
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None:
             # "16:15 UTC, June 1st": the time is on the day that follows it; "at 10 p.m., ... on Sunday":
@@ -212,6 +214,24 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
         return dt.date(found.year, found.month, found.day)
     except ValueError:
         return None
+
+
+def _pair_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
+               timeline: Timeline, clues_of) -> int | None:
+    """The year of a month (or day) coordinated with a later one that has no year either ("orders in September
+    and October"): the pair is read as one, in order, from the year the second one takes."""
+    spec = parsed[i][1]
+    if text is None or i + 1 >= len(parsed) or spec.month is None or spec.parts is not None:
+        return None
+    nxt_mention, nxt_spec = parsed[i + 1]
+    if not nxt_spec.needs_year or nxt_spec.month is None or nxt_spec.parts is not None \
+            or not RE_COORDINATION.fullmatch(text, parsed[i][0].end, nxt_mention.start):
+        return None
+    found, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+    if found.year is None:
+        return None
+    in_order = (spec.month, spec.day or 0) <= (nxt_spec.month, nxt_spec.day or 0)
+    return found.year if in_order else found.year - 1
 
 
 def _after_coordinated_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, resolved: Spec,

@@ -80,6 +80,9 @@ RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
+REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
+
+
 @dataclass(frozen=True)
 class Clues:
     """What the text around a mention says about it: the verb's tense and the preceding word."""
@@ -105,12 +108,20 @@ class Timeline:
                 return cand
         return None
 
+    def period(self) -> Spec | None:
+        """The most recent reporting period (a quarter, half or fiscal year), for "the year-earlier period"
+        and "the same period": the period a report is about, not a month it mentions in passing."""
+        return next((c for c in reversed(self.recent) if c.gran in REPORTING_GRANS), None)
+
     def update(self, parsed: Spec, resolved: Spec, clues: Clues) -> None:
         """Record a resolved date. Only a date with a stated year that sets the scene ("In July 2000, ...",
-        "On August 8, 2001"; not "since 1983", "compared to 2017") becomes the narrative year."""
+        "On August 8, 2001"; not "since 1983", "compared to 2017") becomes the narrative year. A year-back
+        baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's."""
         last = resolved.parts[1] if resolved.parts else resolved
         if not last.is_calendar or bounds(last)[0] is None:
             return
+        if parsed.base == "ref" and parsed.unit == "year" and parsed.offset < 0:
+            return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
         self.recent = [*self.recent[-7:], last]
         stated = parsed.parts[1].year if parsed.parts else parsed.year
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS:
@@ -327,6 +338,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
+        if spec.gran is None:
+            ref = timeline.period() or ref  # "the year-earlier period"
         label = "narrative"
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct):
             ref, label = from_day(dct, "day"), "publication"
