@@ -578,3 +578,11 @@ def test_the_year_earlier_period_is_of_the_reporting_period_and_no_new_topic():
     found = document(text, published="1989-10-27")
     assert found["the year-earlier period"] == "1988-Q3"  # not August's month a year back
     assert found["the quarter"] == "1989-Q3"  # the baseline does not become the period talked about
+
+
+def test_days_later_than_a_month_talked_about_are_counted_from_that_month():
+    text = "On Monday, talks resumed. In November, Baghdad expelled them, and they returned three weeks later."
+    found = document(text, published="1998-03-01")
+    assert found["three weeks later"] == "1997-12"
+    assert document("On Monday, talks broke down. Two days later, they resumed.",
+                    published="1998-03-01")["Two days later"] == "1998-02-25"

@@ -338,6 +338,13 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
+        latest = timeline.recent[-1] if timeline.recent else None
+        if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \
+                and latest.gran == "month" and latest is not ref:
+            # "In November, they were expelled, and returned three weeks later": counted from the month talked
+            # about (from its middle), as precisely as that month is known
+            middle = dt.date(latest.year, latest.month, 15) + dt.timedelta(days=spec.offset)
+            return from_day(middle, "month").replace(mod=spec.mod), "narrative"
         if spec.gran is None:
             ref = timeline.period() or ref  # "the year-earlier period"
         label = "narrative"
