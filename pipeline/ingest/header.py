@@ -165,6 +165,9 @@ def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
             day = parse_date(m.group("date"), day_first=day_first)
             if day and "published" not in found:
                 found["published"], found["published_from"] = day, "header"
+        elif i + 1 < len(lines) and len(line) <= 250 and _parse_dateline(text, lines[i + 1][0]):
+            # the line right above the dateline is the headline, even under a label taken for one ("NEWS STORY")
+            found["title"], found["title_span"] = line, (start, end)
         else:
             break
         found["body_start"] = end

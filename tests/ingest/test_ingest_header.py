@@ -145,3 +145,11 @@ def test_archive_headers_give_the_publication_date(text, published, title, body)
 def test_a_code_in_the_first_line_of_prose_is_no_document_number():
     header = parse_header("Model X2000 sales rose.\n\nThe company said sales of the X2000 rose 5%.")
     assert "published" not in header
+
+
+def test_the_line_above_the_dateline_is_the_title_under_an_archive_label():
+    text = ("NEWS STORY\nAPW19980301.0720\n1998-03-01 18:20:00\n\nUN chief heads to Baghdad\n\n"
+            "UNITED NATIONS (AP) _ Secretary-General Kofi Annan left for Baghdad on Sunday.")
+    header = parse_header(text)
+    assert (header["title"], header["published"]) == ("UN chief heads to Baghdad", "1998-03-01")
+    assert text[header["body_start"]:].lstrip().startswith("Secretary-General")
