@@ -1172,3 +1172,14 @@ def test_what_is_issued_types_the_issuing(text, trigger, type_):
 ])
 def test_dated_states_and_vague_intentions(text, expected):
     assert {(t, d) for t, _, d in triggers(text)} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # travel is a visit (CAMEO 04); massing forces is a show of force (CAMEO 15); leaving a firm, personnel
+    ("The secretary-general left for Baghdad on Sunday.", "leave", "consult"),
+    ("The president flew to Moscow on Monday.", "fly", "consult"),
+    ("The United States has massed warships in the Gulf since January.", "mass", "force posture"),
+    ("The chief financial officer left the company in March.", "leave", "personnel"),
+])
+def test_travel_shows_of_force_and_departures(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
