@@ -291,7 +291,8 @@ def _slots(
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             vague=timex.value in REF_VALUES, now=timex.value in ("PRESENT_REF", "PAST_REF"))
             pred = subject_before(sentence, pred, timex.start)
-            ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"))
+            ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
+                              changes=verbs("measure"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))
         found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)

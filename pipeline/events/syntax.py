@@ -230,16 +230,19 @@ OF_WORDS = frozenset({"of"})
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 
 
-def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str]) -> int:
+def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
+               changes: frozenset[str] = frozenset()) -> int:
     """The verb an aspectual phrase on the date elaborates ("fell 3% to end the day at 7,114": fell, dated by
-    "the day" as well), by word index, or -1."""
+    "the day" as well), by word index, or -1. A complement (``xcomp``) elaborates only a verb of change
+    (``changes``): "agreed to resume talks next week" is no agreement of next week."""
     words = sentence.words
     if pred.kind == "noun" or words[pred.word].lemma.lower() not in aspectual | _DAY_ENDS:
         return -1
     inside = set(date_words(words, start, end))
     if any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
         head = words[pred.word].head
-        if head != pred.word and words[pred.word].dep in ("xcomp", "advcl", "conj"):
+        dep = words[pred.word].dep
+        if head != pred.word and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
             return head
     return -1
 

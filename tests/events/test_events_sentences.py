@@ -1183,3 +1183,9 @@ def test_dated_states_and_vague_intentions(text, expected):
 ])
 def test_travel_shows_of_force_and_departures(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_an_agreement_to_resume_talks_next_week_is_not_of_next_week():
+    found = {(t, d) for t, _, d in triggers("The negotiators agreed to resume talks next week.")}
+    assert ("resume", "2013-W20") in found
+    assert not any(t == "agree" for t, _ in found)
