@@ -101,8 +101,9 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     for c in p.children[i] if lemma in firsts else ():
         if p.dep[c] == "prep" and any(p.ent[g] in TIME_ENTS for g in p.children[c]):
             continue  # "go on Sunday": a date, not a particle
-        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS)):
-            if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place"
+        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("acomp", "oprd") and c == i + 1)
+                      or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS)):
+            if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place", "went public"
                 return f"{lemma} {p.lower[c]}", i
     return lemma, i
 

@@ -1189,3 +1189,11 @@ def test_an_agreement_to_resume_talks_next_week_is_not_of_next_week():
     found = {(t, d) for t, _, d in triggers("The negotiators agreed to resume talks next week.")}
     assert ("resume", "2013-W20") in found
     assert not any(t == "agree" for t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The chipmaker, which went public in 2004, fell 20% yesterday.",
+    "The company will go public next year.",
+])
+def test_going_public_is_a_deal(text):
+    assert "deal" in {k for t, k, _ in triggers(text) if t == "go public"}
