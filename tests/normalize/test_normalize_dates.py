@@ -586,3 +586,11 @@ def test_days_later_than_a_month_talked_about_are_counted_from_that_month():
     assert found["three weeks later"] == "1997-12"
     assert document("On Monday, talks broke down. Two days later, they resumed.",
                     published="1998-03-01")["Two days later"] == "1998-02-25"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Sales fell in the most recent quarter.", "the most recent quarter", "2019-Q1"),
+    ("The other day, the chairman resigned.", "The other day", "PAST_REF"),
+])
+def test_the_most_recent_quarter_and_the_other_day(text, expression, value):
+    assert document(text)[expression] == value

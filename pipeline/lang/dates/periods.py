@@ -39,7 +39,7 @@ SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "ov
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        "quarter": (rf"{f.modpre}(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest)[-\s]+"
+        "quarter": (rf"{f.modpre}(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
                     rf"(?:{f.fiscal_words}[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
                     rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
@@ -105,7 +105,8 @@ def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     year = int(y) if y else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)
     if g.get("qn") or g.get("qn2"):
         return Spec(gran="quarter", quarter=int(g.get("qn") or g.get("qn2")), year=year)
-    word = g["qw"].lower()
+    word = " ".join(g["qw"].lower().split())
+    word = "latest" if word == "most recent" else word
     qrel = (g.get("qrel") or "").lower()
     year_offset = RELATIVE_WORDS.get(qrel) if qrel in ("this", "last", "next") else None
     if word in QUARTER_WORDS or (word == "last" and (year is not None or qrel)):
