@@ -333,7 +333,8 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         return found
-    if (lemma in verbs("reporting") or lemma in verbs("aspectual") or lemma in verbs("scheduling")) \
+    if (lemma in verbs("reporting") or lemma in verbs("aspectual") or lemma in verbs("scheduling")
+            or lemma in verbs("ordering")) \
             and pred.object in nouns_at(sentence):
         # "posted a loss": the verb of a reported result has the result's type; "postponed the vote" the vote's
         return event_type_of(sentence, nouns_at(sentence)[pred.object], text, depth + 1)

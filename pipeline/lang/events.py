@@ -26,7 +26,7 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   relation that name no happening: "including 12 in the fourth quarter", "the plan contains"),
   ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs`` ("took part in"),
   ``reporting``, ``hosting``, ``scheduling`` ("postponed the vote", "the summit was canceled": typed by the
-  event it puts off).
+  event it puts off), ``ordering`` ("ordered an investigation": typed by the event it orders).
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier",
                          "against", "before", "for", "from", "in", "into", "of", "on", "over", "to", "with"})
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",
-                          "linking", "measure", "never_trigger", "no_event", "occurrence", "reporting", "scheduling",
-                          "size"})
+                          "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering", "reporting",
+                          "scheduling", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -1197,3 +1197,13 @@ def test_an_agreement_to_resume_talks_next_week_is_not_of_next_week():
 ])
 def test_going_public_is_a_deal(text):
     assert "deal" in {k for t, k, _ in triggers(text) if t == "go public"}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a verb of ordering is typed by the event it orders
+    ("The president ordered air strikes on Thursday.", "order", "fight"),
+    ("The board authorized the buyback in May.", "authorize", "business"),
+    ("The airline ordered 20 new planes in May.", "order", "deal"),
+])
+def test_orders_are_typed_by_what_they_order(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
