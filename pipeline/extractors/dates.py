@@ -51,6 +51,8 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
 # participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
+# nouns a month names the maturity of ("the September bund future", "crude for October delivery")
+TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
@@ -179,6 +181,11 @@ def governing_tense(span: Span) -> str | None:
     if reporter is not None:
         return verb_tense(reporter)  # "said on Friday it would sell": the saying's tense, whatever the parse
     token = span.root
+    head = token
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
+        head = head.head  # "the September bund future": through the compound to its head
+        if head.lemma_.lower() in TRADED_FOR:
+            return "future"  # "the December contract", "for October delivery": the month a contract is for
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \

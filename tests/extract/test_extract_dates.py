@@ -215,3 +215,17 @@ def test_a_rate_after_an_amount_is_a_set(make_doc):
     doc = make_doc(["Growth", "was", "2", "%", "a", "year", "."], spaces=[True, True, False, True, True, False, False])
     [m] = dates(doc, article(doc))
     assert (m.text, m.parse.spec().type, m.parse.spec().value) == ("a year", "SET", "P1Y")
+
+
+@pytest.mark.parametrize("words, heads, deps, tags, pos", [
+    (["The", "December", "contract", "fell"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+     ["DT", "NNP", "NN", "VBD"], ["DET", "PROPN", "NOUN", "VERB"]),
+    (["The", "September", "bund", "future", "fell"], [3, 2, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+     ["DT", "NNP", "NN", "NN", "VBD"], ["DET", "PROPN", "NOUN", "NOUN", "VERB"]),
+])
+def test_the_month_a_contract_is_for_is_ahead_whatever_the_verb(make_doc, words, heads, deps, tags, pos):
+    lemmas = [LEMMAS.get(w, w.lower()) for w in words]
+    doc = make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+                   ents=["O", "B-DATE"] + ["O"] * (len(words) - 2))
+    [m] = dates(doc, article(doc))
+    assert m.features["tense"] == "future"
