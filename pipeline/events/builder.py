@@ -269,6 +269,9 @@ def _slots(
             found.append((n, [slot, *extra], owner, -1))
             continue
         if is_baseline(text, start, timex, timexes):
+            # what a "when" clause on the compared date tells still happened then ("an improvement from 2008,
+            # when the company posted a loss": the loss is 2008's)
+            found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]
             continue
         before = next((c for c in counters.values()
                        if c[1][1] <= timex.start and text[c[1][1]:timex.start].strip().lower() in ("", "the")), None)
@@ -281,7 +284,8 @@ def _slots(
         reported = reported_on(sentence, timex.start, verbs("reporting"))
         if reported is not None:
             pred, descriptive = reported, False
-        if descriptive:
+        if descriptive:  # the date describes a thing; a "when" clause on it still happened then
+            found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]
             continue
         pred = pred or fallback
         if pred is None and sentence.words:

@@ -125,9 +125,13 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     apposition after it, where the parser hangs a closing appositive ("at 14:58 UTC, an increase of 330")."""
     words = sentence.words
     inside = set(date_words(words, start, end))
+    if not inside:
+        return []
+    after = max(inside) + 1  # the parser may hang the clause on the comma after the date ("from 2008, when")
+    on = inside | ({after} if after < len(words) and words[after].lemma == "," else set())
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     nouns = nouns_at(sentence)
-    found = [verbs_at[i] for i in verbs_at if words[i].head in inside and i not in inside
+    found = [verbs_at[i] for i in verbs_at if words[i].head in on and i not in inside
              and words[i].dep in ("relcl", "advcl", "acl") and when_clause(words, i)]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
     return found + [nouns[i] for i in nouns if words[i].head in inside and i not in inside

@@ -1207,3 +1207,13 @@ def test_going_public_is_a_deal(text):
 ])
 def test_orders_are_typed_by_what_they_order(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "when" clause on a compared or descriptive date still happened then
+    ("The figures are an improvement from 2008, when the carmaker posted a loss of $15 billion.", ("post", "2008")),
+    ("Profit was the highest since 1998, when the company sold its steel unit.", ("sell", "1998")),
+    ("The letter of 1961, when the wall was built, was found in an attic.", ("build", "1961")),
+])
+def test_a_when_clause_on_a_compared_date_is_dated_by_it(text, expected):
+    assert expected in {(t, d) for t, _, d in triggers(text)}
