@@ -225,6 +225,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 verb = words[verb].head
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
+    for i, relation in list(out):
+        # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
+        # company said ...": said too
+        prep = words[i].head
+        if by_word[i].kind == "noun" and relation == ARGUMENT and words[i].dep == "pobj" \
+                and words[prep].lemma.lower() == "in" and words[prep].head in by_word \
+                and words[words[prep].head].lemma.lower() in reporting:
+            take(words[prep].head, ARGUMENT)
     if noun >= 0:  # "a drop in sales", "the close of trading"
         preps = CHANGE_PREPS if own.lemma in changes else OF_WORDS
         for c in children(words, noun):

@@ -1217,3 +1217,12 @@ def test_orders_are_typed_by_what_they_order(text, trigger, type_):
 ])
 def test_a_when_clause_on_a_compared_date_is_dated_by_it(text, expected):
     assert expected in {(t, d) for t, _, d in triggers(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is said in a dated statement or report is said then
+    ("In a statement issued late Tuesday, the company said it had received a bid.", ("say", "2013-05-07")),
+    ("In a report released on Friday, the agency said growth had slowed.", ("say", "2013-05-03")),
+])
+def test_saying_in_a_dated_statement(text, expected):
+    assert expected in {(t, d) for t, _, d in triggers(text)}
