@@ -1226,3 +1226,7 @@ def test_a_when_clause_on_a_compared_date_is_dated_by_it(text, expected):
 ])
 def test_saying_in_a_dated_statement(text, expected):
     assert expected in {(t, d) for t, _, d in triggers(text)}
+
+
+def test_drawing_criticism_is_disapproval():
+    assert ("draw", "disapprove") in [(t, k) for t, k, _ in triggers("The plan drew sharp criticism from unions on Monday.")]
