@@ -133,7 +133,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         return kind or DEFAULT_TYPE
     inherited = _inherited(sentence, pred, head, text, depth)
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
-            and (_has_amount(sentence.words, pred.word) or not _of_happening(sentence, pred)):
+            and (_has_amount(sentence.words, pred.word) or not _of_happening(sentence, pred)) \
+            and not _of_mood(sentence, pred):
         inherited = "economy"  # an amount that rose or fell, of nothing more specific
     return inherited or kind or DEFAULT_TYPE
 
@@ -146,6 +147,12 @@ def _refused(words: Sequence[Word], verb: int) -> int:
                 and any(words[a].dep == "aux" and words[a].lemma == "to" for a in children(words, c)):
             return c
     return -1
+
+
+def _of_mood(sentence: Sentence, pred: Predicate) -> bool:
+    """Is the subject of the verb at ``pred`` a mood ("tensions rose", "fears grew"): no amount of anything?"""
+    subject = subject_of(sentence, pred.word)
+    return subject >= 0 and "mood" in word_class(sentence.words[subject].lemma)
 
 
 def _of_happening(sentence: Sentence, pred: Predicate) -> bool:

@@ -1230,3 +1230,12 @@ def test_saying_in_a_dated_statement(text, expected):
 
 def test_drawing_criticism_is_disapproval():
     assert ("draw", "disapprove") in [(t, k) for t, k, _ in triggers("The plan drew sharp criticism from unions on Monday.")]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Tensions rose sharply in the capital this evening.", "other"),  # a mood, no amount
+    ("Fears of a recession grew on Monday.", "other"),
+    ("Consumer confidence rose in April.", "economy"),
+])
+def test_a_mood_that_rises_is_no_economy(text, type_):
+    assert [k for t, k, _ in triggers(text) if t in ("rise", "grow")] == [type_]
