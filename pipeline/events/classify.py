@@ -133,9 +133,11 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         return kind or DEFAULT_TYPE
     inherited = _inherited(sentence, pred, head, text, depth)
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
-            and (_has_amount(sentence.words, pred.word) or not _of_happening(sentence, pred)) \
+            and (_has_amount(sentence.words, pred.word)
+                 or (not _of_happening(sentence, pred) and pred.object < 0)) \
             and not _of_mood(sentence, pred):
-        inherited = "economy"  # an amount that rose or fell, of nothing more specific
+        # an amount that rose or fell, of nothing more specific (not "recovered the flight recorders")
+        inherited = "economy"
     return inherited or kind or DEFAULT_TYPE
 
 

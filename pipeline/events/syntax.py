@@ -246,7 +246,9 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
     if any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
         head = words[pred.word].head
         dep = words[pred.word].dep
-        if head != pred.word and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
+        marked = any(words[c].dep == "mark" for c in children(words, pred.word))  # "since rains began last week"
+        if head != pred.word and not marked \
+                and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
             return head
     return -1
 

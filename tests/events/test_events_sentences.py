@@ -1239,3 +1239,20 @@ def test_drawing_criticism_is_disapproval():
 ])
 def test_a_mood_that_rises_is_no_economy(text, type_):
     assert [k for t, k, _ in triggers(text) if t in ("rise", "grow")] == [type_]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a measure verb with an object that is no amount is no change of the economy
+    ("Investigators recovered the flight recorders in May 2011.", "recover", "other"),
+    ("The economy recovered in 2010.", "recover", "economy"),
+    ("The label lost its court case against the computer maker today.", "lose", "court"),
+    ("The party lost the election in May.", "lose", "election"),
+])
+def test_what_is_recovered_or_lost_types_it(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
+    found = {(t, d) for t, _, d in triggers("Floods have displaced 50,000 people since heavy rains began last week.")}
+    assert ("begin", "2013-W18") in found
+    assert not {t for t, _ in found} & {"flood", "displace"}
