@@ -96,3 +96,13 @@ def test_current_in_an_accounting_term_is_no_date(text, spans):
 ])
 def test_a_clock_time_after_a_numeric_day_is_one_expression(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Troops attacked at dawn on Sunday.", ["dawn", "Sunday"]),
+    ("The fire was under control by dawn.", ["dawn"]),
+    ("A curfew begins at dusk.", ["dusk"]),
+    ("They looked at morning papers.", []),  # "at" before a noun the day part qualifies
+])
+def test_dawn_dusk_and_parts_of_the_day_after_at(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

@@ -29,7 +29,7 @@ from .spec import Spec
 
 # fmt: off
 DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throughout", "early", "late",
-                               "mid"})
+                               "mid", "at", "before", "after", "since", "till"})
 # fmt: on
 
 
@@ -99,8 +99,14 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
                         text[m.end():m.end() + 12], re.I)
 
 
+RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|when|as|local|time)\b)", re.I)
+
+
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
-    return word_before(text, m.start()) in DAY_PART_TRIGGERS
+    before = word_before(text, m.start())
+    if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
+        return bool(RE_DAY_PART_END.match(text, m.end()))
+    return before in DAY_PART_TRIGGERS
 
 
 RE_CURRENT_TERM = re.compile(r"[\s-]+(?:accounts?|affairs|assets|liabilities|ratio|yield|expenses?|income)\b", re.I)
