@@ -165,8 +165,10 @@ def parse_header(text: str, *, day_first: bool = False) -> dict[str, Any]:
             day = parse_date(m.group("date"), day_first=day_first)
             if day and "published" not in found:
                 found["published"], found["published_from"] = day, "header"
-        elif i + 1 < len(lines) and len(line) <= 250 and _parse_dateline(text, lines[i + 1][0]):
-            # the line right above the dateline is the headline, even under a label taken for one ("NEWS STORY")
+        elif i + 1 < len(lines) and len(line) <= 250 and _parse_dateline(text, lines[i + 1][0]) \
+                and (not found.get("title") or found["title"].isupper()):
+            # the line right above the dateline is the headline, even under a label taken for one ("NEWS STORY");
+            # under a headline it is a deck, and the headline stays
             found["title"], found["title_span"] = line, (start, end)
         else:
             break

@@ -153,3 +153,8 @@ def test_the_line_above_the_dateline_is_the_title_under_an_archive_label():
     header = parse_header(text)
     assert (header["title"], header["published"]) == ("UN chief heads to Baghdad", "1998-03-01")
     assert text[header["body_start"]:].lstrip().startswith("Secretary-General")
+
+
+def test_a_deck_above_the_dateline_leaves_the_headline_the_title():
+    text = "Storm batters coast\nThousands flee as winds reach 150 mph\nMIAMI (AP) -- A hurricane hit on Monday."
+    assert parse_header(text)["title"] == "Storm batters coast"
