@@ -1256,3 +1256,12 @@ def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
     found = {(t, d) for t, _, d in triggers("Floods have displaced 50,000 people since heavy rains began last week.")}
     assert ("begin", "2013-W18") in found
     assert not {t for t, _ in found} & {"flood", "displace"}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The sale is expected to close early next year.", "sale", "deal"),  # a sale is a transaction
+    ("Sales rose 5% in May.", "sales", "sales"),  # sales are revenue
+    ("The company expects to obtain regulatory approval by year-end.", "approval", "legislation"),  # light verb
+])
+def test_a_sale_sales_and_approvals_obtained(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
