@@ -17,6 +17,7 @@ Each mention also carries the grammar's reading of its text (``Mention.parse``, 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -68,7 +69,8 @@ def dates(
 
     Args:
         doc: The analysed article (``doc.text == article.text``).
-        article: The article (unused beyond the stage interface: offsets are into ``doc.text``).
+        article: The article (its headline span: a headline's present tense dates nothing; offsets are into
+            ``doc.text``).
         labels: NER labels taken as temporal.
         rules: The date grammar (default: the one built from the shipped tables).
     """
@@ -95,7 +97,17 @@ def dates(
             continue  # "Good evening.", "good night": a greeting, not a time
         mentions.append(_mention(doc, g, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return _headline_present(mentions, article.title_span)
+
+
+def _headline_present(mentions: list[Mention], title: tuple[int, int] | None) -> list[Mention]:
+    """A headline tells in the present what happened or will ("Stocks tumble on Monday", "Pope arrives in
+    Cuba Wednesday"): its present tense says nothing of which side of the publication date, so it is none."""
+    if title is None:
+        return mentions
+    return [dataclasses.replace(m, features={**m.features, "tense": None})
+            if title[0] <= m.start < title[1] and (m.features or {}).get("tense") == "present" else m
+            for m in mentions]
 
 
 def _mention(

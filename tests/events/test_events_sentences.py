@@ -1265,3 +1265,10 @@ def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
 ])
 def test_a_sale_sales_and_approvals_obtained(text, trigger, type_):
     assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+
+
+def test_a_headline_in_the_present_tense_dates_the_nearest_weekday():
+    text = "Stocks tumble on Monday as oil slides\n\nNEW YORK (AP) -- Stocks tumbled on Monday as oil slid."
+    record = extract(text=text, published=PUBLISHED)  # a Wednesday: the Monday just gone, not next week's
+    assert record["title"] == "Stocks tumble on Monday as oil slides"
+    assert [d["value"] for d in record["dates"]] == ["2013-05-06", "2013-05-06"]
