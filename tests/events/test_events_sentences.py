@@ -1229,7 +1229,8 @@ def test_saying_in_a_dated_statement(text, expected):
 
 
 def test_drawing_criticism_is_disapproval():
-    assert ("draw", "disapprove") in [(t, k) for t, k, _ in triggers("The plan drew sharp criticism from unions on Monday.")]
+    found = triggers("The plan drew sharp criticism from unions on Monday.")
+    assert ("draw", "disapprove") in [(t, k) for t, k, _ in found]
 
 
 @pytest.mark.parametrize("text, type_", [
