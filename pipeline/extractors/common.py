@@ -3,6 +3,8 @@ indexes."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Any, Iterable
 
 from spacy import attrs
@@ -13,6 +15,7 @@ from ..records import Mention
 # hash -> string of spaCy's StringStore (a hash is the same in every vocabulary: it hashes the string)
 _STRINGS: dict[int, str] = {}
 _STRINGS_BOUND = 500_000  # cleared beyond this, for long runs over ever new words
+RE_LINE_BREAK = re.compile("\n")
 _ATTRS = [attrs.IDX, attrs.LENGTH, attrs.HEAD, attrs.SENT_START, attrs.IS_ALPHA, attrs.IS_PUNCT, attrs.IS_SPACE,
           attrs.IS_TITLE, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.ENT_TYPE, attrs.ORTH, attrs.LOWER]
 
@@ -34,11 +37,11 @@ class Columns:
         self.head = [i + r for i, r in enumerate(rel)]
         self.lemma, self.pos, self.tag, self.dep, self.ent, self.text, self.lower = (
             _strings(doc, c) for c in cols[8:])
-        # the line each token is on: a token holding a line break, or followed by one, ends its line
-        text, line, self.line = doc_text(doc), 0, []
-        for start, nxt in zip(idx, [*idx[1:], len(text)][:len(idx)], strict=True):
-            self.line.append(line)
-            line += text.count("\n", start, nxt)
+        # the line each token is on: a token holding a line break, or followed by one, ends its line; so a
+        # token's line is the number of line breaks between the first token and it (found by bisection)
+        breaks = [m.start() for m in RE_LINE_BREAK.finditer(doc_text(doc))]
+        first = bisect_left(breaks, idx[0]) if idx else 0
+        self.line = [bisect_left(breaks, i) - first for i in idx]
 
 
 def _strings(doc: Doc, column: list[int]) -> list[str]:
