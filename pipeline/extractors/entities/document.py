@@ -62,8 +62,10 @@ def _index(doc: Doc, *, fold: bool) -> dict[str, list[int]]:
     index = doc.user_data.get(slot)
     if index is None:
         index = {}
-        for i, word in enumerate(columns(doc).text):
-            index.setdefault(word.casefold() if fold else word, []).append(i)
+        words = columns(doc).text
+        folded = {w: w.casefold() for w in set(words)} if fold else None  # (each word folded once)
+        for i, word in enumerate(words):
+            index.setdefault(folded[word] if folded else word, []).append(i)
         doc.user_data[slot] = index
     return index
 
