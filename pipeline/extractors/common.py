@@ -3,6 +3,8 @@ indexes."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Any, Iterable
 
 from spacy import attrs
@@ -13,8 +15,10 @@ from ..records import Mention
 # hash -> string of spaCy's StringStore (a hash is the same in every vocabulary: it hashes the string)
 _STRINGS: dict[int, str] = {}
 _STRINGS_BOUND = 500_000  # cleared beyond this, for long runs over ever new words
+RE_LINE_BREAK = re.compile("\n")
 _ATTRS = [attrs.IDX, attrs.LENGTH, attrs.HEAD, attrs.SENT_START, attrs.IS_ALPHA, attrs.IS_PUNCT, attrs.IS_SPACE,
-          attrs.IS_TITLE, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.ENT_TYPE, attrs.ORTH, attrs.LOWER]
+          attrs.IS_TITLE, attrs.IS_LOWER, attrs.SPACY, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.ENT_TYPE,
+          attrs.ORTH, attrs.LOWER]
 
 
 class Columns:
@@ -22,23 +26,25 @@ class Columns:
     a Token object per word, which costs more than reading every attribute this way. Built once per Doc
     (:func:`columns`); lists of strings and numbers only, so nothing refers back to the Doc."""
 
-    __slots__ = ("idx", "end", "head", "sent_start", "is_alpha", "is_punct", "is_space", "is_title", "lemma",
-                 "pos", "tag", "dep", "ent", "text", "lower", "line")
+    __slots__ = ("idx", "end", "head", "sent_start", "is_alpha", "is_punct", "is_space", "is_title", "is_lower",
+                 "space_after", "lemma", "pos", "tag", "dep", "ent", "text", "lower", "line")
 
     def __init__(self, doc: Doc):
         cols = doc.to_array(_ATTRS).astype("int64").T.tolist() if len(doc) else [[] for _ in _ATTRS]
         idx, length, rel, self.sent_start = cols[:4]
-        self.is_alpha, self.is_punct, self.is_space, self.is_title = (list(map(bool, c)) for c in cols[4:8])
+        # (``space_after``: the token has a trailing space, its ``whitespace_`` is " ", else "")
+        self.is_alpha, self.is_punct, self.is_space, self.is_title, self.is_lower, self.space_after = (
+            list(map(bool, c)) for c in cols[4:10])
         self.idx = idx
         self.end = [i + n for i, n in zip(idx, length, strict=True)]
         self.head = [i + r for i, r in enumerate(rel)]
         self.lemma, self.pos, self.tag, self.dep, self.ent, self.text, self.lower = (
-            _strings(doc, c) for c in cols[8:])
-        # the line each token is on: a token holding a line break, or followed by one, ends its line
-        text, line, self.line = doc_text(doc), 0, []
-        for start, nxt in zip(idx, [*idx[1:], len(text)][:len(idx)], strict=True):
-            self.line.append(line)
-            line += text.count("\n", start, nxt)
+            _strings(doc, c) for c in cols[10:])
+        # the line each token is on: a token holding a line break, or followed by one, ends its line; so a
+        # token's line is the number of line breaks between the first token and it (found by bisection)
+        breaks = [m.start() for m in RE_LINE_BREAK.finditer(doc_text(doc))]
+        first = bisect_left(breaks, idx[0]) if idx else 0
+        self.line = [bisect_left(breaks, i) - first for i in idx]
 
 
 def _strings(doc: Doc, column: list[int]) -> list[str]:
@@ -60,6 +66,14 @@ def columns(doc: Doc) -> Columns:
         cached = Columns(doc)
         doc.user_data["factbox_columns"] = cached
     return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``0 <= start``), cut from the Doc's text by the token offsets: no Span or Token
+    objects are made."""
+    c = columns(doc)
+    end = min(end, len(c.end))
+    return doc_text(doc)[c.idx[start] : c.end[end - 1]] if start < end else ""
 
 
 def sentence_index(doc: Doc) -> list[int]:

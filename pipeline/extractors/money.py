@@ -65,12 +65,16 @@ def money(doc: Doc, article: Article, *, labels: frozenset[str] = MONEY_LABELS) 
     taken = [(m.start, m.end) for m in mentions]
     money_sentences = {m.sentence for m in mentions}
     for ent in entities_of(doc):
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        label = ent.label_
+        if label not in labels and label not in ELLIPSIS_LABELS:
+            continue  # (most entities: skipped before their offsets are read)
+        ent_start, ent_end = ent.start_char, ent.end_char
+        if any(s < ent_end and ent_start < e for s, e in taken):
             continue
-        if ent.label_ in labels:
+        if label in labels:
             if not find(ent.text):  # the grammar reads it alone but not in context: "92 yen to the dollar"
                 mentions.append(to_mention(ent, "MONEY", source="spacy"))
-        elif ent.label_ in ELLIPSIS_LABELS and _elliptical(ent, mentions, money_sentences, sent_of):
+        elif label in ELLIPSIS_LABELS and _elliptical(ent, mentions, money_sentences, sent_of):
             mentions.append(to_mention(ent, "MONEY", source="ellipsis"))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 

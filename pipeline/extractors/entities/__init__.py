@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import gazetteer
 from ...records import Article, Mention
-from ..common import entities_of, sentence_index
+from ..common import columns, entities_of, sentence_index
 from .classify import classify_entities
 from .document import (
     article_vocabulary,
@@ -96,12 +96,12 @@ def _mentions(doc: Doc, article: Article, ents: list[Ent]) -> dict[str, list[Men
     out: dict[str, list[Mention]] = {kind: [] for kind in KINDS}
     seen: set[tuple[str, int, int]] = set()
     index = sentence_index(doc)
+    c = columns(doc)
     for ent in sorted(ents, key=lambda e: (e.start, e.end)):
         if ent.kind not in out or ent.start >= ent.end:
             continue
-        span = doc[ent.start : ent.end]
-        cs = span.start_char if ent.char_start is None else ent.char_start
-        ce = span.end_char if ent.char_end is None else ent.char_end
+        cs = c.idx[ent.start] if ent.char_start is None else ent.char_start
+        ce = c.end[ent.end - 1] if ent.char_end is None else ent.char_end
         if (ent.kind, cs, ce) in seen:
             continue
         seen.add((ent.kind, cs, ce))

@@ -17,6 +17,7 @@ from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.organizations import news_agencies, org_descriptors, org_designators, product_descriptors
 from ...lang.places import GOVERNMENT_NOUNS
+from ..common import columns, span_text
 from .people import name_tail
 from .places import country_code, locative, strong_place
 from .roles import trim_name
@@ -30,7 +31,7 @@ ORG_TO_CITY_MIN_POPULATION = 15_000
 def place_evidence(gaz: Gazetteer, doc: Doc, ent: Ent, sent_start: int, min_population: int) -> bool:
     """A name spaCy did not call a place is one when the gazetteer knows it as a country, region or
     landmark, or as a city it is introduced as a place ("in Ulan-Ude")."""
-    text = doc[ent.start : ent.end].text
+    text = span_text(doc, ent.start, ent.end)
     cands = [c.entry for c in gaz.candidates(text) if c.how != "alternate"]
     if any(e.kind != "city" for e in cands):
         return True
@@ -54,8 +55,8 @@ def government_of(gaz: Gazetteer, span) -> str | None:
 
 def classify(doc: Doc, ent: Ent, gaz: Gazetteer, sent_start: int) -> str | None:
     """What a spaCy entity really is: "person", "place", "org" or None (not an entity we report)."""
-    span = doc[ent.start : ent.end]
-    text = span.text
+    text = span_text(doc, ent.start, ent.end)  # (the Span itself is made only for an organization)
+    length = ent.end - ent.start
     if text in news_agencies():
         return "org"
     if gaz.demonym(text) is not None and not strong_place(gaz, text, 0):
@@ -66,17 +67,18 @@ def classify(doc: Doc, ent: Ent, gaz: Gazetteer, sent_start: int) -> str | None:
     if last in org_designators() and not strong_place(gaz, text, 0):
         return "org"
     if ent.label in PERSON_LABELS:
-        before = doc[ent.start - 1] if ent.start > sent_start else None
-        if before is not None and before.is_lower and before.lower_ in product_descriptors():
+        cols = columns(doc)
+        before = ent.start - 1 if ent.start > sent_start else None
+        if before is not None and cols.is_lower[before] and cols.lower[before] in product_descriptors():
             return None  # "web browser Safari"
-        if before is not None and before.is_lower and before.lower_ in org_descriptors():
+        if before is not None and cols.is_lower[before] and cols.lower[before] in org_descriptors():
             return "org"  # "electronics retailer Best Buy"
-        if before is not None and before.lower_ in ("the", "a", "an") and len(span) == 1:
+        if before is not None and cols.lower[before] in ("the", "a", "an") and length == 1:
             return None  # "the PowerBook", "the Worldliner": people take no article
         cued = ent.start > sent_start and (
-            is_title(doc[ent.start - 1].text) or is_honorific(doc[ent.start - 1].text)
+            is_title(cols.text[ent.start - 1]) or is_honorific(cols.text[ent.start - 1])
         )
-        if not cued and len(span) == 1 and place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
+        if not cued and length == 1 and place_evidence(gaz, doc, ent, sent_start, PERSON_TO_CITY_MIN_POPULATION):
             return "place"
         if not cued and any(c.how != "alternate" and c.entry.kind in COUNTRY_LIKE for c in gaz.candidates(text)):
             return "place"  # "Sri Lanka", "New Zealand": no person is named like a country
@@ -87,6 +89,7 @@ def classify(doc: Doc, ent: Ent, gaz: Gazetteer, sent_start: int) -> str | None:
             return "place"
         if ent.label == "NORP":
             return None
+        span = doc[ent.start : ent.end]
         if (country := government_of(gaz, span)) is not None:
             ent.features["name"] = country
             return "place"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.places import COMPASS_POINTS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
-from ..common import columns
+from ..common import columns, span_text
 from .lines import line_numbers
 from .people import KnownPeople
 from .spans import PLACE_LABELS, Ent, inside_longer_name, text_of
@@ -48,10 +48,11 @@ def _covered(doc: Doc, ents: list[Ent]) -> list[bool]:
 
 def _covered_or_tagged(doc: Doc, ents: list[Ent]) -> list[bool]:
     """Tokens in one of ``ents``, or in any entity of the model's."""
-    covered = _covered(doc, ents)
-    for i, label in enumerate(columns(doc).ent):
-        if label:
-            covered[i] = True
+    covered = [bool(label) for label in columns(doc).ent]
+    for ent in ents:
+        if ent.kind is not None:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
     return covered
 
 
@@ -61,8 +62,10 @@ def _index(doc: Doc, *, fold: bool) -> dict[str, list[int]]:
     index = doc.user_data.get(slot)
     if index is None:
         index = {}
-        for i, word in enumerate(columns(doc).text):
-            index.setdefault(word.casefold() if fold else word, []).append(i)
+        words = columns(doc).text
+        folded = {w: w.casefold() for w in set(words)} if fold else None  # (each word folded once)
+        for i, word in enumerate(words):
+            index.setdefault(folded[word] if folded else word, []).append(i)
         doc.user_data[slot] = index
     return index
 
@@ -71,9 +74,10 @@ def _occurrences(doc: Doc, words: list[str], *, fold: bool = False):
     """Token ranges where the words of a name stand (``fold``: case-insensitive)."""
     n = len(words)
     target = [w.casefold() for w in words] if fold else words
+    texts = columns(doc).text
     for i in _index(doc, fold=fold).get(target[0], ()):
         if i + n <= len(doc) and all(
-                (doc[i + k].text.casefold() if fold else doc[i + k].text) == target[k] for k in range(1, n)):
+                (texts[i + k].casefold() if fold else texts[i + k]) == target[k] for k in range(1, n)):
             yield i, i + n
 
 
@@ -130,18 +134,19 @@ def recover_places(doc: Doc, ents: list[Ent], names: set[str], known: KnownPeopl
             ent.kind = "place"
     covered = _covered_or_tagged(doc, ents)  # a name inside another entity of the model's ("the U.S. Open")
     capitals = capital_line_numbers(doc)
-    lines = line_numbers(doc)
+    c = columns(doc)
+    lines = c.line
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
         words = name.split()
         for start, end in _occurrences(doc, words, fold=True):
-            text = doc[start:end].text
+            text = span_text(doc, start, end)
             if text != name and not (text.isupper() and lines[start] in capitals):
                 continue  # case-aware: "Reading" the town is not "reading"
-            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+            if end < len(doc) and c.pos[end] == "NOUN" and c.is_lower[end]:
                 continue  # a modifier ("United States automakers"): the weakest evidence, left to the model
             if any(covered[start:end]) or inside_longer_name(doc, start, end) or (end - start == 1 and (
-                    text in known.words or start > 0 and (is_title(doc[start - 1].text)
-                                                          or is_honorific(doc[start - 1].text)))):
+                    text in known.words or start > 0 and (is_title(c.text[start - 1])
+                                                          or is_honorific(c.text[start - 1])))):
                 continue
             for i in range(start, end):
                 covered[i] = True
@@ -261,14 +266,14 @@ def known_places_in_context(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
         while end < len(doc) and end < i + 3 and not covered[end] and c.pos[end] == "PROPN" \
                 and c.text[end][:1].isupper() and c.is_alpha[end]:
             end += 1
-        text = doc[i:end].text
-        prev = doc[i - 1] if i > 0 else None
-        known = any(c.how != "alternate" for c in gaz.candidates(text))
-        qualified = end + 1 < len(doc) and doc[end].text == "," and (end + 1) in place_at and any(
-            c.entry.kind == "region" for c in gaz.candidates(doc[end + 1].text))
-        listed = prev is not None and prev.text in (",", "and") and i >= 2 and (i - 2) in place_at
-        placed = prev is not None and prev.lower_ in LOCATIVE_PREPOSITIONS | {"of"} and (
-            prev.lower_ != "of" or (i >= 2 and doc[i - 2].lower_ in DIRECTION_WORDS))
+        text = span_text(doc, i, end)
+        prev = i - 1 if i > 0 else None
+        known = any(cand.how != "alternate" for cand in gaz.candidates(text))
+        qualified = end + 1 < len(doc) and c.text[end] == "," and (end + 1) in place_at and any(
+            cand.entry.kind == "region" for cand in gaz.candidates(c.text[end + 1]))
+        listed = prev is not None and c.text[prev] in (",", "and") and i >= 2 and (i - 2) in place_at
+        placed = prev is not None and c.lower[prev] in LOCATIVE_PREPOSITIONS | {"of"} and (
+            c.lower[prev] != "of" or (i >= 2 and c.lower[i - 2] in DIRECTION_WORDS))
         if not inside_longer_name(doc, i, end) and (qualified or (known and (listed or placed))):
             ents.append(Ent(i, end, "place", "CONTEXT"))
             for k in range(i, end):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import gazetteer
 from ...records import Article
+from ..common import columns, doc_text
 from .spans import Ent, char_span_tokens
 
 RE_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|\band\b|&)\s*")
@@ -60,12 +61,12 @@ def header(doc: Doc, article: Article, ents: list[Ent]) -> list[Ent]:
             blocked.append((pos, pos + len(handle)))
             pos = text.find(handle, pos + 1, limit)
     kept = []
-    for ent in ents:
-        span = doc[ent.start : ent.end]
-        s, e = span.start_char, span.end_char
+    c = columns(doc)
+    for ent in ents:  # (every entity here holds a token: split_entities drops empty pieces)
+        s, e = c.idx[ent.start], c.end[ent.end - 1]
         if any(s < b1 and b0 < e for b0, b1 in blocked):
             continue
-        if "@" in span.text or (ent.start > 0 and doc[ent.start - 1].text == "@"):
+        if "@" in doc_text(doc)[s:e] or (ent.start > 0 and c.text[ent.start - 1] == "@"):
             continue
         kept.append(ent)
     return kept + added

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import NAME_PARTICLES, is_honorific, is_title
-from ..common import columns
+from ..common import columns, span_text
 from .spans import PERSON_LABELS, PLACE_LABELS, Ent
 
 RE_SCORE = re.compile(r"^\d+(?:[-:/]\d+)+$")  # "37-20", "3-38", "1:05"
@@ -41,7 +41,9 @@ MAX_TEAM_WORDS = 4
 
 
 def is_number(text: str) -> bool:
-    return bool(RE_NUMBER.match(text) or RE_SCORE.match(text))
+    # both patterns start with a digit (and a character ``\d`` matches is one ``isdigit`` accepts): a word is
+    # turned away without trying them
+    return text[:1].isdigit() and bool(RE_NUMBER.match(text) or RE_SCORE.match(text))
 
 
 def line_numbers(doc: Doc) -> list[int]:
@@ -64,22 +66,23 @@ def table_lines(doc: Doc) -> frozenset[int]:
 
 
 def _breaks(doc: Doc, i: int) -> bool:
-    """Does token ``i`` hold or end with a line break?"""
-    return "\n" in doc[i].text or "\n" in doc[i].whitespace_
+    """Does token ``i`` hold or end with a line break? (Its ``whitespace_`` is " " or "": never one.)"""
+    return "\n" in columns(doc).text[i]
 
 
 def split_entities(doc: Doc, ents: list[Ent], tables: frozenset[int], gaz: Gazetteer) -> list[Ent]:
     """The model's entities cut at line breaks, scores and numbers between names; names trimmed of
     trailing numbers (people, and anything on a results line) and trailing lower-case words."""
-    lines = line_numbers(doc)
+    c = columns(doc)
+    lines, texts = c.line, c.text
     out: list[Ent] = []
     for ent in ents:
         parts: list[tuple[int, int]] = []
         begin = ent.start
         for i in range(ent.start, ent.end):
-            tok = doc[i]
-            cut_here = tok.is_space or RE_SCORE.match(tok.text) or (
-                RE_NUMBER.match(tok.text) and begin < i < ent.end - 1) or (
+            text = texts[i]
+            cut_here = c.is_space[i] or RE_SCORE.match(text) or (
+                RE_NUMBER.match(text) and begin < i < ent.end - 1) or (
                 ent.label not in PLACE_LABELS and _between_names(doc, i, comma=ent.label in PERSON_LABELS))
             if cut_here:
                 parts.append((begin, i))
@@ -90,13 +93,13 @@ def split_entities(doc: Doc, ents: list[Ent], tables: frozenset[int], gaz: Gazet
         parts.append((begin, ent.end))
         for start, end in parts:
             # a number ends a person's name nowhere, and a team's name not on a results line
-            while end > start and RE_NUMBER.match(doc[end - 1].text) and (
+            while end > start and RE_NUMBER.match(texts[end - 1]) and (
                     ent.label in PERSON_LABELS or lines[end - 1] in tables):
                 end -= 1
-            while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
-                    and doc[end - 1].text not in NAME_PARTICLES:
+            while end > start + 1 and c.is_lower[end - 1] and c.is_alpha[end - 1] \
+                    and texts[end - 1] not in NAME_PARTICLES:
                 end -= 1  # "the Gulf within", "the Shrine Auditorium for"
-            if end <= start or (start > ent.start and not any(doc[i].pos_ == "PROPN" for i in range(start, end))):
+            if end <= start or (start > ent.start and "PROPN" not in c.pos[start:end]):
                 continue  # a piece cut off holds a name only if it has a proper noun
             if ent.label in PERSON_LABELS and (at := _of_place(doc, start, end, gaz)) is not None:
                 out.append(Ent(start, at, ent.kind, ent.label, dict(ent.features)))
@@ -112,18 +115,20 @@ def _between_names(doc: Doc, i: int, *, comma: bool) -> bool:
     space around it ("Lithuania - Gintaras Stauskas", not "Pryce-Jenkins"), and in a person span a comma
     ("Aled Wynne , Rhodri Pritchard"; an organization's name may hold one)? (A place joined by a dash to
     something else is the place's pass's business: "San Jose - Cisco".)"""
-    text = doc[i].text
+    c = columns(doc)
+    text = c.text[i]
     if text == ";" or (comma and text == ","):
         return True
-    spaced = bool(doc[i].whitespace_) or (i > 0 and bool(doc[i - 1].whitespace_))
+    spaced = c.space_after[i] or (i > 0 and c.space_after[i - 1])
     return text in ("-", "--", "\u2013", "\u2014") and spaced
 
 
 def _of_place(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Index of "of" in a person span "Stanley Okafor of Sugar Land" when a known place follows it."""
+    lower = columns(doc).lower
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ == "of":
-            return i if gaz.candidates(doc[i + 1 : end].text) else None
+        if lower[i] == "of":
+            return i if gaz.candidates(span_text(doc, i + 1, end)) else None
     return None
 
 

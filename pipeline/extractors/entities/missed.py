@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.organizations import org_designators
-from ..common import columns, entities_of
+from ..common import columns, entities_of, span_text
 from .people import KnownPeople, titled_name
 from .places import country_code, parenthesized_country
 from .spans import Ent, claim, inside_longer_name, last_word
@@ -26,8 +26,10 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
             covered[i] = True
 
     # places: "Hasan (Russia)"; people: "Jens Kohl ( Germany ) beat ..." (a player and his country)
+    c = columns(doc)
+    words = c.text
     for ent in ents:
-        if ent.kind == "person" and ent.end - ent.start == 1 and doc[ent.start].text not in known.words:
+        if ent.kind == "person" and ent.end - ent.start == 1 and words[ent.start] not in known.words:
             found = parenthesized_country(doc, ent.end, lambda t: country_code(gaz, t))
             if found and ent.start > 0 and not covered[ent.start - 1] \
                     and _full_name_before_country(doc, ent.start - 1, ent.end, gaz):
@@ -38,8 +40,6 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         elif ent.kind in ("place", "org") and _full_name_before_country(doc, ent.start, ent.end, gaz):
             ent.kind = "person"
     # one pass over the tokens; the loops below look at strings and create tokens only for candidates
-    c = columns(doc)
-    words = c.text
     tagged = [False] * len(doc)
     for e in entities_of(doc):
         for i in range(e.start, e.end):
@@ -73,8 +73,8 @@ def add_missed(doc: Doc, ents: list[Ent], gaz: Gazetteer, known: KnownPeople) ->
         for n in range(min(4, len(doc) - i), 0, -1):
             if any(covered[i : i + n]) or any(tagged[i : i + n]):
                 continue
-            if gaz.is_country_name(doc[i : i + n].text) and not inside_longer_name(doc, i, i + n) \
-                    and not (i > 0 and (is_title(doc[i - 1].text) or is_honorific(doc[i - 1].text))) \
+            if gaz.is_country_name(span_text(doc, i, i + n)) and not inside_longer_name(doc, i, i + n) \
+                    and not (i > 0 and (is_title(words[i - 1]) or is_honorific(words[i - 1]))) \
                     and claim(covered, i, i + n):
                 ents.append(Ent(i, i + n, "place", "GAZETTEER"))
                 break

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer, gazetteer
 from ...lang.names import NAME_PARTICLES, RE_GENERATION, ROLE_MODIFIERS, is_honorific, is_title
 from ...lang.organizations import org_designators
+from ..common import columns, span_text
 from .places import locative, strong_place
 from .roles import role_after, role_before
 from .spans import PLACE_LABELS, Ent, last_word
@@ -46,7 +47,9 @@ def known_people(doc: Doc, ents: list[Ent]) -> KnownPeople:
     for ent in ents:
         if ent.kind != "person" or ent.end - ent.start < 2:
             continue
-        words = [t.text for t in doc[ent.start : ent.end] if t.is_alpha or "'" in t.text or "-" in t.text]
+        c = columns(doc)
+        words = [c.text[i] for i in range(ent.start, ent.end)
+                 if c.is_alpha[i] or "'" in c.text[i] or "-" in c.text[i]]
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -107,33 +110,34 @@ def surname_use(doc: Doc, ent: Ent, starts: list[int], in_org_names: set[str], k
     return word not in in_org_names
 
 
-def is_name_word(token) -> bool:
-    return (token.pos_ == "PROPN" and token.is_title and token.is_alpha) or bool(RE_GENERATION.match(token.text))
+def is_name_word(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalized proper noun, or a generation ("II", "Jr.")?"""
+    c = columns(doc)
+    return (c.pos[i] == "PROPN" and c.is_title[i] and c.is_alpha[i]) or bool(RE_GENERATION.match(c.text[i]))
 
 
 def name_tail(doc: Doc, end: int) -> int:
     """Extend a person span over name words spaCy left out ("Choe Son" + "Hui", "Abdullah" + "II")."""
     limit = min(end + 2, len(doc))
-    while (
-        end < limit and not doc[end].ent_type_ and is_name_word(doc[end]) and not is_title(doc[end].text)
-    ):
+    c = columns(doc)
+    while end < limit and not c.ent[end] and is_name_word(doc, end) and not is_title(c.text[end]):
         end += 1
     return end
 
 
 def titled_name(doc: Doc, i: int, tagged: list[bool], covered: list[bool], gaz: Gazetteer) -> tuple[int, int] | None:
     """A name spaCy missed after a capitalized title: "King Abdullah II", "Mr. Kim" -> token range."""
-    tok = doc[i]
-    if not tok.text[:1].isupper() or not (is_title(tok.text) or is_honorific(tok.text)):
+    words = columns(doc).text
+    if not words[i][:1].isupper() or not (is_title(words[i]) or is_honorific(words[i])):
         return None
     j = i + 1
-    while j < len(doc) and j < i + 4 and not tagged[j] and not covered[j] and is_name_word(doc[j]):
-        if is_title(doc[j].text) or is_honorific(doc[j].text):
+    while j < len(doc) and j < i + 4 and not tagged[j] and not covered[j] and is_name_word(doc, j):
+        if is_title(words[j]) or is_honorific(words[j]):
             return None
         j += 1
-    if j == i + 1 or RE_GENERATION.match(doc[i + 1].text):
+    if j == i + 1 or RE_GENERATION.match(words[i + 1]):
         return None
-    text = doc[i + 1 : j].text
+    text = span_text(doc, i + 1, j)
     if strong_place(gaz, text, 0) or last_word(text) in org_designators():
         return None
     return i + 1, j
@@ -164,9 +168,10 @@ def join_particles(doc: Doc, ents: list[Ent]) -> list[Ent]:
 def mark_surnames(doc: Doc, ents: list[Ent], starts: list[int], known: KnownPeople) -> None:
     """A name seen in full ("Sergey Lavrov") makes a later bare surname a mention of that person, however
     spaCy tagged it (an organization or a place), unless two people share it."""
-    in_org_names = {t.text for e in ents if e.kind == "org" and e.end - e.start > 1 for t in doc[e.start : e.end]}
+    words = columns(doc).text
+    in_org_names = {words[i] for e in ents if e.kind == "org" and e.end - e.start > 1 for i in range(e.start, e.end)}
     for ent in ents:
-        text = doc[ent.start : ent.end].text
+        text = span_text(doc, ent.start, ent.end)
         if ent.kind not in ("org", "place") or ent.label in ("DATELINE", "AGENCY"):
             continue
         if text in known.full or (
@@ -177,9 +182,10 @@ def mark_surnames(doc: Doc, ents: list[Ent], starts: list[int], known: KnownPeop
 
 def add_roles(doc: Doc, ent: Ent, starts: list[int], ends: list[int]) -> None:
     """A person's name, and the roles written around it ("Russian Foreign Minister", ", minister of X")."""
-    ent.features["name"] = doc[ent.start : ent.end].text
+    ent.features["name"] = span_text(doc, ent.start, ent.end)
     sent_start = starts[ent.start]
-    if sent_start == ent.start > 0 and doc[ent.start - 1].text.endswith(".") and is_title(doc[ent.start - 1].text):
+    words = columns(doc).text
+    if sent_start == ent.start > 0 and words[ent.start - 1].endswith(".") and is_title(words[ent.start - 1]):
         sent_start = starts[ent.start - 1]  # "Sgt. Derek Glenn": the parser ended a sentence at the title's period
     before = role_before(doc, ent.start, sent_start)
     after = role_after(doc, ent.end, ends[ent.end - 1])

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ...lang.names import is_honorific, is_title
-from ..common import columns, sentence_index
+from ..common import columns, sentence_index, span_text
 
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -40,7 +40,7 @@ class Ent:
 
 def text_of(doc: Doc, ent: Ent) -> str:
     """The text of an entity's tokens."""
-    return doc[ent.start : ent.end].text
+    return span_text(doc, ent.start, ent.end)
 
 
 def last_word(text: str) -> str:
@@ -77,28 +77,30 @@ def trim(doc: Doc, ent: Ent) -> None:
     Kingdom", no extent). A capitalized "The" inside a sentence is part of the name ("in The Hague").
     """
     start, end = ent.start, ent.end
+    c = columns(doc)  # (the token attributes as lists: no Token objects)
+    tag, text, punct = c.tag, c.text, c.is_punct
     possessive = False
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019")
-        or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))
+        tag[end - 1] == "POS"
+        or text[end - 1] in ("'s", "\u2019s", "'", "\u2019")
+        or (punct[end - 1] and text[end - 1] not in (".", ")"))
     ):
-        possessive = possessive or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "\u2019s")
+        possessive = possessive or tag[end - 1] == "POS" or text[end - 1] in ("'s", "\u2019s")
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and punct[start]:
         start += 1
-    if start < end - 1 and doc[start].lower_ == "the" and (
-        possessive or doc[start].text == "the" or doc[start].is_sent_start or _line_start(doc, start)
+    if start < end - 1 and c.lower[start] == "the" and (
+        possessive or text[start] == "the" or c.sent_start[start] == 1 or _line_start(doc, start)
     ):
         if not possessive:
-            ent.extent = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            ent.extent = (c.idx[start], c.end[end - 1])
         start += 1
     ent.start, ent.end = start, end
 
 
 def _line_start(doc: Doc, i: int) -> bool:
     """Does token ``i`` begin a line (the first word of a headline or a table row)?"""
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    return i == 0 or "\n" in columns(doc).text[i - 1]  # (a token's whitespace_ is " " or "": never a break)
 
 
 def claim(covered: list[bool], start: int, end: int) -> bool:
@@ -113,18 +115,20 @@ def claim(covered: list[bool], start: int, end: int) -> bool:
 def inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Is the range part of a longer capitalized name the model did not tag ("Texas Rangers", "Bank of
     England")? A neighbour the model tagged as something else ("Asia Monday", "UK RAF") is no part of it."""
-    def name_word(tok) -> bool:
-        return (tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not is_title(tok.text)
-                and not is_honorific(tok.text) and not tok.is_sent_start)
+    c = columns(doc)
+
+    def name_word(i: int) -> bool:
+        text = c.text[i]
+        return (text[:1].isupper() and c.is_alpha[i] and not c.ent[i] and not is_title(text)
+                and not is_honorific(text) and c.sent_start[i] != 1)
 
     if _headline_case(doc, start):
         return False  # "Russia-North Korea Relations": in a headline every word is capitalized
-    if end < len(doc) and name_word(doc[end]) and not _line_start(doc, end):
+    if end < len(doc) and name_word(end) and not _line_start(doc, end):
         return True
-    if start > 0 and name_word(doc[start - 1]) and not _line_start(doc, start - 1) \
-            and "\n" not in doc[start - 1].whitespace_:
-        return True
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+    if start > 0 and name_word(start - 1) and not _line_start(doc, start - 1):
+        return True  # (the token's whitespace_ holds no line break: it is " " or "")
+    return start >= 2 and c.lower[start - 1] == "of" and c.text[start - 2][:1].isupper()
 
 
 def _headline_case(doc: Doc, i: int) -> bool:

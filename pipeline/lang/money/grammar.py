@@ -23,6 +23,7 @@ tokens (:mod:`.tokens`), numbers (:mod:`.numbers`), currencies (:mod:`.currencie
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -361,13 +362,8 @@ class Parser(Numbers, Currencies, PerUnitReader):
         lx = self.lx
         if tok.low in ("a", "an") and self.unit_at(i + 1, single=True):
             return True  # "by a dollar"
-        if not (
-            tok.low in lx.openers
-            or tok.text in lx.codes
-            or tok.low in lx.lower_codes
-            or tok.text in lx.letter_symbols
-            or tok.low in lx.names.heads
-        ):
+        lows, texts = _opening_words(lx)
+        if tok.low not in lows and tok.text not in texts:
             return False
         return any(t.kind == "num" or t.low in lx.numerals for t in self.toks[i : i + LOOKAHEAD])
 
@@ -403,6 +399,15 @@ class Parser(Numbers, Currencies, PerUnitReader):
             return change
         met = change.unit.meet(level.unit)
         return change if met is None else replace(change, unit=met)
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """What may open an amount (:meth:`Parser.opens`), as two sets, asked once per token of every text: the
+    lower-case words (openers, lower-case codes, first words of currency names) and the words as written
+    (ISO codes, letter symbols)."""
+    return (frozenset(lx.openers) | frozenset(lx.lower_codes) | frozenset(lx.names.heads),
+            frozenset(lx.codes) | frozenset(lx.letter_symbols))
 
 
 def find(text: str, lexicon: Lexicon | None = None) -> list[Parsed]:
