@@ -192,14 +192,15 @@ def _has_amount(words: Sequence[Word], verb: int) -> bool:
 
 
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
-    """The economy type (codes E1-E8) of the verb a catenative verb completes ("agreed to buy", "voted to close
-    the plant", "offered to sell"): the business done says more than the agreeing; None otherwise."""
+    """The economy or institutions type (codes E1-E8, P1-P4) of the verb a catenative verb completes ("agreed
+    to buy", "voted to close the plant", "agreed to hear the case", "agreed to step down"): the business done
+    says more than the agreeing; None otherwise."""
     words = sentence.words
     for c in children(words, pred.word):
         if words[c].dep == "xcomp" and words[c].pos == "VERB":
             sub = next((p for p in sentence.predicates if p.word == c), None)
             kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else None
-            if kind is not None and (type_code(kind) or "").startswith("E"):
+            if kind is not None and (type_code(kind) or "").startswith(("E", "P")):
                 return kind
     return None
 

@@ -1273,3 +1273,14 @@ def test_a_headline_in_the_present_tense_dates_the_nearest_weekday():
     record = extract(text=text, published=PUBLISHED)  # a Wednesday: the Monday just gone, not next week's
     assert record["title"] == "Stocks tumble on Monday as oil slides"
     assert [d["value"] for d in record["dates"]] == ["2013-05-06", "2013-05-06"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a catenative verb takes the institutions type of what it completes, as it does the economy's
+    ("The Supreme Court agreed Monday to hear the case next term.", "agree", "court"),
+    ("The chairman agreed in May to step down.", "agree", "personnel"),
+    ("The two sides agreed on Friday to resume talks.", "agree", "diplomatic cooperation"),
+    ("The defendant was released on bail on Tuesday.", "release", "yield"),
+])
+def test_agreeing_to_hear_a_case_and_releases_on_bail(text, trigger, type_):
+    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
