@@ -23,7 +23,7 @@ from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import TEMPORAL_NOUNS, children, descends, nouns_at, subject_of
+from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -106,7 +106,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if kind is None and pred.lemma in RESULT_VERBS and (RE_SCORE.match(text, pred.end, sentence.end) or (
             noun and RE_SCORE_BEFORE.search(text[max(sentence.start, pred.start - 12):pred.start]))):
         kind = "sports"  # a result with its score: "beat the Raptors 104-97", "won 2-1", "a 2-1 win"
-    refused = _refused(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
+    refused = _infinitive_after(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
         and not _has_amount(words, pred.word) else -1
     if refused >= 0 and words[refused].lemma not in verbs("measure"):
         # "declined to renew": a refusal, not a fall; "declined to comment" is a statement
@@ -141,14 +141,11 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     return inherited or kind or DEFAULT_TYPE
 
 
-def _refused(words: Sequence[Word], verb: int) -> int:
-    """The verb a measure verb takes as an infinitive of what is refused ("declined to comment": comment),
-    else -1; "rose to 5%" has no verb there."""
-    for c in children(words, verb):
-        if words[c].dep in ("xcomp", "advcl") and words[c].tag == "VB" and c > verb \
-                and any(words[a].dep == "aux" and words[a].lemma == "to" for a in children(words, c)):
-            return c
-    return -1
+def _infinitive_after(words: Sequence[Word], verb: int) -> int:
+    """The "to" infinitive a verb takes after it, as complement or purpose ("declined to comment", "gathered
+    to protest"), by word index; -1 when there is none ("rose to 5%" has no verb there)."""
+    return next((c for c in children(words, verb) if c > verb and words[c].dep in ("xcomp", "advcl")
+                 and words[c].tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS)), -1)
 
 
 def _of_mood(sentence: Sentence, pred: Predicate) -> bool:
@@ -357,15 +354,11 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                     if kind != DEFAULT_TYPE:
                         return kind
         return measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
-    for c in children(words, pred.word):
-        # what a verb of no type is done for: "gathered outside parliament to protest the cuts": a protest
-        if c > pred.word and words[c].dep in ("advcl", "xcomp") and words[c].tag == "VB" \
-                and any(words[a].dep == "aux" and words[a].lemma == "to" for a in children(words, c)):
-            sub = next((p for p in sentence.predicates if p.word == c), None)
-            kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
-            if kind != DEFAULT_TYPE:
-                return kind
-    return None
+    # what a verb of no type is done for: "gathered outside parliament to protest the cuts": a protest
+    purpose = _infinitive_after(words, pred.word)
+    sub = next((p for p in sentence.predicates if p.word == purpose), None) if purpose >= 0 else None
+    kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
+    return kind if kind != DEFAULT_TYPE else None
 
 
 def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:

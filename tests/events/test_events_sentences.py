@@ -23,6 +23,11 @@ def triggers(text: str, published: str = PUBLISHED) -> list[tuple]:
     return [(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)]
 
 
+def typed(text: str) -> list[tuple[str, str]]:
+    """(trigger, type) of each event of ``text``."""
+    return [(t, k) for t, k, _ in triggers(text)]
+
+
 # ------------------------------------------------------------------------------------ types and codes
 @pytest.mark.parametrize("text, trigger, type_, code", [
     ("The rebels attacked the town on Monday.", "attack", "assault", "18"),
@@ -311,7 +316,7 @@ def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     ("Police are now searching for the gunman.", "search", "investigate"),
 ])
 def test_common_news_verbs_are_typed(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_relative_pronoun_object_is_read_as_its_antecedent():
@@ -362,7 +367,7 @@ def test_a_number_before_a_plural_is_still_a_count(text):
     ("The plant will reopen in January.", "reopen", "business"),
 ])
 def test_word_sense_of_more_news_verbs(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_, code", [
@@ -434,7 +439,7 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("He appeared before a federal judge on Friday.", "appear", "court"),
 ])
 def test_senses_read_from_the_subject_object_and_preposition(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_counted_offset_after_the_date_does_not_move_it():
@@ -491,7 +496,7 @@ def test_a_date_after_a_bare_from_amount_dates_the_change_when_it_is_the_only_on
     ("The company emerged from bankruptcy protection in 1987.", "emerge", "business"),
 ])
 def test_financial_events(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -502,7 +507,7 @@ def test_financial_events(text, trigger, type_):
     ("The company will release its results next week.", "release", "statement"),
 ])
 def test_named_storms_opened_fire_and_released_results(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_reported_result_with_its_own_date_keeps_it():
@@ -540,7 +545,7 @@ def test_a_possessive_weekday_under_a_past_verb_is_gone():
     ("The two countries agreed on Monday to hold talks.", "agree", "diplomatic cooperation"),  # not business
 ])
 def test_a_catenative_verb_takes_the_business_it_completes(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_counted_offset_finds_its_event_by_type_when_the_words_differ():
@@ -563,7 +568,7 @@ def test_a_counted_offset_finds_its_event_by_type_when_the_words_differ():
     ("Inflation slowed in February.", "slow", "economy"),
 ])
 def test_more_verbs_of_the_news(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -574,7 +579,7 @@ def test_more_verbs_of_the_news(text, trigger, type_):
     ("Output was strong, and it rose on Friday.", "rise", "economy"),  # an amount of nothing more specific
 ])
 def test_a_measure_verb_of_a_happening_is_no_economy_event(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_when_clause_on_a_date_is_dated_by_it():
@@ -602,7 +607,7 @@ def test_a_baseline_after_compared_with_an_amount_makes_no_event():
     ("Sales of cars rose in March.", "sales", "sales"),
 ])
 def test_selling_a_business_is_a_deal_and_sales_are_sales(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -611,7 +616,7 @@ def test_selling_a_business_is_a_deal_and_sales_are_sales(text, trigger, type_):
     ("The new phone will be available on June 17.", "available", "product"),
 ])
 def test_a_predicate_adjective_of_direction_or_availability_is_the_event(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, date", [
@@ -653,7 +658,7 @@ def test_a_storm_that_slams_and_kills_is_two_disaster_events():
     ("The two firms formed a joint venture in 2010.", "form", "business"),
 ])
 def test_governments_are_formed_and_named_companies_formed(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_date_that_is_what_an_event_noun_is_dates_it():
@@ -672,7 +677,7 @@ def test_a_game_quarter_is_no_date_and_including_is_no_event():
     ("Wales on Thursday named uncapped flanker Owain Pryce-Jenkins in their side.", "name"),
 ])
 def test_sports_senses(text, trigger):
-    assert (trigger, "sports") in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, "sports") in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -699,7 +704,7 @@ def test_defending_a_decision_is_a_statement_and_a_title_sports(text, type_):
     ("The minister thanked the volunteers on Friday.", "thank", "diplomatic cooperation"),
 ])
 def test_imposing_and_lifting_measures(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_closing_appositive_the_parser_hangs_on_the_date_is_dated_by_it():
@@ -776,7 +781,7 @@ def test_a_gerund_subject_is_the_event_an_aspectual_verb_dates(text, expected):
     ("Prisoners released last week were greeted by crowds.", "release", "yield"),
 ])
 def test_a_participle_on_a_noun_takes_the_noun_as_its_object_for_word_sense(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -785,7 +790,7 @@ def test_a_participle_on_a_noun_takes_the_noun_as_its_object_for_word_sense(text
     ("The shares peaked in March.", "peak", "market"),
 ])
 def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -796,7 +801,7 @@ def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, 
     ("He suffered a knee injury in March.", "injury", "accident"),
 ])
 def test_event_nouns_of_business_politics_and_mishaps(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, date", [
@@ -813,7 +818,7 @@ def test_a_verb_of_intention_passes_its_date_to_the_event_noun_it_expects(text, 
     ("The storm crippled the power grid on Sunday.", "cripple", "disaster"),
 ])
 def test_a_consequence_takes_the_type_of_the_happenings_a_noun_of_number_counts(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -822,7 +827,7 @@ def test_a_consequence_takes_the_type_of_the_happenings_a_noun_of_number_counts(
     ("She took up the post in 1990.", "take up", "personnel"),
 ])
 def test_take_up_is_an_event_of_what_is_taken_up(text, trigger, type_):
-    assert [(t, k) for t, k, _ in triggers(text)] == [(trigger, type_)]
+    assert typed(text) == [(trigger, type_)]
 
 
 @pytest.mark.parametrize("text, trigger, date", [
@@ -868,7 +873,7 @@ def test_a_dated_event_noun_on_the_level_a_verb_reached_dates_the_verb():
     ("The rebels released two journalists on Sunday.", "release", "yield"),
 ])
 def test_courts_custody_and_releases_by_word_sense(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -895,7 +900,7 @@ def test_a_time_adverb_the_parser_hung_on_an_object_dates_the_verb(text, expecte
     ("The board accepted his resignation on Monday.", "accept", "personnel"),
 ])
 def test_subjects_and_objects_say_the_type(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -905,7 +910,7 @@ def test_subjects_and_objects_say_the_type(text, trigger, type_):
     ("Inspectors returned on Wednesday, ending a three-week standoff.", "end", "force posture"),
 ])
 def test_diplomatic_senses(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, date", [
@@ -928,7 +933,7 @@ def test_an_apposition_the_parser_took_for_a_second_object_is_dated_with_the_cla
     ("The rebels pulled back on Monday.", "pull", "other"),  # a direction of movement is no level
 ])
 def test_a_level_held_is_typed_by_what_it_is_of(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, type_", [
@@ -968,7 +973,7 @@ def test_a_reported_present_clause_is_still_dated_by_its_report():
     ("The company bought the plant in 1990 and closed it in 1995.", "close", "business"),
 ])
 def test_it_is_read_as_the_nouns_named_before_it_for_word_sense(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -977,7 +982,7 @@ def test_it_is_read_as_the_nouns_named_before_it_for_word_sense(text, trigger, t
     ("The toll from the earthquake rose to 300 on Monday.", "rise", "disaster"),
 ])
 def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -992,7 +997,7 @@ def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
     ("The bank took over its rival in 2008.", "take over", "deal"),
 ])
 def test_votes_goings_on_and_takeovers_by_word_sense(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, year", [
@@ -1009,7 +1014,7 @@ def test_best_and_worst_since_a_date_compare(text, year):
     ("He has been serving a nine-year sentence since 2010.", "serve", "court"),
 ])
 def test_crises_and_sentences_by_word_sense(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -1017,7 +1022,7 @@ def test_crises_and_sentences_by_word_sense(text, trigger, type_):
     ("Romania recorded a 3-0 victory over Lithuania on Wednesday.", "victory", "sports"),
 ])
 def test_victories_by_what_they_are_in_or_over(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -1028,7 +1033,7 @@ def test_victories_by_what_they_are_in_or_over(text, trigger, type_):
     ("The singer broke off her engagement in May.", "break off", "other"),
 ])
 def test_rulings_handed_down_and_talks_broken_off(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, dated, undated", [
@@ -1064,7 +1069,7 @@ def test_beginning_a_date_dates_the_verb_it_modifies(text, expected):
     ("Police charged him with murder on Monday.", "coerce"),
 ])
 def test_charging_a_fee_is_no_criminal_charge(text, type_):
-    assert ("charge", type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert ("charge", type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -1080,7 +1085,7 @@ def test_charging_a_fee_is_no_criminal_charge(text, type_):
     ("Shares declined 5% on Monday to close at 41 cents.", "decline", "market"),
 ])
 def test_eruptions_and_declines_by_what_they_are_of(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1115,7 +1120,7 @@ def test_the_day_of_a_run_is_the_one_its_clause_names_after_it(text, expression,
     ("Dockers walked out on Monday to press for higher wages.", "walk out", "protest"),
 ])
 def test_a_verb_of_no_type_takes_the_type_of_its_purpose(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, dated, undated", [
@@ -1149,7 +1154,7 @@ def test_plans_things_in_force_and_sameness(text, dated, undated):
     ("The prime minister on Monday defended his government's response to the protests.", "defend", "statement"),
 ])
 def test_results_with_scores_and_what_is_sent(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -1158,7 +1163,7 @@ def test_results_with_scores_and_what_is_sent(text, trigger, type_):
     ("The Treasury will issue new bonds next week.", "issue", "market"),
 ])
 def test_what_is_issued_types_the_issuing(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1182,7 +1187,7 @@ def test_dated_states_and_vague_intentions(text, expected):
     ("The chief financial officer left the company in March.", "leave", "personnel"),
 ])
 def test_travel_shows_of_force_and_departures(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_an_agreement_to_resume_talks_next_week_is_not_of_next_week():
@@ -1206,7 +1211,7 @@ def test_going_public_is_a_deal(text):
     ("The airline ordered 20 new planes in May.", "order", "deal"),
 ])
 def test_orders_are_typed_by_what_they_order(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1250,7 +1255,7 @@ def test_a_mood_that_rises_is_no_economy(text, type_):
     ("The party lost the election in May.", "lose", "election"),
 ])
 def test_what_is_recovered_or_lost_types_it(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
@@ -1265,7 +1270,7 @@ def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
     ("The company expects to obtain regulatory approval by year-end.", "approval", "legislation"),  # light verb
 ])
 def test_a_sale_sales_and_approvals_obtained(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)
 
 
 def test_a_headline_in_the_present_tense_dates_the_nearest_weekday():
@@ -1283,4 +1288,4 @@ def test_a_headline_in_the_present_tense_dates_the_nearest_weekday():
     ("The defendant was released on bail on Tuesday.", "release", "yield"),
 ])
 def test_agreeing_to_hear_a_case_and_releases_on_bail(text, trigger, type_):
-    assert (trigger, type_) in [(t, k) for t, k, _ in triggers(text)]
+    assert (trigger, type_) in typed(text)

@@ -140,9 +140,8 @@ def resolve_mentions(
             if j is not None and j < i:
                 day = days[j]
             elif j is not None:
-                nxt_mention, nxt_spec = parsed[j]
-                if _has_day(nxt_spec):
-                    candidate, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+                if _has_day(parsed[j][1]):
+                    candidate = _peek(parsed[j], dct, timeline, clues_of)
                     day = candidate if candidate.day is not None and candidate.year is not None else None
         same_day = _day_named_after(parsed, i, dct, timeline, clues_of)
         ended = _ended_on(text, mention, spec, parsed[i + 1] if i + 1 < len(parsed) else None, dct, timeline,
@@ -189,6 +188,11 @@ RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|end
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
 
 
+def _peek(item: tuple[Mention, Spec], dct: dt.date | None, timeline: Timeline, clues_of) -> Spec:
+    """How another mention resolves from here, without recording it on the timeline."""
+    return _resolve(item[1], clues_of(item[0]), dct, clone(timeline))[0]
+
+
 def _holds(spec: Spec, day: dt.date) -> bool:
     """Does the resolved period ``spec`` hold ``day``?"""
     first, last = bounds(spec) if spec.is_calendar else (None, None)
@@ -207,7 +211,7 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
     nxt_mention, nxt_spec = nxt
     if nxt_spec.gran != "day" or not RE_ENDED.fullmatch(text, mention.end, nxt_mention.start):
         return None
-    found, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+    found = _peek(nxt, dct, timeline, clues_of)
     if found.year is None or found.month is None or found.day is None:
         return None
     try:
@@ -227,7 +231,7 @@ def _pair_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int,
     if not nxt_spec.needs_year or nxt_spec.month is None or nxt_spec.parts is not None \
             or not RE_COORDINATION.fullmatch(text, parsed[i][0].end, nxt_mention.start):
         return None
-    found, _ = _resolve(nxt_spec, clues_of(nxt_mention), dct, clone(timeline))
+    found = _peek(parsed[i + 1], dct, timeline, clues_of)
     if found.year is None:
         return None
     in_order = (spec.month, spec.day or 0) <= (nxt_spec.month, nxt_spec.day or 0)
@@ -258,7 +262,7 @@ def _day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.dat
     j = _same_clause_day(parsed, i)
     if j is None or j < i or parsed[j][1].gran != "day":
         return None
-    found, _ = _resolve(parsed[j][1], clues_of(parsed[j][0]), dct, clone(timeline))
+    found = _peek(parsed[j], dct, timeline, clues_of)
     return found if found.day is not None and found.year is not None else None
 
 
