@@ -83,6 +83,7 @@ from .syntax import (
     redirect,
     report_of,
     reported_on,
+    rescheduled,
     since_event,
     subject_before,
 )
@@ -299,6 +300,8 @@ def _slots(
                               changes=verbs("measure"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))
+        if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
+            found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
         found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)
                   if pred is None or hung.word != pred.word]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}

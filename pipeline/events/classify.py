@@ -22,6 +22,7 @@ import re
 from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
+from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of
 
@@ -148,10 +149,14 @@ def _infinitive_after(words: Sequence[Word], verb: int) -> int:
                  and words[c].tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS)), -1)
 
 
+NOT_ECONOMIC = frozenset({"mood", "nature"})  # what rises or falls outside the economy
+
+
 def _of_mood(sentence: Sentence, pred: Predicate) -> bool:
-    """Is the subject of the verb at ``pred`` a mood ("tensions rose", "fears grew"): no amount of anything?"""
+    """Is the subject of the verb at ``pred`` a mood ("tensions rose", "fears grew") or a thing of nature or
+    a toll ("floodwaters rose", "temperatures fell", "the death toll rose to 50"): no amount of the economy?"""
     subject = subject_of(sentence, pred.word)
-    return subject >= 0 and "mood" in word_class(sentence.words[subject].lemma)
+    return subject >= 0 and bool(NOT_ECONOMIC & word_class(sentence.words[subject].lemma))
 
 
 def _of_happening(sentence: Sentence, pred: Predicate) -> bool:
@@ -216,7 +221,11 @@ def _matches(sentence: Sentence, i: int, value: object) -> bool:
     w = sentence.words[i]
     lemma = w.lemma.lower()
     if isinstance(value, list):
-        return lemma in value
+        if lemma in value:
+            return True
+        # a noun with its modifier, listed as two words: "martial law", "state of emergency" is "state"
+        return any(f"{sentence.words[c].lemma.lower()} {lemma}" in value for c in children(sentence.words, i)
+                   if sentence.words[c].dep in ("amod", "compound") and c < i)
     if value == "PERSON":
         return w.ent == "PERSON" or (w.pos == "PRON" and lemma in PERSON_PRONOUNS) or "person" in word_class(lemma)
     if value == "PLACE":
@@ -415,7 +424,10 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):
         return None
-    # "became the No. 1 seller", "appeared in court": become, remain, appear are events of their own
+    # "became the No. 1 seller", "appeared in court": become, remain, appear are events of their own;
+    # becoming what a title names is taking a post ("became president in 1994")
+    if pred.lemma == "become" and any(words[c].dep == "attr" and words[c].lemma.lower() in titles() for c in kids):
+        return "personnel", pred
     return event_type_of(sentence, pred, text), pred
 
 

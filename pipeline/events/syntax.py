@@ -63,6 +63,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             node = head
             continue
         if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
+            if child.lemma.lower() in DUE_WORDS:
+                # "the delivery, originally due later this year, will be delayed": the delivery was due then
+                owner = head if words[head].pos in NOUN_POS else subject_of(sentence, head)
+                if owner in nouns_at(sentence):
+                    return nouns_at(sentence)[owner], False
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
@@ -90,6 +95,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
 
 
 IN_FORCE_FROM = frozenset({"effective"})  # adjectives whose date is the one of what they qualify
+DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 
 
@@ -104,11 +110,18 @@ def from_date_participle(words: Sequence[Word], i: int) -> bool:
 
 def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | None:
     """The event noun the date at ``[start, end)`` is a possessive of ("this year's summit", "Monday's
-    closing price": closing), which the date alone dates; None otherwise."""
+    closing price": closing), or that the parser hung on it as a modifier ("the ruling Monday"), which the
+    date alone dates; None otherwise."""
     words = sentence.words
     inside = set(date_words(words, start, end))
     heads = {words[i].head for i in inside if words[i].dep == "poss"} - inside
     nouns = nouns_at(sentence)
+    # an event noun the parser hung as a modifier on the date right after it: "The court's ruling Monday was
+    # a victory" (ruling an amod of Monday)
+    first = min(inside, default=-1)
+    if first > 0 and first - 1 in nouns and words[first - 1].head in inside \
+            and words[first - 1].dep in ("compound", "amod"):
+        return nouns[first - 1]
     for head in heads:
         # the event noun itself, or one that modifies the possessed noun ("Monday's closing price")
         found = nouns.get(head) or next(
@@ -286,8 +299,8 @@ def subject_of(sentence: Sentence, word: int) -> int:
             return own
         if words[word].dep == "acl" and words[word].tag in FINITE_TAGS and words[word].head < word:
             return words[word].head  # a finite verb the parser hung on its subject: "The strike, ..., ended"
-        if words[word].dep not in ("xcomp", "conj") or words[word].head == word:
-            return -1
+        if words[word].dep not in ("xcomp", "conj", "acomp") or words[word].head == word:
+            return -1  # through "due" too: "talks are due to resume"
         word = words[word].head
     return -1
 
@@ -326,6 +339,30 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
     if not hangs:
         return None
     return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+
+
+RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
+FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
+
+
+def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: frozenset[str]) -> Predicate | None:
+    """The event a verb of scheduling moves to the date at ``start``, its object or passive subject
+    ("postponed the vote until next week", "the meeting was delayed to Friday": the vote, the meeting),
+    which that date dates as well as the moving; None otherwise, and when the sentence tells the date it was
+    first set for ("the delivery, originally due this year, was delayed until 2007": the new date is a plan
+    that may move again)."""
+    words = sentence.words
+    if pred.kind == "noun" or not 0 <= pred.word < len(words) \
+            or not (pred.lemma in scheduling or words[pred.word].lemma.lower() in scheduling) \
+            or any(w.lemma.lower() in FORMER_PLAN_ADVERBS for w in words):
+        return None
+    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
+    if not before or words[before[-1]].dep != "prep" or words[before[-1]].head != pred.word \
+            or words[before[-1]].lemma.lower() not in RESCHEDULED_TO:
+        return None
+    nouns = nouns_at(sentence)
+    return next((nouns[c] for c in children(words, pred.word) if words[c].dep in ("dobj", "nsubjpass") and c in nouns),
+                None)
 
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],

@@ -54,6 +54,7 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
+MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves an event to is ahead
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
@@ -204,6 +205,10 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
+    if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
+            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in verbs("scheduling") \
+            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
+        return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):
             # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
@@ -243,7 +248,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
     event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
-    resume trading Tuesday", "will close the plant beginning Monday").
+    resume trading Tuesday", "will close the plant beginning Monday"), and so does a passive participle
+    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday").
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -269,6 +275,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or repaired_lemma(head.lemma_.lower(), head.lower_) in FUTURE_HEADS:
             return "future"  # "an event to be held on", "plans to visit"
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
+            # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
+            # from the past, either side of now ("was eager to meet on Friday")
+            tense = verb_tense(head.head, depth + 1)
+            return "future" if tense == "present" else None if tense == "past" else tense
         return verb_tense(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
         if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
@@ -277,7 +288,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"
         return "past"
-    if verb.tag_ in ("VBG", "VB") and not auxes and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
+    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
+            and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)
     return None

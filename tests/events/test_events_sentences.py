@@ -1289,3 +1289,41 @@ def test_a_headline_in_the_present_tense_dates_the_nearest_weekday():
 ])
 def test_agreeing_to_hear_a_case_and_releases_on_bail(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event noun the parser hung on the date as a modifier ("ruling" an amod of "Monday")
+    ("The court's ruling Monday was a victory for the administration.", {("ruling", "2013-05-06")}),
+    # the verb an event subject with a date of its own does: the attack's killing, the meeting's ending
+    ("The attack Sunday killed five people.", {("attack", "2013-05-05"), ("kill", "2013-05-05")}),
+    ("The meeting Tuesday ended without agreement.", {("meeting", "2013-05-07"), ("end", "2013-05-07")}),
+    # what a verb of scheduling moves, and the moving
+    ("The president postponed a cabinet vote until next week.",
+     {("postpone", "2013-W20"), ("vote", "2013-W20")}),
+    ("The trial was adjourned until Monday.", {("trial", "2013-05-13"), ("adjourn", "2013-05-13")}),
+    # ... but not when the sentence tells the date it was first set for
+    ("The vote, originally scheduled for Friday, was postponed until next week.",
+     {("vote", "2013-05-10"), ("postpone", "2013-W20")}),
+    # what was due at a date ("due" an adjective clause on the verb)
+    ("The delivery, originally due later this year, will be delayed until 2015.",
+     {("delivery", "2013"), ("delay", "2015")}),
+    # the subject of "due to": talks are due to resume
+    ("Talks are due to resume in Geneva on Monday.", {("talks", "2013-05-13"), ("resume", "2013-05-13")}),
+])
+def test_dated_through_modifiers_subjects_and_schedules(text, expected):
+    assert {(t, d) for t, _, d in triggers(text)} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Mandela, who was released from prison in 1990, became president four years later.", "become", "personnel"),
+    ("The government declared a state of emergency on Sunday night.", "declare", "coerce"),
+    ("The army imposed martial law in 1981.", "impose", "coerce"),
+    ("The army declared martial law in 1981.", "declare", "coerce"),
+    ("He declared victory on Tuesday.", "declare", "statement"),
+    # rising water, temperatures or a toll are no change in the economy
+    ("Floodwaters rose on Sunday night.", "rise", "other"),
+    ("The death toll rose to 50 on Monday.", "rise", "other"),
+    ("Unemployment rose to 7% in March.", "rise", "economy"),
+])
+def test_taking_a_post_emergencies_and_what_rises_outside_the_economy(text, trigger, type_):
+    assert (trigger, type_) in typed(text)

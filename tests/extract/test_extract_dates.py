@@ -70,7 +70,8 @@ def test_year_like_numbers(make_doc, words, tags, expected):
     assert found(make_doc(words, tags=tags)) == expected
 
 
-LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be", "urged": "urge"}
+LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be", "urged": "urge",
+          "was": "be", "arrested": "arrest", "charged": "charge", "postponed": "postpone"}
 
 
 def test_ner_year_inside_a_name_is_dropped_too(make_doc):
@@ -118,6 +119,18 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["He", "urged", "them", "to", "act", "by", "Thursday"], [1, 1, 1, 4, 1, 4, 5],  # an appeal: ahead
      ["nsubj", "ROOT", "dobj", "aux", "xcomp", "prep", "pobj"], ["PRP", "VBD", "PRP", "TO", "VB", "IN", "NNP"],
      ["PRON", "VERB", "PRON", "PART", "VERB", "ADP", "PROPN"], "future"),
+    # a passive participle sharing the auxiliary of the conjunct before it
+    (["He", "was", "arrested", "and", "charged", "Thursday"], [2, 2, 2, 2, 2, 4],
+     ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "npadvmod"], ["PRP", "VBD", "VBN", "CC", "VBN", "NNP"],
+     ["PRON", "AUX", "VERB", "CCONJ", "VERB", "PROPN"], "past"),
+    # an infinitive after an adjective of the present: ahead
+    (["It", "is", "likely", "to", "report", "Thursday"], [1, 1, 1, 4, 2, 4],
+     ["nsubj", "ROOT", "acomp", "aux", "xcomp", "npadvmod"], ["PRP", "VBZ", "JJ", "TO", "VB", "NNP"],
+     ["PRON", "AUX", "ADJ", "PART", "VERB", "PROPN"], "future"),
+    # what a verb of scheduling moves an event to is ahead
+    (["They", "postponed", "the", "vote", "until", "Thursday"], [1, 1, 3, 1, 1, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["PRP", "VBD", "DT", "NN", "IN", "NNP"],
+     ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"], "future"),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)
