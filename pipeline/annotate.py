@@ -64,6 +64,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in spaces:
         if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+    _no_start_after_abbreviation(doc)
     breaks = doc.user_data.pop(HEADER_BREAKS, ())
     if breaks:
         starts = doc.to_array([IDX]).tolist()
@@ -75,6 +76,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if 0 < i < len(doc):
                 doc[i].is_sent_start = True
     return doc
+
+
+# a lower-case word after an abbreviation's period on the same line: "at 8:30 a.m. local time, as ...", which
+# the parser may take for a new sentence
+RE_LOWER_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[ \t]+(?=[a-z])")
+
+
+def _no_start_after_abbreviation(doc: Doc) -> None:
+    """Mark a lower-case word right after an abbreviation ("a.m.", "Inc.") as no sentence start, before the
+    parser runs; news sentences start with a capital, so the period was the abbreviation's."""
+    found = [m.end() for m in RE_LOWER_AFTER_ABBREVIATION.finditer(doc.text)]
+    if not found:
+        return
+    starts = doc.to_array([IDX]).tolist()
+    for offset in found:
+        i = bisect.bisect_left(starts, offset)
+        if 0 < i < len(doc) and starts[i] == offset and doc[i].is_sent_start is None:
+            doc[i].is_sent_start = False
 
 
 def header_breaks(article: Article, start: int, end: int) -> list[int]:

@@ -210,3 +210,19 @@ def test_a_title_on_the_line_before_the_dateline_is_a_sentence_of_its_own(nlp):
     [(doc, _, _)] = list(annotate([make_article(text, source="t", doc_id="t")], nlp))
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert "French President Francois Hollande on Thursday vowed to press ahead with reforms." in sentences
+
+
+def test_a_lower_case_word_after_an_abbreviation_starts_no_sentence(make_doc):
+    from pipeline.annotate import paragraph_breaks
+
+    doc = make_doc(["It", "blew", "up", "at", "8:30", "a.m.", "local", "time", ".", "Police", "came", "."],
+                   spaces=[True, True, True, True, True, True, True, False, True, True, False, False])
+    paragraph_breaks(doc)
+    assert doc[6].is_sent_start is False  # "a.m. local time": the period was the abbreviation's
+    assert doc[9].is_sent_start is None  # a capital after a full stop is left to the parser
+
+
+@pytest.mark.model
+def test_the_parser_keeps_a_time_and_its_zone_in_one_sentence(nlp):
+    doc = nlp("Police said the blast occurred at about 8:30 a.m. local time, as commuters were arriving for work.")
+    assert len(list(doc.sents)) == 1

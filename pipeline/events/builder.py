@@ -144,18 +144,29 @@ def build(
     body_sentences = [s for s in sentences if s.end > body and s.end > s.start]
     starts = [s.start for s in body_sentences]
     by_sentence: dict[int, list[TimeExpression]] = {}
+    joined: set[int] = set()  # sentences a date runs on from into the next
     for timex in sorted(dates, key=lambda d: (d.start, d.end)):
         if timex.start < body or timex.type not in COUNTED_TIMEX_TYPES:
             continue
         k = bisect.bisect_right(starts, timex.start) - 1
-        if k >= 0 and timex.end <= body_sentences[k].end:
-            by_sentence.setdefault(k, []).append(timex)
+        if k < 0 or timex.start >= body_sentences[k].end:
+            continue
+        if timex.end > body_sentences[k].end:
+            # a date the parser ran a sentence end into ("at 8:30 a.m. | local time") is its first sentence's,
+            # and the sentences it runs into are one unit with it
+            last = bisect.bisect_left(starts, timex.end) - 1
+            if body_sentences[last].end < timex.end:
+                last += 1  # it ends in the space before the next sentence
+            if last >= len(body_sentences):
+                continue
+            joined.update(range(k, last))
+        by_sentence.setdefault(k, []).append(timex)
 
     drafts: list[_Draft] = []
     current: _Draft | None = None
     earlier: dict[str, Slot] = {}  # the last dated event of each trigger, for "two days after the crash"
     drafts += _headline(article, sentences, dates, names, amounts)
-    for unit in _units(text, body_sentences):
+    for unit in _units(text, body_sentences, joined):
         first, last = body_sentences[unit[0]], body_sentences[unit[-1]]
         if current is not None and (current.paragraph != first.paragraph
                                     or current.followers >= MAX_CONTEXT_SENTENCES):
@@ -213,15 +224,16 @@ def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[T
     return out
 
 
-def _units(text: str, sentences: Sequence[Sentence]) -> list[list[int]]:
+def _units(text: str, sentences: Sequence[Sentence], joined: set[int] = frozenset()) -> list[list[int]]:
     """Group sentences the parser split too early: a sentence with no final punctuation, or followed by one
     that starts with a lower-case word, runs on into the next ("... (ASEAN) | Regional Forum in Manila.",
-    "'...,' | said Harper."), unless a line break separates them."""
+    "'...,' | said Harper."), unless a line break separates them; and a sentence in ``joined`` (a date
+    runs on from it into the next) always does."""
     units: list[list[int]] = []
     for k, sentence in enumerate(sentences):
         if units:
             prev = sentences[units[-1][-1]]
-            if "\n" not in text[prev.end:sentence.start] and (
+            if units[-1][-1] in joined or "\n" not in text[prev.end:sentence.start] and (
                 not RE_SENTENCE_END.search(text, prev.start, prev.end)
                 or RE_LOWER_START.match(text, sentence.start)
             ):

@@ -386,6 +386,9 @@ def words_head(words: Sequence[Word], i: int) -> int:
     return words[i].head if 0 <= i < len(words) else -1
 
 
+STATE_PREPS = frozenset({"on", "at", "in", "under"})  # "on strike", "at war", "in talks", "under attack"
+
+
 def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
     """Step 1: the event a linking verb introduces, or None."""
     words = sentence.words
@@ -404,6 +407,13 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
                 and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
                 and _clause_of(words, p.word, pred.word):
             return event_type_of(sentence, p, text), p
+    # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
+    for c in kids:
+        if words[c].dep == "prep" and words[c].lemma.lower() in STATE_PREPS:
+            held = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns
+                    and not has_dep(words, g, frozenset({"det", "poss"}))]
+            if held:
+                return event_type_of(sentence, nouns[held[0]], text), nouns[held[0]]
     # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb
     for c in kids:
         w = words[c]

@@ -34,7 +34,7 @@ APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 # a noun these modify is told of or asked for then, not made then ("the merger, announced in July, was
 # completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's). Plans are not
 # here: "the vote scheduled for Sunday", "the elections called for March" are the plan's date
-TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order",
+TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"

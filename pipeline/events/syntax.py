@@ -283,8 +283,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def subject_of(sentence: Sentence, word: int) -> int:
     """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
-    plant, which opened"), else that of the verb it completes or is coordinated with ("the merger is expected
-    to be completed": merger); -1 when there is none."""
+    plant, which opened"; a passive participle's is the noun it follows: "the acquisition, completed in
+    August"), else that of the verb it completes or is coordinated with ("the merger is expected to be
+    completed": merger); -1 when there is none."""
     words = sentence.words
     for _ in range(4):
         if not 0 <= word < len(words):
@@ -297,8 +298,10 @@ def subject_of(sentence: Sentence, word: int) -> int:
             if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
                 return words[word].head
             return own
-        if words[word].dep == "acl" and words[word].tag in FINITE_TAGS and words[word].head < word:
-            return words[word].head  # a finite verb the parser hung on its subject: "The strike, ..., ended"
+        if words[word].dep == "acl" and words[word].tag in FINITE_TAGS | {"VBN"} and words[word].head < word:
+            # a finite verb the parser hung on its subject: "The strike, ..., ended"; the noun a passive
+            # participle tells of: "the acquisition, completed in August"
+            return words[word].head
         if words[word].dep not in ("xcomp", "conj", "acomp") or words[word].head == word:
             return -1  # through "due" too: "talks are due to resume"
         word = words[word].head

@@ -1327,3 +1327,25 @@ def test_dated_through_modifiers_subjects_and_schedules(text, expected):
 ])
 def test_taking_a_post_emergencies_and_what_rises_outside_the_economy(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_, date", [
+    # the state an event noun holds after a copula and a preposition
+    ("The union has been on strike since April 1.", "strike", "protest", "2013-04-01"),
+    ("The two countries were at war in 1980.", "war", "fight", "1980"),
+    ("The companies have been in talks since March.", "talks", "consult", "2013-03"),
+    ("The city was under attack on Sunday.", "attack", "assault", "2013-05-05"),
+    # a passive participle's subject is the noun it follows
+    ("The acquisition, completed in April, added $300 million to revenue.", "complete", "deal", "2013-04"),
+])
+def test_states_held_and_participles_of_a_noun(text, trigger, type_, date):
+    assert (trigger, type_, date) in triggers(text)
+
+
+def test_no_event_is_a_place_one_is_in():
+    assert triggers("He was in Paris on Monday.") == []
+
+
+def test_a_time_and_its_zone_the_parser_split_date_the_event():
+    assert ("blast", "assault", "2013-05-08T08:30") in triggers(
+        "Police said the blast occurred at about 8:30 a.m. local time, as commuters were arriving for work.")

@@ -106,3 +106,13 @@ def test_a_clock_time_after_a_numeric_day_is_one_expression(text, spans):
 ])
 def test_dawn_dusk_and_parts_of_the_day_after_at(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("By the time police arrived, the gunman had fled.", []),  # a conjunction, whatever starts the clause
+    ("By the time he came, it was over.", []),
+    ("At the time, the company was losing money.", ["the time"]),
+    ("By that time, the plant had closed.", ["that time"]),
+])
+def test_by_the_time_before_a_clause_is_no_date(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

@@ -126,6 +126,8 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
     if said in ("the time", "that time"):
         # "at the time", "by that time" (the time the text talks about), not "by the time he came", "the time
         # of the vote"
+        if before == "by" and said == "the time" and re.match(r"\s+[A-Za-z]", after):
+            return False  # "by the time police arrived": a conjunction, whatever the clause starts with
         return before in ("at", "by") and not re.match(
             r"\s+(?:of|when|that|which|to|for|he|she|it|they|we|I|the|a|an)\b", after, re.I)
     return True
