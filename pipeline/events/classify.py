@@ -410,8 +410,9 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:
         if words[c].dep == "prep" and words[c].lemma.lower() in STATE_PREPS:
+            # a bare noun, a state: not "was lower in late trading", "was in the talks' final round"
             held = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns
-                    and not has_dep(words, g, frozenset({"det", "poss"}))]
+                    and all(words[k].dep == "compound" for k in children(words, g))]
             if held:
                 return event_type_of(sentence, nouns[held[0]], text), nouns[held[0]]
     # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
-from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma, verbs
+from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 
@@ -55,6 +55,9 @@ PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
 MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves an event to is ahead
+# classes of nouns a month named before them is the period of ("the October employment report",
+# "September sales"), whatever the tense of the verb telling of them
+REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
@@ -199,6 +202,9 @@ def governing_tense(span: Span) -> str | None:
         head = head.head  # "the September bund future": through the compound to its head
         if head.lemma_.lower() in TRADED_FOR:
             return "future"  # "the December contract", "for October delivery": the month a contract is for
+        if token.pos_ == "PROPN" and head.pos_ == "NOUN" \
+                and REPORTED_CLASSES & (word_class(head.lemma_.lower()) | word_class(head.lower_)):
+            return None  # "will release its October employment report": the period reported on, the nearest
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \

@@ -150,8 +150,10 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
                     and not p.children[c] and is_event_noun(p.lemma[c], text=p.text[c]):
                 return c
     if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
-            and _event_noun(p, p.head[verb]):
-        return p.head[verb]  # "an event to be held on October 12", "talks that were held on Monday"
+            and _event_noun(p, p.head[verb]) and lemma not in verbs("reporting"):
+        # "an event to be held on October 12", "talks that were held on Monday"; not what is told ("the
+        # talks, first reported on Monday": the reporting is Monday's)
+        return p.head[verb]
     if lemma in verbs("in_verbs"):
         # "took part in X": the "in" phrase hangs off the verb or off "part"
         for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):

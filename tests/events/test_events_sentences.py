@@ -1349,3 +1349,23 @@ def test_no_event_is_a_place_one_is_in():
 def test_a_time_and_its_zone_the_parser_split_date_the_event():
     assert ("blast", "assault", "2013-05-08T08:30") in triggers(
         "Police said the blast occurred at about 8:30 a.m. local time, as commuters were arriving for work.")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the month of figures is the period reported on, the nearest, whatever the verb's tense (published May 8)
+    ("The government will release its April employment report on Friday.", "April", "2013-04"),
+    ("April sales will be reported next week.", "April", "2013-04"),
+    ("The April meeting will be held in Paris.", "April", "2014-04"),  # a meeting is not a figure
+])
+def test_the_month_of_a_report_is_the_period_reported_on(text, expression, value):
+    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    assert dates[expression] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a participle of reporting follows is told then, not done then
+    ("The merger talks, first reported in a newspaper on Monday, are continuing.", [("report", "2013-05-06")]),
+    ("The loss reported Monday was the company's first.", [("report", "2013-05-06")]),
+])
+def test_a_participle_of_reporting_dates_the_report_only(text, expected):
+    assert [(t, d) for t, _, d in triggers(text)] == expected
