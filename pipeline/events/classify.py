@@ -232,6 +232,8 @@ def _matches(sentence: Sentence, i: int, value: object) -> bool:
         return w.ent in PLACE_ENTS
     if value == "ORG":
         return w.ent == "ORG"
+    if value == "MONEY":
+        return w.ent == "MONEY"
     return value in word_class(lemma) or (value == "product" and w.ent == "PRODUCT")
 
 

@@ -14,8 +14,10 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   listed verb (-ing, -tion, -ment, -al, -ure: "the shooting", "the signing", "deployment", "approval").
 - ``events_senses.json``: per trigger, rules that choose the type from the syntax, tried in order: ``object``,
   ``subject``, ``modifier`` (a noun trigger's compound or adjective) or a preposition (``to``: its object)
-  matched against a word class or a word list; a rule without a role is the default ("meet the criteria"
-  is not a meeting; "price war" is not a war; "came to Russia" is a visit).
+  matched against a word class, an entity class (``PERSON``, ``PLACE``, ``ORG``, ``MONEY``: "lost $30
+  million" is earnings) or a word list (a two-word entry is a noun with its modifier: "martial law"); a rule
+  without a role is the default ("meet the criteria" is not a meeting; "price war" is not a war; "came to
+  Russia" is a visit).
 - ``events_classes.json``: word classes for those rules and for the measure verbs ("sales rose": sales).
 - ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (a
   change, typed by what it measures: "sales rose"), ``size`` ("the trade amounted to": like a linking verb,
@@ -54,7 +56,7 @@ RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier",
                          "against", "before", "for", "from", "in", "into", "of", "on", "over", "to", "with"})
-ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG"})  # classes read from the entity label, not a table
+ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY"})  # classes read from the entity label, not a table
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",
                           "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering", "reporting",
                           "scheduling", "size"})

@@ -376,7 +376,7 @@ def test_word_sense_of_more_news_verbs(text, trigger, type_):
     ("The tournament opens on Monday in Paris.", "tournament", "sports", "S1"),
     ("She won the election in 2008.", "win", "election", "P1"),   # the sense still decides
     ("Police beat protesters on Monday.", "beat", "assault", "18"),
-    ("The company lost $5 million in 2008.", "lose", "economy", "E7"),
+    ("The company lost $5 million in 2008.", "lose", "earnings", "E1"),  # money lost: a loss
 ])
 def test_sports_is_a_type_of_its_own(text, trigger, type_, code):
     assert (trigger, type_, code) in [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
@@ -1369,3 +1369,12 @@ def test_the_month_of_a_report_is_the_period_reported_on(text, expression, value
 ])
 def test_a_participle_of_reporting_dates_the_report_only(text, expected):
     assert [(t, d) for t, _, d in triggers(text)] == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The airline said it lost $30 million in the first quarter.", "lose", "earnings"),  # money lost
+    ("Investors lost $500 billion on Monday.", "lose", "market"),
+    ("The team lost the game on Sunday.", "lose", "sports"),
+])
+def test_what_losing_is_by_its_subject_and_object(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
