@@ -594,3 +594,15 @@ def test_days_later_than_a_month_talked_about_are_counted_from_that_month():
 ])
 def test_the_most_recent_quarter_and_the_other_day(text, expression, value):
     assert document(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the small hours after a late night the text told of are the next day's
+    ("Debate began at 10 a.m. on Monday and ran past midnight. The vote came at 2:15 a.m.", "2:15 a.m.",
+     "2019-04-23T02:15"),
+    ("Talks began at 9 p.m. on Monday. At 11 p.m. they broke. The deal came at 3 a.m.", "3 a.m.",
+     "2019-04-23T03:00"),
+    ("Police arrived at 10 a.m. on Monday. The gunman had fired at 3 a.m.", "3 a.m.", "2019-04-22T03:00"),
+])
+def test_small_hours_after_a_late_night_are_the_next_day(text, expression, value):
+    assert document(text)[expression] == value

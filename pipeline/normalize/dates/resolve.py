@@ -377,8 +377,28 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
+        if not neighbour_day and _past_midnight(timeline, day, spec):
+            day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
+
+
+LATE_NIGHT_HOUR, SMALL_HOURS_END = 22, 6
+
+
+def _hour(time: str | None) -> int | None:
+    return int(time[:2]) if time and time[:2].isdigit() else None
+
+
+def _past_midnight(timeline: Timeline, day: Spec, spec: Spec) -> bool:
+    """Is the clock time ``spec`` in the small hours after the late night the text last told of on ``day``
+    ("at midnight", "at 11:30 p.m.", "Monday night")?"""
+    last = timeline.recent[-1] if timeline.recent else None
+    hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
+    if last is None or hour is None or hour >= SMALL_HOURS_END or last.gran != "time" \
+            or (last.year, last.month, last.day) != (day.year, day.month, day.day):
+        return False
+    return last.time == "NI" or (before is not None and before >= LATE_NIGHT_HOUR)
 
 
 def _over_before(ref: Spec | None, spec: Spec, clues: Clues, dct: dt.date | None) -> bool:
