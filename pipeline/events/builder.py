@@ -329,7 +329,15 @@ def _slots(
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
                 elaborates=ends) if n not in alone or descends(sentence.words, w, pred.word)]
-            group += [(verb, ARGUMENT) for member, _ in list(group) if (verb := _reporter(sentence, member))]
+            # not when the date is the result's own ("reported fourth-quarter net income": the quarter's income);
+            # a result dated so is not the report's date ("On Tuesday, it reported a third-quarter loss")
+            reporters = [(member, verb) for member, _ in group if (verb := _reporter(sentence, member))]
+            for member, verb in reporters:
+                if verb.start < timexes[n].start < member.end:
+                    continue
+                group.append((verb, ARGUMENT))
+                if any(k != n and verb.start < t.start < member.end for k, t in enumerate(timexes)):
+                    group = [g for g in group if g[0] is not member]  # the result has a date of its own
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
             if report is not None and report.word not in dated:
                 group.append((report, ARGUMENT))  # "announced the bank's move on Tuesday": announced too

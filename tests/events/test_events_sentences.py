@@ -1378,3 +1378,13 @@ def test_a_participle_of_reporting_dates_the_report_only(text, expected):
 ])
 def test_what_losing_is_by_its_subject_and_object(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result's own period dates the result, not the report of it
+    ("The company reported first-quarter net income of $150 million.", {("income", "2013-Q1")}),
+    ("On Tuesday, the company reported a first-quarter loss.", {("report", "2013-05-07"), ("loss", "2013-Q1")}),
+    ("The company posted gains on Friday.", {("post", "2013-05-03"), ("gain", "2013-05-03")}),
+])
+def test_a_results_period_is_not_the_date_of_its_report(text, expected):
+    assert {(t, d) for t, _, d in triggers(text)} == expected
