@@ -124,7 +124,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             for c in children(words, pred.word)):
         # "unemployment held steady", "kept rates unchanged": a level, typed by what it is of
         kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth) or "economy"
-    if kind is None and not noun and pred.lemma in verbs("catenative") and depth < MAX_DEPTH:
+    if kind is None and depth < MAX_DEPTH and (
+            (not noun and pred.lemma in verbs("catenative")) or (noun and "contract" in word_class(pred.lemma))):
         kind = _business_complement(sentence, pred, text, depth)  # "agreed to buy a rival": a deal
     if kind is None:
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
@@ -195,11 +196,15 @@ def _has_amount(words: Sequence[Word], verb: int) -> bool:
 
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
     """The economy or institutions type (codes E1-E8, P1-P4) of the verb a catenative verb completes ("agreed
-    to buy", "voted to close the plant", "agreed to hear the case", "agreed to step down"): the business done
-    says more than the agreeing; None otherwise."""
+    to buy", "voted to close the plant", "agreed to hear the case", "agreed to step down"), or an agreement
+    noun ("an agreement to acquire the refinery", "a deal to sell the unit"): the business done says more
+    than the agreeing; None otherwise."""
     words = sentence.words
-    for c in children(words, pred.word):
-        if words[c].dep == "xcomp" and words[c].pos == "VERB":
+    noun = pred.kind == "noun" or pred.light_verb is not None
+    head = _trigger_word(sentence, pred) if noun else pred.word
+    for c in children(words, head):
+        if words[c].pos == "VERB" and (words[c].dep == "xcomp" or (
+                noun and words[c].dep == "acl" and has_dep(words, c, AUX_DEPS, TO_WORDS))):
             sub = next((p for p in sentence.predicates if p.word == c), None)
             kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else None
             if kind is not None and (type_code(kind) or "").startswith(("E", "P")):

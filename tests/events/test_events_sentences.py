@@ -1388,3 +1388,14 @@ def test_what_losing_is_by_its_subject_and_object(text, trigger, type_):
 ])
 def test_a_results_period_is_not_the_date_of_its_report(text, expected):
     assert {(t, d) for t, _, d in triggers(text)} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Exxon reached an agreement on Monday to acquire the refinery.", "agreement", "deal"),  # what is agreed
+    ("The merger agreement was signed on Monday.", "sign", "deal"),
+    ("The two countries signed a peace agreement in 1994.", "sign", "diplomatic cooperation"),
+    ("They signed a treaty in 1994.", "sign", "diplomatic cooperation"),
+    ("The company signed a supply agreement in 1994.", "sign", "deal"),
+])
+def test_agreements_of_business_and_of_peace(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
