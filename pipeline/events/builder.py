@@ -47,8 +47,6 @@ gives the type and tense (rule 9).
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
@@ -67,8 +65,10 @@ from .dating import (
     list_slots,
     open_interval,
     ref_slot,
+    sentence_dates,
     shifted,
     slot_of,
+    units,
 )
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .syntax import (
@@ -92,8 +92,6 @@ EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
 TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
-RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
-RE_LOWER_START = re.compile(r"[a-z]+\b")
 
 
 @dataclass
@@ -142,31 +140,14 @@ def build(
     names = {"people": Names(people, 0), "places": Names(places, 0), "organizations": Names(organizations, 0)}
     amounts = sorted((m.start, m.end, m.text, m.id or "") for m in money)
     body_sentences = [s for s in sentences if s.end > body and s.end > s.start]
-    starts = [s.start for s in body_sentences]
-    by_sentence: dict[int, list[TimeExpression]] = {}
-    joined: set[int] = set()  # sentences a date runs on from into the next
-    for timex in sorted(dates, key=lambda d: (d.start, d.end)):
-        if timex.start < body or timex.type not in COUNTED_TIMEX_TYPES:
-            continue
-        k = bisect.bisect_right(starts, timex.start) - 1
-        if k < 0 or timex.start >= body_sentences[k].end:
-            continue
-        if timex.end > body_sentences[k].end:
-            # a date the parser ran a sentence end into ("at 8:30 a.m. | local time") is its first sentence's,
-            # and the sentences it runs into are one unit with it
-            last = bisect.bisect_left(starts, timex.end) - 1
-            if body_sentences[last].end < timex.end:
-                last += 1  # it ends in the space before the next sentence
-            if last >= len(body_sentences):
-                continue
-            joined.update(range(k, last))
-        by_sentence.setdefault(k, []).append(timex)
+    by_sentence, joined = sentence_dates(body_sentences, [t for t in dates if t.start >= body
+                                                            and t.type in COUNTED_TIMEX_TYPES])
 
     drafts: list[_Draft] = []
     current: _Draft | None = None
     earlier: dict[str, Slot] = {}  # the last dated event of each trigger, for "two days after the crash"
     drafts += _headline(article, sentences, dates, names, amounts)
-    for unit in _units(text, body_sentences, joined):
+    for unit in units(text, body_sentences, joined):
         first, last = body_sentences[unit[0]], body_sentences[unit[-1]]
         if current is not None and (current.paragraph != first.paragraph
                                     or current.followers >= MAX_CONTEXT_SENTENCES):
@@ -222,25 +203,6 @@ def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[T
             out.append(_Draft(slot, -1, start, end, listed["people"], listed["places"],
                               listed["organizations"], cash))
     return out
-
-
-def _units(text: str, sentences: Sequence[Sentence], joined: set[int] = frozenset()) -> list[list[int]]:
-    """Group sentences the parser split too early: a sentence with no final punctuation, or followed by one
-    that starts with a lower-case word, runs on into the next ("... (ASEAN) | Regional Forum in Manila.",
-    "'...,' | said Harper."), unless a line break separates them; and a sentence in ``joined`` (a date
-    runs on from it into the next) always does."""
-    units: list[list[int]] = []
-    for k, sentence in enumerate(sentences):
-        if units:
-            prev = sentences[units[-1][-1]]
-            if units[-1][-1] in joined or "\n" not in text[prev.end:sentence.start] and (
-                not RE_SENTENCE_END.search(text, prev.start, prev.end)
-                or RE_LOWER_START.match(text, sentence.start)
-            ):
-                units[-1].append(k)
-                continue
-        units.append([k])
-    return units
 
 
 def _slots(

@@ -3,11 +3,13 @@
 Pure functions over :class:`~pipeline.records.TimeExpression` values and the text around them: comparison
 baselines ("compared to 2017"), ranges ("from July to August 2001"), lists ("April and November 2017"),
 nested dates ("in 2018, on June 14"), open intervals ("since 1990", "until Friday", "by 2012"), the vague
-references ("now", "recently", "in the future") and the precision of a TIMEX3 value.
+references ("now", "recently", "in the future") and the precision of a TIMEX3 value; and which sentences a
+date belongs to, and which sentences the parser split too early make one unit.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -327,3 +329,49 @@ def _finer(a: str | None, b: str | None) -> bool:
     """True when precision ``a`` is strictly finer than ``b`` (unknown precisions are never finer)."""
     order = {p: i for i, p in enumerate(_PRECISION_ORDER)}
     return a in order and (b not in order or order[a] < order[b])
+
+
+RE_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+RE_LOWER_START = re.compile(r"[a-z]+\b")
+
+
+def sentence_dates(sentences: Sequence[Sentence], dates: Sequence[TimeExpression]
+                   ) -> tuple[dict[int, list[TimeExpression]], set[int]]:
+    """The dates of each sentence (by index into ``sentences``), in text order, and the sentences a date runs
+    on from into the next: a date the parser ran a sentence end into ("at 8:30 a.m. | local time") is its
+    first sentence's, and the sentences it runs into make one unit with it (:func:`units`)."""
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    joined: set[int] = set()
+    for timex in sorted(dates, key=lambda d: (d.start, d.end)):
+        k = bisect.bisect_right(starts, timex.start) - 1
+        if k < 0 or timex.start >= sentences[k].end:
+            continue
+        if timex.end > sentences[k].end:
+            last = bisect.bisect_left(starts, timex.end) - 1
+            if sentences[last].end < timex.end:
+                last += 1  # it ends in the space before the next sentence
+            if last >= len(sentences):
+                continue
+            joined.update(range(k, last))
+        by_sentence.setdefault(k, []).append(timex)
+    return by_sentence, joined
+
+
+def units(text: str, sentences: Sequence[Sentence], joined: set[int] = frozenset()) -> list[list[int]]:
+    """Group sentences the parser split too early: a sentence with no final punctuation, or followed by one
+    that starts with a lower-case word, runs on into the next ("... (ASEAN) | Regional Forum in Manila.",
+    "'...,' | said Harper."), unless a line break separates them; and a sentence in ``joined`` (a date
+    runs on from it into the next) always does."""
+    units: list[list[int]] = []
+    for k, sentence in enumerate(sentences):
+        if units:
+            prev = sentences[units[-1][-1]]
+            if units[-1][-1] in joined or "\n" not in text[prev.end:sentence.start] and (
+                not RE_SENTENCE_END.search(text, prev.start, prev.end)
+                or RE_LOWER_START.match(text, sentence.start)
+            ):
+                units[-1].append(k)
+                continue
+        units.append([k])
+    return units

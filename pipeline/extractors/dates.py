@@ -9,7 +9,8 @@ cannot tell:
   not a date;
 - each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
-  that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause.
+  that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause, and
+  whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene).
 
 Each mention also carries the grammar's reading of its text (``Mention.parse``, a
 :class:`~pipeline.lang.dates.grammar.Reading`), so the normalizer does not read it again.
@@ -121,9 +122,14 @@ def _mention(
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
-    verb = governing_verb(span) if span is not None and len(span) else None
+    token = _governing_token(span) if span is not None and len(span) else None
     words = text[start:end]
-    return Mention(words, label, start, end, sentence, {"tense": tense, "verb": verb, **features},
+    # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
+    # March 2011, has killed ...")
+    relative = token is not None and token.dep_ == "relcl"
+    return Mention(words, label, start, end, sentence,
+                   {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
+                    **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
@@ -181,10 +187,15 @@ def _keep(doc: Doc, found: Found) -> bool:
 
 def governing_verb(span: Span) -> int | None:
     """The offset of the verb a span depends on (dates of one clause share it), or None."""
+    token = _governing_token(span)
+    return token.idx if token is not None else None
+
+
+def _governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
-            return token.idx
+            return token
         if token.head is token:
             return None
         token = token.head

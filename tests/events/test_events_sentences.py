@@ -1399,3 +1399,19 @@ def test_a_results_period_is_not_the_date_of_its_report(text, expected):
 ])
 def test_agreements_of_business_and_of_peace(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Rockets carrying toxic gas hit several suburbs on Wednesday.", "hit", "fight"),  # what the weapons do
+    ("A missile struck the building on Monday.", "strike", "fight"),
+    ("The storm hit the coast on Monday.", "hit", "disaster"),
+])
+def test_weapons_that_hit_or_strike(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_date_in_a_relative_clause_sets_no_scene_for_later_months():
+    text = ("The civil war, which began in March 2011 with peaceful protests, has killed more than 100,000 people, "
+            "according to U.N. estimates released in April.")
+    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    assert dates == {"March 2011": "2011-03", "April": "2013-04"}

@@ -606,3 +606,14 @@ def test_the_most_recent_quarter_and_the_other_day(text, expression, value):
 ])
 def test_small_hours_after_a_late_night_are_the_next_day(text, expression, value):
     assert document(text)[expression] == value
+
+
+def test_a_relative_clause_date_is_background_not_the_scene():
+    from pipeline.lang.dates import grammar as load_grammar
+    from pipeline.normalize.dates.resolve import Clues, Timeline
+
+    spec = load_grammar().parse("March 2011")
+    background, scene = Timeline(), Timeline()
+    background.update(spec, spec, Clues(tense="past", prep="in", relative=True))
+    scene.update(spec, spec, Clues(tense="past", prep="in"))
+    assert background.narrative is None and scene.narrative is not None

@@ -111,7 +111,8 @@ def resolve_mentions(
         tense = mention.features.get("tense") if mention.features else None
         return Clues(tense=tense if isinstance(tense, str) else None,
                      prep=_preposition_before(text, mention.start) if text else "",
-                     sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start))
+                     sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start),
+                     relative=bool(mention.features and mention.features.get("relative")))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}

@@ -91,6 +91,7 @@ class Clues:
     prep: str = ""
     sentence: int = -1
     paragraph: int = 0
+    relative: bool = False  # in a relative clause: background, no scene ("the war, which began in 2011")
 
 
 @dataclass
@@ -124,7 +125,7 @@ class Timeline:
             return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
         self.recent = [*self.recent[-7:], last]
         stated = parsed.parts[1].year if parsed.parts else parsed.year
-        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS:
+        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative:
             self.narrative = (last.year, clues.sentence, clues.paragraph)
 
 
