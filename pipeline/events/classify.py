@@ -263,6 +263,9 @@ def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> li
         return [_antecedent(words, pred.word, found)] if found >= 0 else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
+    if role == "complement":  # "found him guilty", "was found guilty", "declared him dead"
+        return [c for c in children(words, head) if words[c].dep in ("oprd", "acomp", "ccomp", "xcomp")
+                and words[c].pos in ("ADJ", "NOUN")]
     anchors = {pred.word, head}
     if pred.kind == "verb" and pred.object >= 0:
         anchors.add(pred.object)  # the phrase may hang on the object: "won a landslide victory in the elections"

@@ -142,7 +142,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     for i in chain:
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
                 and not _timed_apart(words, i, word, skip):
-            if not has_dep(words, i, SUBJECT_DEPS) or by_word[i].tense == own.tense:
+            # a conjunct of its own subject in the same tense ("sales fell and profits rose in March"), one
+            # sharing the subject in any tense but another one told ("pleaded guilty last year and is awaiting
+            # sentencing": the awaiting is now)
+            tenses = {by_word[i].tense, own.tense}
+            if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
+                    or by_word[i].tense == own.tense:
                 take(i, COORDINATE)
     verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     for i in verbs_:

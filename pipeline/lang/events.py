@@ -13,7 +13,8 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   modifier (``"press conference"``). A noun listed here is an *event noun*, and so is a noun derived from a
   listed verb (-ing, -tion, -ment, -al, -ure: "the shooting", "the signing", "deployment", "approval").
 - ``events_senses.json``: per trigger, rules that choose the type from the syntax, tried in order: ``object``,
-  ``subject``, ``modifier`` (a noun trigger's compound or adjective) or a preposition (``to``: its object)
+  ``subject``, ``modifier`` (a noun trigger's compound or adjective), ``complement`` (a verb's predicate
+  adjective or noun: "found him guilty") or a preposition (``to``: its object)
   matched against a word class, an entity class (``PERSON``, ``PLACE``, ``ORG``, ``MONEY``: "lost $30
   million" is earnings) or a word list (a two-word entry is a noun with its modifier: "martial law"); a rule
   without a role is the default ("meet the criteria" is not a meeting; "price war" is not a war; "came to
@@ -54,7 +55,7 @@ TEMPORAL_NOUNS = frozenset({
 })
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
-SENSE_ROLES = frozenset({"object", "subject", "modifier",
+SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement",
                          "against", "before", "for", "from", "in", "into", "of", "on", "over", "to", "with"})
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY"})  # classes read from the entity label, not a table
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",

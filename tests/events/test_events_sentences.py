@@ -1415,3 +1415,17 @@ def test_a_date_in_a_relative_clause_sets_no_scene_for_later_months():
             "according to U.N. estimates released in April.")
     dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
     assert dates == {"March 2011": "2011-03", "April": "2013-04"}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("A federal jury on Monday found a former state official guilty of taking bribes.", "find", "court"),
+    ("He was found guilty on Monday.", "find", "court"),
+    ("Rescuers found the bodies on Monday.", "find", "other"),
+])
+def test_finding_guilty_is_a_court_event(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_conjunct_told_in_another_tense_is_not_dated_with_its_neighbour():
+    assert triggers("The owner pleaded guilty last year and is awaiting sentencing.") == [
+        ("plead guilty", "court", "2012")]
