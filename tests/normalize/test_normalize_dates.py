@@ -617,3 +617,17 @@ def test_a_relative_clause_date_is_background_not_the_scene():
     background.update(spec, spec, Clues(tense="past", prep="in", relative=True))
     scene.update(spec, spec, Clues(tense="past", prep="in"))
     assert background.narrative is None and scene.narrative is not None
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("For the fiscal year ended March 31, net income rose 20%.", "the fiscal year", "FY2019"),
+    ("In the fiscal year, sales fell.", "the fiscal year", "FY2019"),
+    ("In 2016, sales fell. In the fiscal year, profit rose.", "the fiscal year", "FY2016"),
+])
+def test_the_fiscal_year(text, expression, value):
+    assert document(text)[expression] == value
+
+
+def test_the_fiscal_year_after_a_quarter_is_the_publications():
+    # a quarter named before is no year: a fiscal year may begin in the calendar year before it is named for
+    assert document("Profit rose in the last quarter. The fiscal year began well.")["The fiscal year"] == "FY2019"

@@ -46,6 +46,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full)\s+)?"
+                         r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior))?"
                          r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
@@ -193,7 +194,8 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         offset = -1
     elif ba in ("after", "later"):
         offset = 1
-    return Spec(gran=unit, base="ref", unit=step, offset=offset, mod=mod)
+    # "the fiscal year (ended Sept. 30)": a fiscal year, named by the calendar year it ends in
+    return Spec(gran="fy" if m["fy"] else unit, base="ref", unit=step, offset=offset, mod=mod)
 
 
 def read_same_period(lex: Lexicon, m: re.Match) -> Spec:

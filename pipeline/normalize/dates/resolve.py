@@ -348,6 +348,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return from_day(middle, "month").replace(mod=spec.mod), "narrative"
         if spec.gran is None:
             ref = timeline.period() or ref  # "the year-earlier period"
+        if spec.gran == "fy":  # "the fiscal year": a year talked about, else the publication's (a quarter named
+            # before is no year: Apple's fiscal 2007 began in October 2006)
+            ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy")), None)
         label = "narrative"
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct):
             ref, label = from_day(dct, "day"), "publication"
