@@ -1429,3 +1429,12 @@ def test_finding_guilty_is_a_court_event(text, trigger, type_):
 def test_a_conjunct_told_in_another_tense_is_not_dated_with_its_neighbour():
     assert triggers("The owner pleaded guilty last year and is awaiting sentencing.") == [
         ("plead guilty", "court", "2012")]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The rebels took control of the city in 1990.", "fight"),
+    ("The rebels took control of Kabul in 1996.", "fight"),
+    ("The investors took control of the company in 1990.", "deal"),
+])
+def test_taking_control_of_a_place_or_a_company(text, type_):
+    assert ("take control", type_) in typed(text)
