@@ -217,7 +217,7 @@ def _slots(
     fallback = main_predicate(sentence)
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
     for n, timex in enumerate(timexes):
-        if timex.type == "DURATION":
+        if timex.type == "DURATION" or timex.start in counters:  # "two days after", "the day after the arrest"
             if timex.start in counters and (counted := _counted(text, sentence, *counters[timex.start], earlier)):
                 found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
             continue

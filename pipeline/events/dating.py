@@ -130,11 +130,23 @@ RE_SIGNAL = re.compile(r"\s*(?P<s>before|after|prior\s+to|ahead\s+of|following)\
 RE_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
 
 
+RE_THE_UNIT = re.compile(r"(?:the|a)\s+(?P<u>day|week|month|year)", re.IGNORECASE)  # "the day after the arrest"
+
+
+def count_of(timex: TimeExpression) -> str | None:
+    """The duration a counted expression moves by: its value ("P2D"), or one unit for "the day" ("the day
+    after the arrest", "the week before the vote"); None for other expressions."""
+    if timex.type == "DURATION":
+        return timex.value if timex.value and RE_DURATION.match(timex.value) else None
+    m = RE_THE_UNIT.fullmatch(timex.text.strip())
+    return f"P1{m['u'][0].upper()}" if m else None
+
+
 def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
-    """For a duration followed by "before"/"after" ("ten days before ..."), the sign (-1 before, +1 after)
-    and the offset where what it counts from begins; None otherwise."""
-    m = RE_SIGNAL.match(text, duration.end) if duration.type == "DURATION" else None
-    if m is None or not (duration.value and RE_DURATION.match(duration.value)):
+    """For a duration followed by "before"/"after" ("ten days before ...", "the day after ..."), the sign (-1
+    before, +1 after) and the offset where what it counts from begins; None otherwise."""
+    m = RE_SIGNAL.match(text, duration.end) if count_of(duration) else None
+    if m is None:
         return None
     signal = m["s"].lower().split()[0]
     return (-1 if signal in ("before", "prior", "ahead") else 1), m.end()
@@ -143,7 +155,7 @@ def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
 def shifted(slot: Slot, duration: TimeExpression, sign: int, text: str) -> Slot | None:
     """The slot moved by ``duration`` ("two days before Christmas": December 23), spanning the whole
     phrase; None when the move cannot be made at the slot's precision (days from a month)."""
-    m = RE_DURATION.match(duration.value or "")
+    m = RE_DURATION.match(count_of(duration) or "")
     base = RE_PLAIN_VALUE.match(slot.value or "")
     if m is None or base is None:
         return None

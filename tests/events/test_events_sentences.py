@@ -185,6 +185,15 @@ def test_a_duration_before_an_event_counts_from_that_event():
     assert (found["buy"]["date"], found["buy"]["date_text"]) == ("2013-02-21", "ten days before the shooting")
 
 
+def test_the_day_after_an_event_counts_from_that_event():
+    text = ("Two men were arrested on March 3. The day after the arrest, thousands marched in the capital. "
+            "The week before the arrests, police had raided the office.")
+    found = {e["trigger"]: (e["date"], e["date_text"]) for e in events_of(text)}
+    assert found["march"] == ("2013-03-04", "The day after the arrest")
+    assert found["raid"] == ("2013-02-24", "The week before the arrests")
+    assert events_of("The day after the vote, thousands marched.") == []  # an undated vote: no day
+
+
 def test_ten_days_before_an_undated_event_is_not_its_day():
     assert events_of("He bought the gun ten days before the shooting.") == []
 
