@@ -1447,3 +1447,15 @@ def test_a_conjunct_told_in_another_tense_is_not_dated_with_its_neighbour():
 ])
 def test_taking_control_of_a_place_or_a_company(text, type_):
     assert ("take control", type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # the fights, hearings and votes of a legislature are legislation, not war or court
+    ("Obama nominated Yellen, setting up a Senate confirmation fight in the coming weeks.", "fight", "legislation"),
+    ("The Senate Banking Committee is expected to hold hearings next month.", "hearing", "legislation"),
+    ("A vote by the full Senate could come before Thanksgiving.", "vote", "legislation"),
+    ("The court will hold a hearing on Monday.", "hearing", "court"),
+    ("The two firms have been locked in a legal fight since 2010.", "fight", "court"),
+])
+def test_legislative_fights_hearings_and_votes(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
