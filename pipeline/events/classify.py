@@ -117,7 +117,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # "shares traded", "the quake killed", "died in the earthquake"
         kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
-            kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth)
+            # the happening it was in ("died in the earthquake"), not a place ("killed 16 people in a market")
+            kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth, measures=False)
     if kind is None and not noun and any(
             (words[c].dep in ("acomp", "oprd") and "direction" in word_class(words[c].lemma))
             or (words[c].dep in ("dobj", "advmod") and words[c].lemma.lower() in LEVEL_WORDS)
@@ -298,15 +299,17 @@ def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | No
     return None
 
 
-def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: int = 0) -> str | None:
-    """The type of what a measure measures: the first word of a measured class, or an event noun's type; for
-    a noun of number, what it counts ("a wave of strikes", "a series of attacks")."""
+def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: int = 0, *,
+                  measures: bool = True) -> str | None:
+    """The type of what a measure measures: the first word of a measured class (unless ``measures`` is
+    False), or an event noun's type; for a noun of number, what it counts ("a wave of strikes", "a series
+    of attacks")."""
     words = sentence.words
     indexes = [*indexes, *(g for i in indexes if 0 <= i < len(words) and words[i].lemma.lower() in COUNT_NOUNS
                            for c in children(words, i) if words[c].dep == "prep"
                            and words[c].lemma.lower() in COUNT_NOUNS[words[i].lemma.lower()]
                            for g in children(words, c) if words[g].dep == "pobj")]
-    for i in indexes:
+    for i in indexes if measures else ():
         if not 0 <= i < len(words):
             continue
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])

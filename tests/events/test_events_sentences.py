@@ -1459,3 +1459,9 @@ def test_taking_control_of_a_place_or_a_company(text, type_):
 ])
 def test_legislative_fights_hearings_and_votes(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_overnight_before_the_day_of_the_report_is_the_night_before_it():
+    text = "Police arrested 12 suspected militants overnight, officials said Tuesday."
+    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    assert dates == {"overnight": "2013-05-06TNI", "Tuesday": "2013-05-07"}

@@ -631,3 +631,12 @@ def test_the_fiscal_year(text, expression, value):
 def test_the_fiscal_year_after_a_quarter_is_the_publications():
     # a quarter named before is no year: a fiscal year may begin in the calendar year before it is named for
     assert document("Profit rose in the last quarter. The fiscal year began well.")["The fiscal year"] == "FY2019"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a part of the day with no day of its own is one of the day the sentence names after it
+    ("Thursday was calm. In the morning, rebels attacked the town, officials said on Wednesday.", "the morning",
+     "2019-04-24TMO"),
+])
+def test_a_part_of_the_day_before_a_later_day_of_its_sentence(text, expression, value):
+    assert document(text)[expression] == value

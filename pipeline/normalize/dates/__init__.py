@@ -144,7 +144,8 @@ def resolve_mentions(
                 if _has_day(parsed[j][1]):
                     candidate = _peek(parsed[j], dct, timeline, clues_of)
                     day = candidate if candidate.day is not None and candidate.year is not None else None
-        same_day = _day_named_after(parsed, i, dct, timeline, clues_of)
+        same_day = _day_named_after(parsed, i, dct, timeline, clues_of) or _day_part_of_later_day(
+            parsed, i, dct, timeline, clues_of)
         ended = _ended_on(text, mention, spec, parsed[i + 1] if i + 1 < len(parsed) else None, dct, timeline,
                           clues_of)
         if same_day is not None:
@@ -187,6 +188,9 @@ RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
+
+
+NIGHT = "NI"  # the night before a day: "overnight, officials said Saturday"
 
 
 def _peek(item: tuple[Mention, Spec], dct: dt.date | None, timeline: Timeline, clues_of) -> Spec:
@@ -265,6 +269,27 @@ def _day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.dat
         return None
     found = _peek(parsed[j], dct, timeline, clues_of)
     return found if found.day is not None and found.year is not None else None
+
+
+def _day_part_of_later_day(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
+                           timeline: Timeline, clues_of) -> Spec | None:
+    """For a part of the day talked about ("overnight", "in the morning") with no day in its own clause, the
+    one of the day the sentence names after it ("arrested 12 militants overnight, officials said Saturday":
+    the night before Saturday); None otherwise."""
+    spec = parsed[i][1]
+    if not (spec.base == "ref" and spec.gran == "time" and spec.time and not spec.offset and spec.day is None) \
+            or _same_clause_day(parsed, i) is not None:
+        return None
+    mention = parsed[i][0]
+    j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
+              and parsed[k][1].gran == "day"), None)
+    if j is None:
+        return None
+    found = _peek(parsed[j], dct, timeline, clues_of)
+    if found.day is None or found.year is None:
+        return None
+    day = dt.date(found.year, found.month, found.day) - dt.timedelta(days=1 if spec.time == NIGHT else 0)
+    return with_day(spec, day)
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
