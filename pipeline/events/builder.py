@@ -323,9 +323,22 @@ def _slots(
                 continue
             named = classify(sentence, slot.predicate, text)
             if named is not None:
-                out.append(replace(open_interval(text, slot, published), kind=named[0], trigger=named[1]))
+                dated = open_interval(text, slot, published)
+                out.append(replace(dated, kind=named[0], trigger=named[1]))
+                if _occurs(slot.predicate, named[1]):
+                    out.append(replace(dated, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
     return _happenings(out)
 
+
+OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too
+
+
+def _occurs(pred: Predicate, trigger: Predicate) -> bool:
+    """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
+    before midnight", "the accident occurred on Monday")? The verb is an event too, of the same type; not
+    "took place" (no trigger is a form of take) nor "went into effect", where the verb names no happening.
+    """
+    return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and pred.lemma in OCCURRING
 
 _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
 
