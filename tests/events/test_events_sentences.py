@@ -1408,6 +1408,9 @@ def test_a_results_period_is_not_the_date_of_its_report(text, expected):
     ("The two countries signed a peace agreement in 1994.", "sign", "diplomatic cooperation"),
     ("They signed a treaty in 1994.", "sign", "diplomatic cooperation"),
     ("The company signed a supply agreement in 1994.", "sign", "deal"),
+    ("The two leaders were scheduled to sign the accord on Friday.", "sign", "diplomatic cooperation"),
+    ("The company signed a merger accord on Friday.", "sign", "deal"),
+    ("The dollar was firmer against the yen on Thursday.", "firmer", "market"),
 ])
 def test_agreements_of_business_and_of_peace(text, trigger, type_):
     assert (trigger, type_) in typed(text)
