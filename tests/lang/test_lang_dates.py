@@ -116,3 +116,14 @@ def test_dawn_dusk_and_parts_of_the_day_after_at(text, spans):
 ])
 def test_by_the_time_before_a_clause_is_no_date(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("At the moment, no talks are planned.", ["the moment"]),
+    ("No talks are planned at the moment.", ["the moment"]),
+    ("He was asleep at the moment of impact.", []),
+    ("At the moment he arrived, shots rang out.", []),
+    ("He retired in fiscal '88.", ["fiscal '88"]),
+])
+def test_at_the_moment_and_fiscal_years_with_an_apostrophe(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

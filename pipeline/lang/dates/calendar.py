@@ -64,7 +64,7 @@ def patterns(f: Fragments) -> dict[str, str]:
         "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
                        r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
                        r"(?!\w|[.,]\d|[-/]\d)"),
-        "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
+        "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+[{f.apostrophe}]?|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
                    rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
         "fiscal_relative": rf"(?:the\s+)?(?P<frel>{f.rel})\s+(?:fiscal|financial)\s+year(?!s|\s+\d)",
         "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
