@@ -99,7 +99,9 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     head = _trigger_word(sentence, pred)
     kind = _sense(sentence, pred, head, pos)
     if kind is None and not noun and pred.lemma in verbs("consequence") and pred.subject < 0 \
-            and words[pred.word].dep == "advcl" and depth < MAX_DEPTH:
+            and (words[pred.word].dep == "advcl" or (words[pred.word].dep == "conj" and
+                                                     words[words[pred.word].head].dep == "advcl")) \
+            and depth < MAX_DEPTH:
         # "crashed into the sea, killing all 228 people on board": part of the happening it follows
         above = _predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE

@@ -165,6 +165,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
+                    for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
+                        if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
+                            take(k, COORDINATE)
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present" and not _quoted(words, c, i):
                 take(c, ARGUMENT)  # not a quotation: "'We are ready to talk,' he told reporters today'

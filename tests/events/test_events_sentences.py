@@ -1471,3 +1471,10 @@ def test_overnight_before_the_day_of_the_report_is_the_night_before_it():
     text = "Police arrested 12 suspected militants overnight, officials said Tuesday."
     dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
     assert dates == {"overnight": "2013-05-06TNI", "Tuesday": "2013-05-07"}
+
+
+def test_a_participle_coordinated_with_a_dated_participle_is_dated_and_typed_with_it():
+    text = ("Typhoon Haiyan slammed into the central Philippines on Friday, killing at least 100 people and "
+            "forcing nearly 800,000 to flee their homes.")
+    assert triggers(text) == [("slam", "disaster", "2013-05-03"), ("kill", "disaster", "2013-05-03"),
+                              ("force", "disaster", "2013-05-03")]
