@@ -1478,3 +1478,12 @@ def test_a_participle_coordinated_with_a_dated_participle_is_dated_and_typed_wit
             "forcing nearly 800,000 to flee their homes.")
     assert triggers(text) == [("slam", "disaster", "2013-05-03"), ("kill", "disaster", "2013-05-03"),
                               ("force", "disaster", "2013-05-03")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The company, which last month named a new chief executive, said the charge reflects its decision.",
+     "name", "personnel"),
+    ("Pacific Enterprises closed at $56.125 yesterday, down $1.375.", "close", "market"),
+])
+def test_naming_an_executive_and_a_company_closing_at_a_price(text, trigger, type_):
+    assert (trigger, type_) in typed(text)

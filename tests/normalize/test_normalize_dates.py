@@ -640,3 +640,11 @@ def test_the_fiscal_year_after_a_quarter_is_the_publications():
 ])
 def test_a_part_of_the_day_before_a_later_day_of_its_sentence(text, expression, value):
     assert document(text)[expression] == value
+
+
+def test_a_return_to_the_present_ends_the_history_told():
+    text = ("The company was founded in 1975. It had acquired the chain in 1986.\n"
+            "Its shares fell yesterday. The stock had traded as high as $67 in March.")
+    assert document(text)["March"] == "2019-03"
+    assert document("It had acquired the chain in 1986. The stock had traded as high as $67 in March.")[
+        "March"] == "1986-03"

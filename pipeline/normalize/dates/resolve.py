@@ -124,6 +124,8 @@ class Timeline:
         if parsed.base == "ref" and parsed.unit == "year" and parsed.offset < 0:
             return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
         self.recent = [*self.recent[-7:], last]
+        if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
+            self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
         stated = parsed.parts[1].year if parsed.parts else parsed.year
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative:
             self.narrative = (last.year, clues.sentence, clues.paragraph)
