@@ -170,6 +170,7 @@ def _of_happening(sentence: Sentence, pred: Predicate) -> bool:
     nouns = nouns_at(sentence)
     words = sentence.words
     return any(i in nouns or words[i].lemma.lower() in TEMPORAL_NOUNS  # "the quarter ended Sept. 30"
+               or words[i].ent in ("DATE", "TIME")  # "spent Monday at home"
                for i in (subject_of(sentence, pred.word), pred.object, _described(words, pred.word))
                if 0 <= i < len(words))
 
@@ -242,6 +243,8 @@ def _matches(sentence: Sentence, i: int, value: object) -> bool:
         return w.ent == "ORG"
     if value == "MONEY":
         return w.ent == "MONEY"
+    if value == "DATE":
+        return w.ent in ("DATE", "TIME") or lemma in TEMPORAL_NOUNS
     return value in word_class(lemma) or (value == "product" and w.ent == "PRODUCT")
 
 
@@ -364,6 +367,11 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         return found
+    if 0 <= pred.object < len(words) and words[pred.object].lemma.lower() in TEMPORAL_NOUNS:
+        # "the strike entered its third week": the happening that runs on
+        found = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False)
+        if found is not None:
+            return found
     if (lemma in verbs("reporting") or lemma in verbs("aspectual") or lemma in verbs("scheduling")
             or lemma in verbs("ordering")) \
             and pred.object in nouns_at(sentence):

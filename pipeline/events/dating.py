@@ -28,7 +28,9 @@ _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detes
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
 RE_COMPARISON = re.compile(
-    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|than|as\s+against|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
+    # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
+    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
+    r"|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
@@ -54,7 +56,7 @@ RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
 # The word before a date that makes it one end of an open interval: "since 1990" (from 1990 to the
 # publication date), "until Friday", "by 2012" (up to the date).
 RE_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
-RE_UNTIL = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
+RE_UNTIL = re.compile(r"\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+$", re.IGNORECASE)
 OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
@@ -189,7 +191,7 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     """"since 1990": from 1990 to the publication date (mod ON_OR_AFTER); "until Friday", "by 2012": up to
     the date, from the publication date when that is before it (mod ON_OR_BEFORE). ``date`` keeps the value
     of the expression; other slots are returned as they are."""
-    before = text[max(0, slot.date_start - 12):slot.date_start]
+    before = text[max(0, slot.date_start - 16):slot.date_start]
     if slot.start_date and slot.end_date and RE_SINCE.search(before):
         end = published if published and published >= slot.start_date else slot.end_date
         return dataclasses.replace(slot, end_date=max(end, slot.end_date), mod=OPEN_START)

@@ -14,11 +14,11 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   listed verb (-ing, -tion, -ment, -al, -ure: "the shooting", "the signing", "deployment", "approval").
 - ``events_senses.json``: per trigger, rules that choose the type from the syntax, tried in order: ``object``,
   ``subject``, ``modifier`` (a noun trigger's compound or adjective), ``complement`` (a verb's predicate
-  adjective or noun: "found him guilty") or a preposition (``to``: its object)
-  matched against a word class, an entity class (``PERSON``, ``PLACE``, ``ORG``, ``MONEY``: "lost $30
-  million" is earnings) or a word list (a two-word entry is a noun with its modifier: "martial law"); a rule
-  without a role is the default ("meet the criteria" is not a meeting; "price war" is not a war; "came to
-  Russia" is a visit).
+  adjective or noun: "found him guilty") or a preposition (``to``: its object), matched against a word
+  class, an entity class (``PERSON``, ``PLACE``, ``ORG``, ``MONEY``: "lost $30 million" is earnings;
+  ``DATE``, a date or span of time: "spent Monday combing the debris" is no spending) or a word list (a
+  two-word entry is a noun with its modifier: "martial law"); a rule without a role is the default ("meet
+  the criteria" is not a meeting; "price war" is not a war; "came to Russia" is a visit).
 - ``events_classes.json``: word classes for those rules and for the measure verbs ("sales rose": sales).
 - ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (a
   change, typed by what it measures: "sales rose"), ``size`` ("the trade amounted to": like a linking verb,
@@ -57,7 +57,8 @@ RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "against", "at", "before", "by", "for",
                          "from", "in", "into", "of", "on", "over", "to", "with"})
-ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY"})  # classes read from the entity label, not a table
+# classes read from the entity label (DATE also from the words of a span of time), not a table
+ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "consequence", "hosting", "in_verbs", "intention", "light",
                           "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering", "reporting",
                           "scheduling", "size"})

@@ -1487,3 +1487,14 @@ def test_a_participle_coordinated_with_a_dated_participle_is_dated_and_typed_wit
 ])
 def test_naming_an_executive_and_a_company_closing_at_a_price(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The strike entered its third week on Monday.", "enter", "protest"),  # the happening that runs on
+    ("The war entered its fifth year in March.", "enter", "fight"),
+    ("Investigators spent Monday combing through the debris.", "spend", "other"),  # time spent, no money
+    ("The company spent $5 million on ads in March.", "spend", "economy"),
+    ("The company must respond no later than Friday.", "respond", "statement"),  # a deadline, no baseline
+])
+def test_time_a_happening_runs_or_is_spent_and_deadlines(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
