@@ -127,3 +127,14 @@ def test_by_the_time_before_a_clause_is_no_date(text, spans):
 ])
 def test_at_the_moment_and_fiscal_years_with_an_apostrophe(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans, mod", [
+    ("By late afternoon, the rebels controlled the city.", ["late afternoon"], "END"),
+    ("In the early morning, shots rang out.", ["the early morning"], "START"),
+    ("The late morning session was quiet.", [], None),  # "late" with no trigger before it
+])
+def test_a_part_of_the_day_with_early_or_late(text, spans, mod):
+    found = grammar().scan(text)
+    assert [text[f.start:f.end] for f in found] == spans
+    assert all(grammar().parse(text[f.start:f.end]).mod == mod for f in found)

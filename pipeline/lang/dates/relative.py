@@ -60,7 +60,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                 r"(?:(?P<adj>consecutive|straight|successive)\s+)?"
                 r"(?P<u>day|week|month|year|quarter|session|trading\s+(?:day|session))(?!\w)"
                 r"(?(adj)|\s+in\s+a\s+row(?!\w))"),
-        "day_part": rf"(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
+        "day_part": rf"(?:the\s+(?=(?:early|mid|late)\b))?{f.modpre}(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
                 r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
@@ -213,7 +213,7 @@ def read_run(lex: Lexicon, m: re.Match) -> Spec:
 
 def read_day_part(lex: Lexicon, m: re.Match) -> Spec:
     return Spec(type="TIME", gran="time", base="ref", unit="day", offset=0,
-                time=lex.day_parts[m["dp"].lower()])
+                time=lex.day_parts[m["dp"].lower()], mod=date_mod(m))
 
 
 def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
