@@ -36,6 +36,7 @@ APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 # here: "the vote scheduled for Sunday", "the elections called for March" are the plan's date
 TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
+ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -193,6 +194,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
             take(words[i].head, ARGUMENT)
+        if words[i].dep == "advcl" and i < words[i].head and not has_dep(words, i, SUBJECT_DEPS | {"mark"} | AUX_DEPS) \
+                and (words[i].tag == "VBG" or (words[i].tag == "VBN" and lemma in ASKED)):
+            # a participle clause set before its verb tells the same moment: "Arriving in Paris on Monday, he
+            # met the president", "Asked on Monday about the report, the spokesman declined to comment"; not
+            # a past participle of background ("Founded in 1875, the company grew")
+            take(words[i].head, COORDINATE)
         if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind != "noun" and when_clause(words, i):
             head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too

@@ -1498,3 +1498,15 @@ def test_naming_an_executive_and_a_company_closing_at_a_price(text, trigger, typ
 ])
 def test_time_a_happening_runs_or_is_spent_and_deadlines(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause set before its verb tells the same moment, not a past participle of background
+    ("Arriving in Paris on Monday, the president met his French counterpart.",
+     {("arrive", "2013-05-06"), ("meet", "2013-05-06")}),
+    ("Asked on Monday about the report, the spokesman declined to comment.",
+     {("ask", "2013-05-06"), ("decline", "2013-05-06")}),
+    ("Founded in 1875, the company grew rapidly.", {("found", "1875")}),
+])
+def test_a_fronted_participle_clause_dates_its_verb(text, expected):
+    assert {(t, d) for t, _, d in triggers(text)} == expected
