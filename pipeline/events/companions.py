@@ -200,6 +200,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # met the president", "Asked on Monday about the report, the spokesman declined to comment"; not
             # a past participle of background ("Founded in 1875, the company grew")
             take(words[i].head, COORDINATE)
+        if words[i].dep == "acl" and words[i].tag == "VBG" and words[words[i].head].dep == "nsubj" \
+                and i < words[words[i].head].head and i > 0 and words[i - 1].lemma == "," \
+                and not has_dep(words, i, SUBJECT_DEPS | AUX_DEPS):
+            # set off by commas: "The minister, speaking on Tuesday, defended it"; not "workers earning $5"
+            take(words[words[i].head].head, COORDINATE)
         if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind != "noun" and when_clause(words, i):
             head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too

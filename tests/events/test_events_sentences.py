@@ -1507,6 +1507,9 @@ def test_time_a_happening_runs_or_is_spent_and_deadlines(text, trigger, type_):
     ("Asked on Monday about the report, the spokesman declined to comment.",
      {("ask", "2013-05-06"), ("decline", "2013-05-06")}),
     ("Founded in 1875, the company grew rapidly.", {("found", "1875")}),
+    ("The minister, speaking on Tuesday in Parliament, defended the budget.",
+     {("speak", "2013-05-07"), ("defend", "2013-05-07")}),
+    ("Workers earning less than $5 in 2012 received a raise.", {("earn", "2012")}),  # restrictive: no commas
 ])
 def test_a_fronted_participle_clause_dates_its_verb(text, expected):
     assert {(t, d) for t, _, d in triggers(text)} == expected
