@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, lookup, senses, type_code, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
+from .senses import antecedent, role_words, sense, trigger_word
 from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of
 
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
 MEASURED = ("market", "earnings", "sales", "labor", "economy")
 PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
@@ -38,7 +37,6 @@ COUNT_NOUNS = {"flurry": _OF, "number": _OF, "rash": _OF, "round": _OF, "series"
                "string": _OF, "wave": _OF, "toll": _FROM, "casualty": _FROM}
 # a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
-PRONOUN_NOUNS = 3  # the nouns before "it"/"them" a sense rule may read it as
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 # predicate adjectives that judge or compare rather than name a state that holds at a time
 NOT_STATES = frozenset({
@@ -70,7 +68,7 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
             return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
-        said = _antecedent(words, pred.word, pred.subject) if pred.subject >= 0 else -1  # "which happened"
+        said = antecedent(words, pred.word, pred.subject) if pred.subject >= 0 else -1  # "which happened"
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject
@@ -96,8 +94,8 @@ def event_type_of(sentence: Sentence, pred: Predicate, text: str, depth: int = 0
 def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word], depth: int = 0) -> str:
     noun = pred.kind == "noun" or pred.light_verb is not None
     pos = "noun" if noun else "verb"
-    head = _trigger_word(sentence, pred)
-    kind = _sense(sentence, pred, head, pos)
+    head = trigger_word(sentence, pred)
+    kind = sense(sentence, pred, head, pos)
     if kind is None and not noun and pred.lemma in verbs("consequence") and pred.subject < 0 \
             and (words[pred.word].dep == "advcl" or (words[pred.word].dep == "conj" and
                                                      words[words[pred.word].head].dep == "advcl")) \
@@ -116,11 +114,15 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = "statement" if lookup(words[refused].lemma, pos="verb") == "statement" else lookup("refuse")
     if kind is None and not noun and (pred.lemma in verbs("measure") or pred.lemma in verbs("size")
                                       or pred.lemma in verbs("consequence")):
-        # "shares traded", "the quake killed", "died in the earthquake"
-        kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
+        # "shares traded", "the quake killed", "died in the earthquake"; a consequence is first its cause's
+        # ("the explosion killed 12 workers": an accident, not labor)
+        if pred.lemma in verbs("consequence"):
+            kind = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False)
+        if kind is None:
+            kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
             # the happening it was in ("died in the earthquake"), not a place ("killed 16 people in a market")
-            kind = measured_type(sentence, _role_words(sentence, pred, head, "in"), text, depth, measures=False)
+            kind = measured_type(sentence, role_words(sentence, pred, head, "in"), text, depth, measures=False)
     if kind is None and not noun and any(
             (words[c].dep in ("acomp", "oprd") and "direction" in word_class(words[c].lemma))
             or (words[c].dep in ("dobj", "advmod") and words[c].lemma.lower() in LEVEL_WORDS)
@@ -205,7 +207,7 @@ def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: 
     than the agreeing; None otherwise."""
     words = sentence.words
     noun = pred.kind == "noun" or pred.light_verb is not None
-    head = _trigger_word(sentence, pred) if noun else pred.word
+    head = trigger_word(sentence, pred) if noun else pred.word
     for c in children(words, head):
         if words[c].pos == "VERB" and (words[c].dep == "xcomp" or (
                 noun and words[c].dep == "acl" and has_dep(words, c, AUX_DEPS, TO_WORDS))):
@@ -213,94 +215,6 @@ def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: 
             kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else None
             if kind is not None and (type_code(kind) or "").startswith(("E", "P")):
                 return kind
-    return None
-
-
-def _trigger_word(sentence: Sentence, pred: Predicate) -> int:
-    """Index of the trigger's own word (the noun of a light verb, else the predicate's word)."""
-    if pred.light_verb is None:
-        return pred.word
-    return next((i for i, w in enumerate(sentence.words) if w.end == pred.end), pred.word)
-
-
-def _matches(sentence: Sentence, i: int, value: object) -> bool:
-    """True when word ``i`` is of class ``value`` (a class name, PERSON/PLACE/ORG) or in the list ``value``."""
-    if not 0 <= i < len(sentence.words):
-        return False
-    w = sentence.words[i]
-    lemma = w.lemma.lower()
-    if isinstance(value, list):
-        if lemma in value:
-            return True
-        # a noun with its modifier, listed as two words: "martial law", "state of emergency" is "state"
-        return any(f"{sentence.words[c].lemma.lower()} {lemma}" in value for c in children(sentence.words, i)
-                   if sentence.words[c].dep in ("amod", "compound") and c < i)
-    if value == "PERSON":
-        return w.ent == "PERSON" or (w.pos == "PRON" and lemma in PERSON_PRONOUNS) or "person" in word_class(lemma)
-    if value == "PLACE":
-        return w.ent in PLACE_ENTS
-    if value == "ORG":
-        return w.ent == "ORG"
-    if value == "MONEY":
-        return w.ent == "MONEY"
-    if value == "DATE":
-        return w.ent in ("DATE", "TIME") or lemma in TEMPORAL_NOUNS
-    return value in word_class(lemma) or (value == "product" and w.ent == "PRODUCT")
-
-
-def _role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> list[int]:
-    words = sentence.words
-    if role == "object":
-        if pred.object < 0 and pred.kind != "noun" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBN":
-            return [words[pred.word].head]  # "estimates released in August": the estimates
-        if pred.object < 0 and pred.voice == "passive" and pred.kind != "noun":
-            found = subject_of(sentence, pred.word)  # "the law was enacted and was last renewed": the law
-            return [_antecedent(words, pred.word, found)] if found >= 0 else []
-        if pred.object < 0:
-            return []
-        found = _antecedent(words, pred.word, pred.object)
-        if words[found].pos == "PRON" and words[found].lemma.lower() in ("it", "them"):
-            # "approved the bill, sending it to the president, who will sign it": the nouns named before it
-            return [found, *[k for k in range(found) if words[k].pos == "NOUN"
-                             and words[k].dep in ("dobj", "nsubj", "nsubjpass", "pobj")][-PRONOUN_NOUNS:]]
-        return [found]
-    if role == "subject":
-        found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
-        return [_antecedent(words, pred.word, found)] if found >= 0 else []
-    if role == "modifier":
-        return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
-    if role == "complement":  # "found him guilty", "was found guilty", "declared him dead"
-        return [c for c in children(words, head) if words[c].dep in ("oprd", "acomp", "ccomp", "xcomp")
-                and words[c].pos in ("ADJ", "NOUN")]
-    anchors = {pred.word, head}
-    if pred.kind == "verb" and pred.object >= 0:
-        anchors.add(pred.object)  # the phrase may hang on the object: "won a landslide victory in the elections"
-    out = []
-    for anchor in anchors:
-        for c in children(words, anchor):
-            if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
-                out += [g for g in children(words, c) if words[g].dep == "pobj"]
-    return out
-
-
-def _antecedent(words: Sequence[Word], verb: int, i: int) -> int:
-    """The noun a relative pronoun stands for ("the bill, which the House passed": bill), else ``i``."""
-    if words[i].tag in ("WDT", "WP") and words[verb].dep == "relcl" and 0 <= words[verb].head < len(words):
-        return words[verb].head
-    return i
-
-
-def _sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:
-    """The type a sense rule gives (step 2), or None when no rule of the trigger applies."""
-    table = senses()
-    rules = table.get(f"{pred.lemma}:{pos}") or table.get(pred.lemma) or ()
-    for rule in rules:
-        roles = [r for r in rule if r != "type"]
-        if not roles:
-            return str(rule["type"])
-        role = roles[0]
-        if any(_matches(sentence, i, rule[role]) for i in _role_words(sentence, pred, head, role)):
-            return str(rule["type"])
     return None
 
 

@@ -164,7 +164,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):
                     take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
-                        and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS for a in children(words, c)):
+                        and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"
+                                    for a in children(words, c)):
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
                     for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):

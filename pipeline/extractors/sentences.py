@@ -202,6 +202,11 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     if kind == "verb" and trigger == i and " " in key and i + 1 < len(p.lower) \
             and p.lower[i + 1] == key.split(" ", 1)[1] and p.head[i + 1] == i:
         last = i + 1  # a phrasal verb written in one piece covers both words: "took office", "laid off"
+    elif kind == "verb" and trigger == i and " " in key and p.lemma[i] in verbs("never_trigger"):
+        # a light verb's particle set apart ("took six months off"): the trigger runs to the particle, so it
+        # is never the light verb alone
+        particle = key.split(" ", 1)[1]
+        last = next((c for c in p.children[i] if c > i and p.lower[c] == particle), i)
     return Predicate(
         lemma=key,
         text=p.text[trigger],

@@ -1513,3 +1513,24 @@ def test_time_a_happening_runs_or_is_spent_and_deadlines(text, trigger, type_):
 ])
 def test_a_fronted_participle_clause_dates_its_verb(text, expected):
     assert {(t, d) for t, _, d in triggers(text)} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The explosion Tuesday at a fireworks factory killed 12 workers, police said.", "kill", "accident"),
+    ("The former dictator, who ruled from 1973 to 1990, was arrested in London in October.", "rule", "other"),
+    ("Pinochet ruled Chile from 1973 to 1990.", "rule", "other"),
+    ("The judge ruled on Monday that the law was unconstitutional.", "rule", "court"),
+])
+def test_a_consequence_is_its_causes_and_ruling_a_country_is_no_ruling(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_participle_clause_with_a_phrase_of_sequence_is_dated_with_its_verb():
+    text = "A gunman opened fire in a restaurant late Saturday, killing four people before turning the gun on himself."
+    assert [(t, d) for t, _, d in triggers(text)] == [("open", "2013-05-04"), ("kill", "2013-05-04")]
+
+
+def test_a_light_verb_and_its_particle_apart_make_one_trigger():
+    text = "He took six months off in early 2009."
+    [event] = events_of(text)
+    assert text[event["trigger_start"]:event["trigger_end"]] == "took six months off"

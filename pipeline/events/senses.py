@@ -1,0 +1,107 @@
+"""Sense rules (step 2 of :mod:`.classify`): the type a trigger's syntax gives it, from
+``events_senses.json``: its object, subject, modifier, complement or a preposition's object, matched against
+a word class, an entity class or a word list ("met the criteria" is no meeting, "fired 200 workers" is
+about jobs, "found him guilty" is a court's). Read from the parse alone (plain ``Word`` records).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..lang.events import senses, word_class
+from ..records import Predicate, Sentence, Word
+from .syntax import TEMPORAL_NOUNS, children, subject_of
+
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PRONOUN_NOUNS = 3  # the nouns before "it"/"them" a sense rule may read it as
+
+
+def trigger_word(sentence: Sentence, pred: Predicate) -> int:
+    """Index of the trigger's own word (the noun of a light verb, else the predicate's word)."""
+    if pred.light_verb is None:
+        return pred.word
+    return next((i for i, w in enumerate(sentence.words) if w.end == pred.end), pred.word)
+
+
+def matches(sentence: Sentence, i: int, value: object) -> bool:
+    """True when word ``i`` is of class ``value`` (a class name, PERSON/PLACE/ORG/MONEY/DATE) or in the list
+    ``value``."""
+    if not 0 <= i < len(sentence.words):
+        return False
+    w = sentence.words[i]
+    lemma = w.lemma.lower()
+    if isinstance(value, list):
+        if lemma in value:
+            return True
+        # a noun with its modifier, listed as two words: "martial law", "state of emergency" is "state"
+        return any(f"{sentence.words[c].lemma.lower()} {lemma}" in value for c in children(sentence.words, i)
+                   if sentence.words[c].dep in ("amod", "compound") and c < i)
+    if value == "PERSON":
+        return w.ent == "PERSON" or (w.pos == "PRON" and lemma in PERSON_PRONOUNS) or "person" in word_class(lemma)
+    if value == "PLACE":
+        return w.ent in PLACE_ENTS
+    if value == "ORG":
+        return w.ent == "ORG"
+    if value == "MONEY":
+        return w.ent == "MONEY"
+    if value == "DATE":
+        return w.ent in ("DATE", "TIME") or lemma in TEMPORAL_NOUNS
+    return value in word_class(lemma) or (value == "product" and w.ent == "PRODUCT")
+
+
+def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> list[int]:
+    """The words a sense rule's ``role`` reads (``head``: the trigger's own word), by index."""
+    words = sentence.words
+    if role == "object":
+        if pred.object < 0 and pred.kind != "noun" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBN":
+            return [words[pred.word].head]  # "estimates released in August": the estimates
+        if pred.object < 0 and pred.voice == "passive" and pred.kind != "noun":
+            found = subject_of(sentence, pred.word)  # "the law was enacted and was last renewed": the law
+            return [antecedent(words, pred.word, found)] if found >= 0 else []
+        if pred.object < 0:
+            return []
+        found = antecedent(words, pred.word, pred.object)
+        if words[found].pos == "PRON" and words[found].lemma.lower() in ("it", "them"):
+            # "approved the bill, sending it to the president, who will sign it": the nouns named before it
+            return [found, *[k for k in range(found) if words[k].pos == "NOUN"
+                             and words[k].dep in ("dobj", "nsubj", "nsubjpass", "pobj")][-PRONOUN_NOUNS:]]
+        return [found]
+    if role == "subject":
+        found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
+        return [antecedent(words, pred.word, found)] if found >= 0 else []
+    if role == "modifier":
+        return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
+    if role == "complement":  # "found him guilty", "was found guilty", "declared him dead"
+        return [c for c in children(words, head) if words[c].dep in ("oprd", "acomp", "ccomp", "xcomp")
+                and words[c].pos in ("ADJ", "NOUN")]
+    anchors = {pred.word, head}
+    if pred.kind == "verb" and pred.object >= 0:
+        anchors.add(pred.object)  # the phrase may hang on the object: "won a landslide victory in the elections"
+    out = []
+    for anchor in anchors:
+        for c in children(words, anchor):
+            if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
+                out += [g for g in children(words, c) if words[g].dep == "pobj"]
+    return out
+
+
+def antecedent(words: Sequence[Word], verb: int, i: int) -> int:
+    """The noun a relative pronoun stands for ("the bill, which the House passed": bill), else ``i``."""
+    if words[i].tag in ("WDT", "WP") and words[verb].dep == "relcl" and 0 <= words[verb].head < len(words):
+        return words[verb].head
+    return i
+
+
+def sense(sentence: Sentence, pred: Predicate, head: int, pos: str) -> str | None:
+    """The type a sense rule gives (step 2), or None when no rule of the trigger applies."""
+    table = senses()
+    rules = table.get(f"{pred.lemma}:{pos}") or table.get(pred.lemma) or ()
+    for rule in rules:
+        roles = [r for r in rule if r != "type"]
+        if not roles:
+            return str(rule["type"])
+        role = roles[0]
+        if any(matches(sentence, i, rule[role]) for i in role_words(sentence, pred, head, role)):
+            return str(rule["type"])
+    return None
