@@ -23,6 +23,11 @@ def triggers(text: str, published: str = PUBLISHED) -> list[tuple]:
     return [(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)]
 
 
+def date_values(text: str) -> dict[str, str]:
+    """{expression: TIMEX3 value} of the dates of ``text``."""
+    return {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+
+
 def typed(text: str) -> list[tuple[str, str]]:
     """(trigger, type) of each event of ``text``."""
     return [(t, k) for t, k, _ in triggers(text)]
@@ -306,7 +311,7 @@ def test_a_date_after_a_since_comparison_still_dates_the_event():
 def test_a_date_on_an_attribute_adjective_dates_no_verb():
     text = "The board met Monday and approved a dividend of 10 cents a share, payable June 1."
     assert ("approve", "2013-06-01") not in [(t, d) for t, _, d in triggers(text)]
-    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    dates = date_values(text)
     assert dates["June 1"] == "2013-06-01"  # the nearest June 1, not the verb's past
 
 
@@ -1121,7 +1126,7 @@ def test_a_run_and_its_day_are_one_event_dated_by_the_day():
     ("Bond yields fell for a second consecutive day on Tuesday.", "a second consecutive day", "2013-05-07"),
 ])
 def test_the_day_of_a_run_is_the_one_its_clause_names_after_it(text, expression, value):
-    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    dates = date_values(text)
     assert dates[expression] == value
 
 
@@ -1370,7 +1375,7 @@ def test_a_time_and_its_zone_the_parser_split_date_the_event():
     ("The April meeting will be held in Paris.", "April", "2014-04"),  # a meeting is not a figure
 ])
 def test_the_month_of_a_report_is_the_period_reported_on(text, expression, value):
-    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    dates = date_values(text)
     assert dates[expression] == value
 
 
@@ -1428,7 +1433,7 @@ def test_weapons_that_hit_or_strike(text, trigger, type_):
 def test_a_date_in_a_relative_clause_sets_no_scene_for_later_months():
     text = ("The civil war, which began in March 2011 with peaceful protests, has killed more than 100,000 people, "
             "according to U.N. estimates released in April.")
-    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    dates = date_values(text)
     assert dates == {"March 2011": "2011-03", "April": "2013-04"}
 
 
@@ -1469,7 +1474,7 @@ def test_legislative_fights_hearings_and_votes(text, trigger, type_):
 
 def test_overnight_before_the_day_of_the_report_is_the_night_before_it():
     text = "Police arrested 12 suspected militants overnight, officials said Tuesday."
-    dates = {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    dates = date_values(text)
     assert dates == {"overnight": "2013-05-06TNI", "Tuesday": "2013-05-07"}
 
 
