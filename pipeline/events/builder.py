@@ -86,6 +86,7 @@ from .syntax import (
     rescheduled,
     since_event,
     subject_before,
+    within_event,
 )
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
@@ -240,7 +241,8 @@ def _slots(
         # decline since the crash two years ago" (the crash), "fell 2% from Monday's closing price" (the closing)
         owner = since_event(sentence, timex.start, timex.end) or possessive_owner(sentence, timex.start, timex.end)
         if owner is not None:
-            alone.add(n)
+            if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
+                alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
             continue
         if is_baseline(text, start, timex, timexes):

@@ -132,6 +132,16 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
     return None
 
 
+def within_event(sentence: Sentence, noun: Predicate) -> bool:
+    """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
+    "spoke during Monday's debate")?"""
+    words = sentence.words
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
+        return False
+    prep = words[noun.word].head
+    return words[prep].lemma.lower() in CONTAINER_PREPS and words[words[prep].head].pos in ("VERB", "AUX")
+
+
 def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     """The verbs of "when" clauses hanging from the date at ``[start, end)``: "in 2006, when it passed the
     Senate 98-0" (the passing is in 2006), "In 1991, when the Soviet Union collapsed"; and an event noun in

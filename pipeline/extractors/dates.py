@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
+from ..lang.dates.relative import RE_QUALIFIED_NOUN
 from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
@@ -97,6 +98,8 @@ def dates(
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         if not g.accepts(text, ent.start_char, ent.end_char, rules=CHECKED_RULES):
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
+        if ent.text.lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, ent.end_char):
+            continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),
                                                                           ent.start_char):
             continue  # "Good evening.", "good night": a greeting, not a time

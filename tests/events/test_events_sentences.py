@@ -1539,3 +1539,26 @@ def test_a_light_verb_and_its_particle_apart_make_one_trigger():
     text = "He took six months off in early 2009."
     [event] = events_of(text)
     assert text[event["trigger_start"]:event["trigger_end"]] == "took six months off"
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Federal Reserve added reserves to the banking system yesterday.", "add", "economy"),
+    ("The economy added 200,000 jobs in April.", "add", "labor"),
+    ('"We are ready," he added on Monday.', "add", "statement"),
+    ("He spoke during Monday's debate.", "debate", "consult"),
+    ("The candidates met for a televised debate on Sunday.", "debate", "election"),
+    ("Lawmakers debated the bill on Monday.", "debate", "legislation"),
+])
+def test_adding_reserves_or_jobs_and_debates(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_verb_that_happened_at_a_dated_event_is_dated_with_it():
+    found = triggers("The average yield on three-month bills rose to 7.63% at yesterday's auction.")
+    assert ("rise", "market", "2013-05-07") in found and ("auction", "sales", "2013-05-07") in found
+    assert [t for t, _, _ in triggers("Stocks fell 2% from Monday's closing price.")] == ["closing"]
+
+
+def test_overnight_before_a_noun_is_no_time():
+    assert date_values("The Fed added reserves through overnight repurchase agreements on Tuesday.") == {
+        "Tuesday": "2013-05-07"}

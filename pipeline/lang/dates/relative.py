@@ -103,7 +103,13 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
 RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|when|as|local|time)\b)", re.I)
 
 
+# "overnight" before a noun it qualifies is no time: "overnight repurchase agreements", "the overnight rate"
+RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with)\b)[a-z]")
+
+
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["dp"].lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, m.end()):
+        return False
     before = word_before(text, m.start())
     if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
         return bool(RE_DAY_PART_END.match(text, m.end()))
