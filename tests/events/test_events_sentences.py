@@ -1562,3 +1562,13 @@ def test_a_verb_that_happened_at_a_dated_event_is_dated_with_it():
 def test_overnight_before_a_noun_is_no_time():
     assert date_values("The Fed added reserves through overnight repurchase agreements on Tuesday.") == {
         "Tuesday": "2013-05-07"}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("On Thursday, prosecutors filed charges against both men.", "charge", "coerce"),  # not an accounting charge
+    ("Prosecutors brought charges against Smith on Monday.", "bring", "coerce"),
+    ("Shareholders brought a lawsuit against the company in May.", "bring", "court"),
+    ("The company took a $50 million charge in the first quarter.", "charge", "earnings"),
+])
+def test_charges_against_people_and_charges_to_earnings(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
