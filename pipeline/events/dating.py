@@ -311,6 +311,9 @@ def _coarser(precisions: Sequence[str]) -> str | None:
     return max(known, key=_PRECISION_ORDER.index) if known else (precisions[0] if precisions else None)
 
 
+RE_JOINED = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)  # "dawn on Sunday", "10 p.m., Monday"
+
+
 def combine(text: str, slots: list[Slot]) -> list[Slot]:
     """Apply rule 5 to the slots of one predicate (in text order)."""
     out: list[Slot] = []
@@ -322,11 +325,17 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
                     None)
         if same is not None:  # "at 10 a.m. on Monday": keep the finer of two dates of the same day
-            if _finer(slot.precision, out[same].precision) or (
-                    slot.precision == out[same].precision and out[same].timex.anchor == "context"
+            other = out[same]
+            if _finer(slot.precision, other.precision) or (
+                    slot.precision == other.precision and other.timex.anchor == "context"
                     and slot.timex.anchor not in ("context", None)):
                 out[same] = slot  # and the day named over the one worked out from it ("the third straight
                 # session on Monday": Monday)
+            lo, hi = sorted((other, slot), key=lambda o: o.date_start)
+            if RE_JOINED.fullmatch(text, lo.date_end, hi.date_start):
+                # written together ("at dawn on Sunday"): the date expression is both
+                out[same] = dataclasses.replace(out[same], date_text=text[lo.date_start:hi.date_end],
+                                                date_start=lo.date_start, date_end=hi.date_end)
             continue
         if slot.value is not None and any(o.value == slot.value for o in out):
             continue  # a repeat of an unresolved value

@@ -1118,7 +1118,16 @@ def test_events_the_tagger_or_the_model_hid(text, expected):
 
 def test_a_run_and_its_day_are_one_event_dated_by_the_day():
     found = events_of("Stocks rose for the third straight session on Monday.")
-    assert [(e["date_text"], e["date"]) for e in found] == [("Monday", "2013-05-06")]
+    assert [(e["date_text"], e["date"]) for e in found] == [("the third straight session on Monday", "2013-05-06")]
+
+
+@pytest.mark.parametrize("text, date_text, date", [
+    # a time and its day written apart are one date expression of the event, as precise as the time
+    ("Troops attacked at dawn on Sunday.", "dawn on Sunday", "2013-05-05TMO"),
+    ("The press conference began at 16:15 UTC, May 6.", "16:15 UTC, May 6", "2013-05-06T16:15Z"),
+])
+def test_a_time_and_its_day_written_apart_date_one_event(text, date_text, date):
+    assert [(e["date_text"], e["date"]) for e in events_of(text)][:1] == [(date_text, date)]
 
 
 @pytest.mark.parametrize("text, expression, value", [

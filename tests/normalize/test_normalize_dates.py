@@ -637,6 +637,7 @@ def test_the_fiscal_year_after_a_quarter_is_the_publications():
     # a part of the day with no day of its own is one of the day the sentence names after it
     ("Thursday was calm. In the morning, rebels attacked the town, officials said on Wednesday.", "the morning",
      "2019-04-24TMO"),
+    ("Thursday was calm. Troops attacked at dawn on Sunday.", "dawn", "2019-04-21TMO"),  # its own clause's day
 ])
 def test_a_part_of_the_day_before_a_later_day_of_its_sentence(text, expression, value):
     assert document(text)[expression] == value

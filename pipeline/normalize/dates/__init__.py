@@ -273,23 +273,25 @@ def _day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.dat
 
 def _day_part_of_later_day(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
                            timeline: Timeline, clues_of) -> Spec | None:
-    """For a part of the day talked about ("overnight", "in the morning") with no day in its own clause, the
-    one of the day the sentence names after it ("arrested 12 militants overnight, officials said Saturday":
-    the night before Saturday); None otherwise."""
+    """For a part of the day talked about ("at dawn", "overnight", "in the morning"), the one of the day its
+    clause names after it ("at dawn on Tuesday"), else of the day its sentence names after it ("arrested 12
+    militants overnight, officials said Saturday": the night before Saturday); None otherwise."""
     spec = parsed[i][1]
-    if not (spec.base == "ref" and spec.gran == "time" and spec.time and not spec.offset and spec.day is None) \
-            or _same_clause_day(parsed, i) is not None:
+    if not (spec.base == "ref" and spec.gran == "time" and spec.time and not spec.offset and spec.day is None):
         return None
     mention = parsed[i][0]
-    j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
-              and parsed[k][1].gran == "day"), None)
-    if j is None:
+    j = _same_clause_day(parsed, i)  # "at dawn on Tuesday"
+    shift = 0
+    if j is None or j < i:
+        j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
+                  and parsed[k][1].gran == "day"), None)
+        shift = 1 if spec.time == NIGHT else 0  # the night before the day of another clause
+    if j is None or parsed[j][1].gran != "day":
         return None
     found = _peek(parsed[j], dct, timeline, clues_of)
     if found.day is None or found.year is None:
         return None
-    day = dt.date(found.year, found.month, found.day) - dt.timedelta(days=1 if spec.time == NIGHT else 0)
-    return with_day(spec, day)
+    return with_day(spec, dt.date(found.year, found.month, found.day) - dt.timedelta(days=shift))
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
