@@ -649,3 +649,12 @@ def test_a_return_to_the_present_ends_the_history_told():
     assert document(text)["March"] == "2019-03"
     assert document("It had acquired the chain in 1986. The stock had traded as high as $67 in March.")[
         "March"] == "1986-03"
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("In 1990 the firm lost money. The sale was completed the next year.", "past", "1991"),
+    ("In 1990 the firm lost money. Over the next year, it cut 500 jobs.", "past", "P1Y"),  # a span
+    ("Prices will rise over the next year.", "future", "P1Y"),
+])
+def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
+    assert document(text, tense=tense)["the next year"] == value

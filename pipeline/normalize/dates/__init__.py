@@ -122,6 +122,7 @@ def resolve_mentions(
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
+        spec = _next_in_story(mention, spec, clues)
         year = None
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
@@ -330,6 +331,20 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
 
 
 RE_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+
+
+RE_THE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\s+(?P<u>year|month|week)", re.IGNORECASE)
+SPAN_PREPS = frozenset({"in", "over", "during", "within", "for", "through", "throughout"})
+
+
+def _next_in_story(mention: Mention, spec: Spec, clues: Clues) -> Spec:
+    """"the next year" told in the past is the year after the one talked about ("The sale was completed the
+    next year"), not the twelve months from now it is in "will rise over the next year"."""
+    m = RE_THE_NEXT.fullmatch(mention.text.strip())
+    if m is None or spec.type != "DURATION" or clues.tense != "past" or clues.prep in SPAN_PREPS:
+        return spec
+    unit = m["u"].lower()
+    return Spec(gran=unit, base="ref", unit=unit, offset=1)
 
 
 def _preposition_before(text: str, start: int) -> str:
