@@ -56,7 +56,7 @@ RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
 # The word before a date that makes it one end of an open interval: "since 1990" (from 1990 to the
 # publication date), "until Friday", "by 2012" (up to the date).
 RE_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
-RE_UNTIL = re.compile(r"\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+$", re.IGNORECASE)
+RE_UNTIL = re.compile(r"\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
@@ -191,7 +191,7 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     """"since 1990": from 1990 to the publication date (mod ON_OR_AFTER); "until Friday", "by 2012": up to
     the date, from the publication date when that is before it (mod ON_OR_BEFORE). ``date`` keeps the value
     of the expression; other slots are returned as they are."""
-    before = text[max(0, slot.date_start - 16):slot.date_start]
+    before = text[max(0, slot.date_start - 24):slot.date_start]
     if slot.start_date and slot.end_date and RE_SINCE.search(before):
         end = published if published and published >= slot.start_date else slot.end_date
         return dataclasses.replace(slot, end_date=max(end, slot.end_date), mod=OPEN_START)

@@ -1581,3 +1581,8 @@ def test_overnight_before_a_noun_is_no_time():
 ])
 def test_charges_against_people_and_charges_to_earnings(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_until_at_least_a_day_is_an_open_end():
+    [event] = events_of("Banks will remain shut until at least Thursday, the central bank said.")
+    assert (event["date"], event["mod"]) == ("2013-05-09", "ON_OR_BEFORE")
