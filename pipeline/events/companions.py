@@ -37,6 +37,7 @@ APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
+SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -159,6 +160,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             w = words[c]
             if w.dep == "xcomp" and lemma in aspectual:
                 take(c, ARGUMENT)
+            elif w.dep in ("advcl", "xcomp") and lemma in changes_verbs and w.lemma.lower() in SESSION_ENDS \
+                    and has_dep(words, c, AUX_DEPS, TO_WORDS) and not has_dep(words, c, frozenset({"dobj"})):
+                take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962": the close of the same session
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):

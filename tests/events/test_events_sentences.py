@@ -1586,3 +1586,13 @@ def test_charges_against_people_and_charges_to_earnings(text, trigger, type_):
 def test_until_at_least_a_day_is_an_open_end():
     [event] = events_of("Banks will remain shut until at least Thursday, the central bank said.")
     assert (event["date"], event["mod"]) == ("2013-05-09", "ON_OR_BEFORE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the close a change ends in is the same session's
+    ("Stocks rebounded on Monday to close at 8,962 points.",
+     {("rebound", "market", "2013-05-06"), ("close", "market", "2013-05-06")}),
+    ("The company cut prices on Monday to close the gap.", {("cut", "market", "2013-05-06")}),  # a purpose
+])
+def test_a_change_and_the_close_it_ends_in(text, expected):
+    assert set(triggers(text)) == expected
