@@ -37,6 +37,7 @@ APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
+RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
@@ -163,6 +164,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep in ("advcl", "xcomp") and lemma in changes_verbs and w.lemma.lower() in SESSION_ENDS \
                     and has_dep(words, c, AUX_DEPS, TO_WORDS) and not has_dep(words, c, frozenset({"dobj"})):
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962": the close of the same session
+            elif w.dep in ("advcl", "xcomp") and lemma in RESULTS and w.lemma.lower() in RESULTS \
+                    and has_dep(words, c, AUX_DEPS, TO_WORDS):
+                take(c, ARGUMENT)  # "beat Nadal on Sunday to win the title": the win that result was
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):

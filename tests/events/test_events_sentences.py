@@ -1596,3 +1596,13 @@ def test_until_at_least_a_day_is_an_open_end():
 ])
 def test_a_change_and_the_close_it_ends_in(text, expected):
     assert set(triggers(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Federer beat Nadal 6-4, 6-3 on Sunday to win his 17th Grand Slam title.",
+     {("beat", "sports", "2013-05-05"), ("win", "sports", "2013-05-05")}),
+    ("Bolt set the world record in 2009.", {("set", "sports", "2009")}),
+    ("Manchester United clinched the title on Saturday.", {("clinch", "sports", "2013-05-04")}),
+])
+def test_results_and_the_titles_and_records_they_win(text, expected):
+    assert set(triggers(text)) == expected
