@@ -1606,3 +1606,12 @@ def test_a_change_and_the_close_it_ends_in(text, expected):
 ])
 def test_results_and_the_titles_and_records_they_win(text, expected):
     assert set(triggers(text)) == expected
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Ford said it expects to return to profit in 2014.", "earnings"),
+    ("The company returned to profitability in the first quarter.", "earnings"),
+    ("He returned to Paris on Monday.", "consult"),
+])
+def test_returning_to_profit_or_to_a_place(text, type_):
+    assert ("return", type_) in typed(text)
