@@ -10,7 +10,9 @@ cannot tell:
 - each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
   that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause, and
-  whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene).
+  whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene), and the
+  first of the verbs it is coordinated with (``features["clause"]``: "taken into custody at 3 a.m. and
+  charged Saturday" share it).
 
 Each mention also carries the grammar's reading of its text (``Mention.parse``, a
 :class:`~pipeline.lang.dates.grammar.Reading`), so the normalizer does not read it again.
@@ -130,9 +132,12 @@ def _mention(
     # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
     # March 2011, has killed ...")
     relative = token is not None and token.dep_ == "relcl"
+    top = token
+    while top is not None and top.dep_ == "conj" and top.head is not top:
+        top = top.head  # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
-                    **features},
+                    "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 

@@ -1615,3 +1615,13 @@ def test_results_and_the_titles_and_records_they_win(text, expected):
 ])
 def test_returning_to_profit_or_to_a_place(text, type_):
     assert ("return", type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, time, value", [
+    # a bare time takes the day of a verb coordinated with its own, told in the same tense
+    ("The suspect was taken into custody shortly after 3 a.m. and charged with murder Saturday.", "3 a.m.",
+     "2013-05-04T03:00"),
+    ("He was arrested at 3 a.m. and will be charged Monday.", "3 a.m.", "2013-05-08T03:00"),
+])
+def test_a_bare_time_and_the_day_of_a_coordinated_verb(text, time, value):
+    assert date_values(text)[time] == value

@@ -296,14 +296,23 @@ def _day_part_of_later_day(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: 
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
-    """The nearest other mention of a day in the same sentence and clause (same governing verb) as mention
-    ``i``, or None."""
+    """The nearest other mention of a day in the same sentence and clause (same governing verb, or a verb
+    coordinated with it in the same tense) as mention ``i``, or None."""
     mention = parsed[i][0]
-    verb = (mention.features or {}).get("verb")
+    features = mention.features or {}
+    verb = features.get("verb")
     if verb is None:
         return None
+
+    def same_clause(m: Mention) -> bool:
+        other = m.features or {}
+        # its own verb, or one coordinated with it in the same tense ("taken into custody at 3 a.m. and
+        # charged Saturday"; not "arrested at 3 a.m. and will be charged Monday")
+        return other.get("verb") == verb or (other.get("clause") is not None and other.get("clause") ==
+                                             features.get("clause") and other.get("tense") == features.get("tense"))
+
     near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
-            and (m.features or {}).get("verb") == verb and _has_day(s)]
+            and same_clause(m) and _has_day(s)]
     return min(near, key=lambda j: abs(j - i)) if near else None
 
 
