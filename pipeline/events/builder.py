@@ -325,10 +325,10 @@ def _slots(
                 continue
             named = classify(sentence, slot.predicate, text)
             if named is not None:
-                dated = open_interval(text, slot, published)
-                out.append(replace(dated, kind=named[0], trigger=named[1]))
+                happening = open_interval(text, slot, published)
+                out.append(replace(happening, kind=named[0], trigger=named[1]))
                 if _occurs(slot.predicate, named[1]):
-                    out.append(replace(dated, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
+                    out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
     return _happenings(out)
 
 

@@ -65,9 +65,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
             if child.lemma.lower() in DUE_WORDS:
                 # "the delivery, originally due later this year, will be delayed": the delivery was due then
-                owner = head if words[head].pos in NOUN_POS else subject_of(sentence, head)
-                if owner in nouns_at(sentence):
-                    return nouns_at(sentence)[owner], False
+                owner = nouns_at(sentence).get(head if words[head].pos in NOUN_POS else subject_of(sentence, head))
+                if owner is not None:
+                    return owner, False
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
