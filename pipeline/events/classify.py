@@ -335,8 +335,10 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     for c in kids:
         if words[c].dep in ("attr", "oprd") and c in nouns:
             return event_type_of(sentence, nouns[c], text), nouns[c]
-    # "the summit was in May", "the take-off was normal"
-    if pred.subject in nouns:
+    # "the summit was in May", "the take-off was normal"; but a direction is the change of what it is said of
+    # ("unemployment was unchanged at 5.3% last month": unchanged)
+    if pred.subject in nouns and not any(
+            words[c].dep in ("acomp", "advmod") and "direction" in word_class(words[c].lemma) for c in kids):
         return event_type_of(sentence, nouns[pred.subject], text), nouns[pred.subject]
     # "was the first state to establish relations", "is expected to ..."
     for p in sentence.predicates:

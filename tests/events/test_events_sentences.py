@@ -1625,3 +1625,12 @@ def test_returning_to_profit_or_to_a_place(text, type_):
 ])
 def test_a_bare_time_and_the_day_of_a_coordinated_verb(text, time, value):
     assert date_values(text)[time] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a direction after a copula is the change of what it is said of, even of an event noun
+    ("Unemployment was unchanged at 5.3% last month.", [("unchanged", "economy", "2013-04")]),
+    ("The take-off was normal on Monday.", [("take-off", "other", "2013-05-06")]),
+])
+def test_a_direction_is_the_event_of_a_copula(text, expected):
+    assert triggers(text) == expected
