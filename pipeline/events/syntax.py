@@ -312,6 +312,9 @@ def subject_of(sentence: Sentence, word: int) -> int:
             # a finite verb the parser hung on its subject: "The strike, ..., ended"; the noun a passive
             # participle tells of: "the acquisition, completed in August"
             return words[word].head
+        if words[word].dep in ("acl", "relcl") and words[word].head < word \
+                and has_dep(words, word, AUX_DEPS, TO_WORDS) and words[words[word].head].pos in NOUN_POS:
+            return words[word].head  # "the 24th storm to hit the country this year": the storm
         infinitive = words[word].dep == "advcl" and has_dep(words, word, AUX_DEPS, TO_WORDS)
         if (words[word].dep not in ("xcomp", "conj", "acomp") and not infinitive) or words[word].head == word:
             return -1  # through "due" too: "talks are due to resume"; "rebounded to close at 8,962": stocks

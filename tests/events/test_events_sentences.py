@@ -1634,3 +1634,8 @@ def test_a_bare_time_and_the_day_of_a_coordinated_verb(text, time, value):
 ])
 def test_a_direction_is_the_event_of_a_copula(text, expected):
     assert triggers(text) == expected
+
+
+def test_an_infinitive_after_a_noun_has_that_noun_for_subject():
+    # "the 24th storm to hit the country": the storm hits, so the hitting is a disaster
+    assert ("hit", "disaster", "2013") in triggers("Haiyan is the 24th storm to hit the country this year.")
