@@ -138,3 +138,11 @@ def test_a_part_of_the_day_with_early_or_late(text, spans, mod):
     found = grammar().scan(text)
     assert [text[f.start:f.end] for f in found] == spans
     assert all(grammar().parse(text[f.start:f.end]).mod == mod for f in found)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The economy shrank in the April-June quarter.", ["April-June"]),  # the second month after the first
+    ("Sales in March and June rose.", ["March", "June"]),
+])
+def test_the_second_of_two_months_is_a_date(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

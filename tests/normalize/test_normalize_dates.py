@@ -658,3 +658,12 @@ def test_a_return_to_the_present_ends_the_history_told():
 ])
 def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     assert document(text, tense=tense)["the next year"] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The economy shrank in the January-March quarter.", "January-March", "2019-Q1"),  # a calendar quarter
+    ("Sales rose in the January-February period.", "January-February", "2019-01/2019-02"),
+    ("In July-August 2001, he visited Russia.", "July-August 2001", "2001-07/2001-08"),
+])
+def test_two_months_of_a_quarter_named_as_a_quarter(text, expression, value):
+    assert document(text)[expression] == value

@@ -120,6 +120,10 @@ def guard_month(f: Fragments, text: str, m: re.Match) -> bool:
         return True
     if word_before(text, m.start()) in TRIGGERS:
         return True
+    before = text[max(0, m.start() - 24):m.start()]
+    first = re.search(rf"(?<![\w.]){f.month}\s*(?:[-\u2013\u2014/]|and|or|to|through)\s*$", before, re.I)
+    if first is not None and first.group()[0].isupper():
+        return True  # the second of two months: "the April-June quarter" (not "may and June")
     after = text[m.end():m.end() + 40]
     # "July-August 2001", "April and November 2017", "October of next year"
     return bool(re.match(rf"\s*(?:[-\u2013\u2014/]|and|or|to|through)\s*{f.month}"

@@ -161,6 +161,7 @@ def resolve_mentions(
                 # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
                 resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
         resolved = _after_coordinated_day(text, parsed, i, resolved, days)
+        resolved = _quarter_of_months(text, mention, resolved)
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         try:
@@ -293,6 +294,20 @@ def _day_part_of_later_day(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: 
     if found.day is None or found.year is None:
         return None
     return with_day(spec, dt.date(found.year, found.month, found.day) - dt.timedelta(days=shift))
+
+
+RE_QUARTER_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
+
+
+def _quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
+    """"the April-June quarter": the months of one calendar quarter named as a quarter are that quarter."""
+    if text is None or spec.parts is None or not RE_QUARTER_AFTER.match(text, mention.end):
+        return spec
+    first, last = spec.parts
+    if first.gran != "month" or last.gran != "month" or first.year is None or first.year != last.year \
+            or first.month is None or first.month % 3 != 1 or last.month != first.month + 2:
+        return spec
+    return Spec(gran="quarter", year=first.year, quarter=first.month // 3 + 1)
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
