@@ -628,6 +628,12 @@ def test_the_fiscal_year(text, expression, value):
     assert document(text)[expression] == value
 
 
+def test_a_fiscal_year_is_named_for_the_year_it_ends_in():
+    # begun Oct. 1, 2019, it ends on Sept. 30, 2020: fiscal 2020
+    text = "The deficit will narrow in the fiscal year beginning Oct. 1."
+    assert document(text, tense="future")["the fiscal year"] == "FY2020"
+
+
 def test_the_fiscal_year_after_a_quarter_is_the_publications():
     # a quarter named before is no year: a fiscal year may begin in the calendar year before it is named for
     assert document("Profit rose in the last quarter. The fiscal year began well.")["The fiscal year"] == "FY2019"

@@ -189,6 +189,8 @@ RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
+RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
+                      r"\s+(?:on\s+)?", re.IGNORECASE)
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
 
 
@@ -216,13 +218,16 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
                                                              and spec.gran != "month"):
         return None  # a named month ends on its own last day: "began in June, ended on Friday" is two clauses
     nxt_mention, nxt_spec = nxt
-    if nxt_spec.gran != "day" or not RE_ENDED.fullmatch(text, mention.end, nxt_mention.start):
+    begun = spec.gran == "fy" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
+    if nxt_spec.gran != "day" or not (begun or RE_ENDED.fullmatch(text, mention.end, nxt_mention.start)):
         return None
     found = _peek(nxt, dct, timeline, clues_of)
     if found.year is None or found.month is None or found.day is None:
         return None
     try:
-        return dt.date(found.year, found.month, found.day)
+        day = dt.date(found.year, found.month, found.day)
+        # "the fiscal year beginning Oct. 1 [1989]" ends the day before Oct. 1, 1990: fiscal 1990
+        return dt.date(day.year + 1, day.month, day.day) - dt.timedelta(days=1) if begun else day
     except ValueError:
         return None
 
