@@ -86,6 +86,18 @@ def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
 
 
+def _ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str]) -> bool:
+    """Is the "to" infinitive at ``c`` what the verb of lemma ``lemma`` ends in, at the same time: the close of
+    a change ("rebounded to close at 8,962"; not a purpose with an object: "cut prices to close the gap"), the
+    title a result wins ("beat Nadal to win the title")?"""
+    if not has_dep(words, c, AUX_DEPS, TO_WORDS):
+        return False
+    ending = words[c].lemma.lower()
+    if lemma in changes and ending in SESSION_ENDS:
+        return not has_dep(words, c, frozenset({"dobj"}))
+    return lemma in RESULTS and ending in RESULTS
+
+
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
@@ -161,12 +173,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             w = words[c]
             if w.dep == "xcomp" and lemma in aspectual:
                 take(c, ARGUMENT)
-            elif w.dep in ("advcl", "xcomp") and lemma in changes_verbs and w.lemma.lower() in SESSION_ENDS \
-                    and has_dep(words, c, AUX_DEPS, TO_WORDS) and not has_dep(words, c, frozenset({"dobj"})):
-                take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962": the close of the same session
-            elif w.dep in ("advcl", "xcomp") and lemma in RESULTS and w.lemma.lower() in RESULTS \
-                    and has_dep(words, c, AUX_DEPS, TO_WORDS):
-                take(c, ARGUMENT)  # "beat Nadal on Sunday to win the title": the win that result was
+            elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):
+                take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):

@@ -31,6 +31,13 @@ def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
 
 
+def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = frozenset({"SPACE"})) -> int:
+    """Index of the last word that ends at or before offset ``start`` and whose part of speech is not in
+    ``skip``; -1 when there is none."""
+    return next((i for i in range(len(words) - 1, -1, -1) if words[i].end <= start and words[i].pos not in skip),
+                -1)
+
+
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing.
 
@@ -175,13 +182,13 @@ def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:
     "before", "following", "until") or with the date as its modifier ("the heaviest since the 1987 crash",
     "since the August invasion"); None otherwise."""
     words = sentence.words
-    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
+    last = word_before(words, start)
     nouns = nouns_at(sentence)
-    candidates = before[-1:] + [words[i].head for i in date_words(words, start, end)
-                                if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
+    candidates = ([last] if last >= 0 else []) + [words[i].head for i in date_words(words, start, end)
+                                                   if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
     for k, noun in enumerate(candidates):
         head = words[noun].head
-        preps = OWNING_PREPS if k == 0 and before and noun == before[-1] else _SINCE
+        preps = OWNING_PREPS if k == 0 and noun == last else _SINCE
         if words[noun].dep == "pobj" and words[head].lemma.lower() in preps and noun in nouns:
             return nouns[noun]
     return None
@@ -281,10 +288,10 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     will decide", "the meeting Tuesday ended without agreement" (the parser hangs it from the verb)."""
     words = sentence.words
     nouns = nouns_at(sentence)
-    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
-    if before and before[-1] in nouns and words[before[-1]].dep in ("nsubj", "nsubjpass") \
-            and words[before[-1]].head == pred.word and pred.kind != "noun":
-        return nouns[before[-1]]
+    last = word_before(words, start)
+    if last in nouns and words[last].dep in ("nsubj", "nsubjpass") and words[last].head == pred.word \
+            and pred.kind != "noun":
+        return nouns[last]
     return pred
 
 
@@ -326,12 +333,13 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Pr
     """A date right after a reporting verb ("said Tuesday its sales rose", "announced on Monday that ...")
     dates the report, whatever the parser hung it from; None when no reporting verb comes just before."""
     words = sentence.words
-    before = [i for i, w in enumerate(words) if w.end <= start and w.pos not in ("SPACE", "PUNCT")]
-    if before and words[before[-1]].lemma.lower() == "on" and len(before) > 1:
-        before.pop()
-    if not before or words[before[-1]].pos != "VERB" or words[before[-1]].lemma.lower() not in reporting:
+    skip = frozenset({"SPACE", "PUNCT"})
+    last = word_before(words, start, skip=skip)
+    if last >= 0 and words[last].lemma.lower() == "on":
+        last = word_before(words, words[last].start, skip=skip) if last > 0 else last
+    if last < 0 or words[last].pos != "VERB" or words[last].lemma.lower() not in reporting:
         return None
-    return next((p for p in sentence.predicates if p.word == before[-1] and p.kind == "verb"), None)
+    return next((p for p in sentence.predicates if p.word == last and p.kind == "verb"), None)
 
 
 def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
@@ -373,9 +381,9 @@ def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: fro
             or not (pred.lemma in scheduling or words[pred.word].lemma.lower() in scheduling) \
             or any(w.lemma.lower() in FORMER_PLAN_ADVERBS for w in words):
         return None
-    before = [i for i, w in enumerate(words) if w.end <= start and w.pos != "SPACE"]
-    if not before or words[before[-1]].dep != "prep" or words[before[-1]].head != pred.word \
-            or words[before[-1]].lemma.lower() not in RESCHEDULED_TO:
+    last = word_before(words, start)
+    if last < 0 or words[last].dep != "prep" or words[last].head != pred.word \
+            or words[last].lemma.lower() not in RESCHEDULED_TO:
         return None
     nouns = nouns_at(sentence)
     return next((nouns[c] for c in children(words, pred.word) if words[c].dep in ("dobj", "nsubjpass") and c in nouns),

@@ -26,7 +26,6 @@ from ...lang.gazetteer import COUNTRY_LIKE, Gazetteer
 from ...lang.names import is_honorific, is_title
 from ...lang.places import COMPASS_POINTS, LOCATIVE_PREPOSITIONS, SETTLEMENT_NOUNS
 from ..common import columns, span_text
-from .lines import line_numbers
 from .people import KnownPeople
 from .spans import PLACE_LABELS, Ent, inside_longer_name, text_of
 
@@ -48,12 +47,7 @@ def _covered(doc: Doc, ents: list[Ent]) -> list[bool]:
 
 def _covered_or_tagged(doc: Doc, ents: list[Ent]) -> list[bool]:
     """Tokens in one of ``ents``, or in any entity of the model's."""
-    covered = [bool(label) for label in columns(doc).ent]
-    for ent in ents:
-        if ent.kind is not None:
-            for i in range(ent.start, ent.end):
-                covered[i] = True
-    return covered
+    return [mine or bool(label) for mine, label in zip(_covered(doc, ents), columns(doc).ent, strict=True)]
 
 
 def _index(doc: Doc, *, fold: bool) -> dict[str, list[int]]:
@@ -105,7 +99,7 @@ def lists(doc: Doc, ents: list[Ent], gaz: Gazetteer) -> None:
     for ent in ordered:
         prev = groups[-1][-1] if groups else None
         if prev is not None and ent.start == prev.end + 1 and doc[prev.end].text in LIST_SEPARATORS \
-                and line_numbers(doc)[prev.end] == line_numbers(doc)[ent.start]:
+                and columns(doc).line[prev.end] == columns(doc).line[ent.start]:
             groups[-1].append(ent)
         else:
             groups.append([ent])
@@ -176,7 +170,7 @@ def capital_lines(doc: Doc, ents: list[Ent], gaz: Gazetteer, vocab: dict[str, st
     capitals = capital_line_numbers(doc)
     if not capitals:
         return ents
-    lines = line_numbers(doc)
+    lines = columns(doc).line
     kept: list[Ent] = []
     for ent in ents:
         if lines[ent.start] not in capitals or ent.label in ("DATELINE", "AGENCY", "TEAM"):
@@ -220,7 +214,7 @@ def article_vocabulary(doc: Doc, ents: list[Ent], known: KnownPeople) -> dict[st
     """The names the article writes outside its lines in capitals, case-folded -> kind (people also by
     surname); a name given two kinds is left out."""
     capitals = capital_line_numbers(doc)
-    lines = line_numbers(doc)
+    lines = columns(doc).line
     kinds: dict[str, set[str]] = {}
     for ent in ents:
         if ent.kind is None or lines[ent.start] in capitals:

@@ -46,11 +46,6 @@ def is_number(text: str) -> bool:
     return text[:1].isdigit() and bool(RE_NUMBER.match(text) or RE_SCORE.match(text))
 
 
-def line_numbers(doc: Doc) -> list[int]:
-    """For each token, the number of the line it is on (a token holding a line break ends its line)."""
-    return columns(doc).line
-
-
 def table_lines(doc: Doc) -> frozenset[int]:
     """Numbers of the lines that read as results, standings or scorecards (a fifth of the words numbers)."""
     words: dict[int, int] = {}
@@ -138,7 +133,7 @@ def teams(doc: Doc, ents: list[Ent], gaz: Gazetteer, tables: frozenset[int]) -> 
     is a player's country, not a team."""
     if not tables:
         return
-    lines = line_numbers(doc)
+    lines = columns(doc).line
     for ent in ents:
         if ent.kind not in ("place", "person") or ent.label not in PLACE_LABELS | PERSON_LABELS:
             continue
@@ -161,7 +156,7 @@ def untagged_teams(doc: Doc, ents: list[Ent], gaz: Gazetteer, tables: frozenset[
     ("N. Khalil 3-38" is a player). After a comma that follows a player, it is a player too."""
     if not tables:
         return
-    lines = line_numbers(doc)
+    lines = columns(doc).line
     covered = [False] * len(doc)
     for ent in ents:
         if ent.kind is not None:
