@@ -308,6 +308,8 @@ def _slots(
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):
                 continue  # a word outside the body or the headline (the parser ran one into the other)
+            if member is not None and any(t.start <= member.start < t.end for t in timexes):
+                continue  # a word of a date ("released in the fall": the season, not a fall)
             if companion and member is not None and member.light_verb and (member.start, member.end) in spans:
                 continue  # "to report a third-quarter loss ... next week": the loss has its own date
             key = None if member is None else (member.word, _KIND_ORDER.get(member.kind, 3)

@@ -97,6 +97,11 @@ def test_a_date_on_a_thing_makes_no_event():
     assert events_of("The 2011 version of the software is slow.") == []
 
 
+def test_a_word_of_a_date_is_no_event():
+    assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
+    assert ("fall", "market", "2013-FA") in triggers("Prices rose in the spring and fell in the fall.")
+
+
 # --------------------------------------------------------------------------------- what a date dates
 def test_coordinated_predicates_of_one_type_are_one_happening():
     [event] = events_of("In August 2011, the minister came to Seoul and visited the museum.")

@@ -146,3 +146,17 @@ def test_a_part_of_the_day_with_early_or_late(text, spans, mod):
 ])
 def test_the_second_of_two_months_is_a_date(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans, day", [
+    ("The law takes effect January first.", ["January first"], 1),
+    ("The vote is on March the twenty-first.", ["March the twenty-first"], 21),
+    ("He was born on March twenty first, 1950.", ["March twenty first, 1950"], 21),
+    ("On the third of June, the rebels attacked.", ["the third of June"], 3),
+    ("In his first March in office, he signed the bill.", [], None),  # an ordinal of the month, no day
+    ("It posted April third-quarter sales.", ["third-quarter"], None),  # no "April third"
+])
+def test_a_day_of_the_month_in_words(text, spans, day):
+    found = grammar().scan(text)
+    assert [text[f.start:f.end] for f in found] == spans
+    assert all(grammar().parse(text[f.start:f.end]).day == day for f in found)

@@ -179,15 +179,24 @@ def read_numeric(lex: Lexicon, m: re.Match, *, day_first: bool = False) -> Spec 
     return Spec(gran="day", year=year, month=month, day=day) if valid_date(year, month, day) else None
 
 
+def day_number(lex: Lexicon, text: str) -> int | None:
+    """The day of the month ``text`` says: "21", "21st", "twenty-first", "twenty first"."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    said = re.sub(r"[-\s]+", "", text.lower())
+    return next((n for word, n in lex.ordinals.items() if word.replace("-", "") == said), None)
+
+
 def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:
     g = m.groupdict()
     month = month_number(lex, g.get("m") or g.get("m1") or g.get("m2"))
     day_text = g.get("d1") or g.get("d2")
-    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    day = day_number(lex, day_text) if day_text else None
     year = int(g["y"]) if g.get("y") else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)
     mod = date_mod(m)
     if day is not None:
-        if month is None or not valid_date(year or 2000, month, day):
+        if month is None or day is None or not valid_date(year or 2000, month, day):
             return None
         return Spec(gran="day", year=year, month=month, day=day, mod=mod)
     if month is not None:

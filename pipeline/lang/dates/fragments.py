@@ -91,8 +91,11 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
     offset = r"\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     tz = (rf"(?:\s*(?P<tz>(?-i:{zones}))(?!\w)(?P<tzoff>{offset})?|\s*\((?-i:UTC|GMT){offset}\)"
           r"|\s+(?P<num_tz>[+-]\d\d:?\d\d)(?!\d)|\s+local\s+time)?")
-    dayform = (rf"(?:(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{day})"
-               rf"|(?:the\s+)?(?P<d2>{day})(?:(?:\s+of)?\s+|-)(?P<m2>{month}))")
+    # a day in words: after its month ("January first", "March the twenty-first") or as "the first of March"
+    # (not "his first March in office")
+    day_word = rf"(?:{phrase(lex.ordinals)})(?![\w-])"
+    dayform = (rf"(?:(?P<m1>{month})\s+(?:the\s+)?(?P<d1>{day}|{day_word})"
+               rf"|(?:the\s+)?(?P<d2>{day}|(?<=the\s){day_word}(?=\s+of\s))(?:(?:\s+of)?\s+|-)(?P<m2>{month}))")
     weekday_prefix = rf"(?:(?P<wd>{weekday_any})\.?,?\s+)?"
     dash = r"[-\u2013\u2014]"
     fiscal_words = r"(?:fiscal|financial|calendar)"
