@@ -99,7 +99,7 @@ def test_a_date_on_a_thing_makes_no_event():
 
 def test_a_word_of_a_date_is_no_event():
     assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
-    assert ("fall", "market", "2013-FA") in triggers("Prices rose in the spring and fell in the fall.")
+    assert ("fall", "market", "2012-FA") in triggers("Prices rose in the spring and fell in the fall.")
 
 
 # --------------------------------------------------------------------------------- what a date dates
