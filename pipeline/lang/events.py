@@ -55,7 +55,7 @@ TEMPORAL_NOUNS = frozenset({
 })
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
-SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "against", "at", "before", "by", "for",
+SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "against", "at", "before", "by", "for", "off",
                          "from", "in", "into", "of", "on", "over", "to", "with"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
@@ -168,8 +168,8 @@ def known_verbs() -> frozenset[str]:
 
 def repaired_lemma(lemma: str, lower: str) -> str:
     """A verb lemma the lemmatizer cut one letter short, restored from the tables: "staged" -> "stag" ->
-    "stage", "hoped" -> "hop" -> "hope", "axed" -> "ax" -> "axe". Other lemmas are returned as they are."""
-    if lemma in known_verbs() or (lemma + "e") not in known_verbs() or not lower.endswith(("ed", "ing")):
+    "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe". Other lemmas are returned as they are."""
+    if lemma in known_verbs() or (lemma + "e") not in known_verbs() or not lower.endswith(("ed", "ing", "es")):
         return lemma
     return lemma + "e"
 

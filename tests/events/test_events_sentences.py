@@ -47,6 +47,9 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The company met the criteria for the program in 2010.", "meet", "other", None),
     ("Price wars will continue in 2014.", "continue", "market", "E3"),
     ("In 2005, the two partners had a falling out.", "falling out", "disapprove", "11"),
+    ("The pilots walked off the job at midnight Saturday.", "walk", "protest", "14"),
+    ("He walked to the station on Monday.", "walk", "other", None),
+    ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]

@@ -119,6 +119,7 @@ def test_bad_sense_and_type_tables_are_coded_errors(monkeypatch, table, name):
 @pytest.mark.parametrize("lemma, lower, expected", [
     ("stag", "staged", "stage"),   # the lemmatizer's cut: "stage" is a light verb of the tables
     ("hop", "hoping", "hope"),
+    ("hop", "hopes", "hope"),      # "hopes" tagged VBZ: the same cut
     ("ax", "axed", "axe"),
     ("stage", "staged", "stage"),  # already right
     ("stag", "stag", "stag"),      # not an inflected form
