@@ -76,6 +76,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 if owner is not None:
                     return owner, False
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
+        if child.dep == "npadvmod" and words[head].tag == "VBG" and words[head].dep == "acl" \
+                and min(inside) == words[head].head + 1 < head:
+            # a date between a noun and the participle the parser hung it on belongs to the noun's clause:
+            # "issued a statement Tuesday denying the report" (the statement's date)
+            node = words[head].head
+            continue
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue

@@ -50,6 +50,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The pilots walked off the job at midnight Saturday.", "walk", "protest", "14"),
     ("He walked to the station on Monday.", "walk", "other", None),
     ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
+    ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
+    ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
@@ -98,6 +100,11 @@ def test_a_dated_event_noun_is_an_event(text, trigger, date):
 
 def test_a_date_on_a_thing_makes_no_event():
     assert events_of("The 2011 version of the software is slow.") == []
+
+
+def test_a_date_between_a_noun_and_its_participle_dates_the_noun_s_clause():
+    # the parser hangs "Tuesday" on "denying"; it is the day the statement was issued
+    assert ("statement", "statement", "2013-05-07") in triggers("The ministry issued a statement Tuesday denying it.")
 
 
 def test_a_word_of_a_date_is_no_event():
