@@ -25,7 +25,7 @@ from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .senses import antecedent, role_words, sense, trigger_word
-from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of
+from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of, when_clause
 
 # how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
 MEASURED = ("market", "earnings", "sales", "labor", "economy")
@@ -123,6 +123,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         if kind is None and pred.lemma in verbs("consequence"):
             # the happening it was in ("died in the earthquake"), not a place ("killed 16 people in a market")
             kind = measured_type(sentence, role_words(sentence, pred, head, "in"), text, depth, measures=False)
+        if kind is None and pred.lemma in verbs("consequence") and depth < MAX_DEPTH:
+            kind = _when_cause(sentence, pred, text, depth)  # "were killed when the ferry capsized"
     if kind is None and not noun and any(
             (words[c].dep in ("acomp", "oprd") and "direction" in word_class(words[c].lemma))
             or (words[c].dep in ("dobj", "advmod") and words[c].lemma.lower() in LEVEL_WORDS)
@@ -305,6 +307,18 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
     sub = next((p for p in sentence.predicates if p.word == purpose), None) if purpose >= 0 else None
     kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
     return kind if kind != DEFAULT_TYPE else None
+
+
+def _when_cause(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
+    """The type of the "when" clause a consequence happened in ("died when their car crashed"), or None."""
+    words = sentence.words
+    for c in children(words, pred.word):
+        sub = next((p for p in sentence.predicates if p.word == c), None)
+        if sub is not None and words[c].dep == "advcl" and when_clause(words, c):
+            kind = event_type_of(sentence, sub, text, depth + 1)
+            if kind != DEFAULT_TYPE:
+                return kind
+    return None
 
 
 def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:

@@ -52,6 +52,9 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
     ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
+    ("A train hit a school bus on Monday, killing six children.", "hit", "accident", "H2"),
+    ("Two people died when their car crashed into a tree on Sunday.", "die", "accident", "H2"),
+    ("Dozens were killed when the ferry capsized on Wednesday.", "kill", "accident", "H2"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
