@@ -455,6 +455,26 @@ def test_a_period_after_a_possessive_year_takes_that_year():
         "1988": "1988", "fourth quarter": "1988-Q4"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The company's 1988 fourth-quarter results were weak.", {"1988 fourth-quarter": "1988-Q4"}),
+    ("In the 1989 first half, profit rose.", {"the 1989 first half": "1989-H1"}),
+    ("He scored in the 1988 second half.", {"the 1988 second half": "1988-H2"}),  # a year makes it a date
+])
+def test_a_year_before_a_quarter_or_half_is_one_expression(text, expected):
+    assert document(text, published="1989-10-27") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fourth-quarter profit fell.", {"Fourth-quarter": "1988-Q4"}),  # in October: last year's, now over
+    ("Third-quarter profit fell 5%.", {"Third-quarter": "1989-Q3"}),
+    ("In 1988, profit fell in the fourth quarter.", {"1988": "1988", "the fourth quarter": "1988-Q4"}),
+])
+def test_a_quarter_told_in_the_past_has_ended(text, expected):
+    assert document(text, published="1989-10-27") == expected
+    assert document("It expects fourth-quarter profit to rise.", published="1989-10-27", tense="future") == {
+        "fourth-quarter": "1989-Q4"}
+
+
 def test_the_year_before_a_hyphen_is_the_compound():
     assert document("Profit rose from a year-ago level.", published="1989-11-02") == {"year-ago": "1988"}
 

@@ -38,8 +38,11 @@ SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "ov
 
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
+    # the year a part is of, named first: "1988 fourth-quarter results", "the 1989 first half" (a possessive
+    # "1988's fourth quarter" is two expressions, as "last year's third quarter" is)
+    lead_year = rf"(?:(?P<y0>{f.year})[-\s]+)?"
     return {
-        "quarter": (rf"{f.modpre}(?:the\s+)?(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
+        "quarter": (rf"{f.modpre}(?:the\s+)?{lead_year}(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
                     rf"(?:{f.fiscal_words}[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
                     rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
@@ -47,7 +50,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
                  rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
-                 rf"|(?P<bare>(?:the\s+)?(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
+                 rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
         "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})|\s*['\u2019](?P<yy>\d{{2}}))?(?!\w)"),
     }
@@ -79,7 +82,7 @@ def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
 def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
     """A half with no year named ("the first half", "first-half profit") only in a sentence about money or
     the economy (see ``HALF_YEAR_CONTEXT``)."""
-    if not m["bare"]:
+    if not m["bare"] or m["y0"]:
         return True
     sentence = _sentence_of(text, m).lower()
     return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", sentence))
@@ -87,7 +90,7 @@ def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
 
 def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
     """A quarter named with no year is no date in a sentence about a game (see ``GAME_CONTEXT``)."""
-    if m["y"] or m["y2"] or m["qrel"] or m["qw"].lower() not in QUARTER_WORDS:
+    if m["y"] or m["y2"] or m["y0"] or m["qrel"] or m["qw"].lower() not in QUARTER_WORDS:
         return True
     words = re.findall(r"[a-z]+", _sentence_of(text, m).lower())
     return not any(w in GAME_CONTEXT for w in words)
@@ -101,7 +104,7 @@ def _sentence_of(text: str, m: re.Match) -> str:
 
 def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     g = m.groupdict()
-    y = g.get("y") or g.get("y2")
+    y = g.get("y") or g.get("y2") or g.get("y0")
     year = int(y) if y else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)
     if g.get("qn") or g.get("qn2"):
         return Spec(gran="quarter", quarter=int(g.get("qn") or g.get("qn2")), year=year)
@@ -126,7 +129,7 @@ def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
     if m["hn"]:
         return Spec(gran="half", half=int(m["hn"]), year=int(m["y2"]))
     if m["bare"]:  # "the first half", "first-half": the year comes from the context, as for "third-quarter"
-        return Spec(gran="half", half=HALF_WORDS[m["hw2"].lower()])
+        return Spec(gran="half", half=HALF_WORDS[m["hw2"].lower()], year=int(m["y0"]) if m["y0"] else None)
     half = HALF_WORDS.get(m["hw"].lower())
     rel = (m["hrel"] or "").lower()
     year = int(m["y"]) if m["y"] else None

@@ -270,7 +270,10 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         inside = [c for c in cands if c[1] <= dct <= c[2]]
         return inside[0][0] if inside else dct.year
     if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS:
-        begun = [c for c in cands if c[1] <= dct]
+        # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
+        # year's (results are told once the quarter is over)
+        ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
+        begun = [c for c in cands if (c[2] < dct if ended else c[1] <= dct)]
         return max(begun)[0] if begun else None
     if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
@@ -312,7 +315,9 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
             return year, "narrative"
         # a dated history, told in the past tense ("as of February, the store accounts for..." is about now;
         # "deliveries start in 2007 ... on November 11" is a plan, read against the publication date)
-        if dct.year - year >= NARRATIVE_MIN_DISTANCE and clues.tense in (None, "past"):
+        # the scene set in the same sentence counts however near ("In 1988, profit fell in the fourth quarter")
+        same = story[1] == clues.sentence >= 0 and year < dct.year
+        if (same or dct.year - year >= NARRATIVE_MIN_DISTANCE) and clues.tense in (None, "past"):
             return year, "narrative"
     if dct is not None:
         return publication_year(spec, dct, clues), "publication"
