@@ -32,10 +32,12 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 2. *Narrative*: the year of the last scene-setting date with a stated year (one opening its sentence or
    after ``in``/``on``/``during``/``at``; not ``since 1983`` or ``compared to 2017``), when that date is near
    (the same or the previous paragraph, or at most three sentences back), at least two years before the
-   publication year, and the verb is in the past tense (or there is none). This is the dated-history case:
+   publication year (any year before it in the same sentence), and the verb is in the past tense (or there
+   is none). This is the dated-history case:
    in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08.
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
-   with a past-tense verb (or ``since``) the latest that has begun by the publication date, with a future
+   with a past-tense verb (or ``since``) the latest that has begun by the publication date (a quarter: that
+   has ended), with a future
    verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
    that ended less than six weeks before counts: its results are still to come), with a present-tense
    verb a day no more than a month gone or else ahead (``the law takes effect on January 1``, in April, is
