@@ -240,13 +240,25 @@ def governing_tense(span: Span) -> str | None:
             # but what a past verb tells is gone ("Friday's session saw heavy selling")
             return "past" if verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
-            return verb_tense(token)
+            return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and token.dep_ in ATTRIBUTE_DEPS and not span.start <= token.i < span.end:
             return None  # "declared a dividend, payable Dec. 1": not the verb's tense; the nearest year
         if token.head is token:
             return None
         token = token.head
     return None
+
+
+def _would_after_dated_past(verb: Token) -> bool:
+    """Is ``verb`` a "would" clause told by a past verb that has a date of its own ("announced in April that
+    he would step down at the end of June")? Ahead of that date, not of the publication: the nearest."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head is verb or head.tag_ != "VBD":
+        return False
+    return any(t.ent_type_ == "DATE" for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def _reporter_before(span: Span) -> Token | None:

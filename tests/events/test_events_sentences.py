@@ -52,6 +52,7 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
     ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
+    ("The Senate on Thursday confirmed the nomination of the ambassador.", "confirm", "personnel", "P2"),
     ("A train hit a school bus on Monday, killing six children.", "hit", "accident", "H2"),
     ("Two people died when their car crashed into a tree on Sunday.", "die", "accident", "H2"),
     ("Dozens were killed when the ferry capsized on Wednesday.", "kill", "accident", "H2"),
@@ -108,6 +109,14 @@ def test_a_date_on_a_thing_makes_no_event():
 def test_a_date_between_a_noun_and_its_participle_dates_the_noun_s_clause():
     # the parser hangs "Tuesday" on "denying"; it is the day the statement was issued
     assert ("statement", "statement", "2013-05-07") in triggers("The ministry issued a statement Tuesday denying it.")
+
+
+def test_what_would_happen_after_a_dated_past_is_the_nearest():
+    # published at the end of July: ahead of April, not of the publication (June 1998, not June 1999)
+    def value(text: str) -> str:
+        return next(d["value"] for d in extract(text=text, published="1998-07-31")["dates"] if "June" in d["text"])
+    assert value("The minister announced in April that he would step down at the end of June.") == "1998-06"
+    assert value("The minister said he would step down at the end of June.") == "1999-06"
 
 
 def test_a_word_of_a_date_is_no_event():
