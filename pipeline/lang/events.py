@@ -168,10 +168,14 @@ def known_verbs() -> frozenset[str]:
 
 def repaired_lemma(lemma: str, lower: str) -> str:
     """A verb lemma the lemmatizer cut one letter short, restored from the tables: "staged" -> "stag" ->
-    "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe". Other lemmas are returned as they are."""
-    if lemma in known_verbs() or (lemma + "e") not in known_verbs() or not lower.endswith(("ed", "ing", "es")):
+    "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe", "installed" -> "instal" -> "install".
+    Other lemmas are returned as they are."""
+    if lemma in known_verbs() or not lower.endswith(("ed", "ing", "es")):
         return lemma
-    return lemma + "e"
+    if (lemma + "e") in known_verbs():
+        return lemma + "e"
+    # the British base of a doubled l ("installed" -> "instal"), where the tables know the American one
+    return lemma + "l" if lemma.endswith("l") and lemma + "l" in known_verbs() else lemma
 
 
 @functools.cache

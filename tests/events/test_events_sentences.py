@@ -53,6 +53,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
     ("The Senate on Thursday confirmed the nomination of the ambassador.", "confirm", "personnel", "P2"),
+    ("He will be formally installed as pope on Tuesday.", "install", "personnel", "P2"),
+    ("The conclave began on Tuesday afternoon.", "conclave", "election", "P1"),
     ("A train hit a school bus on Monday, killing six children.", "hit", "accident", "H2"),
     ("Two people died when their car crashed into a tree on Sunday.", "die", "accident", "H2"),
     ("Dozens were killed when the ferry capsized on Wednesday.", "kill", "accident", "H2"),

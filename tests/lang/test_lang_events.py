@@ -120,6 +120,7 @@ def test_bad_sense_and_type_tables_are_coded_errors(monkeypatch, table, name):
     ("stag", "staged", "stage"),   # the lemmatizer's cut: "stage" is a light verb of the tables
     ("hop", "hoping", "hope"),
     ("hop", "hopes", "hope"),      # "hopes" tagged VBZ: the same cut
+    ("instal", "installed", "install"),  # the British base where the tables have the American one
     ("ax", "axed", "axe"),
     ("stage", "staged", "stage"),  # already right
     ("stag", "stag", "stag"),      # not an inflected form
