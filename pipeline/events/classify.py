@@ -25,7 +25,19 @@ from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .senses import antecedent, role_words, sense, trigger_word
-from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, descends, has_dep, nouns_at, subject_of, when_clause
+from .syntax import (
+    AUX_DEPS,
+    COUNTING_NOUNS,
+    TEMPORAL_NOUNS,
+    TO_WORDS,
+    children,
+    counted_noun,
+    descends,
+    has_dep,
+    nouns_at,
+    subject_of,
+    when_clause,
+)
 
 # how a measured thing types a measure: "sales rose" -> sales, "shares fell" -> market
 MEASURED = ("market", "earnings", "sales", "labor", "economy")
@@ -33,8 +45,7 @@ PREDICATE_DEPS = frozenset({"attr", "acomp", "advmod", "oprd", "prep"})
 # nouns that count happenings, and the preposition that names them: what they count says the type ("a wave
 # of strikes paralysed transport", "the death toll from the collapse rose")
 _OF, _FROM = frozenset({"of"}), frozenset({"from", "in", "of"})
-COUNT_NOUNS = {"flurry": _OF, "number": _OF, "rash": _OF, "round": _OF, "series": _OF, "spate": _OF,
-               "string": _OF, "wave": _OF, "toll": _FROM, "casualty": _FROM}
+COUNT_NOUNS = {**dict.fromkeys(COUNTING_NOUNS, _OF), "toll": _FROM, "casualty": _FROM}
 # a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
@@ -68,13 +79,23 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
             return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
-        said = antecedent(words, pred.word, pred.subject) if pred.subject >= 0 else -1  # "which happened"
+        # "which happened"; "the first round of voting took place": the voting
+        said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 else -1
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject
         if pred.lemma.split()[0] in verbs("never_trigger") and lookup(pred.lemma) in (None, DEFAULT_TYPE):
             return None  # "it took place on Monday": nothing names the event ("the law takes effect" does)
+    counted = _counted_event(sentence, pred)
+    if counted is not None:  # "the first round of voting", "a wave of strikes": the happenings counted
+        return event_type_of(sentence, counted, text), counted
     return _typed(sentence, pred, text, words), pred
+
+
+def _counted_event(sentence: Sentence, pred: Predicate) -> Predicate | None:
+    """The event noun a noun that counts happenings names ("a series of explosions"), or None."""
+    counted = counted_noun(sentence.words, pred.word) if pred.kind == "noun" else pred.word
+    return nouns_at(sentence).get(counted) if counted != pred.word else None
 
 
 # verbs and nouns of a result, and a score close after them (two numbers of at most three digits, a dash)

@@ -17,6 +17,7 @@ from .syntax import (
     TEMPORAL_NOUNS,
     TO_WORDS,
     children,
+    counted_noun,
     from_date_participle,
     has_dep,
     subject_of,
@@ -190,7 +191,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     and by_word[c].tense == "present" and not _quoted(words, c, i):
                 take(c, ARGUMENT)  # not a quotation: "'We are ready to talk,' he told reporters today'
             elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
-                c = subject_of(sentence, i)  # "the trial, which begins Wednesday": the trial
+                # "the trial, which begins Wednesday": the trial; "a series of explosions rocked": explosions
+                c = counted_noun(words, subject_of(sentence, i))
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \

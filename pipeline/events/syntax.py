@@ -23,6 +23,18 @@ def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
     return {p.word: p for p in sentence.predicates if p.kind == "noun"}
 
 
+# nouns that count the happenings named after "of": "a wave of strikes", "the first round of voting"
+COUNTING_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
+
+
+def counted_noun(words: Sequence[Word], i: int) -> int:
+    """The noun a counting noun at ``i`` counts ("a series of explosions": explosions), else ``i``."""
+    if not 0 <= i < len(words) or words[i].lemma.lower() not in COUNTING_NOUNS:
+        return i
+    return next((g for c in children(words, i) if words[c].dep == "prep" and words[c].lemma.lower() == "of"
+                 for g in children(words, c) if words[g].dep == "pobj"), i)
+
+
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
 
 

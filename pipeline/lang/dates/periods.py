@@ -42,7 +42,8 @@ def patterns(f: Fragments) -> dict[str, str]:
     # "1988's fourth quarter" is two expressions, as "last year's third quarter" is)
     lead_year = rf"(?:(?P<y0>{f.year})[-\s]+)?"
     return {
-        "quarter": (rf"{f.modpre}(?:the\s+)?{lead_year}(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
+        "quarter": (rf"{f.modpre}(?:the\s+)?{lead_year}"
+                    rf"(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
                     rf"(?:{f.fiscal_words}[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
                     rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
