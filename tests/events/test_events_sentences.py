@@ -52,6 +52,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
     ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
+    ("Talks between the two sides broke down last month.", "break down", "reduce relations", "16"),
+    ("Talks between the two sides broke down last month.", "talks", "consult", "04"),
     ("The Senate on Thursday confirmed the nomination of the ambassador.", "confirm", "personnel", "P2"),
     ("He will be formally installed as pope on Tuesday.", "install", "personnel", "P2"),
     ("The conclave began on Tuesday afternoon.", "conclave", "election", "P1"),
