@@ -263,7 +263,8 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     """:func:`is_comparison`, except for a date that is the only one of its sentence, follows a bare "from" and
     does not count back ("a year earlier", "the previous quarter", "last year"): "the Fed cut the rate to 6%
     from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
-    141.80 on Friday" and "from $16 million a year earlier" compare."""
+    141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
+    late Monday") compare."""
     if not is_comparison(text, sentence_start, timex.start):
         return False
     if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
@@ -271,7 +272,12 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     if any(t is not timex and t.type in ("DATE", "TIME") and not _superlative_since(text, sentence_start, t.start)
            for t in timexes):
         return True  # another date dates the change; not a superlative's ("its first cut since 1986")
+    if RE_QUOTE_TIME.match(timex.text):
+        return True  # a reading late or early in a day is a quote compared with: "from 5.94% late Monday"
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
+
+
+RE_QUOTE_TIME = re.compile(r"(?:late|early)\s", re.IGNORECASE)
 
 
 RE_SUPERLATIVE_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

@@ -52,6 +52,7 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The government last week indicated that it would block the merger.", "indicate", "statement", "01"),
     ("Police fired tear gas at the crowd on Friday.", "fire", "coerce", "17"),
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
+    ("Producer prices fell 0.2 percent in December.", "fall", "economy", "E7"),
     ("Talks between the two sides broke down last month.", "break down", "reduce relations", "16"),
     ("Talks between the two sides broke down last month.", "talks", "consult", "04"),
     ("The Senate on Thursday confirmed the nomination of the ambassador.", "confirm", "personnel", "P2"),
@@ -132,6 +133,11 @@ def test_a_noun_that_counts_happenings_gives_way_to_what_it_counts(text, trigger
     found = typed(text)
     assert (trigger, type_) in found
     assert not {"round", "wave", "series"} & {t for t, _ in found}
+
+
+def test_a_reading_late_in_a_day_after_from_is_the_baseline():
+    assert triggers("The yield fell to 5.89% from 5.94% late Monday.") == []
+    assert ("cut", "economy", "2012-12") in triggers("The Fed cut the rate to 6% from 6.5% last December.")
 
 
 def test_a_word_of_a_date_is_no_event():
