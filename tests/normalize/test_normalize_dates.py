@@ -313,6 +313,16 @@ def test_month_of_next_year():
 
 
 @pytest.mark.parametrize("text, expression, value", [
+    ("The index hit a high in September last year.", "September", "2008-09"),  # no "of"
+    ("The vote was held on March 3 this year.", "March 3", "2009-03-03"),
+    ("The first flight will take place in August or September of this year.", "August", "2009-08"),
+    ("In March, last year's winner lost.", "March", "2009-03"),  # a possessive is no year of the month
+])
+def test_a_month_takes_the_year_counted_after_it(text, expression, value):
+    assert document(text, published="2009-10-15")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
     ("The deal was signed on June 3, 2018. Talks resumed the same day.", "the same day", "2018-06-03"),
     ("The deal was signed on June 3, 2018. Talks resumed the next day.", "the next day", "2018-06-04"),
     ("The firm was founded in 2001. It was sold the following year.", "the following year", "2002"),

@@ -79,6 +79,7 @@ NARRATIVE_MIN_DISTANCE = 2
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
+RE_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
@@ -464,13 +465,21 @@ def _resolve_interval(spec: Spec, clues: Clues, dct: dt.date | None, timeline: T
 
 def neighbour_year(text: str | None, current: tuple[int, int], following: Iterable[tuple[int, int, Spec]],
                    dct: dt.date | None) -> int | None:
-    """The year of the date coordinated with the current one ("April and November 2017")."""
+    """The year of the date coordinated with the current one ("April and November 2017", "August or September of
+    this year"), or of the year counted from the publication right after it ("in September last year")."""
     if text is None:
         return None
-    for start, _, spec in following:
-        if not RE_COORDINATION.fullmatch(text[current[1]:start]):
-            return None
+    last = current[1]
+    for start, end, spec in following:
+        between = text[last:start]
+        relative_year = spec.base == "dct" and spec.gran == "year"
+        if not (RE_COORDINATION.fullmatch(between) or (relative_year and not between.strip())) \
+                or RE_POSSESSIVE.match(text, end):
+            return None  # not "In March, last year's winner lost": a possessive names something else
         target = spec.parts[0] if spec.parts else spec
+        if target.year is None and target.base is None and target.year_offset is None and target.month is not None:
+            last = end  # "in August or September of this year": on to the year of the last one
+            continue
         if target.year is not None and target.base is None:
             return target.year
         if target.base == "dct" and target.gran == "year" and dct is not None:
