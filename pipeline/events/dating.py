@@ -135,6 +135,9 @@ RE_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
 RE_THE_UNIT = re.compile(r"(?:the|a)\s+(?P<u>day|week|month|year)", re.IGNORECASE)  # "the day after the arrest"
 
 
+RE_WITHIN_BEFORE = re.compile(r"\b(?:in|during|of|throughout|through|for)\s+$", re.IGNORECASE)
+
+
 def count_of(timex: TimeExpression) -> str | None:
     """The duration a counted expression moves by: its value ("P2D"), or one unit for "the day" ("the day
     after the arrest", "the week before the vote"); None for other expressions."""
@@ -148,8 +151,8 @@ def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
     """For a duration followed by "before"/"after" ("ten days before ...", "the day after ..."), the sign (-1
     before, +1 after) and the offset where what it counts from begins; None otherwise."""
     m = RE_SIGNAL.match(text, duration.end) if count_of(duration) else None
-    if m is None:
-        return None
+    if m is None or (duration.type != "DURATION" and RE_WITHIN_BEFORE.search(text, 0, duration.start)):
+        return None  # not a period something happens in: "earlier in the day before rallying"
     signal = m["s"].lower().split()[0]
     return (-1 if signal in ("before", "prior", "ahead") else 1), m.end()
 

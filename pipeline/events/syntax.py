@@ -108,8 +108,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hw = words[head]
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
             # an adverb of time the parser hung on an object: "was shot in the leg early Tuesday", "fired tear
-            # gas and stun grenades Friday"
-            misattached = child.dep == "npadvmod" and hw.dep in ("pobj", "dobj", "conj")
+            # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
+            misattached = (child.dep == "npadvmod" or (child.dep == "advmod" and child.lemma.lower() in TIME_ADVERBS)) \
+                and hw.dep in ("pobj", "dobj", "conj")
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
@@ -119,6 +120,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     return None, False
 
 
+TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
 IN_FORCE_FROM = frozenset({"effective"})  # adjectives whose date is the one of what they qualify
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})

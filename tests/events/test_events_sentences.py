@@ -141,6 +141,13 @@ def test_a_reading_late_in_a_day_after_from_is_the_baseline():
     assert ("cut", "economy", "2012-12") in triggers("The Fed cut the rate to 6% from 6.5% last December.")
 
 
+def test_a_day_a_change_happened_in_is_not_counted_from_what_follows():
+    text = "On Monday, shares fell below the 8,000 level earlier in the day before rallying."
+    assert ("fall", "market", "2013-05-06") in triggers(text)
+    text = "Shares fell 10%, below the 8,000 level earlier in the day before rallying."
+    assert [(t, d) for t, _, d in triggers(text)] == [("fall", "2013-05-08")]  # "earlier": no object's date
+
+
 def test_a_word_of_a_date_is_no_event():
     assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
     assert ("fall", "market", "2012-FA") in triggers("Prices rose in the spring and fell in the fall.")
