@@ -54,6 +54,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("Police dispersed the crowd on Friday.", "disperse", "coerce", "17"),
     ("Producer prices fell 0.2 percent in December.", "fall", "economy", "E7"),
     ("Workers had a two-hour work stoppage Wednesday afternoon.", "work stoppage", "protest", "14"),
+    ("He has been fighting cancer since 2004.", "fight", "other", None),
+    ("Firefighters battled the blaze on Monday.", "battle", "disaster", "H1"),
     ("Talks between the two sides broke down last month.", "break down", "reduce relations", "16"),
     ("Talks between the two sides broke down last month.", "talks", "consult", "04"),
     ("The Senate on Thursday confirmed the nomination of the ambassador.", "confirm", "personnel", "P2"),
