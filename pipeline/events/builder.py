@@ -244,6 +244,8 @@ def _slots(
             if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
+            # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
+            found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]
             continue
         if is_baseline(text, start, timex, timexes):
             # what a "when" clause on the compared date tells still happened then ("an improvement from 2008,
@@ -256,6 +258,11 @@ def _slots(
             moved = shifted(slot, before[0], before[1][0], text)
             if moved is not None:
                 found.append((n, [moved], governor(sentence, before[0].start, before[0].end)[0] or fallback, -1))
+            noun = governor(sentence, timex.start, timex.end)[0]
+            if noun is not None and noun.kind == "noun" and noun.start >= timex.end:
+                alone.add(n)  # "two years after the October 1987 crash": the crash is October 1987's
+                found.append((n, [slot, *extra], noun, -1))
+                found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
         reported = reported_on(sentence, timex.start, verbs("reporting"))

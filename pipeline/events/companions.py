@@ -18,6 +18,7 @@ from .syntax import (
     TO_WORDS,
     children,
     counted_noun,
+    dated_noun_before_when,
     from_date_participle,
     has_dep,
     subject_of,
@@ -179,7 +180,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):
-                    take(c, COORDINATE)
+                    if marks or not dated_noun_before_when(words, c):  # not "came after the 1987 crash, when"
+                        take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"
                                     for a in children(words, c)):

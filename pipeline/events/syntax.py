@@ -181,11 +181,32 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     on = inside | ({after} if after < len(words) and words[after].lemma == "," else set())
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     nouns = nouns_at(sentence)
-    found = [verbs_at[i] for i in verbs_at if words[i].head in on and i not in inside
-             and words[i].dep in ("relcl", "advcl", "acl") and when_clause(words, i)]
+    # the noun the date modifies: "the October 1987 crash, when the Dow fell" tells of the crash's time,
+    # wherever the parser hangs the clause
+    owners = {words[i].head for i in inside if words[i].head not in inside and words[i].head > max(inside)
+              and words[words[i].head].pos in NOUN_POS}
+    found = [verbs_at[i] for i in verbs_at if i not in inside and words[i].dep in ("relcl", "advcl", "acl")
+             and when_clause(words, i) and (words[i].head in on or noun_before_when(words, i) in owners)]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
     return found + [nouns[i] for i in nouns if words[i].head in inside and i not in inside
                     and words[i].dep == "appos" and i > max(inside)]
+
+
+def noun_before_when(words: Sequence[Word], clause: int) -> int:
+    """The noun right before the comma that opens the "when" clause at ``clause`` ("the 1987 crash, when the
+    Dow fell"), or -1."""
+    first = min((i for i in range(len(words)) if descends(words, i, clause)), default=clause)
+    if first < 2 or words[first - 1].lemma != "," or words[first - 2].pos not in NOUN_POS:
+        return -1
+    return first - 2
+
+
+def dated_noun_before_when(words: Sequence[Word], clause: int) -> bool:
+    """Is the "when" clause at ``clause`` set after a noun with a date of its own ("the October 1987 crash,
+    when the Dow fell")? It tells of that noun's time, not of the verb the parser hangs it on."""
+    noun = noun_before_when(words, clause)
+    return noun >= 0 and words[noun].ent not in TIME_ENTS and any(words[c].ent in TIME_ENTS
+                                                                   for c in children(words, noun))
 
 
 _SINCE = frozenset({"since"})

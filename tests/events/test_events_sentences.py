@@ -150,6 +150,16 @@ def test_a_day_a_change_happened_in_is_not_counted_from_what_follows():
     assert [(t, d) for t, _, d in triggers(text)] == [("fall", "2013-05-08")]  # "earlier": no object's date
 
 
+@pytest.mark.parametrize("text", [
+    "The plunge came two years after the October 1987 crash, when the Dow fell 508 points in one day.",
+    "The market has recovered since the October 1987 crash, when the Dow fell 508 points.",
+])
+def test_a_when_clause_after_a_dated_noun_is_of_the_noun_s_time(text):
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert {("crash", "1987-10"), ("fall", "1987-10")} <= found
+    assert not any(t == "fall" and d != "1987-10" for t, d in found)
+
+
 def test_a_word_of_a_date_is_no_event():
     assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
     assert ("fall", "market", "2012-FA") in triggers("Prices rose in the spring and fell in the fall.")
