@@ -1,5 +1,5 @@
 """Sense rules (step 2 of :mod:`.classify`): the type a trigger's syntax gives it, from
-``events_senses.json``: its object, subject, modifier, complement or a preposition's object, matched against
+``events_senses.json``: its object, subject, modifier, complement, light verb or a preposition's object, matched against
 a word class, an entity class or a word list ("met the criteria" is no meeting, "fired 200 workers" is
 about jobs, "found him guilty" is a court's). Read from the parse alone (plain ``Word`` records).
 """
@@ -70,6 +70,8 @@ def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> lis
     if role == "subject":
         found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
         return [antecedent(words, pred.word, found)] if found >= 0 else []
+    if role == "light":  # the light verb that carries a noun trigger: "set fire" (arson), not "caught fire"
+        return [pred.word] if pred.light_verb is not None else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
     if role == "complement":  # "found him guilty", "was found guilty", "declared him dead"

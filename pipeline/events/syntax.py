@@ -442,8 +442,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     intention ("analysts now expect a loss": expect)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    if pred.kind == "noun" or pred.word not in by_word:
-        return pred
+    if pred.kind == "noun" or pred.word not in by_word or pred.light_verb is not None:
+        return pred  # a light verb and its noun are the event already: "set fire to shops on Monday"
     lemma = words[pred.word].lemma.lower()
     if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
