@@ -46,6 +46,9 @@ CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 
 
+GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "held for questioning", "by firing"
+
+
 def _present_perfect(words: Sequence[Word], i: int) -> bool:
     """"has stalled", "have been sold": a present perfect, which no definite past date can date."""
     return any(words[c].dep in ("aux", "auxpass") and words[c].lemma.lower() == "have"
@@ -221,6 +224,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # met the president", "Asked on Monday about the report, the spokesman declined to comment"; not
             # a past participle of background ("Founded in 1875, the company grew")
             take(words[i].head, COORDINATE)
+        prep = words[i].head
+        if words[i].dep == "pcomp" and words[i].tag == "VBG" and words[prep].lemma.lower() in GERUND_PREPS \
+                and by_word.get(words[prep].head) is not None and by_word[words[prep].head].kind != "noun" \
+                and not has_dep(words, i, SUBJECT_DEPS | AUX_DEPS):
+            # the verb a gerund of prevention or purpose completes: "blocked inspectors from entering a building
+            # on Tuesday", "detained six people for questioning Sunday"; not "arrested after leaving the bar"
+            take(words[prep].head, ARGUMENT)
         if words[i].dep == "acl" and words[i].tag == "VBG" and words[words[i].head].dep == "nsubj" \
                 and i < words[words[i].head].head and i > 0 and words[i - 1].lemma == "," \
                 and not has_dep(words, i, SUBJECT_DEPS | AUX_DEPS):

@@ -285,7 +285,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
     event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
-    resume trading Tuesday", "will close the plant beginning Monday"), and so does a passive participle
+    resume trading Tuesday", "will close the plant beginning Monday"), or above the preposition it is the
+    object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
     sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday").
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -329,4 +330,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past
     return None

@@ -57,6 +57,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("He has been fighting cancer since 2004.", "fight", "other", None),
     ("Firefighters battled the blaze on Monday.", "battle", "disaster", "H1"),
     ("Rioters set fire to shops on Monday.", "fire", "assault", "18"),
+    ("Regulators blocked the merger on Monday.", "block", "deal", "E4"),
+    ("The court barred him from leaving the country on Monday.", "bar", "coerce", "17"),
     ("He set the house on fire on Monday.", "set", "assault", "18"),
     ("The building caught fire on Monday.", "fire", "accident", "H2"),
     ("Talks between the two sides broke down last month.", "break down", "reduce relations", "16"),
@@ -161,6 +163,16 @@ def test_a_when_clause_after_a_dated_noun_is_of_the_noun_s_time(text):
     found = {(t, d) for t, _, d in triggers(text)}
     assert {("crash", "1987-10"), ("fall", "1987-10")} <= found
     assert not any(t == "fall" and d != "1987-10" for t, d in found)
+
+
+def test_the_verb_a_gerund_of_prevention_or_purpose_completes_is_dated_too():
+    def dated(text: str) -> set[tuple[str, str]]:
+        return {(e["trigger"], e["date"]) for e in extract(text=text, published="1998-01-18")["events"]}
+    # published on a Sunday: the Tuesday gone, told in the past through the gerund's verb
+    text = "Iraq blocked U.N. inspectors from entering a building on Tuesday."
+    assert {("block", "1998-01-13"), ("enter", "1998-01-13")} <= dated(text)
+    assert ("detain", "1998-01-18") in dated("Police detained six people for questioning Sunday.")
+    assert "arrest" not in {t for t, _ in dated("He was arrested after leaving the bar on Monday.")}
 
 
 def test_a_word_of_a_date_is_no_event():
