@@ -46,6 +46,9 @@ CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 
 
+# what a text is told in: "In a letter sent on Friday, the minister accused ..."
+DOCUMENTS = frozenset({"address", "article", "broadcast", "communique", "e-mail", "editorial", "email", "interview",
+                       "letter", "memo", "message", "note", "report", "speech", "statement", "testimony"})
 GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "held for questioning", "by firing"
 
 
@@ -231,6 +234,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # the verb a gerund of prevention or purpose completes: "blocked inspectors from entering a building
             # on Tuesday", "detained six people for questioning Sunday"; not "arrested after leaving the bar"
             take(words[prep].head, ARGUMENT)
+        held = words[prep].head  # here: the verb whose "in" phrase holds the document this participle sends
+        if words[i].dep == "acl" and words[i].tag == "VBN" and words[prep].lemma.lower() in DOCUMENTS \
+                and words[prep].dep == "pobj" and words[words[prep].head].lemma.lower() == "in" \
+                and by_word.get(words[held].head) is not None and by_word[words[held].head].kind != "noun":
+            # "In a letter sent to the council on Friday, the minister accused the inspectors": the accusing
+            take(words[held].head, ARGUMENT)
         if words[i].dep == "acl" and words[i].tag == "VBG" and words[words[i].head].dep == "nsubj" \
                 and i < words[words[i].head].head and i > 0 and words[i - 1].lemma == "," \
                 and not has_dep(words, i, SUBJECT_DEPS | AUX_DEPS):

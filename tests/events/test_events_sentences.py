@@ -175,6 +175,11 @@ def test_the_verb_a_gerund_of_prevention_or_purpose_completes_is_dated_too():
     assert "arrest" not in {t for t, _ in dated("He was arrested after leaving the bar on Monday.")}
 
 
+def test_what_a_dated_document_tells_is_dated_by_it():
+    text = "In a letter sent to the council on Friday, the foreign minister accused the inspectors of spying."
+    assert ("accuse", "disapprove", "2013-05-03") in triggers(text)
+
+
 def test_a_word_of_a_date_is_no_event():
     assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
     assert ("fall", "market", "2012-FA") in triggers("Prices rose in the spring and fell in the fall.")
