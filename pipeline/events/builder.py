@@ -60,6 +60,7 @@ from .dating import (
     REF_VALUES,
     Slot,
     combine,
+    counted_back,
     counted_from,
     is_baseline,
     list_slots,
@@ -221,6 +222,8 @@ def _slots(
         if timex.type == "DURATION" or timex.start in counters:  # "two days after", "the day after the arrest"
             if timex.start in counters and (counted := _counted(text, sentence, *counters[timex.start], earlier)):
                 found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
+            elif timex.start in counters and (back := counted_back(text, sentence, *counters[timex.start], timexes)):
+                found.append((n, [back[0]], back[1], -1))  # "on Saturday, a day after the opposition rejected"
             continue
         listed = list_slots(timex)
         if listed:

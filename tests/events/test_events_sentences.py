@@ -180,6 +180,17 @@ def test_what_a_dated_document_tells_is_dated_by_it():
     assert ("accuse", "disapprove", "2013-05-03") in triggers(text)
 
 
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Warplanes bombed rebel positions on Saturday, a day after the opposition rejected an offer of talks.",
+     "reject", "2013-05-03"),
+    ("The president arrived in Tokyo on Monday, two days after the earthquake.", "earthquake", "2013-05-04"),
+    ("The company filed for bankruptcy on Friday, a week after its chief executive resigned.", "resign",
+     "2013-04-26"),
+])
+def test_what_a_duration_after_a_dated_clause_counts_from_is_dated_back(text, trigger, date):
+    assert date in {d for t, _, d in triggers(text) if t == trigger}
+
+
 def test_a_word_of_a_date_is_no_event():
     assert triggers("The results will be released in the fall.") == [("release", "statement", "2013-FA")]
     assert ("fall", "market", "2012-FA") in triggers("Prices rose in the spring and fell in the fall.")
@@ -546,7 +557,7 @@ def test_senses_read_from_the_subject_object_and_preposition(text, trigger, type
 
 def test_a_counted_offset_after_the_date_does_not_move_it():
     found = triggers("Rescuers pulled a woman from the rubble on Wednesday, three days after the earthquake.")
-    assert [(t, d) for t, _, d in found] == [("pull", "2013-05-08")]
+    assert [(t, d) for t, _, d in found] == [("pull", "2013-05-08"), ("earthquake", "2013-05-05")]
 
 
 def test_a_date_in_a_when_clause_dates_the_clause_it_hangs_from():

@@ -78,7 +78,12 @@ def guard_duration(f: Fragments, text: str, m: re.Match) -> bool:
 def guard_duration_a(f: Fragments, text: str, m: re.Match) -> bool:
     if m["dm"] or m["drel"] or m["tail"] or text[m.end("n"):m.end("n") + 1] == "-":
         return True
+    if RE_COUNTED_FROM.match(text, m.end()):
+        return True  # "on Saturday, a day after the opposition rejected talks"
     return word_before(text, m.start()) in A_TRIGGERS
+
+
+RE_COUNTED_FROM = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 
 
 def guard_duration_vague(f: Fragments, text: str, m: re.Match) -> bool:
