@@ -160,3 +160,12 @@ def test_a_day_of_the_month_in_words(text, spans, day):
     found = grammar().scan(text)
     assert [text[f.start:f.end] for f in found] == spans
     assert all(grammar().parse(text[f.start:f.end]).day == day for f in found)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Jets struck on Saturday, a day after the talks failed.", ["Saturday", "a day"]),
+    ("The Fed cut rates a day before the report.", ["a day"]),
+    ("It was a day of mourning.", []),
+])
+def test_a_single_unit_counted_from_an_event_is_a_duration(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
