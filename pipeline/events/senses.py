@@ -66,10 +66,11 @@ def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> lis
             # "approved the bill, sending it to the president, who will sign it": the nouns named before it
             return [found, *[k for k in range(found) if words[k].pos == "NOUN"
                              and words[k].dep in ("dobj", "nsubj", "nsubjpass", "pobj")][-PRONOUN_NOUNS:]]
-        return [found]
+        return [found, *members(words, found)]
     if role == "subject":
         found = subject_of(sentence, pred.word) if pred.kind != "noun" else pred.subject
-        return [antecedent(words, pred.word, found)] if found >= 0 else []
+        found = antecedent(words, pred.word, found) if found >= 0 else -1
+        return [found, *members(words, found)] if found >= 0 else []
     if role == "light":  # the light verb that carries a noun trigger: "set fire" (arson), not "caught fire"
         return [pred.word] if pred.light_verb is not None else []
     if role == "modifier":
@@ -86,6 +87,17 @@ def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> lis
             if words[c].dep in ("prep", "dative") and words[c].lemma.lower() == role:
                 out += [g for g in children(words, c) if words[g].dep == "pobj"]
     return out
+
+
+COLLECTIVES = frozenset({"band", "batch", "contingent", "crowd", "group", "squad", "team"})
+
+
+def members(words: Sequence[Word], i: int) -> list[int]:
+    """What a collective noun at ``i`` is made of ("a team of investigators": investigators), else nothing."""
+    if not 0 <= i < len(words) or words[i].lemma.lower() not in COLLECTIVES:
+        return []
+    return [g for c in children(words, i) if words[c].dep == "prep" and words[c].lemma.lower() == "of"
+            for g in children(words, c) if words[g].dep == "pobj"]
 
 
 def antecedent(words: Sequence[Word], verb: int, i: int) -> int:
