@@ -169,3 +169,12 @@ def test_a_day_of_the_month_in_words(text, spans, day):
 ])
 def test_a_single_unit_counted_from_an_event_is_a_duration(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Revenue fell in the quarter that ended Nov. 2.", ["the quarter", "Nov. 2"]),
+    ("Sales rose in the year which ended June 30.", ["the year", "June 30"]),
+    ("Sales rose in the quarter that analysts watched.", []),
+])
+def test_a_period_named_by_its_end_in_a_relative_clause(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

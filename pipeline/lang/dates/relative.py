@@ -96,8 +96,13 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
         return False  # "the year-ago quarter", "the year-end": the compound is read by its own rule
     if m["rel"] or m["ba"] or m["mod"] or m["ea"]:
         return True
+    if RE_PERIOD_ENDED.match(text, m.end()):
+        return True  # "in the quarter that ended Nov. 2": the period, named by its end
     return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",
                         text[m.end():m.end() + 12], re.I)
+
+
+RE_PERIOD_ENDED = re.compile(r",?\s+(?:that|which)\s+(?:ended|ends|closed|began|started)\b", re.IGNORECASE)
 
 
 RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|when|as|local|time)\b)", re.I)
