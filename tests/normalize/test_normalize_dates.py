@@ -703,3 +703,13 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
 ])
 def test_two_months_of_a_quarter_named_as_a_quarter(text, expression, value):
     assert document(text)[expression] == value
+
+
+def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
+    text = "Voters went to the polls on Monday. Results are expected by Friday. Polls closed at 5 p.m."
+    article = Article(doc_id="t", source="t", text=text, published="2013-03-05")
+    tenses = ["past", "future", "past"]
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, len(re.findall(r"[.!?]\s", text[:f.start])),
+                        {"tense": tenses[len(re.findall(r"[.!?]\s", text[:f.start]))]})
+                for f in grammar().scan(text)]
+    assert {t.text: t.value for t in dates(mentions, article)}["5 p.m."] == "2013-03-04T17:00"

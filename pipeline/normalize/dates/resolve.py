@@ -386,6 +386,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         return (out, label) if out else (spec.replace(direction=None), "unresolved")
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
         day = neighbour_day or timeline.reference("day")
+        if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
+                and day.day is not None and (bounds(day)[0] or dct) > dct:
+            # told in the past, not of a day still ahead: "Results are expected by Friday. Polls closed at
+            # 5 p.m." (the voting day talked about before, else the publication's)
+            day = next((c for c in reversed(timeline.recent) if c.gran == "day" and (bounds(c)[0] or dct) <= dct),
+                       None)
         label = "context" if neighbour_day else "narrative"
         if day is None and dct is not None:
             day, label = from_day(dct, "day"), "publication"
