@@ -222,7 +222,7 @@ def _slots(
         if timex.type == "DURATION" or timex.start in counters:  # "two days after", "the day after the arrest"
             if timex.start in counters and (counted := _counted(text, sentence, *counters[timex.start], earlier)):
                 found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
-            elif timex.start in counters and (back := counted_back(text, sentence, *counters[timex.start], timexes)):
+            elif back := counted_back(text, sentence, timex, timexes):
                 found.append((n, [back[0]], back[1], -1))  # "on Saturday, a day after the opposition rejected"
             continue
         listed = list_slots(timex)

@@ -157,25 +157,31 @@ def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
     return (-1 if signal in ("before", "prior", "ahead") else 1), m.end()
 
 
-def counted_back(text: str, sentence: Sentence, duration: TimeExpression, counted: tuple[int, int],
+def counted_back(text: str, sentence: Sentence, duration: TimeExpression,
                  timexes: Sequence[TimeExpression]) -> tuple[Slot, Predicate] | None:
     """What a duration set after a dated clause counts from, dated back from that clause's day: "bombed rebel
-    positions on Saturday, a day after the opposition rejected talks" (the rejecting is Friday's); the event
-    is the first verb of the phrase after "after"/"before", else its first event noun."""
-    sign, at = counted
-    if not text[sentence.start:duration.start].rstrip().endswith(","):
+    positions on Saturday, a day after the opposition rejected talks" (the rejecting is Friday's); "on Sunday,
+    hours after a bomber blew himself up" (the same day). The event is the first verb of the phrase after
+    "after"/"before", else its first event noun."""
+    m = RE_SIGNAL.match(text, duration.end)
+    if m is None or not text[sentence.start:duration.start].rstrip().endswith(","):
         return None
+    sign, at = (-1 if m["s"].lower().split()[0] in ("before", "prior", "ahead") else 1), m.end()
     anchor = next((t for t in reversed(timexes) if t.end <= duration.start and t.type == "DATE"
                    and t.start_date and t.start_date == t.end_date), None)
     near = [p for p in sentence.predicates if p.start >= at and not re.search(r"[,;:]", text[at:p.start])]
     pred = next((p for p in near if p.kind != "noun"), near[0] if near else None)  # the verb, else the noun
     if anchor is None or pred is None:
         return None
-    moved = shifted(slot_of(anchor), duration, -sign, text)
+    within_day = RE_WITHIN_DAY.match(duration.value or "")
+    moved = slot_of(anchor) if within_day else shifted(slot_of(anchor), duration, -sign, text)
     if moved is None:
         return None
     return dataclasses.replace(moved, timex=duration, date_text=duration.text, date_start=duration.start,
                                date_end=duration.end), pred
+
+
+RE_WITHIN_DAY = re.compile(r"^PT(?:[1-9]|1\d|X)[HM]$|^PT[1-5]?\dM$")  # "hours after", "minutes before"
 
 
 def shifted(slot: Slot, duration: TimeExpression, sign: int, text: str) -> Slot | None:

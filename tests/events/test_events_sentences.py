@@ -189,6 +189,8 @@ def test_what_a_dated_document_tells_is_dated_by_it():
     ("The president arrived in Tokyo on Monday, two days after the earthquake.", "earthquake", "2013-05-04"),
     ("The company filed for bankruptcy on Friday, a week after its chief executive resigned.", "resign",
      "2013-04-26"),
+    ("The minister spoke on Sunday, hours after a suicide bomber blew himself up in a market.", "blow up",
+     "2013-05-05"),
 ])
 def test_what_a_duration_after_a_dated_clause_counts_from_is_dated_back(text, trigger, date):
     assert date in {d for t, _, d in triggers(text) if t == trigger}
