@@ -58,6 +58,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("Firefighters battled the blaze on Monday.", "battle", "disaster", "H1"),
     ("Rioters set fire to shops on Monday.", "fire", "assault", "18"),
     ("Regulators blocked the merger on Monday.", "block", "deal", "E4"),
+    ("Murray lost to Federer in last year's final.", "lose", "sports", "S1"),
+    ("On Sunday, Murray faces Djokovic in the final.", "face", "sports", "S1"),
     ("The FBI sent a team of investigators to Kenya on Saturday.", "send", "investigate", "09"),
     ("The Pentagon ordered a second aircraft carrier to the Gulf on Monday.", "order", "force posture", "15"),
     ("The minister sent a letter to the council on Friday.", "send", "statement", "01"),
