@@ -31,14 +31,12 @@ from .resolve import (
     Timeline,
     adjacent_day,
     clone,
-    from_day,
     neighbour_year,
     paragraph_of,
     paragraph_starts,
     resolve,
-    unresolved,
 )
-from .values import bounds, render
+from .values import bounds, from_day, render, unresolved
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 

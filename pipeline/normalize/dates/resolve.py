@@ -59,18 +59,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ...lang.dates.spec import (
-    ORDER,
-    Spec,
-    add_months,
-    holiday_date,
-    quarter_of,
-    season_of,
-    week_in_month,
-    week_of_day,
-    with_day,
-)
-from .values import bounds, shift
+from ...lang.dates.spec import ORDER, Spec, holiday_date, week_in_month, week_of_day, with_day
+from .values import bounds, coarsen, from_day, move, relative, unresolved
 
 # The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
 SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
@@ -141,78 +131,6 @@ def paragraph_starts(text: str) -> list[int]:
 
 def paragraph_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
-
-
-# ------------------------------------------------------------------------------------------ conversion
-def from_day(day: dt.date, gran: str) -> Spec:
-    """The period of granularity ``gran`` containing ``day``."""
-    if gran in ("week", "weekend"):
-        iso = day.isocalendar()
-        return Spec(gran=gran, year=iso.year, week=iso.week)
-    if gran == "month":
-        return Spec(gran="month", year=day.year, month=day.month)
-    if gran == "quarter":
-        return Spec(gran="quarter", year=day.year, quarter=quarter_of(day))
-    if gran == "half":
-        return Spec(gran="half", year=day.year, half=1 if day.month <= 6 else 2)
-    if gran == "season":
-        year, code = season_of(day)
-        return Spec(gran="season", year=year, season=code)
-    if gran in ("year", "fy"):
-        return Spec(gran=gran, year=day.year)
-    if gran == "decade":
-        return Spec(gran="decade", decade=day.year // 10)
-    if gran == "century":
-        return Spec(gran="century", century=day.year // 100)
-    return Spec(gran="day", year=day.year, month=day.month, day=day.day)
-
-
-def coarsen(base: Spec, gran: str) -> Spec | None:
-    """``base`` (a resolved date) seen at granularity ``gran``; None when ``base`` is less precise."""
-    if base.gran not in ORDER or ORDER.index(base.gran) > ORDER.index(gran if gran in ORDER else "day"):
-        return None
-    first, _ = bounds(base)
-    return from_day(first, gran) if first else None
-
-
-def move(base: Spec, unit: str, offset: int) -> Spec | None:
-    """``base`` moved by ``offset`` units (``shift`` plus decades and centuries of their own granularity)."""
-    if not offset:
-        return base
-    if base.gran == "decade" and unit in ("decade", "year"):
-        return base.replace(decade=base.decade + (offset if unit == "decade" else offset // 10))
-    if base.gran == "century" and unit in ("century", "year"):
-        return base.replace(century=base.century + (offset if unit == "century" else offset // 100))
-    if base.gran == "half" and unit in ("half", "month", "quarter", "year"):
-        months = {"half": 6, "month": 1, "quarter": 3, "year": 12}[unit] * offset
-        year, month = add_months(base.year, base.half * 6 - 5, months)
-        return base.replace(year=year, half=1 if month <= 6 else 2)
-    if base.gran == "season" and unit == "year":
-        return base.replace(year=base.year + offset)
-    return shift(base, unit, offset)
-
-
-def relative(spec: Spec, base: Spec) -> Spec | None:
-    """A relative Spec ("last week", "the next day") counted from a resolved ``base``."""
-    gran = "day" if spec.gran == "time" else (spec.gran or base.gran)  # None: "the same period"
-    if spec.gran is None and gran in ("day", "time"):
-        gran = "month"  # "the same period last year" after a day: a period is no single day
-    target = coarsen(base, gran)
-    if target is None:
-        return None
-    moved = move(target, spec.unit or gran, spec.offset)
-    if moved is None:
-        return None
-    if spec.time:
-        moved = moved.replace(type="TIME", gran="time", time=spec.time)
-    return moved.replace(mod=spec.mod)
-
-
-def unresolved(spec: Spec) -> Spec:
-    """A relative or deictic Spec with nothing to count from: its value keeps ``X`` for the unknown parts."""
-    kept = {} if spec.base is not None else {"month": spec.month, "day": spec.day, "quarter": spec.quarter,
-                                               "half": spec.half, "season": spec.season}
-    return Spec(type=spec.type, gran=spec.gran, time=spec.time, mod=spec.mod, weekday=spec.weekday, **kept)
 
 
 def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int | None) -> dt.date:
