@@ -75,6 +75,10 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         # "the vote is scheduled for next Tuesday", "the report is expected Friday": the planned event
         planned = pred.subject if pred.subject >= 0 else (pred.object if pred.voice == "passive" else -1)
         noun = nouns_at(sentence).get(planned)
+        if noun is None:  # "the software is scheduled for release in June": the release
+            noun = next((nouns_at(sentence)[g] for c in children(words, pred.word)
+                         if words[c].dep == "prep" and words[c].lemma.lower() == "for"
+                         for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)
         if noun is not None:
             return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
@@ -255,8 +259,11 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
         if not 0 <= i < len(words):
             continue
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
-        for c in _name_words(words, i):  # "the Dow Jones": the name's first words say what it is
+        name = _name_words(words, i)
+        for c in name:  # "the Dow Jones": the name's first words say what it is
             found |= word_class(words[c].lemma)
+        if name:  # or the name as a whole: "the Hang Seng"
+            found |= word_class(" ".join(words[c].lemma.lower() for c in (*name, i)))
         if "market" in found and any(words[c].dep in ("compound", "amod") and "economy" in word_class(words[c].lemma)
                                      for c in children(words, i)):
             return "economy"  # "consumer prices", "import prices": a measure of the economy, not a market

@@ -155,10 +155,10 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
         # talks, first reported on Monday": the reporting is Monday's)
         return p.head[verb]
     if lemma in verbs("in_verbs"):
-        # "took part in X": the "in" phrase hangs off the verb or off "part"
+        # "took part in X", "entered into an agreement": the "in"/"into" phrase hangs off the verb or off "part"
         for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):
             for prep in p.children[head]:
-                if p.dep[prep] == "prep" and p.lower[prep] == "in":
+                if p.dep[prep] == "prep" and p.lower[prep] in ("in", "into"):
                     noun = next((c for c in p.children[prep] if p.dep[c] == "pobj"), -1)
                     if _event_noun(p, noun):
                         return noun

@@ -27,7 +27,7 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   dated), ``catenative`` ("agreed to buy": typed by the complement), ``linking`` (be, become: the predicate
   noun or adjective is the event), ``never_trigger`` (be, have, do, make, take, get), ``no_event`` (verbs of
   relation that name no happening: "including 12 in the fourth quarter", "the plan contains"),
-  ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs`` ("took part in"),
+  ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs`` ("took part in", "entered into"),
   ``reporting``, ``hosting``, ``scheduling`` ("postponed the vote", "the summit was canceled": typed by the
   event it puts off), ``ordering`` ("ordered an investigation": typed by the event it orders).
 """

@@ -74,6 +74,19 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("A train hit a school bus on Monday, killing six children.", "hit", "accident", "H2"),
     ("Two people died when their car crashed into a tree on Sunday.", "die", "accident", "H2"),
     ("Dozens were killed when the ferry capsized on Wednesday.", "kill", "accident", "H2"),
+    ("The Nikkei went up by 3% on Friday.", "go up", "market", "E3"),
+    ("The Hang Seng index went down 2% on Friday.", "go down", "market", "E3"),
+    ("The heirs filed suit against the museum in 2004.", "file", "court", "P4"),
+    ("On Friday, the bank entered into a loan agreement with the state.", "agreement", "deal", "E4"),
+    ("The treaty entered into force on Monday.", "enter", "legislation", "P3"),
+    ("The new jet is expected to enter service in 2015.", "enter", "product", "E5"),
+    ("The utility received a $2 billion loan from the state on Tuesday.", "loan", "deal", "E4"),
+    ("The carrier will receive its first two jets in May.", "receive", "sales", "E2"),
+    ("The town received emergency aid on Monday.", "aid", "aid", "07"),
+    ("He started the company in his garage in 1976.", "start", "business", "E8"),
+    ("The airline will begin regular service on the route in June.", "begin", "business", "E8"),
+    ("A review of the merger was held in Brussels on Monday.", "review", "investigate", "09"),
+    ("The software is scheduled for public release in June.", "release", "product", "E5"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
