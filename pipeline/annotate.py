@@ -31,8 +31,20 @@ from .records import Article
 SPLIT_CHARS = ("\ufffd",)
 
 
+# Prefixes a hyphen does not split from their word: "re-elected", "re-open", "co-founder", "pre-orders" stay one
+# token, which the tagger and parser read as a verb or noun (split, "re" became the root of the sentence).
+HYPHEN_PREFIXES = ("re", "co", "pre", "non")
+_NOT_AFTER_PREFIX = "".join(rf"(?<!\b{p})(?<!\b{p.capitalize()})" for p in HYPHEN_PREFIXES)
+
+
+def _keep_prefixes(pattern: str) -> str:
+    """The tokenizer's infix ``pattern`` for a hyphen between letters, not splitting after ``HYPHEN_PREFIXES``."""
+    return _NOT_AFTER_PREFIX + pattern if pattern.startswith("(?<=") and "(?:-|" in pattern else pattern
+
+
 def add_tokenizer_rules(nlp: Language) -> None:
-    """Make the characters of ``SPLIT_CHARS`` tokens of their own in ``nlp``'s tokenizer (done by :func:`load_nlp`)."""
+    """Make the characters of ``SPLIT_CHARS`` tokens of their own in ``nlp``'s tokenizer, and keep the
+    ``HYPHEN_PREFIXES`` on their words (done by :func:`load_nlp`)."""
     chars = "".join(re.escape(c) for c in SPLIT_CHARS)
     for attr, compile_fn, fmt in (
         ("infix", spacy.util.compile_infix_regex, "[{}]"),
@@ -40,9 +52,53 @@ def add_tokenizer_rules(nlp: Language) -> None:
         ("suffix", spacy.util.compile_suffix_regex, "[{}]$"),
     ):
         defaults = list(getattr(nlp.Defaults, f"{attr}es") or ())
+        if attr == "infix":
+            defaults = [_keep_prefixes(p) for p in defaults]
         regex = compile_fn([fmt.format(chars), *defaults])
         setattr(nlp.tokenizer, f"{attr}_{'finditer' if attr == 'infix' else 'search'}",
                 regex.finditer if attr == "infix" else regex.search)
+
+
+PREFIX_LEMMAS = "factbox_prefix_lemmas"
+# A prefix kept on its word (LEMMA_PREFIXES of HYPHEN_PREFIXES) is left out of the lemma: "re-elected", "pre-orders" and
+# "co-hosted" are an election, orders and hosting ("elect", "order", "host"); before a vowel "co" is part of
+# the word ("co-operation" is "cooperation"); "non-" words keep their lemma
+LEMMA_PREFIXES = ("re", "pre", "co")
+VOWEL_JOINED = frozenset({"co"})
+RE_PREFIXED = re.compile(rf"\b({'|'.join(LEMMA_PREFIXES)})-(?=[a-z])", re.I)
+
+
+@Language.factory(PREFIX_LEMMAS)
+def make_prefix_lemmas(nlp: Language, name: str) -> Any:
+    """The lemma of a word with a hyphenated prefix (``LEMMA_PREFIXES``): the rule lemmatizer, which only knows
+    words without it, gives "re-electe" for "re-elected"; this lemmatizes the word after the hyphen."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    vocab = nlp.vocab
+
+    def prefix_lemmas(doc: Doc) -> Doc:
+        found = list(RE_PREFIXED.finditer(doc.text))
+        if not found:
+            return doc
+        starts = doc.to_array([IDX]).tolist()
+        for m in found:
+            i = bisect.bisect_left(starts, m.start())
+            if i >= len(doc) or starts[i] != m.start():
+                continue
+            token = doc[i]
+            rest = Doc(vocab, words=[token.lower_[m.end() - m.start():]], pos=[token.pos_], morphs=[str(token.morph)])
+            prefix = m.group(1).lower()
+            joined = prefix in VOWEL_JOINED and rest[0].text[:1] in "aeiou"
+            token.lemma_ = (prefix if joined else "") + lemmatizer.lemmatize(rest[0])[0]
+        return doc
+
+    return prefix_lemmas
+
+
+def add_prefix_lemmas(nlp: Language) -> None:
+    """Add the :func:`make_prefix_lemmas` component after the rule lemmatizer of ``nlp`` (done by :func:`load_nlp`)."""
+    if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule" \
+            and PREFIX_LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(PREFIX_LEMMAS, after="lemmatizer")
 
 
 PARAGRAPH_BREAKS = "factbox_paragraph_breaks"
@@ -135,6 +191,7 @@ def _load_nlp(model: str, max_length: int) -> Language:
         index_attribute_rules(nlp.get_pipe("attribute_ruler"))
     if "lemmatizer" in nlp.pipe_names:
         cache_rule_lemmas(nlp.get_pipe("lemmatizer"))
+    add_prefix_lemmas(nlp)
     nlp.max_length = max(max_length + 1, nlp.max_length)
     _STRINGS_AT_LOAD[id(nlp)] = len(nlp.vocab.strings)
     return nlp

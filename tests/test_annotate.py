@@ -95,11 +95,12 @@ TRICKY = [
 def stock_pipeline():
     import spacy
 
-    from pipeline.annotate import add_tokenizer_rules
+    from pipeline.annotate import add_prefix_lemmas, add_tokenizer_rules
     from pipeline.config import DEFAULTS
 
     nlp = spacy.load(DEFAULTS.model)
     add_tokenizer_rules(nlp)
+    add_prefix_lemmas(nlp)
     add_paragraph_breaks(nlp)  # the same sentence starts: this compares the attribute ruler and lemmatizer
     return nlp
 
@@ -226,3 +227,25 @@ def test_a_lower_case_word_after_an_abbreviation_starts_no_sentence(make_doc):
 def test_the_parser_keeps_a_time_and_its_zone_in_one_sentence(nlp):
     doc = nlp("Police said the blast occurred at about 8:30 a.m. local time, as commuters were arriving for work.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Merkel was re-elected on Sunday.", "re-elected", "elect"),
+    ("The exchanges will re-open on Friday.", "re-open", "open"),
+    ("Pre-orders began Tuesday.", "Pre-orders", "order"),
+    ("The two firms co-hosted the summit.", "co-hosted", "host"),
+    ("Military co-operation has grown.", "co-operation", "cooperation"),
+])
+def test_a_hyphenated_prefix_stays_on_its_word_and_out_of_its_lemma(nlp, text, word, lemma):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert token.lemma_ == lemma
+    assert token.dep_ != "punct" and not any(t.text == "-" for t in doc)
+
+
+@pytest.mark.model
+def test_other_hyphens_between_letters_still_split(nlp):
+    assert [t.text for t in nlp("the Russia-North Korea talks and a pro-government rally")][1:4] == \
+        ["Russia", "-", "North"]
+    assert "pro" in [t.text for t in nlp("a pro-government rally")]

@@ -87,6 +87,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The airline will begin regular service on the route in June.", "begin", "business", "E8"),
     ("A review of the merger was held in Brussels on Monday.", "review", "investigate", "09"),
     ("The software is scheduled for public release in June.", "release", "product", "E5"),
+    ("Merkel was re-elected on Sunday.", "elect", "election", "P1"),
+    ("The two firms co-hosted a conference in Berlin on Monday.", "conference", "consult", "04"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
