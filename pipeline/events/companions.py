@@ -116,7 +116,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
     subject of its own only in the same tense: "sales fell and profits rose in March"), its participle
     clauses and "when"/"while"/"as" clauses ("crashed in June, killing all 228 people on board"; "was
-    heating soup when he was shot on Monday"), not "to" clauses of purpose.
+    heating soup when he was shot on Monday"), not "to" clauses of purpose; and what such a clause holds in
+    turn ("speaking at a news conference Thursday, declined": the conference; "having lost 1%, bringing it to").
 
     Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
     ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event object of a verb of
@@ -144,10 +145,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     out: list[tuple[int, str]] = []
     taken: set[int] = {word}
 
+    verbs_: list[int] = []
+
     def take(i: int, relation: str) -> None:
         if i in by_word and i not in skip and i not in taken:
             taken.add(i)
             out.append((i, relation))
+            if verbs_ and by_word[i].kind != "noun" and relation == COORDINATE and words[i].dep == "advcl":
+                verbs_.append(i)  # a participle or "when" clause taken: what it holds in "at" too
             if by_word[i].kind == "noun" and relation == ARGUMENT:  # "the earthquake and tsunami hit"
                 for c in children(words, i):
                     if words[c].dep == "conj" and c in by_word and by_word[c].kind == "noun":
@@ -172,8 +177,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
                     or by_word[i].tense == own.tense:
                 take(i, COORDINATE)
-    verbs_ = [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
-    for i in verbs_:
+    verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
+    for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
         if " " in by_word[i].lemma:
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"

@@ -234,6 +234,15 @@ def test_a_participle_clause_of_the_same_happening_is_recorded_on_it():
     assert event["trigger"] == "export" and event["also_triggers"] == ["decrease"]  # the trade is the event
 
 
+@pytest.mark.parametrize("text, trigger, date", [
+    ("The senator, speaking at a news conference Thursday, declined to comment.", "news conference", "2013-05-02"),
+    ("The index closed lower on Thursday, having lost 2%, bringing it to its lowest level in a year.", "bring",
+     "2013-05-02"),
+])
+def test_what_a_participle_clause_taken_along_holds_is_dated_too(text, trigger, date):
+    assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
+
+
 def test_a_when_clause_is_dated_with_its_main_clause():
     found = triggers("On Monday, the man was heating soup when he was shot.")
     assert ("shoot", "assault", "2013-05-06") in found
