@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, TEMPORAL_NOUNS
+from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -121,7 +121,6 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
 
 
 TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
-IN_FORCE_FROM = frozenset({"effective"})  # adjectives whose date is the one of what they qualify
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 

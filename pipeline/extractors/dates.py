@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.dates.relative import RE_QUALIFIED_NOUN
-from ..lang.events import ATTRIBUTE_DEPS, is_event_noun, repaired_lemma, verbs, word_class
+from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 
@@ -241,8 +241,11 @@ def governing_tense(span: Span) -> str | None:
             return "past" if verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
-        if token.pos_ == "ADJ" and token.dep_ in ATTRIBUTE_DEPS and not span.start <= token.i < span.end:
-            return None  # "declared a dividend, payable Dec. 1": not the verb's tense; the nearest year
+        if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
+                and not span.start <= token.i < span.end:
+            # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
+            # tense; the nearest year
+            return None
         if token.head is token:
             return None
         token = token.head

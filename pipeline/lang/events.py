@@ -45,6 +45,9 @@ DEFAULT_TYPE = "other"
 # Dependencies of an adjective that qualifies a thing rather than saying what happens: a date on it ("approved
 # a dividend, payable Dec. 1") dates no verb and does not take the verb's tense.
 ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
+# Adjectives whose date is the one of what they qualify ("named chief executive, effective Jan. 1"): a date
+# of coming into force, which may be ahead of a past verb, so it takes no tense from it
+IN_FORCE_FROM = frozenset({"effective"})
 # Nouns that are themselves spans of time: a date hanging from them passes through to their head
 # ("for the 2016-2017 academic year", "at the end of 2018").
 TEMPORAL_NOUNS = frozenset({

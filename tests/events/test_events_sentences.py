@@ -445,6 +445,12 @@ def test_a_date_on_an_attribute_adjective_dates_no_verb():
     assert dates["June 1"] == "2013-06-01"  # the nearest June 1, not the verb's past
 
 
+def test_a_date_a_past_appointment_takes_effect_on_is_the_nearest():
+    text = "Mr. Smith was named chief executive officer, effective Jan. 1."
+    # told in October: in force from the coming January, not the last one the past verb would pick
+    assert ("name", "2014-01-01") in [(t, d) for t, _, d in triggers(text, "2013-10-02")]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
