@@ -344,6 +344,10 @@ def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     ("Posted Mon, 04 May 2015 13:10:00 GMT.", "Mon, 04 May 2015 13:10:00 GMT", "2015-05-04T13:10Z"),
     ("Talks resume tomorrow at 5pm.", "tomorrow at 5pm", "2019-04-27T17:00"),
     ("At 16:15 UTC, June 1st, he spoke.", "16:15 UTC", "2019-06-01T16:15Z"),  # the day that follows
+    ("He will speak tonight at 9 p.m. EST.", "tonight at 9 p.m. EST", "2019-04-26T21:00"),  # the clock wins
+    ("He will speak at 9 p.m. tonight.", "9 p.m. tonight", "2019-04-26T21:00"),
+    ("Shots rang out last night at 11:30 p.m.", "last night at 11:30 p.m.", "2019-04-25T23:30"),
+    ("He left at 6 a.m. this morning.", "6 a.m. this morning", "2019-04-26T06:00"),
 ])
 def test_a_day_and_a_time_of_day(text, expression, value):
     assert document(text, tense=None)[expression] == value

@@ -49,6 +49,7 @@ ORDER = (
 # fmt: on
 # Where day_first can matter: the numeric rule's dates all have a digit, a separator and a digit.
 RE_ORDERED = re.compile(r"\d[/.-]\d")
+DAY_PART_CODES = frozenset({"MO", "AF", "EV", "NI"})  # a part of a day, which a clock time makes precise
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,8 @@ class Grammar:
         return self._parse_datetime(text, day_first) or self._parse_range(text, day_first)
 
     def _parse_datetime(self, text: str, day_first: bool) -> Spec | None:
-        """A day and a time of day: "Monday at 10 a.m.", "12 Feb 2015 10:56 PM", "10 a.m. on March 3"."""
+        """A day and a time of day: "Monday at 10 a.m.", "12 Feb 2015 10:56 PM", "10 a.m. on March 3"; a part
+        of a day gives way to the clock time ("tonight at 9 p.m.", "9 p.m. tonight", "last night at 11")."""
         for m in self.time_reader.finditer(text):
             before, after = text[:m.start()], text[m.end():]
             if before.strip() and after.strip():
@@ -263,8 +265,9 @@ class Grammar:
             day_text = RE_DATETIME_GLUE.sub("", before) if before.strip() else RE_TIME_GLUE.sub("", after)
             day = self._parse_one(day_text, day_first) if day_text else None
             clock = read_time(self.lex, m)
-            if (day is None or clock is None or not day.is_calendar or day.time is not None
-                    or not (day.gran == "day" or day.weekday is not None) or clock.base or clock.weekday):
+            part = day is not None and day.time in DAY_PART_CODES  # "tonight", "Friday night"
+            if (day is None or clock is None or not day.is_calendar or (day.time is not None and not part)
+                    or not (day.gran == "day" or day.weekday is not None or part) or clock.base or clock.weekday):
                 continue
             return day.replace(type="TIME", gran="time", time=clock.time)
         return None
