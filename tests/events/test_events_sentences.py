@@ -88,6 +88,9 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("A review of the merger was held in Brussels on Monday.", "review", "investigate", "09"),
     ("The software is scheduled for public release in June.", "release", "product", "E5"),
     ("Merkel was re-elected on Sunday.", "elect", "election", "P1"),
+    ("The board replaced the chief executive in May.", "replace", "personnel", "P2"),
+    ("The club sacked its manager on Sunday.", "sack", "personnel", "P2"),
+    ("The airline will replace its oldest jets in 2015.", "replace", "other", None),
     ("The two firms co-hosted a conference in Berlin on Monday.", "conference", "consult", "04"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
