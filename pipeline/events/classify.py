@@ -143,8 +143,10 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # ("the explosion killed 12 workers": an accident, not labor)
         if pred.lemma in verbs("consequence"):
             kind = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False)
-        if kind is None:
-            kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
+        if kind is None:  # the subject, the object, the unit of the change ("it fell 40 points": a market)
+            units = [c for c in children(words, pred.word) if words[c].dep == "npadvmod"
+                     and any(words[n].dep == "nummod" for n in children(words, c))]
+            kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object, *units], text, depth)
         if kind is None and pred.lemma in verbs("consequence"):
             # the happening it was in ("died in the earthquake"), not a place ("killed 16 people in a market")
             kind = measured_type(sentence, role_words(sentence, pred, head, "in"), text, depth, measures=False)

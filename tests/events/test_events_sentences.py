@@ -89,6 +89,7 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The software is scheduled for public release in June.", "release", "product", "E5"),
     ("Merkel was re-elected on Sunday.", "elect", "election", "P1"),
     ("The board replaced the chief executive in May.", "replace", "personnel", "P2"),
+    ("The day before, it had fallen 40 points.", "fall", "market", "E3"),
     ("The club sacked its manager on Sunday.", "sack", "personnel", "P2"),
     ("The airline will replace its oldest jets in 2015.", "replace", "other", None),
     ("The two firms co-hosted a conference in Berlin on Monday.", "conference", "consult", "04"),
