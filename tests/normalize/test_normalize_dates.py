@@ -418,6 +418,15 @@ def test_issue11_a_time_of_day_takes_the_day_of_its_own_clause():
     assert found["10 p.m."] == "2019-04-25T22:00"
 
 
+def test_an_ordinal_period_is_a_quarter_only_in_a_sentence_about_money():
+    assert document("Net income in the third period rose 5% to $3 million.", published="1989-11-02") == \
+        {"the third period": "1989-Q3"}
+    assert document("Revenue in the second period of 1989 was flat.") == {"the second period of 1989": "1989-Q2"}
+    assert document("He scored twice in the third period.") == {}
+    assert document("The second period of the talks was tense.") == {}
+    assert document("Sales rose in the same period.") == {}  # no quarter said
+
+
 def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     assert document("Profit fell 5% in the second half.", published="1999-02-10") == {"the second half": "1998-H2"}
     assert document("Second-half profit rose 5%.", published="1998-11-10") == {"Second-half": "1998-H2"}

@@ -1,4 +1,5 @@
-"""Parts of a year: quarters (``the third quarter of 2009``, ``Q3 2009``, ``last quarter``), halves
+"""Parts of a year: quarters (``the third quarter of 2009``, ``Q3 2009``, ``last quarter``, ``the third period``
+in a sentence about money), halves
 (``the first half of this year``, ``H1 2019``) and seasons (``summer 2013``, ``last winter``, ``spring '14``).
 """
 
@@ -44,7 +45,7 @@ def patterns(f: Fragments) -> dict[str, str]:
     return {
         "quarter": (rf"{f.modpre}(?:the\s+)?{lead_year}"
                     rf"(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
-                    rf"(?:{f.fiscal_words}[-\s]+)?quarter(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
+                    rf"(?:{f.fiscal_words}[-\s]+)?(?:quarter|(?P<per>period))(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
                     rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
@@ -60,7 +61,7 @@ def patterns(f: Fragments) -> dict[str, str]:
 def keys(lex: Lexicon) -> dict[str, Key]:
     """Where the rules of this family may match (see :class:`~.rules.Key`)."""
     return {
-        "quarter": Key(frozenset({"quarter"}), before=30, after=40),
+        "quarter": Key(frozenset({"quarter", "period"}), before=30, after=40),
         "quarter_code": Key(shape=r"Q[1-4]|[1-4]Q", before=10, after=10),
         "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
         "season": Key(frozenset(lex.seasons), before=40, after=10),
@@ -90,7 +91,13 @@ def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
 
 
 def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
-    """A quarter named with no year is no date in a sentence about a game (see ``GAME_CONTEXT``)."""
+    """A quarter named with no year is no date in a sentence about a game (see ``GAME_CONTEXT``). An ordinal
+    period ("net income in the third period rose") is a quarter only in a sentence about money or the economy
+    (``HALF_YEAR_CONTEXT``): elsewhere it is a game's ("scored in the third period")."""
+    if m["per"]:
+        words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+        return m["qw"].lower() in QUARTER_WORDS and m["qw"].lower() != "final" \
+            and any(w in HALF_YEAR_CONTEXT for w in words) and not any(w in GAME_CONTEXT for w in words)
     if m["y"] or m["y2"] or m["y0"] or m["qrel"] or m["qw"].lower() not in QUARTER_WORDS:
         return True
     words = re.findall(r"[a-z]+", _sentence_of(text, m).lower())
@@ -111,6 +118,8 @@ def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran="quarter", quarter=int(g.get("qn") or g.get("qn2")), year=year)
     word = " ".join(g["qw"].lower().split())
     word = "latest" if word == "most recent" else word
+    if g.get("per") and word not in QUARTER_WORDS:
+        return None  # "the previous period", "the same period": no quarter said
     qrel = (g.get("qrel") or "").lower()
     year_offset = RELATIVE_WORDS.get(qrel) if qrel in ("this", "last", "next") else None
     if word in QUARTER_WORDS or (word == "last" and (year is not None or qrel)):
