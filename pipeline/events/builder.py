@@ -24,7 +24,7 @@ The rules, in the order they apply (the README's "Events" section says the same 
    the noun the trigger: "the development of the program in 2016-2017" -> development.
 5. Two dates on one predicate give two events ("In April and November 2017 ... visited"), unless they are
    the ends of a range ("from May to June", "between 2007 and 2012": one event, an ISO 8601 interval) or one
-   contains the other ("in 2018, on June 14": the more precise one).
+   contains or owns the other ("in 2018, on June 14", "last year's third quarter": the more precise one).
 6. A sentence without an event of its own continues the event before it in the same paragraph ("The trip
    lasted 24 days."), up to three sentences: it extends the event's ``context_start``/``context_end``, and
    the names in it go to ``context_people``/``context_places``/``context_organizations``.

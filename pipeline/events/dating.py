@@ -350,12 +350,18 @@ def _coarser(precisions: Sequence[str]) -> str | None:
 RE_JOINED = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)  # "dawn on Sunday", "10 p.m., Monday"
 
 
+RE_POSSESSED = re.compile(r"['\u2019]s\s+")  # a date that owns the next one: "last year's third quarter"
+
+
 def combine(text: str, slots: list[Slot]) -> list[Slot]:
     """Apply rule 5 to the slots of one predicate (in text order)."""
     out: list[Slot] = []
     for slot in slots:
         if out and (merged := _merge_range(text, out[-1], slot)) is not None:
             out[-1] = merged
+            continue
+        if out and RE_POSSESSED.fullmatch(text, out[-1].date_end, slot.date_start):
+            out[-1] = slot  # "fiscal 1990's first quarter", "last year's third quarter": the part of the whole
             continue
         bounds = (slot.start_date, slot.end_date)
         same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),

@@ -455,6 +455,11 @@ def test_a_date_a_past_appointment_takes_effect_on_is_the_nearest():
     assert ("name", "2014-01-01") in [(t, d) for t, _, d in triggers(text, "2013-10-02")]
 
 
+def test_a_date_owned_by_another_is_the_one_date_of_its_event():
+    found = [(t, d) for t, _, d in triggers("Profit in last year's third quarter fell 5%.")]
+    assert found == [("profit", "2012-Q3"), ("fall", "2012-Q3")]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
