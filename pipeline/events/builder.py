@@ -39,10 +39,10 @@ The rules, in the order they apply (the README's "Events" section says the same 
    and the type (a CAMEO root code, or an economic, hazard or institution type) is read through the
    syntax: sense rules, the trigger table, what a measure measures.
 
-This module applies rules 1, 2c, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
-(rules 2 and 4), :mod:`.companions` what else it dates (rule 2b), :mod:`.dating` decides which dates count and
-how they combine (rules 2d, 3 and 5), :mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify`
-gives the type and tense (rule 9).
+This module applies rules 1, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
+(rules 2 and 4), :mod:`.companions` what else it dates (rule 2b), :mod:`.happenings` which of those are one
+happening (rule 2c), :mod:`.dating` decides which dates count and how they combine (rules 2d, 3 and 5),
+:mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type and tense (rule 9).
 """
 
 from __future__ import annotations
@@ -71,10 +71,10 @@ from .dating import (
     slot_of,
     units,
 )
+from .happenings import happenings
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .syntax import (
     ARGUMENT,
-    COORDINATE,
     descends,
     elaborated,
     governor,
@@ -279,8 +279,11 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
+            ahead = timex.anchor == "absolute" and pred.lemma not in verbs("scheduling") \
+                and (published or "9") < (timex.start_date or "0")  # a stated date still to come
+            now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
-                            vague=timex.value in REF_VALUES, now=timex.value in ("PRESENT_REF", "PAST_REF"))
+                            vague=timex.value in REF_VALUES, now=now, ahead=ahead)
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
                               changes=verbs("measure"))
@@ -341,7 +344,7 @@ def _slots(
                 out.append(replace(happening, kind=named[0], trigger=named[1]))
                 if _occurs(slot.predicate, named[1]):
                     out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
-    return _happenings(out)
+    return happenings(out)
 
 
 OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too
@@ -394,54 +397,6 @@ def _counted(text: str, sentence: Sentence, duration: TimeExpression, counted: t
     moved = shifted(base, duration, sign, text)
     return None if moved is None else replace(moved, date_text=text[duration.start:noun.end],
                                               date_start=duration.start, date_end=noun.end)
-
-
-def _happenings(slots: list[Slot]) -> list[Slot]:
-    """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
-    to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
-    and visited several regions": one visit; "totaled $34 million, showing a decrease": one). A companion
-    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers"), and so
-    is the toll of a happening ("crashed in June, killing all 228 people on board": the crash and the
-    killing)."""
-    out: list[Slot] = []
-    seen: set[tuple[int | None, int, str | None]] = set()
-    for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
-        where = (slot.trigger.start if slot.trigger else None, slot.date_start, slot.value)
-        if where in seen:
-            continue  # one word, one date: "held talks" and "talks" are the same trigger
-        seen.add(where)
-        if slot.companion == COORDINATE:
-            head = next((o for o in out if o.group == slot.group and not o.companion
-                         and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
-            if head is not None and slot.kind == head.kind and not _consequence(slot, head) \
-                    and not _own_subject(slot, head):
-                if slot.trigger is not None and slot.trigger.lemma not in head.also:
-                    head.also += (slot.trigger.lemma,)
-                continue
-        out.append(slot)
-    out.sort(key=lambda s: (s.date_start, s.trigger.start if s.trigger else -1))
-    return out
-
-
-def _consequence(slot: Slot, head: Slot) -> bool:
-    """True when ``slot`` is the toll of the happening at ``head``, a happening of its own ("crashed in June,
-    killing all 228 people on board"; "slammed into the coast, killing 100"; "four were killed when a bomb
-    exploded on Sunday")."""
-    mine, theirs = (s.trigger.lemma if s.trigger else "" for s in (slot, head))
-    return mine in verbs("consequence") and mine != theirs
-
-
-def _own_subject(slot: Slot, head: Slot) -> bool:
-    """True when the verb of ``slot`` has a subject of its own, other than that of ``head``: another actor,
-    another happening ("markets resumed their slide, and the Nikkei fell": the resumption and the fall)."""
-    mine, theirs = slot.predicate, head.predicate
-    if mine is None or mine.kind == "noun" or mine.subject < 0 or slot.sentence is None:
-        return False
-    words = slot.sentence.words
-    if theirs is None or theirs.subject < 0:
-        return True
-    lemma = words[mine.subject].lemma.lower()
-    return lemma != words[theirs.subject].lemma.lower() and words[mine.subject].tag not in ("WDT", "WP", "PRP")
 
 
 def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:

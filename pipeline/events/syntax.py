@@ -431,19 +431,25 @@ def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: fro
 
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
-             reporting: frozenset[str], vague: bool = False, now: bool = False) -> Predicate:
+             reporting: frozenset[str], vague: bool = False, now: bool = False, ahead: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
     the one it describes ("a meeting scheduled for Dec. 12"); and a
     period set before a present-tense report dates what is reported in the past ("For the final quarter of
     2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
     ("Officials now say the fire was set": say), nor a present or past one (``now``), which dates the
-    intention ("analysts now expect a loss": expect)."""
+    intention ("analysts now expect a loss": expect). A date still ``ahead`` of the publication on a past verb
+    dates the event noun it took ("signaled more increases in 2018": the increases)."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word or pred.light_verb is not None:
         return pred  # a light verb and its noun are the event already: "set fire to shops on Monday"
     lemma = words[pred.word].lemma.lower()
+    if ahead and pred.tense == "past":
+        nouns = nouns_at(sentence)
+        for c in children(words, pred.word):
+            if words[c].dep == "dobj" and c in nouns:
+                return nouns[c]
     if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":

@@ -460,6 +460,15 @@ def test_a_date_owned_by_another_is_the_one_date_of_its_event():
     assert found == [("profit", "2012-Q3"), ("fall", "2012-Q3")]
 
 
+def test_a_stated_date_still_to_come_on_a_past_verb_dates_the_event_it_took():
+    text = "The central bank cut rates on Monday and signaled more increases in 2014."
+    found = {(t, d) for t, _, d in triggers(text)}
+    assert ("increase", "2014") in found and ("signal", "2014") not in found
+    assert ("signal", "2013-05-06") in found  # the signal is Monday's, with the cut
+    # postponing is dated by the date it moves to, with what it moves (rule of its own)
+    assert ("postpone", "2014-03") in {(t, d) for t, _, d in triggers("They postponed the vote until March 2014.")}
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]

@@ -1,0 +1,56 @@
+"""One event per happening (rule 2c of :mod:`pipeline.events.builder`): which dated companions of a predicate
+are part of its happening (recorded in ``also``) and which are happenings of their own."""
+
+from __future__ import annotations
+
+from ..lang.events import verbs
+from .dating import Slot
+from .syntax import COORDINATE
+
+
+def happenings(slots: list[Slot]) -> list[Slot]:
+    """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
+    to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
+    and visited several regions": one visit; "totaled $34 million, showing a decrease": one). A companion
+    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers"), and so
+    is the toll of a happening ("crashed in June, killing all 228 people on board": the crash and the
+    killing)."""
+    out: list[Slot] = []
+    seen: set[tuple[int | None, int, str | None]] = set()
+    for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
+        where = (slot.trigger.start if slot.trigger else None, slot.date_start, slot.value)
+        if where in seen:
+            continue  # one word, one date: "held talks" and "talks" are the same trigger
+        seen.add(where)
+        if slot.companion == COORDINATE:
+            head = next((o for o in out if o.group == slot.group and not o.companion
+                         and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
+            if head is not None and slot.kind == head.kind and not _consequence(slot, head) \
+                    and not _own_subject(slot, head):
+                if slot.trigger is not None and slot.trigger.lemma not in head.also:
+                    head.also += (slot.trigger.lemma,)
+                continue
+        out.append(slot)
+    out.sort(key=lambda s: (s.date_start, s.trigger.start if s.trigger else -1))
+    return out
+
+
+def _consequence(slot: Slot, head: Slot) -> bool:
+    """True when ``slot`` is the toll of the happening at ``head``, a happening of its own ("crashed in June,
+    killing all 228 people on board"; "slammed into the coast, killing 100"; "four were killed when a bomb
+    exploded on Sunday")."""
+    mine, theirs = (s.trigger.lemma if s.trigger else "" for s in (slot, head))
+    return mine in verbs("consequence") and mine != theirs
+
+
+def _own_subject(slot: Slot, head: Slot) -> bool:
+    """True when the verb of ``slot`` has a subject of its own, other than that of ``head``: another actor,
+    another happening ("markets resumed their slide, and the Nikkei fell": the resumption and the fall)."""
+    mine, theirs = slot.predicate, head.predicate
+    if mine is None or mine.kind == "noun" or mine.subject < 0 or slot.sentence is None:
+        return False
+    words = slot.sentence.words
+    if theirs is None or theirs.subject < 0:
+        return True
+    lemma = words[mine.subject].lemma.lower()
+    return lemma != words[theirs.subject].lemma.lower() and words[mine.subject].tag not in ("WDT", "WP", "PRP")
