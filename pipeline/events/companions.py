@@ -280,6 +280,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
                 and words[verb].lemma.lower() in changes_verbs | subject_events:
             take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed five people"
+        if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
+            take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
             verb = words[prep].head
