@@ -128,7 +128,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     phrase, the verb it hangs from ("entered it into the record during a speech last week"); the event a
     noun is of ("the close of trading Thursday"; for a noun of change, also "in": "a drop in sales in
     March"); the conjuncts of an event noun taken ("the earthquake and tsunami hit a week ago"); the verb
-    of change a dated event noun is the subject of ("first-quarter income fell 10%"); an event noun in
+    of change a dated event noun is the subject of ("first-quarter income fell 10%"), the aspectual verb it is
+    the object of ("completed the sale of its unit to Dow on Monday"); an event noun in
     apposition ("a profit of $2.7 billion, the first gain in four years"); an event noun a verb of change,
     aspect or consequence has after "from" or "with" ("suffered from large falls today"); a state a verb
     holds ("to remain closed until Friday": remain and closed).

@@ -469,6 +469,11 @@ def test_a_stated_date_still_to_come_on_a_past_verb_dates_the_event_it_took():
     assert ("postpone", "2014-03") in {(t, d) for t, _, d in triggers("They postponed the vote until March 2014.")}
 
 
+def test_the_aspectual_verb_of_a_dated_event_noun_is_dated_too():
+    text = "The company said it completed the sale of its plastics unit to a rival on Monday for $85 million."
+    assert {("complete", "2013-05-06"), ("sale", "2013-05-06")} <= {(t, d) for t, _, d in triggers(text)}
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
