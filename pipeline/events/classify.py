@@ -84,7 +84,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
         # "which happened"; "the first round of voting took place": the voting
-        said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 else -1
+        said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 \
+            else subject_of(sentence, pred.word)  # "the vote is expected to take place on Sunday": the vote
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
         if subject is not None:
             return event_type_of(sentence, subject, text), subject

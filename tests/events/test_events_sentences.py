@@ -474,6 +474,10 @@ def test_the_aspectual_verb_of_a_dated_event_noun_is_dated_too():
     assert {("complete", "2013-05-06"), ("sale", "2013-05-06")} <= {(t, d) for t, _, d in triggers(text)}
 
 
+def test_what_is_expected_to_take_place_is_the_event():
+    assert triggers("The vote is expected to take place on Sunday.") == [("vote", "election", "2013-05-12")]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
