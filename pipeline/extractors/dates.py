@@ -288,7 +288,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
     event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
-    resume trading Tuesday", "will close the plant beginning Monday"), or above the preposition it is the
+    resume trading Tuesday", "will close the plant beginning Monday"; not through a clause of its own subject:
+    "could help, one being the government approving it Thursday"), or above the preposition it is the
     object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
     sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday").
     """
@@ -332,6 +333,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # a clause of its own subject ("..., one being the government approving it on October
+            # 18"): not the tense of the verb it hangs from; the nearest
         return verb_tense(verb.head, depth + 1)
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:

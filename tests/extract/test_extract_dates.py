@@ -131,6 +131,12 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["They", "postponed", "the", "vote", "until", "Thursday"], [1, 1, 3, 1, 1, 4],
      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["PRP", "VBD", "DT", "NN", "IN", "NNP"],
      ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"], "future"),
+    # a participle clause of its own subject does not take the tense of the verb it hangs from
+    (["It", "could", "help", ",", "one", "being", "Turkey", "approving", "it", "Thursday"],
+     [2, 2, 2, 2, 5, 2, 5, 5, 7, 7],
+     ["nsubj", "aux", "ROOT", "punct", "nsubj", "advcl", "attr", "xcomp", "dobj", "npadvmod"],
+     ["PRP", "MD", "VB", ",", "CD", "VBG", "NNP", "VBG", "PRP", "NNP"],
+     ["PRON", "AUX", "VERB", "PUNCT", "NUM", "AUX", "PROPN", "VERB", "PRON", "PROPN"], None),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)
