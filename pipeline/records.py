@@ -279,7 +279,7 @@ class Event:
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
     money_ids: tuple[str, ...] = ()  # ids of those amounts in the record's money[] ("m1"), in the same order
-    mod: str | None = None  # the date's TIMEX3 mod (START, END, ...), ON_OR_AFTER/ON_OR_BEFORE: open interval
+    mod: str | None = None  # the TIMEX3 mod (START, END, ...); ON_OR_AFTER, ON_OR_BEFORE, AFTER, BEFORE: open
     tense: str | None = None  # of the trigger: past, present, future
     negated: bool = False  # "did not meet"
     context_start: int | None = None  # following sentences that continue this event (no date of their own)

@@ -58,6 +58,12 @@ RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
 RE_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 RE_UNTIL = re.compile(r"\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
+# "after 2008", "before March 1": a happening on one side of the date (mod AFTER / BEFORE); not "shortly after
+# midnight" (about then) nor "after Tuesday's vote" (the date is the vote's)
+RE_SIDE = re.compile(r"(?<![\w-])(?P<side>after|before|prior\s+to)\s+$", re.IGNORECASE)
+RE_ABOUT = re.compile(r"\b(?:shortly|just|soon|right|immediately|moments?|minutes?|hours?|long|only)\s+$",
+                      re.IGNORECASE)
+RE_OWNED = re.compile(r"['\u2019]s?\b")
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
 
@@ -219,8 +225,10 @@ def shifted(slot: Slot, duration: TimeExpression, sign: int, text: str) -> Slot 
 
 def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     """"since 1990": from 1990 to the publication date (mod ON_OR_AFTER); "until Friday", "by 2012": up to
-    the date, from the publication date when that is before it (mod ON_OR_BEFORE). ``date`` keeps the value
-    of the expression; other slots are returned as they are."""
+    the date, from the publication date when that is before it (mod ON_OR_BEFORE); "after 2008": from the day
+    after it, to the publication date when that is later (mod AFTER); "before March 1": up to the day before
+    it, from the publication date when that is earlier (mod BEFORE). ``date`` keeps the value of the
+    expression; other slots are returned as they are."""
     before = text[max(0, slot.date_start - 24):slot.date_start]
     if slot.start_date and slot.end_date and RE_SINCE.search(before):
         end = published if published and published >= slot.start_date else slot.end_date
@@ -228,6 +236,17 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     if slot.start_date and slot.end_date and RE_UNTIL.search(before):
         start = published if published and published <= slot.end_date else None
         return dataclasses.replace(slot, start_date=start and min(start, slot.start_date), mod=OPEN_END)
+    side = RE_SIDE.search(before)
+    if side and slot.start_date and slot.end_date and not RE_ABOUT.search(before, 0, side.start()) \
+            and not RE_OWNED.match(text, slot.date_end):
+        day = dt.timedelta(days=1)
+        if side["side"].lower() == "after":
+            first = (dt.date.fromisoformat(slot.end_date) + day).isoformat()
+            end = published if published and published >= first else None
+            return dataclasses.replace(slot, start_date=first, end_date=end, mod="AFTER")
+        last = (dt.date.fromisoformat(slot.start_date) - day).isoformat()
+        start = published if published and published <= last else None
+        return dataclasses.replace(slot, start_date=start, end_date=last, mod="BEFORE")
     return slot
 
 

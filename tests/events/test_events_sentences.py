@@ -315,6 +315,22 @@ def test_until_is_an_open_interval_from_the_publication_date():
         "2013-05-10", PUBLISHED, "2013-05-10", "ON_OR_BEFORE")
 
 
+@pytest.mark.parametrize("text, date, start, end, mod", [
+    ("Prices fell after 2008.", "2008", "2009-01-01", PUBLISHED, "AFTER"),
+    ("The plant will close after October.", "2013-10", "2013-11-01", None, "AFTER"),
+    ("The deal must be approved before March 1.", "2014-03-01", PUBLISHED, "2014-02-28", "BEFORE"),
+    ("He left the company before 2005.", "2005", None, "2004-12-31", "BEFORE"),
+    ("He was arrested shortly after midnight.", "2013-05-08T24:00", "2013-05-08", "2013-05-08", None),
+])
+def test_after_and_before_put_the_event_on_one_side_of_the_date(text, date, start, end, mod):
+    [event] = events_of(text)
+    assert (event["date"], event["start_date"], event["end_date"], event["mod"]) == (date, start, end, mod)
+
+
+def test_a_date_owned_after_after_is_its_noun_s():
+    assert triggers("The talks collapsed after Tuesday's vote.") == [("vote", "election", "2013-05-07")]
+
+
 # ----------------------------------------------------------------------- counted from a date or an event
 def test_a_duration_before_a_date_moves_the_date():
     [event] = events_of("The robbery happened two days before Christmas.")
