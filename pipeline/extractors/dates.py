@@ -49,6 +49,7 @@ NOT_YEAR_BEFORE = frozenset({
 # Words that make a weekday the name of one day in history, not a day of the week talked about ("Black
 # Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
+ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
                           # appeals and orders: "urged the House to act before the August recess"
@@ -291,7 +292,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     resume trading Tuesday", "will close the plant beginning Monday"; not through a clause of its own subject:
     "could help, one being the government approving it Thursday"), or above the preposition it is the
     object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
-    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday").
+    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday"). A bare clause
+    ordered has no tense ("ordered the boy returned to his father by Jan. 14": the nearest).
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -308,6 +310,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now
             return None if intention and first.lemma_.lower() == "be" else "past"
         return "future" if intention and first.lemma_.lower() == "be" else "present"
+    if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
+            and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
+        return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):

@@ -137,6 +137,10 @@ def parsed(make_doc, words, heads, deps, tags, pos):
      ["nsubj", "aux", "ROOT", "punct", "nsubj", "advcl", "attr", "xcomp", "dobj", "npadvmod"],
      ["PRP", "MD", "VB", ",", "CD", "VBG", "NNP", "VBG", "PRP", "NNP"],
      ["PRON", "AUX", "VERB", "PUNCT", "NUM", "AUX", "PROPN", "VERB", "PRON", "PROPN"], None),
+    # a bare clause ordered is after the order, on either side of now
+    (["They", "ordered", "him", "freed", "by", "Thursday"], [1, 1, 3, 1, 3, 4],
+     ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj"], ["PRP", "VBD", "PRP", "VBD", "IN", "NNP"],
+     ["PRON", "VERB", "PRON", "VERB", "ADP", "PROPN"], None),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)
