@@ -502,6 +502,13 @@ def test_what_is_expected_to_take_place_is_the_event():
     assert triggers("The vote is expected to take place on Sunday.") == [("vote", "election", "2013-05-12")]
 
 
+def test_a_date_after_since_is_no_day_to_count_from():
+    # "since Saturday" is a span up to now: the night talked about after it is the publication's
+    text = "Fourteen people have died in the floods since Saturday, and thousands were evacuated overnight."
+    assert date_values(text)["overnight"] == "2013-05-08TNI"
+    assert date_values("On Saturday, thousands were evacuated overnight.")["overnight"] == "2013-05-04TNI"
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]

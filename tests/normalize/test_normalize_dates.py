@@ -726,3 +726,4 @@ def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
                         {"tense": tenses[len(re.findall(r"[.!?]\s", text[:f.start]))]})
                 for f in grammar().scan(text)]
     assert {t.text: t.value for t in dates(mentions, article)}["5 p.m."] == "2013-03-04T17:00"
+

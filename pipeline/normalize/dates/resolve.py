@@ -110,12 +110,15 @@ class Timeline:
     def update(self, parsed: Spec, resolved: Spec, clues: Clues) -> None:
         """Record a resolved date. Only a date with a stated year that sets the scene ("In July 2000, ...",
         "On August 8, 2001"; not "since 1983", "compared to 2017") becomes the narrative year. A year-back
-        baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's."""
+        baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's; nor is a
+        date after "since": "died since Saturday ... evacuated overnight" is last night."""
         last = resolved.parts[1] if resolved.parts else resolved
         if not last.is_calendar or bounds(last)[0] is None:
             return
         if parsed.base == "ref" and parsed.unit == "year" and parsed.offset < 0:
             return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
+        if clues.prep == "since":
+            return  # a span up to now ("had died since Saturday"): the time talked about is still now
         self.recent = [*self.recent[-7:], last]
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
