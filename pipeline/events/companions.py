@@ -185,8 +185,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in children(words, i):
             w = words[c]
-            if w.dep == "xcomp" and lemma in aspectual:
-                take(c, ARGUMENT)
+            if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
+                take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
             elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):

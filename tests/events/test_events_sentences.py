@@ -509,6 +509,11 @@ def test_a_date_after_since_is_no_day_to_count_from():
     assert date_values("On Saturday, thousands were evacuated overnight.")["overnight"] == "2013-05-04TNI"
 
 
+def test_a_gerund_an_aspectual_verb_takes_as_object_is_dated_too():
+    found = {(t, d) for t, _, d in triggers("The shares will resume trading Tuesday after a one-day suspension.")}
+    assert {("resume", "2013-05-14"), ("trading", "2013-05-14")} <= found
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
