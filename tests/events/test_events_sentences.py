@@ -97,6 +97,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("A judge dismissed the family's lawsuit on March 21.", "dismiss", "court", "P4"),
     ("The president dismissed his defense minister on Monday.", "dismiss", "personnel", "P2"),
     ("The relatives appealed the decision on Friday.", "appeal", "court", "P4"),
+    ("Five people drowned in the floods on Sunday.", "drown", "disaster", "H1"),
+    ("His mother drowned on Monday.", "drown", "accident", "H2"),
     ("The pope appealed for calm on Sunday.", "appeal", "appeal", "02"),
     ("The club sacked its manager on Sunday.", "sack", "personnel", "P2"),
     ("The airline will replace its oldest jets in 2015.", "replace", "other", None),
