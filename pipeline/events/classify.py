@@ -159,6 +159,10 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             for c in children(words, pred.word)):
         # "unemployment held steady", "kept rates unchanged": a level, typed by what it is of
         kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth) or "economy"
+    if kind is None and not noun and words[pred.word].dep == "acomp" \
+            and "direction" in word_class(text[pred.start:pred.end]):
+        # "the dollar was mixed on Friday": a level of what the copula says it of
+        kind = measured_type(sentence, [subject_of(sentence, words[pred.word].head)], text, depth) or "economy"
     if kind is None and depth < MAX_DEPTH and (
             (not noun and pred.lemma in verbs("catenative")) or (noun and "contract" in word_class(pred.lemma))):
         kind = _business_complement(sentence, pred, text, depth)  # "agreed to buy a rival": a deal

@@ -342,6 +342,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return None  # a clause of its own subject ("..., one being the government approving it on October
             # 18"): not the tense of the verb it hangs from; the nearest
         return verb_tense(verb.head, depth + 1)
+    if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head is not verb \
+            and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return verb_tense(verb.head, depth + 1)  # "the dollar was mixed on Friday": the copula's
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past

@@ -516,6 +516,12 @@ def test_a_gerund_an_aspectual_verb_takes_as_object_is_dated_too():
     assert {("resume", "2013-05-14"), ("trading", "2013-05-14")} <= found
 
 
+def test_a_direction_after_a_copula_is_a_level_told_in_the_copula_s_tense():
+    # the copula's past: the Friday gone, not the one ahead of a Thursday article
+    assert triggers("The dollar was mixed against other currencies on Friday.", "1989-11-02") == [
+        ("mix", "market", "1989-10-27")]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
