@@ -338,6 +338,14 @@ def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value
 
 
+def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
+    # PUBLISHED is 2019-04-26; the history is 1987's, but "last September" is the one before publication
+    found = document("In 1987, the plant opened, and it closed last September.")
+    assert found["last September"] == "2018-09"
+    assert document("In 1987, the plant opened. It closed last Christmas.")["last Christmas"] == "2018-12-25"
+    assert document("The store will reopen next Easter.", tense="future")["next Easter"] == "2020-04-12"
+
+
 @pytest.mark.parametrize("text, expression, value", [
     ("The plane landed on Tuesday at 18:00 UTC.", "Tuesday at 18:00 UTC", "2019-04-23T18:00Z"),
     ("It opens at 10 a.m. on March 3, 2019.", "10 a.m. on March 3, 2019", "2019-03-03T10:00"),

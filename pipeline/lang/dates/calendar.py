@@ -75,7 +75,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "century": (rf"(?:the\s+)?{f.modpre}(?:the\s+)?"
                     rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(f.lex.ordinals)}))"
                     r"[-\s]+century(?!\w)"),
-        "holiday": (rf"{f.modpre}(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))"
+        "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+)?"
+                    rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))"
                     rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
     }
 
@@ -285,7 +286,9 @@ def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
     rule = lex.holidays.get(name)
     if rule is None:
         return None
-    spec = Spec(gran="day", holiday=rule, mod=date_mod(m))
+    rel = (m["hrel"] or "").lower()
+    direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": None}.get(rel) if rel else None
+    spec = Spec(gran="day", holiday=rule, mod=date_mod(m), direction=direction)
     if m["y"]:
         day = holiday_date(rule, int(m["y"]))
         return with_day(spec, day).replace(mod=spec.mod) if day else None

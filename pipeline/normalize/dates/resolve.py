@@ -232,7 +232,7 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
     """The year of a date that does not state it, and which rule gave it (module docstring, steps 1-4)."""
     if neighbour_year is not None:
         return neighbour_year, "context"
-    story = timeline.narrative
+    story = timeline.narrative if spec.direction is None else None  # "last September" counts from now
     if story is not None and _near(story, clues):
         year = story[0]
         if dct is None:
