@@ -34,7 +34,8 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
    (the same or the previous paragraph, or at most three sentences back), at least two years before the
    publication year (any year before it in the same sentence), and the verb is in the past tense (or there
    is none). This is the dated-history case:
-   in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08.
+   in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08. A date with ``last`` or
+   ``next`` is never read so: ``last September`` is the one before publication.
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date (a quarter: that
    has ended), with a future
