@@ -58,6 +58,16 @@ def test_explicit_dates(text, value):
         ("DATE", value, value, value, "day", "absolute")
 
 
+@pytest.mark.parametrize("text, value, start, end", [
+    ("Labor Day weekend 2019", "2019-W35-WE", "2019-08-31", "2019-09-01"),  # before a Monday holiday
+    ("Thanksgiving weekend 1999", "1999-W47-WE", "1999-11-27", "1999-11-28"),  # after a Thursday one
+    ("Easter weekend 1999", "1999-W13-WE", "1999-04-03", "1999-04-04"),  # the one it ends
+])
+def test_a_holiday_weekend_is_the_weekend_next_to_it(text, value, start, end):
+    t = timex(text)
+    assert (t.value, t.start_date, t.end_date, t.precision) == (value, start, end, "week")
+
+
 @pytest.mark.parametrize("text, day_first, value", [
     ("04/05/2019", False, "2019-04-05"),
     ("04/05/2019", True, "2019-05-04"),

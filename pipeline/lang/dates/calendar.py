@@ -24,7 +24,7 @@ from .rules import (
     valid_date,
     word_before,
 )
-from .spec import Spec, holiday_date, week_in_month, week_of_day, with_day
+from .spec import Spec, place_holiday, week_in_month, week_of_day
 
 # fmt: off
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -76,7 +76,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                     rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(f.lex.ordinals)}))"
                     r"[-\s]+century(?!\w)"),
         "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+)?"
-                    rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))"
+                    rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))(?P<wkd>\s+(?:holiday\s+)?weekend\b)?"
                     rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
     }
 
@@ -288,10 +288,10 @@ def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
         return None
     rel = (m["hrel"] or "").lower()
     direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": None}.get(rel) if rel else None
-    spec = Spec(gran="day", holiday=rule, mod=date_mod(m), direction=direction)
+    spec = Spec(gran="weekend" if m["wkd"] else "day", holiday=rule, mod=date_mod(m), direction=direction)
     if m["y"]:
-        day = holiday_date(rule, int(m["y"]))
-        return with_day(spec, day).replace(mod=spec.mod) if day else None
+        placed = place_holiday(spec, int(m["y"]))
+        return placed.replace(mod=spec.mod) if placed else None
     return spec
 
 

@@ -159,6 +159,20 @@ def week_of_day(spec: Spec, year: int) -> Spec | None:
     return spec.replace(year=iso.year, week=iso.week, month=None, day=None, year_offset=None, direction=None)
 
 
+def place_holiday(spec: Spec, year: int) -> Spec | None:
+    """A holiday Spec placed in ``year``: its day, or for "the Thanksgiving weekend" the weekend next to it
+    (the one before a Monday or Tuesday holiday: "the Memorial Day weekend"; else the one after)."""
+    day = holiday_date(spec.holiday, year) if spec.holiday else None
+    if day is None:
+        return None
+    if spec.gran != "weekend":
+        return with_day(spec, day)
+    weekday = day.weekday()
+    saturday = day - dt.timedelta(days=weekday + 2) if weekday <= 1 else day + dt.timedelta(days=5 - weekday)
+    iso = saturday.isocalendar()
+    return spec.replace(year=iso.year, week=iso.week, holiday=None, year_offset=None, direction=None)
+
+
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of a holiday rule from ``dates_holidays.json`` in ``year``."""
     if rule.startswith("easter"):

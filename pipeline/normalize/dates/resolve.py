@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ...lang.dates.spec import ORDER, Spec, holiday_date, week_in_month, week_of_day, with_day
+from ...lang.dates.spec import ORDER, Spec, place_holiday, week_in_month, week_of_day, with_day
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 
 # The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
@@ -158,8 +158,7 @@ def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int |
 def fill_year(spec: Spec, year: int) -> Spec | None:
     """A year-less Spec placed in ``year`` (a holiday becomes its day in that year)."""
     if spec.holiday:
-        day = holiday_date(spec.holiday, year)
-        return with_day(spec, day) if day else None
+        return place_holiday(spec, year)
     if spec.gran in ("week", "weekend") and spec.day is not None:
         return week_of_day(spec, year)  # "the week of Nov. 6"
     if spec.nth is not None and spec.month is not None:
