@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..lang.dates.rules import RE_OF_OWNER
 from ..records import Predicate, Sentence, TimeExpression
 
 # Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
@@ -382,6 +383,8 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         if out and RE_POSSESSED.fullmatch(text, out[-1].date_end, slot.date_start):
             out[-1] = slot  # "fiscal 1990's first quarter", "last year's third quarter": the part of the whole
             continue
+        if out and RE_OF_OWNER.fullmatch(text, out[-1].date_end, slot.date_start):
+            continue  # "the second quarter of Dell's fiscal 2014": the quarter
         bounds = (slot.start_date, slot.end_date)
         same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
                     None)

@@ -522,6 +522,11 @@ def test_a_direction_after_a_copula_is_a_level_told_in_the_copula_s_tense():
         ("mix", "market", "1989-10-27")]
 
 
+def test_a_date_part_of_a_fiscal_year_owned_by_a_name_is_the_one_date_of_its_event():
+    found = [(t, d) for t, _, d in triggers("Revenue for the second quarter of Dell's fiscal 2014 fell 2%.")]
+    assert found == [("revenue", "2014-Q2"), ("fall", "2014-Q2")]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]

@@ -350,6 +350,11 @@ def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value
 
 
+def test_a_part_of_a_fiscal_year_owned_by_a_name_takes_its_year():
+    found = document("Revenue for the second quarter of Dell's fiscal 2014 fell 2%.", published="2013-08-15")
+    assert found == {"the second quarter": "2014-Q2", "fiscal 2014": "FY2014"}  # as "of fiscal 2014" reads
+
+
 def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     # PUBLISHED is 2019-04-26; the history is 1987's, but "last September" is the one before publication
     found = document("In 1987, the plant opened, and it closed last September.")

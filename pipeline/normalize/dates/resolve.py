@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ...lang.dates.rules import RE_OF_OWNER
 from ...lang.dates.spec import ORDER, Spec, place_holiday, week_in_month, week_of_day, with_day
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 
@@ -393,14 +394,16 @@ def _resolve_interval(spec: Spec, clues: Clues, dct: dt.date | None, timeline: T
 def neighbour_year(text: str | None, current: tuple[int, int], following: Iterable[tuple[int, int, Spec]],
                    dct: dt.date | None) -> int | None:
     """The year of the date coordinated with the current one ("April and November 2017", "August or September of
-    this year"), or of the year counted from the publication right after it ("in September last year")."""
+    this year"), of the fiscal year it is part of ("the second quarter of Dell's fiscal 2014"), or of the year
+    counted from the publication right after it ("in September last year")."""
     if text is None:
         return None
     last = current[1]
     for start, end, spec in following:
         between = text[last:start]
         relative_year = spec.base == "dct" and spec.gran == "year"
-        if not (RE_COORDINATION.fullmatch(between) or (relative_year and not between.strip())) \
+        if not (RE_COORDINATION.fullmatch(between) or (relative_year and not between.strip())
+                or (RE_OF_OWNER.fullmatch(between) and spec.gran == "fy")) \
                 or RE_POSSESSIVE.match(text, end):
             return None  # not "In March, last year's winner lost": a possessive names something else
         target = spec.parts[0] if spec.parts else spec
