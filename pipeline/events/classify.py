@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, classes, known_verbs, lookup, type_code, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .senses import antecedent, role_words, sense, trigger_word
@@ -57,7 +57,7 @@ NOT_STATES = frozenset({
     "bad", "better", "worse", "best", "worst", "willing", "unwilling", "eager", "keen", "aware", "unaware",
     "responsible", "ready", "free", "own", "such", "many", "much", "few", "more", "less", "enough",
 })
-CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "acomp"})  # acomp: "remain closed"
 
 
 def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, Predicate | None] | None:
@@ -415,6 +415,11 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             trigger = Predicate(lemma=lemma, text=text[w.start:w.end], start=w.start, end=w.end,
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
             kind = lookup(trigger.lemma)
+            verb = _participle_verb(text[w.start:w.end]) if kind is None and not direction else None
+            if verb is not None:  # "markets to remain closed until Friday": the closing
+                trigger = Predicate(lemma=verb, text=trigger.text, start=w.start, end=w.end, tense=pred.tense,
+                                    word=c, kind="verb", subject=pred.subject)
+                return event_type_of(sentence, trigger, text), trigger
             if kind is None and not direction:
                 it = pred.subject >= 0 and words[pred.subject].lemma.lower() == "it"
                 if pred.lemma != "be" or trigger.lemma in NOT_STATES or it:
@@ -428,6 +433,17 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     if pred.lemma == "become" and any(words[c].dep == "attr" and words[c].lemma.lower() in titles() for c in kids):
         return "personnel", pred
     return event_type_of(sentence, pred, text), pred
+
+
+def _participle_verb(word: str) -> str | None:
+    """The event verb an adjective in -ed is the participle of ("closed", "halted", "banned"), or None."""
+    word = word.lower()
+    if not word.endswith("ed"):
+        return None
+    for stem in (word[:-1], word[:-2], word[:-3]):  # "closed", "halted", "banned"
+        if stem in known_verbs() and stem not in verbs("no_event") and stem not in verbs("never_trigger"):
+            return stem
+    return None
 
 
 def _clause_of(words: Sequence[Word], clause: int, copula: int) -> bool:

@@ -527,6 +527,11 @@ def test_a_date_part_of_a_fiscal_year_owned_by_a_name_is_the_one_date_of_its_eve
     assert found == [("revenue", "2014-Q2"), ("fall", "2014-Q2")]
 
 
+def test_a_participle_after_remain_or_stay_is_the_event():
+    assert triggers("The shops will remain closed until Friday.") == [("close", "business", "2013-05-10")]
+    assert [t for t, _, _ in triggers("He remained committed to the plan on Monday.")] == ["remain"]
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
