@@ -85,6 +85,8 @@ def make_prefix_lemmas(nlp: Language, name: str) -> Any:
             if i >= len(doc) or starts[i] != m.start():
                 continue
             token = doc[i]
+            if len(token.text) <= m.end() - m.start():
+                continue  # the tokenizer split this one ("RE-ELECTED"): nothing after the hyphen in the token
             rest = Doc(vocab, words=[token.lower_[m.end() - m.start():]], pos=[token.pos_], morphs=[str(token.morph)])
             prefix = m.group(1).lower()
             joined = prefix in VOWEL_JOINED and rest[0].text[:1] in "aeiou"

@@ -249,3 +249,9 @@ def test_other_hyphens_between_letters_still_split(nlp):
     assert [t.text for t in nlp("the Russia-North Korea talks and a pro-government rally")][1:4] == \
         ["Russia", "-", "North"]
     assert "pro" in [t.text for t in nlp("a pro-government rally")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["RE-ELECTED on Monday", "re-", "re-a", "co-\n\nop", "re-re-elected", "Co-Operation"])
+def test_a_prefix_the_tokenizer_split_or_left_alone_never_breaks_the_lemmas(nlp, text):
+    assert all(t.lemma_ for t in nlp(text) if not t.is_space)
