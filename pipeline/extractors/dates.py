@@ -131,8 +131,9 @@ def _mention(
     token = _governing_token(span) if span is not None and len(span) else None
     words = text[start:end]
     # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
-    # March 2011, has killed ...")
-    relative = token is not None and token.dep_ == "relcl"
+    # March 2011, has killed ..."), and so does one two clauses down ("were convicted in May of conspiring to
+    # bomb the embassies on Aug. 7, 1998": the trial that began in January is not 1998's)
+    relative = token is not None and (token.dep_ == "relcl" or _clause_depth(token) >= 2)
     top = token
     while top is not None and top.dep_ == "conj" and top.head is not top:
         top = top.head  # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday"
@@ -140,6 +141,20 @@ def _mention(
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
+
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
+
+
+def _clause_depth(token: Token) -> int:
+    """How many clauses down from its sentence's main verb ``token`` is (a conjunct counts as its first)."""
+    depth = 0
+    for _ in range(12):
+        if token.head is token:
+            return depth
+        depth += token.dep_ in CLAUSE_DEPS
+        token = token.head
+    return depth
 
 
 RE_OVER = re.compile(r"over\s+", re.IGNORECASE)

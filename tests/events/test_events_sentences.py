@@ -532,6 +532,17 @@ def test_a_participle_after_remain_or_stay_is_the_event():
     assert [t for t, _, _ in triggers("He remained committed to the plan on Monday.")] == ["remain"]
 
 
+def test_a_date_two_clauses_down_sets_no_scene():
+    text = ("The four were convicted in May of conspiring to bomb the embassies on Aug. 7, 1998. "
+            "The trial began in January and lasted four months.")
+    found = {d["text"]: d["value"] for d in extract(text=text, published="2001-10-16")["dates"]}
+    assert found["January"] == "2001-01" and found["May"] == "2001-05"
+    # a date of the main clause still sets the scene
+    text = "On Aug. 7, 1998, bombs exploded at two embassies. In September, the suspects were arrested."
+    assert {d["text"]: d["value"] for d in extract(text=text, published="2001-10-16")["dates"]}["September"] == \
+        "1998-09"
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
