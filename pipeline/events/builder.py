@@ -47,6 +47,7 @@ happening (rule 2c), :mod:`.dating` decides which dates count and how they combi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
@@ -92,6 +93,9 @@ from .syntax import (
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
+# a date still to come, stated or counted forward from the publication ("in 2018", "next year"; not "two days
+# later", which counts from the story)
+RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
 TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 
@@ -279,8 +283,7 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
-            ahead = timex.anchor == "absolute" and pred.lemma not in verbs("scheduling") \
-                and (published or "9") < (timex.start_date or "0")  # a stated date still to come
+            ahead = _still_ahead(timex, published) and pred.lemma not in verbs("scheduling")
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             vague=timex.value in REF_VALUES, now=now, ahead=ahead)
@@ -316,7 +319,8 @@ def _slots(
                 if any(k != n and verb.start < t.start < member.end for k, t in enumerate(timexes)):
                     group = [g for g in group if g[0] is not member]  # the result has a date of its own
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
-            if report is not None and report.word not in dated:
+            if report is not None and report.word not in dated \
+                    and not (report.tense == "past" and _still_ahead(timexes[n], published)):
                 group.append((report, ARGUMENT))  # "announced the bank's move on Tuesday": announced too
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):
@@ -345,6 +349,12 @@ def _slots(
                 if _occurs(slot.predicate, named[1]):
                     out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
     return happenings(out)
+
+
+def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
+    """Is ``timex`` a date still to come, stated or counted forward from the publication (``RE_AHEAD``)?"""
+    return (timex.anchor == "absolute" or RE_AHEAD.search(timex.text) is not None) \
+        and (published or "9") < (timex.start_date or "0")
 
 
 OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too

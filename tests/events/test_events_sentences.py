@@ -491,6 +491,9 @@ def test_a_stated_date_still_to_come_on_a_past_verb_dates_the_event_it_took():
     found = {(t, d) for t, _, d in triggers(text)}
     assert ("increase", "2014") in found and ("signal", "2014") not in found
     assert ("signal", "2013-05-06") in found  # the signal is Monday's, with the cut
+    # counted forward from the publication too, and a report of it is not dated by it
+    assert ("signal", "2014") not in {(t, d) for t, _, d in triggers("The bank signaled more increases next year.")}
+    assert [t for t, _, _ in triggers("The company announced a sale of the unit next month.")] == ["sale"]
     # postponing is dated by the date it moves to, with what it moves (rule of its own)
     assert ("postpone", "2014-03") in {(t, d) for t, _, d in triggers("They postponed the vote until March 2014.")}
 
