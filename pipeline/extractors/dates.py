@@ -257,6 +257,11 @@ def governing_tense(span: Span) -> str | None:
             return "past" if verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in FUTURE_HEADS \
+                and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+            # "the vote is due in March": ahead of the copula's present; from the past, either side of now
+            tense = verb_tense(token.head)
+            return "future" if tense == "present" else None if tense == "past" else tense
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
                 and not span.start <= token.i < span.end:
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
@@ -328,6 +333,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
         return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
+    if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
+        return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):

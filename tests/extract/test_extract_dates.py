@@ -142,6 +142,13 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["They", "ordered", "him", "freed", "by", "Thursday"], [1, 1, 3, 1, 3, 4],
      ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj"], ["PRP", "VBD", "PRP", "VBD", "IN", "NNP"],
      ["PRON", "VERB", "PRON", "VERB", "ADP", "PROPN"], None),
+    # a copula with an adjective of plan is ahead ("is due"), from the past on either side of now
+    (["The", "vote", "is", "due", "on", "Thursday"], [1, 2, 2, 2, 2, 4],
+     ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"], ["DT", "NN", "VBZ", "JJ", "IN", "NNP"],
+     ["DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"], "future"),
+    (["The", "vote", "was", "due", "on", "Thursday"], [1, 2, 2, 2, 2, 4],
+     ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"], ["DT", "NN", "VBD", "JJ", "IN", "NNP"],
+     ["DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"], None),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)
