@@ -350,6 +350,16 @@ def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value
 
 
+def test_the_period_is_the_reporting_period_talked_about():
+    found = document("Profit rose 5% in the third quarter. Sales for the period rose 3%.", published="1989-11-02")
+    assert found == {"the third quarter": "1989-Q3", "the period": "1989-Q3"}
+    text = "Third-quarter net income rose 10%. Revenue in the latest period was $2 billion."
+    assert document(text, published="1989-11-02")["the latest period"] == "1989-Q3"
+    # no period named before, or no money: no date
+    assert document("Sales for the period rose 3%.") == {}
+    assert document("In the third quarter, the period of martial law ended.").get("the period") is None
+
+
 def test_a_part_of_a_fiscal_year_owned_by_a_name_takes_its_year():
     found = document("Revenue for the second quarter of Dell's fiscal 2014 fell 2%.", published="2013-08-15")
     assert found == {"the second quarter": "2014-Q2", "fiscal 2014": "FY2014"}  # as "of fiscal 2014" reads

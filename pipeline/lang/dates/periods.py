@@ -53,6 +53,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
                  rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
                  rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
+        # "sales for the period rose": the reporting period talked about (a quarter, half or fiscal year)
+        "period_ref": (r"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?period(?!\w)"
+                       r"(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b)"),
         "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})|\s*['\u2019](?P<yy>\d{{2}}))?(?!\w)"),
     }
@@ -65,6 +68,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "quarter_code": Key(shape=r"Q[1-4]|[1-4]Q", before=10, after=10),
         "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
         "season": Key(frozenset(lex.seasons), before=40, after=10),
+        "period_ref": Key(frozenset({"period"}), before=25, after=40),
     }
 
 
@@ -102,6 +106,20 @@ def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
         return True
     words = re.findall(r"[a-z]+", _sentence_of(text, m).lower())
     return not any(w in GAME_CONTEXT for w in words)
+
+
+RE_REPORTING_BEFORE = re.compile(r"\b(?:quarter|half|fiscal)\b|\b[QH][1-4]\b", re.IGNORECASE)
+
+
+def guard_period_ref(f: Fragments, text: str, m: re.Match) -> bool:
+    """"The period" is a date only in a sentence about money or the economy, after the text named a quarter,
+    half or fiscal year (the period it refers to); "the period of martial law" is none."""
+    words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+    return any(w in HALF_YEAR_CONTEXT for w in words) and RE_REPORTING_BEFORE.search(text, 0, m.start()) is not None
+
+
+def read_period_ref(lex: Lexicon, m: re.Match) -> Spec:
+    return Spec(gran=None, base="ref", unit="year", offset=0)
 
 
 def _sentence_of(text: str, m: re.Match) -> str:
@@ -161,5 +179,6 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "quarter_code": Definition(read_quarter, None, mergeable=True),
     "half": Definition(read_half, guard_half, mergeable=True),
     "season": Definition(read_season, guard_season, mergeable=True),
+    "period_ref": Definition(read_period_ref, guard_period_ref, mergeable=False),
 }
 # fmt: on
