@@ -90,6 +90,7 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("Merkel was re-elected on Sunday.", "elect", "election", "P1"),
     ("The board replaced the chief executive in May.", "replace", "personnel", "P2"),
     ("The day before, it had fallen 40 points.", "fall", "market", "E3"),
+    ("The index was one of those that today suffered from large falls.", "fall", "market", "E3"),
     ("The company missed analysts' estimates on Tuesday.", "miss", "earnings", "E1"),
     ("Ford beat forecasts earlier in the week.", "beat", "earnings", "E1"),
     ("Such accusations were leveled against the minister on Monday.", "accusation", "disapprove", "11"),
