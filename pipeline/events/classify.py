@@ -172,6 +172,13 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = lookup(pred.lemma.split()[-1 if noun else 0], pos=pos)
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
+    if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= _described(words, pred.word) < len(words) \
+            and words[_described(words, pred.word)].lemma.lower() in TEMPORAL_NOUNS:
+        # "for the quarter ended Sept. 30, the company earned ...": the bound of the period reported on
+        above = _predicate_above(sentence, _described(words, pred.word))
+        found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
+        if found != DEFAULT_TYPE:
+            return found
     inherited = _inherited(sentence, pred, head, text, depth)
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
             and (_has_amount(sentence.words, pred.word)
@@ -189,6 +196,7 @@ def _infinitive_after(words: Sequence[Word], verb: int) -> int:
                  and words[c].tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS)), -1)
 
 
+PERIOD_BOUNDS = frozenset({"end", "begin", "start"})  # "the quarter ended Sept. 30"
 NOT_ECONOMIC = frozenset({"mood", "nature"})  # what rises or falls outside the economy
 
 

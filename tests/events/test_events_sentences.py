@@ -91,6 +91,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The board replaced the chief executive in May.", "replace", "personnel", "P2"),
     ("The day before, it had fallen 40 points.", "fall", "market", "E3"),
     ("The index was one of those that today suffered from large falls.", "fall", "market", "E3"),
+    ("For the quarter ended Sept. 30, the company earned $12.6 million.", "end", "earnings", "E1"),
+    ("The company's fiscal year ends in June.", "end", "other", None),
     ("The company missed analysts' estimates on Tuesday.", "miss", "earnings", "E1"),
     ("Ford beat forecasts earlier in the week.", "beat", "earnings", "E1"),
     ("Such accusations were leveled against the minister on Monday.", "accusation", "disapprove", "11"),
@@ -820,7 +822,8 @@ def test_more_verbs_of_the_news(text, trigger, type_):
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The congress closed its annual session on Sunday.", "close", "other"),  # a happening ends, no amount
     ("The search ended on Friday.", "end", "other"),
-    ("The company reported a loss for the quarter ended Sept. 30.", "end", "other"),  # a period ends
+    ("The company reported a loss for the quarter ended Sept. 30.", "end", "earnings"),  # the period reported on
+    ("The company's fiscal year ended in June.", "end", "other"),  # a period ends, no amount
     ("The index closed at 10,000 on Friday.", "close", "market"),
     ("Output was strong, and it rose on Friday.", "rise", "economy"),  # an amount of nothing more specific
 ])
