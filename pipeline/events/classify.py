@@ -328,8 +328,8 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
         if found is None and lemma in classes()["change"]:
             # a change of nothing named ("the index ... suffered from large falls today"): what its sentence
             # is about, by the first noun of a measured class
-            nouns = [i for i, w in enumerate(words) if w.pos in ("NOUN", "PROPN") and i != head]
-            found = next((k for i in nouns if (k := measured_type(sentence, [i], text, MAX_DEPTH))), None)
+            found = next((name for i, w in enumerate(words) if w.pos in ("NOUN", "PROPN") and i != head
+                          for name in MEASURED if name in word_class(w.lemma)), None)
         return found
     if 0 <= pred.object < len(words) and words[pred.object].lemma.lower() in TEMPORAL_NOUNS:
         # "the strike entered its third week": the happening that runs on

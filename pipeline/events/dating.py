@@ -242,10 +242,12 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
             and not RE_OWNED.match(text, slot.date_end):
         day = dt.timedelta(days=1)
         if side["side"].lower() == "after":
-            first = (dt.date.fromisoformat(slot.end_date) + day).isoformat()
+            # "after the start of the year": from its start; "after 2008": from the day after it
+            first = slot.start_date if slot.mod == "START" else (dt.date.fromisoformat(slot.end_date) + day).isoformat()
             end = published if published and published >= first else None
             return dataclasses.replace(slot, start_date=first, end_date=end, mod="AFTER")
-        last = (dt.date.fromisoformat(slot.start_date) - day).isoformat()
+        # "before the end of the month": up to its end; "before March 1": up to the day before
+        last = slot.end_date if slot.mod == "END" else (dt.date.fromisoformat(slot.start_date) - day).isoformat()
         start = published if published and published <= last else None
         return dataclasses.replace(slot, start_date=start, end_date=last, mod="BEFORE")
     return slot
