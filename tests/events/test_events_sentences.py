@@ -330,7 +330,7 @@ def test_until_is_an_open_interval_from_the_publication_date():
     ("The deal must be approved before March 1.", "2014-03-01", PUBLISHED, "2014-02-28", "BEFORE"),
     ("He left the company before 2005.", "2005", None, "2004-12-31", "BEFORE"),
     ("He was arrested shortly after midnight.", "2013-05-08T24:00", "2013-05-08", "2013-05-08", None),
-    ("The deal will close before the end of the month.", "2013-05", PUBLISHED, "2013-05-31", "BEFORE"),
+    ("The plant will close before the end of the month.", "2013-05", PUBLISHED, "2013-05-31", "BEFORE"),
     ("Prices rose after the start of the year.", "2013", "2013-01-01", PUBLISHED, "AFTER"),
 ])
 def test_after_and_before_put_the_event_on_one_side_of_the_date(text, date, start, end, mod):
