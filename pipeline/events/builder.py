@@ -96,6 +96,7 @@ COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the s
 # a date still to come, stated or counted forward from the publication ("in 2018", "next year"; not "two days
 # later", which counts from the story)
 RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
+RE_YEAR_OF = re.compile(r"\s+of\s+")  # "since June of this year": the year of a compared date is compared too
 TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 
@@ -254,7 +255,9 @@ def _slots(
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
             found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]
             continue
-        if is_baseline(text, start, timex, timexes):
+        if is_baseline(text, start, timex, timexes) or (
+                n and RE_YEAR_OF.fullmatch(text, timexes[n - 1].end, timex.start)
+                and is_baseline(text, start, timexes[n - 1], timexes)):
             # what a "when" clause on the compared date tells still happened then ("an improvement from 2008,
             # when the company posted a loss": the loss is 2008's)
             found += [(n, [slot, *extra], hung, -1) for hung in hung_on_date(sentence, timex.start, timex.end)]

@@ -551,6 +551,10 @@ def test_a_date_two_clauses_down_sets_no_scene():
         "1998-09"
 
 
+def test_the_year_of_a_compared_date_is_compared_too():
+    assert triggers("According to the paper, the drop is the largest since June of this year.") == []
+
+
 def test_a_lemma_cut_short_is_repaired_for_light_verbs():
     assert [(t, k) for t, k, _ in triggers("Rebels staged a coup in 1989.")] == [("coup", "fight")]
     assert [(t, k) for t, k, _ in triggers("Workers staged a walkout on Monday.")] == [("walkout", "protest")]
