@@ -42,7 +42,8 @@ The rules, in the order they apply (the README's "Events" section says the same 
 This module applies rules 1, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
 (rules 2 and 4), :mod:`.companions` what else it dates (rule 2b), :mod:`.happenings` which of those are one
 happening (rule 2c), :mod:`.dating` decides which dates count and how they combine (rules 2d, 3 and 5),
-:mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type and tense (rule 9).
+:mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type (rule 9), with what
+:mod:`.clauses` reads of a predicate (its amounts, the period it bounds, its tense).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verb_of, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
-from .classify import classify, tense_of
+from .classify import classify
+from .clauses import tense_of
 from .companions import companions
 from .dating import (
     RE_PARTIAL_VALUE,

@@ -21,9 +21,20 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, known_verbs, lookup, type_code, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
+from .clauses import (
+    clause_of,
+    described,
+    has_amount,
+    infinitive_after,
+    name_words,
+    of_happening,
+    of_mood,
+    participle_verb,
+    predicate_above,
+)
 from .senses import antecedent, role_words, sense, trigger_word
 from .syntax import (
     AUX_DEPS,
@@ -48,7 +59,6 @@ _OF, _FROM = frozenset({"of"}), frozenset({"from", "in", "of"})
 COUNT_NOUNS = {**dict.fromkeys(COUNTING_NOUNS, _OF), "toll": _FROM, "casualty": _FROM}
 # a level kept, which the parser may make an object or an adverb: "held steady", "stayed flat"
 LEVEL_WORDS = frozenset({"flat", "stable", "steady", "unchanged"})
-OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 # predicate adjectives that judge or compare rather than name a state that holds at a time
 NOT_STATES = frozenset({
     "able", "unable", "likely", "unlikely", "sure", "unsure", "certain", "uncertain", "possible", "impossible",
@@ -127,14 +137,14 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
                                                      words[words[pred.word].head].dep == "advcl")) \
             and depth < MAX_DEPTH:
         # "crashed into the sea, killing all 228 people on board": part of the happening it follows
-        above = _predicate_above(sentence, pred.word)
+        above = predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = found if found != DEFAULT_TYPE else None
     if kind is None and pred.lemma in RESULT_VERBS and (RE_SCORE.match(text, pred.end, sentence.end) or (
             noun and RE_SCORE_BEFORE.search(text[max(sentence.start, pred.start - 12):pred.start]))):
         kind = "sports"  # a result with its score: "beat the Raptors 104-97", "won 2-1", "a 2-1 win"
-    refused = _infinitive_after(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
-        and not _has_amount(words, pred.word) else -1
+    refused = infinitive_after(words, pred.word) if kind is None and not noun and pred.lemma in REFUSING \
+        and not has_amount(words, pred.word) else -1
     if refused >= 0 and words[refused].lemma not in verbs("measure"):
         # "declined to renew": a refusal, not a fall; "declined to comment" is a statement
         kind = "statement" if lookup(words[refused].lemma, pos="verb") == "statement" else lookup("refuse")
@@ -172,76 +182,24 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = lookup(pred.lemma.split()[-1 if noun else 0], pos=pos)
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
-    if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= _described(words, pred.word) < len(words) \
-            and words[_described(words, pred.word)].lemma.lower() in TEMPORAL_NOUNS:
+    if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= described(words, pred.word) < len(words) \
+            and words[described(words, pred.word)].lemma.lower() in TEMPORAL_NOUNS:
         # "for the quarter ended Sept. 30, the company earned ...": the bound of the period reported on
-        above = _predicate_above(sentence, _described(words, pred.word))
+        above = predicate_above(sentence, described(words, pred.word))
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         if found != DEFAULT_TYPE:
             return found
     inherited = _inherited(sentence, pred, head, text, depth)
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
-            and (_has_amount(sentence.words, pred.word)
-                 or (not _of_happening(sentence, pred) and pred.object < 0)) \
-            and not _of_mood(sentence, pred):
+            and (has_amount(sentence.words, pred.word)
+                 or (not of_happening(sentence, pred) and pred.object < 0)) \
+            and not of_mood(sentence, pred):
         # an amount that rose or fell, of nothing more specific (not "recovered the flight recorders")
         inherited = "economy"
     return inherited or kind or DEFAULT_TYPE
 
 
-def _infinitive_after(words: Sequence[Word], verb: int) -> int:
-    """The "to" infinitive a verb takes after it, as complement or purpose ("declined to comment", "gathered
-    to protest"), by word index; -1 when there is none ("rose to 5%" has no verb there)."""
-    return next((c for c in children(words, verb) if c > verb and words[c].dep in ("xcomp", "advcl")
-                 and words[c].tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS)), -1)
-
-
 PERIOD_BOUNDS = frozenset({"end", "begin", "start"})  # "the quarter ended Sept. 30"
-NOT_ECONOMIC = frozenset({"mood", "nature"})  # what rises or falls outside the economy
-
-
-def _of_mood(sentence: Sentence, pred: Predicate) -> bool:
-    """Is the subject of the verb at ``pred`` a mood ("tensions rose", "fears grew") or a thing of nature or
-    a toll ("floodwaters rose", "temperatures fell", "the death toll rose to 50"): no amount of the economy?"""
-    subject = subject_of(sentence, pred.word)
-    return subject >= 0 and bool(NOT_ECONOMIC & word_class(sentence.words[subject].lemma))
-
-
-def _of_happening(sentence: Sentence, pred: Predicate) -> bool:
-    """True when the subject or object of the verb at ``pred`` is an event noun or a span of time: "the search
-    ended", "closed its annual session", "the quarter ended Sept. 30" end a happening or a period, not an
-    amount."""
-    nouns = nouns_at(sentence)
-    words = sentence.words
-    return any(i in nouns or words[i].lemma.lower() in TEMPORAL_NOUNS  # "the quarter ended Sept. 30"
-               or words[i].ent in ("DATE", "TIME")  # "spent Monday at home"
-               for i in (subject_of(sentence, pred.word), pred.object, _described(words, pred.word))
-               if 0 <= i < len(words))
-
-
-def _described(words: Sequence[Word], verb: int) -> int:
-    """The noun a participle describes ("the quarter ended Sept. 30": quarter), else -1."""
-    return words[verb].head if words[verb].dep == "acl" else -1
-
-
-AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-AMOUNT_DEPTH = 5  # "to finish the day at a level of 5,210.17": the number four words down
-AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "prep", "advmod", "nsubj", "nsubjpass", "attr"})
-
-
-def _has_amount(words: Sequence[Word], verb: int) -> bool:
-    """True when the verb at ``verb`` measures an amount: a number in its object, its subject or a phrase it
-    governs ("fell 2% to $5", "closed at 10,000", "totaled $34 million"), not "closed its annual session"
-    or "the search ended"."""
-    todo = [c for c in children(words, verb) if words[c].dep in AMOUNT_DEPS]
-    for _ in range(AMOUNT_DEPTH):
-        todo = [c for c in todo if words[c].ent not in ("DATE", "TIME")]  # "ended Sept. 30" counts no amount
-        if any(words[c].pos == "NUM" or words[c].ent in AMOUNT_ENTS or words[c].lemma == "%" for c in todo):
-            return True
-        todo = [g for c in todo for g in children(words, c)]
-    return False
-
-
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
     """The economy or institutions type (codes E1-E8, P1-P4) of the verb a catenative verb completes ("agreed
     to buy", "voted to close the plant", "agreed to hear the case", "agreed to step down"), or an agreement
@@ -274,7 +232,7 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
         if not 0 <= i < len(words):
             continue
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
-        name = _name_words(words, i)
+        name = name_words(words, i)
         for c in name:  # "the Dow Jones": the name's first words say what it is
             found |= word_class(words[c].lemma)
         if name:  # or the name as a whole: "the Hang Seng"
@@ -293,18 +251,11 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
                 return kind
         elif 0 <= i < len(words):
             # a named happening: "Hurricane Georges killed 300 people", "Typhoon Haiyan hit the coast"
-            for c in _name_words(words, i):
+            for c in name_words(words, i):
                 kind = lookup(words[c].lemma.lower(), pos="noun")
                 if kind not in (None, DEFAULT_TYPE):
                     return kind
     return None
-
-
-def _name_words(words: Sequence[Word], i: int) -> list[int]:
-    """The first words of the proper name headed by word ``i`` ("Hurricane" of "Hurricane Georges")."""
-    if words[i].pos != "PROPN":
-        return []
-    return [c for c in children(words, i) if words[c].dep == "compound" and c < i]
 
 
 def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth: int) -> str | None:
@@ -322,7 +273,7 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
         found = measured_type(sentence, args, text, depth)
         if found is None and lemma in classes()["change"]:
             # "totaled $34 million, showing a decrease of 5%": the change of what the clause above measures
-            above = _predicate_above(sentence, pred.word)
+            above = predicate_above(sentence, pred.word)
             if above is not None:
                 found = measured_type(sentence, [above.subject, above.object], text, depth)
         if found is None and lemma in classes()["change"]:
@@ -351,7 +302,7 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                         return kind
         return measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
     # what a verb of no type is done for: "gathered outside parliament to protest the cuts": a protest
-    purpose = _infinitive_after(words, pred.word)
+    purpose = infinitive_after(words, pred.word)
     sub = next((p for p in sentence.predicates if p.word == purpose), None) if purpose >= 0 else None
     kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
     return kind if kind != DEFAULT_TYPE else None
@@ -367,22 +318,6 @@ def _when_cause(sentence: Sentence, pred: Predicate, text: str, depth: int) -> s
             if kind != DEFAULT_TYPE:
                 return kind
     return None
-
-
-def _predicate_above(sentence: Sentence, word: int) -> Predicate | None:
-    """The nearest verb predicate above word ``word`` in the parse."""
-    verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    words, node, seen = sentence.words, words_head(sentence.words, word), {word}
-    while 0 <= node < len(words) and node not in seen:
-        if node in verbs_at:
-            return verbs_at[node]
-        seen.add(node)
-        node = words[node].head
-    return None
-
-
-def words_head(words: Sequence[Word], i: int) -> int:
-    return words[i].head if 0 <= i < len(words) else -1
 
 
 STATE_PREPS = frozenset({"on", "at", "in", "under"})  # "on strike", "at war", "in talks", "under attack"
@@ -406,7 +341,7 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     for p in sentence.predicates:
         if p.kind == "verb" and p is not pred and p.lemma not in verbs("never_trigger") \
                 and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
-                and _clause_of(words, p.word, pred.word):
+                and clause_of(words, p.word, pred.word):
             return event_type_of(sentence, p, text), p
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:
@@ -428,7 +363,7 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             trigger = Predicate(lemma=lemma, text=text[w.start:w.end], start=w.start, end=w.end,
                                 tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
             kind = lookup(trigger.lemma)
-            verb = _participle_verb(text[w.start:w.end]) if kind is None and not direction else None
+            verb = participle_verb(text[w.start:w.end]) if kind is None and not direction else None
             if verb is not None:  # "markets to remain closed until Friday": the closing
                 trigger = Predicate(lemma=verb, text=trigger.text, start=w.start, end=w.end, tense=pred.tense,
                                     word=c, kind="verb", subject=pred.subject)
@@ -446,45 +381,3 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     if pred.lemma == "become" and any(words[c].dep == "attr" and words[c].lemma.lower() in titles() for c in kids):
         return "personnel", pred
     return event_type_of(sentence, pred, text), pred
-
-
-def _participle_verb(word: str) -> str | None:
-    """The event verb an adjective in -ed is the participle of ("closed", "halted", "banned"), or None."""
-    word = word.lower()
-    if not word.endswith("ed"):
-        return None
-    for stem in (word[:-1], word[:-2], word[:-3]):  # "closed", "halted", "banned"
-        if stem in known_verbs() and stem not in verbs("no_event") and stem not in verbs("never_trigger"):
-            return stem
-    return None
-
-
-def _clause_of(words: Sequence[Word], clause: int, copula: int) -> bool:
-    """True when the clause at ``clause`` hangs from the copula directly or through its predicate noun; a
-    relative clause on the subject describes the subject ("the suspect, who surrendered on Jan. 3, appeared
-    in court yesterday": appeared is no surrender), except on a subject that is an occasion ("the last time
-    the two leaders met was in October": met)."""
-    head = words[clause].head
-    if head == copula:
-        return True
-    return words[head].head == copula and (
-        words[head].dep in ("attr", "acomp")
-        or (words[head].dep == "nsubj" and (words[clause].dep != "relcl" or words[head].lemma.lower() in OCCASIONS)))
-
-
-def tense_of(sentence: Sentence | None, pred: Predicate | None) -> str | None:
-    """The predicate's tense, or that of the nearest verb above it ("made its first flight": past;
-    "is expected to be ready": present)."""
-    if pred is None or sentence is None or pred.tense:
-        return pred.tense if pred else None
-    by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    words, node, seen = sentence.words, pred.word, set()
-    while 0 <= node < len(words) and node not in seen:
-        seen.add(node)
-        above = by_word.get(node)
-        if above is not None and above.tense:
-            return above.tense
-        if words[node].dep == "xcomp" and words[words[node].head].lemma.lower() in verbs("intention"):
-            return "future"  # "is scheduled to arrive", "plans to visit"
-        node = words[node].head
-    return None
