@@ -1,5 +1,5 @@
-"""What happened: the trigger word of a predicate, its event type and its tense (rule 9 of
-:mod:`pipeline.events.builder`).
+"""What happened: the trigger word of a predicate and its event type (rule 9 of :mod:`pipeline.events.builder`;
+its tense is :func:`.clauses.tense_of`).
 
 The type is read through the syntax, not from the lemma alone (:mod:`pipeline.lang.events` holds the tables):
 
