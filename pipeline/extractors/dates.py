@@ -257,11 +257,6 @@ def governing_tense(span: Span) -> str | None:
             return "past" if verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
-        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in FUTURE_HEADS \
-                and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
-            # "the vote is due in March": ahead of the copula's present; from the past, either side of now
-            tense = verb_tense(token.head)
-            return "future" if tense == "present" else None if tense == "past" else tense
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
                 and not span.start <= token.i < span.end:
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
