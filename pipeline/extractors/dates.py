@@ -132,8 +132,10 @@ def _mention(
     words = text[start:end]
     # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
     # March 2011, has killed ..."), and so does one two clauses down ("were convicted in May of conspiring to
-    # bomb the embassies on Aug. 7, 1998": the trial that began in January is not 1998's)
-    relative = token is not None and (token.dep_ == "relcl" or _clause_depth(token) >= 2)
+    # bomb the embassies on Aug. 7, 1998": the trial that began in January is not 1998's); so does a reduced
+    # relative ("the merger, first proposed in 1987, was approved on Nov. 2")
+    relative = token is not None and (token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN")
+                                      or _clause_depth(token) >= 2)
     top = token
     while top is not None and top.dep_ == "conj" and top.head is not top:
         top = top.head  # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday"

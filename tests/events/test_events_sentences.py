@@ -1685,6 +1685,9 @@ def test_a_date_in_a_relative_clause_sets_no_scene_for_later_months():
             "according to U.N. estimates released in April.")
     dates = date_values(text)
     assert dates == {"March 2011": "2011-03", "April": "2013-04"}
+    # a reduced relative is background as well
+    text = "The company, founded in 1987, said in April that it would close two plants."
+    assert date_values(text) == {"1987": "1987", "April": "2013-04"}
 
 
 @pytest.mark.parametrize("text, trigger, type_", [

@@ -383,6 +383,11 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     ("He will speak at 9 p.m. tonight.", "9 p.m. tonight", "2019-04-26T21:00"),
     ("Shots rang out last night at 11:30 p.m.", "last night at 11:30 p.m.", "2019-04-25T23:30"),
     ("He left at 6 a.m. this morning.", "6 a.m. this morning", "2019-04-26T06:00"),
+    # a clock with no a.m./p.m. is read in the part of the day said with it
+    ("He was arrested at 3:00 this afternoon.", "3:00 this afternoon", "2019-04-26T15:00"),
+    ("He will speak at eight o'clock tonight.", "eight o'clock tonight", "2019-04-26T20:00"),
+    ("The fire started at 11:30 last night.", "11:30 last night", "2019-04-25T23:30"),
+    ("He left at 9:00 this morning.", "9:00 this morning", "2019-04-26T09:00"),
 ])
 def test_a_day_and_a_time_of_day(text, expression, value):
     assert document(text, tense=None)[expression] == value
@@ -762,3 +767,14 @@ def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
                 for f in grammar().scan(text)]
     assert {t.text: t.value for t in dates(mentions, article)}["5 p.m."] == "2013-03-04T17:00"
 
+
+
+def test_a_day_named_as_a_point_of_comparison_is_not_the_day_talked_about():
+    # "after yesterday's fall" compares; the bare time that follows is on the day the sentence is about
+    found = document("This morning, stocks opened higher after yesterday's sharp fall. By noon the index was up.",
+                     published="1998-01-08")
+    assert found["yesterday"] == "1998-01-07"
+    assert found["noon"] == "1998-01-08T12:00"
+    # a day that opens the sentence still is
+    assert document("Yesterday, stocks fell. By noon the index was down.", published="1998-01-08")["noon"] == \
+        "1998-01-07T12:00"

@@ -270,7 +270,8 @@ class Grammar:
             if (day is None or clock is None or not day.is_calendar or (day.time is not None and not part)
                     or not (day.gran == "day" or day.weekday is not None or part) or clock.base or clock.weekday):
                 continue
-            return day.replace(type="TIME", gran="time", time=clock.time)
+            time = in_day_part(clock.time, day.time) if part and (m["h2"] or m["h4"]) else clock.time
+            return day.replace(type="TIME", gran="time", time=time)
         return None
 
     def _parse_range(self, text: str, day_first: bool) -> Spec | None:
@@ -288,6 +289,19 @@ class Grammar:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+# The hours of a 12-hour clock that a part of the day puts after noon ("3:00 this afternoon", "eight o'clock
+# tonight"); a night's small hours stay ("2:30 last night" is 02:30).
+PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(5, 12)}
+
+
+def in_day_part(clock: str, part: str) -> str:
+    """A clock time with no a.m./p.m., read in the part of the day it is said with."""
+    hour = int(clock[:2])
+    if hour in PM_HOURS.get(part, ()):
+        return f"{hour + 12:02d}{clock[2:]}"
+    return clock
+
+
 def _hits(key: Key, text: str, index: dict[str, list[tuple[int, int]]],
           shapes: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Where ``key`` occurs in ``text``, in order (``index``: word -> spans; ``shapes``: shape -> spans)."""

@@ -110,7 +110,8 @@ def resolve_mentions(
         return Clues(tense=tense if isinstance(tense, str) else None,
                      prep=_preposition_before(text, mention.start) if text else "",
                      sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start),
-                     relative=bool(mention.features and mention.features.get("relative")))
+                     relative=bool(mention.features and mention.features.get("relative")),
+                     possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}

@@ -76,6 +76,7 @@ RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
+REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Clues:
     sentence: int = -1
     paragraph: int = 0
     relative: bool = False  # in a relative clause: background, no scene ("the war, which began in 2011")
+    possessive: bool = False  # owns a noun: "yesterday's fall", "Tuesday's vote"
 
 
 @dataclass
@@ -121,6 +123,8 @@ class Timeline:
             return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
         if clues.prep == "since":
             return  # a span up to now ("had died since Saturday"): the time talked about is still now
+        if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
+            return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
         self.recent = [*self.recent[-7:], last]
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
