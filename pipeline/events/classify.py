@@ -139,7 +139,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # "crashed into the sea, killing all 228 people on board": part of the happening it follows
         above = predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
-        kind = found if found != DEFAULT_TYPE else None
+        kind = found if found not in (DEFAULT_TYPE, *SAYING) else None  # "announced cuts, resulting in ..."
     if kind is None and pred.lemma in RESULT_VERBS and (RE_SCORE.match(text, pred.end, sentence.end) or (
             noun and RE_SCORE_BEFORE.search(text[max(sentence.start, pred.start - 12):pred.start]))):
         kind = "sports"  # a result with its score: "beat the Raptors 104-97", "won 2-1", "a 2-1 win"
@@ -199,6 +199,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     return inherited or kind or DEFAULT_TYPE
 
 
+SAYING = frozenset({"statement", "appeal"})  # what is only said: its consequences are the business said of
 PERIOD_BOUNDS = frozenset({"end", "begin", "start"})  # "the quarter ended Sept. 30"
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
     """The economy or institutions type (codes E1-E8, P1-P4) of the verb a catenative verb completes ("agreed

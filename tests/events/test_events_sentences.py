@@ -1883,3 +1883,17 @@ def test_a_direction_is_the_event_of_a_copula(text, expected):
 def test_an_infinitive_after_a_noun_has_that_noun_for_subject():
     # "the 24th storm to hit the country": the storm hits, so the hitting is a disaster
     assert ("hit", "disaster", "2013") in triggers("Haiyan is the 24th storm to hit the country this year.")
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a verb of cause is typed by its cause, else by what it brought about
+    ("The strike on Monday resulted in the closure of ten plants.", "result", "protest"),
+    ("The layoffs resulted in the closure of ten plants in the fourth quarter.", "result", "labor"),
+    ("It resulted in the closure of ten plants in the fourth quarter.", "result", "business"),
+    ("The explosion on Monday prompted an evacuation.", "prompt", "accident"),
+    ("The verdict sparked protests on Monday.", "spark", "court"),
+    # a consequence of something only announced is typed by the business announced, not as a statement
+    ("The company announced cuts on Monday, resulting in the closure of ten plants.", "result", "business"),
+])
+def test_verbs_of_cause(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
