@@ -164,6 +164,10 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("decades ago", None, "PAST_REF"),
     ("the future", None, "FUTURE_REF"),
     ("the coming weeks", None, "FUTURE_REF"),
+    ("coming months", None, "FUTURE_REF"),  # "in coming months"
+    ("the weeks to come", None, "FUTURE_REF"),
+    ("the foreseeable future", None, "FUTURE_REF"),
+    ("recent times", None, "PAST_REF"),
 ])
 def test_relative_dates_count_from_the_publication_date(text, tense, value):
     t = timex(text, tense=tense)
@@ -778,3 +782,8 @@ def test_a_day_named_as_a_point_of_comparison_is_not_the_day_talked_about():
     # a day that opens the sentence still is
     assert document("Yesterday, stocks fell. By noon the index was down.", published="1998-01-08")["noon"] == \
         "1998-01-07T12:00"
+
+
+def test_soon_after_an_event_is_no_reference_to_the_future():
+    assert "Soon" not in document("Soon afterward, he quit.") and "soon" not in document("He quit soon after.")
+    assert document("The rules will change soon.", tense="future")["soon"] == "FUTURE_REF"

@@ -129,7 +129,7 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
     before = word_before(text, m.start())
     after = text[m.end():m.end() + 14]
     if said == "soon" and (before in ("as", "how", "too")
-                           or re.match(r"\s+(?:after|afterwards|thereafter)\b", after, re.I)):
+                           or re.match(r"\s+(?:after|afterwards?|thereafter)\b", after, re.I)):
         return False
     if said in ("current", "recent") and before in ("electric", "ocean", "alternating", "direct"):
         return False
