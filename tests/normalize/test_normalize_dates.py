@@ -222,6 +222,8 @@ def test_durations(text, value, mod):
 @pytest.mark.parametrize("text, value", [
     ("annually", "P1Y"),
     ("weekly", "P1W"),
+    ("semiannually", "P6M"),
+    ("half-yearly", "P6M"),
     ("every week", "P1W"),
     ("every other week", "P2W"),
     ("each year", "P1Y"),
