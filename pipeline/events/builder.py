@@ -13,8 +13,8 @@ The rules, in the order they apply (the README's "Events" section says the same 
    2b. The date dates the predicate's companions as well (:func:`.companions.companions`): its conjuncts, an
    aspectual verb's complement, participle and "when" clauses, a present-tense clause it reports, the verb
    around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales").
-   2c. One event per happening: a companion of the same type as the predicate is recorded on
-   its event (``also_triggers``), one of another type is an event of its own.
+   2c. One event per happening (:mod:`.happenings`): a trip and what is done on it, or a change restating
+   its clause's figure, is recorded on the event (``also_triggers``); any other companion is an event.
    2d. "since 1990" is an open interval from 1990 to the publication date (mod ON_OR_AFTER); "until
    Friday", "by 2012" one up to the date (mod ON_OR_BEFORE); ``date`` keeps the expression's value.
 3. A date that only qualifies a comparison makes no event: "compared to 2017", "up 5% from 2016", "than in

@@ -3,18 +3,18 @@ are part of its happening (recorded in ``also``) and which are happenings of the
 
 from __future__ import annotations
 
-from ..lang.events import verbs
+from ..lang.events import classes, verbs
 from .dating import Slot
 from .syntax import COORDINATE
 
 
 def happenings(slots: list[Slot]) -> list[Slot]:
-    """Rule 2c: one event per happening. A companion of the same type as the predicate its date attaches
-    to is part of that happening: its trigger is recorded in ``also``, not made an event ("came to Russia
-    and visited several regions": one visit; "totaled $34 million, showing a decrease": one). A companion
-    of another type is an event of its own ("closed two plants on Friday, laying off 500 workers"), and so
-    is the toll of a happening ("crashed in June, killing all 228 people on board": the crash and the
-    killing)."""
+    """Rule 2c: one event per happening. A companion that is part of the happening of the predicate its
+    date attaches to (:func:`_one_happening`) is recorded in ``also``, not made an event ("came to Russia
+    and visited several regions": one visit; "totaled $34 million, showing a decrease": one). Any other
+    companion is an event of its own ("closed two plants on Friday, laying off 500 workers"; "arrested and
+    charged two men"), and so is the toll of a happening ("crashed in June, killing all 228 people on
+    board": the crash and the killing)."""
     out: list[Slot] = []
     seen: set[tuple[int | None, int, str | None]] = set()
     for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
@@ -25,7 +25,7 @@ def happenings(slots: list[Slot]) -> list[Slot]:
         if slot.companion == COORDINATE:
             head = next((o for o in out if o.group == slot.group and not o.companion
                          and (o.date_start, o.value) == (slot.date_start, slot.value)), None)
-            if head is not None and slot.kind == head.kind and not _consequence(slot, head) \
+            if head is not None and _one_happening(slot, head) and not _consequence(slot, head) \
                     and not _own_subject(slot, head):
                 if slot.trigger is not None and slot.trigger.lemma not in head.also:
                     head.also += (slot.trigger.lemma,)
@@ -54,3 +54,21 @@ def _own_subject(slot: Slot, head: Slot) -> bool:
         return True
     lemma = words[mine.subject].lemma.lower()
     return lemma != words[theirs.subject].lemma.lower() and words[mine.subject].tag not in ("WDT", "WP", "PRP")
+
+
+def _one_happening(slot: Slot, head: Slot) -> bool:
+    """True when companion ``slot`` is part of the happening at ``head``, not a happening of its own: a trip and
+    what is done on it ("came to Russia and visited several regions", "visited Russia and held talks"), or a
+    change that restates the figure of its clause ("totaled $34 million, showing a decrease of 56%"). Acts
+    done one after the other are each a happening ("arrested and charged two men", "sold bonds and bought
+    stocks")."""
+    if slot.kind != head.kind:
+        return False
+    if slot.kind == TRIP:
+        return True
+    lemma = slot.trigger.lemma if slot.trigger else ""
+    return lemma in classes()["change"] and slot.trigger is not None and (
+        slot.trigger.kind == "noun" or slot.trigger.light_verb is not None)
+
+
+TRIP = "consult"  # travel, visits and the meetings held on them

@@ -236,9 +236,22 @@ def test_a_word_of_a_date_is_no_event():
 
 
 # --------------------------------------------------------------------------------- what a date dates
-def test_coordinated_predicates_of_one_type_are_one_happening():
+def test_a_trip_and_what_is_done_on_it_are_one_happening():
     [event] = events_of("In August 2011, the minister came to Seoul and visited the museum.")
     assert (event["trigger"], event["type"], event["also_triggers"]) == ("come", "consult", ["visit"])
+    [event] = events_of("In May 2012, the minister visited Seoul and held talks with his counterpart.")
+    assert (event["trigger"], event["also_triggers"]) == ("visit", ["talks"])
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Police on Sunday arrested and charged two men.", "arrest", "charge"),
+    ("Investors sold bonds and bought stocks on Wednesday.", "sell", "buy"),
+    ("On Monday, the army shelled the town and bombed the bridge.", "shell", "bomb"),
+])
+def test_acts_one_after_the_other_are_each_a_happening(text, first, second):
+    found = events_of(text)
+    assert [e["trigger"] for e in found] == [first, second]
+    assert found[0]["date"] == found[1]["date"] and found[0]["also_triggers"] == []
 
 
 def test_a_coordinated_predicate_of_another_type_is_an_event_of_its_own():
