@@ -81,6 +81,18 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
+def _misparsed_conjunct(words: Sequence[Word], verb: int, clause: int) -> bool:
+    """True for a clause the parser hung from ``verb`` as its complement that is a coordinated clause: "the
+    army shelled [the town and rebels] attacked a convoy" gives the clause the object and the next subject,
+    joined by "and", as its subject, and leaves the verb with no object."""
+    if clause < verb or any(words[c].dep in ("dobj", "ccomp", "xcomp") and c != clause for c in children(words, verb)):
+        return False
+    subjects = [c for c in children(words, clause) if words[c].dep == "nsubj" and verb < c]
+    return bool(subjects) and any(words[k].dep == "cc" and words[k].lemma.lower() in ("and", "but")
+                                  for k in children(words, subjects[0])) \
+        and any(words[k].dep == "conj" for k in children(words, subjects[0]))
+
+
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
@@ -110,7 +122,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
-               result_verbs: frozenset[str] = frozenset(), elaborates: int = -1) -> list[tuple[int, str]]:
+               result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
+               elaborates: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -201,6 +214,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
                             take(k, COORDINATE)
+            elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and _misparsed_conjunct(words, i, c) \
+                    and by_word.get(c) is not None \
+                    and by_word[c].tense == by_word[i].tense:
+                take(c, COORDINATE)  # "shelled the town and rebels attacked a convoy", parsed as a clause
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present" and not _quoted(words, c, i):
                 take(c, ARGUMENT)  # not a quotation: "'We are ready to talk,' he told reporters today'

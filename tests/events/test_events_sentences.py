@@ -1910,3 +1910,13 @@ def test_an_infinitive_after_a_noun_has_that_noun_for_subject():
 ])
 def test_verbs_of_cause(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_coordinated_clause_the_parser_takes_for_a_complement_is_dated_like_a_conjunct():
+    # with no comma, "shelled the town and rebels attacked" is parsed as "shelled [that] the town and rebels
+    # attacked"; a verb that takes no clause has none
+    found = triggers("On Monday, the army shelled the town and rebels attacked a convoy.")
+    assert {(t, d) for t, _, d in found} == {("shell", "2013-05-06"), ("attack", "2013-05-06")}
+    # a verb of saying or thinking does take one: the clause is what was said, not dated by the saying
+    found = triggers("On Monday, the minister said the army and the police attacked the town.")
+    assert [t for t, _, _ in found] == ["say"]
