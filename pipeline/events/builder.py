@@ -288,7 +288,8 @@ def _slots(
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1
         if pred is not None:
-            ahead = _still_ahead(timex, published) and pred.lemma not in verbs("scheduling")
+            ahead = _still_ahead(timex, published) and pred.lemma not in verbs("scheduling") \
+                and not (n and RE_RANGE_END.fullmatch(text, timexes[n - 1].end, timex.start))  # "from 1990 to 2000"
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             vague=timex.value in REF_VALUES, now=now, ahead=ahead)
@@ -354,6 +355,9 @@ def _slots(
                 if _occurs(slot.predicate, named[1]):
                     out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
     return happenings(out)
+
+
+RE_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*", re.IGNORECASE)
 
 
 def _still_ahead(timex: TimeExpression, published: str | None) -> bool:

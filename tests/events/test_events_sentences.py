@@ -1265,6 +1265,10 @@ def test_a_toll_rises_with_the_type_of_its_happening(text, trigger, type_):
     ("Workers went on strike on Monday.", "go on", "protest"),
     ("The talks will go on until Friday.", "go on", "consult"),
     ("The rebels took over the town on Monday.", "take over", "coerce"),
+    ("He took over as chief executive in 1987.", "take over", "personnel"),
+    ("He served as ambassador from 1990 to 1994.", "serve", "personnel"),
+    ("She returned as chief executive in 2010.", "return", "personnel"),
+    ("The bill faces a tough fight in the Senate next month.", "fight", "legislation"),
     ("The bank took over its rival in 2008.", "take over", "deal"),
 ])
 def test_votes_goings_on_and_takeovers_by_word_sense(text, trigger, type_):
@@ -1920,3 +1924,9 @@ def test_a_coordinated_clause_the_parser_takes_for_a_complement_is_dated_like_a_
     # a verb of saying or thinking does take one: the clause is what was said, not dated by the saying
     found = triggers("On Monday, the minister said the army and the police attacked the town.")
     assert [t for t, _, _ in found] == ["say"]
+
+
+def test_the_end_of_a_range_still_ahead_dates_the_range():
+    # "to 2000" in a 1998 article is still ahead, but it ends the range of the serving, not the sentence's
+    found = extract(text="He served a prison sentence from 1990 to 2000.", published="1998-01-22")["events"]
+    assert [(e["trigger"], e["date"]) for e in found] == [("serve", "1990/2000")]
