@@ -394,6 +394,10 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     ("He will speak at eight o'clock tonight.", "eight o'clock tonight", "2019-04-26T20:00"),
     ("The fire started at 11:30 last night.", "11:30 last night", "2019-04-25T23:30"),
     ("He left at 9:00 this morning.", "9:00 this morning", "2019-04-26T09:00"),
+    # a part of a named day
+    ("He returned home on the evening of March 3.", "the evening of March 3", "2019-03-03TEV"),
+    ("On the morning of Sept. 11, 2001, planes hit.", "the morning of Sept. 11, 2001", "2001-09-11TMO"),
+    ("In the early morning of Sunday, rebels attacked.", "the early morning of Sunday", "2019-04-28TMO"),
 ])
 def test_a_day_and_a_time_of_day(text, expression, value):
     assert document(text, tense=None)[expression] == value
@@ -789,3 +793,8 @@ def test_a_day_named_as_a_point_of_comparison_is_not_the_day_talked_about():
 def test_soon_after_an_event_is_no_reference_to_the_future():
     assert "Soon" not in document("Soon afterward, he quit.") and "soon" not in document("He quit soon after.")
     assert document("The rules will change soon.", tense="future")["soon"] == "FUTURE_REF"
+
+
+def test_a_part_of_a_day_named_by_no_date_is_not_read_on_its_own():
+    assert document("On the evening of the vote, all was calm.") == {}
+    assert document("It happened on the night of June 3-4.") == {"June 3-4": "2018-06-03/2018-06-04"}

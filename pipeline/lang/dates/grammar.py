@@ -122,6 +122,9 @@ class Grammar:
         self.time_reader = next(r.regex for r in self.readers if r.name == "time")
         self.range_gap = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through|thru)\s*", re.I)
         self.range_and = re.compile(r"\s+and\s+", re.I)
+        # "the evening of March 3", "early on the morning of Sept. 11": a part of a named day
+        self.part_of_day = re.compile(rf"(?:(?:early|late)\s+(?:on\s+|in\s+)?)?(?:the\s+)?(?:(?:early|late)\s+)?"
+                                      rf"(?P<dp>{strict.day_part})\s+of\s+(?P<day>.+)", re.I)
         # in running text only a dash joins two dates into one expression ("July-August 2001"); the ends of
         # a range written with words ("from 2009 to 2011", "between April and June") are two TIMEX3s, as in
         # TimeML, and the event they date gets the interval (``events.dating``)
@@ -163,7 +166,8 @@ class Grammar:
             if prev is not None:
                 gap = text[prev.end:f.start]
                 if (prev.rule in DAY_RULES and f.rule == "time" and RE_DAY_TIME_GAP.fullmatch(gap)) or \
-                        (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)):
+                        (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)) or \
+                        (prev.rule == "day_part" and f.rule in DAY_RULES and RE_OF_GAP.fullmatch(gap)):
                     out[-1] = Found(prev.start, f.end, "datetime")
                     continue
             out.append(f)
@@ -254,7 +258,16 @@ class Grammar:
                     else rule.build(self.lex, m)
                 if spec is not None:
                     return spec
-        return self._parse_datetime(text, day_first) or self._parse_range(text, day_first)
+        return self._parse_datetime(text, day_first) or self._parse_part_of_day(text, day_first) \
+            or self._parse_range(text, day_first)
+
+    def _parse_part_of_day(self, text: str, day_first: bool) -> Spec | None:
+        """A part of a named day: "the evening of March 3", "the morning of Sept. 11, 2001"."""
+        m = self.part_of_day.fullmatch(text)
+        day = self._parse_one(m["day"], day_first) if m is not None else None
+        if day is None or not day.is_calendar or day.time is not None or not (day.gran == "day" or day.weekday):
+            return None
+        return day.replace(type="TIME", gran="time", time=self.lex.day_parts[m["dp"].lower()])
 
     def _parse_datetime(self, text: str, day_first: bool) -> Spec | None:
         """A day and a time of day: "Monday at 10 a.m.", "12 Feb 2015 10:56 PM", "10 a.m. on March 3"; a part
@@ -289,6 +302,7 @@ class Grammar:
 
 
 # --------------------------------------------------------------------------------------------- helpers
+RE_OF_GAP = re.compile(r"\s+of\s+", re.I)  # a part of a day and the day: "the evening of March 3"
 # The hours of a 12-hour clock that a part of the day puts after noon ("3:00 this afternoon", "eight o'clock
 # tonight"); a night's small hours stay ("2:30 last night" is 02:30).
 PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(5, 12)}
