@@ -165,6 +165,10 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("the future", None, "FUTURE_REF"),
     ("the coming weeks", None, "FUTURE_REF"),
     ("coming months", None, "FUTURE_REF"),  # "in coming months"
+    ("the week before last", None, "2019-W15"),
+    ("the weekend before last", None, "2019-W15-WE"),
+    ("the year before last", None, "2017"),
+    ("the month after next", None, "2019-06"),
     ("the weeks to come", None, "FUTURE_REF"),
     ("the foreseeable future", None, "FUTURE_REF"),
     ("recent times", None, "PAST_REF"),

@@ -48,7 +48,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full)\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
-                         r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior))?"
+                         r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
+                         r"|before\s+last|after\s+next))?"
                          r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
         "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
@@ -194,6 +195,8 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
     ba = (m["ba"] or "").lower()
     step = "week" if unit == "weekend" else unit
     mod = date_mod(m) or (DATE_MODS.get(m["ea"].lower()) if m["ea"] else None)
+    if ba in ("before last", "after next") and not rel:  # "the week before last": two back from now
+        return Spec(gran=unit, base="dct", unit=step, offset=-2 if ba == "before last" else 2, mod=mod)
     if unit == "weekend" and rel in ("", "this", "current", "same"):
         return Spec(gran="weekend", base="dct", unit="week", offset=0, mod=mod)
     if rel == "past" or (rel in ("next", "coming") and unit not in ("day", "weekend")):
