@@ -456,8 +456,9 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             return said[0]
     if lemma in intention and not now:  # "analysts now expect a loss": now is the expecting's
         for c in children(words, pred.word):
-            if words[c].dep == "xcomp" and c in by_word:
-                return by_word[c]
+            if c in by_word and (words[c].dep == "xcomp" or (words[c].dep == "ccomp" and has_dep(words, c, AUX_DEPS,
+                                                                                                TO_WORDS))):
+                return by_word[c]  # "expects to double", "expects sales to double by 1992"
         nouns = nouns_at(sentence)
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:

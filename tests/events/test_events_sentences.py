@@ -1930,3 +1930,18 @@ def test_the_end_of_a_range_still_ahead_dates_the_range():
     # "to 2000" in a 1998 article is still ahead, but it ends the range of the serving, not the sentence's
     found = extract(text="He served a prison sentence from 1990 to 2000.", published="1998-01-22")["events"]
     assert [(e["trigger"], e["date"]) for e in found] == [("serve", "1990/2000")]
+
+
+def test_a_date_on_a_verb_of_intention_dates_an_infinitive_with_its_own_subject():
+    found = triggers("By 1992, the company expects sales to double.")
+    assert ("double", "sales", "1992") in found and all(t != "expect" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The stock-market rally on Friday lifted the Dow.", "market"),
+    ("Friday's rally in stocks was the biggest in two weeks.", "market"),
+    ("A rally in bond prices on Friday pushed yields lower.", "market"),
+    ("Opposition supporters held a rally in the capital on Friday.", "protest"),
+])
+def test_a_rally_of_a_market_is_no_protest(text, type_):
+    assert ("rally", type_) in typed(text)

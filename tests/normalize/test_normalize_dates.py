@@ -169,6 +169,8 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("the weekend before last", None, "2019-W15-WE"),
     ("the year before last", None, "2017"),
     ("the month after next", None, "2019-06"),
+    ("the latest week", None, "2019-W16"),  # "in the latest week, money-market assets grew"
+    ("the most recent month", None, "2019-03"),
     ("the weeks to come", None, "FUTURE_REF"),
     ("the foreseeable future", None, "FUTURE_REF"),
     ("recent times", None, "PAST_REF"),

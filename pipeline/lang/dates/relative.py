@@ -45,7 +45,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
-                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full)\s+)?"
+                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent)\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
@@ -203,8 +203,9 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         # "the past decade", "the next year": a stretch of time counted back or forward
         code, factor, is_time = UNIT_CODES[unit]
         return Spec(type="DURATION", value=period(factor, code, is_time))
-    if rel == "last":
-        # "the last quarter", "the last year": the one before the publication's (not "the last day of")
+    if rel in ("last", "latest", "most recent"):
+        # "the last quarter", "the last year": the one before the publication's (not "the last day of"); "in
+        # the latest week, money-market assets grew": the last whole week reported on
         return None if unit == "day" else Spec(gran=unit, base="dct", unit=step, offset=-1, mod=mod)
     if rel in ("this", "current"):
         return Spec(gran=unit, base="dct", unit=step, offset=0, mod=mod)
