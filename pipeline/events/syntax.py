@@ -99,6 +99,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             continue
         if head in by_word and head not in members:
             pred = by_word[head]
+            if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):
+                return None, True  # "fiscal 1989 ended in June": the period is what ended, June is when
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
@@ -118,6 +120,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True
         node = head
     return None, False
+
+
+def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
+    """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
+    return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
+               for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
 
 
 TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"

@@ -1945,3 +1945,12 @@ def test_a_date_on_a_verb_of_intention_dates_an_infinitive_with_its_own_subject(
 ])
 def test_a_rally_of_a_market_is_no_protest(text, type_):
     assert ("rally", type_) in typed(text)
+
+
+def test_a_period_that_is_the_subject_of_a_dated_verb_dates_nothing():
+    # the fiscal year is what ended, June is when: one event
+    found = extract(text="The fiscal year ended in June.", published="1989-10-26")["events"]
+    assert [(e["trigger"], e["date"]) for e in found] == [("end", "1989-06")]
+    # a period alone still dates its verb
+    found = extract(text="The week ended with a gain.", published="1989-10-26")["events"]
+    assert ("end", "1989-W43") in [(e["trigger"], e["date"]) for e in found]
