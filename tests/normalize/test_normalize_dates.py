@@ -804,3 +804,13 @@ def test_soon_after_an_event_is_no_reference_to_the_future():
 def test_a_part_of_a_day_named_by_no_date_is_not_read_on_its_own():
     assert document("On the evening of the vote, all was calm.") == {}
     assert document("It happened on the night of June 3-4.") == {"June 3-4": "2018-06-03/2018-06-04"}
+
+
+def test_a_month_told_in_the_present_after_in_is_a_plan():
+    assert document("The measure takes effect in October.", published="1998-01-22", tense="present")["October"] \
+        == "1998-10"
+    # a month just gone is still the one gone, and "as of" a month is no plan
+    assert document("Sales in December account for half.", published="1998-01-22", tense="present")["December"] \
+        == "1997-12"
+    assert document("As of October, the store accounts for 70%.", published="1998-01-22",
+                    tense="present")["October"] == "1997-10"

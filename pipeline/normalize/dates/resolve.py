@@ -41,8 +41,9 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
    has ended), with a future
    verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
    that ended less than six weeks before counts: its results are still to come), with a present-tense
-   verb a day no more than a month gone or else ahead (``the law takes effect on January 1``, in April, is
-   next January's), otherwise the nearest to it. So in a short news item of
+   verb a day (or a month after ``in``) no more than a month gone or else ahead (``the law takes effect on
+   January 1``, in April, is next January's; ``takes effect in October``, in January, this October's; not
+   ``as of February, it accounts for``), otherwise the nearest to it. So in a short news item of
    2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
    November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
 4. Otherwise the year stays unknown: ``XXXX-08-08``.
@@ -69,6 +70,7 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 NARRATIVE_SENTENCES = 3
 NARRATIVE_MIN_DISTANCE = 2
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
+PLAN_PREPOSITIONS = frozenset({"in", "from", "until", "through", "by"})  # "takes effect in October", not "as of"
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
 RE_POSSESSIVE = re.compile(r"['\u2019]s?\b")
@@ -211,9 +213,9 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         open_ = [c for c in cands if c[2] + grace >= dct]
         return min(open_)[0] if open_ else None
 
-    if clues.tense == "present" and spec.gran == "day":
-        # a day told in the present is a plan unless it is just gone: "the law takes effect on January 1",
-        # written in April, is next January's
+    if clues.tense == "present" and (spec.gran == "day" or (spec.gran == "month" and clues.prep in PLAN_PREPOSITIONS)):
+        # a day or month told in the present is a plan unless it is just gone: "the law takes effect on
+        # January 1", written in April, is next January's; "takes effect in October", in January, this October
         recent = [c for c in cands if c[2] + dt.timedelta(days=PRESENT_PAST_DAYS) >= dct]
         return min(recent)[0] if recent else None
 
