@@ -1954,3 +1954,14 @@ def test_a_period_that_is_the_subject_of_a_dated_verb_dates_nothing():
     # a period alone still dates its verb
     found = extract(text="The week ended with a gain.", published="1989-10-26")["events"]
     assert ("end", "1989-W43") in [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Thousands rallied on Monday to support the president.", "rally", "protest"),
+    ("Supporters of the opposition rallied in the capital on Monday.", "rally", "protest"),
+    ("Stocks rallied on Friday.", "rally", "market"),
+    ("The bonds were priced Tuesday to yield 8.75%.", "price", "market"),
+    ("The central bank intervened to support the dollar on Tuesday.", "support", "market"),
+])
+def test_people_rally_markets_move(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
