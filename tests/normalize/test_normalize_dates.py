@@ -169,6 +169,8 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("the weekend before last", None, "2019-W15-WE"),
     ("the year before last", None, "2017"),
     ("the month after next", None, "2019-06"),
+    ("the spring of last year", None, "2018-SP"),  # a part of a year, like "the third quarter of last year"
+    ("the summer of next year", None, "2020-SU"),
     ("the latest week", None, "2019-W16"),  # "in the latest week, money-market assets grew"
     ("the most recent month", None, "2019-03"),
     ("the weeks to come", None, "FUTURE_REF"),
@@ -814,3 +816,7 @@ def test_a_month_told_in_the_present_after_in_is_a_plan():
         == "1997-12"
     assert document("As of October, the store accounts for 70%.", published="1998-01-22",
                     tense="present")["October"] == "1997-10"
+
+
+def test_a_winter_across_two_years_is_the_first_one_s():
+    assert document("It happened in the winter of 1988-89.") == {"the winter of 1988-89": "1988-WI"}

@@ -57,7 +57,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "period_ref": (r"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?period(?!\w)"
                        r"(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b)"),
         "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{f.year})|\s*['\u2019](?P<yy>\d{{2}}))?(?!\w)"),
+                   rf"(?:\s+(?:of\s+)?(?P<y>{f.year})(?:[-/](?P<ynext>\d{{2}}|\d{{4}}))?"  # "the winter of 1988-89"
+                   r"|\s+of\s+(?P<syrel>this|last|next)\s+year|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"),
     }
 
 
@@ -67,13 +68,13 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "quarter": Key(frozenset({"quarter", "period"}), before=30, after=40),
         "quarter_code": Key(shape=r"Q[1-4]|[1-4]Q", before=10, after=10),
         "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
-        "season": Key(frozenset(lex.seasons), before=40, after=10),
+        "season": Key(frozenset(lex.seasons), before=40, after=20),
         "period_ref": Key(frozenset({"period"}), before=25, after=40),
     }
 
 
 def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
-    if m["y"] or m["yy"] or m["mod"]:
+    if m["y"] or m["yy"] or m["mod"] or m["syrel"]:
         return True
     if m["srel"] and m["srel"].lower() != "the":
         return True
@@ -169,6 +170,8 @@ def read_season(lex: Lexicon, m: re.Match) -> Spec:
     code = lex.seasons[m["s"].lower()]
     year = int(m["y"]) if m["y"] else (expand_two_digit(int(m["yy"])) if m["yy"] else None)
     rel = (m["srel"] or "").lower()
+    if m["syrel"]:  # "the spring of last year"
+        return Spec(gran="season", season=code, year_offset=RELATIVE_WORDS[m["syrel"].lower()], mod=date_mod(m))
     direction = RELATIVE_WORDS.get(rel) if rel and rel != "the" else None
     return Spec(gran="season", season=code, year=year, direction=direction, mod=date_mod(m))
 
