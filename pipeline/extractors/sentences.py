@@ -101,10 +101,13 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     for c in p.children[i] if lemma in firsts else ():
         if p.dep[c] == "prep" and any(p.ent[g] in TIME_ENTS for g in p.children[c]):
             continue  # "go on Sunday": a date, not a particle
-        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("acomp", "oprd") and c == i + 1)
+        if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("acomp", "oprd", "advmod") and c == i + 1)
                       or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS)):
-            if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place", "went public"
+            if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place", "went public", "broke even"
                 return f"{lemma} {p.lower[c]}", i
+    nxt = i + 1
+    if lemma in firsts and nxt < len(p.lemma) and p.dep[nxt] == "advmod" and f"{lemma} {p.lower[nxt]}" in table:
+        return f"{lemma} {p.lower[nxt]}", i  # an adverb the parser hung on the next phrase: "broke even in 1989"
     return lemma, i
 
 

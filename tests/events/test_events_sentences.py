@@ -1965,3 +1965,9 @@ def test_a_period_that_is_the_subject_of_a_dated_verb_dates_nothing():
 ])
 def test_people_rally_markets_move(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text", ["This year the company expects to break even.",
+                                  "The company broke even in the third quarter."])
+def test_breaking_even_is_a_result(text):
+    assert ("break even", "earnings") in typed(text)
