@@ -29,8 +29,9 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   relation that name no happening: "including 12 in the fourth quarter", "the plan contains"),
   ``consequence`` ("the earthquake killed": typed by its event subject), ``in_verbs`` ("took part in", "entered into"),
   ``reporting``, ``cognition`` (verbs that take a clause: "said the army and the police attacked" is a
-  clause, "shelled the town and rebels attacked" a misparsed coordination), ``hosting``, ``scheduling`` ("postponed the vote", "the summit was canceled": typed by the
-  event it puts off), ``ordering`` ("ordered an investigation": typed by the event it orders).
+  clause, "shelled the town and rebels attacked" a misparsed coordination), ``hosting``, ``scheduling``
+  ("postponed the vote", "the summit was canceled": typed by the event it puts off), ``ordering`` ("ordered
+  an investigation": typed by the event it orders).
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
                          "for", "off", "from", "in", "into", "of", "on", "over", "to", "with"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
-VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "hosting", "in_verbs", "intention", "light",
-                          "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering", "reporting",
-                          "scheduling", "size"})
+VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "hosting", "in_verbs", "intention",
+                          "light", "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering",
+                          "reporting", "scheduling", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -120,8 +120,8 @@ def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
     if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
         return bool(RE_DAY_PART_END.match(text, m.end()))
     if before == "on":  # "on the evening of March 3": a part of the day named after it
-        return bool(re.match(rf"\s+of\s+(?:{f.weekday}|{f.month}\s+\d{{1,2}}(?!\d|\s*[-\u2013]\s*\d)|\d{{1,2}}\s+{f.month})",
-                             text[m.end():], re.I))
+        day = rf"{f.weekday}|{f.month}\s+\d{{1,2}}(?!\d|\s*[-\u2013]\s*\d)|\d{{1,2}}\s+{f.month}"
+        return bool(re.match(rf"\s+of\s+(?:{day})", text[m.end():], re.I))
     return before in DAY_PART_TRIGGERS
 
 
