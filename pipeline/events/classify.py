@@ -68,6 +68,7 @@ NOT_STATES = frozenset({
     "responsible", "ready", "free", "own", "such", "many", "much", "few", "more", "less", "enough",
 })
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "acomp"})  # acomp: "remain closed"
+RESULTATIVE = frozenset({"make", "render"})  # "make the business profitable": the adjective is the state
 
 
 def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str, Predicate | None] | None:
@@ -79,6 +80,13 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     if pred.lemma in verbs("linking") and not pred.light_verb:
         return _linking(sentence, pred, text)
     if (pred.lemma in verbs("never_trigger") or pred.lemma in verbs("no_event")) and not pred.light_verb:
+        made = next((c for c in children(words, pred.word) if words[c].dep in ("ccomp", "oprd")
+                     and words[c].pos == "ADJ"), -1) if pred.lemma in RESULTATIVE else -1
+        if made >= 0:  # "to make the business profitable by 2008": the state it is to be in
+            w = words[made]
+            state = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
+                              tense=pred.tense, word=made, kind="adjective", subject=pred.object)
+            return event_type_of(sentence, state, text), state
         return None
     if pred.lemma in verbs("intention") and not pred.light_verb and pred.kind == "verb" \
             and not any(words[c].dep == "xcomp" for c in children(words, pred.word)):

@@ -1971,3 +1971,11 @@ def test_people_rally_markets_move(text, trigger, type_):
                                   "The company broke even in the third quarter."])
 def test_breaking_even_is_a_result(text):
     assert ("break even", "earnings") in typed(text)
+
+
+def test_a_noun_with_an_infinitive_of_its_own_is_not_the_object_of_a_light_verb():
+    # "an attempt to make the business profitable by 2008": the state to be reached, not the attempt
+    found = triggers("It plans to close two plants in an attempt to make the business profitable by 2008.")
+    assert ("profitable", "earnings", "2008") in found and all(t != "attempt" for t, _, _ in found)
+    # a noun the infinitive holds as its object still is: "an event to be held on October 12"
+    assert [t for t, _, _ in triggers("Apple announced a special event to be held on October 12.")] == ["event"]
