@@ -108,6 +108,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True  # "2009 was a pivotal year": the date is what is described
             return pred, False
         hw = words[head]
+        if hw.lemma.lower() in DEADLINE_NOUNS and head not in members:  # "a June 1 deadline to finish the plan"
+            due = next((by_word[c] for c in children(words, head) if words[c].dep in ("acl", "relcl") and c in by_word
+                        and has_dep(words, c, AUX_DEPS, TO_WORDS)), None)
+            if due is not None:
+                return due, False
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
             # an adverb of time the parser hung on an object: "was shot in the leg early Tuesday", "fired tear
             # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
@@ -128,7 +133,8 @@ def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
                for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
 
 
-TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
+TIME_ADVERBS = frozenset({"early", "late", "soon"})
+DEADLINE_NOUNS = frozenset({"deadline"})  # its date is that of what is to be done by it  # "earlier in the day", "later that week"
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 
@@ -192,6 +198,7 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     # wherever the parser hangs the clause
     owners = {words[i].head for i in inside if words[i].head not in inside and words[i].head > max(inside)
               and words[words[i].head].pos in NOUN_POS}
+    owners |= {words[o].head for o in owners if words[o].dep == "compound"}  # "the 2008 model year, when"
     found = [verbs_at[i] for i in verbs_at if i not in inside and words[i].dep in ("relcl", "advcl", "acl")
              and when_clause(words, i) and (words[i].head in on or noun_before_when(words, i) in owners)]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"

@@ -1979,3 +1979,13 @@ def test_a_noun_with_an_infinitive_of_its_own_is_not_the_object_of_a_light_verb(
     assert ("profitable", "earnings", "2008") in found and all(t != "attempt" for t, _, _ in found)
     # a noun the infinitive holds as its object still is: "an event to be held on October 12"
     assert [t for t, _, _ in triggers("Apple announced a special event to be held on October 12.")] == ["event"]
+
+
+def test_the_date_of_a_deadline_dates_what_is_to_be_done_by_it():
+    found = triggers("The automaker has a June 1 deadline to finish a restructuring plan.")
+    assert [(t, d) for t, _, d in found] == [("finish", "2013-06-01")]
+
+
+def test_a_when_clause_on_a_period_named_by_its_year_dates_what_it_expects():
+    found = triggers("Ford will rename the car for the 2015 model year, when a new model is expected to be launched.")
+    assert ("launch", "product", "2015") in found and all(t != "expect" for t, _, _ in found)
