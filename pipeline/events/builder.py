@@ -375,13 +375,17 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
 
 
 OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too
+LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the state
 
 
 def _occurs(pred: Predicate, trigger: Predicate) -> bool:
     """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
-    before midnight", "the accident occurred on Monday")? The verb is an event too, of the same type; not
-    "took place" (no trigger is a form of take) nor "went into effect", where the verb names no happening.
+    before midnight", "the accident occurred on Monday"), or a verb of lasting whose state is the event
+    ("markets to remain closed until Friday")? The verb is an event too, of the same type; not "took place"
+    (no trigger is a form of take) nor "went into effect", where the verb names no happening.
     """
+    if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None and trigger.start > pred.start:
+        return True
     return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and pred.lemma in OCCURRING
 
 _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
