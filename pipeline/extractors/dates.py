@@ -34,7 +34,7 @@ from .common import doc_text, entities_of, sentence_index
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
 YEAR_RULES = frozenset({"year", "year_range", "short_year"})
-NUMBER_RULES = frozenset({"year", "year_range", "short_year", "numeric", "decade", "time"})
+NUMBER_RULES = frozenset({"year", "year_words", "year_range", "short_year", "numeric", "decade", "time"})
 # Rules whose context guards also judge the model's DATE entities: numbers, and a half or a quarter of the
 # year named alone ("the second half" of a match, "12 points in the fourth quarter" are no dates).
 CHECKED_RULES = NUMBER_RULES | {"half", "quarter"}

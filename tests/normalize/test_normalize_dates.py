@@ -820,3 +820,18 @@ def test_a_month_told_in_the_present_after_in_is_a_plan():
 
 def test_a_winter_across_two_years_is_the_first_one_s():
     assert document("It happened in the winter of 1988-89.") == {"the winter of 1988-89": "1988-WI"}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("in nineteen ninety-six, the country voted.", "nineteen ninety-six", "1996"),
+    ("it ended in twenty oh two.", "twenty oh two", "2002"),
+    ("the plan runs until twenty twenty.", "twenty twenty", "2020"),
+    ("during the nineteen nineties, it grew.", "the nineteen nineties", "199"),
+])
+def test_a_year_said_in_words(text, expression, value):
+    assert document(text)[expression] == value
+
+
+def test_numbers_in_words_are_no_year_without_a_word_of_time_before():
+    assert document("nineteen people died.") == {}
+    assert document("The score was nineteen twenty at the half.") == {}

@@ -37,6 +37,11 @@ TRIGGERS = frozenset({
     "than", "past", "into", "circa", "ca",
 })
 SEASON_WORDS = frozenset({"class", "summer", "winter", "fall", "spring", "autumn", "season"})
+# a year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "twenty oh five"
+YEAR_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+YEAR_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+             "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+             "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # fmt: on
 
 
@@ -68,6 +73,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                    rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
         "fiscal_relative": rf"(?:the\s+)?(?P<frel>{f.rel})\s+(?:fiscal|financial)\s+year(?!s|\s+\d)",
         "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
+        "year_words": (rf"{f.modpre}(?:the\s+)?(?P<cw>nineteen|twenty)[-\s]+(?:o(?:h)?[-\s]+(?P<ou>{phrase(YEAR_UNITS)})"
+                       rf"|(?P<tw>{phrase(YEAR_TENS)})(?:[-\s]+(?P<uw>{phrase(YEAR_UNITS)}))?"
+                       rf"|(?P<dw>{phrase(DECADE_WORDS)}))(?![\w-])"),
         "short_year": (rf"{f.modpre}(?<![\w{f.apostrophe}])[{f.apostrophe}](?P<yy>\d{{2}})"
                        rf"(?![\w{f.apostrophe}]|[.,]\d)"),
         "decade": (rf"(?:the\s+)?{f.modpre}(?:the\s+)?(?:(?P<d4>1\d{{2}}|20\d)0[{f.apostrophe}]?s"
@@ -99,6 +107,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
         "fiscal_relative": Key(frozenset({"fiscal", "financial"}), before=16, after=15),
         "year": Key(shape=year, before=40, after=5),
+        "year_words": Key(frozenset({"nineteen", "twenty"}), before=25, after=30),
         "short_year": Key(shape="['\u2019\u2018]\\d\\d", before=40, after=5),
         "decade": Key(frozenset(DECADE_WORDS), shape=r"\d0['\u2019]?s", before=40, after=5),
         "century": Key(frozenset({"century", "centuries"}), before=40, after=10),
@@ -148,6 +157,23 @@ def guard_decade(f: Fragments, text: str, m: re.Match) -> bool:
     said = text[m.start():m.end()].lower()
     return said.startswith("the") or word_before(text, m.start()) in ("and", "or", "to", "early", "mid",
                                                                       "late")
+
+
+def guard_year_words(f: Fragments, text: str, m: re.Match) -> bool:
+    """A year in words only after a word that makes it a date ("in nineteen ninety-six"), a decade with "the"."""
+    if m["dw"]:
+        return text[m.start():m.end()].lower().startswith("the") or word_before(text, m.start()) in TRIGGERS
+    return word_before(text, m.start()) in TRIGGERS | {"year"} and not (m["uw"] and YEAR_TENS[m["tw"].lower()] < 20)
+
+
+def read_year_words(lex: Lexicon, m: re.Match) -> Spec | None:
+    century = YEAR_TENS[m["cw"].lower()] * 100
+    if m["dw"]:  # "the nineteen nineties"
+        return Spec(gran="decade", decade=century // 10 + DECADE_WORDS[m["dw"].lower()], mod=date_mod(m))
+    if m["ou"]:  # "twenty oh five"
+        return Spec(gran="year", year=century + YEAR_UNITS[m["ou"].lower()], mod=date_mod(m))
+    tens = YEAR_TENS[m["tw"].lower()]
+    return Spec(gran="year", year=century + tens + (YEAR_UNITS[m["uw"].lower()] if m["uw"] else 0), mod=date_mod(m))
 
 
 def guard_holiday(f: Fragments, text: str, m: re.Match) -> bool:
@@ -310,6 +336,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "fiscal": Definition(read_fiscal, None, mergeable=True),
     "fiscal_relative": Definition(read_fiscal_relative, None, mergeable=False),
     "year": Definition(read_calendar, None, mergeable=True),
+    "year_words": Definition(read_year_words, guard_year_words, mergeable=True),
     "short_year": Definition(read_short_year, guard_short_year, mergeable=True),
     "decade": Definition(read_decade, guard_decade, mergeable=True),
     "century": Definition(read_century, None, mergeable=True),

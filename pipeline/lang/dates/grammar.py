@@ -40,7 +40,7 @@ FAMILIES = (calendar, periods, relative, times, durations)
 ORDER = (
     "iso", "numeric", "full_date", "month_day", "day_range", "month_year", "month", "week_of", "week_of_day",
     "year_range",
-    "fiscal", "fiscal_relative", "year", "short_year", "decade", "century", "quarter", "quarter_code", "half",
+    "fiscal", "fiscal_relative", "year", "year_words", "short_year", "decade", "century", "quarter", "quarter_code", "half",
     "season", "weekday",
     "deictic", "relative", "relative_the", "same_period", "period_ref", "run", "day_part", "ago", "year_adj", "time",
     "ref",
