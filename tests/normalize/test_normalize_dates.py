@@ -176,6 +176,9 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("the weeks to come", None, "FUTURE_REF"),
     ("the foreseeable future", None, "FUTURE_REF"),
     ("recent times", None, "PAST_REF"),
+    ("a short time ago", None, "PAST_REF"),
+    ("moments ago", None, "PAST_REF"),
+    ("a little while ago", None, "PAST_REF"),
 ])
 def test_relative_dates_count_from_the_publication_date(text, tense, value):
     t = timex(text, tense=tense)
@@ -835,3 +838,7 @@ def test_a_year_said_in_words(text, expression, value):
 def test_numbers_in_words_are_no_year_without_a_word_of_time_before():
     assert document("nineteen people died.") == {}
     assert document("The score was nineteen twenty at the half.") == {}
+
+
+def test_a_vague_number_of_units_ago_is_a_time_gone():
+    assert document("It began just days ago.") == {"days ago": "PAST_REF"}

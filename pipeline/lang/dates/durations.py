@@ -84,9 +84,12 @@ def guard_duration_a(f: Fragments, text: str, m: re.Match) -> bool:
 
 
 RE_COUNTED_FROM = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+RE_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 
 
 def guard_duration_vague(f: Fragments, text: str, m: re.Match) -> bool:
+    if RE_AGO.match(text, m.end()):
+        return False  # "just days ago": a time gone, not a span
     if m["dm"] or m["drel"] or m["tail"]:
         return True
     said = text[m.start():m.end()].lower()
