@@ -1991,3 +1991,12 @@ def test_the_date_of_a_deadline_dates_what_is_to_be_done_by_it():
 def test_a_when_clause_on_a_period_named_by_its_year_dates_what_it_expects():
     found = triggers("Ford will rename the car for the 2015 model year, when a new model is expected to be launched.")
     assert ("launch", "product", "2015") in found and all(t != "expect" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The rebels vowed revenge on Monday.", "vow", "threaten"),
+    ("He promised retaliation on Friday.", "promise", "threaten"),
+    ("The government pledged aid on Monday.", "pledge", "intent to cooperate"),
+])
+def test_a_vow_of_revenge_is_a_threat(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
