@@ -339,9 +339,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future" if intention else "present"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
+        lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
-                or repaired_lemma(head.lemma_.lower(), head.lower_) in FUTURE_HEADS:
-            return "future"  # "an event to be held on", "plans to visit"
+                or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
+            return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
             # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
             # from the past, either side of now ("was eager to meet on Friday")

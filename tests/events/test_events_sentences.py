@@ -2000,3 +2000,13 @@ def test_a_when_clause_on_a_period_named_by_its_year_dates_what_it_expects():
 ])
 def test_a_vow_of_revenge_is_a_threat(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_going_to_is_a_future_and_its_complement_the_event():
+    found = extract(text="Today Apple is going to reinvent the phone.", published="2007-01-09")["events"]
+    assert [(e["trigger"], e["date"]) for e in found] == [("reinvent", "2007-01-09")]
+    found = extract(text="If the sale had gone through last year, it would be done.", published="2007-01-09")["events"]
+    assert ("sale", "deal", "2006") in [(e["trigger"], e["type"], e["date"]) for e in found]
+    # a purpose after a past "went" is gone, not ahead
+    found = extract(text="He went to buy groceries on Monday.", published="2007-01-09")["events"]
+    assert [e["date"] for e in found] == ["2007-01-08"]
