@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, TRIP_TYPE, classes, lookup, type_code, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .clauses import (
@@ -314,6 +314,14 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
     purpose = infinitive_after(words, pred.word)
     sub = next((p for p in sentence.predicates if p.word == purpose), None) if purpose >= 0 else None
     kind = event_type_of(sentence, sub, text, depth + 1) if sub is not None else DEFAULT_TYPE
+    if kind == DEFAULT_TYPE and words[pred.word].dep == "advcl" and words[pred.word].tag == "VBG" \
+            and pred.subject < 0 and lemma not in verbs("reporting"):
+        # a participle that carries on what its clause did ("closed down 89 points, bringing it to 7,465";
+        # "continued to fall, continuing its run below 10,000"): that happening's type, unless it was only said
+        # or is a trip (whose companions of its type are part of it: "arrives next month, bearing the livery")
+        above = predicate_above(sentence, pred.word)
+        kind = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
+        kind = DEFAULT_TYPE if kind in SAYING or kind == TRIP_TYPE else kind
     return kind if kind != DEFAULT_TYPE else None
 
 

@@ -3,7 +3,7 @@ are part of its happening (recorded in ``also``) and which are happenings of the
 
 from __future__ import annotations
 
-from ..lang.events import classes, verbs
+from ..lang.events import TRIP_TYPE, classes, verbs
 from .dating import Slot
 from .syntax import COORDINATE
 
@@ -64,11 +64,9 @@ def _one_happening(slot: Slot, head: Slot) -> bool:
     stocks")."""
     if slot.kind != head.kind:
         return False
-    if slot.kind == TRIP:
+    if slot.kind == TRIP_TYPE:
         return True
     lemma = slot.trigger.lemma if slot.trigger else ""
     return lemma in classes()["change"] and slot.trigger is not None and (
         slot.trigger.kind == "noun" or slot.trigger.light_verb is not None)
 
-
-TRIP = "consult"  # travel, visits and the meetings held on them

@@ -133,8 +133,8 @@ def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
                for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
 
 
-TIME_ADVERBS = frozenset({"early", "late", "soon"})
-DEADLINE_NOUNS = frozenset({"deadline"})  # its date is that of what is to be done by it  # "earlier in the day", "later that week"
+TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
+DEADLINE_NOUNS = frozenset({"deadline"})  # its date is that of what is to be done by it
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 

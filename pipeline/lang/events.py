@@ -44,6 +44,7 @@ from .. import tables
 from ..errors import Errors, TableError
 
 DEFAULT_TYPE = "other"
+TRIP_TYPE = "consult"  # travel, visits and the meetings held on them: one happening (events.happenings)
 # Dependencies of an adjective that qualifies a thing rather than saying what happens: a date on it ("approved
 # a dividend, payable Dec. 1") dates no verb and does not take the verb's tense.
 ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})

@@ -2010,3 +2010,13 @@ def test_going_to_is_a_future_and_its_complement_the_event():
     # a purpose after a past "went" is gone, not ahead
     found = extract(text="He went to buy groceries on Monday.", published="2007-01-09")["events"]
     assert [e["date"] for e in found] == ["2007-01-08"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Dow closed down 89 points on Thursday, bringing it to a level of 7,465.95.", "bring", "market"),
+    ("Boeing delivered the final jet on Tuesday, bringing production to an end.", "bring", "sales"),
+    ("The company announced 35 new orders on Saturday, bringing the total to 677.", "bring", "other"),
+])
+def test_a_participle_that_carries_on_its_clause_takes_its_type(text, trigger, type_):
+    found = typed(text)
+    assert (trigger, type_) in found  # an event of its own, not merged into its clause's

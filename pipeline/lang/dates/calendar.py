@@ -73,7 +73,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                    rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
         "fiscal_relative": rf"(?:the\s+)?(?P<frel>{f.rel})\s+(?:fiscal|financial)\s+year(?!s|\s+\d)",
         "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
-        "year_words": (rf"{f.modpre}(?:the\s+)?(?P<cw>nineteen|twenty)[-\s]+(?:o(?:h)?[-\s]+(?P<ou>{phrase(YEAR_UNITS)})"
+        "year_words": (rf"{f.modpre}(?:the\s+)?(?P<cw>nineteen|twenty)[-\s]+"
+                       rf"(?:o(?:h)?[-\s]+(?P<ou>{phrase(YEAR_UNITS)})"
                        rf"|(?P<tw>{phrase(YEAR_TENS)})(?:[-\s]+(?P<uw>{phrase(YEAR_UNITS)}))?"
                        rf"|(?P<dw>{phrase(DECADE_WORDS)}))(?![\w-])"),
         "short_year": (rf"{f.modpre}(?<![\w{f.apostrophe}])[{f.apostrophe}](?P<yy>\d{{2}})"
