@@ -2020,3 +2020,11 @@ def test_going_to_is_a_future_and_its_complement_the_event():
 def test_a_participle_that_carries_on_its_clause_takes_its_type(text, trigger, type_):
     found = typed(text)
     assert (trigger, type_) in found  # an event of its own, not merged into its clause's
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("US stock markets saw an unusually turbulent day on Monday.", "see", "market"),
+    ("Shares saw heavy selling on Monday.", "selling", "market"),
+])
+def test_what_a_market_saw(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
