@@ -842,3 +842,13 @@ def test_numbers_in_words_are_no_year_without_a_word_of_time_before():
 
 def test_a_vague_number_of_units_ago_is_a_time_gone():
     assert document("It began just days ago.") == {"days ago": "PAST_REF"}
+
+
+@pytest.mark.parametrize("text, tense, value", [
+    ("this Wednesday", None, "1998-01-21"),  # the publication's week (a Monday's)
+    ("this Sunday", "past", "1998-01-18"),  # "it happened this Sunday": the day before
+    ("this Sunday", "future", "1998-01-25"),
+    ("this past Sunday", None, "1998-01-18"),
+])
+def test_this_weekday_is_in_the_publication_week_unless_the_tense_says_otherwise(text, tense, value):
+    assert document(f"It is {text}.", published="1998-01-19", tense=tense)[text] == value

@@ -36,7 +36,8 @@ DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throug
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        "weekday": rf"{f.modpre}(?:(?:the\s+)?(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?",
+        "weekday": (rf"{f.modpre}(?:(?:the\s+|this\s+(?=past\s))?(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
+                    rf"(?:\s+(?P<dp>{f.day_part}))?"),
         "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
                     rf"|(?:the\s+)?(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"

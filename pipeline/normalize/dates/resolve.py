@@ -13,7 +13,8 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     (``met on Thursday`` in a Friday 2019-04-26 article is 2019-04-25), on or after it with a future or
     present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one;
     After ``since`` it is the one before, never the publication day (``has been missing since Saturday``).
-    ``last``/``next``/``this Friday`` are the one before, after, or in the same ISO week.
+    ``last``/``next``/``this Friday`` are the one before, after, or in the same ISO week (``this Sunday``
+    told in the past in a Monday article is the day before; ``this past Sunday`` always is).
 ``narrative``
     Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
     day``, ``the following year``, ``three days later``, ``that morning``, a bare ``10 a.m.``, ``at the
@@ -153,8 +154,13 @@ def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int |
         return past if back else past - dt.timedelta(days=7)
     if direction == 1:
         return future if ahead else future + dt.timedelta(days=7)
-    if direction == 0:
-        return dct + dt.timedelta(days=weekday - dct.isoweekday())
+    if direction == 0:  # "this Friday": in the publication's week, unless the tense says the other side
+        same_week = dct + dt.timedelta(days=weekday - dct.isoweekday())
+        if tense == "past" and same_week > dct:
+            return past  # "it happened this Sunday", in a Monday article: the day before
+        if tense == "future" and same_week < dct:
+            return future  # "he will arrive this Monday", in a Friday article: the one ahead
+        return same_week
     if tense == "past":
         return past
     if tense in ("future", "present"):  # "resumes trading Tuesday", "is meeting Friday": the one ahead
