@@ -35,7 +35,7 @@ from .clauses import (
     participle_verb,
     predicate_above,
 )
-from .senses import antecedent, role_words, sense, trigger_word
+from .senses import PLACE_ENTS, antecedent, role_words, sense, trigger_word
 from .syntax import (
     AUX_DEPS,
     COUNTING_NOUNS,
@@ -207,6 +207,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     return inherited or kind or DEFAULT_TYPE
 
 
+UNIONS_OF_STATES = frozenset({"union"})  # a capitalized Union in a name: the Soviet, European, African Union
 SAYING = frozenset({"statement", "appeal"})  # what is only said: its consequences are the business said of
 PERIOD_BOUNDS = frozenset({"end", "begin", "start"})  # "the quarter ended Sept. 30"
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
@@ -238,9 +239,11 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
                            and words[c].lemma.lower() in COUNT_NOUNS[words[i].lemma.lower()]
                            for g in children(words, c) if words[g].dep == "pobj")]
     for i in indexes if measures else ():
-        if not 0 <= i < len(words):
-            continue
+        if not 0 <= i < len(words) or words[i].ent in PLACE_ENTS:
+            continue  # a place measures nothing: "the Soviet Union collapsed" is no labor union's
         found = word_class(words[i].lemma) | word_class(text[words[i].start:words[i].end])
+        if words[i].pos == "PROPN" and words[i].lemma.lower() in UNIONS_OF_STATES and text[words[i].start].isupper():
+            found = set()  # "the European Union grew": a union of states, not of workers
         name = name_words(words, i)
         for c in name:  # "the Dow Jones": the name's first words say what it is
             found |= word_class(words[c].lemma)

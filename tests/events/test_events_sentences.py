@@ -2028,3 +2028,12 @@ def test_a_participle_that_carries_on_its_clause_takes_its_type(text, trigger, t
 ])
 def test_what_a_market_saw(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("In 1991, the Soviet Union collapsed.", "other"),
+    ("The European Union grew in 2004.", "economy"),
+    ("The union collapsed in 1991.", "labor"),
+])
+def test_a_union_of_states_is_no_labor_union(text, type_):
+    assert [k for _, k in typed(text)] == [type_]
