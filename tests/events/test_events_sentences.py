@@ -2037,3 +2037,16 @@ def test_what_a_market_saw(text, trigger, type_):
 ])
 def test_a_union_of_states_is_no_labor_union(text, type_):
     assert [k for _, k in typed(text)] == [type_]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Soldiers fired on protesters on Monday.", "fire", "assault"),
+    ("Rebels fired on troops on Monday.", "fire", "fight"),
+    ("The city fell to rebels on Monday.", "fall", "fight"),
+    ("Prices fell to $5 on Monday.", "fall", "market"),
+    ("She will run for president in 2012.", "run", "election"),
+    ("The film was shot in Morocco in 2009.", "shoot", "other"),
+    ("He was shot dead on Monday.", "shoot", "assault"),
+])
+def test_senses_of_firing_falling_running_and_shooting(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
