@@ -2050,3 +2050,17 @@ def test_a_union_of_states_is_no_labor_union(text, type_):
 ])
 def test_senses_of_firing_falling_running_and_shooting(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The opposition blasted the budget on Tuesday.", "blast", "disapprove"),
+    ("A bomb blast killed five people on Tuesday.", "blast", "assault"),
+    ("The minister slammed the decision on Friday.", "slam", "disapprove"),
+    ("The storm slammed into the coast on Friday.", "slam", "disaster"),
+])
+def test_words_of_violence_said_of_ideas_are_criticism(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_making_a_killing_is_no_killing():
+    assert all(k != "assault" for _, k in typed("Investors made a killing on Monday."))
