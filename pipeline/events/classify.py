@@ -210,6 +210,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
 UNIONS_OF_STATES = frozenset({"union"})  # a capitalized Union in a name: the Soviet, European, African Union
 SAYING = frozenset({"statement", "appeal"})  # what is only said: its consequences are the business said of
 PERIOD_BOUNDS = frozenset({"end", "begin", "start"})  # "the quarter ended Sept. 30"
+
+
 def _business_complement(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
     """The economy or institutions type (codes E1-E8, P1-P4) of the verb a catenative verb completes ("agreed
     to buy", "voted to close the plant", "agreed to hear the case", "agreed to step down"), or an agreement

@@ -215,8 +215,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
                             take(k, COORDINATE)
             elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and _misparsed_conjunct(words, i, c) \
-                    and by_word.get(c) is not None \
-                    and by_word[c].tense == by_word[i].tense:
+                    and by_word.get(c) is not None and by_word[c].tense == by_word[i].tense:
                 take(c, COORDINATE)  # "shelled the town and rebels attacked a convoy", parsed as a clause
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
                     and by_word[c].tense == "present" and not _quoted(words, c, i):

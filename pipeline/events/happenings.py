@@ -66,7 +66,6 @@ def _one_happening(slot: Slot, head: Slot) -> bool:
         return False
     if slot.kind == TRIP_TYPE:
         return True
-    lemma = slot.trigger.lemma if slot.trigger else ""
-    return lemma in classes()["change"] and slot.trigger is not None and (
-        slot.trigger.kind == "noun" or slot.trigger.light_verb is not None)
-
+    trigger = slot.trigger
+    return trigger is not None and trigger.lemma in classes()["change"] and (
+        trigger.kind == "noun" or trigger.light_verb is not None)
