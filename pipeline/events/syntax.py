@@ -97,6 +97,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue
+        if head in by_word and head not in members and words[head].dep == "advcl" and any(
+                words[c].dep == "mark" and max(members) < c < head for c in children(words, head)):
+            node = head  # "lost 3% last week after the bank devalued it": a date before "after" is the main clause's
+            continue
         if head in by_word and head not in members:
             pred = by_word[head]
             if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):

@@ -154,7 +154,8 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
                 return c
     if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
             and _event_noun(p, p.head[verb]) and lemma not in verbs("reporting") \
-            and not any(p.dep[c] in ("ccomp", "oprd", "xcomp") for c in p.children[verb]):
+            and not any(p.dep[c] in ("ccomp", "oprd", "xcomp") or (p.dep[c] == "nsubj" and p.tag[c] in ("WDT", "WP"))
+                        for c in p.children[verb]):  # not the noun's own doing: "the earthquake, which struck"
         # "an event to be held on October 12", "talks that were held on Monday"; not what is told ("the
         # talks, first reported on Monday": the reporting is Monday's)
         return p.head[verb]

@@ -2064,3 +2064,17 @@ def test_words_of_violence_said_of_ideas_are_criticism(text, trigger, type_):
 
 def test_making_a_killing_is_no_killing():
     assert all(k != "assault" for _, k in typed("Investors made a killing on Monday."))
+
+
+def test_a_date_before_after_or_before_belongs_to_the_main_clause():
+    found = triggers("The peso lost 3% of its value last week after the central bank devalued it.")
+    assert [(t, d) for t, _, d in found] == [("lose", "2013-W18")]
+    found = triggers("He resigned after the scandal broke on Monday.")
+    assert [t for t, _, _ in found] == ["break"]
+
+
+def test_a_noun_that_does_the_relative_clause_is_not_its_object():
+    # "which struck": the earthquake struck; not a light verb carrying the noun ("talks that were held")
+    found = triggers("The earthquake, which struck on Monday, killed 57 people.")
+    assert {t for t, _, _ in found} >= {"earthquake", "strike"}
+    assert [t for t, _, _ in triggers("The talks that were held on Monday failed.")] == ["talks"]
