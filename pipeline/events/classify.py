@@ -204,7 +204,13 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             and not of_mood(sentence, pred):
         # an amount that rose or fell, of nothing more specific (not "recovered the flight recorders")
         inherited = "economy"
+    if inherited is None and not noun and pred.lemma in verbs("measure") and 0 <= (
+            subject := subject_of(sentence, pred.word)) and words[subject].lemma.lower() in RISING_WATERS:
+        inherited = "disaster"  # "as the river rose", "floodwaters rose": a flood
     return inherited or kind or DEFAULT_TYPE
+
+
+RISING_WATERS = frozenset({"flood", "floodwater", "lake", "river", "sea", "stream", "water"})
 
 
 UNIONS_OF_STATES = frozenset({"union"})  # a capitalized Union in a name: the Soviet, European, African Union

@@ -2078,3 +2078,13 @@ def test_a_noun_that_does_the_relative_clause_is_not_its_object():
     found = triggers("The earthquake, which struck on Monday, killed 57 people.")
     assert {t for t, _, _ in found} >= {"earthquake", "strike"}
     assert [t for t, _, _ in triggers("The talks that were held on Monday failed.")] == ["talks"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Thousands of people were evacuated on Monday as the river rose.", "evacuate", "disaster"),
+    ("Thousands of people were evacuated on Monday as the river rose.", "rise", "disaster"),
+    ("Temperatures fell on Monday.", "fall", "other"),
+    ("Water prices rose on Monday.", "rise", "market"),
+])
+def test_rising_waters_are_a_flood(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
