@@ -2088,3 +2088,14 @@ def test_a_noun_that_does_the_relative_clause_is_not_its_object():
 ])
 def test_rising_waters_are_a_flood(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("NATO began bombing Yugoslavia on March 24, 1999.", "bomb", "fight"),
+    ("US warplanes bombed targets near Baghdad on Friday.", "bomb", "fight"),
+    ("Terrorists bombed the embassy on Friday.", "bomb", "assault"),
+    ("The House impeached the president in December.", "impeach", "court"),
+    ("The rupiah has lost 70 percent of its value since July.", "lose", "market"),
+])
+def test_bombing_by_armies_impeachment_and_currencies(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
