@@ -1607,7 +1607,7 @@ def test_dated_through_modifiers_subjects_and_schedules(text, expected):
     ("The army declared martial law in 1981.", "declare", "coerce"),
     ("He declared victory on Tuesday.", "declare", "statement"),
     # rising water, temperatures or a toll are no change in the economy
-    ("Floodwaters rose on Sunday night.", "rise", "other"),
+    ("Floodwaters rose on Sunday night.", "rise", "disaster"),  # a flood
     ("The death toll rose to 50 on Monday.", "rise", "other"),
     ("Unemployment rose to 7% in March.", "rise", "economy"),
 ])
