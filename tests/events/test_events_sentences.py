@@ -2099,3 +2099,15 @@ def test_rising_waters_are_a_flood(text, trigger, type_):
 ])
 def test_bombing_by_armies_impeachment_and_currencies(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The company will build a plant in 2010.", "build", "business"),
+    ("Thousands fled the fighting on Monday.", "flee", "fight"),
+    ("Thousands fled the floods on Monday.", "flee", "disaster"),
+    ("Rioters burned cars on Monday.", "burn", "protest"),
+    ("The president welcomed the decision on Monday.", "welcome", "diplomatic cooperation"),
+    ("The president welcomed his guest on Monday.", "welcome", "consult"),
+])
+def test_building_fleeing_burning_welcoming(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
