@@ -852,3 +852,11 @@ def test_a_vague_number_of_units_ago_is_a_time_gone():
 ])
 def test_this_weekday_is_in_the_publication_week_unless_the_tense_says_otherwise(text, tense, value):
     assert document(f"It is {text}.", published="1998-01-19", tense=tense)[text] == value
+
+
+def test_the_day_after_an_event_is_the_day_after_the_one_talked_about():
+    found = document("The vote was held on Monday. The day after the vote, the president resigned.",
+                     published="1998-01-22")
+    assert found == {"Monday": "1998-01-19", "The day": "1998-01-20"}
+    found = document("The war ended in 1991. The year after the war, the economy grew.", published="1998-01-22")
+    assert found["The year"] == "1992"

@@ -36,7 +36,7 @@ from .resolve import (
     paragraph_starts,
     resolve,
 )
-from .values import bounds, from_day, render, unresolved
+from .values import bounds, from_day, move, render, unresolved
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
@@ -159,6 +159,10 @@ def resolve_mentions(
             if ended is not None and not _holds(resolved, ended):
                 # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
                 resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
+        if anchor == "narrative" and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS and text \
+                and (counted := RE_EVENT_AFTER.match(text, mention.end)):
+            # "the day after the vote": the day after the one talked about (the vote's, as the events layer reads)
+            resolved = move(resolved, spec.gran, 1 if counted["s"].lower() == "after" else -1) or resolved
         resolved = _after_coordinated_day(text, parsed, i, resolved, days)
         resolved = _quarter_of_months(text, mention, resolved)
         if spec.needs_year and resolved.year is not None:
@@ -184,6 +188,8 @@ def resolve_mentions(
 
 
 RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
+COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
