@@ -76,20 +76,15 @@ from .dating import (
 )
 from .happenings import happenings
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
+from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import (
     ARGUMENT,
     descends,
-    elaborated,
     governor,
     hung_on_date,
     main_predicate,
     possessive_owner,
-    redirect,
-    report_of,
-    reported_on,
-    rescheduled,
     since_event,
-    subject_before,
     within_event,
 )
 

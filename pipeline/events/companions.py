@@ -133,7 +133,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     turn ("speaking at a news conference Thursday, declined": the conference; "having lost 1%, bringing it to").
 
     Argument (``ARGUMENT``): the complement of an aspectual verb, or the aspectual verb of a complement
-    ("began selling in 2006"); the verb at ``elaborates`` (:func:`elaborated`); the event object of a verb of
+    ("began selling in 2006"); the verb at ``elaborates`` (:func:`.redirects.elaborated`); the event object of a verb of
     consequence ("causing heavy losses"); the event subject of a verb of change, aspect or consequence
     ("sales fell in January", "the trial began Wednesday", "the earthquake hit a week ago"); an event noun
     it holds in "in", "at" or "during" ("delivered the jet on Tuesday in ceremonies"); a present-tense

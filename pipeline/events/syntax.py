@@ -318,40 +318,7 @@ COORDINATE, ARGUMENT = "coordinate", "argument"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 TO_WORDS = frozenset({"to"})
 AUX_DEPS = frozenset({"aux"})
-_OBJECTS = frozenset({"dobj", "npadvmod"})
 OF_WORDS = frozenset({"of"})
-_DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
-
-
-def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
-               changes: frozenset[str] = frozenset()) -> int:
-    """The verb an aspectual phrase on the date elaborates ("fell 3% to end the day at 7,114": fell, dated by
-    "the day" as well), by word index, or -1. A complement (``xcomp``) elaborates only a verb of change
-    (``changes``): "agreed to resume talks next week" is no agreement of next week."""
-    words = sentence.words
-    if pred.kind == "noun" or words[pred.word].lemma.lower() not in aspectual | _DAY_ENDS:
-        return -1
-    inside = set(date_words(words, start, end))
-    if any(words[i].head == pred.word and words[i].dep in _OBJECTS for i in inside):
-        head = words[pred.word].head
-        dep = words[pred.word].dep
-        marked = any(words[c].dep == "mark" for c in children(words, pred.word))  # "since rains began last week"
-        if head != pred.word and not marked \
-                and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
-            return head
-    return -1
-
-
-def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate:
-    """A date right after the event noun that is the subject dates that noun: "the referendum next year
-    will decide", "the meeting Tuesday ended without agreement" (the parser hangs it from the verb)."""
-    words = sentence.words
-    nouns = nouns_at(sentence)
-    last = word_before(words, start)
-    if last in nouns and words[last].dep in ("nsubj", "nsubjpass") and words[last].head == pred.word \
-            and pred.kind != "noun":
-        return nouns[last]
-    return pred
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -386,105 +353,6 @@ def subject_of(sentence: Sentence, word: int) -> int:
             return -1  # through "due" too: "talks are due to resume"; "rebounded to close at 8,962": stocks
         word = words[word].head
     return -1
-
-
-def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Predicate | None:
-    """A date right after a reporting verb ("said Tuesday its sales rose", "announced on Monday that ...")
-    dates the report, whatever the parser hung it from; None when no reporting verb comes just before."""
-    words = sentence.words
-    skip = frozenset({"SPACE", "PUNCT"})
-    last = word_before(words, start, skip=skip)
-    if last >= 0 and words[last].lemma.lower() == "on":
-        last = word_before(words, words[last].start, skip=skip) if last > 0 else last
-    if last < 0 or words[last].pos != "VERB" or words[last].lemma.lower() not in reporting:
-        return None
-    return next((p for p in sentence.predicates if p.word == last and p.kind == "verb"), None)
-
-
-def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
-              reporting: frozenset[str]) -> Predicate | None:
-    """The reporting verb whose object is the event noun ``pred`` when the date comes after that noun and hangs
-    from it ("Jones announced the bank's move on Tuesday": the parser hangs "on Tuesday" from move, yet it
-    dates the announcing too); None otherwise (a date before the noun, "announced the 2012 merger", is the
-    noun's own)."""
-    words = sentence.words
-    if pred.kind != "noun" or not 0 <= pred.word < len(words) or words[pred.word].dep != "dobj":
-        return None
-    verb = words[pred.word].head
-    if verb == pred.word or words[verb].lemma.lower() not in reporting or words[pred.word].end > start:
-        return None
-    hangs = False
-    for i in date_words(words, start, end):
-        head = words[i].head
-        if words[i].dep == "npadvmod" and head == pred.word:
-            hangs = True
-        elif words[i].dep == "pobj" and words[head].lemma.lower() == "on" and words[head].head == pred.word:
-            hangs = True
-    if not hangs:
-        return None
-    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
-
-
-RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
-FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
-
-
-def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: frozenset[str]) -> Predicate | None:
-    """The event a verb of scheduling moves to the date at ``start``, its object or passive subject
-    ("postponed the vote until next week", "the meeting was delayed to Friday": the vote, the meeting),
-    which that date dates as well as the moving; None otherwise, and when the sentence tells the date it was
-    first set for ("the delivery, originally due this year, was delayed until 2007": the new date is a plan
-    that may move again)."""
-    words = sentence.words
-    if pred.kind == "noun" or not 0 <= pred.word < len(words) \
-            or not (pred.lemma in scheduling or words[pred.word].lemma.lower() in scheduling) \
-            or any(w.lemma.lower() in FORMER_PLAN_ADVERBS for w in words):
-        return None
-    last = word_before(words, start)
-    if last < 0 or words[last].dep != "prep" or words[last].head != pred.word \
-            or words[last].lemma.lower() not in RESCHEDULED_TO:
-        return None
-    nouns = nouns_at(sentence)
-    return next((nouns[c] for c in children(words, pred.word) if words[c].dep in ("dobj", "nsubjpass") and c in nouns),
-                None)
-
-
-def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
-             reporting: frozenset[str], vague: bool = False, now: bool = False, ahead: bool = False) -> Predicate:
-    """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
-    ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
-    the one it describes ("a meeting scheduled for Dec. 12"); and a
-    period set before a present-tense report dates what is reported in the past ("For the final quarter of
-    2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
-    ("Officials now say the fire was set": say), nor a present or past one (``now``), which dates the
-    intention ("analysts now expect a loss": expect). A date still ``ahead`` of the publication on a past verb
-    dates the event noun it took ("signaled more increases in 2018": the increases)."""
-    words = sentence.words
-    by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
-    if pred.kind == "noun" or pred.word not in by_word or pred.light_verb is not None:
-        return pred  # a light verb and its noun are the event already: "set fire to shops on Monday"
-    lemma = words[pred.word].lemma.lower()
-    if ahead and pred.tense == "past":
-        nouns = nouns_at(sentence)
-        for c in children(words, pred.word):
-            if words[c].dep == "dobj" and c in nouns:
-                return nouns[c]
-    if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
-        said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
-        if said and said[0].tense == "past":
-            return said[0]
-    if lemma in intention and not now:  # "analysts now expect a loss": now is the expecting's
-        for c in children(words, pred.word):
-            if c in by_word and (words[c].dep == "xcomp" or (words[c].dep == "ccomp" and has_dep(words, c, AUX_DEPS,
-                                                                                                TO_WORDS))):
-                return by_word[c]  # "expects to double", "expects sales to double by 1992"
-        nouns = nouns_at(sentence)
-        for c in children(words, pred.word):
-            if words[c].dep == "dobj" and c in nouns:
-                return nouns[c]  # "for the year, the company expects a profit": the profit
-        if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and words[pred.word].head in nouns:
-            return nouns[words[pred.word].head]  # "a meeting scheduled for Dec. 12": the meeting
-    return pred
 
 
 def when_clause(words: Sequence[Word], clause: int) -> bool:
