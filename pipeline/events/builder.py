@@ -272,7 +272,7 @@ def _slots(
                 found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
-        reported = reported_on(sentence, timex.start, verbs("reporting"))
+        reported = reported_on(sentence, timex.start, verbs("reporting"), timex.end)
         if reported is not None:
             pred, descriptive = reported, False
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then

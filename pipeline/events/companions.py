@@ -204,6 +204,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
+                if marks == ["as"] and w.tag == "VBN" and not has_dep(words, c, SUBJECT_DEPS | AUX_DEPS):
+                    continue  # "left rates unchanged on Thursday, as expected": a comment, not a happening
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):
                     if marks or not dated_noun_before_when(words, c):  # not "came after the 1987 crash, when"
                         take(c, COORDINATE)

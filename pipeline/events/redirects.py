@@ -17,6 +17,7 @@ from .syntax import (
 )
 
 _OBJECTS = frozenset({"dobj", "npadvmod"})
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
@@ -53,10 +54,14 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     return pred
 
 
-def reported_on(sentence: Sentence, start: int, reporting: frozenset[str]) -> Predicate | None:
+def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: int = -1) -> Predicate | None:
     """A date right after a reporting verb ("said Tuesday its sales rose", "announced on Monday that ...")
-    dates the report, whatever the parser hung it from; None when no reporting verb comes just before."""
+    dates the report, whatever the parser hung it from; None when no reporting verb comes just before, or
+    when the date modifies the noun after it ("said third-quarter profit doubled": the profit's quarter)."""
     words = sentence.words
+    inside = date_words(words, start, end) if end > start else []
+    if any(words[i].dep in NOUN_MODIFIER_DEPS and words[i].head > max(inside) for i in inside):
+        return None
     skip = frozenset({"SPACE", "PUNCT"})
     last = word_before(words, start, skip=skip)
     if last >= 0 and words[last].lemma.lower() == "on":

@@ -526,9 +526,10 @@ def test_what_is_expected_to_take_place_is_the_event():
 
 
 def test_a_date_after_since_is_no_day_to_count_from():
-    # "since Saturday" is a span up to now: the night talked about after it is the publication's
+    # "since Saturday" is a span up to now: the night talked about after it is the one just gone, as "last
+    # night" is, not Saturday's
     text = "Fourteen people have died in the floods since Saturday, and thousands were evacuated overnight."
-    assert date_values(text)["overnight"] == "2013-05-08TNI"
+    assert date_values(text)["overnight"] == "2013-05-07TNI"
     assert date_values("On Saturday, thousands were evacuated overnight.")["overnight"] == "2013-05-04TNI"
 
 
@@ -2111,3 +2112,19 @@ def test_bombing_by_armies_impeachment_and_currencies(text, trigger, type_):
 ])
 def test_building_fleeing_burning_welcoming(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_date_modifying_the_noun_after_a_reporting_verb_is_the_noun_s():
+    found = triggers("The company said third-quarter profit doubled to $2 billion.")
+    assert all(t != "say" for t, _, _ in found) and ("profit", "earnings", "2012-Q3") in found
+
+
+def test_as_expected_is_a_comment_not_a_happening():
+    found = triggers("The central bank left interest rates unchanged on Thursday, as expected.")
+    assert [t for t, _, _ in found] == ["leave"]
+
+
+def test_overnight_on_its_own_is_a_night():
+    found = date_values("Rescuers pulled 30 survivors from the rubble overnight.")
+    assert found == {"overnight": "2013-05-07TNI"}  # told in the past: the night just gone
+    assert date_values("The bank raised its overnight rate on Monday.") == {"Monday": "2013-05-06"}

@@ -115,8 +115,8 @@ RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|int
 
 
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
-    if m["dp"].lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, m.end()):
-        return False
+    if m["dp"].lower() == "overnight":  # an adverb of its own ("pulled 30 survivors out overnight"), not
+        return not RE_QUALIFIED_NOUN.match(text, m.end())  # "overnight repurchase agreements"
     before = word_before(text, m.start())
     if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
         return bool(RE_DAY_PART_END.match(text, m.end()))

@@ -298,6 +298,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         label = "narrative"
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct):
             ref, label = from_day(dct, "day"), "publication"
+            if spec.time == "NI" and clues.tense == "past":  # "pulled 30 survivors out overnight": the night gone
+                ref = from_day(dct - dt.timedelta(days=1), "day")
         out = relative(spec, ref) if ref is not None else None
         return (out, label) if out else (unresolved(spec), "unresolved")
     if spec.weekday is not None and spec.day is None:
