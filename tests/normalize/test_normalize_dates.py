@@ -860,3 +860,7 @@ def test_the_day_after_an_event_is_the_day_after_the_one_talked_about():
     assert found == {"Monday": "1998-01-19", "The day": "1998-01-20"}
     found = document("The war ended in 1991. The year after the war, the economy grew.", published="1998-01-22")
     assert found["The year"] == "1992"
+
+
+def test_the_year_to_a_month_is_no_year_talked_about():
+    assert document("Exports fell 3 percent in the year to March.", published="2010-07-05") == {"March": "2010-03"}

@@ -100,6 +100,8 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
         return True
     if RE_PERIOD_ENDED.match(text, m.end()):
         return True  # "in the quarter that ended Nov. 2": the period, named by its end
+    if re.match(rf"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?{f.month}", text[m.end():m.end() + 30], re.I):
+        return False  # "in the year to March": a span ending then, not the year talked about
     return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",
                         text[m.end():m.end() + 12], re.I)
 
