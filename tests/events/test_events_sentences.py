@@ -2128,3 +2128,12 @@ def test_overnight_on_its_own_is_a_night():
     found = date_values("Rescuers pulled 30 survivors from the rubble overnight.")
     assert found == {"overnight": "2013-05-07TNI"}  # told in the past: the night just gone
     assert date_values("The bank raised its overnight rate on Monday.") == {"Monday": "2013-05-06"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Protesters clashed with police outside parliament on Tuesday.", "protest"),
+    ("Police clashed with protesters on Tuesday.", "protest"),
+    ("Rebels clashed with troops on Tuesday.", "fight"),
+])
+def test_protesters_who_clash_protest(text, type_):
+    assert ("clash", type_) in typed(text)
