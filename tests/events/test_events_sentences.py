@@ -2137,3 +2137,11 @@ def test_overnight_on_its_own_is_a_night():
 ])
 def test_protesters_who_clash_protest(text, type_):
     assert ("clash", type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Unemployment claims rose by 10,000 last week to 350,000.", "economy"),
+    ("The group claimed responsibility on Monday.", "statement"),
+])
+def test_jobless_claims_are_the_economy(text, type_):
+    assert ("claim", type_) in typed(text)
