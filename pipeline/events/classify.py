@@ -83,9 +83,7 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         made = next((c for c in children(words, pred.word) if words[c].dep in ("ccomp", "oprd")
                      and words[c].pos == "ADJ"), -1) if pred.lemma in RESULTATIVE else -1
         if made >= 0:  # "to make the business profitable by 2008": the state it is to be in
-            w = words[made]
-            state = Predicate(lemma=w.lemma.lower(), text=text[w.start:w.end], start=w.start, end=w.end,
-                              tense=pred.tense, word=made, kind="adjective", subject=pred.object)
+            state = _word_trigger(sentence, made, text, pred, words[made].lemma.lower(), subject=pred.object)
             return event_type_of(sentence, state, text), state
         return None
     if pred.lemma in verbs("intention") and not pred.light_verb and pred.kind == "verb" \
@@ -351,6 +349,15 @@ def _when_cause(sentence: Sentence, pred: Predicate, text: str, depth: int) -> s
 STATE_PREPS = frozenset({"on", "at", "in", "under"})  # "on strike", "at war", "in talks", "under attack"
 
 
+def _word_trigger(sentence: Sentence, i: int, text: str, pred: Predicate, lemma: str, *, kind: str = "adjective",
+                  subject: int | None = None) -> Predicate:
+    """The word at ``i`` as the trigger of the event ``pred`` introduces ("was profitable", "make it
+    profitable"), in ``pred``'s tense; its subject is ``pred``'s unless given."""
+    w = sentence.words[i]
+    return Predicate(lemma=lemma, text=text[w.start:w.end], start=w.start, end=w.end, tense=pred.tense, word=i,
+                     kind=kind, subject=pred.subject if subject is None else subject)
+
+
 def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
     """Step 1: the event a linking verb introduces, or None."""
     words = sentence.words
@@ -388,13 +395,11 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             continue
         if w.dep in ("acomp", "advmod", "attr", "prep"):
             lemma = text[w.start:w.end].lower() if direction else w.lemma.lower()
-            trigger = Predicate(lemma=lemma, text=text[w.start:w.end], start=w.start, end=w.end,
-                                tense=pred.tense, word=c, kind="adjective", subject=pred.subject)
+            trigger = _word_trigger(sentence, c, text, pred, lemma)
             kind = lookup(trigger.lemma)
             verb = participle_verb(text[w.start:w.end]) if kind is None and not direction else None
             if verb is not None:  # "markets to remain closed until Friday": the closing
-                trigger = Predicate(lemma=verb, text=trigger.text, start=w.start, end=w.end, tense=pred.tense,
-                                    word=c, kind="verb", subject=pred.subject)
+                trigger = _word_trigger(sentence, c, text, pred, verb, kind="verb")
                 return event_type_of(sentence, trigger, text), trigger
             if kind is None and not direction:
                 it = pred.subject >= 0 and words[pred.subject].lemma.lower() == "it"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..lang.dates.rules import RE_OF_OWNER
+from ..lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
 from ..records import Predicate, Sentence, TimeExpression
 
 # Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
@@ -64,7 +64,6 @@ OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
 RE_SIDE = re.compile(r"(?<![\w-])(?P<side>after|before|prior\s+to)\s+$", re.IGNORECASE)
 RE_ABOUT = re.compile(r"\b(?:shortly|just|soon|right|immediately|moments?|minutes?|hours?|long|only)\s+$",
                       re.IGNORECASE)
-RE_OWNED = re.compile(r"['\u2019]s?\b")
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
 
@@ -239,7 +238,7 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
         return dataclasses.replace(slot, start_date=start and min(start, slot.start_date), mod=OPEN_END)
     side = RE_SIDE.search(before)
     if side and slot.start_date and slot.end_date and not RE_ABOUT.search(before, 0, side.start()) \
-            and not RE_OWNED.match(text, slot.date_end):
+            and not RE_POSSESSIVE.match(text, slot.date_end):
         day = dt.timedelta(days=1)
         if side["side"].lower() == "after":
             # "after the start of the year": from its start; "after 2008": from the day after it
@@ -372,9 +371,6 @@ def _coarser(precisions: Sequence[str]) -> str | None:
 RE_JOINED = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)  # "dawn on Sunday", "10 p.m., Monday"
 
 
-RE_POSSESSED = re.compile(r"['\u2019]s\s+")  # a date that owns the next one: "last year's third quarter"
-
-
 def combine(text: str, slots: list[Slot]) -> list[Slot]:
     """Apply rule 5 to the slots of one predicate (in text order)."""
     out: list[Slot] = []
@@ -382,7 +378,7 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         if out and (merged := _merge_range(text, out[-1], slot)) is not None:
             out[-1] = merged
             continue
-        if out and RE_POSSESSED.fullmatch(text, out[-1].date_end, slot.date_start):
+        if out and RE_POSSESSIVE_GAP.fullmatch(text, out[-1].date_end, slot.date_start):
             out[-1] = slot  # "fiscal 1990's first quarter", "last year's third quarter": the part of the whole
             continue
         if out and RE_OF_OWNER.fullmatch(text, out[-1].date_end, slot.date_start):

@@ -30,6 +30,9 @@ RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prio
 # fmt: on
 RE_WORD_BEFORE = re.compile(r"([A-Za-z\u2019']+)[\s\u00a0(\"\u201c]*$")
 RE_WORD = re.compile(r"[A-Za-z]+")
+# a date that owns what follows: "last year's third quarter" (the gap between the two), "Tuesday's vote"
+RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+RE_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # the possessive mark right after a date ("Tuesday's", "the 1990s'")
 # between a part of a year and the year it is of, owned by a name: "the second quarter of Dell's fiscal 2014"
 RE_OF_OWNER = re.compile(r"\s+of\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+")
 

@@ -22,6 +22,7 @@ import re
 from typing import Sequence
 
 from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
+from ...lang.dates.rules import RE_POSSESSIVE_GAP
 from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
@@ -187,7 +188,6 @@ def resolve_mentions(
     return out
 
 
-RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"

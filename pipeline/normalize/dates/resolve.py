@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ...lang.dates.rules import RE_OF_OWNER
+from ...lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE
 from ...lang.dates.spec import ORDER, Spec, place_holiday, week_in_month, week_of_day, with_day
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 
@@ -74,7 +74,6 @@ PAST_PREPOSITIONS = frozenset({"since", "ago"})
 PLAN_PREPOSITIONS = frozenset({"in", "from", "until", "through", "by"})  # "takes effect in October", not "as of"
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
-RE_POSSESSIVE = re.compile(r"['\u2019]s?\b")
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
