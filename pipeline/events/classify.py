@@ -39,6 +39,7 @@ from .senses import PLACE_ENTS, antecedent, role_words, sense, trigger_word
 from .syntax import (
     AUX_DEPS,
     COUNTING_NOUNS,
+    SUBJECT_DEPS,
     TEMPORAL_NOUNS,
     TO_WORDS,
     children,
@@ -139,6 +140,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     head = trigger_word(sentence, pred)
     kind = sense(sentence, pred, head, pos)
     if kind is None and not noun and pred.lemma in verbs("consequence") and pred.subject < 0 \
+            and not has_dep(words, pred.word, SUBJECT_DEPS) \
             and (words[pred.word].dep == "advcl" or (words[pred.word].dep == "conj" and
                                                      words[words[pred.word].head].dep == "advcl")) \
             and depth < MAX_DEPTH:

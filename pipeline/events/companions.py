@@ -93,6 +93,16 @@ def _misparsed_conjunct(words: Sequence[Word], verb: int, clause: int) -> bool:
         and any(words[k].dep == "conj" for k in children(words, subjects[0]))
 
 
+def _finite_conjuncts(words: Sequence[Word], infinitive: int) -> list[int]:
+    """The past-tense verbs the parser joined to the "to" infinitive at ``infinitive`` that are conjuncts of the
+    verb above it: "promised to hold elections and lifted the curfew" (lifted is the promising's conjunct, not
+    the plan's)."""
+    if words[infinitive].tag != "VB" or not has_dep(words, infinitive, AUX_DEPS, TO_WORDS):
+        return []
+    return [k for k in children(words, infinitive) if words[k].dep == "conj" and words[k].tag == "VBD"
+            and not has_dep(words, k, SUBJECT_DEPS)]
+
+
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
@@ -181,6 +191,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     chain = [top]
     for i in chain:
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
+        chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in _finite_conjuncts(words, c)
+                  if k not in chain]
     for i in chain:
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
                 and not _timed_apart(words, i, word, skip):

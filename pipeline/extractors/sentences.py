@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import TEMPORAL_NOUNS, is_event_noun, pair_words, repaired_lemma, triggers, verbs
+from ..lang.events import TEMPORAL_NOUNS, is_event_noun, known_verbs, pair_words, repaired_lemma, triggers, verbs
 from ..records import Predicate, Sentence, Word
 from .common import columns
 
@@ -51,6 +51,28 @@ class _Parse:
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
+        for i in [i for i, h in enumerate(self.head) if h == i and self.pos[i] == "NOUN"]:
+            self._verb_root(i)
+
+    def _verb_root(self, i: int) -> None:
+        """Make the noun root at ``i`` the verb it is when only a verb could take what hangs from it: a subject
+        ("Hundreds march in protest on Sunday") or, after a noun that is then its subject, a participle clause or
+        a "to" complement ("A pipe burst on Sunday, flooding several streets"). The lists are copied first:
+        they are the Doc's shared columns."""
+        kids = self.children[i]
+        lemma = self.lower[i] if self.lemma[i] == self.lower[i] else self.lemma[i]
+        if lemma not in known_verbs() or any(self.pos[c] in ("VERB", "AUX") and self.dep[c] in AUX_DEPS for c in kids):
+            return
+        subject = next((c for c in kids if self.dep[c] in SUBJECT_DEPS and c < i), -1)
+        if subject < 0 and any(self.dep[c] in ("advcl", "xcomp") and self.pos[c] == "VERB" for c in kids):
+            before = [c for c in kids if c < i and self.dep[c] in ("compound", "nmod", "amod")]
+            subject = before[-1] if before and before[-1] == i - 1 else -1  # "a water main burst": main
+        if subject < 0:
+            return
+        self.pos, self.tag, self.dep = list(self.pos), list(self.tag), list(self.dep)
+        self.pos[i], self.dep[subject], self.lemma[i] = "VERB", "nsubj", lemma
+        lower = self.lower[i]
+        self.tag[i] = "VBD" if lower.endswith("ed") else "VBZ" if lower != lemma and lower.endswith("s") else "VB"
 
 
 def _tense(p: _Parse, i: int) -> str | None:

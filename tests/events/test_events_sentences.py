@@ -2145,3 +2145,25 @@ def test_protesters_who_clash_protest(text, type_):
 ])
 def test_jobless_claims_are_the_economy(text, type_):
     assert ("claim", type_) in typed(text)
+
+
+def test_a_past_verb_the_parser_joins_to_an_infinitive_is_the_conjunct_of_the_verb_above():
+    # "lifted" hangs from "hold" in the parse, but a past tense cannot be part of the plan: it is what was
+    # done in the address, with the promising
+    found = triggers("In a televised address late Sunday, the president promised to hold elections and lifted "
+                     "the curfew.")
+    assert ("lift", "yield", "2013-05-05") in found
+    # an infinitive's own conjunct stays in the plan: "promised to hold elections and (to) free prisoners"
+    found = triggers("On Sunday the president promised to hold elections and free all prisoners.")
+    assert [t for t, _, _ in found if t == "free"] == []
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Villagers were swept away when a dam burst on Wednesday night.", "burst", "accident"),
+    ("A water main burst on Sunday, flooding several streets.", "burst", "accident"),  # tagged a noun
+    ("Rescuers were searching for villagers, many of whom were swept away when a dam burst on Wednesday night.",
+     "sweep", "accident"),  # not the searching's
+])
+def test_what_bursts_says_the_accident(text, trigger, type_):
+    # and a passive consequence with a subject of its own is not a participle carrying on its clause
+    assert (trigger, type_) in typed(text)

@@ -193,3 +193,44 @@ def test_sentences_point_into_the_text(make_doc, tokens):
         assert doc.text[sent.start:sent.end] == doc.text[sent.start:sent.end].strip()
         assert all(sent.start <= w.start <= w.end <= sent.end for w in sent.words)
     assert [s.paragraph for s in out] == sorted(s.paragraph for s in out)
+
+
+PIPE_BURST = """
+A a DET DT det 2
+pipe pipe NOUN NN compound 2
+burst burst NOUN NN ROOT 2
+, , PUNCT , punct 2
+flooding flood VERB VBG advcl 2
+streets street NOUN NNS dobj 4
+. . PUNCT . punct 2
+"""
+HUNDREDS_MARCH = """
+Hundreds hundred NOUN NNS nsubj 1
+march march NOUN NN ROOT 1
+in in ADP IN prep 1
+protest protest NOUN NN pobj 2
+. . PUNCT . punct 1
+"""
+PIPE_BURST_ALONE = """
+A a DET DT det 2
+pipe pipe NOUN NN compound 2
+burst burst NOUN NN ROOT 2
+. . PUNCT . punct 2
+"""
+
+
+@pytest.mark.parametrize("rows, lemma, subject", [(PIPE_BURST, "burst", "pipe"), (HUNDREDS_MARCH, "march", "hundred")])
+def test_a_noun_root_only_a_verb_could_head_is_a_verb(make_doc, rows, lemma, subject):
+    # the tagger's noun for "A pipe burst ..., flooding" and "Hundreds march": a participle clause or a
+    # subject hangs from it, so it is the verb, and the noun before it (or the subject) its subject
+    doc = parsed(make_doc, rows)
+    [sent] = sentences(doc)
+    root = next(p for p in sent.predicates if p.is_root)
+    assert (root.kind, root.lemma, sent.words[root.word].pos) == ("verb", lemma, "VERB")
+    assert sent.words[root.subject].lemma == subject
+    assert doc[root.word].pos_ == "NOUN"  # the Doc is left as it was
+
+
+def test_a_noun_root_with_nothing_only_a_verb_takes_stays_a_noun(make_doc):
+    [sent] = sentences(parsed(make_doc, PIPE_BURST_ALONE))  # a heading may be a noun phrase
+    assert [w.pos for w in sent.words][2] == "NOUN"
