@@ -35,7 +35,10 @@ RE_COMPARISON = re.compile(
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|most|least|best|worst)\s+(?:[\w-]+\s+){0,5}since\s+)" + _FILLER
+    # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,5}"
+    r"since\s+)"
+    + _FILLER
     + r"$",
     re.IGNORECASE,
 )

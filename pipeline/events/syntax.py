@@ -94,6 +94,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             # "issued a statement Tuesday denying the report" (the statement's date)
             node = words[head].head
             continue
+        if child.dep == "npadvmod" and node in members and words[head].pos == "ADJ" \
+                and (noun := _planned_before(sentence, min(inside), head)) is not None:
+            return noun, False  # "ready for liftoff Thursday morning": the liftoff's date, not the readiness
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue
@@ -129,6 +132,18 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True
         node = head
     return None, False
+
+
+def _planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate | None:
+    """The event noun right before a date's first word ``first``, in a "for" phrase of the adjective at
+    ``adjective`` ("ready for liftoff Thursday"), or None."""
+    words = sentence.words
+    noun = nouns_at(sentence).get(first - 1)
+    prep = words[first - 1].head
+    if noun is None or words[first - 1].dep != "pobj" or words[prep].head != adjective \
+            or words[prep].lemma.lower() != "for":
+        return None
+    return noun
 
 
 def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:

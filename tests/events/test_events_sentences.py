@@ -2167,3 +2167,29 @@ def test_a_past_verb_the_parser_joins_to_an_infinitive_is_the_conjunct_of_the_ve
 def test_what_bursts_says_the_accident(text, trigger, type_):
     # and a passive consequence with a subject of its own is not a participle carrying on its clause
     assert (trigger, type_) in typed(text)
+
+
+def test_at_least_is_the_hedge_of_a_number_not_a_superlative():
+    # "at least 22 people have died since Sunday": Sunday dates the dying ("the highest level since 1987" is a
+    # superlative's baseline)
+    assert ("die", "other", "2013-05-05") in triggers("At least 22 people have died since Sunday.")
+    found = triggers("Stocks slid on Monday; the index closed at its lowest level since 1982.")
+    assert all(d != "1982" for _, _, d in found)  # "at its lowest" is still a superlative
+
+
+def test_an_event_noun_a_date_follows_in_a_for_phrase_of_an_adjective_has_the_date():
+    found = triggers("The shuttle is on the launch pad, ready for liftoff Thursday morning.")
+    assert ("liftoff", "other", "2013-05-09TMO") in found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Earlier this year, the agency fined the utility $2.1 million.", "fine", "coerce"),  # lemmatized "fin"
+    ("The company's board approved the plan on Tuesday.", "approve", "business"),
+    ("Shareholders approved the merger on Tuesday.", "approve", "deal"),
+    ("The Senate approved the bill on Tuesday.", "approve", "legislation"),
+    ("The jury began deliberating on Tuesday afternoon.", "deliberate", "court"),
+    ("Closing arguments in the trial are scheduled for Monday.", "closing argument", "court"),
+    ("Floodwaters were receding on Tuesday.", "recede", "disaster"),
+])
+def test_the_senses_of_approving_fining_and_trials(text, trigger, type_):
+    assert (trigger, type_) in typed(text)

@@ -864,3 +864,9 @@ def test_the_day_after_an_event_is_the_day_after_the_one_talked_about():
 
 def test_the_year_to_a_month_is_no_year_talked_about():
     assert document("Exports fell 3 percent in the year to March.", published="2010-07-05") == {"March": "2010-03"}
+
+
+def test_the_weekend_after_since_is_the_one_gone():
+    # "have died since the weekend" (a Friday article): the weekend just gone, whatever the tense
+    assert document("Ten people have died since the weekend.", tense=None) == {"the weekend": "2019-W16-WE"}
+    assert document("They will meet at the weekend.", tense=None) == {"the weekend": "2019-W17-WE"}

@@ -274,8 +274,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.base == "dct":
         if dct is None:
             return unresolved(spec), "unresolved"
-        if spec.gran == "weekend" and spec.offset == 0 and clues.tense == "past" and dct.isoweekday() < 6:
-            spec = spec.replace(offset=-1)  # "protesters gathered over the weekend": the one just gone
+        if spec.gran == "weekend" and spec.offset == 0 and dct.isoweekday() < 6 \
+                and (clues.tense == "past" or clues.prep in PAST_PREPOSITIONS):
+            # "protesters gathered over the weekend", "have died since the weekend": the one just gone
+            spec = spec.replace(offset=-1)
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
     if spec.base == "ref" and spec.gran == "quarter":
