@@ -91,7 +91,7 @@ def _tense(p: _Parse, i: int) -> str | None:
     return "past" if p.tag[i] == "VBN" and not auxes else None
 
 
-PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in", "into"})  # "call for", "bail out"
+PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in", "into", "to"})  # "call for", "bail out"
 MODIFIER_DEPS = frozenset({"compound", "amod"})
 PERIOD_NOUNS = TEMPORAL_NOUNS | {"session"}  # "the third straight session": no event, a span of time
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun

@@ -76,6 +76,14 @@ DERIVATIONS = (
     ("ion", "e"), ("ion", ""), ("ment", ""), ("al", "e"), ("ure", "e"), ("ure", ""),
     ("ing", ""), ("ing", "e"), ("ance", "e"), ("ance", ""), ("ence", "e"),
 )
+# Nouns with such an ending that are not the happening of the verb it restores: "the department" did not
+# depart, "a station" is no statement, "the opposition" is a party, "finance" is no fine.
+NOT_DERIVED = frozenset({
+    "accordance", "according", "assurance", "deportment", "department", "easement", "finance", "foundation",
+    "importance", "incoming", "information", "insistance", "legislature", "notation", "notion", "opposition",
+    "paction", "probation", "proposition", "replication", "severance", "station", "stature", "tradition",
+    "vigilance",
+})
 # Last words of the names of events, not of places or organizations ("Paris Air Show", "Moscow Summit").
 EVENT_NAME_WORDS = frozenset({
     "awards", "championship", "championships", "conference", "cup", "exhibition", "expo", "fair", "festival",
@@ -283,6 +291,8 @@ def _is_listed_noun(lemma: str, text: str) -> bool:
 def _derived_from(noun: str) -> str | None:
     """The listed event verb a noun is derived from ("shooting" -> shoot), or None."""
     table = triggers()
+    if noun in NOT_DERIVED:
+        return None
     for suffix, restore in DERIVATIONS:
         if len(noun) > len(suffix) + 2 and noun.endswith(suffix):
             stem = noun[: -len(suffix)] + restore

@@ -2193,3 +2193,22 @@ def test_an_event_noun_a_date_follows_in_a_for_phrase_of_an_adjective_has_the_da
 ])
 def test_the_senses_of_approving_fining_and_trials(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_noun_that_only_looks_derived_from_an_event_verb_is_no_event():
+    # "station" is no "state"ment, "the department" did not "depart"
+    found = triggers("Police arrested three men on Friday over the bombing of a bus station last month.")
+    assert [t for t, _, _ in found] == ["arrest", "bombing"]
+    assert typed("The department said on Monday that it would appeal.") == [("say", "statement")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Thousands took to the streets on Thursday.", "take to", "protest"),
+    ("The president took to Twitter on Monday to denounce the ruling.", "take to", "statement"),
+    ("The company emerged from court supervision last year.", "emerge", "business"),
+    ("Exports grew 7.2 percent in April, customs data showed on Thursday.", "show", "statement"),
+    ("Rebels violated the truce on Sunday.", "violate", "fight"),
+])
+def test_phrases_and_senses_of_protest_report_and_fighting(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+    assert ("show", "statement") not in typed("The band will show its new film on Sunday.")
