@@ -67,6 +67,8 @@ FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"}
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
+RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
+RE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -101,6 +103,8 @@ def dates(
             continue  # the grammar dropped this number as a count or a name ("the Russell 2000 Index")
         if not g.accepts(text, ent.start_char, ent.end_char, rules=CHECKED_RULES):
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
+        if RE_COMPARATIVE_END.search(ent.text) and RE_THAN.match(text, ent.end_char):
+            continue  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
         if ent.text.lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, ent.end_char):
             continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),

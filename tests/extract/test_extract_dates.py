@@ -260,3 +260,13 @@ def test_the_month_a_contract_is_for_is_ahead_whatever_the_verb(make_doc, words,
                    ents=["O", "B-DATE"] + ["O"] * (len(words) - 2))
     [m] = dates(doc, article(doc))
     assert m.features["tense"] == "future"
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    (["It", "came", "a", "day", "later", "than", "usual", "."], ["O", "O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O"],
+     []),  # a comparison with the usual day, no date
+    (["He", "returned", "a", "day", "later", "."], ["O", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+     [("a day later", "DATE")]),
+])
+def test_a_model_date_compared_with_than_is_no_date(make_doc, words, ents, expected):
+    assert found(make_doc(words, ents=ents)) == expected
