@@ -20,7 +20,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang.dates import month_names
-from ..lang.events import TEMPORAL_NOUNS, is_event_noun, known_verbs, pair_words, repaired_lemma, triggers, verbs
+from ..lang.events import (
+    SAME_PAST_FORMS,
+    TEMPORAL_NOUNS,
+    is_event_noun,
+    known_verbs,
+    pair_words,
+    repaired_lemma,
+    triggers,
+    verbs,
+)
 from ..records import Predicate, Sentence, Word
 from .common import columns
 
@@ -87,6 +96,12 @@ def _tense(p: _Parse, i: int) -> str | None:
     if finite:
         return "past" if p.tag[finite[0]] == "VBD" else "present"
     if p.tag[i] in ("VBZ", "VBP"):
+        return "present"
+    head = p.head[i]
+    if p.tag[i] == "VB" and not auxes and p.dep[i] == "conj" and p.tag[head] in ("VBD", "VBZ", "VBP") \
+            and not any(p.dep[c] in AUX_DEPS for c in p.children[head]) and p.lemma[i] not in SAME_PAST_FORMS:
+        # a bare form joined to a finite verb is a present the tagger missed: "recovered the box on Saturday
+        # and hope to determine" (a past would be written "hoped"; "cut" and "put" are both)
         return "present"
     return "past" if p.tag[i] == "VBN" and not auxes else None
 
@@ -174,6 +189,11 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
             if c > verb and p.dep[c] in ("ccomp", "acomp", "oprd") and p.pos[c] == "ADJ" \
                     and not p.children[c] and is_event_noun(p.lemma[c], text=p.text[c]):
                 return c
+            for g in p.children[c] if c > verb and p.dep[c] == "npadvmod" and p.ent[c] in TIME_ENTS else ():
+                # "to make landfall Thursday night": landfall tagged ADJ, a modifier of the date after it
+                if g == verb + 1 and p.dep[g] == "amod" and p.ent[g] not in TIME_ENTS \
+                        and is_event_noun(p.lemma[g], text=p.text[g]):
+                    return g
     if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
             and _event_noun(p, p.head[verb]) and lemma not in verbs("reporting") \
             and not any(p.dep[c] in ("ccomp", "oprd", "xcomp") or (p.dep[c] == "nsubj" and p.tag[c] in ("WDT", "WP"))

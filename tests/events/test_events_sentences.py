@@ -2212,3 +2212,32 @@ def test_a_noun_that_only_looks_derived_from_an_event_verb_is_no_event():
 def test_phrases_and_senses_of_protest_report_and_fighting(text, trigger, type_):
     assert (trigger, type_) in typed(text)
     assert ("show", "statement") not in typed("The band will show its new film on Sunday.")
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The plane plunged into the sea on March 12, killing all 162 people aboard.", "plunge", "accident"),
+    ("The plane plunged into the sea on March 12, killing all 162 people aboard.", "kill", "accident"),
+    ("A bus fell into a ravine on Sunday, killing 20 people.", "fall", "accident"),
+    ("Shares plunged 8% on Monday.", "plunge", "market"),  # a measure still
+    ("Twitter filed for an initial public offering on Thursday.", "file", "business"),
+    ("Syria agreed on Saturday to hand over power by mid-2014.", "hand over", "yield"),
+])
+def test_vehicles_that_fall_crash_and_other_senses(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_storm_that_formed_is_the_storm():
+    found = triggers("The storm, which formed over the Atlantic last weekend, is weakening.")
+    assert found == [("storm", "disaster", "2013-W18-WE")]
+
+
+def test_a_landfall_the_tagger_took_for_a_modifier_of_the_date_is_the_event():
+    found = triggers("The storm is expected to make landfall Thursday night near the border.")
+    assert ("landfall", "disaster", "2013-05-09TNI") in found
+
+
+def test_a_bare_verb_joined_to_a_past_one_is_present_and_not_dated_with_it():
+    found = triggers("Investigators recovered the black box on Saturday and hope to find the cause within weeks.")
+    assert [t for t, _, _ in found] == ["recover"]
+    found = triggers("Troops entered the town on Saturday and cut the power.")  # "cut" may be past: dated
+    assert ("cut", "2013-05-04") in [(t, d) for t, _, d in found]

@@ -234,3 +234,20 @@ def test_a_noun_root_only_a_verb_could_head_is_a_verb(make_doc, rows, lemma, sub
 def test_a_noun_root_with_nothing_only_a_verb_takes_stays_a_noun(make_doc):
     [sent] = sentences(parsed(make_doc, PIPE_BURST_ALONE))  # a heading may be a noun phrase
     assert [w.pos for w in sent.words][2] == "NOUN"
+
+
+RECOVERED_AND_HOPE = """
+They they PRON PRP nsubj 1
+recovered recover VERB VBD ROOT 1
+it it PRON PRP dobj 1
+and and CCONJ CC cc 1
+hope hope VERB VB conj 1
+. . PUNCT . punct 1
+"""
+
+
+def test_a_bare_form_joined_to_a_finite_verb_is_present(make_doc):
+    [sent] = sentences(parsed(make_doc, RECOVERED_AND_HOPE))
+    assert [(p.lemma, p.tense) for p in sent.predicates] == [("recover", "past"), ("hope", "present")]
+    [sent] = sentences(parsed(make_doc, RECOVERED_AND_HOPE.replace("hope hope", "cut cut")))
+    assert [(p.lemma, p.tense) for p in sent.predicates] == [("recover", "past"), ("cut", None)]
