@@ -161,7 +161,9 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # "shares traded", "the quake killed", "died in the earthquake"; a consequence is first its cause's
         # ("the explosion killed 12 workers": an accident, not labor)
         if pred.lemma in verbs("consequence"):
-            kind = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False)
+            kind = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False) \
+                or measured_type(sentence, [_pronoun_antecedent(words, subject_of(sentence, pred.word))], text,
+                                 depth, measures=False)
         if kind is None:  # the subject, the object, the unit of the change ("it fell 40 points": a market)
             units = [c for c in children(words, pred.word) if words[c].dep == "npadvmod"
                      and any(words[n].dep == "nummod" for n in children(words, c))]
@@ -210,6 +212,17 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     return inherited or kind or DEFAULT_TYPE
 
 
+def _pronoun_antecedent(words: Sequence[Word], subject: int) -> int:
+    """The subject of the main clause an "it" or "they" subject of a clause under it stands for ("Hurricane
+    Georges weakened, but not before it killed 300 people": the hurricane), else -1."""
+    if not 0 <= subject < len(words) or words[subject].lemma.lower() not in SUBJECT_PRONOUNS:
+        return -1
+    root = next((i for i, w in enumerate(words) if w.head == i), -1)
+    main = next((c for c in children(words, root) if words[c].dep in SUBJECT_DEPS), -1) if root >= 0 else -1
+    return main if 0 <= main < subject and words[main].pos in ("NOUN", "PROPN") else -1
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
 RISING_WATERS = frozenset({"flood", "floodwater", "lake", "river", "sea", "stream", "water"})
 
 

@@ -259,8 +259,11 @@ def governing_tense(span: Span) -> str | None:
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):
             # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
-            # but what a past verb tells is gone ("Friday's session saw heavy selling")
-            return "past" if verb_tense(token) == "past" else None
+            # but what a past or perfect verb tells is gone ("Friday's session saw heavy selling", "have
+            # found the cause of Wednesday's derailment")
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) \
+                and repaired_lemma(token.lemma_.lower(), token.lower_) not in FUTURE_HEADS  # not "have prepared for"
+            return "past" if perfect or verb_tense(token) == "past" else None
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \

@@ -2241,3 +2241,23 @@ def test_a_bare_verb_joined_to_a_past_one_is_present_and_not_dated_with_it():
     assert [t for t, _, _ in found] == ["recover"]
     found = triggers("Troops entered the town on Saturday and cut the power.")  # "cut" may be past: dated
     assert ("cut", "2013-05-04") in [(t, d) for t, _, d in found]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Dow Jones industrial average lost 145 points today, its third straight losing session.", "lose", "market"),
+    ("The Dow Jones industrial average lost 145 points today, its third straight losing session.", "session",
+     "market"),
+    ("The Lakers lost 104-97 to the Celtics on Sunday.", "lose", "sports"),
+    ("Hurricane Georges weakened to a tropical storm, but not before it killed 300 people on Monday.", "kill",
+     "disaster"),  # "it": the hurricane
+])
+def test_an_index_loses_points_and_a_storm_kills(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_possessive_day_of_what_a_perfect_tells_is_gone():
+    # in a Wednesday article, "have found the cause of Tuesday's derailment" is the Tuesday gone, and so is a
+    # Thursday: what was found was in the past
+    found = date_values("Investigators say they have found the cause of Thursday's train derailment.")
+    assert found == {"Thursday": "2013-05-02"}
+    assert date_values("Officials have prepared for Thursday's meeting.") == {"Thursday": "2013-05-09"}
