@@ -343,7 +343,8 @@ def subject_of(sentence: Sentence, word: int) -> int:
     """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
     plant, which opened"; a passive participle's is the noun it follows: "the acquisition, completed in
     August"), else that of the verb it completes or is coordinated with ("the merger is expected to be
-    completed": merger); -1 when there is none."""
+    completed": merger), or that of the verb whose preposition it follows ("spent a year in prison before being
+    released": its spender); -1 when there is none."""
     words = sentence.words
     for _ in range(4):
         if not 0 <= word < len(words):
@@ -363,6 +364,11 @@ def subject_of(sentence: Sentence, word: int) -> int:
         if words[word].dep in ("acl", "relcl") and words[word].head < word \
                 and has_dep(words, word, AUX_DEPS, TO_WORDS) and words[words[word].head].pos in NOUN_POS:
             return words[word].head  # "the 24th storm to hit the country this year": the storm
+        prep = words[word].head
+        if words[word].dep == "pcomp" and words[word].tag in ("VBG", "VBN") and words[prep].dep == "prep" \
+                and words[words[prep].head].pos in ("VERB", "AUX"):
+            word = words[prep].head  # "spent three years in prison before being released": he, who spent them
+            continue
         infinitive = words[word].dep == "advcl" and has_dep(words, word, AUX_DEPS, TO_WORDS)
         if (words[word].dep not in ("xcomp", "conj", "acomp") and not infinitive) or words[word].head == word:
             return -1  # through "due" too: "talks are due to resume"; "rebounded to close at 8,962": stocks

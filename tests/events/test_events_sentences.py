@@ -2261,3 +2261,15 @@ def test_a_possessive_day_of_what_a_perfect_tells_is_gone():
     found = date_values("Investigators say they have found the cause of Thursday's train derailment.")
     assert found == {"Thursday": "2013-05-02"}
     assert date_values("Officials have prepared for Thursday's meeting.") == {"Thursday": "2013-05-09"}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The museum will remain closed until next spring.", "close", "business"),  # a facility, not a measure
+    ("Hours after the verdict was read on Tuesday, protesters gathered.", "read", "court"),
+    ("He was arrested in 2010 and spent three years in prison before being released last June.", "release",
+     "yield"),  # the one released is who spent the years, not a product
+    ("The airline will stop flying to Caracas at the end of the month.", "fly", "business"),
+    ("The president flew to Paris on Monday.", "fly", "consult"),
+])
+def test_facilities_verdicts_prisoners_and_airlines(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
