@@ -2270,6 +2270,8 @@ def test_a_possessive_day_of_what_a_perfect_tells_is_gone():
      "yield"),  # the one released is who spent the years, not a product
     ("The airline will stop flying to Caracas at the end of the month.", "fly", "business"),
     ("The president flew to Paris on Monday.", "fly", "consult"),
+    ("The company's chief executive, who took over in January, resigned.", "take over", "personnel"),
+    ("The rival bank took over the lender in March.", "take over", "deal"),
 ])
 def test_facilities_verdicts_prisoners_and_airlines(text, trigger, type_):
     assert (trigger, type_) in typed(text)
