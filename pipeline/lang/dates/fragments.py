@@ -90,7 +90,10 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
     zones = "UTC|GMT|Z|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT"
     offset = r"\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     tz = (rf"(?:\s*(?P<tz>(?-i:{zones}))(?!\w)(?P<tzoff>{offset})?|\s*\((?-i:UTC|GMT){offset}\)"
-          r"|\s+(?P<num_tz>[+-]\d\d:?\d\d)(?!\d)|\s+local\s+time)?")
+          r"|\s+(?P<num_tz>[+-]\d\d:?\d\d)(?!\d)|\s+local\s+time"
+          # "7 p.m. Eastern time", "noon Pacific Standard Time": the zone is said, the hour is kept as written
+          r"|\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich(?:\s+Mean)?)\s+(?:(?:Standard|Daylight)\s+)?"
+          r"[Tt]ime(?!\w))?")
     # a day in words: after its month ("January first", "March the twenty-first") or as "the first of March"
     # (not "his first March in office")
     day_word = rf"(?:{phrase(lex.ordinals)})(?![\w-])"

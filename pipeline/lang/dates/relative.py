@@ -40,7 +40,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                     rf"(?:\s+(?P<dp>{f.day_part}))?"),
         "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
-                    rf"|(?:the\s+)?(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
+                    # "late this afternoon", "earlier this evening": the modifier is part of the expression
+                    rf"|(?:(?P<ea2>early|late|earlier|later)\s+)?(?:the\s+)?"
+                    rf"(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
                     rf"\s+(?P<dp2>{f.day_part})(?!\w)"),
         "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?(?:this\s+(?=past\s))?"  # "this past weekend"
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
@@ -64,7 +66,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                 r"(?(adj)|\s+in\s+a\s+row(?!\w))"),
         "day_part": rf"(?:the\s+(?=(?:early|mid|late)\b))?{f.modpre}(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
-                r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"),
+                r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"
+                # "two years ago this month", "a year ago today": that month or day, so many years back
+                r"(?:\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
         "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
                      r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago))(?!\w)"),
@@ -87,7 +91,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "same_period": Key(frozenset({"same"}), before=5, after=50),
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
-        "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=5),
+        "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=12),
         "year_adj": Key(frozenset({"year"}), before=5, after=22),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
@@ -247,6 +251,13 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Spec(value=value)
     n = int(n)
+    if m["at"] and unit in ("week", "month", "quarter", "year", "decade") and direction == "ago":
+        gran = (m["atu"] or "day").lower()
+        if unit == "week":
+            return Spec(gran=gran, base="dct", unit="day", offset=-7 * n)
+        if unit in ("year", "decade"):  # the same day, week or month of that year
+            return Spec(gran=gran, base="dct", unit="year", offset=-n * (10 if unit == "decade" else 1))
+        return Spec(gran=gran, base="dct", unit="month", offset=-n * (3 if unit == "quarter" else 1))
     if unit in ("second", "minute", "hour"):
         return Spec(type="DURATION", value=period(n, UNIT_CODES[unit][0], True))
     if unit in ("day", "week", "fortnight"):
