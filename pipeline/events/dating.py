@@ -287,8 +287,11 @@ def list_slots(timex: TimeExpression) -> list[Slot]:
 # "from $16 million, or 40 cents a share, a year earlier": the amount a figure is compared with, then its date
 _AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
            r"|[\d.,]+\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b))")
+# "from a revised $10.3 billion in August", "from an upwardly revised 5.2%"
+_REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
+            r"(?:revised|adjusted|reported|estimated)\s+)?")
 RE_AMOUNT_BASELINE = re.compile(
-    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
+    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
     rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")

@@ -106,6 +106,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             continue
         if head in by_word and head not in members:
             pred = by_word[head]
+            if node in members and child.dep in ("npadvmod", "prep") and (
+                    inner := _relative_before(words, head, min(inside))) in by_word:
+                return by_word[inner], False  # "the earthquake that struck the area Tuesday evening disrupted"
             if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):
                 return None, True  # "fiscal 1989 ended in June": the period is what ended, June is when
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
@@ -132,6 +135,20 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True
         node = head
     return None, False
+
+
+def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
+    """The verb of a relative clause on the subject of ``verb`` that a date starting at ``first``, between them,
+    ends ("The earthquake that struck the area Tuesday evening disrupted trading": struck), else -1."""
+    if first > verb:
+        return -1
+    for s in children(words, verb):
+        if words[s].dep in SUBJECT_DEPS and s < first:
+            for r in children(words, s):
+                if words[r].dep == "relcl" and s < r < first and not any(
+                        words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS for k in range(r + 1, first)):
+                    return r
+    return -1
 
 
 def _planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate | None:

@@ -253,7 +253,7 @@ def governing_tense(span: Span) -> str | None:
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
-            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in verbs("scheduling") \
+            and _phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
     for _ in range(8):
@@ -275,6 +275,12 @@ def governing_tense(span: Span) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _phrasal_lemmas(verb: Token) -> set[str]:
+    """The lemma of ``verb`` and, with each particle, its phrasal verb ("moved up": move, move up)."""
+    lemma = repaired_lemma(verb.lemma_.lower(), verb.lower_)
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
 
 
 def _would_after_dated_past(verb: Token) -> bool:

@@ -2275,3 +2275,42 @@ def test_a_possessive_day_of_what_a_perfect_tells_is_gone():
 ])
 def test_facilities_verdicts_prisoners_and_airlines(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_date_that_ends_a_relative_clause_on_the_subject_is_the_clause_s():
+    found = triggers("The earthquake that struck the area Tuesday evening disrupted trading on the exchange.")
+    assert ("strike", "disaster", "2013-05-07TEV") in found
+    assert all(t != "disrupt" for t, _, _ in found)
+
+
+def test_a_clause_after_a_parenthetical_report_belongs_to_what_is_reported():
+    found = triggers("Consumer prices rose 0.5% in April, the department said yesterday, as energy costs jumped.")
+    assert ("jump", "economy", "2013-04") in found and ("say", "statement", "2013-05-07") in found
+
+
+def test_a_baseline_amount_may_be_revised():
+    found = triggers("The deficit narrowed to $7.6 billion in March from a revised $10.3 billion in February.")
+    assert [(t, d) for t, _, d in found] == [("narrow", "2013-03")]
+
+
+def test_what_a_scheduling_phrasal_verb_moves_is_dated_ahead():
+    found = triggers("The board moved up the vote to Friday.")
+    assert ("vote", "election", "2013-05-10") in found
+    assert ("delivery", "2016") in [(t, d) for t, _, d in triggers("It will push back delivery of the jets to 2016.")]
+
+
+def test_a_perfect_and_a_simple_past_joined_are_told_apart():
+    found = triggers("The industrials finished at 2719.79, up 8.41 points, and have gained about 5% this month.")
+    assert found == [("gain", "market", "2013-05")]
+    found = triggers("Prices fell 2% and closed at 10,000 on Friday.")
+    assert [t for t, _, _ in found] == ["fall", "close"]
+
+
+def test_a_quarter_told_in_the_present_is_of_the_publication_year():
+    # written in December: the second quarter is this year's, though next year's is nearer
+    values = {d["text"]: d["value"] for d in extract(
+        text="Growth compares with a 2.5% rate in the second quarter.", published="2013-12-22")["dates"]}
+    assert values == {"the second quarter": "2013-Q2"}
+    values = {d["text"]: d["value"] for d in extract(
+        text="Fourth-quarter profit is up 78%.", published="2013-01-18")["dates"]}
+    assert values == {"Fourth-quarter": "2012-Q4"}  # far ahead this year: the one just reported

@@ -185,6 +185,9 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 # come out within about six weeks)
 
 
+PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
+
+
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     """The year (publication year, one before or one after) that fits the tense; see the module docstring."""
     cands = []
@@ -218,6 +221,14 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         open_ = [c for c in cands if c[2] + grace >= dct]
         return min(open_)[0] if open_ else None
 
+    if clues.tense == "present" and spec.gran in ("quarter", "half"):
+        # a reporting period told in the present is of the publication's year ("the growth compares with a
+        # 2.5% rate in the second quarter", in December; "closures during the fourth quarter", in August),
+        # unless that one is far ahead: "fourth-quarter profit is up 78%", in January, is last year's
+        this = next((c for c in cands if c[0] == dct.year), None)
+        if this is not None and (this[1] - dct).days > PRESENT_PERIOD_AHEAD_DAYS:
+            return dct.year - 1
+        return dct.year if this is not None else None
     if clues.tense == "present" and (spec.gran == "day" or (spec.gran == "month" and clues.prep in PLAN_PREPOSITIONS)):
         # a day or month told in the present is a plan unless it is just gone: "the law takes effect on
         # January 1", written in April, is next January's; "takes effect in October", in January, this October
