@@ -155,7 +155,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
                result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
-               elaborates: int = -1) -> list[tuple[int, str]]:
+               elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -181,7 +181,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
 
     Coordinate also: a "with" clause ("saw a turbulent day, with the Dow losing 1,000 points").
 
-    Predicates in ``skip`` (those with a date of their own) are left out.
+    Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
+    the date (a conjunct with a subject of its own shares it only when it is not between them).
     """
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates}
@@ -223,7 +224,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # sentencing": the awaiting is now)
             tenses = {by_word[i].tense, own.tense}
             if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
-                    or by_word[i].tense == own.tense:
+                    or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)):
+                # a conjunct of its own subject does not take a date set in the other clause only ("resumed
+                # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"

@@ -2314,3 +2314,12 @@ def test_a_quarter_told_in_the_present_is_of_the_publication_year():
     values = {d["text"]: d["value"] for d in extract(
         text="Fourth-quarter profit is up 78%.", published="2013-01-18")["dates"]}
     assert values == {"Fourth-quarter": "2012-Q4"}  # far ahead this year: the one just reported
+
+
+def test_a_conjunct_with_its_own_subject_does_not_take_a_date_set_inside_the_other():
+    found = triggers("Negotiators resumed their talks Tuesday after a break, and officials said they were hopeful.")
+    assert all(t != "say" for t, _, _ in found)
+    found = triggers("On Tuesday, the talks resumed and officials said they were hopeful.")  # before both: shared
+    assert ("say", "statement", "2013-05-07") in found
+    found = triggers("Sales fell and profits rose in March.")  # after both: shared
+    assert [t for t, _, _ in found if t in ("fall", "rise")] == ["fall", "rise"]
