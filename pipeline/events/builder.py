@@ -249,6 +249,9 @@ def _slots(
             if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
+            verb = _happening_of(sentence, owner)
+            if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's
+                found.append((n, [slot, *extra], verb, -1))
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
             found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
             continue
@@ -399,6 +402,16 @@ def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
 def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
     """Verbs whose event subject is a happening dated with them ("sales fell", "the trial began")."""
     return verbs("measure") | verbs("aspectual") | verbs("consequence")
+
+
+def _happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
+    """The verb an event noun is the subject of when it tells the noun's own happening (a verb of change,
+    aspect or consequence: "Tuesday's attack killed 12 people", "the storm tore through"), or None."""
+    words = sentence.words
+    verb = words[noun.word].head
+    if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
+        return None
+    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
 
 
 def _names_of(lemma: str) -> tuple[str, ...]:

@@ -348,6 +348,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 verb = words[verb].head
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
+                for c in children(words, verb):  # "In a vote this afternoon, the House approved ..., making him"
+                    if words[c].dep == "advcl" and words[c].tag == "VBG" and c > verb \
+                            and not has_dep(words, c, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                        take(c, COORDINATE)
     for i, relation in list(out):
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
         # company said ...": said too

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..records import Predicate, Sentence
 from .syntax import (
     AUX_DEPS,
+    SUBJECT_DEPS,
     TO_WORDS,
     children,
     date_words,
@@ -36,7 +37,8 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
         head = words[pred.word].head
         dep = words[pred.word].dep
         marked = any(words[c].dep == "mark" for c in children(words, pred.word))  # "since rains began last week"
-        if head != pred.word and not marked \
+        own_subject = dep == "conj" and has_dep(words, pred.word, SUBJECT_DEPS)  # "and an inquiry will open"
+        if head != pred.word and not marked and not own_subject \
                 and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
             return head
     return -1

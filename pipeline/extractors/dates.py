@@ -256,6 +256,9 @@ def governing_tense(span: Span) -> str | None:
             and _phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
+    if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
+                          for c in token.head.children):
+        return "past"  # "investigating Tuesday's attack, which killed 12 people": an attack gone
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):
             # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;

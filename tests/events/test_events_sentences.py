@@ -2323,3 +2323,38 @@ def test_a_conjunct_with_its_own_subject_does_not_take_a_date_set_inside_the_oth
     assert ("say", "statement", "2013-05-07") in found
     found = triggers("Sales fell and profits rose in March.")  # after both: shared
     assert [t for t, _, _ in found if t in ("fall", "rise")] == ["fall", "rise"]
+
+
+def test_what_a_possessive_dated_happening_does_is_dated_with_it():
+    found = triggers("Sunday's storm tore through the yacht race, sinking five boats.")
+    assert ("tear", "disaster", "2013-05-05") in found
+    # a relative clause in the past says the happening is gone, whatever the tense of the verb naming it
+    assert date_values("Police are investigating Thursday's attack, which killed 12 people.") == {
+        "Thursday": "2013-05-02"}
+
+
+def test_a_conjunct_with_its_own_subject_is_no_close_of_the_day():
+    # "open" can close a trading day ("fell 3% and opened the day at"), not "an inquiry will open"
+    found = triggers("Officials said tonight that four people had died, and an inquiry will open early next year.")
+    assert all(t != "die" for t, _, _ in found)
+    assert ("inquiry", "investigate", "2014") in found
+
+
+def test_a_verb_a_dated_event_noun_is_in_shares_its_participle():
+    found = triggers("In a vote this afternoon, the House approved the bill, sending it to the Senate.")
+    assert ("send", "legislation", "2013-05-08TAF") in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The army imposed a curfew from 7 p.m. to 6 a.m.", "2013-08-14",
+     {"7 p.m.": "2013-08-14T19:00", "6 a.m.": "2013-08-15T06:00"}),  # the end of the span is the next morning
+    ("Results will be announced on Wednesday, but 15 people died in attacks overnight.", "2013-03-04",
+     {"Wednesday": "2013-03-06", "overnight": "2013-03-03TNI"}),  # told in the past: not after Wednesday
+    ("The crowd dispersed by nightfall.", "2013-03-04", {"nightfall": "2013-03-04TEV"}),
+    ("It declared a month-long state of emergency.", "2013-03-04", {"month-long": "P1M"}),
+    ("A heat wave sent temperatures into the seventies today.", "2013-03-04", {"today": "2013-03-04"}),
+    ("Highs will be in the mid-70s on Friday.", "2013-03-04", {"Friday": "2013-03-08"}),
+    ("Music of the seventies is back.", "2013-03-04", {"the seventies": "197"}),
+])
+def test_spans_of_hours_nights_and_temperatures(text, published, expected):
+    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected

@@ -152,8 +152,19 @@ def guard_short_year(f: Fragments, text: str, m: re.Match) -> bool:
     return bool(m["mod"]) or word_before(text, m.start()) in TRIGGERS | SEASON_WORDS
 
 
+RE_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|readings?|thermometers?|mercury|degrees?)\b"
+                                   r"[^.;!?]{0,40}$", re.IGNORECASE)
+RE_DEGREES_AFTER = re.compile(r"\s*(?:degrees?\b|°)", re.IGNORECASE)
+
+
 def guard_decade(f: Fragments, text: str, m: re.Match) -> bool:
-    if m["d4"] or m["mod"] or m["ap"]:
+    """A decade, not a temperature ("temperatures in the seventies", "highs in the mid-70s")."""
+    if m["d4"]:
+        return True
+    if RE_TEMPERATURE_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+            or RE_DEGREES_AFTER.match(text, m.end()):
+        return False
+    if m["mod"] or m["ap"]:
         return True
     said = text[m.start():m.end()].lower()
     return said.startswith("the") or word_before(text, m.start()) in ("and", "or", "to", "early", "mid",

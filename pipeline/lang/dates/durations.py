@@ -76,6 +76,8 @@ def guard_duration(f: Fragments, text: str, m: re.Match) -> bool:
 
 
 def guard_duration_a(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["tail"] and m["tail"].lower() == "long" and m["n"].lower() in ("a", "an") and not (m["dm"] or m["drel"]):
+        return False  # "a month-long state of emergency": the article is the noun's; "month-long" is read alone
     if m["dm"] or m["drel"] or m["tail"] or text[m.end("n"):m.end("n") + 1] == "-":
         return True
     if RE_COUNTED_FROM.match(text, m.end()):

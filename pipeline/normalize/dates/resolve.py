@@ -308,7 +308,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # before is no year: Apple's fiscal 2007 began in October 2006)
             ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy")), None)
         label = "narrative"
-        if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct):
+        if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
+                spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)):
             ref, label = from_day(dct, "day"), "publication"
             if spec.time == "NI" and clues.tense == "past":  # "pulled 30 survivors out overnight": the night gone
                 ref = from_day(dct - dt.timedelta(days=1), "day")
@@ -345,7 +346,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
-        if not neighbour_day and _past_midnight(timeline, day, spec):
+        if not neighbour_day and _past_midnight(timeline, day, spec, clues):
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
@@ -358,15 +359,32 @@ def _hour(time: str | None) -> int | None:
     return int(time[:2]) if time and time[:2].isdigit() else None
 
 
-def _past_midnight(timeline: Timeline, day: Spec, spec: Spec) -> bool:
+def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> bool:
     """Is the clock time ``spec`` in the small hours after the late night the text last told of on ``day``
-    ("at midnight", "at 11:30 p.m.", "Monday night")?"""
+    ("at midnight", "at 11:30 p.m.", "Monday night"), or the earlier end of a span of hours that began on it
+    ("a curfew from 7 p.m. to 6 a.m.")?"""
     last = timeline.recent[-1] if timeline.recent else None
     hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
-    if last is None or hour is None or hour >= SMALL_HOURS_END or last.gran != "time" \
+    if last is None or hour is None or last.gran != "time" \
             or (last.year, last.month, last.day) != (day.year, day.month, day.day):
         return False
+    if clues.prep in SPAN_ENDS and before is not None and hour < before:
+        return True
+    if hour >= SMALL_HOURS_END:
+        return False
     return last.time == "NI" or (before is not None and before >= LATE_NIGHT_HOUR)
+
+
+SPAN_ENDS = frozenset({"to", "until", "till", "through"})
+
+
+def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None) -> bool:
+    """Is the day talked about still ahead of the publication while the verb is past? ("Results will be announced
+    on Wednesday, but 15 people died in attacks overnight": not the night after Wednesday, the one just gone.)"""
+    if ref is None or dct is None or clues.tense != "past":
+        return False
+    first = bounds(ref)[0]
+    return first is not None and first > dct
 
 
 def _over_before(ref: Spec | None, spec: Spec, clues: Clues, dct: dt.date | None) -> bool:
