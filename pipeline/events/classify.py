@@ -168,6 +168,9 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             units = [c for c in children(words, pred.word) if words[c].dep == "npadvmod"
                      and any(words[n].dep == "nummod" for n in children(words, c))]
             kind = measured_type(sentence, [subject_of(sentence, pred.word), pred.object, *units], text, depth)
+        if kind is None and depth < MAX_DEPTH and 0 <= (subject := subject_of(sentence, pred.word)) \
+                and words[subject].lemma.lower() in TOLLS:
+            kind = _harm_told(sentence, pred, text, depth)  # "five days after the disaster, as the toll climbed"
         if kind is None and pred.lemma in verbs("consequence"):
             # the happening it was in ("died in the earthquake"), not a place ("killed 16 people in a market")
             kind = measured_type(sentence, role_words(sentence, pred, head, "in"), text, depth, measures=False)
@@ -223,6 +226,19 @@ def _pronoun_antecedent(words: Sequence[Word], subject: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
+def _harm_told(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
+    """The type of the first happening of harm the sentence tells besides ``pred``: what a death toll counts
+    ("Rescuers pulled a woman alive five days after the disaster, as the death toll climbed past 380")."""
+    for other in sentence.predicates:
+        if other.word != pred.word:
+            kind = event_type_of(sentence, other, text, depth + 1)
+            if kind in HARMS:
+                return kind
+    return None
+
+
+TOLLS = frozenset({"toll", "casualty"})  # counts of the dead and hurt
+HARMS = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
 RISING_WATERS = frozenset({"flood", "floodwater", "lake", "river", "sea", "stream", "water"})
 
 

@@ -1204,7 +1204,7 @@ def test_an_apposition_the_parser_took_for_a_second_object_is_dated_with_the_cla
 @pytest.mark.parametrize("text, trigger, type_", [
     ("Unemployment held steady at 4.3 percent in May.", "hold", "economy"),
     ("The dollar held steady against the yen on Monday.", "hold", "market"),
-    ("The rebels pulled back on Monday.", "pull", "other"),  # a direction of movement is no level
+    ("The rebels pulled back on Monday.", "pull back", "yield"),  # a direction of movement is no level: a retreat
 ])
 def test_a_level_held_is_typed_by_what_it_is_of(text, trigger, type_):
     assert (trigger, type_) in typed(text)
@@ -2358,3 +2358,27 @@ def test_a_verb_a_dated_event_noun_is_in_shares_its_participle():
 ])
 def test_spans_of_hours_nights_and_temperatures(text, published, expected):
     assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("American and British warplanes struck targets across Iraq tonight.", "strike", "fight"),
+    ("Serbian forces pulled back from several villages in Kosovo today.", "pull back", "yield"),
+    ("Rescuers pulled a woman alive from the rubble on Monday.", "pull", "aid"),
+    ("Inspectors were turned away from two sites again today.", "turn away", "reject"),
+    ("Banks, which have been shut since Saturday, will stay closed until Thursday.", "shut", "business"),
+    ("Banks will stay closed until Thursday.", "close", "business"),
+    ("Forecasters say more freezing rain will fall tonight.", "fall", "disaster"),
+    ("The minister, who leaves on Monday for a four-day trip to Africa, spoke.", "leave", "consult"),
+    ("The violence began after the army removed the president last Wednesday.", "remove", "personnel"),
+    ("Survivors looted stores for food on Monday.", "loot", "protest"),
+    ("Mr. Bass, who built Bass Electronics from a repair shop in 1962, stepped down.", "build", "business"),
+    ("Rescuers found a woman alive on Monday, five days after the disaster, as the death toll climbed past 380.",
+     "climb", "disaster"),  # a toll counts the harm the sentence tells
+])
+def test_strikes_retreats_rescues_and_tolls(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+def test_a_happening_that_reaches_somewhere_is_the_happening():
+    assert triggers("The storm could reach the Florida Keys on Saturday morning.") == [
+        ("storm", "disaster", "2013-05-11TMO")]
