@@ -286,6 +286,9 @@ def measured_type(sentence: Sentence, indexes: Sequence[int], text: str, depth: 
             found |= word_class(words[c].lemma)
         if name:  # or the name as a whole: "the Hang Seng"
             found |= word_class(" ".join(words[c].lemma.lower() for c in (*name, i)))
+        if not found and i not in nouns_at(sentence):  # a noun of no class, by the one before it: "the trade gap"
+            found = set().union(*(word_class(words[c].lemma) for c in children(words, i)
+                                  if words[c].dep == "compound" and words[c].pos == "NOUN"))
         if "market" in found and any(words[c].dep in ("compound", "amod") and "economy" in word_class(words[c].lemma)
                                      for c in children(words, i)):
             return "economy"  # "consumer prices", "import prices": a measure of the economy, not a market

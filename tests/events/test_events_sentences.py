@@ -2382,3 +2382,13 @@ def test_strikes_retreats_rescues_and_tolls(text, trigger, type_):
 def test_a_happening_that_reaches_somewhere_is_the_happening():
     assert triggers("The storm could reach the Florida Keys on Saturday morning.") == [
         ("storm", "disaster", "2013-05-11TMO")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The trade gap widened in September, the government said.", "widen", "economy"),  # gap: by "trade"
+    ("The death toll from last week's factory collapse rose to 400 on Friday.", "rise", "accident"),
+    ("Earnings for the period will be released Wednesday.", "release", "earnings"),
+    ("The company said it would redeem the notes on Dec. 15.", "redeem", "business"),
+])
+def test_gaps_earnings_released_and_notes_redeemed(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
