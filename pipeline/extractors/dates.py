@@ -315,9 +315,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """Tense of a verb from its own tag and its auxiliaries.
 
     ``will``/``shall`` and the other modals -> future ("could meet on Thursday", "said it would resume
-    trading Tuesday"), a modal perfect -> past ("could have met"); a finite past auxiliary or a past-tense
-    verb -> past; a present auxiliary (including the present perfect "has visited" and the passive "is
-    scheduled") or a present verb -> present, but a verb of intention in the present is future ("is
+    trading Tuesday"), a modal perfect -> past ("could have met"), but "would have" none (a plan that did not
+    come: "would have been held on June 21"); a finite past auxiliary or a past-tense verb -> past; a present
+    auxiliary (including the present perfect "has visited" and the passive "is scheduled") or a present verb
+    -> present, but a verb of intention in the present is future ("is
     scheduled for Thursday", "are expected Monday") and in the past has no tense ("was set to land Monday":
     a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
     and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
@@ -333,7 +334,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if words & FUTURE_AUX:
         return "future"
     if words & MODALS_NOT_FUTURE:
-        return "past" if any(a.lemma_.lower() == "have" for a in auxes) else "future"
+        if any(a.lemma_.lower() == "have" for a in auxes):
+            # "could have met": past; "would have been held on June 21" is a plan that did not come, either
+            # side of now: the nearest
+            return None if "would" in words else "past"
+        return "future"
     finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
     intention = repaired_lemma(verb.lemma_.lower(), verb.lower_) in FUTURE_HEADS
     if finite:

@@ -89,7 +89,9 @@ def _tense(p: _Parse, i: int) -> str | None:
     visited"), a passive takes its auxiliary's tense ("is scheduled": present, "was held": past)."""
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS and p.lower[c] != "to"]
     if any(p.tag[c] == "MD" for c in auxes):  # "will", "would", "could" meet: ahead; "could have met": past
-        return "past" if any(p.lemma[c] == "have" for c in auxes) else "future"
+        if any(p.lemma[c] == "have" for c in auxes):  # "could have met": past; "would have been held": either
+            return None if any(p.lower[c] == "would" for c in auxes) else "past"
+        return "future"
     if any(p.lemma[c] == "have" for c in auxes) or p.tag[i] == "VBD":
         return "past"
     finite = [c for c in auxes if p.tag[c] in ("VBD", "VBZ", "VBP")]

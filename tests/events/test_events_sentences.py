@@ -2392,3 +2392,18 @@ def test_a_happening_that_reaches_somewhere_is_the_happening():
 ])
 def test_gaps_earnings_released_and_notes_redeemed(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Its third-quarter net income rose 18% to $42.3 million from $35.8 million a year earlier.", "2013-10-17",
+     {"third-quarter": "2013-Q3", "a year earlier": "2012-Q3"}),  # the quarter a year back
+    ("Net income in the first half rose to $2 billion from $1.5 billion the year before.", "2013-10-17",
+     {"the first half": "2013-H1", "the year before": "2012-H1"}),
+    ("He joined the firm in 1985. A year earlier, he had left the bank.", "2013-10-17",
+     {"1985": "1985", "A year earlier": "1984"}),
+    ("GM reported a loss in the fourth quarter of 2005 and for the entire year.", "2006-01-27",
+     {"the fourth quarter of 2005": "2005-Q4", "the entire year": "2005"}),  # the year talked about
+    ("A runoff would otherwise have been held on June 21.", "2013-06-15", {"June 21": "2013-06-21"}),
+])
+def test_a_year_back_from_a_quarter_and_plans_that_did_not_come(text, published, expected):
+    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected

@@ -304,6 +304,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return from_day(middle, "month").replace(mod=spec.mod), "narrative"
         if spec.gran is None:
             ref = timeline.period() or ref  # "the year-earlier period"
+        if spec.gran == "year" and spec.unit == "year" and spec.offset and latest is not None \
+                and latest.gran in ("quarter", "half"):
+            # "third-quarter net income rose, from $35.8 million a year earlier": that quarter, a year back
+            return move(latest, "year", spec.offset) or unresolved(spec), "narrative"
         if spec.gran == "fy":  # "the fiscal year": a year talked about, else the publication's (a quarter named
             # before is no year: Apple's fiscal 2007 began in October 2006)
             ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy")), None)
