@@ -206,8 +206,9 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
             and (has_amount(sentence.words, pred.word)
                  or (not of_happening(sentence, pred) and pred.object < 0)) \
-            and not of_mood(sentence, pred):
-        # an amount that rose or fell, of nothing more specific (not "recovered the flight recorders")
+            and not of_mood(sentence, pred) and not _of_person(sentence, pred):
+        # an amount that rose or fell, of nothing more specific (not "recovered the flight recorders", not
+        # what a person did: "Murray, who lost to Federer")
         inherited = "economy"
     if inherited is None and not noun and pred.lemma in verbs("measure") and 0 <= (
             subject := subject_of(sentence, pred.word)) and words[subject].lemma.lower() in RISING_WATERS:
@@ -226,6 +227,16 @@ def _pronoun_antecedent(words: Sequence[Word], subject: int) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
+def _of_person(sentence: Sentence, pred: Predicate) -> bool:
+    """Is the subject of ``pred`` a person (a name, a pronoun or title of one)?"""
+    subject = subject_of(sentence, pred.word)
+    if not 0 <= subject < len(sentence.words):
+        return False
+    subject = antecedent(sentence.words, pred.word, subject)
+    w = sentence.words[subject]
+    return w.ent == "PERSON" or w.lemma.lower() in ("he", "she") or w.lemma.lower() in titles()
+
+
 def _harm_told(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
     """The type of the first happening of harm the sentence tells besides ``pred``: what a death toll counts
     ("Rescuers pulled a woman alive five days after the disaster, as the death toll climbed past 380")."""

@@ -2407,3 +2407,15 @@ def test_gaps_earnings_released_and_notes_redeemed(text, trigger, type_):
 ])
 def test_a_year_back_from_a_quarter_and_plans_that_did_not_come(text, published, expected):
     assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Murray, who lost to Federer in the final on Sunday, won again.", "lose", "other"),  # a person: no economy
+    ("Two men, who fell ill in late February, died in early March.", "fall ill", "other"),
+    ("The Finnish company adopted Windows Phone in February 2011.", "adopt", "business"),
+    ("The Senate adopted the resolution on Monday.", "adopt", "legislation"),
+    ("Rescuers dug through rubble on Sunday in search of survivors.", "dig", "aid"),
+    ("Akerson plans to stand down on January 15.", "stand down", "personnel"),
+])
+def test_people_who_lose_fall_ill_or_stand_down(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
