@@ -125,6 +125,15 @@ def _perfect(words: Sequence[Word], verb: int) -> bool:
 PERFECT_AUX = frozenset({"have"})
 
 
+def _while_clause(words: Sequence[Word], clause: int) -> bool:
+    """Does the clause at ``clause`` open with "while" as a time ("crashed while landing on Saturday"; not the
+    contrast of a clause with a subject of its own: "while others fell")?"""
+    return has_dep(words, clause, frozenset({"mark"}), WHILE) and not has_dep(words, clause, SUBJECT_DEPS)
+
+
+WHILE = frozenset({"while"})
+
+
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
@@ -307,7 +316,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # set off by commas: "The minister, speaking on Tuesday, defended it"; not "workers earning $5"
             take(words[words[i].head].head, COORDINATE)
         if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind != "noun" and when_clause(words, i):
+                and by_word[words[i].head].kind != "noun" and (when_clause(words, i) or _while_clause(words, i)):
             head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
             while head not in taken and words[head].dep == "conj" and words[head].head != head:
                 take(head, COORDINATE)
@@ -352,6 +361,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     if words[c].dep == "advcl" and words[c].tag == "VBG" and c > verb \
                             and not has_dep(words, c, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
                         take(c, COORDINATE)
+                    elif words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS):
+                        take(c, COORDINATE)  # "In an address late Sunday, he promised ... and lifted the curfew"
+                    elif words[c].dep == "xcomp":
+                        for k in _finite_conjuncts(words, c):
+                            take(k, COORDINATE)
     for i, relation in list(out):
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
         # company said ...": said too

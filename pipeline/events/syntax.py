@@ -106,7 +106,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             continue
         if head in by_word and head not in members:
             pred = by_word[head]
-            if node in members and child.dep in ("npadvmod", "prep") and (
+            if (node in members or child.pos == "ADP") and (
                     inner := _relative_before(words, head, min(inside))) in by_word:
                 return by_word[inner], False  # "the earthquake that struck the area Tuesday evening disrupted"
             if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):

@@ -2420,3 +2420,19 @@ def test_a_year_back_from_a_quarter_and_plans_that_did_not_come(text, published,
 ])
 def test_people_who_lose_fall_ill_or_stand_down(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_date_ending_a_relative_clause_through_its_preposition_is_the_clause_s():
+    found = triggers("Gorbachev arrived today, but student protesters who have occupied Tiananmen Square since "
+                     "mid-April forced Chinese officials to cancel a welcoming ceremony.")
+    assert ("occupy", "protest", "2013-04") in found and all(t != "force" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger, type_, date", [
+    ("A Boeing 777 crashed while landing at the airport on Saturday.", "crash", "accident", "2013-05-04"),
+    ("The president delivered an address to the nation on Monday.", "address", "statement", "2013-05-06"),
+    ("Official results are not expected until Wednesday.", "results", "election", "2013-05-08"),
+    ("Americans can sign up for health insurance until March 31.", "sign up", "other", "2014-03-31"),
+])
+def test_while_clauses_addresses_and_results(text, trigger, type_, date):
+    assert (trigger, type_, date) in triggers(text)
