@@ -10,7 +10,8 @@ cannot tell:
 - each mention carries the tense of the verb that governs it (``features["tense"]``: ``past``,
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
   that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause, and
-  whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene), and the
+  whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene; told in the
+  past perfect or a participle, ``features["background"]``, it is no day for a later bare time), and the
   first of the verbs it is coordinated with (``features["clause"]``: "taken into custody at 3 a.m. and
   charged Saturday" share it).
 
@@ -143,8 +144,13 @@ def _mention(
     top = token
     while top is not None and top.dep_ == "conj" and top.head is not top:
         top = top.head  # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday"
+    # told before the scene: a past perfect or a participle in a relative clause ("the Dow, which had closed at a
+    # record on Oct. 9, fell ... at 3:07 p.m.", "the stock, priced late Wednesday, opened at 11 a.m.")
+    background = relative and token is not None and token.dep_ in ("relcl", "acl") and (
+        token.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children))
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
+                    "background": background,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 

@@ -2436,3 +2436,10 @@ def test_a_date_ending_a_relative_clause_through_its_preposition_is_the_clause_s
 ])
 def test_while_clauses_addresses_and_results(text, trigger, type_, date):
     assert (trigger, type_, date) in triggers(text)
+
+
+def test_a_day_told_in_a_background_relative_clause_is_no_day_for_a_bare_time():
+    text = ("Stock prices plunged Friday. The Dow, which had closed at a record on Oct. 9, fell 190 points after "
+            "trading in UAL was halted at 3:07 p.m. EDT.")
+    found = {d["text"]: d["value"] for d in extract(text=text, published="1989-10-16")["dates"]}
+    assert found["3:07 p.m. EDT"] == "1989-10-13T15:07"

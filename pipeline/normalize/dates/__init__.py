@@ -112,6 +112,7 @@ def resolve_mentions(
                      prep=_preposition_before(text, mention.start) if text else "",
                      sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start),
                      relative=bool(mention.features and mention.features.get("relative")),
+                     background=bool(mention.features and mention.features.get("background")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()

@@ -91,6 +91,7 @@ class Clues:
     paragraph: int = 0
     relative: bool = False  # in a relative clause: background, no scene ("the war, which began in 2011")
     possessive: bool = False  # owns a noun: "yesterday's fall", "Tuesday's vote"
+    background: bool = False  # before the scene, in a relative clause: "the Dow, which had closed ... on Oct. 9"
 
 
 @dataclass
@@ -98,13 +99,16 @@ class Timeline:
     """What the text has said so far: the dates that anchor anaphoric and year-less expressions."""
 
     recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
+    background: list[Spec] = field(default_factory=list)  # those of them told in relative clauses
     narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last scene-setter
 
-    def reference(self, gran: str) -> Spec | None:
-        """The most recent date at least as precise as ``gran`` ("the same day" needs a day)."""
+    def reference(self, gran: str, *, scene: bool = False) -> Spec | None:
+        """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
+        not one told in a relative clause."""
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
-            if cand.gran in ORDER and ORDER.index(cand.gran) <= want:
+            if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
+                    and not (scene and any(cand is b for b in self.background)):
                 return cand
         return None
 
@@ -128,6 +132,9 @@ class Timeline:
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
             return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
         self.recent = [*self.recent[-7:], last]
+        self.background = [c for c in self.background if c in self.recent]
+        if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
+            self.background.append(last)
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
         stated = parsed.parts[1].year if parsed.parts else parsed.year
@@ -338,7 +345,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         out = fill_year(spec, year) if year is not None else None
         return (out, label) if out else (spec.replace(direction=None), "unresolved")
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
-        day = neighbour_day or timeline.reference("day")
+        day = neighbour_day or timeline.reference("day", scene=True) or timeline.reference("day")
         if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
             # told in the past, not of a day still ahead: "Results are expected by Friday. Polls closed at
@@ -474,4 +481,4 @@ def adjacent_day(text: str | None, end: int, nxt: tuple[int, int, Spec] | None) 
 
 
 def clone(timeline: Timeline) -> Timeline:
-    return dataclasses.replace(timeline, recent=list(timeline.recent))
+    return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background))
