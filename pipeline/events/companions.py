@@ -110,10 +110,16 @@ def _clause_children(words: Sequence[Word], verb: int, reporting: frozenset[str]
     kids = children(words, verb)
     head = words[verb].head
     if words[verb].dep == "ccomp" and verb < head and words[head].lemma.lower() in reporting:
-        kids = [*kids, *(c for c in children(words, head) if words[c].dep == "advcl" and c > head)]
+        kids = [*kids, *(c for c in children(words, head) if _clause_after(words, head, c))]
     elif words[verb].lemma.lower() in reporting and any(words[c].dep == "ccomp" and c < verb for c in kids):
-        kids = [c for c in kids if not (words[c].dep == "advcl" and c > verb)]
+        kids = [c for c in kids if not _clause_after(words, verb, c)]
     return kids
+
+
+def _clause_after(words: Sequence[Word], verb: int, c: int) -> bool:
+    """Is ``c`` a clause of its own subject after ``verb`` ("as energy costs jumped"; not the reporter's own
+    participle: "said yesterday, revising its estimate")?"""
+    return words[c].dep == "advcl" and c > verb and has_dep(words, c, SUBJECT_DEPS)
 
 
 def _perfect(words: Sequence[Word], verb: int) -> bool:

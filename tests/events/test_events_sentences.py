@@ -2286,6 +2286,9 @@ def test_a_date_that_ends_a_relative_clause_on_the_subject_is_the_clause_s():
 def test_a_clause_after_a_parenthetical_report_belongs_to_what_is_reported():
     found = triggers("Consumer prices rose 0.5% in April, the department said yesterday, as energy costs jumped.")
     assert ("jump", "economy", "2013-04") in found and ("say", "statement", "2013-05-07") in found
+    # the reporter's own participle stays the reporter's
+    found = triggers("GNP grew 2.7% in the first quarter, the department said yesterday, revising its estimate.")
+    assert ("revise", "statement", "2013-05-07") in found
 
 
 def test_a_baseline_amount_may_be_revised():
