@@ -224,6 +224,12 @@ def test_without_publication_date_relative_dates_stay_unresolved(text, value):
     ("decade-long", "P10Y", None),
     ("yearlong", "P1Y", None),
     ("56-year-old", "P56Y", None),
+    ("an hour and a half", "PT1.5H", None),
+    ("two years and a half", "P2.5Y", None),
+    ("three hours and nine minutes", "PT3H9M", None),  # lengths of ever smaller units are one
+    ("four minutes, 20 seconds", "PT4M20S", None),
+    ("two years and six months", "P2Y6M", None),
+    ("about one hour and 40 minutes", "PT1H40M", "APPROX"),
 ])
 def test_durations(text, value, mod):
     t = timex(text)
@@ -870,3 +876,17 @@ def test_the_weekend_after_since_is_the_one_gone():
     # "have died since the weekend" (a Friday article): the weekend just gone, whatever the tense
     assert document("Ten people have died since the weekend.", tense=None) == {"the weekend": "2019-W16-WE"}
     assert document("They will meet at the weekend.", tense=None) == {"the weekend": "2019-W17-WE"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("about 11 p.m. Thursday", "2019-04-25T23:00"),
+    ("around noon", "2019-04-26T12:00"),
+])
+def test_an_approximate_time_keeps_its_modifier(text, value):
+    t = timex(text, tense="past")
+    assert (t.value, t.mod) == (value, "APPROX")
+
+
+def test_lengths_of_units_out_of_order_are_not_one():
+    found = [(f.start, f.end) for f in grammar().scan("It took two days and three years.")]
+    assert len(found) == 2

@@ -33,15 +33,19 @@ def patterns(f: Fragments) -> dict[str, str]:
         "duration": (rf"(?:{f.durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
                      rf"|following|remaining|ensuing|latest|preceding|prior)\s+)?(?P<n>{f.num})[-\s]+"
                      r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd)"
-                     rf"[-\s]+)?(?P<u>{f.unit})(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
+                     rf"[-\s]+)?(?P<u>{f.unit})(?:[-\s]+(?P<tail>long|old)|(?P<half>\s+and\s+a\s+half))?(?!\w)"),
         "duration_a": (rf"(?:{f.durmod}\s+(?!the\b))?"
                        r"(?:the\s+(?P<drel>past|last|next|previous|coming|first|following)\s+)?"
                        rf"(?P<n>a|an|one)(?:\s+(?:full|whole|single))?[-\s]+(?P<u>{f.a_units})"
-                       r"(?:[-\s]+(?P<tail>long|old))?(?!\w)"),
+                       r"(?:[-\s]+(?P<tail>long|old)|(?P<half>\s+and\s+a\s+half))?(?!\w)"),
         "duration_vague": (rf"(?:{f.durmod}\s+(?!the\b))?"
                            r"(?:the\s+(?:(?P<drel>past|last|next|previous|coming|following)\s+)?)?"
                            rf"(?P<u>{f.plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
         "unit_long": rf"(?P<u>{f.singular_units})-?long(?!\w)",
+        # "three hours and nine minutes", "four minutes, 20 seconds": one length
+        "duration_sum": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an|one)\s+(?P<u>{f.unit})"
+                         rf"(?:,\s*|,?\s+and\s+)(?P<n2>{f.num}|a|an|one)\s+(?P<u2>{f.unit})"
+                         rf"(?:(?:,\s*|,?\s+and\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
                       rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part})(?!\w)"),
@@ -57,10 +61,11 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     weekdays = frozenset(lex.weekdays)
     units = frozenset(lex.units)
     return {
-        "duration": Key(units, before=45, after=8),
-        "duration_a": Key(units, before=30, after=8),
+        "duration": Key(units, before=45, after=14),
+        "duration_a": Key(units, before=30, after=14),
         "duration_vague": Key(units, before=45, after=8),
         "unit_long": Key(units, before=2, after=6),
+        "duration_sum": Key(units, before=45, after=45),
         "set_word": Key(frozenset(last_word(w) for w in lex.sets), before=12, after=2),
         "set_every": Key(frozenset({"every", "each"}), before=2, after=40),
         "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
@@ -122,6 +127,8 @@ def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
         amount = number(lex, n_text)
         if amount is None and not is_vague(lex, n_text):
             return None
+    if amount is not None and g.get("half"):
+        amount += 0.5  # "an hour and a half", "two years and a half"
     value = period(amount * factor if amount is not None else None, code, is_time)
     dm = (g.get("dm") or "").lower()
     mod = lex.qualifiers.get(" ".join(dm.split())) if dm else None
@@ -163,6 +170,41 @@ def read_set_weekdays(lex: Lexicon, m: re.Match) -> Spec:
     return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[m['wds'].lower()[:-1]]}")
 
 
+# the designators of a period, in the order ISO 8601 writes them
+PERIOD_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def read_duration_sum(lex: Lexicon, m: re.Match) -> Spec | None:
+    """One period from lengths of ever smaller units: "three hours and nine minutes" -> PT3H9M."""
+    parts = []
+    for n_group, u_group in (("n", "u"), ("n2", "u2"), ("n3", "u3")):
+        if not m[u_group]:
+            continue
+        unit = lex.units.get(" ".join(m[u_group].lower().split()))
+        amount = 1.0 if m[n_group].lower() in ("a", "an", "one") else number(lex, m[n_group])
+        if unit is None or amount is None or unit in ("quarter", "fortnight"):
+            return None
+        code, factor, is_time = UNIT_CODES[unit]
+        parts.append((("T" if is_time else "") + code, amount * factor))
+    order = [PERIOD_ORDER.index(key) for key, _ in parts]
+    if order != sorted(set(order)):
+        return None  # not ever smaller ("two days and three years"), or a unit twice
+    date = "".join(f"{_amount(n)}{key}" for key, n in parts if not key.startswith("T"))
+    time = "".join(f"{_amount(n)}{key[1:]}" for key, n in parts if key.startswith("T"))
+    dm = (m["dm"] or "").lower()
+    mod = lex.qualifiers.get(" ".join(dm.split())) if dm else None
+    return Spec(type="DURATION", value="P" + date + ("T" + time if time else ""), mod=mod)
+
+
+def guard_duration_sum(f: Fragments, text: str, m: re.Match) -> bool:
+    """Only lengths that make one period ("two days and three years" are two)."""
+    return read_duration_sum(f.lex, m) is not None
+
+
+def _amount(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def read_unit_long(lex: Lexicon, m: re.Match) -> Spec | None:
     unit = lex.units.get(m["u"].lower())
     if unit is None:
@@ -182,5 +224,6 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "set_rate": Definition(read_set_times, guard_set_rate, mergeable=False),
     "set_weekdays": Definition(read_set_weekdays, None, mergeable=False),
     "unit_long": Definition(read_unit_long, None, mergeable=False),
+    "duration_sum": Definition(read_duration_sum, guard_duration_sum, mergeable=False),
 }
 # fmt: on

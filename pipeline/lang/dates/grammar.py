@@ -45,7 +45,7 @@ ORDER = (
     "deictic", "relative", "relative_the", "same_period", "period_ref", "run", "day_part", "ago", "year_adj", "time",
     "ref",
     "duration", "duration_a", "duration_vague", "set_word", "set_every", "set_times", "set_rate", "set_weekdays",
-    "unit_long", "holiday",
+    "unit_long", "duration_sum", "holiday",
 )
 # fmt: on
 # Where day_first can matter: the numeric rule's dates all have a digit, a separator and a digit.

@@ -25,7 +25,9 @@ RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+)?", re.I)
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        "time": (rf"(?<![\w.:,{f.money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        # "about 11 p.m.": the approximation is part of the expression (mod APPROX)
+        "time": (rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
+                 rf"(?<![\w.:,{f.money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
@@ -38,7 +40,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     """Where the rules of this family may match (see :class:`~.rules.Key`)."""
     return {
         "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
-                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=20,
+                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=26,
                     after=40),
     }
 
@@ -78,7 +80,7 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
     zero = g["num_tz"] is not None and g["num_tz"].replace(":", "")[1:] == "0000"
     if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
         clock += "Z"
-    spec = Spec(type="TIME", gran="time", time=clock)
+    spec = Spec(type="TIME", gran="time", time=clock, mod="APPROX" if g["approx"] else None)
     day_word = (g["tday"] or "").lower()
     if day_word in ("today", "yesterday", "tomorrow"):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[day_word]
