@@ -2446,3 +2446,13 @@ def test_a_day_told_in_a_background_relative_clause_is_no_day_for_a_bare_time():
             "trading in UAL was halted at 3:07 p.m. EDT.")
     found = {d["text"]: d["value"] for d in extract(text=text, published="1989-10-16")["dates"]}
     assert found["3:07 p.m. EDT"] == "1989-10-13T15:07"
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The minister, who at the time headed the finance ministry, denied the charges.", "head", "personnel"),
+    ("The president headed to Paris on Monday.", "head", "consult"),
+    ("Recently, the company has expanded into Asia.", "expand", "business"),
+    ("The economy expanded 2% in the first quarter.", "expand", "economy"),
+])
+def test_heading_a_ministry_and_a_company_that_expands(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
