@@ -64,7 +64,7 @@ RE_UNTIL = re.compile(r"\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:at\s+
 OPEN_START, OPEN_END = "ON_OR_AFTER", "ON_OR_BEFORE"
 # "after 2008", "before March 1": a happening on one side of the date (mod AFTER / BEFORE); not "shortly after
 # midnight" (about then) nor "after Tuesday's vote" (the date is the vote's)
-RE_SIDE = re.compile(r"(?<![\w-])(?P<side>after|before|prior\s+to)\s+$", re.IGNORECASE)
+RE_SIDE = re.compile(r"(?<![\w-])(?P<side>after|before|prior\s+to|ahead\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 RE_ABOUT = re.compile(r"\b(?:shortly|just|soon|right|immediately|moments?|minutes?|hours?|long|only)\s+$",
                       re.IGNORECASE)
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})

@@ -2456,3 +2456,19 @@ def test_a_day_told_in_a_background_relative_clause_is_no_day_for_a_bare_time():
 ])
 def test_heading_a_ministry_and_a_company_that_expands(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The market closed early today ahead of the Christmas holiday.", "1998-12-24",
+     {"early today": "1998-12-24", "Christmas": "1998-12-25"}),  # still to come, though the verb is past
+    ("Prices rose ahead of Friday's report.", "1998-12-24", {"Friday": "1998-12-25"}),
+    ("By week's end, officials hope to have restored power.", "1998-12-24", {"week's end": "1998-W52"}),
+    ("The deal should close by year's end.", "1998-12-24", {"year's end": "1998"}),
+])
+def test_ahead_of_a_day_and_the_end_of_a_period(text, published, expected):
+    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+
+
+def test_a_happening_ahead_of_a_date_is_before_it():
+    [event] = extract(text="Shoppers crowded stores ahead of Christmas.", published="1998-12-20")["events"]
+    assert (event["trigger"], event["mod"], event["end_date"]) == ("crowd", "BEFORE", "1998-12-24")

@@ -54,6 +54,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
                          r"|before\s+last|after\s+next))?"
                          r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
+        # "by week's end", "the year's end", "this month's end": the end (or start) of that period
+        "period_end": (r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?P<u>week|month|year)['\u2019]s\s+"
+                       r"(?P<edge>end|close|start|beginning)(?!\w)"),
         "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
                         r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
@@ -89,6 +92,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "relative_the": Key(frozenset({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}),
                             before=50, after=12),
         "same_period": Key(frozenset({"same"}), before=5, after=50),
+        "period_end": Key(frozenset({"end", "close", "start", "beginning"}), before=20, after=2),
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=12),
@@ -225,6 +229,13 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
     return Spec(gran="fy" if m["fy"] else unit, base="ref", unit=step, offset=offset, mod=mod)
 
 
+def read_period_end(lex: Lexicon, m: re.Match) -> Spec:
+    unit = m["u"].lower()
+    offset = RELATIVE_WORDS[m["rel"].lower()] if m["rel"] else 0
+    mod = "END" if m["edge"].lower() in ("end", "close") else "START"
+    return Spec(gran=unit, base="dct", unit=unit, offset=offset, mod=mod)
+
+
 def read_same_period(lex: Lexicon, m: re.Match) -> Spec:
     unit = m["u"].lower()
     return Spec(gran=None if unit in ("period", "time") else unit, base="ref", unit="year", offset=-1)
@@ -294,6 +305,7 @@ def read_ref(lex: Lexicon, m: re.Match) -> Spec:
 RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), may be a side of a range
     "weekday": Definition(read_weekday, None, mergeable=True),
     "deictic": Definition(read_deictic, None, mergeable=True),
+    "period_end": Definition(read_period_end, None, mergeable=False),
     "relative": Definition(read_relative, None, mergeable=True),
     "relative_the": Definition(read_relative_the, guard_relative_the, mergeable=False),
     "same_period": Definition(read_same_period, None, mergeable=False),

@@ -366,6 +366,7 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
 
 
 RE_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+RE_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 RE_THE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\s+(?P<u>year|month|week)", re.IGNORECASE)
@@ -385,4 +386,6 @@ def _next_in_story(mention: Mention, spec: Spec, clues: Clues) -> Spec:
 def _preposition_before(text: str, start: int) -> str:
     """The word before a date, or "since" two words before when "the" stands between: "since the August
     invasion" is a past August as surely as "since August" is."""
+    if RE_AHEAD_OF.search(text, max(0, start - 40), start):
+        return "ahead"  # "ahead of (the) Christmas holiday": a time still to come when the verb's is told
     return "since" if RE_SINCE_THE.search(text, max(0, start - 40), start) else word_before(text, start)

@@ -282,6 +282,8 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
 def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *,
             neighbour_year: int | None = None, neighbour_day: Spec | None = None) -> tuple[Spec, str | None]:
     """Anchor one parsed Spec; returns the resolved Spec and the ``anchor`` label (module docstring)."""
+    if clues.prep == "ahead":
+        clues = dataclasses.replace(clues, tense="future")  # "rose ahead of Friday's report": still to come
     if spec.parts is not None:
         return _resolve_interval(spec, clues, dct, timeline, neighbour_year)
     if spec.value and spec.base == "ref" and timeline.recent:
