@@ -250,6 +250,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in _clause_children(words, i, reporting):
             w = words[c]
+            if w.dep == "xcomp" and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):
+                # a participle set off after what was voted or agreed on is the voting's: "voted Thursday to
+                # ratify a contract, ending a strike"
+                for k in children(words, c):
+                    if words[k].dep == "advcl" and words[k].tag == "VBG" and k > c and words[k - 1].lemma == "," \
+                            and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                        take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
             elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):

@@ -69,6 +69,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     by_word = {p.word: p for p in sentence.predicates}
     node = next((i for i in inside if words[i].head not in members or words[i].head == i), inside[0])
     seen = set()
+    hopped = False  # the date was hung on a noun of a phrase of the object: "ordered inspections of 140 planes today"
     while node not in seen:
         seen.add(node)
         head = words[node].head
@@ -111,6 +112,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return by_word[inner], False  # "the earthquake that struck the area Tuesday evening disrupted"
             if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):
                 return None, True  # "fiscal 1989 ended in June": the period is what ended, June is when
+            verb = words[head].head
+            if (hopped or (child.dep == "npadvmod" and node in members)) and pred.kind == "noun" \
+                    and words[head].dep == "dobj" and verb in by_word and by_word[verb].kind == "verb":
+                return by_word[verb], False  # "ordered inspections of 140 planes this afternoon": the ordering
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
@@ -128,6 +133,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
             misattached = (child.dep == "npadvmod" or (child.dep == "advmod" and child.lemma.lower() in TIME_ADVERBS)) \
                 and hw.dep in ("pobj", "dobj", "conj")
+            hopped = hopped or (misattached and hw.dep == "pobj" and node in members)
+            prep = hw.head
+            if child.dep == "poss" and node in members and hw.lemma.lower() in PRINTED and hw.dep == "pobj" \
+                    and words[prep].lemma.lower() in ("in", "on") and words[prep].head in by_word \
+                    and by_word[words[prep].head].kind == "verb":
+                return by_word[words[prep].head], False  # "reported in today's issue of Nature": the reporting
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
@@ -170,6 +181,9 @@ def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
 
 
 TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
+# what is printed or aired on a day: what a verb tells "in today's issue" is that day's
+PRINTED = frozenset({"article", "broadcast", "column", "edition", "editorial", "interview", "issue", "letter",
+                     "newspaper", "paper", "program", "programme", "report", "show", "statement"})
 DEADLINE_NOUNS = frozenset({"deadline"})  # its date is that of what is to be done by it
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})

@@ -219,6 +219,8 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     pos, dep = p.pos[i], p.dep[i]
     if pos == "NOUN" and dep == "xcomp" and any(p.dep[c] == "aux" and p.lower[c] == "to" for c in p.children[i]):
         pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday"
+    if pos == "VERB" and p.text[i][:1].isdigit():
+        return None  # a model number the tagger took for a verb: "grounded all Boeing 787s"
     if _gerund_subject(p, i):
         kind = "noun"
     elif pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):

@@ -2472,3 +2472,28 @@ def test_ahead_of_a_day_and_the_end_of_a_period(text, published, expected):
 def test_a_happening_ahead_of_a_date_is_before_it():
     [event] = extract(text="Shoppers crowded stores ahead of Christmas.", published="1998-12-20")["events"]
     assert (event["trigger"], event["mod"], event["end_date"]) == ("crowd", "BEFORE", "1998-12-24")
+
+
+@pytest.mark.parametrize("text, trigger, type_, date", [
+    ("Miners voted Thursday to ratify a contract, ending a strike that began in April.", "end", "protest",
+     "2013-05-02"),  # a participle after what was voted is the voting's
+    ("Regulators grounded all Boeing 787s the following day.", "ground", "other", "2013-05-09"),  # 787s: no verb
+    ("The twister struck at 2:56 p.m.", "twister", "disaster", "2013-05-08T14:56"),
+    ("Prices soared during the December cold snap.", "cold snap", "disaster", "2012-12"),
+    ("Voters will choose a new mayor this fall.", "choose", "election", "2013-FA"),
+    ("The drama opened in 40 theaters in December.", "open", "product", "2012-12"),
+    ("The agency ordered the recall of 200,000 cars Tuesday.", "order", "product", "2013-05-07"),
+    ("Researchers reported in today's issue of the journal Nature that mice carry the gene.", "report",
+     "statement", "2013-05-08"),
+])
+def test_participles_after_votes_storms_screens_and_printed_days(text, trigger, type_, date):
+    assert (trigger, type_, date) in triggers(text)
+
+
+def test_the_following_weekday_counts_from_the_day_talked_about():
+    text = "The film won best picture on March 26, and its distributor doubled the screens the following Friday."
+    found = {d["text"]: d["value"] for d in extract(text=text, published="1990-04-03")["dates"]}
+    assert found["the following Friday"] == "1990-03-30"
+    found = {d["text"]: d["value"] for d in extract(text="The following Friday, prices rose.",
+                                                    published="1989-10-20")["dates"]}
+    assert found == {"The following Friday": "1989-10-27"}  # nothing talked about: after the publication

@@ -167,8 +167,13 @@ def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
     rel = (m["wrel"] or "").lower()
     direction = RELATIVE_WORDS.get(rel) if rel else None
     time = lex.day_parts[m["dp"].lower()] if m["dp"] else None
+    # "the following Friday", "the previous Monday": counted from the day talked about, not the publication's
+    base = "ref" if rel in COUNTED_FROM_REF else None
     return Spec(type="TIME" if time else "DATE", gran="time" if time else "day", weekday=wd,
-                direction=direction, time=time, mod=date_mod(m))
+                direction=direction, time=time, mod=date_mod(m), base=base)
+
+
+COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior"})
 
 
 def read_deictic(lex: Lexicon, m: re.Match) -> Spec:

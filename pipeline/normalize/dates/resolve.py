@@ -300,6 +300,15 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             spec = spec.replace(offset=-1)
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
+    if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction:
+        # "won on March 26 ... the following Friday": the first Friday after that day (else after the publication's)
+        ref = timeline.reference("day")
+        if ref is not None and ref.day is not None:
+            day = weekday_date(spec.weekday, dt.date(ref.year, ref.month, ref.day), None, spec.direction)
+            return with_day(spec.replace(base=None), day), "narrative"
+        if dct is None:
+            return unresolved(spec), "unresolved"
+        return with_day(spec.replace(base=None), weekday_date(spec.weekday, dct, None, spec.direction)), "publication"
     if spec.base == "ref" and spec.gran == "quarter":
         return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
