@@ -157,7 +157,8 @@ def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
         if words[s].dep in SUBJECT_DEPS and s < first:
             for r in children(words, s):
                 if words[r].dep == "relcl" and s < r < first and not any(
-                        words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS for k in range(r + 1, first)):
+                        (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS) or words[k].lemma == ","
+                        for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
                     return r
     return -1
 

@@ -141,13 +141,20 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
         if p.dep[c] == "prep" and any(p.ent[g] in TIME_ENTS for g in p.children[c]):
             continue  # "go on Sunday": a date, not a particle
         if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("acomp", "oprd", "advmod") and c == i + 1)
-                      or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS)):
+                      or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS and not _amount_after(p, c))):
             if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place", "went public", "broke even"
                 return f"{lemma} {p.lower[c]}", i
     nxt = i + 1
     if lemma in firsts and nxt < len(p.lemma) and p.dep[nxt] == "advmod" and f"{lemma} {p.lower[nxt]}" in table:
         return f"{lemma} {p.lower[nxt]}", i  # an adverb the parser hung on the next phrase: "broke even in 1989"
     return lemma, i
+
+
+def _amount_after(p: _Parse, i: int) -> bool:
+    """Is the word at ``i`` followed by an amount? Then it is a change, not a particle: "stands at 96 cents, down
+    19 cents" is no "stand down"."""
+    nxt = i + 1
+    return nxt < len(p.text) and (p.text[nxt][:1].isdigit() or p.text[nxt] in ("$", "€", "£", "¥"))
 
 
 def _event_noun(p: _Parse, i: int) -> bool:
@@ -219,6 +226,8 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     pos, dep = p.pos[i], p.dep[i]
     if pos == "NOUN" and dep == "xcomp" and any(p.dep[c] == "aux" and p.lower[c] == "to" for c in p.children[i]):
         pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday"
+    if p.tag[i] == "VBG" and i > 0 and p.lower[i - 1] in ("above", "below"):
+        return None  # "climb above freezing": a temperature, no happening
     if pos == "VERB" and p.text[i][:1].isdigit():
         return None  # a model number the tagger took for a verb: "grounded all Boeing 787s"
     if _gerund_subject(p, i):
