@@ -224,8 +224,9 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
 def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
     pos, dep = p.pos[i], p.dep[i]
-    if pos == "NOUN" and dep == "xcomp" and any(p.dep[c] == "aux" and p.lower[c] == "to" for c in p.children[i]):
-        pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday"
+    if pos == "NOUN" and dep in ("xcomp", "ccomp", "advcl") and any(p.dep[c] == "aux" and p.lower[c] == "to"
+                                                                   for c in p.children[i]):
+        pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday", "expect the boom to peak"
     if p.tag[i] == "VBG" and i > 0 and p.lower[i - 1] in ("above", "below"):
         return None  # "climb above freezing": a temperature, no happening
     if pos == "VERB" and p.text[i][:1].isdigit():

@@ -2517,3 +2517,10 @@ def test_amounts_after_particles_temperatures_and_harvests(text, trigger, type_)
 def test_a_date_after_the_comma_closing_a_relative_clause_is_the_main_verb_s():
     found = triggers("The district, which has lost 8,000 students in five years, recently announced a deficit.")
     assert ("announce", "statement", "PAST_REF") in found
+
+
+def test_a_theft_counted_back_and_a_verb_the_tagger_took_for_a_noun():
+    found = triggers("Police arrested a teller on Saturday over the theft of $1 million from a van two weeks earlier.")
+    assert ("theft", "other", "2013-04-20") in found
+    found = triggers("Analysts expect the boom to peak at the end of the decade.")  # "peak" tagged a noun
+    assert ("peak", "economy", "201") in found
