@@ -68,6 +68,7 @@ NOT_STATES = frozenset({
     "bad", "better", "worse", "best", "worst", "willing", "unwilling", "eager", "keen", "aware", "unaware",
     "responsible", "ready", "free", "own", "such", "many", "much", "few", "more", "less", "enough",
 })
+STATE_VERBS = frozenset({"be", "remain", "stay"})  # a state they say holds is an event ("remained idle on Monday")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "acomp"})  # acomp: "remain closed"
 RESULTATIVE = frozenset({"make", "render"})  # "make the business profitable": the adjective is the state
 
@@ -448,8 +449,11 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
                 return event_type_of(sentence, trigger, text), trigger
             if kind is None and not direction:
                 it = pred.subject >= 0 and words[pred.subject].lemma.lower() == "it"
-                if pred.lemma != "be" or trigger.lemma in NOT_STATES or it:
-                    continue  # "it was likely", "the outcome is unclear": a judgement, no state of the world
+                held = pred.lemma != "be" and has_dep(words, c, frozenset({"prep", "ccomp", "xcomp"}))
+                if pred.lemma not in STATE_VERBS or trigger.lemma in NOT_STATES or it or held:
+                    # "it was likely", "the outcome is unclear": a judgement, no state of the world; "remained
+                    # committed to the plan": an attitude to something
+                    continue
                 return DEFAULT_TYPE, trigger  # a state dated ("investors are now worried", "was calm on Tuesday")
             return kind or measured_type(sentence, [pred.subject], text) or "economy", trigger
     if pred.lemma in verbs("never_trigger"):
