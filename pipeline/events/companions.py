@@ -213,7 +213,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if i in by_word and i not in skip and i not in taken:
             taken.add(i)
             out.append((i, relation))
-            if verbs_ and by_word[i].kind != "noun" and relation == COORDINATE and words[i].dep == "advcl":
+            if verbs_ and by_word[i].kind != "noun" and relation == COORDINATE and words[i].dep in ("advcl", "pcomp"):
                 verbs_.append(i)  # a participle or "when" clause taken: what it holds in "at" too
             if by_word[i].kind == "noun" and relation == ARGUMENT:  # "the earthquake and tsunami hit"
                 for c in children(words, i):
@@ -292,6 +292,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "dobj" and by_word.get(c) is not None and by_word[c].kind == "noun" \
                     and _second_object(words, i, c):
                 take(c, ARGUMENT)  # "raised its rate on Wednesday, its first increase since 1994": an apposition
+            elif w.dep == "prep" and w.lemma.lower() == "with" and any(
+                    words[g].dep == "pcomp" and words[g].tag == "VBG" and has_dep(words, g, SUBJECT_DEPS)
+                    for g in children(words, c)):
+                for g in children(words, c):  # "extended its rally, with the Dow climbing 76 points": what it tells
+                    if words[g].dep == "pcomp" and words[g].tag == "VBG":
+                        take(g, COORDINATE)
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)):
                 for g in children(words, c):

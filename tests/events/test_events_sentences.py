@@ -2526,3 +2526,16 @@ def test_a_theft_counted_back_and_a_verb_the_tagger_took_for_a_noun():
     assert ("theft", "other", "2013-04-20") in found
     found = triggers("Analysts expect the boom to peak at the end of the decade.")  # "peak" tagged a noun
     assert ("peak", "economy", "201") in found
+
+
+def test_an_absolute_with_clause_tells_of_the_same_time():
+    found = triggers("Wall Street extended its rally today, with the Dow climbing 76 points to close at 8,783, as "
+                     "investors cheered the results.")
+    assert {("climb", "2013-05-08"), ("close", "2013-05-08"), ("cheer", "2013-05-08")} <= {
+        (t, d) for t, _, d in found}
+
+
+def test_a_superlative_baseline_may_be_far_from_its_since():
+    found = triggers("The dollar fell yesterday to its lowest level against the West German mark since February "
+                     "1988, as traders bet on the mark.")
+    assert all(d != "1988-02" for _, _, d in found)
