@@ -11,7 +11,8 @@ cannot tell:
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
   that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause, and
   whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene; told in the
-  past perfect or a participle, ``features["background"]``, it is no day for a later bare time), and the
+  past perfect or a participle, or naming a happening ("Friday's plunge"), ``features["background"]``, it is
+  no day for a later bare time), and the
   first of the verbs it is coordinated with (``features["clause"]``: "taken into custody at 3 a.m. and
   charged Saturday" share it).
 
@@ -148,6 +149,9 @@ def _mention(
     # record on Oct. 9, fell ... at 3:07 p.m.", "the stock, priced late Wednesday, opened at 11 a.m.")
     background = relative and token is not None and token.dep_ in ("relcl", "acl") and (
         token.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children))
+    if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
+            and span.root.head.pos_ in ("NOUN", "PROPN"):
+        background = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "background": background,
@@ -156,6 +160,7 @@ def _mention(
 
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
 
 def _clause_depth(token: Token) -> int:

@@ -2539,3 +2539,15 @@ def test_a_superlative_baseline_may_be_far_from_its_since():
     found = triggers("The dollar fell yesterday to its lowest level against the West German mark since February "
                      "1988, as traders bet on the mark.")
     assert all(d != "1988-02" for _, _, d in found)
+
+
+@pytest.mark.parametrize("text, published, time, value", [
+    ("Stocks rebounded yesterday, recovering half of Friday's 190-point plunge. Selling pressure eased at 11 a.m.",
+     "1989-10-17", "11 a.m.", "1989-10-16T11:00"),  # Friday's names the plunge: not the scene
+    ("Strikes began this afternoon against sites tied to the August 7th bombings. Clinton spoke at 8:30 p.m.",
+     "1998-08-20", "8:30 p.m.", "1998-08-20T20:30"),
+    ("Friday's session saw heavy selling. At 3 p.m., the index was down 100 points.", "1989-10-17", "3 p.m.",
+     "1989-10-13T15:00"),  # with no other day, still the one named
+])
+def test_a_day_that_names_a_happening_is_no_scene_for_a_bare_time(text, published, time, value):
+    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}[time] == value
