@@ -194,7 +194,7 @@ def from_date_participle(words: Sequence[Word], i: int) -> bool:
     """Is word ``i`` a participle used as a preposition of time on a verb ("beginning Monday", "starting in
     January"): no subject, auxiliary or object of its own, so its date is the verb's?"""
     w = words[i]
-    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in ("prep", "advcl") \
+    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in ("prep", "advcl", "xcomp") \
         and words[w.head].pos in ("VERB", "AUX") and w.head != i \
         and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 

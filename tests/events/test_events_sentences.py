@@ -2551,3 +2551,7 @@ def test_a_superlative_baseline_may_be_far_from_its_since():
 ])
 def test_a_day_that_names_a_happening_is_no_scene_for_a_bare_time(text, published, time, value):
     assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}[time] == value
+
+
+def test_starting_a_day_dates_the_verb_it_follows():
+    assert triggers("Federal employees will be furloughed starting Tuesday.") == [("furlough", "labor", "2013-05-14")]
