@@ -16,7 +16,10 @@ The rules, in the order they apply (the README's "Events" section says the same 
    2c. One event per happening (:mod:`.happenings`): a trip and what is done on it, or a change restating
    its clause's figure, is recorded on the event (``also_triggers``); any other companion is an event.
    2d. "since 1990" is an open interval from 1990 to the publication date (mod ON_OR_AFTER); "until
-   Friday", "by 2012" one up to the date (mod ON_OR_BEFORE); ``date`` keeps the expression's value.
+   Friday", "by 2012" one up to the date (mod ON_OR_BEFORE); "before", "ahead of" the date a happening
+   before it (mod BEFORE); ``date`` keeps the expression's value.
+   2e. A possessive date is its event noun's ("Tuesday's vote"), and of the verb that tells that noun's own
+   happening ("Sunday's storm tore through the race").
 3. A date that only qualifies a comparison makes no event: "compared to 2017", "up 5% from 2016", "than in
    2015", "the highest level since 2008".
 4. A date that describes a thing makes no event: it hangs (through "of", "from", or as a modifier) from a

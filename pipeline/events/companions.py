@@ -194,7 +194,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     aspect or consequence has after "from" or "with" ("suffered from large falls today"); a state a verb
     holds ("to remain closed until Friday": remain and closed).
 
-    Coordinate also: a "with" clause ("saw a turbulent day, with the Dow losing 1,000 points").
+    Coordinate also: a "with" clause ("saw a turbulent day, with the Dow losing 1,000 points"; any verb's when
+    the clause has its own subject); a past verb the parser joined to an infinitive ("promised to hold elections
+    and lifted the curfew"); a participle set off after what a past verb voted or agreed to ("voted Thursday to
+    ratify a contract, ending a strike"); the verb a "while" clause hangs on ("crashed while landing on
+    Saturday"); a clause of its own subject after a parenthetical report is the reported clause's ("prices rose
+    in October, the department said yesterday, as energy costs jumped").
 
     Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
     the date (a conjunct with a subject of its own shares it only when it is not between them).
