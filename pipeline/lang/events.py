@@ -62,7 +62,7 @@ TEMPORAL_NOUNS = frozenset({
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHPS]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light", "against", "as", "at", "before", "by",
-                         "for", "off", "from", "in", "into", "of", "on", "over", "to", "with"})
+                         "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "hosting", "in_verbs", "intention",

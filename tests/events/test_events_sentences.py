@@ -2555,3 +2555,16 @@ def test_a_day_that_names_a_happening_is_no_scene_for_a_bare_time(text, publishe
 
 def test_starting_a_day_dates_the_verb_it_follows():
     assert triggers("Federal employees will be furloughed starting Tuesday.") == [("furlough", "labor", "2013-05-14")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("A federal judge yesterday ordered the firm to pay $14 million.", "order", "court"),
+    ("Trading volume averaged 165 million shares a day last week.", "average", "market"),
+    ("The phones will hit stores in the United States on Friday.", "hit", "product"),
+    ("U.N. inspectors came under sniper fire on Monday.", "come", "assault"),
+    ("East Germany opened its borders last night.", "open", "yield"),
+    ("Her partners, who had served in government since 2009, lost their seats.", "serve", "personnel"),
+    ("The party won a majority in Sunday's vote.", "win", "election"),
+])
+def test_courts_order_volumes_average_and_borders_open(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
