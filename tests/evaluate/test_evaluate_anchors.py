@@ -71,3 +71,18 @@ def test_project_anchors_file_is_well_formed():
             assert a["eid"] in eids and (a["event_start"], a["event_end"]) in spans
             assert a["type"] in ("DATE", "TIME") and a["value"]
     json.dumps(docs)
+
+
+def test_invented_development_set_is_well_formed():
+    # tests/data/events_dev*.jsonl: the article records and their anchors agree, offset by offset
+    data = Path(__file__).parents[1] / "data"
+    records = {r["doc_id"]: r for r in map(json.loads, (data / "events_dev.jsonl").read_text("utf-8").splitlines())}
+    docs = anchors.load_anchors(data / "events_dev.anchors.jsonl")
+    assert len(records) == len(docs) == 235
+    for doc_id, doc in docs.items():
+        text = records[doc_id]["text"]
+        for t in records[doc_id]["timexes"]:
+            assert text[t["start"]:t["end"]] == t["text"] and t["type"] in ("DATE", "TIME", "DURATION", "SET")
+        for a in doc["anchors"]:
+            assert text[a["event_start"]:a["event_end"]] == a["event_text"]
+            assert text[a["timex_start"]:a["timex_end"]] == a["timex_text"] and a["type"] in ("DATE", "TIME")
