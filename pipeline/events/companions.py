@@ -131,6 +131,13 @@ def _perfect(words: Sequence[Word], verb: int) -> bool:
 PERFECT_AUX = frozenset({"have"})
 
 
+def _trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
+    """Is ``k`` a participle clause set off by a comma after the word at ``after``, with no subject, auxiliary
+    or mark of its own ("approved the bill, sending it to the Senate")?"""
+    return words[k].dep == "advcl" and words[k].tag == "VBG" and k > after and words[k - 1].lemma == "," \
+        and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
+
+
 def _while_clause(words: Sequence[Word], clause: int) -> bool:
     """Does the clause at ``clause`` open with "while" as a time ("crashed while landing on Saturday"; not the
     contrast of a clause with a subject of its own: "while others fell")?"""
@@ -259,8 +266,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a participle set off after what was voted or agreed on is the voting's: "voted Thursday to
                 # ratify a contract, ending a strike"
                 for k in children(words, c):
-                    if words[k].dep == "advcl" and words[k].tag == "VBG" and k > c and words[k - 1].lemma == "," \
-                            and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                    if _trailing_participle(words, k, c):
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
@@ -382,8 +388,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
                 for c in children(words, verb):  # "In a vote this afternoon, the House approved ..., making him"
-                    if words[c].dep == "advcl" and words[c].tag == "VBG" and c > verb \
-                            and not has_dep(words, c, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                    if _trailing_participle(words, c, verb):
                         take(c, COORDINATE)
                     elif words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS):
                         take(c, COORDINATE)  # "In an address late Sunday, he promised ... and lifted the curfew"
