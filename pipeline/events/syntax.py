@@ -60,6 +60,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     walk reaches the root without a predicate. A date that is the subject of "be" ("2009 was a pivotal
     year") is descriptive too, and so is one on an adjective that qualifies a thing rather than saying what
     happens ("approved a dividend, payable Dec. 1": an ``amod``, ``conj``, ``appos`` or ``advcl`` adjective).
+    Where the parser hangs a date wrongly: one that ends a relative clause on the subject is the clause's ("the
+    earthquake that struck the area Tuesday evening disrupted": struck); one on an event object, or on a noun
+    in a phrase of it, is its verb's ("ordered the recall of 200,000 cars Tuesday": ordered); one right after an
+    event noun in a "for" phrase of an adjective is the noun's ("ready for liftoff Thursday"); a possessive
+    date on what is printed dates the verb telling it ("reported in today's issue of Nature").
     """
     words = sentence.words
     inside = date_words(words, start, end)
