@@ -375,6 +375,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
+        if lemma == "be" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
+            return None  # "was to leave for Beijing on Saturday": a plan seen from the past, either side of now
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
             # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
             # from the past, either side of now ("was eager to meet on Friday")

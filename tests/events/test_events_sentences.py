@@ -2568,3 +2568,17 @@ def test_starting_a_day_dates_the_verb_it_follows():
 ])
 def test_courts_order_volumes_average_and_borders_open(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Investors bet that Tuesday's earthquake would lift premiums. The quake, which struck at 5:04 p.m., "
+     "caused damage.", "1989-10-19", {"Tuesday": "1989-10-17", "5:04 p.m.": "1989-10-17T17:04"}),
+    ("Crews worked through the night but found no survivors from the flight, which plunged into the sea late "
+     "Wednesday.", "1998-09-03", {"the night": "1998-09-02TNI", "late Wednesday": "1998-09-02"}),
+    ("He met the prime minister and was to leave for Beijing on Saturday.", "1989-02-24",
+     {"Saturday": "1989-02-25"}),  # a plan seen from the past: the nearest
+    ("Last winter's season, which peaked in late December, was one of the worst.", "2013-12-03",
+     {"Last winter": "2012-WI", "late December": "2012-12"}),  # late December has not come yet this year
+])
+def test_times_of_things_plans_from_the_past_and_parts_of_months(text, published, expected):
+    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected

@@ -296,8 +296,10 @@ def _day_part_of_later_day(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: 
     j = _same_clause_day(parsed, i)  # "at dawn on Tuesday"
     shift = 0
     if j is None or j < i:
+        # not a day told in a relative clause of a thing: "worked through the night but found no survivors
+        # from Flight 111, which plunged into the sea late Wednesday"
         j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
-                  and parsed[k][1].gran == "day"), None)
+                  and parsed[k][1].gran == "day" and not (parsed[k][0].features or {}).get("relative")), None)
         shift = 1 if spec.time == NIGHT else 0  # the night before the day of another clause
     if j is None or parsed[j][1].gran != "day":
         return None

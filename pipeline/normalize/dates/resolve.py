@@ -219,7 +219,8 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
         # year's (results are told once the quarter is over)
         ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
-        begun = [c for c in cands if (c[2] < dct if ended else c[1] <= dct)]
+        part = {"END": 20, "MID": 10}.get(spec.mod or "", 0) if spec.gran == "month" else 0  # "late December"
+        begun = [c for c in cands if (c[2] < dct if ended else c[1] + dt.timedelta(days=part) <= dct)]
         return max(begun)[0] if begun else None
     if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
@@ -356,7 +357,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         out = fill_year(spec, year) if year is not None else None
         return (out, label) if out else (spec.replace(direction=None), "unresolved")
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
-        day = neighbour_day or timeline.reference("day", scene=True) or timeline.reference("day")
+        # not a day told as background, unless the time is a thing's, in a relative clause ("The quake, which
+        # struck at 5:04 p.m.": the day of "Tuesday's earthquake")
+        day = neighbour_day or (None if clues.relative else timeline.reference("day", scene=True)) \
+            or timeline.reference("day")
         if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
             # told in the past, not of a day still ahead: "Results are expected by Friday. Polls closed at
