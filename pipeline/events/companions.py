@@ -19,6 +19,7 @@ from .syntax import (
     children,
     counted_noun,
     dated_noun_before_when,
+    descends,
     from_date_participle,
     has_dep,
     subject_of,
@@ -138,6 +139,23 @@ def _trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
         and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
 
 
+def _stranded_participle(words: Sequence[Word], verb: int) -> list[int]:
+    """The participle clauses right after the relative clause of ``verb`` that the parser hung on a verb above
+    it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is the
+    exploding's)."""
+    if words[verb].dep != "relcl":
+        return []
+    end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
+    out, anc = [], words[verb].head
+    for _ in range(6):
+        out += [k for k in children(words, anc) if k > end and _trailing_participle(words, k, end)
+                and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
+        if words[anc].head == anc:
+            break
+        anc = words[anc].head
+    return out
+
+
 def _while_clause(words: Sequence[Word], clause: int) -> bool:
     """Does the clause at ``clause`` open with "while" as a time ("crashed while landing on Saturday"; not the
     contrast of a clause with a subject of its own: "while others fell")?"""
@@ -255,6 +273,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
+    for k in _stranded_participle(words, word):
+        take(k, COORDINATE)
+        for g in children(words, k):  # "..., killing three people and wounding 170"
+            if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):
+                take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
@@ -281,7 +304,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"
-                                    for a in children(words, c)):
+                                    for a in children(words, c)) \
+                        and not any(k in skip and by_word[k].kind != "noun" for k in range(i + 1, c) if k in by_word):
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
                     for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):

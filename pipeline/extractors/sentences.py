@@ -38,6 +38,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+CLOCK_UNITS = frozenset({"second", "minute", "hour", "day", "lap", "game", "inning", "round", "week"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 MONTHS = month_names()  # a capitalized month name is a date, not the event it may spell ("March")
 
@@ -227,6 +228,9 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     if pos == "NOUN" and dep in ("xcomp", "ccomp", "advcl") and any(p.dep[c] == "aux" and p.lower[c] == "to"
                                                                    for c in p.children[i]):
         pos = "VERB"  # a verb the tagger took for a noun: "was set to land on Monday", "expect the boom to peak"
+    if p.lemma[i] in ("leave", "remain") and p.tag[i] in ("VBN", "VBG") and p.dep[i] == "acl" \
+            and p.lemma[p.head[i]] in CLOCK_UNITS:
+        return None  # "with 5.2 seconds left", "with two minutes remaining": a time in a game, no happening
     if p.tag[i] == "VBG" and i > 0 and p.lower[i - 1] in ("above", "below"):
         return None  # "climb above freezing": a temperature, no happening
     if pos == "VERB" and p.text[i][:1].isdigit():

@@ -2582,3 +2582,15 @@ def test_courts_order_volumes_average_and_borders_open(text, trigger, type_):
 ])
 def test_times_of_things_plans_from_the_past_and_parts_of_months(text, published, expected):
     assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+
+
+def test_a_participle_after_a_dated_relative_clause_is_that_clause_s():
+    found = triggers("Investigators on Tuesday combed through photographs for clues to who planted the bombs that "
+                     "exploded near the finish line on Monday afternoon, killing three people and wounding 170.")
+    assert {("comb", "investigate", "2013-05-07"), ("kill", "assault", "2013-05-06TAF"),
+            ("wound", "assault", "2013-05-06TAF")} <= set(found)
+
+
+def test_time_left_in_a_game_is_no_happening():
+    assert triggers("Jordan hit the winning shot with 5.2 seconds left last night.") == [
+        ("hit", "sports", "2013-05-07TNI")]
