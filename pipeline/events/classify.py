@@ -47,6 +47,7 @@ from .syntax import (
     descends,
     has_dep,
     nouns_at,
+    stranded_participles,
     subject_of,
     when_clause,
 )
@@ -145,8 +146,12 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             and (words[pred.word].dep == "advcl" or (words[pred.word].dep == "conj" and
                                                      words[words[pred.word].head].dep == "advcl")) \
             and depth < MAX_DEPTH:
-        # "crashed into the sea, killing all 228 people on board": part of the happening it follows
-        above = predicate_above(sentence, pred.word)
+        # "crashed into the sea, killing all 228 people on board": part of the happening it follows (the
+        # relative clause right before it: "planted bombs that exploded on Monday, killing three")
+        word = pred.word if words[pred.word].dep == "advcl" else words[pred.word].head
+        relative = next((p for p in sentence.predicates if p.kind == "verb" and words[p.word].dep == "relcl"
+                         and word in stranded_participles(words, p.word)), None)
+        above = relative or predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = found if found not in (DEFAULT_TYPE, *SAYING) else None  # "announced cuts, resulting in ..."
     if kind is None and pred.lemma in RESULT_VERBS and (RE_SCORE.match(text, pred.end, sentence.end) or (

@@ -19,10 +19,11 @@ from .syntax import (
     children,
     counted_noun,
     dated_noun_before_when,
-    descends,
     from_date_participle,
     has_dep,
+    stranded_participles,
     subject_of,
+    trailing_participle,
     when_clause,
 )
 
@@ -130,30 +131,6 @@ def _perfect(words: Sequence[Word], verb: int) -> bool:
 
 
 PERFECT_AUX = frozenset({"have"})
-
-
-def _trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
-    """Is ``k`` a participle clause set off by a comma after the word at ``after``, with no subject, auxiliary
-    or mark of its own ("approved the bill, sending it to the Senate")?"""
-    return words[k].dep == "advcl" and words[k].tag == "VBG" and k > after and words[k - 1].lemma == "," \
-        and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
-
-
-def _stranded_participle(words: Sequence[Word], verb: int) -> list[int]:
-    """The participle clauses right after the relative clause of ``verb`` that the parser hung on a verb above
-    it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is the
-    exploding's)."""
-    if words[verb].dep != "relcl":
-        return []
-    end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
-    out, anc = [], words[verb].head
-    for _ in range(6):
-        out += [k for k in children(words, anc) if k > end and _trailing_participle(words, k, end)
-                and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
-        if words[anc].head == anc:
-            break
-        anc = words[anc].head
-    return out
 
 
 def _while_clause(words: Sequence[Word], clause: int) -> bool:
@@ -273,7 +250,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
-    for k in _stranded_participle(words, word):
+    for k in stranded_participles(words, word):
         take(k, COORDINATE)
         for g in children(words, k):  # "..., killing three people and wounding 170"
             if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):
@@ -289,7 +266,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a participle set off after what was voted or agreed on is the voting's: "voted Thursday to
                 # ratify a contract, ending a strike"
                 for k in children(words, c):
-                    if _trailing_participle(words, k, c):
+                    if trailing_participle(words, k, c):
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
@@ -412,7 +389,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if verb in by_word and by_word[verb].kind != "noun":
                 take(verb, ARGUMENT)
                 for c in children(words, verb):  # "In a vote this afternoon, the House approved ..., making him"
-                    if _trailing_participle(words, c, verb):
+                    if trailing_participle(words, c, verb):
                         take(c, COORDINATE)
                     elif words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS):
                         take(c, COORDINATE)  # "In an address late Sunday, he promised ... and lifted the curfew"

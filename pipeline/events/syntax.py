@@ -180,6 +180,30 @@ def _planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate
     return noun
 
 
+def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
+    """Is ``k`` a participle clause set off by a comma after the word at ``after``, with no subject, auxiliary
+    or mark of its own ("approved the bill, sending it to the Senate")?"""
+    return words[k].dep == "advcl" and words[k].tag == "VBG" and k > after and words[k - 1].lemma == "," \
+        and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
+
+
+def stranded_participles(words: Sequence[Word], verb: int) -> list[int]:
+    """The participle clauses right after the relative clause of ``verb`` that the parser hung on a verb above
+    it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is the
+    exploding's)."""
+    if words[verb].dep != "relcl":
+        return []
+    end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
+    out, anc = [], words[verb].head
+    for _ in range(6):
+        out += [k for k in children(words, anc) if k > end and trailing_participle(words, k, end)
+                and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
+        if words[anc].head == anc:
+            break
+        anc = words[anc].head
+    return out
+
+
 def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
     """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
     return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
