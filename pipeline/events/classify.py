@@ -150,7 +150,7 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # relative clause right before it: "planted bombs that exploded on Monday, killing three")
         word = pred.word if words[pred.word].dep == "advcl" else words[pred.word].head
         relative = next((p for p in sentence.predicates if p.kind == "verb" and words[p.word].dep == "relcl"
-                         and word in stranded_participles(words, p.word)), None)
+                         and word in stranded_participles(words, p.word, verbs("consequence"))), None)
         above = relative or predicate_above(sentence, pred.word)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = found if found not in (DEFAULT_TYPE, *SAYING) else None  # "announced cuts, resulting in ..."

@@ -250,7 +250,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
-    for k in stranded_participles(words, word):
+    for k in stranded_participles(words, word, consequences):
         take(k, COORDINATE)
         for g in children(words, k):  # "..., killing three people and wounding 170"
             if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):

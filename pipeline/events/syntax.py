@@ -187,16 +187,17 @@ def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
         and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
 
 
-def stranded_participles(words: Sequence[Word], verb: int) -> list[int]:
-    """The participle clauses right after the relative clause of ``verb`` that the parser hung on a verb above
-    it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is the
-    exploding's)."""
+def stranded_participles(words: Sequence[Word], verb: int, consequences: frozenset[str]) -> list[int]:
+    """The participle clauses of consequence right after the relative clause of ``verb`` that the parser hung
+    on a verb above it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is
+    the exploding's; not "investors who bought shares in 1987, ruling that": the court's ruling)."""
     if words[verb].dep != "relcl":
         return []
     end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
     out, anc = [], words[verb].head
     for _ in range(6):
         out += [k for k in children(words, anc) if k > end and trailing_participle(words, k, end)
+                and words[k].lemma.lower() in consequences
                 and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
         if words[anc].head == anc:
             break
