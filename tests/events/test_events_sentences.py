@@ -2182,7 +2182,7 @@ def test_at_least_is_the_hedge_of_a_number_not_a_superlative():
 
 def test_an_event_noun_a_date_follows_in_a_for_phrase_of_an_adjective_has_the_date():
     found = triggers("The shuttle is on the launch pad, ready for liftoff Thursday morning.")
-    assert ("liftoff", "other", "2013-05-09TMO") in found
+    assert ("liftoff", "product", "2013-05-09TMO") in found  # a launch
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -2594,3 +2594,13 @@ def test_a_participle_after_a_dated_relative_clause_is_that_clause_s():
 def test_time_left_in_a_game_is_no_happening():
     assert triggers("Jordan hit the winning shot with 5.2 seconds left last night.") == [
         ("hit", "sports", "2013-05-07TNI")]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Many analysts now expect the Fed to cut rates again.", "expect", "statement"),  # a forecast
+    ("Congress passed a bill that trims the deficit by $14.7 billion in fiscal 1990.", "trim", "economy"),
+    ("The tender offer expires at midnight on May 3.", "expire", "deal"),
+    ("The shuttle Discovery lifted off at 2:19 this afternoon.", "lift off", "product"),  # a launch
+])
+def test_forecasts_trims_and_expiring_offers(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
