@@ -23,9 +23,9 @@ def triggers(text: str, published: str = PUBLISHED) -> list[tuple]:
     return [(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)]
 
 
-def date_values(text: str) -> dict[str, str]:
+def date_values(text: str, published: str = PUBLISHED) -> dict[str, str]:
     """{expression: TIMEX3 value} of the dates of ``text``."""
-    return {d["text"]: d["value"] for d in extract(text=text, published=PUBLISHED)["dates"]}
+    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
 def typed(text: str) -> list[tuple[str, str]]:
@@ -561,12 +561,11 @@ def test_a_participle_after_remain_or_stay_is_the_event():
 def test_a_date_two_clauses_down_sets_no_scene():
     text = ("The four were convicted in May of conspiring to bomb the embassies on Aug. 7, 1998. "
             "The trial began in January and lasted four months.")
-    found = {d["text"]: d["value"] for d in extract(text=text, published="2001-10-16")["dates"]}
+    found = date_values(text, "2001-10-16")
     assert found["January"] == "2001-01" and found["May"] == "2001-05"
     # a date of the main clause still sets the scene
     text = "On Aug. 7, 1998, bombs exploded at two embassies. In September, the suspects were arrested."
-    assert {d["text"]: d["value"] for d in extract(text=text, published="2001-10-16")["dates"]}["September"] == \
-        "1998-09"
+    assert date_values(text, "2001-10-16")["September"] == "1998-09"
 
 
 def test_the_year_of_a_compared_date_is_compared_too():
@@ -2314,11 +2313,9 @@ def test_a_perfect_and_a_simple_past_joined_are_told_apart():
 
 def test_a_quarter_told_in_the_present_is_of_the_publication_year():
     # written in December: the second quarter is this year's, though next year's is nearer
-    values = {d["text"]: d["value"] for d in extract(
-        text="Growth compares with a 2.5% rate in the second quarter.", published="2013-12-22")["dates"]}
+    values = date_values("Growth compares with a 2.5% rate in the second quarter.", "2013-12-22")
     assert values == {"the second quarter": "2013-Q2"}
-    values = {d["text"]: d["value"] for d in extract(
-        text="Fourth-quarter profit is up 78%.", published="2013-01-18")["dates"]}
+    values = date_values("Fourth-quarter profit is up 78%.", "2013-01-18")
     assert values == {"Fourth-quarter": "2012-Q4"}  # far ahead this year: the one just reported
 
 
@@ -2363,7 +2360,7 @@ def test_a_verb_a_dated_event_noun_is_in_shares_its_participle():
     ("Music of the seventies is back.", "2013-03-04", {"the seventies": "197"}),
 ])
 def test_spans_of_hours_nights_and_temperatures(text, published, expected):
-    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+    assert date_values(text, published) == expected
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -2413,7 +2410,7 @@ def test_gaps_earnings_released_and_notes_redeemed(text, trigger, type_):
     ("A runoff would otherwise have been held on June 21.", "2013-06-15", {"June 21": "2013-06-21"}),
 ])
 def test_a_year_back_from_a_quarter_and_plans_that_did_not_come(text, published, expected):
-    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+    assert date_values(text, published) == expected
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -2448,7 +2445,7 @@ def test_while_clauses_addresses_and_results(text, trigger, type_, date):
 def test_a_day_told_in_a_background_relative_clause_is_no_day_for_a_bare_time():
     text = ("Stock prices plunged Friday. The Dow, which had closed at a record on Oct. 9, fell 190 points after "
             "trading in UAL was halted at 3:07 p.m. EDT.")
-    found = {d["text"]: d["value"] for d in extract(text=text, published="1989-10-16")["dates"]}
+    found = date_values(text, "1989-10-16")
     assert found["3:07 p.m. EDT"] == "1989-10-13T15:07"
 
 
@@ -2470,7 +2467,7 @@ def test_heading_a_ministry_and_a_company_that_expands(text, trigger, type_):
     ("The deal should close by year's end.", "1998-12-24", {"year's end": "1998"}),
 ])
 def test_ahead_of_a_day_and_the_end_of_a_period(text, published, expected):
-    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+    assert date_values(text, published) == expected
 
 
 def test_a_happening_ahead_of_a_date_is_before_it():
@@ -2496,10 +2493,9 @@ def test_participles_after_votes_storms_screens_and_printed_days(text, trigger, 
 
 def test_the_following_weekday_counts_from_the_day_talked_about():
     text = "The film won best picture on March 26, and its distributor doubled the screens the following Friday."
-    found = {d["text"]: d["value"] for d in extract(text=text, published="1990-04-03")["dates"]}
+    found = date_values(text, "1990-04-03")
     assert found["the following Friday"] == "1990-03-30"
-    found = {d["text"]: d["value"] for d in extract(text="The following Friday, prices rose.",
-                                                    published="1989-10-20")["dates"]}
+    found = date_values("The following Friday, prices rose.", "1989-10-20")
     assert found == {"The following Friday": "1989-10-27"}  # nothing talked about: after the publication
 
 
@@ -2550,7 +2546,7 @@ def test_a_superlative_baseline_may_be_far_from_its_since():
      "1989-10-13T15:00"),  # with no other day, still the one named
 ])
 def test_a_day_that_names_a_happening_is_no_scene_for_a_bare_time(text, published, time, value):
-    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}[time] == value
+    assert date_values(text, published)[time] == value
 
 
 def test_starting_a_day_dates_the_verb_it_follows():
@@ -2581,7 +2577,7 @@ def test_courts_order_volumes_average_and_borders_open(text, trigger, type_):
      {"Last winter": "2012-WI", "late December": "2012-12"}),  # late December has not come yet this year
 ])
 def test_times_of_things_plans_from_the_past_and_parts_of_months(text, published, expected):
-    assert {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]} == expected
+    assert date_values(text, published) == expected
 
 
 def test_a_participle_after_a_dated_relative_clause_is_that_clause_s():
