@@ -68,6 +68,7 @@ from .dating import (
     combine,
     counted_back,
     counted_from,
+    counter_before,
     is_baseline,
     list_slots,
     open_interval,
@@ -265,14 +266,13 @@ def _slots(
             # when the company posted a loss": the loss is 2008's)
             found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
             continue
-        before = next((c for c in counters.values()
-                       if c[1][1] <= timex.start and text[c[1][1]:timex.start].strip().lower() in ("", "the")), None)
+        before, noun = counter_before(text, sentence, list(counters.values()), timex)
         if before is not None:  # "two days before Christmas": the day two days before it
             moved = shifted(slot, before[0], before[1][0], text)
             if moved is not None:
                 found.append((n, [moved], governor(sentence, before[0].start, before[0].end)[0] or fallback, -1))
-            noun = governor(sentence, timex.start, timex.end)[0]
-            if noun is not None and noun.kind == "noun" and noun.start >= timex.end:
+            noun = noun or governor(sentence, timex.start, timex.end)[0]
+            if noun is not None and noun.kind == "noun" and (noun.start >= timex.end or noun.end <= timex.start):
                 alone.add(n)  # "two years after the October 1987 crash": the crash is October 1987's
                 found.append((n, [slot, *extra], noun, -1))
                 found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]

@@ -21,6 +21,7 @@ from .syntax import (
     dated_noun_before_when,
     from_date_participle,
     has_dep,
+    shares_time,
     stranded_participles,
     subject_of,
     trailing_participle,
@@ -379,7 +380,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
             take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
         prep = words[word].head
-        if words[word].dep == "pobj" and words[prep].lemma.lower() in CONTAINER_PREPS:
+        if words[word].dep == "pobj" and shares_time(words, prep):
             verb = words[prep].head
             for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose
                 if verb in by_word or words[verb].pos not in LEVEL_POS or words[verb].head == verb \

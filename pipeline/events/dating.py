@@ -145,6 +145,8 @@ RE_THE_UNIT = re.compile(r"(?:the|a)\s+(?P<u>day|week|month|year)", re.IGNORECAS
 
 
 RE_WITHIN_BEFORE = re.compile(r"\b(?:in|during|of|throughout|through|for)\s+$", re.IGNORECASE)
+RE_NOUN_GAP = re.compile(r"(?:the\s+)?(?:[a-z][\w'-]*\s+){1,3}(?:on|of|in|at)\s+", re.IGNORECASE)  # "the vote on "
+RE_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|more\s+than|over|some|at\s+least)\s+)?$", re.I)
 
 
 def count_of(timex: TimeExpression) -> str | None:
@@ -162,8 +164,29 @@ def counted_from(text: str, duration: TimeExpression) -> tuple[int, int] | None:
     m = RE_SIGNAL.match(text, duration.end) if count_of(duration) else None
     if m is None or (duration.type != "DURATION" and RE_WITHIN_BEFORE.search(text, 0, duration.start)):
         return None  # not a period something happens in: "earlier in the day before rallying"
+    if RE_FOR_BEFORE.search(text, 0, duration.start):
+        return None  # how long it lasted: "deliberated for three days before returning its verdict"
     signal = m["s"].lower().split()[0]
     return (-1 if signal in ("before", "prior", "ahead") else 1), m.end()
+
+
+def counter_before(text: str, sentence: Sentence, counters: Sequence[tuple[TimeExpression, tuple[int, int]]],
+                   timex: TimeExpression) -> tuple[tuple[TimeExpression, tuple[int, int]] | None, Predicate | None]:
+    """The counted duration (with ``counted_from``'s sign and offset) that ``timex`` is counted from, right after
+    its "before"/"after" ("two days before Christmas"), or after the event noun the date is of ("three days
+    before the vote on Feb. 12": the vote is Feb. 12's, returned too); (None, None) otherwise."""
+    for counter in counters:
+        at = counter[1][1]
+        if at > timex.start:
+            continue
+        if text[at:timex.start].strip().lower() in ("", "the"):
+            return counter, None
+        if RE_NOUN_GAP.fullmatch(text, at, timex.start) and not any(
+                p.kind != "noun" and at <= p.start < timex.start for p in sentence.predicates):
+            noun = next((p for p in sentence.predicates if p.kind == "noun" and at <= p.start < timex.start), None)
+            if noun is not None:
+                return counter, noun
+    return None, None
 
 
 def counted_back(text: str, sentence: Sentence, duration: TimeExpression,

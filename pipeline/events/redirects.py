@@ -150,6 +150,9 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]  # "for the year, the company expects a profit": the profit
-        if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and words[pred.word].head in nouns:
-            return nouns[words[pred.word].head]  # "a meeting scheduled for Dec. 12": the meeting
+        owner = words[pred.word].head
+        if owner not in nouns and words[owner].dep == "pobj" and words[words[owner].head].lemma == "of":
+            owner = words[words[owner].head].head  # "deliveries of regional jets planned for December"
+        if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and owner in nouns:
+            return nouns[owner]  # "a meeting scheduled for Dec. 12": the meeting
     return pred

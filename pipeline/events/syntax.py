@@ -9,6 +9,8 @@ from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# words of a period an amount is compared with ("$5 million in the year-earlier quarter")
+COMPARED_WORDS = frozenset({"ago", "earlier", "period", "prior", "previous", "quarter", "year-ago", "year-earlier"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # fmt: off
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
@@ -121,6 +123,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             if (hopped or (child.dep == "npadvmod" and node in members)) and pred.kind == "noun" \
                     and words[head].dep == "dobj" and verb in by_word and by_word[verb].kind == "verb":
                 return by_word[verb], False  # "ordered inspections of 140 planes this afternoon": the ordering
+            if child.pos == "ADP" and pred.kind == "noun" and words[head].dep == "dobj" and verb in by_word \
+                    and by_word[verb].kind == "verb" and _dated_noun(words, head, members):
+                return by_word[verb], False  # "reported a third-quarter loss on Thursday": the reporting
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
@@ -140,7 +145,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 and hw.dep in ("pobj", "dobj", "conj")
             hopped = hopped or (misattached and hw.dep == "pobj" and node in members)
             prep = hw.head
-            if child.dep == "poss" and node in members and hw.lemma.lower() in PRINTED and hw.dep == "pobj" \
+            if child.dep in ("poss", "compound", "nmod", "nummod") and node in members and hw.lemma.lower() in PRINTED \
+                    and hw.dep == "pobj" \
                     and words[prep].lemma.lower() in ("in", "on") and words[prep].head in by_word \
                     and by_word[words[prep].head].kind == "verb":
                 return by_word[words[prep].head], False  # "reported in today's issue of Nature": the reporting
@@ -151,6 +157,13 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 return None, True
         node = head
     return None, False
+
+
+def _dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
+    """Has the object ``noun`` a date of its own before it ("a third-quarter loss", "its 1995 accord"), so that
+    another date in a phrase after it is its verb's? Not a period compared with ("in the year-earlier quarter")."""
+    return any(words[c].ent in TIME_ENTS and c < noun for c in children(words, noun)) \
+        and not any(words[m].lemma in COMPARED_WORDS for m in members)
 
 
 def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
@@ -255,12 +268,20 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
 
 def within_event(sentence: Sentence, noun: Predicate) -> bool:
     """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
-    "spoke during Monday's debate")?"""
+    "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday")?"""
     words = sentence.words
     if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
         return False
     prep = words[noun.word].head
-    return words[prep].lemma.lower() in CONTAINER_PREPS and words[words[prep].head].pos in ("VERB", "AUX")
+    return shares_time(words, prep) and words[words[prep].head].pos in ("VERB", "AUX")
+
+
+def shares_time(words: Sequence[Word], prep: int) -> bool:
+    """Does the preposition at ``prep`` put what its verb tells in or at its object's time ("in ceremonies", "during
+    a speech"), or so close to it ("shortly after takeoff", "just before the vote") that the two share a day?"""
+    lemma = words[prep].lemma.lower()
+    return lemma in CONTAINER_PREPS or (lemma in ("after", "before") and any(
+        words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
 def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
@@ -391,6 +412,9 @@ def has_dep(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozens
 
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
+# what brings "after" or "before" so close that the happening shares the other's day ("crashed shortly after
+# takeoff Wednesday evening")
+CLOSE_BY = frozenset({"immediately", "just", "moment", "minute", "right", "second", "shortly", "soon"})
 COORDINATE, ARGUMENT = "coordinate", "argument"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 TO_WORDS = frozenset({"to"})

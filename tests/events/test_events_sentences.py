@@ -2600,3 +2600,34 @@ def test_time_left_in_a_game_is_no_happening():
 ])
 def test_forecasts_trims_and_expiring_offers(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a second date after a result with a date of its own is the report's
+    ("The retailer reported a third-quarter loss on Thursday but forecast strong holiday sales.",
+     {("report", "statement", "2013-05-02"), ("loss", "earnings", "2012-Q3")}, ("loss", "earnings", "2013-05-02")),
+    ("Harbor Mills reported first-quarter earnings of $61 million in April.",
+     {("report", "statement", "2013-04"), ("earnings", "earnings", "2013-Q1")}, ("earnings", "earnings", "2013-04")),
+    # what happens shortly after or just before a dated happening shares its day
+    ("A cargo plane crashed into a field shortly after takeoff Tuesday evening, killing both pilots.",
+     {("crash", "accident", "2013-05-07TEV"), ("kill", "accident", "2013-05-07TEV")}, None),
+    ("Bond prices slumped minutes after the announcement Monday afternoon.",
+     {("slump", "market", "2013-05-06TAF")}, None),
+    # a date of a printed issue named in a compound dates the verb telling it
+    ("The findings will appear in the May 24 issue of the Lancet.", {("appear", "other", "2013-05-24")}, None),
+    # what is planned for a date, through "of": the deliveries
+    ("Officials said deliveries of the new trains planned for December could slip.",
+     {("deliveries", "sales", "2013-12")}, ("plan", "other", "2013-12")),
+])
+def test_reports_of_dated_results_close_happenings_printed_days_and_plans(text, expected, absent):
+    found = set(triggers(text))
+    assert expected <= found
+    assert absent not in found
+
+
+def test_a_duration_after_for_is_no_count_before_what_follows():
+    assert [(e["trigger"], e["date"]) for e in events_of(
+        "The jurors deliberated for four days before returning their verdict at 3:10 p.m.", "1990-02-15")] == [
+        ("return", "1990-02-15T15:10")]
+    assert ("resign", "1990-02-09") in [(e["trigger"], e["date"]) for e in events_of(
+        "He resigned three days before the vote on Feb. 12.", "1990-02-15")]
