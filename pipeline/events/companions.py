@@ -107,10 +107,17 @@ def _finite_conjuncts(words: Sequence[Word], infinitive: int) -> list[int]:
 
 
 def _clause_children(words: Sequence[Word], verb: int, reporting: frozenset[str]) -> list[int]:
-    """The children of ``verb``, with the clauses after a parenthetical report of it given to it: in "prices rose
+    """The children of ``verb`` (and the time clauses hung on the objects of its phrases), with the clauses after a
+    parenthetical report of it given to it: in "prices rose
     in October, the department said yesterday, as energy costs jumped", the "as" clause the parser hangs on
     "said" is the rising's, not the saying's."""
-    kids = children(words, verb)
+    kids = list(children(words, verb))
+    # a "when", "while" or "as" clause the parser hung on the object of a phrase of the verb: "was shot in a
+    # park as she sheltered from the rain"
+    kids += [c for p in kids if words[p].dep == "prep" and words[verb].tag in ("VBD", "VBN")
+             for o in children(words, p) if words[o].dep == "pobj"
+             for c in children(words, o) if words[c].dep == "advcl" and words[c].tag == "VBD" and any(
+                 words[m].dep == "mark" and words[m].lemma.lower() in SIMULTANEOUS_MARKS for m in children(words, c))]
     head = words[verb].head
     if words[verb].dep == "ccomp" and verb < head and words[head].lemma.lower() in reporting:
         kids = [*kids, *(c for c in children(words, head) if _clause_after(words, head, c))]
@@ -141,6 +148,17 @@ def _while_clause(words: Sequence[Word], clause: int) -> bool:
 
 
 WHILE = frozenset({"while"})
+
+
+def _as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> bool:
+    """Is the clause at ``clause`` an "as" clause of its own subject told in the past, like the verb it hangs
+    on, which tells no report ("scored 31 points as Piedmont upset Marshall Wednesday night": the scoring is
+    then too)?"""
+    head = words[clause].head
+    return [words[m].lemma.lower() for m in children(words, clause) if words[m].dep == "mark"] == ["as"] \
+        and has_dep(words, clause, SUBJECT_DEPS) and words[clause].tag == words[head].tag == "VBD" \
+        and words[head].pos == "VERB" and words[head].lemma.lower() != "be" \
+        and words[head].lemma.lower() not in reporting
 
 
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
@@ -348,7 +366,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # set off by commas: "The minister, speaking on Tuesday, defended it"; not "workers earning $5"
             take(words[words[i].head].head, COORDINATE)
         if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind != "noun" and (when_clause(words, i) or _while_clause(words, i)):
+                and by_word[words[i].head].kind != "noun" \
+                and (when_clause(words, i) or _while_clause(words, i) or _as_clause(words, i, reporting)):
             head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
             while head not in taken and words[head].dep == "conj" and words[head].head != head:
                 take(head, COORDINATE)

@@ -2631,3 +2631,20 @@ def test_a_duration_after_for_is_no_count_before_what_follows():
         ("return", "1990-02-15T15:10")]
     assert ("resign", "1990-02-09") in [(e["trigger"], e["date"]) for e in events_of(
         "He resigned three days before the vote on Feb. 12.", "1990-02-15")]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an "as" clause told in the past, like its verb, is of the same time, both ways
+    ("Okafor scored 27 points as Dayton beat Xavier 70-64 Saturday night.",
+     {("score", "sports", "2013-05-04TNI")}, None),
+    ("The guard was stabbed Friday evening in the yard as he escorted a prisoner to the showers.",
+     {("escort", "other", "2013-05-03TEV")}, None),  # the clause the parser hung on the yard
+    # not a copula's ("there was hope ... as sales rebounded"), nor a report's
+    ("Dealers said there was some hope for the market, as car sales rebounded in the last week of April.",
+     {("rebound", "sales", "2013-W17")}, ("say", "statement", "2013-W17")),
+])
+def test_as_clauses_of_the_same_time(text, expected, absent):
+    found = set(triggers(text))
+    assert expected <= found
+    assert absent not in found
+    assert not any(t == "be" for t, _, _ in found)
