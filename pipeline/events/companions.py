@@ -191,7 +191,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
                result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
-               elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
+               plans: frozenset[str] = frozenset(), elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -221,6 +221,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     ratify a contract, ending a strike"); the verb a "while" clause hangs on ("crashed while landing on
     Saturday"); a clause of its own subject after a parenthetical report is the reported clause's ("prices rose
     in October, the department said yesterday, as energy costs jumped").
+
+    Argument also: the past verb of an event object the parser hung the date on ("won the Boston Marathon in
+    2011"), unless it reports or plans (``plans``: "expected a profit in 2014").
 
     Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
     the date (a conjunct with a subject of its own shares it only when it is not between them).
@@ -383,6 +386,15 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             c = subject_of(sentence, i)  # "the merger is expected to be completed in March": the merger
             if by_word.get(c) is not None and by_word[c].kind == "noun":
                 take(c, ARGUMENT)
+        noun = words[i].head
+        if words[i].dep == "relcl" and by_word.get(noun) is not None and by_word[noun].kind == "noun" \
+                and words[noun].dep == "nsubj" and by_word.get(words[noun].head) is not None \
+                and not any(words[k].lemma == "," for k in range(noun, i)) \
+                and by_word[words[noun].head].kind == "verb" and words[words[noun].head].tag == "VBD" \
+                and words[words[noun].head].lemma.lower() not in reporting | clause_verbs:
+            # "a fire that broke out early Sunday killed six people": killed too (not after a comma: "the talks,
+            # which opened Monday, produced no agreement")
+            take(words[noun].head, COORDINATE)
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES:
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
@@ -398,6 +410,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed five people"
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
             take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
+        if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].tag == "VBD" \
+                and 0 <= date_word < len(words) and words[words[date_word].head].head == word \
+                and words[words[date_word].head].dep == "prep" and words[words[date_word].head].lemma.lower() != "of" \
+                and words[verb].lemma.lower() not in reporting | plans:
+            take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race
         prep = words[word].head
         if words[word].dep == "pobj" and shares_time(words, prep):
             verb = words[prep].head

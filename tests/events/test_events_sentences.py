@@ -2648,3 +2648,22 @@ def test_as_clauses_of_the_same_time(text, expected, absent):
     assert expected <= found
     assert absent not in found
     assert not any(t == "be" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what a dated event named by a relative clause did then
+    ("A fire that broke out in a hotel early Sunday killed nine guests.",
+     {("break out", "accident", "2013-05-05"), ("kill", "accident", "2013-05-05")}, None),
+    ("The talks, which opened Monday, produced no agreement.",  # set off by commas: background
+     {("open", "consult", "2013-05-06")}, ("produce", "business", "2013-05-06")),
+    # a past verb of an event object the parser hung the date on
+    ("She won the Chicago Marathon in 2011.", {("win", "sports", "2011")}, None),
+    ("The firm expected a profit in 2014.", {("profit", "earnings", "2014")}, ("expect", "statement", "2014")),
+    # races are sport
+    ("Feldner won the men's slalom on Monday.", {("win", "sports", "2013-05-06")}, None),
+    ("Kiprop won the 5,000 meters on Friday night.", {("win", "sports", "2013-05-03TNI")}, None),
+])
+def test_relative_clause_events_hung_objects_and_races(text, expected, absent):
+    found = set(triggers(text))
+    assert expected <= found
+    assert absent not in found
