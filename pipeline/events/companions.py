@@ -191,7 +191,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
                result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
-               plans: frozenset[str] = frozenset(), elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
+               plans: frozenset[str] = frozenset(), harms: frozenset[str] = frozenset(), elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a
@@ -223,7 +223,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     in October, the department said yesterday, as energy costs jumped").
 
     Argument also: the past verb of an event object the parser hung the date on ("won the Boston Marathon in
-    2011"), unless it reports or plans (``plans``: "expected a profit in 2014").
+    2011"), unless it reports or plans (``plans``: "expected a profit in 2014"); the harm (``harms``) a dated event
+    named by a relative clause did ("a fire that broke out early Sunday killed six people").
 
     Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
     the date (a conjunct with a subject of its own shares it only when it is not between them).
@@ -391,9 +392,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and words[noun].dep == "nsubj" and by_word.get(words[noun].head) is not None \
                 and not any(words[k].lemma == "," for k in range(noun, i)) \
                 and by_word[words[noun].head].kind == "verb" and words[words[noun].head].tag == "VBD" \
-                and words[words[noun].head].lemma.lower() not in reporting | clause_verbs:
-            # "a fire that broke out early Sunday killed six people": killed too (not after a comma: "the talks,
-            # which opened Monday, produced no agreement")
+                and words[words[noun].head].lemma.lower() in harms:
+            # the harm done as it happened: "a fire that broke out early Sunday killed six people" (not after a
+            # comma: "the storm, which hit on Monday, killed"; nor what may come later: "disrupted trading")
             take(words[noun].head, COORDINATE)
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES:
