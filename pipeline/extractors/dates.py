@@ -11,8 +11,8 @@ cannot tell:
   ``present``, ``future`` or None), which the normalizer uses to place weekdays and year-less dates, and
   that verb's offset (``features["verb"]``), so a bare time of day finds the day of its own clause, and
   whether that verb heads a relative clause (``features["relative"]``: such a date sets no scene; told in the
-  past perfect or a participle, or naming a happening ("Friday's plunge"), ``features["background"]``, it is
-  no day for a later bare time), and the
+  past perfect or a participle, naming a happening ("Friday's plunge"), or a report's after the day of what
+  it reports, ``features["background"]``, it is no day for a later bare time), and the
   first of the verbs it is coordinated with (``features["clause"]``: "taken into custody at 3 a.m. and
   charged Saturday" share it).
 
@@ -152,6 +152,11 @@ def _mention(
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+    if token is not None and token.lemma_.lower() in verbs("reporting") and any(
+            e.label_ in DATE_LABELS and e.end <= span.start for e in span.sent.ents):
+        # the day of a report after the day of what it reports: "exploded on Wednesday night, killing 23, state
+        # media reported Thursday. The blast occurred at 9:40 p.m." (Wednesday's 9:40 p.m.)
+        background = True
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "background": background,

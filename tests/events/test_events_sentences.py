@@ -2667,3 +2667,15 @@ def test_relative_clause_events_hung_objects_and_races(text, expected, absent):
     found = set(triggers(text))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of a report after the day of what it reports is no day for a later bare time
+    ("A gas blast tore through a mine on Tuesday night, killing 12 miners, state media reported Wednesday. Most "
+     "of the crew were underground when the blast occurred at 10:20 p.m.", "2013-05-08",
+     {"Tuesday night": "2013-05-07TNI", "Wednesday": "2013-05-08", "10:20 p.m.": "2013-05-07T22:20"}),
+    ("Gunmen raided a bank late Monday, police said on Tuesday. They arrived at around 8 p.m.", "2013-05-08",
+     {"late Monday": "2013-05-06", "Tuesday": "2013-05-07", "around 8 p.m.": "2013-05-06T20:00"}),
+])
+def test_a_report_s_day_is_no_scene_for_a_bare_time(text, published, expected):
+    assert date_values(text, published) == expected
