@@ -377,6 +377,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
         lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
+        if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
+            return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"

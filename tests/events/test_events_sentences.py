@@ -2679,3 +2679,16 @@ def test_relative_clause_events_hung_objects_and_races(text, expected, absent):
 ])
 def test_a_report_s_day_is_no_scene_for_a_bare_time(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plan of the past perfect is read the nearest way, not ahead
+    ("The mill had been ordered to halt production in July.", "2013-09-05", {"July": "2013-07"}),
+    ("The two sides agreed on Tuesday to meet again in July.", "2013-09-05",
+     {"Tuesday": "2013-09-03", "July": "2014-07"}),
+    # a month set beside a year is of that year, and so is one added to it
+    ("The plant was cited for safety lapses twice last year, in April and again in October.", "2013-09-05",
+     {"last year": "2012", "April": "2012-04", "October": "2012-10"}),
+])
+def test_past_perfect_plans_and_months_set_beside_a_year(text, published, expected):
+    assert date_values(text, published) == expected

@@ -120,6 +120,7 @@ def resolve_mentions(
     out: list[TimeExpression] = []
     days: list[Spec | None] = []  # each mention's resolved day, for a time of day in the same clause
     years: list[int | None] = []  # each mention's resolved year, for "last year's third quarter"
+    passed: list[int | None] = []  # the year each passes on to a date set beside it ("last year, in March")
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
@@ -130,6 +131,10 @@ def resolve_mentions(
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
             if year is None and i and text and RE_POSSESSIVE_GAP.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "last year's third quarter", "1988's fourth quarter"
+            if year is None and i and text and passed[i - 1] is not None and (
+                    RE_APPOSED.fullmatch(text, parsed[i - 1][0].end, mention.start)
+                    or (years[i - 1] is None and RE_AND_AGAIN.fullmatch(text, parsed[i - 1][0].end, mention.start))):
+                year = passed[i - 1]  # "cited twice last year, in March and again in November"
             if year is None:
                 year = years_seen.get(seen_key)  # the same words again: the same date
             if year is None:
@@ -184,11 +189,16 @@ def resolve_mentions(
         timeline.update(spec, resolved, clues)
         years.append(resolved.year if resolved.parts is None and resolved.is_calendar
                      and resolved.gran in ("year", "fy") else None)
+        passed.append(years[-1] if years[-1] is not None else year if i and year == passed[i - 1] else None)
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return out
 
 
+# a date set beside a year as its part ("twice last year, in March"), and one added to that ("and again in
+# November")
+RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
+RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
