@@ -325,7 +325,7 @@ def _slots(
                 if verb.start < timexes[n].start < member.end:
                     continue
                 group.append((verb, ARGUMENT))
-                if any(k != n and verb.start < t.start < member.end for k, t in enumerate(timexes)):
+                if any(k != n and verb.start < t.start < max(member.end, timexes[n].start) for k, t in enumerate(timexes)):
                     group = [g for g in group if g[0] is not member]  # the result has a date of its own
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
             if report is not None and report.word not in dated \

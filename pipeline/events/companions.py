@@ -313,9 +313,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and _misparsed_conjunct(words, i, c) \
                     and by_word.get(c) is not None and by_word[c].tense == by_word[i].tense:
                 take(c, COORDINATE)  # "shelled the town and rebels attacked a convoy", parsed as a clause
-            elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None \
-                    and by_word[c].tense == "present" and not _quoted(words, c, i):
-                take(c, ARGUMENT)  # not a quotation: "'We are ready to talk,' he told reporters today'
+            elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None and not _quoted(words, c, i) \
+                    and (by_word[c].tense == "present" or (w.tag == "VBG" and words[i].tag == "VBD" and any(
+                        words[a].dep == "aux" and words[a].lemma == "be" and words[a].tag == "VBD"
+                        for a in children(words, c)))):
+                # not a quotation: "'We are ready to talk,' he told reporters today'; what was going on as it was
+                # told: "said Tuesday evening that all systems were working normally"
+                take(c, ARGUMENT)
             elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
                 # "the trial, which begins Wednesday": the trial; "a series of explosions rocked": explosions
                 c = counted_noun(words, subject_of(sentence, i))
@@ -417,6 +421,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and words[verb].lemma.lower() not in reporting | plans:
             take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race
         prep = words[word].head
+        if words[word].dep == "pobj" and words[prep].lemma.lower() == "in" and by_word.get(words[prep].head) \
+                is not None and words[words[prep].head].lemma.lower() in changes:
+            take(words[prep].head, ARGUMENT)  # "a 14 percent rise in first-quarter profit": the rise is the quarter's
         if words[word].dep == "pobj" and shares_time(words, prep):
             verb = words[prep].head
             for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose

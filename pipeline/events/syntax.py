@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS
+from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -123,9 +123,17 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             if (hopped or (child.dep == "npadvmod" and node in members)) and pred.kind == "noun" \
                     and words[head].dep == "dobj" and verb in by_word and by_word[verb].kind == "verb":
                 return by_word[verb], False  # "ordered inspections of 140 planes this afternoon": the ordering
-            if child.pos == "ADP" and pred.kind == "noun" and words[head].dep == "dobj" and verb in by_word \
-                    and by_word[verb].kind == "verb" and _dated_noun(words, head, members):
-                return by_word[verb], False  # "reported a third-quarter loss on Thursday": the reporting
+            obj = head  # the object, or the object a phrase of which holds the noun ("a rise in first-quarter profit")
+            if words[obj].dep == "pobj" and words[words[obj].head].lemma in ("in", "of") \
+                    and words[words[words[obj].head].head].dep == "dobj":
+                obj = words[words[obj].head].head
+            if child.pos == "ADP" and pred.kind == "noun" and words[obj].dep == "dobj" and words[obj].head in by_word \
+                    and by_word[words[obj].head].kind == "verb" and _dated_noun(words, head, members):
+                return by_word[words[obj].head], False  # "reported a third-quarter loss on Thursday": the reporting
+            if child.lemma.lower() == "for" and node > 0 and words[node - 1].lemma.lower() in classes()["forecast"] \
+                    and words[node - 1].head == head:
+                return None, True  # "cut its growth forecast for 2014 on Tuesday": the forecast's year (what is
+                # foreseen for a period, the "forecast" class, is not the raising or cutting of it)
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
@@ -153,6 +161,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
+                or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])
             ) and not misattached:
                 return None, True
         node = head
@@ -160,9 +169,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
 
 
 def _dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
-    """Has the object ``noun`` a date of its own before it ("a third-quarter loss", "its 1995 accord"), so that
+    """Has the object ``noun`` (or the noun of its "in" or "of" phrase) a date of its own before it ("a
+    third-quarter loss", "its 1995 accord", "a rise in first-quarter profit"), so that
     another date in a phrase after it is its verb's? Not a period compared with ("in the year-earlier quarter")."""
-    return any(words[c].ent in TIME_ENTS and c < noun for c in children(words, noun)) \
+    held = [noun, *(o for p in children(words, noun) if words[p].lemma in ("in", "of") and p < min(members)
+                    for o in children(words, p) if words[o].dep == "pobj")]  # "a rise in first-quarter profit"
+    return any(words[c].ent in TIME_ENTS and c < n for n in held for c in children(words, n)) \
         and not any(words[m].lemma in COMPARED_WORDS for m in members)
 
 

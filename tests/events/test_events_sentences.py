@@ -2692,3 +2692,21 @@ def test_a_report_s_day_is_no_scene_for_a_bare_time(text, published, expected):
 ])
 def test_past_perfect_plans_and_months_set_beside_a_year(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what was going on as it was told
+    ("Flight controllers said Tuesday evening that all systems were working normally.",
+     {("work", "other", "2013-05-07TEV")}, None),
+    # the change in a dated result is the result's period; the report has the other date
+    ("Corvane Inc reported a 12 percent rise in first-quarter profit on Monday.",
+     {("rise", "earnings", "2013-Q1"), ("report", "statement", "2013-05-06")}, ("rise", "earnings", "2013-05-06")),
+    # the period of a forecast is not the raising or cutting of it
+    ("The bank cut its growth forecast for 2014 on Tuesday.", {("cut", "statement", "2013-05-07")},
+     ("cut", "statement", "2014")),
+    ("The retailer raised its outlook for the full year.", set(), ("raise", "statement", "2013")),
+])
+def test_reported_progressives_changes_in_results_and_forecasts(text, expected, absent):
+    found = set(triggers(text))
+    assert expected <= found
+    assert absent not in found
