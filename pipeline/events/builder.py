@@ -57,6 +57,7 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verb_of, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
+from .baselines import is_baseline
 from .classify import classify
 from .clauses import tense_of
 from .companions import companions
@@ -69,7 +70,6 @@ from .dating import (
     counted_back,
     counted_from,
     counter_before,
-    is_baseline,
     list_slots,
     open_interval,
     ref_slot,
@@ -325,7 +325,8 @@ def _slots(
                 if verb.start < timexes[n].start < member.end:
                     continue
                 group.append((verb, ARGUMENT))
-                if any(k != n and verb.start < t.start < max(member.end, timexes[n].start) for k, t in enumerate(timexes)):
+                if any(k != n and verb.start < t.start < max(member.end, timexes[n].start)
+                       for k, t in enumerate(timexes)):
                     group = [g for g in group if g[0] is not member]  # the result has a date of its own
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
             if report is not None and report.word not in dated \

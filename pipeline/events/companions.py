@@ -191,7 +191,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
                result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
-               plans: frozenset[str] = frozenset(), harms: frozenset[str] = frozenset(), elaborates: int = -1, date_word: int = -1) -> list[tuple[int, str]]:
+               plans: frozenset[str] = frozenset(), harms: frozenset[str] = frozenset(), elaborates: int = -1,
+               date_word: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
     Coordinate (``COORDINATE``): its conjuncts ("fell 2% and closed at 10,000 on Friday"; a conjunct with a

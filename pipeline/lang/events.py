@@ -28,7 +28,8 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   noun or adjective is the event), ``never_trigger`` (be, have, do, make, take, get), ``no_event`` (verbs of
   relation that name no happening: "including 12 in the fourth quarter", "the plan contains"),
   ``consequence`` ("the earthquake killed": typed by its event subject), ``harm`` (the harm an event does as it
-  happens: "a fire that broke out on Sunday killed six" is Sunday's killing too), ``in_verbs`` ("took part in", "entered into"),
+  happens: "a fire that broke out on Sunday killed six" is Sunday's killing too), ``in_verbs`` ("took part
+  in", "entered into"),
   ``reporting``, ``cognition`` (verbs that take a clause: "said the army and the police attacked" is a
   clause, "shelled the town and rebels attacked" a misparsed coordination), ``hosting``, ``scheduling``
   ("postponed the vote", "the summit was canceled": typed by the event it puts off), ``ordering`` ("ordered
@@ -66,9 +67,9 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
                          "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
-VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs", "intention",
-                          "light", "linking", "measure", "never_trigger", "no_event", "occurrence", "ordering",
-                          "reporting", "scheduling", "size"})
+VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
+                          "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
+                          "ordering", "reporting", "scheduling", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

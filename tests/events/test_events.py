@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import events
-from pipeline.events import dating
+from pipeline.events import baselines
 from pipeline.extractors.sentences import sentences
 from pipeline.lang import events as vocabulary
 from pipeline.records import Article, EntityMention, MoneyAmount, Person, Place, Sentence, TimeExpression
@@ -190,7 +190,7 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
 )
 def test_comparison_baselines(left, expected):
     text = left + "2017"
-    assert dating.is_comparison(text, 0, len(left)) is expected
+    assert baselines.is_comparison(text, 0, len(left)) is expected
 
 
 def test_a_comparison_baseline_makes_no_event_of_its_own(make_doc):

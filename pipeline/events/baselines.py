@@ -1,0 +1,97 @@
+"""Dates a happening is compared with, not dated by: comparison baselines ("compared to 2017", "fell to $12
+million from $16 million a year earlier", "its highest level since 2008"). Pure functions over the text
+around a :class:`~pipeline.records.TimeExpression`, for :mod:`pipeline.events.builder`."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..records import TimeExpression
+from .dating import REF_VALUES
+
+# Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
+_FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corresponding|previous|prior|last|"
+           r"period|time|month|quarter|year|level|levels|figure|figures|end|start|beginning|middle|first|"
+           r"second|third|fourth|half|million|billion|trillion|percent|per|cent|[$€£¥]?[\d.,]+%?)\s+){0,6}")
+# Words ending in -est that are not superlatives ("interest rates have risen since June" compares nothing).
+_NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
+                    r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
+                    r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
+RE_COMPARISON = re.compile(
+    # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
+    r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
+    r"|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
+    r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
+    r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
+    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,7}"
+    r"since\s+)"
+    + _FILLER
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+# "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
+# "from $16 million, or 40 cents a share, a year earlier": the amount a figure is compared with, then its date
+_AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
+           r"|[\d.,]+\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b))")
+# "from a revised $10.3 billion in August", "from an upwardly revised 5.2%"
+_REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
+            r"(?:revised|adjusted|reported|estimated)\s+)?")
+RE_AMOUNT_BASELINE = re.compile(
+    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
+    rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
+    re.IGNORECASE)
+RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
+RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
+
+
+def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
+    """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017", "fell to $12
+    million from $16 million, or 40 cents a share, a year earlier")."""
+    left = text[max(sentence_start, date_start - 120):date_start]
+    if RE_AMOUNT_BASELINE.search(left):
+        return True
+    found = RE_COMPARISON.search(left)
+    if not found or RE_YEAR_BETWEEN.search(found.group(0)):
+        return False  # "its highest level since 2008 on Monday": the comparison is 2008's, Monday dates the event
+    return not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
+
+
+RE_BARE_FROM = re.compile(r"(?<!\bup )(?<!\bdown )(?<!\bhigher )(?<!\blower )\bfrom\s+[$€£¥]?\d[^,;]*(?:,[^,;]*)?$",
+                          re.IGNORECASE)
+RE_BASELINE_DATE = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|year-ago|year-earlier|same|"
+                              r"last\s+year)\b", re.IGNORECASE)
+
+
+def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: Sequence[TimeExpression]) -> bool:
+    """:func:`is_comparison`, except for a date that is the only one of its sentence, follows a bare "from" and
+    does not count back ("a year earlier", "the previous quarter", "last year"): "the Fed cut the rate to 6%
+    from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
+    141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
+    late Monday") compare."""
+    if not is_comparison(text, sentence_start, timex.start):
+        return False
+    if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
+        return True
+    if any(t is not timex and t.type in ("DATE", "TIME") and not _superlative_since(text, sentence_start, t.start)
+           for t in timexes):
+        return True  # another date dates the change; not a superlative's ("its first cut since 1986")
+    if RE_QUOTE_TIME.match(timex.text):
+        return True  # a reading late or early in a day is a quote compared with: "from 5.94% late Monday"
+    return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
+
+
+RE_QUOTE_TIME = re.compile(r"(?:late|early)\s", re.IGNORECASE)
+
+
+RE_SUPERLATIVE_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _superlative_since(text: str, sentence_start: int, date_start: int) -> bool:
+    """Is the date at ``date_start`` what a superlative counts from ("its first cut since 1986")?"""
+    left = text[max(sentence_start, date_start - 120):date_start]
+    return bool(RE_SUPERLATIVE_SINCE.search(left)) and is_comparison(text, sentence_start, date_start)
