@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, lookup, type_code, verb_of, verbs
+from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .baselines import is_baseline
 from .classify import classify
@@ -65,12 +65,15 @@ from .dating import (
     RE_PARTIAL_VALUE,
     RE_SAME_TIME,
     REF_VALUES,
+    TYPE_KEY,
     Slot,
     combine,
     counted_back,
     counted_from,
+    counted_since,
     counter_before,
     list_slots,
+    names_of,
     open_interval,
     ref_slot,
     sentence_dates,
@@ -98,7 +101,6 @@ COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the s
 # later", which counts from the story)
 RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
 RE_YEAR_OF = re.compile(r"\s+of\s+")  # "since June of this year": the year of a compared date is compared too
-TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 
 
@@ -183,7 +185,7 @@ def build(
                              listed["organizations"], [m[2] for m in cash], [m[3] for m in cash if m[3]])
             drafts.append(current)
             if slot.trigger is not None and slot.start_date:
-                earlier.update(dict.fromkeys(_names_of(slot.trigger.lemma), slot))
+                earlier.update(dict.fromkeys(names_of(slot.trigger.lemma), slot))
                 if slot.kind != DEFAULT_TYPE:
                     earlier[TYPE_KEY + slot.kind] = slot  # "opened fire ...": "the shooting" refers back to it
     return [_event(text, d) for d in drafts]
@@ -226,7 +228,7 @@ def _slots(
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
     for n, timex in enumerate(timexes):
         if timex.type == "DURATION" or timex.start in counters:  # "two days after", "the day after the arrest"
-            if timex.start in counters and (counted := _counted(text, sentence, *counters[timex.start], earlier)):
+            if timex.start in counters and (counted := counted_since(text, sentence, *counters[timex.start], earlier)):
                 found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
             elif back := counted_back(text, sentence, timex, timexes):
                 found.append((n, [back[0]], back[1], -1))  # "on Saturday, a day after the opposition rejected"
@@ -416,31 +418,6 @@ def _happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
         return None
     return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
-
-
-def _names_of(lemma: str) -> tuple[str, ...]:
-    """The names an event may be referred back by: its lemma and the verb it is derived from."""
-    verb = verb_of(lemma)
-    return (lemma,) if verb is None or verb == lemma else (lemma, verb)
-
-
-def _counted(text: str, sentence: Sentence, duration: TimeExpression, counted: tuple[int, int],
-             earlier: Mapping[str, Slot]) -> Slot | None:
-    """Rule 8: "ten days before the shooting", "two days after the crash": the date of the event the text
-    named before, moved by the duration; None when the text gave that event no date."""
-    sign, at = counted
-    noun = next((w for w in sentence.words if w.start >= at and w.pos in ("NOUN", "PROPN")), None)
-    if noun is None or (noun.ent and noun.ent in ("DATE", "TIME")):
-        return None
-    ref = next((earlier[k] for k in _names_of(noun.lemma) if k in earlier), None)
-    if ref is None and (kind := lookup(noun.lemma, pos="noun")) not in (None, DEFAULT_TYPE):
-        ref = earlier.get(TYPE_KEY + kind)  # "opened fire at a school ... Ten days before the shooting"
-    if ref is None:
-        return None
-    base = replace(ref, timex=duration, inherited=False, date_start=noun.start, date_end=noun.end)
-    moved = shifted(base, duration, sign, text)
-    return None if moved is None else replace(moved, date_text=text[duration.start:noun.end],
-                                              date_start=duration.start, date_end=noun.end)
 
 
 def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:

@@ -15,9 +15,10 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
+from ..lang.events import DEFAULT_TYPE, lookup, verb_of
 from ..records import Predicate, Sentence, TimeExpression
 
 RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
@@ -46,6 +47,7 @@ RE_SIDE = re.compile(r"(?<![\w-])(?P<side>after|before|prior\s+to|ahead\s+of(?:\
 RE_ABOUT = re.compile(r"\b(?:shortly|just|soon|right|immediately|moments?|minutes?|hours?|long|only)\s+$",
                       re.IGNORECASE)
 REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+TYPE_KEY = "type:"  # earlier events are also remembered by type, for a noun naming one another way
 _PRECISION_ORDER = ("time", "day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 
@@ -165,6 +167,31 @@ def counter_before(text: str, sentence: Sentence, counters: Sequence[tuple[TimeE
             if noun is not None:
                 return counter, noun
     return None, None
+
+
+def names_of(lemma: str) -> tuple[str, ...]:
+    """The names an event may be referred back by: its lemma and the verb it is derived from."""
+    verb = verb_of(lemma)
+    return (lemma,) if verb is None or verb == lemma else (lemma, verb)
+
+
+def counted_since(text: str, sentence: Sentence, duration: TimeExpression, counted: tuple[int, int],
+             earlier: Mapping[str, Slot]) -> Slot | None:
+    """Rule 8: "ten days before the shooting", "two days after the crash": the date of the event the text
+    named before, moved by the duration; None when the text gave that event no date."""
+    sign, at = counted
+    noun = next((w for w in sentence.words if w.start >= at and w.pos in ("NOUN", "PROPN")), None)
+    if noun is None or (noun.ent and noun.ent in ("DATE", "TIME")):
+        return None
+    ref = next((earlier[k] for k in names_of(noun.lemma) if k in earlier), None)
+    if ref is None and (kind := lookup(noun.lemma, pos="noun")) not in (None, DEFAULT_TYPE):
+        ref = earlier.get(TYPE_KEY + kind)  # "opened fire at a school ... Ten days before the shooting"
+    if ref is None:
+        return None
+    base = dataclasses.replace(ref, timex=duration, inherited=False, date_start=noun.start, date_end=noun.end)
+    moved = shifted(base, duration, sign, text)
+    return None if moved is None else dataclasses.replace(moved, date_text=text[duration.start:noun.end],
+                                              date_start=duration.start, date_end=noun.end)
 
 
 def counted_back(text: str, sentence: Sentence, duration: TimeExpression,
