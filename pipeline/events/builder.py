@@ -72,6 +72,8 @@ from .dating import (
     counted_from,
     counted_since,
     counter_before,
+    glossed,
+    glosses,
     list_slots,
     names_of,
     open_interval,
@@ -226,7 +228,10 @@ def _slots(
         return []
     fallback = main_predicate(sentence)
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
+    restated = glosses(text, timexes)  # "at 2 p.m. (1300 GMT)": the second is the first, in another zone
     for n, timex in enumerate(timexes):
+        if restated.get(n - 1) == n:
+            continue
         if timex.type == "DURATION" or timex.start in counters:  # "two days after", "the day after the arrest"
             if timex.start in counters and (counted := counted_since(text, sentence, *counters[timex.start], earlier)):
                 found.append((n, [counted], governor(sentence, timex.start, timex.end)[0] or fallback, -1))
@@ -248,6 +253,8 @@ def _slots(
             slot, extra = slot_of(timex), []
         else:
             continue
+        if n in restated:
+            slot = glossed(slot, text, timexes[n + 1])
         # a date that belongs to one event noun and dates nothing else, whatever compares: "the biggest
         # decline since the crash two years ago" (the crash), "fell 2% from Monday's closing price" (the closing)
         owner = since_event(sentence, timex.start, timex.end) or possessive_owner(sentence, timex.start, timex.end)

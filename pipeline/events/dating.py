@@ -194,6 +194,26 @@ def counted_since(text: str, sentence: Sentence, duration: TimeExpression, count
                                               date_start=duration.start, date_end=noun.end)
 
 
+# one time restated in parentheses in another zone: "at 2 p.m. (1300 GMT)", "4:12 p.m. Moscow time (1212 GMT)"
+RE_GLOSS_OPEN = re.compile(r"\s*(?:[\w.]+\s+time\s*)?\(\s*", re.IGNORECASE)
+RE_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def glosses(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """{index of a time: index of the same time restated right after it in parentheses} ("at 2 p.m. (1300
+    GMT)": one time, in two zones)."""
+    return {n: n + 1 for n, (a, b) in enumerate(zip(timexes, timexes[1:], strict=False))
+            if a.type == b.type == "TIME" and RE_GLOSS_OPEN.fullmatch(text, a.end, b.start)
+            and RE_GLOSS_CLOSE.match(text, b.end)}
+
+
+def glossed(slot: Slot, text: str, gloss: TimeExpression) -> Slot:
+    """``slot`` with its date's text running on to the end of its restatement ``gloss`` ("2 p.m. (1300 GMT)")."""
+    close = RE_GLOSS_CLOSE.match(text, gloss.end)
+    end = close.end() if close else gloss.end
+    return dataclasses.replace(slot, date_end=end, date_text=text[slot.date_start:end])
+
+
 def counted_back(text: str, sentence: Sentence, duration: TimeExpression,
                  timexes: Sequence[TimeExpression]) -> tuple[Slot, Predicate] | None:
     """What a duration set after a dated clause counts from, dated back from that clause's day: "bombed rebel

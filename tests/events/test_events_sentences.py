@@ -2710,3 +2710,10 @@ def test_reported_progressives_changes_in_results_and_forecasts(text, expected, 
     found = set(triggers(text))
     assert expected <= found
     assert absent not in found
+
+
+def test_a_time_restated_in_another_zone_is_one_date():
+    found = events_of("The central bank announced the cut at 2 p.m. (1300 GMT), and the forint fell.", "2013-01-10")
+    announce = next(e for e in found if e["trigger"] == "announce")
+    assert (announce["date"], announce["date_text"]) == ("2013-01-10T14:00", "2 p.m. (1300 GMT)")
+    assert [e["trigger"] for e in found].count("announce") == 1
