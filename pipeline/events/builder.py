@@ -266,14 +266,14 @@ def _slots(
             if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's
                 found.append((n, [slot, *extra], verb, -1))
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
-            found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
             continue
         if is_baseline(text, start, timex, timexes) or (
                 n and RE_YEAR_OF.fullmatch(text, timexes[n - 1].end, timex.start)
                 and is_baseline(text, start, timexes[n - 1], timexes)):
             # what a "when" clause on the compared date tells still happened then ("an improvement from 2008,
             # when the company posted a loss": the loss is 2008's)
-            found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
             continue
         before, noun = counter_before(text, sentence, list(counters.values()), timex)
         if before is not None:  # "two days before Christmas": the day two days before it
@@ -284,14 +284,14 @@ def _slots(
             if noun is not None and noun.kind == "noun" and (noun.start >= timex.end or noun.end <= timex.start):
                 alone.add(n)  # "two years after the October 1987 crash": the crash is October 1987's
                 found.append((n, [slot, *extra], noun, -1))
-                found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
+                found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
         reported = reported_on(sentence, timex.start, verbs("reporting"), timex.end)
         if reported is not None:
             pred, descriptive = reported, False
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
-            found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)]
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
             continue
         pred = pred or fallback
         if pred is None and sentence.words:
@@ -310,7 +310,7 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
             found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
-        found += [(n, [slot, *extra], hung, -1) for hung in _hung(sentence, timex)
+        found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)
                   if pred is None or hung.word != pred.word]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
@@ -375,7 +375,8 @@ RE_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*"
 
 def _hung(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
     """The verbs of "when" clauses on the date (:func:`.syntax.hung_on_date`), through a verb of intention to
-    what it expects ("the 2008 model year, when a new model is expected to be launched": launched)."""
+    what it expects ("the 2008 model year, when a new model is expected to be launched": launched). Such a
+    clause after a list or range tells of its last date ("between 1985 and 1989, when the thrift collapsed")."""
     return [redirect(sentence, hung, timex.start, intention=verbs("intention"), reporting=frozenset())
             for hung in hung_on_date(sentence, timex.start, timex.end)]
 

@@ -44,6 +44,9 @@ TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "di
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
+# verbs of coming together for a happening, which is then too: "gathered today for the funeral"
+GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
+                       "reconvene", "sit", "sit down", "turn out"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -339,7 +342,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     if words[g].dep == "pcomp" and words[g].tag == "VBG":
                         take(g, COORDINATE)
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
-                                      or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)):
+                                      or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
+                                      or (w.lemma.lower() == "for" and lemma in GATHERING)):
+                # "for" after a gathering: "gathered in a park today for the funeral", "sat down for talks"
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
@@ -421,6 +426,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and words[words[date_word].head].dep == "prep" and words[words[date_word].head].lemma.lower() != "of" \
                 and words[verb].lemma.lower() not in reporting | plans:
             take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race
+        of = [o for p in children(words, word) if words[p].lemma.lower() == "of" for o in children(words, p)]
+        for c in [k for h in [word, *of] for k in children(words, h)]:
+            # "an explosion on August 3 that left nine dead", "the bombing of a bus, which killed 11": those too
+            if words[c].dep == "relcl" and words[c].tag == "VBD" and words[c].lemma.lower() in consequences \
+                    and by_word.get(c) is not None:
+                take(c, COORDINATE)
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() == "in" and by_word.get(words[prep].head) \
                 is not None and words[words[prep].head].lemma.lower() in changes:

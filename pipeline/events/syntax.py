@@ -306,6 +306,10 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
         return []
     after = max(inside) + 1  # the parser may hang the clause on the comma after the date ("from 2008, when")
     on = inside | ({after} if after < len(words) and words[after].lemma == "," else set())
+    # a clause after dates joined tells of the last ("between 1985 and 1989, when the thrift collapsed"), though
+    # the parser hangs it on the first
+    later = [c for i in inside for c in children(words, i) if words[c].dep == "conj" and c not in inside]
+    on = on - inside if later else on | {words[i].head for i in inside if words[i].dep == "conj"}
     verbs_at = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     nouns = nouns_at(sentence)
     # the noun the date modifies: "the October 1987 crash, when the Dow fell" tells of the crash's time,

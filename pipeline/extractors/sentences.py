@@ -138,9 +138,12 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
                         return pair, c
         lower = p.lower[i]
         return (lower if lower != lemma and lower in table else lemma), i
+    particle = any(p.dep[c] == "prt" for c in p.children[i])
     for c in p.children[i] if lemma in firsts else ():
         if p.dep[c] == "prep" and any(p.ent[g] in TIME_ENTS for g in p.children[c]):
             continue  # "go on Sunday": a date, not a particle
+        if p.dep[c] == "prep" and particle:
+            continue  # the verb has its particle: "sat down in Geneva" is no "sit in"
         if c > i and (p.dep[c] in ("prt", "dobj") or (p.dep[c] in ("acomp", "oprd", "advmod") and c == i + 1)
                       or (p.dep[c] in ("prep", "advmod") and p.lower[c] in PAIR_PREPS and not _amount_after(p, c))):
             if f"{lemma} {p.lower[c]}" in table:  # "laid off", "called for", "took place", "went public", "broke even"

@@ -2717,3 +2717,25 @@ def test_a_time_restated_in_another_zone_is_one_date():
     announce = next(e for e in found if e["trigger"] == "announce")
     assert (announce["date"], announce["date_text"]) == ("2013-01-10T14:00", "2 p.m. (1300 GMT)")
     assert [e["trigger"] for e in found].count("announce") == 1
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a clause after dates joined tells of the last
+    ("Hale had diverted $12 million from investors between 1986 and 1990, when the fund collapsed.", "1998-12-16",
+     {("collapse", "other", "1990")}, ("collapse", "other", "1986")),
+    # what a dated happening did, in a relative clause on it or on the object of its "of" phrase
+    ("It came weeks after an explosion on March 3 that left six dead.", "1998-04-20",
+     {("explosion", "accident", "1998-03-03"), ("leave", "accident", "1998-03-03")}, None),
+    ("It was the worst attack since last month's bombing of a train, which killed 11.", "1998-04-20",
+     {("kill", "assault", "1998-03")}, None),
+    # the happening people gather for
+    ("Mourners gathered in a square in Lima today for the funeral of the poet.", "1998-04-20",
+     {("gather", "other", "1998-04-20"), ("funeral", "other", "1998-04-20")}, None),
+    # a verb with its particle is no other phrasal verb of a preposition after it
+    ("Negotiators sat down in Oslo this morning for their first talks in a year.", "1998-04-20",
+     {("talks", "consult", "1998-04-20TMO")}, ("sit in", "protest", "1998-04-20TMO")),
+])
+def test_joined_dates_what_dated_happenings_did_and_gatherings(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
