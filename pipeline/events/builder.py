@@ -302,7 +302,7 @@ def _slots(
                 and not (n and RE_RANGE_END.fullmatch(text, timexes[n - 1].end, timex.start))  # "from 1990 to 2000"
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
-                            vague=timex.value in REF_VALUES, now=now, ahead=ahead)
+                            ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead)
             pred = subject_before(sentence, pred, timex.start)
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
                               changes=verbs("measure"))

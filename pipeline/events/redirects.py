@@ -21,6 +21,7 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
+FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 
 
@@ -118,7 +119,8 @@ def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: fro
 
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
-             reporting: frozenset[str], vague: bool = False, now: bool = False, ahead: bool = False) -> Predicate:
+             reporting: frozenset[str], ordering: frozenset[str] = frozenset(), vague: bool = False,
+             now: bool = False, ahead: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
     the one it describes ("a meeting scheduled for Dec. 12"); and a
@@ -126,14 +128,23 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
     ("Officials now say the fire was set": say), nor a present or past one (``now``), which dates the
     intention ("analysts now expect a loss": expect). A date still ``ahead`` of the publication on a past verb
-    dates the event noun it took ("signaled more increases in 2018": the increases)."""
+    dates the event noun it took ("signaled more increases in 2018": the increases). What is foreseen for a date
+    is dated by it ("heavy rains forecast for next week"), and so is what is ordered for one (``ordering``:
+    "ordered extra patrols for the weekend")."""
     words = sentence.words
     by_word = {p.word: p for p in sentence.predicates if p.kind != "noun"}
     if pred.kind == "noun" or pred.word not in by_word or pred.light_verb is not None:
         return pred  # a light verb and its noun are the event already: "set fire to shops on Monday"
     lemma = words[pred.word].lemma.lower()
+    nouns = nouns_at(sentence)
+    owner = words[pred.word].head
+    if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORESEEN and owner in nouns:
+        return nouns[owner]  # "heavy rains forecast for next week": the rains
+    if lemma in ordering and (before := word_before(words, start)) >= 0 and words[before].lemma == "for":
+        for c in children(words, pred.word):
+            if words[c].dep == "dobj" and c in nouns:
+                return nouns[c]  # "ordered extra patrols for the weekend": the patrols
     if ahead and pred.tense == "past":
-        nouns = nouns_at(sentence)
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]
@@ -146,7 +157,6 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             if c in by_word and (words[c].dep == "xcomp" or (words[c].dep == "ccomp" and has_dep(words, c, AUX_DEPS,
                                                                                                 TO_WORDS))):
                 return by_word[c]  # "expects to double", "expects sales to double by 1992"
-        nouns = nouns_at(sentence)
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]  # "for the year, the company expects a profit": the profit

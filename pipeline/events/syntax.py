@@ -188,7 +188,9 @@ def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
             for r in children(words, s):
                 if words[r].dep == "relcl" and s < r < first and not any(
                         (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS) or words[k].lemma == ","
+                        or (words[k].head == verb and words[k].dep in AUX_DEPS)
                         for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
+                    # nor past the main verb's auxiliary: "an outbreak that began in March has now killed 410"
                     return r
     return -1
 

@@ -2739,3 +2739,19 @@ def test_joined_dates_what_dated_happenings_did_and_gatherings(text, published, 
     found = set(triggers(text, published))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date after the main verb's auxiliary is the main clause's, not the relative clause's
+    ("Officials said that an outbreak that began in early March has now killed 95 people.", "1998-05-15",
+     {("kill", "disaster", "PRESENT_REF"), ("begin", "disaster", "1998-03")}, None),
+    # what is foreseen or ordered for a date is dated by it
+    ("Heavy rains forecast for next week could wash out the roads.", "1998-05-15",
+     {("rain", "disaster", "1998-W21")}, ("forecast", "statement", "1998-W21")),
+    ("The army has ordered extra checkpoints for the weekend.", "1998-05-15", set(),
+     ("order", "force posture", "1998-W20-WE")),
+])
+def test_main_clause_dates_and_what_is_foreseen_or_ordered(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
