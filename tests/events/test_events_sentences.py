@@ -2755,3 +2755,16 @@ def test_main_clause_dates_and_what_is_foreseen_or_ordered(text, published, expe
     found = set(triggers(text, published))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of the day talked about is of the scene, not of the report's day
+    ("Floods swept homes away in the north on Wednesday, officials said Thursday. The river rose two meters "
+     "overnight.", "1998-01-08", {"Wednesday": "1998-01-07", "Thursday": "1998-01-08",
+                                  "overnight": "1998-01-07TNI"}),
+    # told in the past after the publication's own day, "overnight" is the night just gone
+    ("Three people died early today, police said. The storm weakened overnight as it moved inland.",
+     "1998-09-15", {"early today": "1998-09-15", "overnight": "1998-09-14TNI"}),
+])
+def test_overnight_is_the_night_of_the_scene_just_gone(text, published, expected):
+    assert date_values(text, published) == expected

@@ -172,6 +172,9 @@ def resolve_mentions(
             resolved = move(resolved, spec.gran, 1 if counted["s"].lower() == "after" else -1) or resolved
         resolved = _after_coordinated_day(text, parsed, i, resolved, days)
         resolved = _quarter_of_months(text, mention, resolved)
+        if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \
+                and (resolved.year, resolved.month, resolved.day) == (dct.year, dct.month, dct.day):
+            resolved = with_day(resolved, dct - dt.timedelta(days=1))  # told in the past: the night just gone
         if spec.needs_year and resolved.year is not None:
             years_seen.setdefault(seen_key, resolved.year if not spec.holiday and spec.nth is None else None)
         try:

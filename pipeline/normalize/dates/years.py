@@ -1,0 +1,136 @@
+"""The year of a date that does not say it (steps 1 to 4 of :mod:`.resolve`'s docstring): the year of the date
+it is coordinated with, of the story's scene, or the publication year, the one before or the one after that
+fits the tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ...lang.dates.spec import Spec, place_holiday, week_in_month, week_of_day
+from .values import bounds
+
+NARRATIVE_SENTENCES = 3
+NARRATIVE_MIN_DISTANCE = 2
+PAST_PREPOSITIONS = frozenset({"since", "ago"})
+PLAN_PREPOSITIONS = frozenset({"in", "from", "until", "through", "by"})  # "takes effect in October", not "as of"
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What the text around a mention says about it: the verb's tense and the preceding word."""
+
+    tense: str | None = None
+    prep: str = ""
+    sentence: int = -1
+    paragraph: int = 0
+    relative: bool = False  # in a relative clause: background, no scene ("the war, which began in 2011")
+    possessive: bool = False  # owns a noun: "yesterday's fall", "Tuesday's vote"
+    background: bool = False  # before the scene, in a relative clause: "the Dow, which had closed ... on Oct. 9"
+
+
+def fill_year(spec: Spec, year: int) -> Spec | None:
+    """A year-less Spec placed in ``year`` (a holiday becomes its day in that year)."""
+    if spec.holiday:
+        return place_holiday(spec, year)
+    if spec.gran in ("week", "weekend") and spec.day is not None:
+        return week_of_day(spec, year)  # "the week of Nov. 6"
+    if spec.nth is not None and spec.month is not None:
+        week = week_in_month(year, spec.month, spec.nth)
+        return spec.replace(year=week[0], week=week[1], month=None, nth=None, year_offset=None,
+                            direction=None) if week else None
+    return spec.replace(year=year, year_offset=None, direction=None)
+
+
+PRESENT_PAST_DAYS = 31  # how far back a day told in the present may be
+REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb may still be about it (results
+# come out within about six weeks)
+
+
+PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
+
+
+def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
+    """The year (publication year, one before or one after) that fits the tense; see the module docstring."""
+    cands = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        filled = fill_year(spec, year)
+        first, last = bounds(filled) if filled else (None, None)
+        if first is not None and last is not None:
+            cands.append((year, first, last))
+    if not cands:
+        return None
+    direction = spec.direction
+    if direction == -1:
+        before = [c for c in cands if c[2] < dct]
+        return max(before)[0] if before else None
+    if direction == 1:
+        after = [c for c in cands if c[1] > dct]
+        return min(after)[0] if after else None
+    if direction == 0:
+        inside = [c for c in cands if c[1] <= dct <= c[2]]
+        return inside[0][0] if inside else dct.year
+    if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS:
+        # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
+        # year's (results are told once the quarter is over)
+        ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
+        part = {"END": 20, "MID": 10}.get(spec.mod or "", 0) if spec.gran == "month" else 0  # "late December"
+        begun = [c for c in cands if (c[2] < dct if ended else c[1] + dt.timedelta(days=part) <= dct)]
+        return max(begun)[0] if begun else None
+    if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
+        # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
+        # about the quarter just ended, not next year's
+        grace = dt.timedelta(days=REPORTING_LAG_DAYS if spec.gran in ("quarter", "half") else 0)
+        open_ = [c for c in cands if c[2] + grace >= dct]
+        return min(open_)[0] if open_ else None
+
+    if clues.tense == "present" and spec.gran in ("quarter", "half"):
+        # a reporting period told in the present is of the publication's year ("the growth compares with a
+        # 2.5% rate in the second quarter", in December; "closures during the fourth quarter", in August),
+        # unless that one is far ahead: "fourth-quarter profit is up 78%", in January, is last year's
+        this = next((c for c in cands if c[0] == dct.year), None)
+        if this is not None and (this[1] - dct).days > PRESENT_PERIOD_AHEAD_DAYS:
+            return dct.year - 1
+        return dct.year if this is not None else None
+    if clues.tense == "present" and (spec.gran == "day" or (spec.gran == "month" and clues.prep in PLAN_PREPOSITIONS)):
+        # a day or month told in the present is a plan unless it is just gone: "the law takes effect on
+        # January 1", written in April, is next January's; "takes effect in October", in January, this October
+        recent = [c for c in cands if c[2] + dt.timedelta(days=PRESENT_PAST_DAYS) >= dct]
+        return min(recent)[0] if recent else None
+
+    def distance(c) -> tuple[int, int]:
+        _, first, last = c
+        gap = 0 if first <= dct <= last else min(abs((first - dct).days), abs((last - dct).days))
+        return gap, abs(c[0] - dct.year)
+
+    return min(cands, key=distance)[0]
+
+
+def _near(narrative: tuple[int, int, int], clues: Clues) -> bool:
+    _, sentence, paragraph = narrative
+    if sentence >= 0 and clues.sentence >= 0 and 0 <= clues.sentence - sentence <= NARRATIVE_SENTENCES:
+        return True
+    return 0 <= clues.paragraph - paragraph <= 1
+
+
+def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int] | None,
+              neighbour_year: int | None) -> tuple[int | None, str]:
+    """The year of a date that does not state it, and which rule gave it (:mod:`.resolve`, steps 1-4);
+    ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph)."""
+    if neighbour_year is not None:
+        return neighbour_year, "context"
+    story = narrative if spec.direction is None else None  # "last September" counts from now
+    if story is not None and _near(story, clues):
+        year = story[0]
+        if dct is None:
+            return year, "narrative"
+        # a dated history, told in the past tense ("as of February, the store accounts for..." is about now;
+        # "deliveries start in 2007 ... on November 11" is a plan, read against the publication date)
+        # the scene set in the same sentence counts however near ("In 1988, profit fell in the fourth quarter")
+        same = story[1] == clues.sentence >= 0 and year < dct.year
+        if (same or dct.year - year >= NARRATIVE_MIN_DISTANCE) and clues.tense in (None, "past"):
+            return year, "narrative"
+    if dct is not None:
+        return publication_year(spec, dct, clues), "publication"
+    return None, "unresolved"
