@@ -957,7 +957,7 @@ def test_sports_senses(text, trigger):
     ("The explosion, which happened shortly before noon on Monday, destroyed the building.",
      [("explosion", "accident"), ("happen", "accident")]),
     ("A cease-fire went into effect at 6 a.m. Monday.", [("cease-fire", "yield")]),  # like "took effect"
-    ("The ceremony took place on Monday.", [("ceremony", "other")]),  # no trigger is a form of take
+    ("The ceremony took place on Monday.", [("ceremony", "ceremony")]),  # no trigger is a form of take
 ])
 def test_an_occurrence_verb_names_its_event_subject_also_through_a_relative_pronoun(text, expected):
     assert typed(text) == expected
@@ -2174,7 +2174,7 @@ def test_what_bursts_says_the_accident(text, trigger, type_):
 def test_at_least_is_the_hedge_of_a_number_not_a_superlative():
     # "at least 22 people have died since Sunday": Sunday dates the dying ("the highest level since 1987" is a
     # superlative's baseline)
-    assert ("die", "other", "2013-05-05") in triggers("At least 22 people have died since Sunday.")
+    assert ("die", "life", "2013-05-05") in triggers("At least 22 people have died since Sunday.")
     found = triggers("Stocks slid on Monday; the index closed at its lowest level since 1982.")
     assert all(d != "1982" for _, _, d in found)  # "at its lowest" is still a superlative
 
@@ -2730,7 +2730,7 @@ def test_a_time_restated_in_another_zone_is_one_date():
      {("kill", "assault", "1998-03")}, None),
     # the happening people gather for
     ("Mourners gathered in a square in Lima today for the funeral of the poet.", "1998-04-20",
-     {("gather", "other", "1998-04-20"), ("funeral", "other", "1998-04-20")}, None),
+     {("gather", "other", "1998-04-20"), ("funeral", "life", "1998-04-20")}, None),
     # a verb with its particle is no other phrasal verb of a preposition after it
     ("Negotiators sat down in Oslo this morning for their first talks in a year.", "1998-04-20",
      {("talks", "consult", "1998-04-20TMO")}, ("sit in", "protest", "1998-04-20TMO")),
