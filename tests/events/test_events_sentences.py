@@ -2768,3 +2768,18 @@ def test_main_clause_dates_and_what_is_foreseen_or_ordered(text, published, expe
 ])
 def test_overnight_is_the_night_of_the_scene_just_gone(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The results sent the company's shares up 9 percent on Thursday.", "send", "market"),
+    ("Congress sent the president a stopgap spending bill late Monday.", "send", "legislation"),
+    ("The queen sent her condolences on Thursday.", "send", "statement"),
+    ("Furloughed workers returned to their jobs on Thursday.", "return", "labor"),
+    ("The jury returned its verdict at 4:15 p.m.", "return", "court"),
+    ("A freighter ran aground on a sandbar early Sunday.", "run aground", "accident"),
+    ("The singer died on Monday at her home in Seville.", "die", "life"),
+    ("Eleven people died in the fire on Sunday.", "die", "accident"),
+    ("The town celebrated its 500th anniversary on Saturday.", "celebrate", "ceremony"),
+])
+def test_what_is_sent_returned_run_aground_and_life_events(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
