@@ -324,7 +324,8 @@ def _slots(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
-                clause_verbs=verbs("cognition"), plans=verbs("intention"), harms=verbs("harm"), elaborates=ends,
+                clause_verbs=verbs("cognition"), plans=verbs("intention") | (verbs("catenative") - verbs("aspectual")),
+                harms=verbs("harm"), elaborates=ends,
                 date_word=next((i for i, w in enumerate(sentence.words) if w.start >= timexes[n].start), -1))
                 if n not in alone or descends(sentence.words, w, pred.word)]
             # not when the date is the result's own ("reported fourth-quarter net income": the quarter's income);
@@ -382,9 +383,10 @@ def _hung(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
 
 
 def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
-    """Is ``timex`` a date still to come, stated or counted forward from the publication (``RE_AHEAD``)?"""
-    return (timex.anchor == "absolute" or RE_AHEAD.search(timex.text) is not None) \
-        and (published or "9") < (timex.start_date or "0")
+    """Is ``timex`` a date still to come, stated or counted forward from the publication (``RE_AHEAD``), or the
+    future itself ("in the coming months")?"""
+    return timex.value == "FUTURE_REF" or ((timex.anchor == "absolute" or RE_AHEAD.search(timex.text) is not None)
+                                           and (published or "9") < (timex.start_date or "0"))
 
 
 OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too

@@ -64,7 +64,8 @@ def _present_perfect(words: Sequence[Word], i: int) -> bool:
                and words[c].tag in ("VBZ", "VBP") for c in children(words, i))
 
 
-def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int]) -> bool:
+def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int],
+                 plans: frozenset[str] = frozenset()) -> bool:
     """Is conjunct ``i`` placed at a time of its own, apart from the dated conjunct ``dated``? It is when a
     complement of it has a date of its own ("began deliberating Monday and returned its verdict late
     Wednesday": began is Monday's), when a phrase or clause puts it after or before something ("broke down
@@ -72,8 +73,8 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
     ("passed the House in May but has stalled in the Senate")."""
     for c in children(words, i):
         w = words[c]
-        if w.dep in ("xcomp", "ccomp") and c in skip:
-            return True
+        if w.dep in ("xcomp", "ccomp") and c in skip and words[i].lemma.lower() not in plans:
+            return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
         if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
             return True
         if w.dep == "advmod" and w.lemma in APART_ADVERBS:
@@ -151,6 +152,17 @@ def _while_clause(words: Sequence[Word], clause: int) -> bool:
 
 
 WHILE = frozenset({"while"})
+
+
+def _within_which(words: Sequence[Word], clause: int) -> bool:
+    """Does the relative clause at ``clause`` tell what happened within its noun ("a robbery in which a clerk was
+    shot", "a raid during which two men died"), in the past?"""
+    inside = any(words[p].lemma.lower() in ("in", "during") and any(words[o].lemma.lower() == "which"
+                                                                    for o in children(words, p))
+                 for p in children(words, clause))
+    past = words[clause].tag == "VBD" or any(words[a].tag == "VBD" for a in children(words, clause)
+                                             if words[a].dep in ("aux", "auxpass"))
+    return inside and past
 
 
 def _as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> bool:
@@ -267,7 +279,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                   if k not in chain]
     for i in chain:
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
-                and not _timed_apart(words, i, word, skip) and _perfect(words, i) == _perfect(words, word):
+                and not _timed_apart(words, i, word, skip, plans) and _perfect(words, i) == _perfect(words, word):
             # a conjunct of its own subject in the same tense ("sales fell and profits rose in March"), one
             # sharing the subject in any tense but another one told ("pleaded guilty last year and is awaiting
             # sentencing": the awaiting is now)
@@ -429,9 +441,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         of = [o for p in children(words, word) if words[p].lemma.lower() == "of" for o in children(words, p)]
         for c in [k for h in [word, *of] for k in children(words, h)]:
             # "an explosion on August 3 that left nine dead", "the bombing of a bus, which killed 11": those too
-            if words[c].dep == "relcl" and words[c].tag == "VBD" and words[c].lemma.lower() in consequences \
-                    and by_word.get(c) is not None:
+            if words[c].dep == "relcl" and by_word.get(c) is not None and (
+                    (words[c].tag == "VBD" and words[c].lemma.lower() in consequences) or _within_which(words, c)):
                 take(c, COORDINATE)
+                for g in children(words, c):  # "in which a clerk was shot and seriously wounded"
+                    if words[g].dep == "conj" and not has_dep(words, g, SUBJECT_DEPS):
+                        take(g, COORDINATE)
         prep = words[word].head
         if words[word].dep == "pobj" and words[prep].lemma.lower() == "in" and by_word.get(words[prep].head) \
                 is not None and words[words[prep].head].lemma.lower() in changes:

@@ -152,6 +152,10 @@ def _mention(
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+    root = span.root if span is not None and len(span) else None
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "through", "ending", "ended") \
+            and root.head.head.pos_ == "NOUN":
+        background = True  # the end of a period: "profit for the 12 months to March 31" (no day of the scene)
     if token is not None and token.lemma_.lower() in verbs("reporting") and any(
             e.label_ in DATE_LABELS and e.end <= span.start for e in span.sent.ents):
         # the day of a report after the day of what it reports: "exploded on Wednesday night, killing 23, state
@@ -268,6 +272,9 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
+    if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
+            and is_event_noun(prep.head.lemma_.lower()):
+        return None  # what is readied for: "setting the stage for an election in October", either side of now
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
             and _phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):

@@ -2783,3 +2783,33 @@ def test_overnight_is_the_night_of_the_scene_just_gone(text, published, expected
 ])
 def test_what_is_sent_returned_run_aground_and_life_events(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # what a plan is for is no date of the agreeing
+    ("Negotiators wrapped up a third round of talks on Friday and agreed to meet again in Seoul in October.",
+     "2013-07-06", {("wrap up", "consult", "2013-07-05"), ("agree", "diplomatic cooperation", "2013-07-05"),
+                    ("meet", "consult", "2013-10")}, None),
+    # the future is no date of the signalling
+    ("The central bank cut its rate on Wednesday and signaled more easing in the coming months.", "2013-01-10",
+     {("signal", "statement", "2013-01-09")}, ("signal", "statement", "FUTURE_REF")),
+    # what happened within a dated happening
+    ("Police linked the pair to a Nov. 8 robbery in which a clerk was shot and wounded.", "2013-11-19",
+     {("shoot", "assault", "2013-11-08"), ("wound", "assault", "2013-11-08")}, None),
+])
+def test_plans_futures_and_what_happened_within(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the end of a period is no day for a later bare time
+    ("Profit for the 12 months to March 31 fell 8 percent. The shares traded lower at midday.", "2013-05-23",
+     {"12 months": "P12M", "March 31": "2013-03-31", "midday": "2013-05-23T12:00"}),
+    # what is readied for is read the nearest way
+    ("Parliament approved the bill on Tuesday, setting the stage for a presidential election in October.",
+     "2013-06-25", {"Tuesday": "2013-06-25", "October": "2013-10"}),
+])
+def test_period_ends_and_what_is_readied_for(text, published, expected):
+    assert date_values(text, published) == expected

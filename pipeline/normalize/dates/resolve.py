@@ -74,6 +74,7 @@ RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 
 
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
+PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
 
 
@@ -114,6 +115,8 @@ class Timeline:
             return  # a span up to now ("had died since Saturday"): the time talked about is still now
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
             return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
+        if clues.background and clues.prep in PERIOD_ENDS:
+            return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
         self.background = [c for c in self.background if c in self.recent]
         if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
