@@ -389,7 +389,7 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
                                            and (published or "9") < (timex.start_date or "0"))
 
 
-OCCURRING = frozenset({"break out", "come", "happen", "occur"})  # verbs of occurrence that are events too
+OCCURRING = frozenset({"break out", "come", "go off", "happen", "occur"})  # verbs of occurrence that are events too
 LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the state
 
 

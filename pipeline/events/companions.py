@@ -47,6 +47,10 @@ SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to cl
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
                        "reconvene", "sit", "sit down", "turn out"})
+# what a vote does as it is taken: "voted on Monday to approve the sale" (not "voted to strike next month")
+DECIDED_BY_VOTE = frozenset({"accept", "acquit", "adopt", "amend", "approve", "authorize", "back", "censure",
+                             "confirm", "convict", "elect", "endorse", "expel", "impeach", "oust", "overturn",
+                             "pass", "ratify", "reject", "remove", "repeal", "uphold"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
@@ -301,6 +305,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in _clause_children(words, i, reporting):
             w = words[c]
+            if w.dep == "xcomp" and lemma == "vote" and w.lemma.lower() in DECIDED_BY_VOTE:
+                take(c, ARGUMENT)  # "voted 142-87 late Monday to approve the sale": the approval is the vote
             if w.dep == "xcomp" and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):
                 # a participle set off after what was voted or agreed on is the voting's: "voted Thursday to
                 # ratify a contract, ending a strike"

@@ -2813,3 +2813,18 @@ def test_plans_futures_and_what_happened_within(text, published, expected, absen
 ])
 def test_period_ends_and_what_is_readied_for(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a blast that went off: both are events
+    ("A car bomb went off outside the ministry on Friday.", "1998-08-08",
+     {("car bomb", "assault", "1998-08-07"), ("go off", "assault", "1998-08-07")}, None),
+    # what a vote decides as it is taken, not what it plans
+    ("The assembly voted 98-41 late Monday to ratify the treaty.", "1998-07-07",
+     {("vote", "legislation", "1998-07-06"), ("ratify", "diplomatic cooperation", "1998-07-06")}, None),
+    ("Nurses voted Sunday to strike.", "1998-07-07", set(), ("strike", "protest", "1998-07-05")),
+])
+def test_what_went_off_and_what_a_vote_decides(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
