@@ -2828,3 +2828,19 @@ def test_what_went_off_and_what_a_vote_decides(text, published, expected, absent
     found = set(triggers(text, published))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a restrictive relative clause on a date's noun of time happens then
+    ("The Senate returns on Jan. 27, the same day the president delivers his annual address.", "1998-01-20",
+     {("address", "statement", "1998-01-27")}, None),
+    ("Shares fell 2.5 percent the day the merger was announced.", "2007-06-09",
+     {("announce", "statement", "2007-06-09")}, None),
+    # not a clause set off by a comma, nor one with a date of its own
+    ("Profit fell in the fiscal fourth quarter, which ended in August.", "2013-09-20", set(),
+     ("end", "earnings", "2013-Q3")),
+])
+def test_what_happened_on_the_day_a_clause_names(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
