@@ -90,12 +90,12 @@ from .syntax import (
     ARGUMENT,
     descends,
     governor,
-    hung_on_date,
     main_predicate,
     possessive_owner,
     since_event,
     within_event,
 )
+from .whens import hung_on_date
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -375,7 +375,7 @@ RE_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*"
 
 
 def _hung(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
-    """The verbs of "when" clauses on the date (:func:`.syntax.hung_on_date`), through a verb of intention to
+    """The verbs of "when" clauses on the date (:func:`.whens.hung_on_date`), through a verb of intention to
     what it expects ("the 2008 model year, when a new model is expected to be launched": launched). Such a
     clause after a list or range tells of its last date ("between 1985 and 1989, when the thrift collapsed")."""
     return [redirect(sentence, hung, timex.start, intention=verbs("intention"), reporting=frozenset())

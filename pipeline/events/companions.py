@@ -18,7 +18,6 @@ from .syntax import (
     TO_WORDS,
     children,
     counted_noun,
-    dated_noun_before_when,
     from_date_participle,
     has_dep,
     shares_time,
@@ -27,6 +26,7 @@ from .syntax import (
     trailing_participle,
     when_clause,
 )
+from .whens import dated_noun_before_when
 
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
