@@ -29,7 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.dates.relative import RE_QUALIFIED_NOUN
-from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, is_event_noun, repaired_lemma, verbs, word_class
+from ..lang.events import (
+    ATTRIBUTE_DEPS,
+    IN_FORCE_FROM,
+    SAME_PAST_FORMS,
+    is_event_noun,
+    repaired_lemma,
+    verbs,
+    word_class,
+)
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 
@@ -377,8 +385,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
             and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
         return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
+    if verb.tag_ == "VBD" and not (verb.dep_ == "conj" and verb.lower_ in SAME_PAST_FORMS and depth < 3
+                                   and any(a.lower_ in FUTURE_AUX for a in verb.head.children if a.dep_ == "aux")):
+        return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
     if verb.tag_ == "VBD":
-        return "past"
+        return verb_tense(verb.head, depth + 1)
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:

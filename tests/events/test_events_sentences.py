@@ -342,7 +342,8 @@ def test_until_is_an_open_interval_from_the_publication_date():
     ("The plant will close after October.", "2013-10", "2013-11-01", None, "AFTER"),
     ("The deal must be approved before March 1.", "2014-03-01", PUBLISHED, "2014-02-28", "BEFORE"),
     ("He left the company before 2005.", "2005", None, "2004-12-31", "BEFORE"),
-    ("He was arrested shortly after midnight.", "2013-05-08T24:00", "2013-05-08", "2013-05-08", None),
+    # told in the past on the day itself: the midnight that began it, not the one still to come
+    ("He was arrested shortly after midnight.", "2013-05-08T00:00", "2013-05-08", "2013-05-08", None),
     ("The plant will close before the end of the month.", "2013-05", PUBLISHED, "2013-05-31", "BEFORE"),
     ("Prices rose after the start of the year.", "2013", "2013-01-01", PUBLISHED, "AFTER"),
 ])
@@ -2844,3 +2845,17 @@ def test_what_happened_on_the_day_a_clause_names(text, published, expected, abse
     found = set(triggers(text, published))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the quarter after a year-back baseline is still the one talked about
+    ("Hollis Motors posted a third-quarter loss yesterday. In the year-earlier quarter, it earned $188 million. "
+     "Revenue in the quarter fell 11%.", "1990-10-24",
+     {"third-quarter": "1990-Q3", "yesterday": "1990-10-23", "the year-earlier quarter": "1989-Q3",
+      "the quarter": "1990-Q3"}),
+    # a bare "cut" joined to a future verb is future too
+    ("The company will idle two plants in November and cut its December output.", "1990-10-24",
+     {"November": "1990-11", "December": "1990-12"}),
+])
+def test_baseline_quarters_and_bare_pasts_joined_to_a_future(text, published, expected):
+    assert date_values(text, published) == expected

@@ -109,8 +109,9 @@ class Timeline:
         last = resolved.parts[1] if resolved.parts else resolved
         if not last.is_calendar or bounds(last)[0] is None:
             return
-        if parsed.base == "ref" and parsed.unit == "year" and parsed.offset < 0:
-            return  # a year-back baseline ("a year earlier", "the year-earlier period") is no new topic
+        if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
+                                     or (parsed.unit == "quarter" and parsed.offset <= -4)):
+            return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
         if clues.prep == "since":
             return  # a span up to now ("had died since Saturday"): the time talked about is still now
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
@@ -257,6 +258,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return spec, "unresolved"
         if not neighbour_day and _past_midnight(timeline, day, spec, clues):
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
+        if spec.time == "24:00" and clues.tense == "past" and dct is not None \
+                and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day):
+            spec = spec.replace(time="00:00")  # "struck shortly after midnight", told that day: the day's start
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
 
