@@ -77,7 +77,7 @@ def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int]
     ("passed the House in May but has stalled in the Senate")."""
     for c in children(words, i):
         w = words[c]
-        if w.dep in ("xcomp", "ccomp") and c in skip and words[i].lemma.lower() not in plans:
+        if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
             return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
         if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
             return True

@@ -218,13 +218,17 @@ def stranded_participles(words: Sequence[Word], verb: int, consequences: frozens
     """The participle clauses of consequence right after the relative clause of ``verb`` that the parser hung
     on a verb above it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is
     the exploding's; not "investors who bought shares in 1987, ruling that": the court's ruling)."""
-    if words[verb].dep != "relcl":
+    # or of the "to" infinitive of a verb of being ("became the first man to win the title on Sunday, beating
+    # Djokovic": the beating is the winning's; became tells no happening of its own)
+    infinitive = words[verb].dep in ("advcl", "xcomp", "acl", "relcl") and has_dep(words, verb, AUX_DEPS, TO_WORDS) \
+        and words[words[verb].head].lemma.lower() in ("be", "become")
+    if words[verb].dep != "relcl" and not infinitive:
         return []
     end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
     out, anc = [], words[verb].head
     for _ in range(6):
         out += [k for k in children(words, anc) if k > end and trailing_participle(words, k, end)
-                and words[k].lemma.lower() in consequences
+                and (infinitive or words[k].lemma.lower() in consequences)
                 and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
         if words[anc].head == anc:
             break

@@ -2859,3 +2859,16 @@ def test_what_happened_on_the_day_a_clause_names(text, published, expected, abse
 ])
 def test_baseline_quarters_and_bare_pasts_joined_to_a_future(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the participle after the infinitive of a verb of being is the infinitive's
+    ("Kerber became the first German woman in 17 years to win the title on Saturday, beating Serena Williams in "
+     "three sets.", "2013-07-08", {("win", "sports", "2013-07-06"), ("beat", "sports", "2013-07-06")}),
+    # a clause a report tells of, with a date of its own, does not put the reporting at another time
+    ("Scientists told the conference on Tuesday that the drought has cost farmers $2 billion, and warned that "
+     "prices could rise later this year.", "2013-07-08",
+     {("tell", "statement", "2013-07-02"), ("warn", "statement", "2013-07-02")}),
+])
+def test_participles_after_infinitives_and_reports_joined(text, published, expected):
+    assert expected <= set(triggers(text, published))
