@@ -20,6 +20,7 @@ from .syntax import (
     counted_noun,
     from_date_participle,
     has_dep,
+    planned_participles,
     shares_time,
     stranded_participles,
     subject_of,
@@ -293,7 +294,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
-    for k in stranded_participles(words, word, consequences):
+    for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word)]:
         take(k, COORDINATE)
         for g in children(words, k):  # "..., killing three people and wounding 170"
             if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):
@@ -305,6 +306,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in _clause_children(words, i, reporting):
             w = words[c]
+            if w.dep == "dobj" and lemma in ("address", "brief", "tell") and by_word.get(c) is not None \
+                    and by_word[c].kind == "noun":
+                take(c, ARGUMENT)  # "told a news conference this afternoon": the conference is then too
             if w.dep == "xcomp" and lemma == "vote" and w.lemma.lower() in DECIDED_BY_VOTE:
                 take(c, ARGUMENT)  # "voted 142-87 late Monday to approve the sale": the approval is the vote
             if w.dep == "xcomp" and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):

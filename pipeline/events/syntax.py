@@ -236,6 +236,17 @@ def stranded_participles(words: Sequence[Word], verb: int, consequences: frozens
     return out
 
 
+def planned_participles(words: Sequence[Word], verb: int) -> list[int]:
+    """The participle clauses the parser hung on a relative clause of plan on the object of ``verb`` ("approved a
+    bill that would raise the ceiling, sending the measure to the Senate": the sending is the approving's)."""
+    return [k for o in children(words, verb) if words[o].dep == "dobj" for r in children(words, o)
+            if words[r].dep == "relcl" and has_dep(words, r, AUX_DEPS, MODALS)
+            for k in children(words, r) if trailing_participle(words, k, r)]
+
+
+MODALS = frozenset({"could", "may", "might", "will", "would"})
+
+
 def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
     """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
     return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
@@ -313,11 +324,17 @@ OWNING_PREPS = RELATIVE_TIME_WORDS | {"following"}
 def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:
     """The event noun that is the object of "since" and owns the date: right before it ("the biggest decline
     since the crash two years ago": the crash is two years ago, the decline is not; likewise after "after",
-    "before", "following", "until") or with the date as its modifier ("the heaviest since the 1987 crash",
-    "since the August invasion"); None otherwise."""
+    "before", "following", "until", and with the date in its "on" phrase: "crashed after its debut on October 1")
+    or with the date as its modifier ("the heaviest since the 1987 crash", "since the August invasion"); None
+    otherwise."""
     words = sentence.words
     last = word_before(words, start)
     nouns = nouns_at(sentence)
+    prep = words[last - 1].head if last >= 1 else -1
+    if last >= 1 and words[last].dep == "prep" and words[last].lemma.lower() in ("on", "in", "at") \
+            and last - 1 in nouns and words[last - 1].dep == "pobj" and prep > 0 \
+            and words[prep - 1].ent not in TIME_ENTS:  # not counted: "three days before the vote on Feb. 12"
+        last -= 1  # "crashed after its debut on October 1": the debut's date, wherever the parser hangs it
     candidates = ([last] if last >= 0 else []) + [words[i].head for i in date_words(words, start, end)
                                                    if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
     for k, noun in enumerate(candidates):

@@ -2872,3 +2872,20 @@ def test_baseline_quarters_and_bare_pasts_joined_to_a_future(text, published, ex
 ])
 def test_participles_after_infinitives_and_reports_joined(text, published, expected):
     assert expected <= set(triggers(text, published))
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date after the event noun that "after" names is that event's, wherever the parser hangs it
+    ("The website crashed repeatedly after its debut on October 1.", "2013-10-22",
+     {("debut", "product", "2013-10-01")}, ("crash", "accident", "2013-10-01")),
+    # an event told to is then too
+    ("Union leaders told a news conference this afternoon that the strike could last for weeks.", "1998-09-29",
+     {("tell", "statement", "1998-09-29TAF"), ("news conference", "statement", "1998-09-29TAF")}, None),
+    # a participle hung on a clause of plan on the object is the main verb's
+    ("The House yesterday approved a bill that would raise the debt ceiling, sending the measure to the Senate.",
+     "1989-11-08", {("approve", "legislation", "1989-11-07"), ("send", "legislation", "1989-11-07")}, None),
+])
+def test_what_after_names_audiences_and_participles_after_plans(text, published, expected, absent):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
