@@ -28,6 +28,13 @@ def date_values(text: str, published: str = PUBLISHED) -> dict[str, str]:
     return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
+def assert_found(text: str, expected: set[tuple], absent: tuple | None, published: str = PUBLISHED) -> None:
+    """Every (trigger, type, date) of ``expected`` is among the events of ``text``, and ``absent`` is not."""
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert absent not in found
+
+
 def typed(text: str) -> list[tuple[str, str]]:
     """(trigger, type) of each event of ``text``."""
     return [(t, k) for t, k, _ in triggers(text)]
@@ -2621,9 +2628,7 @@ def test_forecasts_trims_and_expiring_offers(text, trigger, type_):
      {("deliveries", "sales", "2013-12")}, ("plan", "other", "2013-12")),
 ])
 def test_reports_of_dated_results_close_happenings_printed_days_and_plans(text, expected, absent):
-    found = set(triggers(text))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent)
 
 
 def test_a_duration_after_for_is_no_count_before_what_follows():
@@ -2645,10 +2650,8 @@ def test_a_duration_after_for_is_no_count_before_what_follows():
      {("rebound", "sales", "2013-W17")}, ("say", "statement", "2013-W17")),
 ])
 def test_as_clauses_of_the_same_time(text, expected, absent):
-    found = set(triggers(text))
-    assert expected <= found
-    assert absent not in found
-    assert not any(t == "be" for t, _, _ in found)
+    assert_found(text, expected, absent)
+    assert not any(t == "be" for t, _, _ in triggers(text))
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -2665,9 +2668,7 @@ def test_as_clauses_of_the_same_time(text, expected, absent):
     ("Kiprop won the 5,000 meters on Friday night.", {("win", "sports", "2013-05-03TNI")}, None),
 ])
 def test_relative_clause_events_hung_objects_and_races(text, expected, absent):
-    found = set(triggers(text))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -2708,9 +2709,7 @@ def test_past_perfect_plans_and_months_set_beside_a_year(text, published, expect
     ("The retailer raised its outlook for the full year.", set(), ("raise", "statement", "2013")),
 ])
 def test_reported_progressives_changes_in_results_and_forecasts(text, expected, absent):
-    found = set(triggers(text))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent)
 
 
 def test_a_time_restated_in_another_zone_is_one_date():
@@ -2737,9 +2736,7 @@ def test_a_time_restated_in_another_zone_is_one_date():
      {("talks", "consult", "1998-04-20TMO")}, ("sit in", "protest", "1998-04-20TMO")),
 ])
 def test_joined_dates_what_dated_happenings_did_and_gatherings(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -2753,9 +2750,7 @@ def test_joined_dates_what_dated_happenings_did_and_gatherings(text, published, 
      ("order", "force posture", "1998-W20-WE")),
 ])
 def test_main_clause_dates_and_what_is_foreseen_or_ordered(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -2799,9 +2794,7 @@ def test_what_is_sent_returned_run_aground_and_life_events(text, trigger, type_)
      {("shoot", "assault", "2013-11-08"), ("wound", "assault", "2013-11-08")}, None),
 ])
 def test_plans_futures_and_what_happened_within(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -2826,9 +2819,7 @@ def test_period_ends_and_what_is_readied_for(text, published, expected):
     ("Nurses voted Sunday to strike.", "1998-07-07", set(), ("strike", "protest", "1998-07-05")),
 ])
 def test_what_went_off_and_what_a_vote_decides(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -2842,9 +2833,7 @@ def test_what_went_off_and_what_a_vote_decides(text, published, expected, absent
      ("end", "earnings", "2013-Q3")),
 ])
 def test_what_happened_on_the_day_a_clause_names(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -2886,6 +2875,4 @@ def test_participles_after_infinitives_and_reports_joined(text, published, expec
      "1989-11-08", {("approve", "legislation", "1989-11-07"), ("send", "legislation", "1989-11-07")}, None),
 ])
 def test_what_after_names_audiences_and_participles_after_plans(text, published, expected, absent):
-    found = set(triggers(text, published))
-    assert expected <= found
-    assert absent not in found
+    assert_found(text, expected, absent, published)
