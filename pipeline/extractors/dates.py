@@ -73,6 +73,8 @@ MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
+RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
+                            r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
@@ -160,6 +162,8 @@ def _mention(
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+    if RE_FROM_AMOUNT.search(text, max(0, start - 60), start):
+        background = True  # a level compared with: "its yield fell to 7.88% from 7.95% on Friday"
     root = span.root if span is not None and len(span) else None
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "through", "ending", "ended") \
             and root.head.head.pos_ == "NOUN":
@@ -278,7 +282,7 @@ def governing_tense(span: Span) -> str | None:
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
-            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
+            and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):

@@ -2876,3 +2876,17 @@ def test_participles_after_infinitives_and_reports_joined(text, published, expec
 ])
 def test_what_after_names_audiences_and_participles_after_plans(text, published, expected, absent):
     assert_found(text, expected, absent, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day a level is compared with is no scene for a later time of day
+    ("Bond prices climbed yesterday. The yield fell to 7.88% from 7.95% on Friday. Rates declined in the afternoon "
+     "after the Fed added reserves at 11:40 a.m.", "1989-10-17",
+     {"yesterday": "1989-10-16", "Friday": "1989-10-13", "the afternoon": "1989-10-16TAF",
+      "11:40 a.m.": "1989-10-16T11:40"}),
+    # a plan of the past perfect is read the nearest way
+    ("The launch had been scheduled for Sunday but was called off that afternoon.", "1998-09-15",
+     {"Sunday": "1998-09-13", "that afternoon": "1998-09-13TAF"}),
+])
+def test_compared_days_and_plans_of_the_past_perfect(text, published, expected):
+    assert date_values(text, published) == expected
