@@ -224,6 +224,9 @@ def counted_back(text: str, sentence: Sentence, duration: TimeExpression,
     if m is None or not text[sentence.start:duration.start].rstrip().endswith(","):
         return None
     sign, at = (-1 if m["s"].lower().split()[0] in ("before", "prior", "ahead") else 1), m.end()
+    if any(at <= t.start < sentence.end and t.type in ("DATE", "TIME") and not re.search(r"[,;:]", text[at:t.start])
+           for t in timexes):
+        return None  # the clause tells its own date: "three weeks after the walkout began Aug. 6"
     anchor = next((t for t in reversed(timexes) if t.end <= duration.start and t.type == "DATE"
                    and t.start_date and t.start_date == t.end_date), None)
     near = [p for p in sentence.predicates if p.start >= at and not re.search(r"[,;:]", text[at:p.start])]

@@ -2890,3 +2890,10 @@ def test_what_after_names_audiences_and_participles_after_plans(text, published,
 ])
 def test_compared_days_and_plans_of_the_past_perfect(text, published, expected):
     assert date_values(text, published) == expected
+
+
+def test_a_clause_counted_from_that_tells_its_own_date_keeps_it():
+    found = set(triggers("Workers returned to their jobs yesterday, more than three weeks after the walkout "
+                         "began Aug. 6 over health-care costs.", "1989-08-30"))
+    assert {("return", "labor", "1989-08-29"), ("begin", "protest", "1989-08-06")} <= found
+    assert ("begin", "protest", "1989-08-08") not in found
