@@ -324,7 +324,8 @@ def _slots(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
-                clause_verbs=verbs("cognition"), plans=verbs("intention") | (verbs("catenative") - verbs("aspectual")),
+                clause_verbs=verbs("cognition"),
+                plans=verbs("intention") | verbs("ordering") | (verbs("catenative") - verbs("aspectual")),
                 harms=verbs("harm"), elaborates=ends,
                 date_word=next((i for i, w in enumerate(sentence.words) if w.start >= timexes[n].start), -1))
                 if n not in alone or descends(sentence.words, w, pred.word)]

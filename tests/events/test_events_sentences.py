@@ -2897,3 +2897,15 @@ def test_a_clause_counted_from_that_tells_its_own_date_keeps_it():
                          "began Aug. 6 over health-care costs.", "1989-08-30"))
     assert {("return", "labor", "1989-08-29"), ("begin", "protest", "1989-08-06")} <= found
     assert ("begin", "protest", "1989-08-08") not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "lay" with an object is lay, not the past of lie
+    ("The maker said it will idle two plants next month and lay off 900 workers.", "1990-10-31",
+     {("idle", "business", "1990-11"), ("lay off", "labor", "1990-11")}),
+    # what an order is for is no date of the ordering
+    ("The governor declared an emergency at 4:30 p.m. and ordered Guard units to stand by tonight.", "1998-01-27",
+     {("declare", "coerce", "1998-01-27T16:30"), ("order", "force posture", "1998-01-27T16:30")}),
+])
+def test_lay_off_and_what_an_order_is_for(text, published, expected):
+    assert expected <= set(triggers(text, published))
