@@ -63,11 +63,12 @@ class _Parse:
                 self.children[h].append(i)
         for i in [i for i, h in enumerate(self.head) if h == i and self.pos[i] == "NOUN"]:
             self._verb_root(i)
-        for i in [i for i, low in enumerate(self.lower) if low == "lay" and self.lemma[i] == "lie"]:
-            if any(self.dep[c] in ("prt", "dobj") for c in self.children[i]):
-                self.tag = list(self.tag)  # a shared column: copied first
+        laid = [i for i, low in enumerate(self.lower) if low == "lay" and self.lemma[i] == "lie"
+                and any(self.dep[c] in ("prt", "dobj") for c in self.children[i])]
+        if laid:  # "will idle plants and lay off 9,500 workers": lie takes no object, and "lay" is its past only
+            self.tag = list(self.tag)  # a shared column: copied first
+            for i in laid:
                 self.lemma[i], self.tag[i] = "lay", "VB" if self.tag[i] == "VBD" else self.tag[i]
-                # "will idle plants and lay off 9,500 workers": lie takes no object, and "lay" is its past only
 
     def _verb_root(self, i: int) -> None:
         """Make the noun root at ``i`` the verb it is when only a verb could take what hangs from it: a subject
