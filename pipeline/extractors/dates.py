@@ -153,15 +153,22 @@ def _mention(
     relative = token is not None and (token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN")
                                       or _clause_depth(token) >= 2)
     top = token
-    while top is not None and top.dep_ == "conj" and top.head is not top:
-        top = top.head  # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday"
+    while top is not None and top.dep_ == "conj" and top.head is not top \
+            and not any(c.dep_ in SUBJECT_DEPS for c in top.children):
+        # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday" (not a clause
+        # with its own subject: "dropped to minus 15 at 6 p.m., and the city opened shelters on Wednesday")
+        top = top.head
     # told before the scene: a past perfect or a participle in a relative clause ("the Dow, which had closed at a
     # record on Oct. 9, fell ... at 3:07 p.m.", "the stock, priced late Wednesday, opened at 11 a.m.")
+    happening = False
     background = relative and token is not None and token.dep_ in ("relcl", "acl") and (
         token.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children))
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
-        background = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+        background = happening = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+    if token is not None and (any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children) or (
+            token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after")):
+        background = True  # before the scene: "closed down, having hit a high on Monday", "after rising on Tuesday"
     if RE_FROM_AMOUNT.search(text, max(0, start - 60), start):
         background = True  # a level compared with: "its yield fell to 7.88% from 7.95% on Friday"
     root = span.root if span is not None and len(span) else None
@@ -175,11 +182,12 @@ def _mention(
         background = True
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
-                    "background": background,
+                    "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 

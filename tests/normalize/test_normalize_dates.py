@@ -411,6 +411,19 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     ("He will speak at eight o'clock tonight.", "eight o'clock tonight", "2019-04-26T20:00"),
     ("The fire started at 11:30 last night.", "11:30 last night", "2019-04-25T23:30"),
     ("He left at 9:00 this morning.", "9:00 this morning", "2019-04-26T09:00"),
+    ("The blast came at 5 o'clock in the morning.", "5 o'clock in the morning", "2019-04-26T05:00"),
+    ("The vote ends at 3:30 in the afternoon.", "3:30 in the afternoon", "2019-04-26T15:30"),
+    ("The bus crashed at about 10:30 Thursday night.", "about 10:30 Thursday night", "2019-04-25T22:30"),
+    ("Police came at 2:30 Friday night.", "2:30 Friday night", "2019-04-26T02:30"),
+    # with no a.m./p.m. and no part of the day, one to six o'clock is in the afternoon; a 24-hour clock or the
+    # small hours say otherwise
+    ("The session began at 2:30.", "2:30", "2019-04-26T14:30"),
+    ("Results are due at 4 o'clock.", "4 o'clock", "2019-04-26T16:00"),
+    ("The meeting ended at 4:30 Central time.", "4:30 Central time", "2019-04-26T16:30"),
+    ("The talks resumed at 9:30 Friday.", "9:30 Friday", "2019-04-26T09:30"),
+    ("Fighting began at 04:30.", "04:30", "2019-04-26T04:30"),
+    ("Fighting began at 3:15 GMT.", "3:15 GMT", "2019-04-26T03:15Z"),
+    ("The shots were fired at 2:15 early Friday.", "2:15 early Friday", "2019-04-26T02:15"),
     # a part of a named day
     ("He returned home on the evening of March 3.", "the evening of March 3", "2019-03-03TEV"),
     ("On the morning of Sept. 11, 2001, planes hit.", "the morning of Sept. 11, 2001", "2001-09-11TMO"),
@@ -418,6 +431,29 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
 ])
 def test_a_day_and_a_time_of_day(text, expression, value):
     assert document(text, tense=None)[expression] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter said to be fiscal is of a fiscal year (``FY``), named by the calendar year it ends in: told in
+    # the past with no year, the quarter that ended last before the publication
+    ("Net income rose in its fiscal first quarter.", {"fiscal first quarter": "FY2019-Q1"}),
+    ("Revenue in the fiscal fourth quarter fell.", {"the fiscal fourth quarter": "FY2019-Q4"}),
+    ("Profit fell in the second fiscal quarter.", {"the second fiscal quarter": "FY2019-Q2"}),
+    ("Sales in the first quarter of fiscal 1990 fell.", {"the first quarter of fiscal 1990": "FY1990-Q1"}),
+    ("Its fiscal 1989 fourth quarter was weak.", {"fiscal 1989 fourth quarter": "FY1989-Q4"}),
+    # of the fiscal year talked about; and the year-earlier quarter and "the fiscal year" follow it
+    ("Revenue in fiscal 1989 fell. Profit fell in the first fiscal quarter.",
+     {"fiscal 1989": "FY1989", "the first fiscal quarter": "FY1989-Q1"}),
+    ("Profit rose in the fiscal second quarter. It earned $3 million in the year-earlier quarter. For the "
+     "fiscal year, profit rose.", {"the fiscal second quarter": "FY2019-Q2", "the year-earlier quarter":
+                                   "FY2018-Q2", "the fiscal year": "FY2019"}),
+    # a calendar quarter is no fiscal one
+    ("Calendar third-quarter sales rose.", {"third-quarter": "2018-Q3"}),
+])
+def test_a_fiscal_quarter(text, expected):
+    # published 2019-04-26: the last quarter to end was 2019-Q1; as a fiscal first quarter it begins a fiscal
+    # year that ends three quarters later, in 2019 (FY2019); as a fourth quarter, it ends FY2019
+    assert document(text) == expected
 
 
 def test_the_nth_week_of_a_month():
@@ -597,8 +633,11 @@ def test_the_part_of_a_quarter_or_half_is_a_mod(text, value, mod):
     ("Sales for the month ending March 31 fell.", {"the month": "2019-03", "March 31": "2019-03-31"}),
     ("Earnings for the first half, which ended June 30, doubled.",
      {"the first half": "2018-H1", "June 30": "2018-06-30"}),
-    # a fiscal quarter is the calendar quarter it was
-    ("A loss in its fiscal first quarter ended Sept. 30.", {"first quarter": "2018-Q3", "Sept. 30": "2018-09-30"}),
+    # a fiscal quarter is of the fiscal year it begins: the one ending three quarters after Sept. 30
+    ("A loss in its fiscal first quarter ended Sept. 30.", {"fiscal first quarter": "FY2019-Q1",
+                                                             "Sept. 30": "2018-09-30"}),
+    ("Sales in the fiscal fourth quarter, ended Sept. 30, fell.", {"the fiscal fourth quarter": "FY2018-Q4",
+                                                                   "Sept. 30": "2018-09-30"}),
 ])
 def test_a_period_that_ended_on_a_day_is_the_one_holding_it(text, expected):
     # published 2019-04-26: Oct. 13 and Sept. 30 are the last ones, so their week and quarter are 2018's

@@ -31,7 +31,7 @@ from .fragments import fragments
 from .lexicon import Lexicon, lexicon
 from .rules import RE_WORD, Definition, Key
 from .spec import Spec
-from .times import DAY_RULES, RE_DATETIME_GLUE, RE_DAY_TIME_GAP, RE_TIME_DAY_GAP, RE_TIME_GLUE, read_time
+from .times import DAY_RULES, RE_DATETIME_GLUE, RE_DAY_TIME_GAP, RE_TIME_DAY_GAP, RE_TIME_GLUE, in_day_part, read_time
 
 FAMILIES = (calendar, periods, relative, times, durations)
 # fmt: off
@@ -167,7 +167,8 @@ class Grammar:
                 gap = text[prev.end:f.start]
                 if (prev.rule in DAY_RULES and f.rule == "time" and RE_DAY_TIME_GAP.fullmatch(gap)) or \
                         (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)) or \
-                        (prev.rule == "day_part" and f.rule in DAY_RULES and RE_OF_GAP.fullmatch(gap)):
+                        (prev.rule == "day_part" and f.rule in DAY_RULES and RE_OF_GAP.fullmatch(gap)) or \
+                        (prev.rule == "time" and f.rule == "day_part" and RE_IN_GAP.fullmatch(gap)):
                     out[-1] = Found(prev.start, f.end, "datetime")
                     continue
             out.append(f)
@@ -303,19 +304,7 @@ class Grammar:
 
 # --------------------------------------------------------------------------------------------- helpers
 RE_OF_GAP = re.compile(r"\s+of\s+", re.I)  # a part of a day and the day: "the evening of March 3"
-# The hours of a 12-hour clock that a part of the day puts after noon ("3:00 this afternoon", "eight o'clock
-# tonight"); a night's small hours stay ("2:30 last night" is 02:30).
-PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(5, 12)}
-
-
-def in_day_part(clock: str, part: str) -> str:
-    """A clock time with no a.m./p.m., read in the part of the day it is said with."""
-    hour = int(clock[:2])
-    if hour in PM_HOURS.get(part, ()):
-        return f"{hour + 12:02d}{clock[2:]}"
-    return clock
-
-
+RE_IN_GAP = re.compile(r"\s+in\s+", re.I)  # a clock time in a part of the day: "5 o'clock in the morning"
 def _hits(key: Key, text: str, index: dict[str, list[tuple[int, int]]],
           shapes: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Where ``key`` occurs in ``text``, in order (``index``: word -> spans; ``shapes``: shape -> spans)."""

@@ -37,16 +37,20 @@ SEASON_TRIGGERS = frozenset({"in", "during", "by", "until", "till", "since", "ov
 # fmt: on
 
 
+FISCAL = r"fiscal|financial"  # a quarter of a fiscal year (not "calendar")
+
+
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     # the year a part is of, named first: "1988 fourth-quarter results", "the 1989 first half" (a possessive
     # "1988's fourth quarter" is two expressions, as "last year's third quarter" is)
     lead_year = rf"(?:(?P<y0>{f.year})[-\s]+)?"
     return {
-        "quarter": (rf"{f.modpre}(?:the\s+)?{lead_year}"
+        "quarter": (rf"{f.modpre}(?:the\s+)?(?:(?P<fy0>{FISCAL})[-\s]+)?{lead_year}"
                     rf"(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
-                    rf"(?:{f.fiscal_words}[-\s]+)?(?:quarter|(?P<per>period))(?!s)(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:{f.fiscal_words}\s+)?year"
-                    rf"|(?:fiscal\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
+                    rf"(?:(?:(?P<fy1>{FISCAL})|calendar)[-\s]+)?(?:quarter|(?P<per>period))(?!s)"
+                    rf"(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:(?P<fy2>{FISCAL})\s+|calendar\s+)?year"
+                    rf"|(?:(?P<fy3>{FISCAL})\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
@@ -130,6 +134,14 @@ def _sentence_of(text: str, m: re.Match) -> str:
 
 
 def read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
+    spec = _read_quarter(lex, m)
+    g = m.groupdict()
+    if spec is not None and spec.base is None and any(g.get(k) for k in ("fy0", "fy1", "fy2", "fy3")):
+        return spec.replace(fiscal=True)  # "the fiscal first quarter", "the first quarter of fiscal 1990"
+    return spec
+
+
+def _read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     g = m.groupdict()
     y = g.get("y") or g.get("y2") or g.get("y0")
     year = int(y) if y else (expand_two_digit(int(g["yy"])) if g.get("yy") else None)

@@ -51,6 +51,7 @@ class Spec:
     direction: int | None = None
     holiday: str | None = None
     nth: int | None = None  # "the last week of March": the n-th week (-1: last) of ``month``
+    fiscal: bool = False  # a quarter of a fiscal year ("the fiscal first quarter": ``FY1990-Q1``); ``year`` is the FY's
     value: str | None = None
     mod: str | None = None
     parts: tuple[Spec, Spec] | None = None  # an interval: (first, last)

@@ -19,7 +19,12 @@ RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I
 RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:on[ \t]+)?", re.I)
 RE_NUMERIC_DAY_BEFORE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+$")
 RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
-RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+)?", re.I)
+RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
+# A clock time with no a.m./p.m. between 1 and 6 o'clock is in the afternoon ("the session ended at 4:30",
+# "results are due at 4 o'clock"), unless it is told as the small hours or on a 24-hour clock ("04:30",
+# "4:30 GMT"). The hours of the morning stay as written ("at 9:30 Tuesday").
+AFTERNOON_HOURS = range(1, 7)
+RE_SMALL_HOURS = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early|overnight|night|a\.?m\b)", re.I)
 
 
 def patterns(f: Fragments) -> dict[str, str]:
@@ -32,7 +37,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
                  rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock)"
-                 rf"{f.tz}(?:,?\s+(?:on\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow))?"),
+                 rf"{f.tz}(?:,?\s+(?:on\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
+                 rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
 
 
@@ -69,18 +75,22 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
             hour = (hour % 12) + (12 if pm else 0)
         elif g["h2"] is not None:
             hour, minute = int(g["h2"]), int(g["mi2"])
+            if not g["h2"].startswith("0") and g["tz"] not in ("UTC", "GMT", "Z") and not g["num_tz"]:
+                hour = _afternoon(m, hour)
         elif g["h3"] is not None:
             hour, minute = int(g["h3"]), int(g["mi3"])
         else:
             n = number(lex, g["h4"]) if not g["h4"].isdigit() else float(g["h4"])
             if n is None or not 1 <= n <= 12:
                 return None
-            hour, minute = int(n), 0
+            hour, minute = _afternoon(m, int(n)), 0
         clock = f"{hour:02d}:{minute:02d}"
     zero = g["num_tz"] is not None and g["num_tz"].replace(":", "")[1:] == "0000"
     if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
         clock += "Z"
     spec = Spec(type="TIME", gran="time", time=clock, mod="APPROX" if g["approx"] else None)
+    if g["tpart"] and (g["h2"] or g["h4"]):  # "10:30 Thursday night"
+        spec = spec.replace(time=in_day_part(clock[:5], lex.day_parts[g["tpart"].lower()]) + clock[5:])
     day_word = (g["tday"] or "").lower()
     if day_word in ("today", "yesterday", "tomorrow"):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[day_word]
@@ -88,6 +98,25 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
     if day_word:
         return spec.replace(weekday=lex.weekdays[day_word])
     return spec
+
+
+# The hours of a 12-hour clock that a part of the day puts after noon ("3:00 this afternoon", "eight o'clock
+# tonight"); a night's small hours stay ("2:30 last night" is 02:30).
+PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(5, 12)}
+
+
+def in_day_part(clock: str, part: str) -> str:
+    """A clock time with no a.m./p.m., read in the part of the day it is said with."""
+    hour = int(clock[:2])
+    if hour in PM_HOURS.get(part, ()):
+        return f"{hour + 12:02d}{clock[2:]}"
+    return clock
+
+
+def _afternoon(m: re.Match, hour: int) -> int:
+    """``hour`` of a 12-hour clock read without a.m./p.m. (see :data:`AFTERNOON_HOURS`)."""
+    around = m.string[max(0, m.start() - 12):m.end() + 30]
+    return hour + 12 if hour in AFTERNOON_HOURS and not RE_SMALL_HOURS.search(around) else hour
 
 
 # fmt: off

@@ -32,6 +32,8 @@ from .resolve import (
     Timeline,
     adjacent_day,
     clone,
+    fiscal_year_of,
+    local_day,
     neighbour_year,
     paragraph_of,
     paragraph_starts,
@@ -113,6 +115,7 @@ def resolve_mentions(
                      sentence=mention.sentence, paragraph=paragraph_of(starts, mention.start),
                      relative=bool(mention.features and mention.features.get("relative")),
                      background=bool(mention.features and mention.features.get("background")),
+                     happening=bool(mention.features and mention.features.get("happening")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()
@@ -151,6 +154,9 @@ def resolve_mentions(
                 if _has_day(parsed[j][1]):
                     candidate = _peek(parsed[j], dct, timeline, clues_of)
                     day = candidate if candidate.day is not None and candidate.year is not None else None
+                    if day is not None and j == i + 1 and text and RE_GLOSS.fullmatch(text, mention.end,
+                                                                                       parsed[j][0].start):
+                        day = local_day(spec.time, day)  # "1:30 a.m. (2000 GMT Tuesday)": Wednesday
         same_day = _day_named_after(parsed, i, dct, timeline, clues_of) or _day_part_of_later_day(
             parsed, i, dct, timeline, clues_of)
         ended = _ended_on(text, mention, spec, parsed[i + 1] if i + 1 < len(parsed) else None, dct, timeline,
@@ -163,7 +169,12 @@ def resolve_mentions(
             if ended is not None:
                 year = ended.year  # "the third quarter ended Sept. 30"
             resolved, anchor = _resolve(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
-            if ended is not None and not _holds(resolved, ended):
+            if ended is not None and spec.fiscal and spec.year is None:
+                # "its fiscal first quarter ended Sept. 30": of fiscal 1990
+                quarter = spec.quarter or 4
+                resolved = spec.replace(year=fiscal_year_of(quarter, from_day(ended, "quarter")))
+                anchor = "context"
+            elif ended is not None and not _holds(resolved, ended):
                 # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
                 resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
         if anchor == "narrative" and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS and text \
@@ -189,7 +200,9 @@ def resolve_mentions(
             mod=resolved.mod if resolved.parts is None else resolved.parts[0].mod, anchor=anchor,
             sentence=mention.sentence,
         ))
-        timeline.update(spec, resolved, clues)
+        if not (i and text and spec.gran == "time" and parsed[i - 1][1].gran == "time"
+                and RE_GLOSS.fullmatch(text, parsed[i - 1][0].end, mention.start)):
+            timeline.update(spec, resolved, clues)  # (a time restated in another zone is no new scene)
         years.append(resolved.year if resolved.parts is None and resolved.is_calendar
                      and resolved.gran in ("year", "fy") else None)
         passed.append(years[-1] if years[-1] is not None else year if i and year == passed[i - 1] else None)
@@ -202,12 +215,14 @@ def resolve_mentions(
 # November")
 RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
 RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
+RE_GLOSS = re.compile(r"\s*(?:[\w.]+\s+time\s*)?\(\s*", re.IGNORECASE)  # "4 a.m. local time (2000 GMT)"
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
+RE_ENDED_APPOSED = re.compile(r"\s*,\s*(?:ended|ending)\s+", re.IGNORECASE)  # "its fourth quarter, ended Sept. 30,"
 RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
                       r"\s+(?:on\s+)?", re.IGNORECASE)
 PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
@@ -238,7 +253,9 @@ def _ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention
         return None  # a named month ends on its own last day: "began in June, ended on Friday" is two clauses
     nxt_mention, nxt_spec = nxt
     begun = spec.gran == "fy" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
-    if nxt_spec.gran != "day" or not (begun or RE_ENDED.fullmatch(text, mention.end, nxt_mention.start)):
+    ended = RE_ENDED.fullmatch(text, mention.end, nxt_mention.start) or (
+        spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start))
+    if nxt_spec.gran != "day" or not (begun or ended):
         return None
     found = _peek(nxt, dct, timeline, clues_of)
     if found.year is None or found.month is None or found.day is None:

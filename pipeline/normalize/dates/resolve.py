@@ -83,16 +83,18 @@ class Timeline:
     """What the text has said so far: the dates that anchor anaphoric and year-less expressions."""
 
     recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
-    background: list[Spec] = field(default_factory=list)  # those of them told in relative clauses
+    background: list[Spec] = field(default_factory=list)  # those of them told as background
+    happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
     narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last scene-setter
 
-    def reference(self, gran: str, *, scene: bool = False) -> Spec | None:
+    def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
-        not one told in a relative clause."""
+        not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake")."""
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
             if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
-                    and not (scene and any(cand is b for b in self.background)):
+                    and not (scene and any(cand is b for b in self.background)
+                             and not (happenings and any(cand is h for h in self.happenings))):
                 return cand
         return None
 
@@ -107,8 +109,9 @@ class Timeline:
         baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's; nor is a
         date after "since": "died since Saturday ... evacuated overnight" is last night."""
         last = resolved.parts[1] if resolved.parts else resolved
-        if not last.is_calendar or bounds(last)[0] is None:
-            return
+        if not last.is_calendar or (bounds(last)[0] is None and not (last.fiscal or last.gran == "fy")
+                                    or last.year is None):
+            return  # (a fiscal period has no calendar bounds, but is talked about)
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
@@ -120,8 +123,11 @@ class Timeline:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
         self.background = [c for c in self.background if c in self.recent]
+        self.happenings = [c for c in self.happenings if c in self.recent]
         if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
             self.background.append(last)
+            if clues.happening:
+                self.happenings.append(last)
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
         stated = parsed.parts[1].year if parsed.parts else parsed.year
@@ -213,7 +219,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return move(latest, "year", spec.offset) or unresolved(spec), "narrative"
         if spec.gran == "fy":  # "the fiscal year": a year talked about, else the publication's (a quarter named
             # before is no year: Apple's fiscal 2007 began in October 2006)
-            ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy")), None)
+            ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy") or c.fiscal), None)
+            if ref is not None and (ref.gran == "fy" or ref.fiscal):  # "the fiscal second quarter ... the
+                # fiscal year": that quarter's
+                return Spec(gran="fy", year=ref.year + spec.offset, mod=spec.mod), "narrative"
         label = "narrative"
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)):
@@ -236,6 +245,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return spec.replace(year_offset=None), "unresolved"
         out = fill_year(spec, dct.year + spec.year_offset)
         return (out, "publication") if out else (spec, "unresolved")
+    if spec.fiscal and spec.year is None and spec.year_offset is None:
+        return _fiscal_quarter(spec, clues, dct, timeline, neighbour_year)
     if spec.needs_year:
         year, label = pick_year(spec, clues, dct, timeline.narrative, neighbour_year)
         out = fill_year(spec, year) if year is not None else None
@@ -243,7 +254,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
         # not a day told as background, unless the time is a thing's, in a relative clause ("The quake, which
         # struck at 5:04 p.m.": the day of "Tuesday's earthquake")
-        day = neighbour_day or (None if clues.relative else timeline.reference("day", scene=True)) \
+        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative) \
             or timeline.reference("day")
         if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
@@ -326,6 +337,30 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
     return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
 
 
+def fiscal_year_of(quarter: int, ends_in: Spec) -> int:
+    """The fiscal year (named, as companies do, by the calendar year it ends in) whose ``quarter``-th quarter
+    ends in the calendar quarter ``ends_in``: a first quarter ended Sept. 30, 1989 is of fiscal 1990."""
+    return (ends_in.year * 4 + ends_in.quarter - 1 + 4 - quarter) // 4
+
+
+def _fiscal_quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
+                    neighbour_year: int | None) -> tuple[Spec, str | None]:
+    """"the fiscal first quarter": of the fiscal year the text names beside it or talked about, else the
+    one whose quarter ended last before the publication (results are told after the quarter) or, told of
+    what is still to come, the publication's own quarter."""
+    if neighbour_year is not None:
+        return spec.replace(year=neighbour_year), "context"
+    named = next((c for c in reversed(timeline.recent) if c.gran == "fy" and c.year is not None), None)
+    if named is not None:
+        return spec.replace(year=named.year), "narrative"
+    if dct is None:
+        return spec, "unresolved"
+    ends_in = from_day(dct, "quarter")
+    if clues.tense in ("past", None):
+        ends_in = move(ends_in, "quarter", -1) or ends_in
+    return spec.replace(year=fiscal_year_of(spec.quarter or 4, ends_in)), "publication"
+
+
 def _resolve_interval(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
                       neighbour_year: int | None) -> tuple[Spec, str | None]:
     first, last = spec.parts
@@ -382,5 +417,26 @@ def adjacent_day(text: str | None, end: int, nxt: tuple[int, int, Spec] | None) 
     return bool(text is not None and nxt is not None and RE_TIME_DAY.fullmatch(text[end:nxt[0]]))
 
 
+def local_day(clock: str | None, gloss: Spec) -> Spec:
+    """The day of a local clock time restated in universal time (``gloss``, a TIME on a day): the one that
+    puts the local time within a time zone's reach of it ("1:30 a.m. (2000 GMT Tuesday)" is Wednesday's,
+    5.5 hours ahead); ``gloss`` itself when either is no zoned clock time."""
+    local = _minutes(clock)
+    universal = _minutes(gloss.time) if gloss.time and gloss.time.endswith("Z") else None
+    if local is None or universal is None or gloss.year is None or gloss.day is None:
+        return gloss
+    for shift in (0, 1, -1):
+        if -12 * 60 <= local + shift * 24 * 60 - universal <= 14 * 60:
+            moved = dt.date(gloss.year, gloss.month, gloss.day) + dt.timedelta(days=shift)
+            return gloss.replace(year=moved.year, month=moved.month, day=moved.day)
+    return gloss
+
+
+def _minutes(clock: str | None) -> int | None:
+    m = re.match(r"(\d\d):(\d\d)", clock or "")
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
 def clone(timeline: Timeline) -> Timeline:
-    return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background))
+    return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
+                               happenings=list(timeline.happenings))

@@ -65,7 +65,7 @@ def shift(cal: Spec, unit: str, offset: int) -> Spec | None:
         return Spec(gran="month", year=year, month=month)
     if unit == "quarter" and cal.quarter is not None:
         year, month = add_months(cal.year, cal.quarter * 3 - 2, 3 * offset)
-        return Spec(gran="quarter", year=year, quarter=(month - 1) // 3 + 1)
+        return Spec(gran="quarter", year=year, quarter=(month - 1) // 3 + 1, fiscal=cal.fiscal)
     if unit in ("year", "decade", "century") and cal.year is not None:
         year = cal.year + {"year": 1, "decade": 10, "century": 100}[unit] * offset
         if gran in ("day", "time") and cal.month and cal.day:
@@ -129,6 +129,10 @@ def move(base: Spec, unit: str, offset: int) -> Spec | None:
 def relative(spec: Spec, base: Spec) -> Spec | None:
     """A relative Spec ("last week", "the next day") counted from a resolved ``base``."""
     gran = "day" if spec.gran == "time" else (spec.gran or base.gran)  # None: "the same period"
+    if (base.fiscal and gran == "quarter") or gran == base.gran == "fy":
+        # "the year-earlier period" after "the fiscal first quarter" (a fiscal period has no calendar bounds)
+        moved = move(base, spec.unit or gran, spec.offset)
+        return moved.replace(mod=spec.mod) if moved else None
     if spec.gran is None and gran in ("day", "time"):
         gran = "month"  # "the same period last year" after a day: a period is no single day
     target = coarsen(base, gran)
@@ -164,8 +168,8 @@ def bounds(spec: Spec) -> tuple[dt.date | None, dt.date | None]:
             first = spec.century * 100
             return safe_date(max(first, 1), 1, 1), safe_date(first + 99, 12, 31)
         return None, None
-    if y is None or not MIN_YEAR <= y <= MAX_YEAR or g == "fy":
-        return None, None
+    if y is None or not MIN_YEAR <= y <= MAX_YEAR or g == "fy" or spec.fiscal:
+        return None, None  # a fiscal year's months are the company's
     if g in ("day", "time"):
         if spec.month is None or spec.day is None:
             return None, None
@@ -225,7 +229,7 @@ def value_of(spec: Spec) -> str | None:
     if g == "month":
         return f"{y}-{_two(spec.month)}"
     if g == "quarter":
-        return f"{y}-Q{spec.quarter or 'X'}"
+        return f"{'FY' if spec.fiscal else ''}{y}-Q{spec.quarter or 'X'}"
     if g == "half":
         return f"{y}-H{spec.half or 'X'}"
     if g == "season":

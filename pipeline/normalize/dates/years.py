@@ -28,6 +28,7 @@ class Clues:
     relative: bool = False  # in a relative clause: background, no scene ("the war, which began in 2011")
     possessive: bool = False  # owns a noun: "yesterday's fall", "Tuesday's vote"
     background: bool = False  # before the scene, in a relative clause: "the Dow, which had closed ... on Oct. 9"
+    happening: bool = False  # (background) a day that names a happening: "Tuesday's earthquake"
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:

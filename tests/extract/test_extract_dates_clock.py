@@ -1,0 +1,56 @@
+"""The day and hour of a clock time, end to end with the trained parser: which day a bare time is of, in
+sentences invented in the style of wire and broadcast news (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+pytestmark = pytest.mark.model
+
+
+def date_values(text: str, published: str) -> dict[str, str]:
+    """{expression: TIMEX3 value} of the dates of ``text``."""
+    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # restated in universal time: the local day is the one within a time zone's reach of it
+    ("The accident occurred at 1:30 am (2000 GMT Tuesday) as the train crossed a bridge.", "2013-07-03",
+     "1:30 am", "2013-07-03T01:30"),
+    ("The quake hit at 4:17 am local time (2017 GMT Tuesday). A tsunami warning was lifted at 5:30 am.",
+     "2013-11-13", "5:30 am", "2013-11-13T05:30"),
+    ("The jet landed at 6 p.m. (2300 GMT Monday) after a long delay.", "2013-11-13", "6 p.m.",
+     "2013-11-11T18:00"),
+    ("It crashed at 11:40 p.m. Monday (0340 GMT Tuesday).", "2013-11-13", "11:40 p.m. Monday",
+     "2013-11-11T23:40"),
+])
+def test_a_time_restated_in_universal_time_keeps_its_local_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day told in a perfect participle or after "after" + gerund is before the scene
+    ("European shares edged lower on Tuesday. The index closed down 0.3 percent, having hit its highest level "
+     "since May 2011 on Monday. German data released at 0800 GMT showed the economy shrank.", "2013-01-15",
+     "0800 GMT", "2013-01-15T08:00Z"),
+    ("Japanese shares fell on Wednesday. The Nikkei ended down 0.4 percent, after rising 2.1 percent on "
+     "Tuesday. Gold traded at $1,371 an ounce at 0645 GMT.", "2013-04-17", "0645 GMT", "2013-04-17T06:45Z"),
+    # a day a thing's happening is named by still is the day of a time in its relative clause
+    ("A powerful earthquake struck on Tuesday. Tuesday's earthquake, which struck at 5:04 p.m., killed 12.",
+     "2013-04-18", "5:04 p.m.", "2013-04-16T17:04"),
+])
+def test_a_day_told_before_the_scene_is_no_day_for_a_later_bare_time(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a clause with a subject of its own is its own clause: its day is not the time's
+    ("Crews worked all day today. The temperature dropped to minus 15 degrees at 6 p.m. Eastern time, and the "
+     "city opened 40 emergency shelters on Wednesday.", "1998-01-08", "6 p.m. Eastern time", "1998-01-08T18:00"),
+    # verbs sharing a subject share the day
+    ("He was taken into custody at 3 a.m. and charged Saturday.", "1998-01-08", "3 a.m.", "1998-01-03T03:00"),
+])
+def test_a_time_takes_the_day_of_its_own_clause_only(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
