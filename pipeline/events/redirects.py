@@ -5,6 +5,7 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 
 from __future__ import annotations
 
+from ..lang.events import lookup
 from ..records import Predicate, Sentence
 from .syntax import (
     AUX_DEPS,
@@ -18,6 +19,9 @@ from .syntax import (
 )
 
 _OBJECTS = frozenset({"dobj", "npadvmod"})
+# what a report tells of a figure is the figure's period, not the report's: "reported a loss in the quarter"
+FIGURE_TYPES = frozenset({"earnings", "sales", "economy", "market", "yield"})
+PERIOD_WORDS = frozenset({"quarter", "half", "fiscal", "period"})
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
@@ -93,6 +97,10 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
             hangs = True
         elif words[i].dep == "pobj" and words[head].lemma.lower() == "on" and words[head].head == pred.word:
             hangs = True
+        elif words[i].dep == "pobj" and words[head].lemma.lower() == "in" and words[head].head == pred.word \
+                and lookup(pred.lemma, pos="noun") not in FIGURE_TYPES \
+                and not any(words[k].lemma.lower() in PERIOD_WORDS for k in date_words(words, start, end)):
+            hangs = True  # "announced the agreement in November" (not "reported a rise in sales in October")
     if not hangs:
         return None
     return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
@@ -165,4 +173,7 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             owner = words[words[owner].head].head  # "deliveries of regional jets planned for December"
         if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and owner in nouns:
             return nouns[owner]  # "a meeting scheduled for Dec. 12": the meeting
+        if words[pred.word].dep == "advcl" and words[pred.word].tag == "VBN" and pred.word >= 2 \
+                and words[pred.word - 1].tag == "," and pred.word - 2 in nouns:
+            return nouns[pred.word - 2]  # set off by a comma after its noun: "at his sentencing, set for Sept. 9"
     return pred

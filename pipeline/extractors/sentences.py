@@ -248,8 +248,8 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
         kind = "noun"
     elif pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
         kind = "verb" if pos == "VERB" else "copula"
-    elif pos in ("NOUN", "PROPN") and _event_noun(p, i):
-        kind = "noun"
+    elif (pos in ("NOUN", "PROPN") or (pos == "ADJ" and dep in NOUN_DEPS)) and _event_noun(p, i):
+        kind = "noun"  # (an event noun the tagger took for an adjective: "the women's final is on Saturday")
     else:
         return None
     subject = obj = -1
@@ -324,6 +324,7 @@ def sentences(doc: Doc) -> list[Sentence]:
         words = tuple(map(Word._make, zip(p.idx[lo:hi], p.end[lo:hi], p.lemma[lo:hi], p.pos[lo:hi],
                                           p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
         preds = tuple(pred for i in range(lo, hi)
-                      if p.pos[i] in PREDICATE_POS and (pred := _predicate(p, i, lo)) is not None)
+                      if (p.pos[i] in PREDICATE_POS or (p.pos[i] == "ADJ" and p.dep[i] in NOUN_DEPS))
+                      and (pred := _predicate(p, i, lo)) is not None)
         out.append(Sentence(index, start, end, preds, words, paragraph))
     return out

@@ -2858,3 +2858,29 @@ def test_what_a_date_dates_along_and_what_it_does_not(text, published, expected,
 def test_participles_reports_lay_off_and_orders(text, published, expected):
     assert expected <= set(triggers(text, published))
 
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # an event noun the tagger took for an adjective is still one
+    ("The women's final is scheduled for Saturday night.", "1998-01-27",
+     {("final", "sports", "1998-01-31TNI")}, ("schedule", "other", "1998-01-31TNI")),
+    # a plan set off by a comma after its noun dates the noun
+    ("He faces up to 20 years in prison at his sentencing, set for Sept. 9.", "2013-06-25",
+     {("sentencing", "court", "2013-09-09")}, ("set", "other", "2013-09-09")),
+    # a memorial is a happening; "the new year" is the year to come
+    ("A funeral will be held next Thursday, and a public memorial is planned for the new year.", "2013-10-24",
+     {("funeral", "life", "2013-10-31"), ("memorial", "life", "2014")}, None),
+    # what was announced in a month dates the announcing too (not a figure's period: that is the figure's)
+    ("Atlas, which announced the agreement in November, had agreed in March to sell 40 stores.", "1989-12-10",
+     {("announce", "statement", "1989-11"), ("agree", "deal", "1989-03")}, None),
+    ("The agency reported a rise in prices in October.", "1989-12-10", {("rise", "market", "1989-10")},
+     ("report", "statement", "1989-10")),
+    # what a dated happening does is dated with it
+    ("Heavy rains earlier this month flooded latrines.", "1998-12-10", {("flood", "disaster", "1998-12")}, None),
+    ("The strike on Monday shut three plants.", "1998-12-10", {("shut", "business", "1998-12-07")}, None),
+    # a fiscal quarter dates what happened in it
+    ("During the first quarter of the financial year Apple sold 21 million iPods.", "2007-01-18",
+     {("sell", "sales", "FY2007-Q1")}, None),
+])
+def test_planned_nouns_announcements_and_consequences(text, published, expected, absent):
+    assert_found(text, expected, absent, published)

@@ -815,6 +815,11 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     assert document(text, tense=tense)["the next year"] == value
 
 
+def test_the_new_year_is_the_one_to_come():
+    assert document("A memorial is planned for the new year.", tense="future") == {"the new year": "2020"}
+    assert "the New Year" not in document("Parties were held for the New Year.")  # a holiday, not "the new year"
+
+
 @pytest.mark.parametrize("text, expression, value", [
     ("The economy shrank in the January-March quarter.", "January-March", "2019-Q1"),  # a calendar quarter
     ("Sales rose in the January-February period.", "January-February", "2019-01/2019-02"),

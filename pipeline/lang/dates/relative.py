@@ -48,7 +48,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
-                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent)\s+)?"
+                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
@@ -225,6 +225,8 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         return None if unit == "day" else Spec(gran=unit, base="dct", unit=step, offset=-1, mod=mod)
     if rel in ("this", "current"):
         return Spec(gran=unit, base="dct", unit=step, offset=0, mod=mod)
+    if rel == "new":  # "a memorial is planned for the new year": the year to come
+        return Spec(gran="year", base="dct", unit="year", offset=1, mod=mod)
     offset = RELATIVE_WORDS.get(rel, 0)
     if ba in ("before", "earlier", "previous", "prior"):
         offset = -1
