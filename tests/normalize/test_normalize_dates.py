@@ -738,6 +738,20 @@ def test_days_later_than_a_month_talked_about_are_counted_from_that_month():
 
 
 @pytest.mark.parametrize("text, expression, value", [
+    # minutes or hours after a clock time are a clock time (across midnight too, keeping its zone)
+    ("The plane left at 9:12 p.m. and lost radar contact four minutes later.", "four minutes later",
+     "2019-04-26T21:16"),
+    ("Power failed at 11:30 p.m. Thursday. It returned two hours later.", "two hours later", "2019-04-26T01:30"),
+    ("The blast came at 0645 GMT; the first warning came an hour earlier.", "an hour earlier", "2019-04-26T05:45Z"),
+    # after a day with no clock time, the stretch it is
+    ("He was shot on Monday and died an hour later.", "an hour later", "PT1H"),
+    ("Police arrived 90 minutes later.", "90 minutes later", "PT90M"),
+])
+def test_minutes_and_hours_later_move_the_clock_time_talked_about(text, expression, value):
+    assert document(text)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
     ("Sales fell in the most recent quarter.", "the most recent quarter", "2019-Q1"),
     ("The other day, the chairman resigned.", "The other day", "PAST_REF"),
 ])

@@ -276,6 +276,9 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         if unit in ("year", "decade"):  # the same day, week or month of that year
             return Spec(gran=gran, base="dct", unit="year", offset=-n * (10 if unit == "decade" else 1))
         return Spec(gran=gran, base="dct", unit="month", offset=-n * (3 if unit == "quarter" else 1))
+    if unit in ("minute", "hour") and base == "ref":  # "four minutes later": the clock time talked about, moved
+        minutes = n * (60 if unit == "hour" else 1)
+        return Spec(type="TIME", gran="time", base="ref", unit="minute", offset=sign * minutes)
     if unit in ("second", "minute", "hour"):
         return Spec(type="DURATION", value=period(n, UNIT_CODES[unit][0], True))
     if unit in ("day", "week", "fortnight"):

@@ -198,6 +198,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return unresolved(spec), "unresolved"
         return with_day(spec.replace(base=None), weekday_date(spec.weekday, dct, None, spec.direction)), "publication"
+    if spec.base == "ref" and spec.unit == "minute":
+        return _clock_moved(spec, timeline)
     if spec.base == "ref" and spec.gran == "quarter":
         return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
@@ -335,6 +337,20 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
             ref = move(ref, "quarter", -1) or ref
     out = move(ref, "quarter", spec.offset)
     return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
+
+
+def _clock_moved(spec: Spec, timeline: Timeline) -> tuple[Spec, str | None]:
+    """"four minutes later", "an hour earlier": the clock time the text last told, moved (TIME); without one,
+    the stretch of time it says (DURATION ``PT4M``)."""
+    last = timeline.recent[-1] if timeline.recent else None
+    clock = re.match(r"(\d\d):(\d\d)(Z?)$", last.time or "") if last is not None and last.gran == "time" else None
+    if clock is None or last.year is None or last.month is None or last.day is None:
+        hours, minutes = divmod(abs(spec.offset), 60)
+        return Spec(type="DURATION", value=f"PT{hours}H" if not minutes else f"PT{abs(spec.offset)}M"), None
+    moved = dt.datetime(last.year, last.month, last.day, int(clock[1]), int(clock[2])) \
+        + dt.timedelta(minutes=spec.offset)
+    return Spec(type="TIME", gran="time", year=moved.year, month=moved.month, day=moved.day,
+                time=f"{moved:%H:%M}{clock[3]}", mod=spec.mod), "narrative"
 
 
 def fiscal_year_of(quarter: int, ends_in: Spec) -> int:
