@@ -374,6 +374,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
+            and verb_tense(verb.head, depth + 1) == "future":
+        return "future"  # "would table a motion if the budget was not revised by mid-November": ahead
     if words & FUTURE_AUX:
         return "future"
     if words & MODALS_NOT_FUTURE:
@@ -437,6 +441,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head is not verb \
             and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)  # "the dollar was mixed on Friday": the copula's
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") \
+            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        # "now expects a loss, after saying in February it would break even": before a present or past verb
+        return "past" if verb_tense(verb.head.head, depth + 1) in ("past", "present") else None
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past

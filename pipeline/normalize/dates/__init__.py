@@ -398,7 +398,9 @@ def _resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, 
 
 
 RE_SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
-RE_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "ahead of (the) Christmas holiday", "ahead of local elections in November", "ahead of Friday's vote"
+RE_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                         r"(?:(?:[\w'-]+\s+){1,3}(?:in|on|at)\s+)?$", re.IGNORECASE)
 
 
 RE_THE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\s+(?P<u>year|month|week)", re.IGNORECASE)

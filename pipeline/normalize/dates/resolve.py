@@ -131,7 +131,8 @@ class Timeline:
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
         stated = parsed.parts[1].year if parsed.parts else parsed.year
-        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative:
+        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
+                and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
             self.narrative = (last.year, clues.sentence, clues.paragraph)
 
 

@@ -1,5 +1,5 @@
-"""The day and hour of a clock time, end to end with the trained parser: which day a bare time is of, in
-sentences invented in the style of wire and broadcast news (issue 11)."""
+"""Dates read in their sentence, end to end with the trained parser: which day a bare time is of, and which side of
+the publication a year-less date is on, in sentences invented in the style of wire and broadcast news (issue 11)."""
 
 from __future__ import annotations
 
@@ -53,4 +53,22 @@ def test_a_day_told_before_the_scene_is_no_day_for_a_later_bare_time(text, publi
     ("He was taken into custody at 3 a.m. and charged Saturday.", "1998-01-08", "3 a.m.", "1998-01-03T03:00"),
 ])
 def test_a_time_takes_the_day_of_its_own_clause_only(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a gerund after "after" tells what came before a present or past verb
+    ("The company now expects a loss, after saying in February it would break even.", "2013-05-09", "February",
+     "2013-02"),
+    # a condition of what would or will be is ahead
+    ("She said Tuesday that her party would table a motion if the budget was not revised by mid-November.",
+     "1998-10-29", "mid-November", "1998-11"),
+    # what is ahead of a happening is ahead of its date too
+    ("Lawmakers walked out, accusing the government of silencing critics ahead of local elections in November.",
+     "2013-08-21", "November", "2013-11"),
+    # a fiscal year is no calendar year's scene
+    ("For fiscal 1989, the retailer earned $97.8 million, compared with $88 million in fiscal 1988. "
+     "Comparable-store sales climbed 5.2% in December.", "1990-03-14", "December", "1989-12"),
+])
+def test_the_side_of_now_a_year_less_date_is_on(text, published, expression, value):
     assert date_values(text, published)[expression] == value
