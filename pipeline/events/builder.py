@@ -262,9 +262,9 @@ def _slots(
             if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
-            verb = _happening_of(sentence, owner)
-            if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's
-                found.append((n, [slot, *extra], verb, -1))
+            verb = _happening_of(sentence, owner) or _taking_part(sentence, owner)
+            if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's; "won
+                found.append((n, [slot, *extra], verb, -1))  # Sunday's runoff": the winning is in it
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
             continue
@@ -427,6 +427,15 @@ def _happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     words = sentence.words
     verb = words[noun.word].head
     if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
+        return None
+    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+
+
+def _taking_part(sentence: Sentence, noun: Predicate) -> Predicate | None:
+    """The verb of taking part (or not) an event noun is the object of ("won Sunday's runoff"), or None."""
+    words = sentence.words
+    verb = words[noun.word].head
+    if words[noun.word].dep != "dobj" or words[verb].lemma.lower() not in verbs("participation"):
         return None
     return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes
+from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -297,8 +297,12 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
 
 def within_event(sentence: Sentence, noun: Predicate) -> bool:
     """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
-    "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday")?"""
+    "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday"), or
+    the object of a verb of taking part ("won Sunday's runoff")?"""
     words = sentence.words
+    if noun.kind == "noun" and 0 <= noun.word < len(words) and words[noun.word].dep == "dobj" \
+            and words[words[noun.word].head].lemma.lower() in verbs("participation"):
+        return True  # taking part in it, or not: "won Sunday's runoff", "will miss next month's championships"
     if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
         return False
     prep = words[noun.word].head

@@ -33,7 +33,8 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   ``reporting``, ``cognition`` (verbs that take a clause: "said the army and the police attacked" is a
   clause, "shelled the town and rebels attacked" a misparsed coordination), ``hosting``, ``scheduling``
   ("postponed the vote", "the summit was canceled": typed by the event it puts off), ``ordering`` ("ordered
-  an investigation": typed by the event it orders).
+  an investigation": typed by the event it orders), ``participation`` (taking part in an event or not: "won
+  Sunday's runoff", "will miss next month's championships" happen in its time).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
-                          "ordering", "reporting", "scheduling", "size"})
+                          "ordering", "participation", "reporting", "scheduling", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -2884,3 +2884,20 @@ def test_participles_reports_lay_off_and_orders(text, published, expected):
 ])
 def test_planned_nouns_announcements_and_consequences(text, published, expected, absent):
     assert_found(text, expected, absent, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # taking part in a dated event, or missing it, happens in its time
+    ("Ferrante won Sunday's mayoral runoff in Cremona.", "2013-05-08",
+     {("win", "election", "2013-05-05"), ("runoff", "election", "2013-05-05")}),
+    ("Kiprono will miss next month's world championships in Moscow.", "2013-05-08",
+     {("miss", "sports", "2013-06"), ("championships", "sports", "2013-06")}),
+    ("The Democrats swept Tuesday's elections.", "2013-05-08", {("sweep", "election", "2013-05-07")}),
+    # what is won says what kind of winning it was
+    ("Rios published her first novel in 1958 and won the National Literature Prize in 1994.", "2013-05-08",
+     {("win", "ceremony", "1994")}),
+    ("Holvik won the support of 86 lawmakers in the balloting on Tuesday.", "2013-05-08",
+     {("win", "election", "2013-05-07")}),
+])
+def test_taking_part_in_an_event_and_what_is_won(text, published, expected):
+    assert expected <= set(triggers(text, published))
