@@ -53,6 +53,24 @@ def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = fro
 
 
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
+    """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
+    (:func:`_governor`); a date the parser hung on a report told after it (", the agency said") is the clause's
+    before it ("released a satellite 55 minutes later, the agency said on Thursday": released)."""
+    pred, descriptive = _governor(sentence, start, end)
+    if pred is None or pred.kind != "verb" or pred.lemma not in verbs("reporting"):
+        return pred, descriptive
+    words = sentence.words
+    inside = date_words(words, start, end)
+    subject = next((c for c in children(words, pred.word) if words[c].dep in SUBJECT_DEPS), -1)
+    if not inside or not inside[-1] < subject < pred.word \
+            or not any(words[k].tag == "," for k in range(inside[-1] + 1, subject)):
+        return pred, descriptive
+    before = [p for p in sentence.predicates if p.kind == "verb" and p.word < inside[0]
+              and p.lemma not in verbs("reporting")]
+    return (before[-1], False) if before else (pred, descriptive)
+
+
+def _governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing.
 
     Walks up the parse from the date: prepositions, temporal nouns ("the end of 2018") and adjectives are

@@ -2901,3 +2901,12 @@ def test_planned_nouns_announcements_and_consequences(text, published, expected,
 ])
 def test_taking_part_in_an_event_and_what_is_won(text, published, expected):
     assert expected <= set(triggers(text, published))
+
+
+def test_a_date_before_a_report_told_after_it_is_the_clause_s_before():
+    # the parser hangs "later" on "said"; it dates the release
+    text = ("A Vega rocket blasted off at 10:06 p.m. Wednesday and released a small satellite about 55 minutes "
+            "later, the European Space Agency said on Thursday.")
+    found = set(triggers(text, "2013-10-10"))
+    assert {("release", "product", "2013-10-09T23:01"), ("say", "statement", "2013-10-10")} <= found
+    assert ("say", "statement", "2013-10-09T23:01") not in found
