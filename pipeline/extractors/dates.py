@@ -77,6 +77,11 @@ RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|ce
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
+SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
+# nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
+KIND_OF_SEASON = frozenset({"storm", "weather", "blizzard", "snowstorm", "olympics", "olympic", "game", "solstice",
+                            "equinox", "wheat", "crop", "coat", "clothing", "tire", "camp", "school", "training",
+                            "fashion", "collection", "sport"})
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
@@ -117,6 +122,9 @@ def dates(
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
         if RE_COMPARATIVE_END.search(ent.text) and RE_THAN.match(text, ent.end_char):
             continue  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
+        if ent.text.lower() in SEASON_NAMES and (after := _next_word(doc, ent)) is not None \
+                and after.lemma_.lower() in KIND_OF_SEASON:
+            continue  # "a winter storm", "the Winter Olympics", "spring wheat": a kind of thing, no date
         if ent.text.lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, ent.end_char):
             continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),
@@ -125,6 +133,12 @@ def dates(
         mentions.append(_mention(doc, g, text, sent_of, ent.start_char, ent.end_char, ent.label_, source="ner"))
     mentions.sort(key=lambda m: (m.start, m.end))
     return _headline_present(mentions, article.title_span)
+
+
+def _next_word(doc: Doc, ent: Span) -> Token | None:
+    """The word right after ``ent`` (None at the end of the text or before punctuation)."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after if after is not None and not after.is_punct else None
 
 
 def _headline_present(mentions: list[Mention], title: tuple[int, int] | None) -> list[Mention]:
