@@ -6,13 +6,25 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import Sentence, Word
+from .conjuncts import (
+    SEQUENCE_ADVERBS,
+    SIMULTANEOUS_MARKS,
+    as_clause,
+    clause_children,
+    dated_below,
+    finite_conjuncts,
+    misparsed_conjunct,
+    perfect,
+    timed_apart,
+    while_clause,
+    within_which,
+)
 from .syntax import (
     ARGUMENT,
     AUX_DEPS,
     CONTAINER_PREPS,
     COORDINATE,
     OF_WORDS,
-    RELATIVE_TIME_WORDS,
     SUBJECT_DEPS,
     TEMPORAL_NOUNS,
     TO_WORDS,
@@ -30,13 +42,7 @@ from .syntax import (
 from .whens import dated_noun_before_when
 
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
 HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thing in: "kept the plant closed"
-# adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
-SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
-                              "since", "soon", "subsequently", "then", "thereafter"})
-# a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
-APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
 # a noun these modify is told of or asked for then, not made then ("the merger, announced in July, was
 # completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's). Plans are not
 # here: "the vote scheduled for Sunday", "the elections called for March" are the plan's date
@@ -63,122 +69,7 @@ DOCUMENTS = frozenset({"address", "article", "broadcast", "communique", "e-mail"
 GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "held for questioning", "by firing"
 
 
-def _present_perfect(words: Sequence[Word], i: int) -> bool:
-    """"has stalled", "have been sold": a present perfect, which no definite past date can date."""
-    return any(words[c].dep in ("aux", "auxpass") and words[c].lemma.lower() == "have"
-               and words[c].tag in ("VBZ", "VBP") for c in children(words, i))
-
-
-def _timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int],
-                 plans: frozenset[str] = frozenset()) -> bool:
-    """Is conjunct ``i`` placed at a time of its own, apart from the dated conjunct ``dated``? It is when a
-    complement of it has a date of its own ("began deliberating Monday and returned its verdict late
-    Wednesday": began is Monday's), when a phrase or clause puts it after or before something ("broke down
-    in March and resumed only after ..."), and when it is a present perfect and the dated one is not
-    ("passed the House in May but has stalled in the Senate")."""
-    for c in children(words, i):
-        w = words[c]
-        if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
-            return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
-        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
-            return True
-        if w.dep == "advmod" and w.lemma in APART_ADVERBS:
-            return True  # "opened fire at 9 a.m. and was arrested an hour later"
-        if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
-                                    for m in children(words, c)):
-            return True
-    return _present_perfect(words, i) and not _present_perfect(words, dated)
-
-
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
-
-
-def _misparsed_conjunct(words: Sequence[Word], verb: int, clause: int) -> bool:
-    """True for a clause the parser hung from ``verb`` as its complement that is a coordinated clause: "the
-    army shelled [the town and rebels] attacked a convoy" gives the clause the object and the next subject,
-    joined by "and", as its subject, and leaves the verb with no object."""
-    if clause < verb or any(words[c].dep in ("dobj", "ccomp", "xcomp") and c != clause for c in children(words, verb)):
-        return False
-    subjects = [c for c in children(words, clause) if words[c].dep == "nsubj" and verb < c]
-    return bool(subjects) and any(words[k].dep == "cc" and words[k].lemma.lower() in ("and", "but")
-                                  for k in children(words, subjects[0])) \
-        and any(words[k].dep == "conj" for k in children(words, subjects[0]))
-
-
-def _finite_conjuncts(words: Sequence[Word], infinitive: int) -> list[int]:
-    """The past-tense verbs the parser joined to the "to" infinitive at ``infinitive`` that are conjuncts of the
-    verb above it: "promised to hold elections and lifted the curfew" (lifted is the promising's conjunct, not
-    the plan's)."""
-    if words[infinitive].tag != "VB" or not has_dep(words, infinitive, AUX_DEPS, TO_WORDS):
-        return []
-    return [k for k in children(words, infinitive) if words[k].dep == "conj" and words[k].tag == "VBD"
-            and not has_dep(words, k, SUBJECT_DEPS)]
-
-
-def _clause_children(words: Sequence[Word], verb: int, reporting: frozenset[str]) -> list[int]:
-    """The children of ``verb`` (and the time clauses hung on the objects of its phrases), with the clauses after a
-    parenthetical report of it given to it: in "prices rose
-    in October, the department said yesterday, as energy costs jumped", the "as" clause the parser hangs on
-    "said" is the rising's, not the saying's."""
-    kids = list(children(words, verb))
-    # a "when", "while" or "as" clause the parser hung on the object of a phrase of the verb: "was shot in a
-    # park as she sheltered from the rain"
-    kids += [c for p in kids if words[p].dep == "prep" and words[verb].tag in ("VBD", "VBN")
-             for o in children(words, p) if words[o].dep == "pobj"
-             for c in children(words, o) if words[c].dep == "advcl" and words[c].tag == "VBD" and any(
-                 words[m].dep == "mark" and words[m].lemma.lower() in SIMULTANEOUS_MARKS for m in children(words, c))]
-    head = words[verb].head
-    if words[verb].dep == "ccomp" and verb < head and words[head].lemma.lower() in reporting:
-        kids = [*kids, *(c for c in children(words, head) if _clause_after(words, head, c))]
-    elif words[verb].lemma.lower() in reporting and any(words[c].dep == "ccomp" and c < verb for c in kids):
-        kids = [c for c in kids if not _clause_after(words, verb, c)]
-    return kids
-
-
-def _clause_after(words: Sequence[Word], verb: int, c: int) -> bool:
-    """Is ``c`` a clause of its own subject after ``verb`` ("as energy costs jumped"; not the reporter's own
-    participle: "said yesterday, revising its estimate")?"""
-    return words[c].dep == "advcl" and c > verb and has_dep(words, c, SUBJECT_DEPS)
-
-
-def _perfect(words: Sequence[Word], verb: int) -> bool:
-    """Is the verb at ``verb`` a perfect ("have gained")? A perfect and a simple past joined are told apart:
-    "finished at 2719.79 and have gained 5% this month" (the finishing is not this month's)."""
-    return has_dep(words, verb, AUX_DEPS, PERFECT_AUX)
-
-
-PERFECT_AUX = frozenset({"have"})
-
-
-def _while_clause(words: Sequence[Word], clause: int) -> bool:
-    """Does the clause at ``clause`` open with "while" as a time ("crashed while landing on Saturday"; not the
-    contrast of a clause with a subject of its own: "while others fell")?"""
-    return has_dep(words, clause, frozenset({"mark"}), WHILE) and not has_dep(words, clause, SUBJECT_DEPS)
-
-
-WHILE = frozenset({"while"})
-
-
-def _within_which(words: Sequence[Word], clause: int) -> bool:
-    """Does the relative clause at ``clause`` tell what happened within its noun ("a robbery in which a clerk was
-    shot", "a raid during which two men died"), in the past?"""
-    inside = any(words[p].lemma.lower() in ("in", "during") and any(words[o].lemma.lower() == "which"
-                                                                    for o in children(words, p))
-                 for p in children(words, clause))
-    past = words[clause].tag == "VBD" or any(words[a].tag == "VBD" for a in children(words, clause)
-                                             if words[a].dep in ("aux", "auxpass"))
-    return inside and past
-
-
-def _as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> bool:
-    """Is the clause at ``clause`` an "as" clause of its own subject told in the past, like the verb it hangs
-    on, which tells no report ("scored 31 points as Piedmont upset Marshall Wednesday night": the scoring is
-    then too)?"""
-    head = words[clause].head
-    return [words[m].lemma.lower() for m in children(words, clause) if words[m].dep == "mark"] == ["as"] \
-        and has_dep(words, clause, SUBJECT_DEPS) and words[clause].tag == words[head].tag == "VBD" \
-        and words[head].pos == "VERB" and words[head].lemma.lower() != "be" \
-        and words[head].lemma.lower() not in reporting
 
 
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
@@ -280,17 +171,22 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     chain = [top]
     for i in chain:
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
-        chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in _finite_conjuncts(words, c)
+        chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in finite_conjuncts(words, c)
                   if k not in chain]
     for i in chain:
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
-                and not _timed_apart(words, i, word, skip, plans) and _perfect(words, i) == _perfect(words, word):
+                and not timed_apart(words, i, word, skip, plans) and perfect(words, i) == perfect(words, word):
             # a conjunct of its own subject in the same tense ("sales fell and profits rose in March"), one
             # sharing the subject in any tense but another one told ("pleaded guilty last year and is awaiting
             # sentencing": the awaiting is now)
             tenses = {by_word[i].tense, own.tense}
             if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
-                    or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)):
+                    or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)) \
+                    or (by_word[i].tense == own.tense == "past" and i > word and by_word[i].kind == "verb"
+                        and words[i].lemma.lower() not in reporting and not dated_below(words, i)):
+                # a later past conjunct of its own subject with no date anywhere in it takes the first's ("met here
+                # this afternoon, and the two sides agreed to hold talks"; not a report, nor "were ordered to
+                # evacuate today")
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
@@ -304,7 +200,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         lemma = words[i].lemma.lower()
         if " " in by_word[i].lemma:
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
-        for c in _clause_children(words, i, reporting):
+        for c in clause_children(words, i, reporting):
             w = words[c]
             if w.dep == "dobj" and lemma in ("address", "brief", "tell") and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
@@ -336,7 +232,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
                             take(k, COORDINATE)
-            elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and _misparsed_conjunct(words, i, c) \
+            elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and misparsed_conjunct(words, i, c) \
                     and by_word.get(c) is not None and by_word[c].tense == by_word[i].tense:
                 take(c, COORDINATE)  # "shelled the town and rebels attacked a convoy", parsed as a clause
             elif w.dep == "ccomp" and lemma in reporting and by_word.get(c) is not None and not _quoted(words, c, i) \
@@ -403,7 +299,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(words[words[i].head].head, COORDINATE)
         if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
                 and by_word[words[i].head].kind != "noun" \
-                and (when_clause(words, i) or _while_clause(words, i) or _as_clause(words, i, reporting)):
+                and (when_clause(words, i) or while_clause(words, i) or as_clause(words, i, reporting)):
             head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
             while head not in taken and words[head].dep == "conj" and words[head].head != head:
                 take(head, COORDINATE)
@@ -452,7 +348,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         for c in [k for h in [word, *of] for k in children(words, h)]:
             # "an explosion on August 3 that left nine dead", "the bombing of a bus, which killed 11": those too
             if words[c].dep == "relcl" and by_word.get(c) is not None and (
-                    (words[c].tag == "VBD" and words[c].lemma.lower() in consequences) or _within_which(words, c)):
+                    (words[c].tag == "VBD" and words[c].lemma.lower() in consequences) or within_which(words, c)):
                 take(c, COORDINATE)
                 for g in children(words, c):  # "in which a clerk was shot and seriously wounded"
                     if words[g].dep == "conj" and not has_dep(words, g, SUBJECT_DEPS):
@@ -476,7 +372,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     elif words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS):
                         take(c, COORDINATE)  # "In an address late Sunday, he promised ... and lifted the curfew"
                     elif words[c].dep == "xcomp":
-                        for k in _finite_conjuncts(words, c):
+                        for k in finite_conjuncts(words, c):
                             take(k, COORDINATE)
     for i, relation in list(out):
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the

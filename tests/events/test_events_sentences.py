@@ -2910,3 +2910,19 @@ def test_a_date_before_a_report_told_after_it_is_the_clause_s_before():
     found = set(triggers(text, "2013-10-10"))
     assert {("release", "product", "2013-10-09T23:01"), ("say", "statement", "2013-10-10")} <= found
     assert ("say", "statement", "2013-10-09T23:01") not in found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a later past clause of its own subject, with no date in it, is of the first clause's date
+    ("Li met here this afternoon with Marchetti, and the two sides agreed to hold consultations on trade.",
+     "1998-04-22", {("meet", "consult", "1998-04-22TAF"), ("agree", "diplomatic cooperation", "1998-04-22TAF")},
+     None),
+    # not one with a date of its own anywhere in it, nor a report
+    ("The governor declared an emergency on Tuesday, and 300,000 people were ordered to evacuate today.",
+     "1998-09-24", {("declare", "coerce", "1998-09-22")}, ("order", "force posture", "1998-09-22")),
+    ("The talks resumed on Tuesday, and officials said they hoped for a deal.", "1998-09-24",
+     {("resume", "consult", "1998-09-22")}, ("say", "statement", "1998-09-22")),
+])
+def test_a_later_clause_of_its_own_subject_shares_the_first_s_date_only_when_it_has_none(text, published,
+                                                                                        expected, absent):
+    assert_found(text, expected, absent, published)

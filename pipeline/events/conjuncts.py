@@ -1,0 +1,146 @@
+"""The shape of a clause, for what shares a date with what (:mod:`.companions`): a conjunct timed apart
+from its neighbour, a perfect, a clause misparsed as a complement, the verbs joined to an infinitive, the
+clauses after a parenthetical report, "while", "as" and "in which" clauses. Plain ``Word`` records."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Word
+from .syntax import (
+    AUX_DEPS,
+    RELATIVE_TIME_WORDS,
+    SUBJECT_DEPS,
+    TIME_ENTS,
+    TO_WORDS,
+    children,
+    descends,
+    has_dep,
+)
+
+SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
+# adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
+SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
+                              "since", "soon", "subsequently", "then", "thereafter"})
+# a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
+APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
+
+
+def present_perfect(words: Sequence[Word], i: int) -> bool:
+    """"has stalled", "have been sold": a present perfect, which no definite past date can date."""
+    return any(words[c].dep in ("aux", "auxpass") and words[c].lemma.lower() == "have"
+               and words[c].tag in ("VBZ", "VBP") for c in children(words, i))
+
+
+def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] | set[int],
+                 plans: frozenset[str] = frozenset()) -> bool:
+    """Is conjunct ``i`` placed at a time of its own, apart from the dated conjunct ``dated``? It is when a
+    complement of it has a date of its own ("began deliberating Monday and returned its verdict late
+    Wednesday": began is Monday's), when a phrase or clause puts it after or before something ("broke down
+    in March and resumed only after ..."), and when it is a present perfect and the dated one is not
+    ("passed the House in May but has stalled in the Senate")."""
+    for c in children(words, i):
+        w = words[c]
+        if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
+            return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
+        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
+            return True
+        if w.dep == "advmod" and w.lemma in APART_ADVERBS:
+            return True  # "opened fire at 9 a.m. and was arrested an hour later"
+        if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
+                                    for m in children(words, c)):
+            return True
+    return present_perfect(words, i) and not present_perfect(words, dated)
+
+
+def misparsed_conjunct(words: Sequence[Word], verb: int, clause: int) -> bool:
+    """True for a clause the parser hung from ``verb`` as its complement that is a coordinated clause: "the
+    army shelled [the town and rebels] attacked a convoy" gives the clause the object and the next subject,
+    joined by "and", as its subject, and leaves the verb with no object."""
+    if clause < verb or any(words[c].dep in ("dobj", "ccomp", "xcomp") and c != clause for c in children(words, verb)):
+        return False
+    subjects = [c for c in children(words, clause) if words[c].dep == "nsubj" and verb < c]
+    return bool(subjects) and any(words[k].dep == "cc" and words[k].lemma.lower() in ("and", "but")
+                                  for k in children(words, subjects[0])) \
+        and any(words[k].dep == "conj" for k in children(words, subjects[0]))
+
+
+def finite_conjuncts(words: Sequence[Word], infinitive: int) -> list[int]:
+    """The past-tense verbs the parser joined to the "to" infinitive at ``infinitive`` that are conjuncts of the
+    verb above it: "promised to hold elections and lifted the curfew" (lifted is the promising's conjunct, not
+    the plan's)."""
+    if words[infinitive].tag != "VB" or not has_dep(words, infinitive, AUX_DEPS, TO_WORDS):
+        return []
+    return [k for k in children(words, infinitive) if words[k].dep == "conj" and words[k].tag == "VBD"
+            and not has_dep(words, k, SUBJECT_DEPS)]
+
+
+def clause_children(words: Sequence[Word], verb: int, reporting: frozenset[str]) -> list[int]:
+    """The children of ``verb`` (and the time clauses hung on the objects of its phrases), with the clauses after a
+    parenthetical report of it given to it: in "prices rose
+    in October, the department said yesterday, as energy costs jumped", the "as" clause the parser hangs on
+    "said" is the rising's, not the saying's."""
+    kids = list(children(words, verb))
+    # a "when", "while" or "as" clause the parser hung on the object of a phrase of the verb: "was shot in a
+    # park as she sheltered from the rain"
+    kids += [c for p in kids if words[p].dep == "prep" and words[verb].tag in ("VBD", "VBN")
+             for o in children(words, p) if words[o].dep == "pobj"
+             for c in children(words, o) if words[c].dep == "advcl" and words[c].tag == "VBD" and any(
+                 words[m].dep == "mark" and words[m].lemma.lower() in SIMULTANEOUS_MARKS for m in children(words, c))]
+    head = words[verb].head
+    if words[verb].dep == "ccomp" and verb < head and words[head].lemma.lower() in reporting:
+        kids = [*kids, *(c for c in children(words, head) if clause_after(words, head, c))]
+    elif words[verb].lemma.lower() in reporting and any(words[c].dep == "ccomp" and c < verb for c in kids):
+        kids = [c for c in kids if not clause_after(words, verb, c)]
+    return kids
+
+
+def clause_after(words: Sequence[Word], verb: int, c: int) -> bool:
+    """Is ``c`` a clause of its own subject after ``verb`` ("as energy costs jumped"; not the reporter's own
+    participle: "said yesterday, revising its estimate")?"""
+    return words[c].dep == "advcl" and c > verb and has_dep(words, c, SUBJECT_DEPS)
+
+
+def dated_below(words: Sequence[Word], verb: int) -> bool:
+    """Does a date word hang anywhere under the verb at ``verb``?"""
+    return any(w.ent in TIME_ENTS and descends(words, k, verb) for k, w in enumerate(words) if k != verb)
+
+
+def perfect(words: Sequence[Word], verb: int) -> bool:
+    """Is the verb at ``verb`` a perfect ("have gained")? A perfect and a simple past joined are told apart:
+    "finished at 2719.79 and have gained 5% this month" (the finishing is not this month's)."""
+    return has_dep(words, verb, AUX_DEPS, PERFECT_AUX)
+
+
+PERFECT_AUX = frozenset({"have"})
+
+
+def while_clause(words: Sequence[Word], clause: int) -> bool:
+    """Does the clause at ``clause`` open with "while" as a time ("crashed while landing on Saturday"; not the
+    contrast of a clause with a subject of its own: "while others fell")?"""
+    return has_dep(words, clause, frozenset({"mark"}), WHILE) and not has_dep(words, clause, SUBJECT_DEPS)
+
+
+WHILE = frozenset({"while"})
+
+
+def within_which(words: Sequence[Word], clause: int) -> bool:
+    """Does the relative clause at ``clause`` tell what happened within its noun ("a robbery in which a clerk was
+    shot", "a raid during which two men died"), in the past?"""
+    inside = any(words[p].lemma.lower() in ("in", "during") and any(words[o].lemma.lower() == "which"
+                                                                    for o in children(words, p))
+                 for p in children(words, clause))
+    past = words[clause].tag == "VBD" or any(words[a].tag == "VBD" for a in children(words, clause)
+                                             if words[a].dep in ("aux", "auxpass"))
+    return inside and past
+
+
+def as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> bool:
+    """Is the clause at ``clause`` an "as" clause of its own subject told in the past, like the verb it hangs
+    on, which tells no report ("scored 31 points as Piedmont upset Marshall Wednesday night": the scoring is
+    then too)?"""
+    head = words[clause].head
+    return [words[m].lemma.lower() for m in children(words, clause) if words[m].dep == "mark"] == ["as"] \
+        and has_dep(words, clause, SUBJECT_DEPS) and words[clause].tag == words[head].tag == "VBD" \
+        and words[head].pos == "VERB" and words[head].lemma.lower() != "be" \
+        and words[head].lemma.lower() not in reporting
