@@ -306,7 +306,7 @@ def read_year_adj(lex: Lexicon, m: re.Match) -> Spec:
 
 def read_ref(lex: Lexicon, m: re.Match) -> Spec:
     said = " ".join(m.group().lower().replace("\u2019", "'").split())
-    if said in ("the time", "that time"):  # the date the text last talked about, else PAST_REF
+    if said == "that time":  # the date the text last talked about, else PAST_REF ("at the time" is PAST_REF)
         return Spec(value=lex.refs[said], base="ref")
     return Spec(value=lex.refs[said])
 
