@@ -831,6 +831,27 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     assert document(text, tense=tense)["the next year"] == value
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    # "a year earlier" as the baseline of a figure is the figure's period a year back
+    ("Profit rose in the second quarter. It rose to $1.3 billion in the April-June period from $1 billion a "
+     "year ago.", "a year ago", "2018-Q2"),
+    ("Profit rose in the fourth quarter. Net income rose to $312 million from $274 million a year earlier.",
+     "a year earlier", "2017-Q4"),
+    ("Coal output fell 38% in January from a year earlier.", "a year earlier", "2018-01"),
+    # after a year named, a year back; "last year" is the year before
+    ("Sales in 2012 rose 5% from a year earlier.", "a year earlier", "2011"),
+    # right after the quarter talked about, that quarter a year back, figure or not
+    ("Profit rose in the fourth quarter. A year earlier, the company had cut 500 jobs.", "A year earlier",
+     "2017-Q4"),
+    # but not a period talked about before a day: a year before that day's year
+    ("Profit rose in the fourth quarter. On Monday, the firm said it was sold a year earlier.", "a year earlier",
+     "2018"),
+    ("Profit rose in the fourth quarter, up from last year.", "last year", "2018"),
+])
+def test_a_year_earlier_as_a_baseline_is_the_period_compared(text, expression, value):
+    assert document(text)[expression] == value
+
+
 def test_the_new_year_is_the_one_to_come():
     assert document("A memorial is planned for the new year.", tense="future") == {"the new year": "2020"}
     assert "the New Year" not in document("Parties were held for the New Year.")  # a holiday, not "the new year"

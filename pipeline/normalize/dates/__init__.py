@@ -183,6 +183,7 @@ def resolve_mentions(
             resolved = move(resolved, spec.gran, 1 if counted["s"].lower() == "after" else -1) or resolved
         resolved = _after_coordinated_day(text, parsed, i, resolved, days)
         resolved = _quarter_of_months(text, mention, resolved)
+        resolved = _year_back(text, mention, spec, resolved, out, timeline)
         if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \
                 and (resolved.year, resolved.month, resolved.day) == (dct.year, dct.month, dct.day):
             resolved = with_day(resolved, dct - dt.timedelta(days=1))  # told in the past: the night just gone
@@ -351,6 +352,34 @@ def _quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
             or first.month is None or first.month % 3 != 1 or last.month != first.month + 2:
         return spec
     return Spec(gran="quarter", year=first.year, quarter=first.month // 3 + 1)
+
+
+# what a figure is compared with: "rose to $312 million from $274 million a year earlier"
+RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over)\b", re.IGNORECASE)
+BASELINE_GRANS = frozenset({"month", "quarter", "half", "fy"})
+RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
+
+
+def _year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, out: Sequence[TimeExpression],
+               timeline: Timeline) -> Spec:
+    """"a year earlier", "a year ago" as the baseline of a figure ("rose 14% in January from a year earlier",
+    "net income rose to $312 million from $274 million a year earlier"): the period the figure is of, a year
+    back (the month, quarter or fiscal period named before it in its sentence, else the reporting period the
+    text talks about), not a bare year."""
+    if text is None or spec.gran != "year" or spec.unit != "year" or spec.offset != -1 \
+            or not RE_A_YEAR_BACK.fullmatch(mention.text):
+        return resolved  # (not "last year", "the previous year": a year)
+    start = max(text.rfind(". ", 0, mention.start) + 1, 0)
+    if not RE_COMPARED.search(text, start, mention.start):
+        return resolved
+    named = next((t for t in reversed(out) if t.sentence == mention.sentence and t.start >= start), None)
+    if named is None:
+        period = timeline.period()
+    else:  # the period named in the sentence, as the timeline holds it
+        period = next((c for c in reversed(timeline.recent) if render(c).value == named.value), None)
+    if period is None or period.gran not in BASELINE_GRANS:
+        return resolved
+    return move(period, "year", -1) or resolved
 
 
 def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
