@@ -75,6 +75,7 @@ MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
+PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
@@ -313,6 +314,8 @@ def governing_tense(span: Span) -> str | None:
             and _phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
+    if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
+        return "future"  # "to avoid violence at Friday's planned marches": ahead
     if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
                           for c in token.head.children):
         return "past"  # "investigating Tuesday's attack, which killed 12 people": an attack gone
@@ -324,6 +327,12 @@ def governing_tense(span: Span) -> str | None:
             perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) \
                 and repaired_lemma(token.lemma_.lower(), token.lower_) not in FUTURE_HEADS  # not "have prepared for"
             return "past" if perfect or verb_tense(token) == "past" else None
+        if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep") \
+                and token.lemma_.lower() in ("start", "begin") and not span.start <= token.i < span.end:
+            # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
+            # ("will close the plant beginning Monday": ahead)
+            tense = verb_tense(token)
+            return None if tense == "past" else tense
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \

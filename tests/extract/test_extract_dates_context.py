@@ -72,3 +72,18 @@ def test_a_time_takes_the_day_of_its_own_clause_only(text, published, expression
 ])
 def test_the_side_of_now_a_year_less_date_is_on(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a planned happening's day is ahead
+    ("The army urged both sides to avoid violence at Friday's planned marches.", "2013-07-08", "Friday",
+     "2013-07-12"),
+    # from when a thing declared runs is the nearest such day
+    ("The minister declared three days of national mourning starting Friday.", "2013-07-25", "Friday",
+     "2013-07-26"),
+    # "the week" said in the present after a day ahead is this week
+    ("Analysts expect the Fed to leave rates unchanged at its meeting next Tuesday. For the week, the Dow is down "
+     "1.8 percent.", "1998-05-15", "the week", "1998-W20"),
+])
+def test_plans_runs_and_this_week(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

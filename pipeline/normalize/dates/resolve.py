@@ -228,7 +228,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 return Spec(gran="fy", year=ref.year + spec.offset, mod=spec.mod), "narrative"
         label = "narrative"
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
-                spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)):
+                spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
+                spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):
             ref, label = from_day(dct, "day"), "publication"
             if spec.time == "NI" and clues.tense == "past":  # "pulled 30 survivors out overnight": the night gone
                 ref = from_day(dct - dt.timedelta(days=1), "day")
@@ -280,6 +281,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
 
 
 LATE_NIGHT_HOUR, SMALL_HOURS_END = 22, 6
+NOT_FUTURE = frozenset({"past", "present"})
 
 
 def _hour(time: str | None) -> int | None:
@@ -305,10 +307,13 @@ def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> b
 SPAN_ENDS = frozenset({"to", "until", "till", "through"})
 
 
-def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None) -> bool:
+def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None,
+                   tenses: frozenset[str] = frozenset({"past"})) -> bool:
     """Is the day talked about still ahead of the publication while the verb is past? ("Results will be announced
-    on Wednesday, but 15 people died in attacks overnight": not the night after Wednesday, the one just gone.)"""
-    if ref is None or dct is None or clues.tense != "past":
+    on Wednesday, but 15 people died in attacks overnight": not the night after Wednesday, the one just gone.)
+    With ``tenses``, while the verb is of one of them ("meets next Tuesday. For the week, the Dow is down": this
+    week)."""
+    if ref is None or dct is None or clues.tense not in tenses:
         return False
     first = bounds(ref)[0]
     return first is not None and first > dct
