@@ -139,12 +139,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
 # a lower-case word after an abbreviation's period on the same line: "at 8:30 a.m. local time, as ...", which
 # the parser may take for a new sentence
 RE_LOWER_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[ \t]+(?=[a-z])")
+# nor a day or a time zone after "a.m."/"p.m.": "struck at 10:47 a.m. Saturday, toppling homes", "at 4 p.m. EDT"
+RE_DAY_AFTER_CLOCK = re.compile(r"(?<=\b[aApP]\.[mM]\.)[ \t]+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                r"Saturday|Sunday|today|yesterday|tomorrow|tonight|[ECMP][SD]T|GMT|UTC|Eastern|"
+                                r"Central|Mountain|Pacific|local)\b)")
 
 
 def _no_start_after_abbreviation(doc: Doc) -> None:
     """Mark a lower-case word right after an abbreviation ("a.m.", "Inc.") as no sentence start, before the
-    parser runs; news sentences start with a capital, so the period was the abbreviation's."""
-    found = [m.end() for m in RE_LOWER_AFTER_ABBREVIATION.finditer(doc.text)]
+    parser runs (news sentences start with a capital, so the period was the abbreviation's), and a day or a
+    time zone right after "a.m."/"p.m." (a clock time's day: "at 10:47 a.m. Saturday")."""
+    found = [m.end() for regex in (RE_LOWER_AFTER_ABBREVIATION, RE_DAY_AFTER_CLOCK) for m in regex.finditer(doc.text)]
     if not found:
         return
     starts = doc.to_array([IDX]).tolist()

@@ -100,6 +100,10 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
                          for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)
         if noun is not None:
             return event_type_of(sentence, noun, text), noun
+    if pred.lemma in ("follow", "precede") and pred.kind == "verb" and pred.object in nouns_at(sentence):
+        # "the disaster follows a fire at a plant in November 2012": the date is the fire's
+        noun = nouns_at(sentence)[pred.object]
+        return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
         # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
         # "which happened"; "the first round of voting took place": the voting

@@ -57,10 +57,18 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     (:func:`_governor`); a date the parser hung on a report told after it (", the agency said") is the clause's
     before it ("released a satellite 55 minutes later, the agency said on Thursday": released)."""
     pred, descriptive = _governor(sentence, start, end)
-    if pred is None or pred.kind != "verb" or pred.lemma not in verbs("reporting"):
-        return pred, descriptive
     words = sentence.words
     inside = date_words(words, start, end)
+    if inside and inside[0] > 0 and words[inside[0] - 1].dep == "prep" \
+            and not any(words[c].dep in ("pobj", "pcomp") for c in children(words, inside[0] - 1)):
+        # a preposition left with no object, the date hung on a noun after it ("tumbled on [Thursday] and bond
+        # yields jumped", the parser reading "Thursday and bond yields"): the preposition's verb
+        verb = words[inside[0] - 1].head
+        hung = next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+        if hung is not None:
+            return hung, False
+    if pred is None or pred.kind != "verb" or pred.lemma not in verbs("reporting"):
+        return pred, descriptive
     subject = next((c for c in children(words, pred.word) if words[c].dep in SUBJECT_DEPS), -1)
     if not inside or not inside[-1] < subject < pred.word \
             or not any(words[k].tag == "," for k in range(inside[-1] + 1, subject)):

@@ -2926,3 +2926,20 @@ def test_a_date_before_a_report_told_after_it_is_the_clause_s_before():
 def test_a_later_clause_of_its_own_subject_shares_the_first_s_date_only_when_it_has_none(text, published,
                                                                                         expected, absent):
     assert_found(text, expected, absent, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a preposition the parser left with no object: the date is its verb's
+    ("World stocks tumbled on Thursday and bond yields jumped after the Fed said it could slow its stimulus.",
+     "2013-06-21", {("tumble", "market", "2013-06-20")}),
+    # a day after "a.m." is the clock time's, not a new sentence: the participle after it is dated too
+    ("The quake struck Dongshan County at 10:47 a.m. Saturday, toppling thousands of homes.", "2013-08-05",
+     {("strike", "disaster", "2013-08-03T10:47"), ("topple", "disaster", "2013-08-03T10:47")}),
+    # what a happening follows is dated by the date of the following's phrase
+    ("The disaster follows a fire at another Dhaka plant in November 2012.", "2013-05-08",
+     {("fire", "accident", "2012-11")}),
+])
+def test_parse_repairs_dangling_prepositions_clock_days_and_following(text, published, expected):
+    found = set(triggers(text, published))
+    assert expected <= found
+    assert not any(t == "disaster" for t, _, _ in found)
