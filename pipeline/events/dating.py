@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from ..lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
+from ..lang.dates.rules import RE_GLOSS_OPEN, RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
 from ..lang.events import DEFAULT_TYPE, lookup, verb_of
 from ..records import Predicate, Sentence, TimeExpression
 
@@ -195,7 +195,6 @@ def counted_since(text: str, sentence: Sentence, duration: TimeExpression, count
 
 
 # one time restated in parentheses in another zone: "at 2 p.m. (1300 GMT)", "4:12 p.m. Moscow time (1212 GMT)"
-RE_GLOSS_OPEN = re.compile(r"\s*(?:[\w.]+\s+time\s*)?\(\s*", re.IGNORECASE)
 RE_GLOSS_CLOSE = re.compile(r"\s*\)")
 
 

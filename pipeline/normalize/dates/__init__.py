@@ -22,7 +22,7 @@ import re
 from typing import Sequence
 
 from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
-from ...lang.dates.rules import RE_POSSESSIVE_GAP
+from ...lang.dates.rules import RE_GLOSS_OPEN, RE_POSSESSIVE_GAP
 from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
@@ -154,7 +154,7 @@ def resolve_mentions(
                 if _has_day(parsed[j][1]):
                     candidate = _peek(parsed[j], dct, timeline, clues_of)
                     day = candidate if candidate.day is not None and candidate.year is not None else None
-                    if day is not None and j == i + 1 and text and RE_GLOSS.fullmatch(text, mention.end,
+                    if day is not None and j == i + 1 and text and RE_GLOSS_OPEN.fullmatch(text, mention.end,
                                                                                        parsed[j][0].start):
                         day = local_day(spec.time, day)  # "1:30 a.m. (2000 GMT Tuesday)": Wednesday
         same_day = _day_named_after(parsed, i, dct, timeline, clues_of) or _day_part_of_later_day(
@@ -202,7 +202,7 @@ def resolve_mentions(
             sentence=mention.sentence,
         ))
         if not (i and text and spec.gran == "time" and parsed[i - 1][1].gran == "time"
-                and RE_GLOSS.fullmatch(text, parsed[i - 1][0].end, mention.start)):
+                and RE_GLOSS_OPEN.fullmatch(text, parsed[i - 1][0].end, mention.start)):
             timeline.update(spec, resolved, clues)  # (a time restated in another zone is no new scene)
         years.append(resolved.year if resolved.parts is None and resolved.is_calendar
                      and resolved.gran in ("year", "fy") else None)
@@ -216,7 +216,6 @@ def resolve_mentions(
 # November")
 RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
 RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
-RE_GLOSS = re.compile(r"\s*(?:[\w.]+\s+time\s*)?\(\s*", re.IGNORECASE)  # "4 a.m. local time (2000 GMT)"
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"

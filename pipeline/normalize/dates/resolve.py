@@ -109,8 +109,8 @@ class Timeline:
         baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's; nor is a
         date after "since": "died since Saturday ... evacuated overnight" is last night."""
         last = resolved.parts[1] if resolved.parts else resolved
-        if not last.is_calendar or (bounds(last)[0] is None and not (last.fiscal or last.gran == "fy")
-                                    or last.year is None):
+        fiscal = (last.fiscal or last.gran == "fy") and last.year is not None
+        if not last.is_calendar or (bounds(last)[0] is None and not fiscal):
             return  # (a fiscal period has no calendar bounds, but is talked about)
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
