@@ -75,6 +75,9 @@ MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
+DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
+SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
+CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
@@ -307,6 +310,10 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
             and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
+    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in SET_DAY_NOUNS:
+        return None  # "set a trial date of April 20": a day set, either side of now; the nearest
+    if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
+        return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
@@ -344,6 +351,12 @@ def governing_tense(span: Span) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _closing(noun: Token) -> bool:
+    """Is ``noun`` a close or a closing price ("Friday's close", "the closing price")?"""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
 
 
 def _phrasal_lemmas(verb: Token) -> set[str]:
@@ -441,6 +454,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
         if lemma == "be" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
             return None  # "was to leave for Beijing on Saturday": a plan seen from the past, either side of now
+        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in DECIDING_HEADS:
+            return None  # "voted early today to hold a referendum on July 12": after the vote, the nearest
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
             # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
             # from the past, either side of now ("was eager to meet on Friday")

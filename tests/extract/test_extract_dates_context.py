@@ -87,3 +87,16 @@ def test_the_side_of_now_a_year_less_date_is_on(text, published, expression, val
 ])
 def test_plans_runs_and_this_week(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what a vote decided is after it, either side of now: the nearest
+    ("Peru's Congress voted early today to hold a referendum on July 12.", "1998-05-08", "July 12", "1998-07-12"),
+    # a day set is the nearest
+    ("Judge Pinsky set a trial date of April 20.", "1998-02-12", "April 20", "1998-04-20"),
+    # a close is gone
+    ("Brightline will pay 310 crowns per share, a 38 percent premium to Norvik's closing price on Tuesday.",
+     "2013-07-31", "Tuesday", "2013-07-30"),
+])
+def test_decisions_days_set_and_closes(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

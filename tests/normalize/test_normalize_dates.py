@@ -838,6 +838,9 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     ("Profit rose in the fourth quarter. Net income rose to $312 million from $274 million a year earlier.",
      "a year earlier", "2017-Q4"),
     ("Coal output fell 38% in January from a year earlier.", "a year earlier", "2018-01"),
+    # the period of the figure, not the day it was reported
+    ("Harbor reported a jump in fourth-quarter profit on Wednesday, as legal costs declined from a year "
+     "earlier.", "a year earlier", "2017-Q4"),
     # after a year named, a year back; "last year" is the year before
     ("Sales in 2012 rose 5% from a year earlier.", "a year earlier", "2011"),
     # right after the quarter talked about, that quarter a year back, figure or not

@@ -371,7 +371,11 @@ def _year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, o
     start = max(text.rfind(". ", 0, mention.start) + 1, 0)
     if not RE_COMPARED.search(text, start, mention.start):
         return resolved
-    named = next((t for t in reversed(out) if t.sentence == mention.sentence and t.start >= start), None)
+    in_sentence = [t for t in out if t.sentence == mention.sentence and t.start >= start]
+    named = next((t for t in reversed(in_sentence) if t.precision in ("month", "quarter", "half")
+                  or (t.value or "").startswith("FY")), None)
+    if named is None and any(t.precision == "year" for t in in_sentence):
+        return resolved  # "sales in 2012 rose from a year earlier": 2011
     if named is None:
         period = timeline.period()
     else:  # the period named in the sentence, as the timeline holds it
