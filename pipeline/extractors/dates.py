@@ -75,6 +75,8 @@ MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
+FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
+FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
@@ -310,6 +312,8 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
             and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
+    if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
+        return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in SET_DAY_NOUNS:
         return None  # "set a trial date of April 20": a day set, either side of now; the nearest
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):

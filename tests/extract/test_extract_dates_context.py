@@ -100,3 +100,13 @@ def test_plans_runs_and_this_week(text, published, expression, value):
 ])
 def test_decisions_days_set_and_closes(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what is forecast over a time is ahead; the forecasting's own day is not
+    ("The meteorological office forecast more heavy rain over the weekend.", "1998-07-17", "the weekend",
+     "1998-W29-WE"),
+    ("The office forecast on Tuesday that rain would fall.", "1998-07-17", "Tuesday", "1998-07-14"),
+])
+def test_what_is_forecast_is_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
