@@ -93,6 +93,8 @@ from .syntax import (
     main_predicate,
     possessive_owner,
     since_event,
+    taking_part,
+    verb_at,
     within_event,
 )
 from .whens import hung_on_date
@@ -262,7 +264,7 @@ def _slots(
             if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
-            verb = _happening_of(sentence, owner) or _taking_part(sentence, owner)
+            verb = _happening_of(sentence, owner) or verb_at(sentence, taking_part(sentence.words, owner.word))
             if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's; "won
                 found.append((n, [slot, *extra], verb, -1))  # Sunday's runoff": the winning is in it
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
@@ -428,16 +430,7 @@ def _happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     verb = words[noun.word].head
     if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
         return None
-    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
-
-
-def _taking_part(sentence: Sentence, noun: Predicate) -> Predicate | None:
-    """The verb of taking part (or not) an event noun is the object of ("won Sunday's runoff"), or None."""
-    words = sentence.words
-    verb = words[noun.word].head
-    if words[noun.word].dep != "dobj" or words[verb].lemma.lower() not in verbs("participation"):
-        return None
-    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+    return verb_at(sentence, verb)
 
 
 def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:

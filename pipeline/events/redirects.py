@@ -15,6 +15,7 @@ from .syntax import (
     date_words,
     has_dep,
     nouns_at,
+    verb_at,
     word_before,
 )
 
@@ -75,7 +76,7 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: 
         last = word_before(words, words[last].start, skip=skip) if last > 0 else last
     if last < 0 or words[last].pos != "VERB" or words[last].lemma.lower() not in reporting:
         return None
-    return next((p for p in sentence.predicates if p.word == last and p.kind == "verb"), None)
+    return verb_at(sentence, last)
 
 
 def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
@@ -103,7 +104,7 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
             hangs = True  # "announced the agreement in November" (not "reported a rise in sales in October")
     if not hangs:
         return None
-    return next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+    return verb_at(sentence, verb)
 
 
 def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: frozenset[str]) -> Predicate | None:

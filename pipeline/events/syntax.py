@@ -25,6 +25,11 @@ def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
     return {p.word: p for p in sentence.predicates if p.kind == "noun"}
 
 
+def verb_at(sentence: Sentence, i: int) -> Predicate | None:
+    """The verb predicate of word ``i``, or None."""
+    return next((p for p in sentence.predicates if p.word == i and p.kind == "verb"), None)
+
+
 # nouns that count the happenings named after "of": "a wave of strikes", "the first round of voting"
 COUNTING_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
 
@@ -54,32 +59,33 @@ def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = fro
 
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
-    (:func:`_governor`); a date the parser hung on a report told after it (", the agency said") is the clause's
-    before it ("released a satellite 55 minutes later, the agency said on Thursday": released)."""
-    pred, descriptive = _governor(sentence, start, end)
+    (:func:`_governor`). Two more parser slips are mended here: a date after a preposition the parser left with
+    no object is that preposition's verb's ("tumbled on Thursday and bond yields jumped", read as "Thursday and
+    bond yields"), and one hung on a report told after it (", the agency said") is the clause's before it
+    ("released a satellite 55 minutes later, the agency said on Thursday": released)."""
     words = sentence.words
     inside = date_words(words, start, end)
-    if inside and inside[0] > 0 and words[inside[0] - 1].dep == "prep" \
-            and not any(words[c].dep in ("pobj", "pcomp") for c in children(words, inside[0] - 1)):
-        # a preposition left with no object, the date hung on a noun after it ("tumbled on [Thursday] and bond
-        # yields jumped", the parser reading "Thursday and bond yields"): the preposition's verb
-        verb = words[inside[0] - 1].head
-        hung = next((p for p in sentence.predicates if p.word == verb and p.kind == "verb"), None)
+    if not inside:
+        return None, False
+    before = inside[0] - 1
+    if before >= 0 and words[before].dep == "prep" \
+            and not any(words[c].dep in ("pobj", "pcomp") for c in children(words, before)):
+        hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    pred, descriptive = _governor(sentence, inside)
     if pred is None or pred.kind != "verb" or pred.lemma not in verbs("reporting"):
         return pred, descriptive
     subject = next((c for c in children(words, pred.word) if words[c].dep in SUBJECT_DEPS), -1)
-    if not inside or not inside[-1] < subject < pred.word \
-            or not any(words[k].tag == "," for k in range(inside[-1] + 1, subject)):
+    if not inside[-1] < subject < pred.word or not any(words[k].tag == "," for k in range(inside[-1] + 1, subject)):
         return pred, descriptive
-    before = [p for p in sentence.predicates if p.kind == "verb" and p.word < inside[0]
-              and p.lemma not in verbs("reporting")]
-    return (before[-1], False) if before else (pred, descriptive)
+    earlier = [p for p in sentence.predicates if p.kind == "verb" and p.word < inside[0]
+               and p.lemma not in verbs("reporting")]
+    return (earlier[-1], False) if earlier else (pred, descriptive)
 
 
-def _governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
-    """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing.
+def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, bool]:
+    """The predicate the date whose words are ``inside`` attaches to, and whether it only describes a thing.
 
     Walks up the parse from the date: prepositions, temporal nouns ("the end of 2018") and adjectives are
     passed through; the first verb, copula or event noun is the governor. A plain noun reached through "of"
@@ -95,9 +101,6 @@ def _governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | Non
     date on what is printed dates the verb telling it ("reported in today's issue of Nature").
     """
     words = sentence.words
-    inside = date_words(words, start, end)
-    if not inside:
-        return None, False
     members = set(inside)
     by_word = {p.word: p for p in sentence.predicates}
     node = next((i for i in inside if words[i].head not in members or words[i].head == i), inside[0])
@@ -326,13 +329,19 @@ def within_event(sentence: Sentence, noun: Predicate) -> bool:
     "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday"), or
     the object of a verb of taking part ("won Sunday's runoff")?"""
     words = sentence.words
-    if noun.kind == "noun" and 0 <= noun.word < len(words) and words[noun.word].dep == "dobj" \
-            and words[words[noun.word].head].lemma.lower() in verbs("participation"):
-        return True  # taking part in it, or not: "won Sunday's runoff", "will miss next month's championships"
+    if noun.kind == "noun" and 0 <= noun.word < len(words) and taking_part(words, noun.word) >= 0:
+        return True
     if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
         return False
     prep = words[noun.word].head
     return shares_time(words, prep) and words[words[prep].head].pos in ("VERB", "AUX")
+
+
+def taking_part(words: Sequence[Word], noun: int) -> int:
+    """The verb of taking part in (or missing) the event noun at ``noun``, its object ("won Sunday's runoff",
+    "will miss next month's championships"), by word index; -1 when there is none."""
+    verb = words[noun].head
+    return verb if words[noun].dep == "dobj" and words[verb].lemma.lower() in verbs("participation") else -1
 
 
 def shares_time(words: Sequence[Word], prep: int) -> bool:
