@@ -59,10 +59,9 @@ def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = fro
 
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
-    (:func:`_governor`). Two more parser slips are mended here: a date after a preposition the parser left with
-    no object is that preposition's verb's ("tumbled on Thursday and bond yields jumped", read as "Thursday and
-    bond yields"), and one hung on a report told after it (", the agency said") is the clause's before it
-    ("released a satellite 55 minutes later, the agency said on Thursday": released)."""
+    (:func:`_governor`), with two more parser slips mended: a date after a preposition left with no object is
+    that preposition's verb's ("tumbled on Thursday and bond yields jumped"), and one hung on a report told
+    after it is the clause's before it ("released a satellite 55 minutes later, the agency said": released)."""
     words = sentence.words
     inside = date_words(words, start, end)
     if not inside:
@@ -338,8 +337,7 @@ def within_event(sentence: Sentence, noun: Predicate) -> bool:
 
 
 def taking_part(words: Sequence[Word], noun: int) -> int:
-    """The verb of taking part in (or missing) the event noun at ``noun``, its object ("won Sunday's runoff",
-    "will miss next month's championships"), by word index; -1 when there is none."""
+    """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or -1."""
     verb = words[noun].head
     return verb if words[noun].dep == "dobj" and words[verb].lemma.lower() in verbs("participation") else -1
 
