@@ -152,6 +152,7 @@ class Predicate:
     negated: bool = False
     subject: int = -1  # index in Sentence.words of the subject's head word, -1 if none
     object: int = -1  # index in Sentence.words of the direct object's (or passive subject's) head word
+    phrase: tuple[int, int] | None = None  # offsets of the light verb with its noun: "held talks", "was held"
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,8 @@ def build(
                 earlier.update(dict.fromkeys(names_of(slot.trigger.lemma), slot))
                 if slot.kind != DEFAULT_TYPE:
                     earlier[TYPE_KEY + slot.kind] = slot  # "opened fire ...": "the shooting" refers back to it
-    return [_event(text, d) for d in drafts]
+    words = {(d.slot.trigger.start, d.slot.trigger.end) for d in drafts if d.slot.trigger is not None}
+    return [_event(text, d, words) for d in drafts]
 
 
 def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[TimeExpression],
@@ -415,7 +416,8 @@ def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
     if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting") | verbs("aspectual"):
         return None
     w = sentence.words[pred.word]
-    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb")
+    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
+                   phrase=None)
 
 
 def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
@@ -446,10 +448,14 @@ def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> 
                 draft.context_names[kind].append(name)
 
 
-def _event(text: str, draft: _Draft) -> Event:
-    """The finished record of a draft."""
+def _event(text: str, draft: _Draft, words: set[tuple[int, int]]) -> Event:
+    """The finished record of a draft; its trigger phrase drops a light verb that is an event of its own
+    (``words``: the events' trigger words): "posted" in "posted a loss", when the posting is reported."""
     slot = draft.slot
     trigger = slot.trigger
+    if trigger is not None and trigger.phrase and any(
+            trigger.phrase[0] <= a < trigger.phrase[1] and (a, b) != (trigger.start, trigger.end) for a, b in words):
+        trigger = replace(trigger, phrase=None)
     return Event(
         sentence=text[draft.start:draft.end],
         start=draft.start,
@@ -463,8 +469,8 @@ def _event(text: str, draft: _Draft) -> Event:
         date_end=slot.date_end,
         date_inherited=slot.inherited,
         trigger=trigger.lemma if trigger else None,
-        trigger_start=trigger.start if trigger else None,
-        trigger_end=trigger.end if trigger else None,
+        trigger_start=(trigger.phrase or (trigger.start,))[0] if trigger else None,
+        trigger_end=(trigger.phrase or (0, trigger.end))[1] if trigger else None,
         type=slot.kind,
         type_code=type_code(slot.kind),
         also_triggers=slot.also,

@@ -18,6 +18,8 @@ The type is read through the syntax, not from the lemma alone (:mod:`pipeline.la
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Sequence
 
@@ -111,6 +113,11 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
             else subject_of(sentence, pred.word)  # "the vote is expected to take place on Sunday": the vote
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
         if subject is not None:
+            if pred.lemma.split()[0] in verbs("never_trigger") and subject.word < pred.word <= subject.word + 3 \
+                    and all(words[k].pos in ("AUX", "PART", "ADV") for k in range(subject.word + 1, pred.word)):
+                # "the truce took effect": TimeML marks the verb too, so the trigger phrase covers both (a verb
+                # that can be a trigger, "the blast came on Monday", is an event of its own)
+                subject = replace(subject, phrase=(subject.start, pred.end))
             return event_type_of(sentence, subject, text), subject
         if pred.lemma.split()[0] in verbs("never_trigger") and lookup(pred.lemma) in (None, DEFAULT_TYPE):
             return None  # "it took place on Monday": nothing names the event ("the law takes effect" does)

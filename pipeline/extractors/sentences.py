@@ -194,6 +194,18 @@ def _gerund_subject(p: _Parse, i: int) -> bool:
         and is_event_noun(p.lower[i], text=p.text[i])
 
 
+def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int] | None:
+    """The offsets of a light verb with the event noun it carries, when the two are close: "held talks", "made
+    her Met debut", "a memorial service will be held", "talks that were held". TimeML marks the verb as an
+    event too, so the trigger phrase covers both; a verb far from its noun keeps the noun alone, and "be" and
+    "have" are never events ("had a falling out")."""
+    if verb < begin and begin - verb <= 4 and all(p.pos[k] != "PUNCT" for k in range(verb + 1, begin)):
+        return p.idx[verb], p.end[noun]
+    if noun < verb <= noun + 3 and all(p.pos[k] in ("AUX", "PART", "ADV", "PRON") for k in range(noun + 1, verb)):
+        return p.idx[begin], p.end[verb]
+    return None
+
+
 def _light_object(p: _Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
@@ -205,9 +217,10 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
                 return c
     if lemma in verbs("light") and obj < 0:
         for c in p.children[verb]:  # "the storm made landfall early Saturday": landfall tagged ADJ, a ccomp
-            if c > verb and p.dep[c] in ("ccomp", "acomp", "oprd") and p.pos[c] == "ADJ" \
-                    and not p.children[c] and is_event_noun(p.lemma[c], text=p.text[c]):
-                return c
+            if c > verb and p.dep[c] in ("ccomp", "acomp", "oprd") and is_event_noun(p.lemma[c], text=p.text[c]) \
+                    and ((p.pos[c] == "ADJ" and not p.children[c]) or (p.pos[c] == "NOUN" and all(
+                        p.dep[g] in ("det", "poss", "compound", "amod") for g in p.children[c]))):
+                return c  # ... or a noun taken for a clause: "made her Met debut on Jan. 14"
             for g in p.children[c] if c > verb and p.dep[c] == "npadvmod" and p.ent[c] in TIME_ENTS else ():
                 # "to make landfall Thursday night": landfall tagged ADJ, a modifier of the date after it
                 if g == verb + 1 and p.dep[g] == "amod" and p.ent[g] not in TIME_ENTS \
@@ -282,6 +295,7 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
         particle = key.split(" ", 1)[1]
         last = next((c for c in p.children[i] if c > i and p.lower[c] == particle), i)
     return Predicate(
+        phrase=_light_phrase(p, i, begin, trigger) if light and light not in ("be", "have") else None,
         lemma=key,
         text=p.text[trigger],
         start=p.idx[begin],

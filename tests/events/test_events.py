@@ -67,7 +67,7 @@ def test_a_dated_sentence_gives_an_event(make_doc):
     assert (event.date, event.start_date, event.end_date, event.precision) == ("2000-07", "2000-07-01",
                                                                               "2000-07-31", "month")
     assert (event.trigger, event.type, event.tense) == ("visit", "consult", "past")
-    assert text[event.trigger_start:event.trigger_end] == "visit"
+    assert text[event.trigger_start:event.trigger_end] == "paid a visit"  # the light verb with its noun
     assert (event.people, event.places) == (("Vladimir Putin",), ("Pyongyang",))
     assert event.sentence == text[event.start:event.end] == text
     assert (event.date_text, event.date_inherited) == ("July 2000", False)
