@@ -18,9 +18,8 @@ The type is read through the syntax, not from the lemma alone (:mod:`pipeline.la
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, TRIP_TYPE, classes, lookup, type_code, verbs, word_class
