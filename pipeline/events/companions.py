@@ -11,8 +11,10 @@ from .conjuncts import (
     SIMULTANEOUS_MARKS,
     as_clause,
     clause_children,
+    comma_participle,
     dated_below,
     finite_conjuncts,
+    misplaced_reports,
     misparsed_conjunct,
     perfect,
     timed_apart,
@@ -168,7 +170,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     top = word
     while words[top].dep == "conj" and words[top].head != top:
         top = words[top].head
-    chain = [top]
+    chain = [top, *(misplaced_reports(words, word, reporting) if words[word].lemma.lower() in reporting else ())]
     for i in chain:
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
         chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in finite_conjuncts(words, c)
@@ -190,7 +192,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
-    for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word)]:
+    loose = comma_participle(words, word, by_word.keys()) if by_word[word].kind != "noun" else -1
+    for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word),
+              *([loose] if loose >= 0 and by_word[loose].kind == "verb" else [])]:
         take(k, COORDINATE)
         for g in children(words, k):  # "..., killing three people and wounding 170"
             if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..lang.events import lookup
 from ..records import Word
 from .syntax import (
     AUX_DEPS,
@@ -99,6 +100,44 @@ def clause_after(words: Sequence[Word], verb: int, c: int) -> bool:
     """Is ``c`` a clause of its own subject after ``verb`` ("as energy costs jumped"; not the reporter's own
     participle: "said yesterday, revising its estimate")?"""
     return words[c].dep == "advcl" and c > verb and has_dep(words, c, SUBJECT_DEPS)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOT_CLAUSE_DEPS = frozenset({"advcl", "conj", "prep", "pcomp", "pobj", "xcomp", "ccomp"})  # read by the parse
+
+
+def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | frozenset[int]) -> int:
+    """The participle set off by a comma after the clause of ``verb`` that the parser hung elsewhere, or -1:
+    "walked off the job at 6 a.m. Tuesday, halting traffic" (halting a modifier of "traffic"), "left rates
+    unchanged on Thursday, saying ..." (saying the subject of a later verb). Not past another finite verb."""
+    for k in range(verb + 1, len(words)):
+        w = words[k]
+        if (w.tag in FINITE_TAGS and w.pos in ("VERB", "AUX")) or w.lemma in (";", ":", '"'):
+            return -1
+        if w.tag == "VBG" and words[k - 1].lemma == "," and k in predicates and w.dep not in NOT_CLAUSE_DEPS \
+                and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+            return k
+    return -1
+
+
+SAYING_TYPES = frozenset({"statement", "appeal"})  # "urged", "appealed", "denied": said in other words
+
+
+def misplaced_reports(words: Sequence[Word], verb: int, reporting: frozenset[str]) -> list[int]:
+    """The verbs of saying set off by ", and" that the parser joined to the clause told by the verb of saying
+    ``verb`` instead of to ``verb``: "said yesterday that an outbreak had sickened 47 people, and urged anyone
+    who ate there to get a shot" (urged is the officials', with no subject of its own)."""
+    out = []
+    for c in children(words, verb):
+        if words[c].dep != "ccomp" or not has_dep(words, c, SUBJECT_DEPS):
+            continue
+        for k in children(words, c):
+            lemma = words[k].lemma.lower()
+            if words[k].dep == "conj" and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and k > 1 \
+                    and words[k - 1].lemma.lower() == "and" and words[k - 2].lemma == "," \
+                    and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS):
+                out.append(k)
+    return out
 
 
 def dated_below(words: Sequence[Word], verb: int) -> bool:

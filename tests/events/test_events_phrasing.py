@@ -1,0 +1,79 @@
+"""Dated events from invented news sentences, end to end with the trained parser (issue 11, twelfth round):
+the span of a trigger with its light verb, and the clauses the parser hangs in the wrong place.
+
+Each case is a sentence of the kind the issue describes, not a sentence of any article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+PUBLISHED = "2013-05-08"  # a Wednesday
+
+pytestmark = pytest.mark.model
+
+
+def events_of(text: str, published: str = PUBLISHED) -> list[dict]:
+    return extract(text=text, published=published)["events"]
+
+
+def dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
+    """(trigger, date) of each dated event of ``text``."""
+    return {(e["trigger"], e["date"]) for e in events_of(text, published) if e["date"]}
+
+
+# ------------------------------------------------------------------------------ a light verb in the span
+@pytest.mark.parametrize("text, phrase", [
+    ("Finance ministers will hold talks near London on Saturday.", "hold talks"),
+    ("India conducted two more nuclear tests this morning.", "conducted two more nuclear tests"),
+    ("A memorial service will be held next month.", "memorial service will be held"),
+    ("The talks that were held on Monday ended without a deal.", "talks that were held"),
+    ("Miss Rostova made her Met debut on Jan. 14, 1949.", "made her Met debut"),  # "debut" parsed as a clause
+    ("The truce took effect at 6 p.m. on Sunday.", "truce took effect"),  # a verb of occurrence, no trigger
+])
+def test_a_light_verb_close_to_its_event_noun_is_in_the_trigger_phrase(text, phrase):
+    # TimeML marks both "held" and "talks"; the trigger's offsets cover both, its lemma is the noun's
+    assert phrase in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text) if e["date"]]
+
+
+def test_a_light_verb_far_from_its_noun_or_an_event_verb_of_its_own_is_not_in_the_phrase():
+    text = ("Negotiators reached, after seventeen hours of bargaining, a historic agreement on Friday. "
+            "The blast came on Monday.")
+    phrases = [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text)]
+    assert "agreement" in phrases and "blast" in phrases and "came" in phrases
+
+
+# ------------------------------------------------------------------- clauses the parser hangs elsewhere
+@pytest.mark.parametrize("text, expected", [
+    # "halting" parsed as a modifier of "traffic"
+    ("Dockworkers walked off the job at 6 a.m. Tuesday, halting container traffic at the port.",
+     {("walk", "2013-05-07T06:00"), ("halt", "2013-05-07T06:00")}),
+    # "saying" parsed as the subject of "remain"; "warning" its conjunct
+    ("The central bank left its main rate unchanged on Thursday, saying inflation had eased in February but "
+     "warning that growth would remain weak.", {("leave", "2013-05-02"), ("say", "2013-05-02"),
+                                                ("warn", "2013-05-02")}),
+])
+def test_a_participle_after_a_comma_is_the_dated_clause_s_however_it_is_parsed(text, expected):
+    assert expected <= dated(text)
+
+
+def test_a_participle_after_another_finite_verb_is_not_taken():
+    # "killing" follows "said", a clause of its own: the storm's, not Monday's saying
+    found = dated("Officials said on Monday that the storm struck the coast, killing four people.")
+    assert ("say", "2013-05-06") in found
+    assert ("kill", "2013-05-06") not in found
+
+
+def test_a_verb_of_saying_joined_to_the_told_clause_is_the_teller_s():
+    # the parser joins "urged" to "had sickened"; it is the officials' urging, on the day they said it
+    found = dated("Health officials said yesterday that an outbreak linked to a restaurant had sickened 47 people "
+                  "since late April, and urged anyone who ate there to get a vaccine shot.")
+    assert {("say", "2013-05-07"), ("urge", "2013-05-07")} <= found
+
+
+def test_a_told_clause_s_own_conjunct_is_not_the_teller_s():
+    found = dated("Police said on Monday that the gunman had fled the building and hid in a nearby barn.")
+    assert ("say", "2013-05-06") in found
+    assert ("hide", "2013-05-06") not in found
