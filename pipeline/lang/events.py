@@ -34,7 +34,8 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   clause, "shelled the town and rebels attacked" a misparsed coordination), ``hosting``, ``scheduling``
   ("postponed the vote", "the summit was canceled": typed by the event it puts off), ``ordering`` ("ordered
   an investigation": typed by the event it orders), ``participation`` (taking part in an event or not: "won
-  Sunday's runoff", "will miss next month's championships" happen in its time).
+  Sunday's runoff", "will miss next month's championships" happen in its time), ``sharing`` (verbs whose
+  event-noun object happens as they do: "fought a brief war in 1969", "passed a safety inspection in June").
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
-                          "ordering", "participation", "reporting", "scheduling", "size"})
+                          "ordering", "participation", "reporting", "scheduling", "sharing", "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -32,10 +32,20 @@ def dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
     ("The talks that were held on Monday ended without a deal.", "talks that were held"),
     ("Miss Rostova made her Met debut on Jan. 14, 1949.", "made her Met debut"),  # "debut" parsed as a clause
     ("The truce took effect at 6 p.m. on Sunday.", "truce took effect"),  # a verb of occurrence, no trigger
+    ("Ellery made her stage debut in 1946.", "made her stage debut"),  # "stage" parsed as the subject
+    # a verb whose event-noun object happens as it does
+    ("The aircraft passed a safety inspection last month.", "passed a safety inspection"),
+    ("The two countries fought a brief war in 1969.", "fought a brief war"),
 ])
 def test_a_light_verb_close_to_its_event_noun_is_in_the_trigger_phrase(text, phrase):
     # TimeML marks both "held" and "talks"; the trigger's offsets cover both, its lemma is the noun's
     assert phrase in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text) if e["date"]]
+
+
+def test_an_object_that_is_an_event_of_its_own_is_not_in_the_verb_s_phrase():
+    text = "Ortega won Sunday's runoff with 52 percent."
+    phrases = {text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text)}
+    assert {"won", "runoff"} <= phrases
 
 
 def test_a_light_verb_far_from_its_noun_or_an_event_verb_of_its_own_is_not_in_the_phrase():
