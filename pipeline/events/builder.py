@@ -84,6 +84,7 @@ from .dating import (
     units,
 )
 from .happenings import happenings
+from .owners import possessive_owner, since_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import (
@@ -91,8 +92,6 @@ from .syntax import (
     descends,
     governor,
     main_predicate,
-    possessive_owner,
-    since_event,
     taking_part,
     verb_at,
     within_event,

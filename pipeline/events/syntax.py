@@ -190,7 +190,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
                 or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])
-            ) and not misattached:
+                or (child.pos == "ADP" and hw.dep == "pobj" and words[prep].lemma.lower() in RELATIVE_TIME_WORDS)
+            ) and not misattached:  # (the last: "the best since his days at school in 1990": the days')
                 return None, True
         node = head
     return None, False
@@ -299,30 +300,6 @@ def from_date_participle(words: Sequence[Word], i: int) -> bool:
         and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 
-def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | None:
-    """The event noun the date at ``[start, end)`` is a possessive of ("this year's summit", "Monday's
-    closing price": closing), or that the parser hung on it as a modifier ("the ruling Monday"), which the
-    date alone dates; None otherwise."""
-    words = sentence.words
-    inside = set(date_words(words, start, end))
-    heads = {words[i].head for i in inside if words[i].dep == "poss"} - inside
-    nouns = nouns_at(sentence)
-    # an event noun the parser hung as a modifier on the date right after it: "The court's ruling Monday was
-    # a victory" (ruling an amod of Monday)
-    first = min(inside, default=-1)
-    if first > 0 and first - 1 in nouns and words[first - 1].head in inside \
-            and words[first - 1].dep in ("compound", "amod"):
-        return nouns[first - 1]
-    for head in heads:
-        # the event noun itself, or one that modifies the possessed noun ("Monday's closing price")
-        found = nouns.get(head) or next(
-            (p for i, p in nouns.items() if words[i].head == head and words[i].dep in ("compound", "amod")
-             and i < head), None)
-        if found is not None:
-            return found
-    return None
-
-
 def within_event(sentence: Sentence, noun: Predicate) -> bool:
     """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
     "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday"), or
@@ -350,42 +327,14 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
         words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
-_SINCE = frozenset({"since"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
-# a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
-# yesterday": the loss was yesterday)
-OWNING_PREPS = RELATIVE_TIME_WORDS | {"following"}
-
-
-def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:
-    """The event noun that is the object of "since" and owns the date: right before it ("the biggest decline
-    since the crash two years ago": the crash is two years ago, the decline is not; likewise after "after",
-    "before", "following", "until", and with the date in its "on" phrase: "crashed after its debut on October 1")
-    or with the date as its modifier ("the heaviest since the 1987 crash", "since the August invasion"); None
-    otherwise."""
-    words = sentence.words
-    last = word_before(words, start)
-    nouns = nouns_at(sentence)
-    prep = words[last - 1].head if last >= 1 else -1
-    if last >= 1 and words[last].dep == "prep" and words[last].lemma.lower() in ("on", "in", "at") \
-            and last - 1 in nouns and words[last - 1].dep == "pobj" and prep > 0 \
-            and words[prep - 1].ent not in TIME_ENTS:  # not counted: "three days before the vote on Feb. 12"
-        last -= 1  # "crashed after its debut on October 1": the debut's date, wherever the parser hangs it
-    candidates = ([last] if last >= 0 else []) + [words[i].head for i in date_words(words, start, end)
-                                                   if words[i].dep in MODIFIER_OF_NOUN and words[i].head > i]
-    for k, noun in enumerate(candidates):
-        head = words[noun].head
-        preps = OWNING_PREPS if k == 0 and noun == last else _SINCE
-        if words[noun].dep == "pobj" and words[head].lemma.lower() in preps and noun in nouns:
-            return nouns[noun]
-    return None
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:
     """The root verb (or copula) of the sentence, else its first one."""
-    preds = [p for p in sentence.predicates if p.kind != "noun"]
-    return next((p for p in preds if p.is_root), None) or next(iter(preds), None)
+    return next((p for p in sentence.predicates if p.kind != "noun" and p.is_root), None) \
+        or next((p for p in sentence.predicates if p.kind != "noun"), None)
 
 
 def descends(words: Sequence[Word], node: int, ancestor: int) -> bool:

@@ -87,3 +87,22 @@ def test_a_told_clause_s_own_conjunct_is_not_the_teller_s():
     found = dated("Police said on Monday that the gunman had fled the building and hid in a nearby barn.")
     assert ("say", "2013-05-06") in found
     assert ("hide", "2013-05-06") not in found
+
+
+# ------------------------------------------------------------------------------ event nouns and "since"
+@pytest.mark.parametrize("text, expected", [
+    ("It was his first title since his junior triumph in 2011.", ("triumph", "2011")),
+    ("Turnout was the highest since independence in 1993.", ("independence", "1993")),
+    ("A signal malfunction was reported on the line yesterday afternoon.", ("malfunction", "2013-05-07TAF")),
+    ("Kickoff is at 5:30 p.m. local time.", ("kickoff", "2013-05-08T17:30")),
+    ("Dozens who ate at a church barbecue on Saturday fell ill.", ("barbecue", "2013-05-04")),
+])
+def test_more_event_nouns_take_their_date(text, expected):
+    assert expected in dated(text)
+
+
+def test_a_date_on_a_thing_after_since_does_not_date_the_verb():
+    # the date is the noun's, and the noun is no happening: the rise is after it, not in it
+    for text in ("The dollar rose to its highest since the peak of the bubble in 1990.",
+                 "Prices hit a record, the highest since the height of the oil shock in 1980."):
+        assert all(date not in ("1990", "1980") for _, date in dated(text))
