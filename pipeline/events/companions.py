@@ -246,9 +246,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # not a quotation: "'We are ready to talk,' he told reporters today'; what was going on as it was
                 # told: "said Tuesday evening that all systems were working normally"
                 take(c, ARGUMENT)
-            elif w.dep in ("nsubj", "nsubjpass") and lemma in subject_events:
-                # "the trial, which begins Wednesday": the trial; "a series of explosions rocked": explosions
-                c = counted_noun(words, subject_of(sentence, i))
+            elif (w.dep in ("nsubj", "nsubjpass") or (w.dep == "agent" and lemma in consequences)) \
+                    and lemma in subject_events:
+                # "the trial, which begins Wednesday": the trial; "a series of explosions rocked": explosions;
+                # "was hit by a quake in January 1997": the quake
+                c = counted_noun(words, subject_of(sentence, i) if w.dep != "agent" else next(
+                    (g for g in children(words, c) if words[g].dep == "pobj"), c))
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import TEMPORAL_NOUNS
+from ..lang.events import TEMPORAL_NOUNS, verbs
 from ..records import Predicate, Sentence, Word
 from .syntax import NOUN_POS, TIME_ENTS, children, date_words, descends, nouns_at, when_clause
 
@@ -46,7 +46,11 @@ def _clause_of_day(words: Sequence[Word], clause: int, inside: set[int]) -> bool
     day the president delivers his address", "the day that a plot failed"; not "the fourth quarter, which
     ended in August", nor "at noon Eastern time that the talks began in March")?"""
     head = words[clause].head
-    return words[clause].dep == "relcl" and head in inside and words[head].lemma.lower() in TEMPORAL_NOUNS \
+    # or a clause of harm the parser hung on the date of the event before it: "a quake in January 1997 that
+    # killed 12" (what killed is the quake, in January 1997)
+    harm = words[clause].lemma.lower() in verbs("consequence") and any(
+        words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, clause))
+    return words[clause].dep == "relcl" and head in inside and (words[head].lemma.lower() in TEMPORAL_NOUNS or harm) \
         and words[head].lemma.lower() != "time" and not any(words[k].lemma == "," for k in range(head, clause)) \
         and not any(descends(words, k, clause) for k, w in enumerate(words)
                     if w.ent in TIME_ENTS and w.pos != "ADJ" and k not in inside)  # not "annual"

@@ -106,3 +106,33 @@ def test_a_date_on_a_thing_after_since_does_not_date_the_verb():
     for text in ("The dollar rose to its highest since the peak of the bubble in 1990.",
                  "Prices hit a record, the highest since the height of the oil shock in 1980."):
         assert all(date not in ("1990", "1980") for _, date in dated(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His family said he had suffered a stroke last week.", ("stroke", "life", "2013-W18")),
+    ("He suffered a heart attack on Monday.", ("heart attack", "life", "2013-05-06")),
+    # "return" carries a verdict (light), and the trigger phrase covers both
+    ("The jury deliberated for three days before returning its verdict at 4:15 p.m.",
+     ("verdict", "court", "2013-05-08T16:15")),
+])
+def test_illnesses_and_verdicts_returned_are_events(text, expected):
+    assert expected in {(e["trigger"], e["type"], e["date"]) for e in events_of(text)}
+
+
+def test_returning_somewhere_is_no_light_verb():
+    assert ("return", "2013-05-06") in dated("The team returned home on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a verb of harm is the event that did it, then
+    ("The city was devastated by a far larger quake in May 2008.", {("devastate", "2008-05"), ("quake", "2008-05")}),
+    # the parser hangs "that killed" on the date; it is the quake's
+    ("The region was hit by a similar quake in January 1997 that killed 12.",
+     {("hit", "1997-01"), ("quake", "1997-01"), ("kill", "1997-01")}),
+])
+def test_the_event_that_did_the_harm_shares_its_date(text, expected):
+    assert expected <= dated(text)
+
+
+def test_a_person_or_thing_as_agent_is_no_event():
+    assert dated("He was hit by a car on Monday.") == {("hit", "2013-05-06")}
