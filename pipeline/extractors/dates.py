@@ -29,17 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.dates.relative import RE_QUALIFIED_NOUN
-from ..lang.events import (
-    ATTRIBUTE_DEPS,
-    IN_FORCE_FROM,
-    SAME_PAST_FORMS,
-    is_event_noun,
-    repaired_lemma,
-    verbs,
-    word_class,
-)
+from ..lang.events import is_event_noun, verbs
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
+from .tense import governing_tense, governing_token
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -59,29 +52,8 @@ NOT_YEAR_BEFORE = frozenset({
 # Words that make a weekday the name of one day in history, not a day of the week talked about ("Black
 # Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
-ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
-FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
-                          "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
-                          # appeals and orders: "urged the House to act before the August recess"
-                          "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand"})
-# participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
-# of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
-PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
-# nouns a month names the maturity of ("the September bund future", "crude for October delivery")
-TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
-MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves an event to is ahead
-# classes of nouns a month named before them is the period of ("the October employment report",
-# "September sales"), whatever the tense of the verb telling of them
-REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
-FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
-FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
-DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
-SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
-CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
-PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
-FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
 # nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
@@ -92,8 +64,6 @@ GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
 RE_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
-MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def dates(
@@ -164,7 +134,7 @@ def _mention(
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
-    token = _governing_token(span) if span is not None and len(span) else None
+    token = governing_token(span) if span is not None and len(span) else None
     words = text[start:end]
     # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
     # March 2011, has killed ..."), and so does one two clauses down ("were convicted in May of conspiring to
@@ -273,221 +243,3 @@ def _keep(doc: Doc, found: Found) -> bool:
     # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)
     return not (before is not None and after is not None and before.tag_ == "NNP" and after.tag_ == "NNP"
                 and before.is_title and after.is_title and before.whitespace_ and span[-1].whitespace_)
-
-
-def governing_verb(span: Span) -> int | None:
-    """The offset of the verb a span depends on (dates of one clause share it), or None."""
-    token = _governing_token(span)
-    return token.idx if token is not None else None
-
-
-def _governing_token(span: Span) -> Token | None:
-    token = span.root
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def governing_tense(span: Span) -> str | None:
-    """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
-    reporter = _reporter_before(span)
-    if reporter is not None:
-        return verb_tense(reporter)  # "said on Friday it would sell": the saying's tense, whatever the parse
-    token = span.root
-    head = token
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
-        head = head.head  # "the September bund future": through the compound to its head
-        if head.lemma_.lower() in TRADED_FOR:
-            return "future"  # "the December contract", "for October delivery": the month a contract is for
-        if token.pos_ == "PROPN" and head.pos_ == "NOUN" \
-                and REPORTED_CLASSES & (word_class(head.lemma_.lower()) | word_class(head.lower_)):
-            return None  # "will release its October employment report": the period reported on, the nearest
-    possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
-    prep = token.head if token.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
-            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
-            and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
-        return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
-    if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
-        return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
-    if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in SET_DAY_NOUNS:
-        return None  # "set a trial date of April 20": a day set, either side of now; the nearest
-    if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
-        return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone
-    if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
-            and is_event_noun(prep.head.lemma_.lower()):
-        return None  # what is readied for: "setting the stage for an election in October", either side of now
-    if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
-            and _phrasal_lemmas(prep.head) & verbs("scheduling") \
-            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
-        return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
-    if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
-        return "future"  # "to avoid violence at Friday's planned marches": ahead
-    if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
-                          for c in token.head.children):
-        return "past"  # "investigating Tuesday's attack, which killed 12 people": an attack gone
-    for _ in range(8):
-        if possessive and token.pos_ in ("VERB", "AUX"):
-            # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
-            # but what a past or perfect verb tells is gone ("Friday's session saw heavy selling", "have
-            # found the cause of Wednesday's derailment")
-            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) \
-                and repaired_lemma(token.lemma_.lower(), token.lower_) not in FUTURE_HEADS  # not "have prepared for"
-            return "past" if perfect or verb_tense(token) == "past" else None
-        if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep") \
-                and token.lemma_.lower() in ("start", "begin") and not span.start <= token.i < span.end:
-            # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
-            # ("will close the plant beginning Monday": ahead)
-            tense = verb_tense(token)
-            return None if tense == "past" else tense
-        if token.pos_ in ("VERB", "AUX"):
-            return None if _would_after_dated_past(token) else verb_tense(token)
-        if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
-                and not span.start <= token.i < span.end:
-            # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
-            # tense; the nearest year
-            return None
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _closing(noun: Token) -> bool:
-    """Is ``noun`` a close or a closing price ("Friday's close", "the closing price")?"""
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
-
-
-def _phrasal_lemmas(verb: Token) -> set[str]:
-    """The lemma of ``verb`` and, with each particle, its phrasal verb ("moved up": move, move up)."""
-    lemma = repaired_lemma(verb.lemma_.lower(), verb.lower_)
-    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
-
-
-def _would_after_dated_past(verb: Token) -> bool:
-    """Is ``verb`` a "would" clause told by a past verb that has a date of its own ("announced in April that
-    he would step down at the end of June")? Ahead of that date, not of the publication: the nearest."""
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return False
-    head = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp") or head is verb or head.tag_ != "VBD":
-        return False
-    return any(t.ent_type_ == "DATE" for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod")
-               for t in c.subtree)
-
-
-def _reporter_before(span: Span) -> Token | None:
-    """The reporting verb right before a date ("said Tuesday its sales rose", "announced on Monday that"),
-    which the date belongs to even where the parser hangs it on the clause reported; None otherwise."""
-    doc, i = span.doc, span.start - 1
-    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    if i > 0 and doc[i].lower_ == "on":
-        i -= 1
-    if i < 0 or doc[i].pos_ != "VERB":
-        return None
-    return doc[i] if repaired_lemma(doc[i].lemma_.lower(), doc[i].lower_) in verbs("reporting") else None
-
-
-def verb_tense(verb: Token, depth: int = 0) -> str | None:
-    """Tense of a verb from its own tag and its auxiliaries.
-
-    ``will``/``shall`` and the other modals -> future ("could meet on Thursday", "said it would resume
-    trading Tuesday"), a modal perfect -> past ("could have met"), but "would have" none (a plan that did not
-    come: "would have been held on June 21"); a finite past auxiliary or a past-tense verb -> past; a present
-    auxiliary (including the present perfect "has visited" and the passive "is scheduled") or a present verb
-    -> present, but a verb of intention in the present is future ("is
-    scheduled for Thursday", "are expected Monday") and in the past has no tense ("was set to land Monday":
-    a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
-    and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
-    event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
-    resume trading Tuesday", "will close the plant beginning Monday"; not through a clause of its own subject:
-    "could help, one being the government approving it Thursday"), or above the preposition it is the
-    object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
-    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday"). A bare clause
-    ordered has no tense ("ordered the boy returned to his father by Jan. 14": the nearest).
-    """
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
-            and verb_tense(verb.head, depth + 1) == "future":
-        return "future"  # "would table a motion if the budget was not revised by mid-November": ahead
-    if words & FUTURE_AUX:
-        return "future"
-    if words & MODALS_NOT_FUTURE:
-        if any(a.lemma_.lower() == "have" for a in auxes):
-            # "could have met": past; "would have been held on June 21" is a plan that did not come, either
-            # side of now: the nearest
-            return None if "would" in words else "past"
-        return "future"
-    finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
-    intention = repaired_lemma(verb.lemma_.lower(), verb.lower_) in FUTURE_HEADS
-    if finite:
-        first = min(finite, key=lambda a: a.i)
-        if first.lower_ in ("going",):
-            return "future"
-        if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now
-            return None if intention and first.lemma_.lower() == "be" else "past"
-        return "future" if intention and first.lemma_.lower() == "be" else "present"
-    if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
-            and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
-        return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
-    if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
-        return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
-    if verb.tag_ == "VBD" and not (verb.dep_ == "conj" and verb.lower_ in SAME_PAST_FORMS and depth < 3
-                                   and any(a.lower_ in FUTURE_AUX for a in verb.head.children if a.dep_ == "aux")):
-        return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
-    if verb.tag_ == "VBD":
-        return verb_tense(verb.head, depth + 1)
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "future" if intention else "present"
-    if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
-        head = verb.head
-        lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
-        if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
-            return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
-        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
-                or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
-            return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
-        if lemma == "be" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
-            return None  # "was to leave for Beijing on Saturday": a plan seen from the past, either side of now
-        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in DECIDING_HEADS:
-            return None  # "voted early today to hold a referendum on July 12": after the vote, the nearest
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
-            # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
-            # from the past, either side of now ("was eager to meet on Friday")
-            tense = verb_tense(head.head, depth + 1)
-            return "future" if tense == "present" else None if tense == "past" else tense
-        return verb_tense(head, depth + 1)
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
-        if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
-            # "the vote scheduled for Sunday": ahead
-            if any(c.lower_ in FORMER_PLAN_WORDS for c in verb.children):
-                return None  # "the hearing, originally set for March 3, was postponed": the nearest
-            return "future"
-        return "past"
-    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
-            and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
-        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return None  # a clause of its own subject ("..., one being the government approving it on October
-            # 18"): not the tense of the verb it hangs from; the nearest
-        return verb_tense(verb.head, depth + 1)
-    if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head is not verb \
-            and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
-        return verb_tense(verb.head, depth + 1)  # "the dollar was mixed on Friday": the copula's
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") \
-            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
-        # "now expects a loss, after saying in February it would break even": before a present or past verb
-        return "past" if verb_tense(verb.head.head, depth + 1) in ("past", "present") else None
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
-            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
-        return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past
-    return None
