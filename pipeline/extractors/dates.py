@@ -54,6 +54,7 @@ NOT_YEAR_BEFORE = frozenset({
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
+PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
 # nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
@@ -165,6 +166,9 @@ def _mention(
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "through", "ending", "ended") \
             and root.head.head.pos_ == "NOUN":
         background = True  # the end of a period: "profit for the 12 months to March 31" (no day of the scene)
+    if root is not None and root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+            t.lower_ in PRIOR_WORDS for t in root.head.head.subtree if t.i < root.head.i):
+        background = True  # a thing's past: "topping the previous high set on Oct. 7" (no day of the scene)
     if token is not None and token.lemma_.lower() in verbs("reporting") and any(
             e.label_ in DATE_LABELS and e.end <= span.start for e in span.sent.ents):
         # the day of a report after the day of what it reports: "exploded on Wednesday night, killing 23, state

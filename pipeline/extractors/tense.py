@@ -41,6 +41,7 @@ SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of Ap
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
+FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -84,6 +85,10 @@ def governing_tense(span: Span) -> str | None:
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
         return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
+    at = prep.head.head if prep is not None else None
+    if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
+            and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
+        return None  # a figure a thing stood at: "unemployment, at 11.8 percent in July, would keep rising"
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in SET_DAY_NOUNS:
         return None  # "set a trial date of April 20": a day set, either side of now; the nearest
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
@@ -191,6 +196,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if words & FUTURE_AUX:
         return "future"
     if words & MODALS_NOT_FUTURE:
+        if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "I could not train for a week in July", "could not be reached Monday": either side
         if any(a.lemma_.lower() == "have" for a in auxes):
             # "could have met": past; "would have been held on June 21" is a plan that did not come, either
             # side of now: the nearest

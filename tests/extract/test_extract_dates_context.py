@@ -110,3 +110,22 @@ def test_decisions_days_set_and_closes(text, published, expression, value):
 ])
 def test_what_is_forecast_is_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "could not" tells a past inability as often as a future one: the nearest July
+    ('"I could not train for a week in July," the runner said Monday.', "2013-08-12", "July", "2013-07"),
+    ("The firm said it could meet the target in July.", "2013-08-12", "July", "2014-07"),  # ahead
+    # a figure a thing stood at, set off by commas, is a measure taken: the nearest July
+    ("Economists warned that unemployment, at 11.8 percent in July, would keep rising.", "2013-08-30", "July",
+     "2013-07"),
+    ("Unemployment is expected to reach 12 percent in July.", "2013-08-30", "July", "2014-07"),  # a forecast
+    # the month a named fiscal year ended in is of that year
+    ("In fiscal 1997, which ended in June, the company had its first loss since 1986.", "1998-10-21", "June",
+     "1997-06"),
+    # a clock time takes no day told as a thing's past long before the publication
+    ("The index rose 58 points, topping the previous high set on Oct. 7. Trading was heavy, with 672 million "
+     "shares changing hands by 4 p.m. EST.", "1998-02-10", "4 p.m. EST", "1998-02-10T16:00"),
+])
+def test_modals_figures_fiscal_ends_and_a_thing_s_past(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

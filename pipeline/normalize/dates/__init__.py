@@ -142,6 +142,9 @@ def resolve_mentions(
                 year = years_seen.get(seen_key)  # the same words again: the same date
             if year is None:
                 year = _pair_year(text, parsed, i, dct, timeline, clues_of)
+            if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \
+                    and RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start):
+                year = years[i - 1]  # "in fiscal 1997, which ended in June": June 1997
         day = None
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None:
             # "16:15 UTC, June 1st": the time is on the day that follows it; "at 10 p.m., ... on Sunday":
@@ -222,6 +225,7 @@ COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
+RE_ENDED_IN = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:in|on)\s+", re.IGNORECASE)
 RE_ENDED_APPOSED = re.compile(r"\s*,\s*(?:ended|ending)\s+", re.IGNORECASE)  # "its fourth quarter, ended Sept. 30,"
 RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
                       r"\s+(?:on\s+)?", re.IGNORECASE)

@@ -258,8 +258,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
         # not a day told as background, unless the time is a thing's, in a relative clause ("The quake, which
         # struck at 5:04 p.m.": the day of "Tuesday's earthquake")
-        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative) \
-            or timeline.reference("day")
+        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative)
+        told = timeline.reference("day") if day is None else None  # only a day told as background
+        if told is not None and not (dct is not None and told.day is not None
+                                     and abs(((bounds(told)[0] or dct) - dct).days) > 7):
+            day = told  # not one long before the publication: "topping the previous high set on Oct. 7"
         if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
             # told in the past, not of a day still ahead: "Results are expected by Friday. Polls closed at
