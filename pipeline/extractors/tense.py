@@ -41,6 +41,8 @@ SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of Ap
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
+DECLARING = frozenset({"declare", "proclaim", "designate", "name", "make"})  # "declared Friday a day of ..."
+DECLARED_DAYS = frozenset({"day", "holiday"})
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -85,6 +87,11 @@ def governing_tense(span: Span) -> str | None:
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
         return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
+    if token.dep_ in ("npadvmod", "dobj") and token.head.pos_ == "VERB" \
+            and token.head.lemma_.lower() in DECLARING and any(
+                c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in DECLARED_DAYS and c is not token
+                for c in token.head.children):
+        return None  # "declared Friday a national day of mourning": the day named, either side of now
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
@@ -228,6 +235,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
         lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
+        if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+            return "future"  # "declared a day of mourning, with funerals to be held Saturday": what is to be
         if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
             return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \

@@ -129,3 +129,15 @@ def test_what_is_forecast_is_ahead(text, published, expression, value):
 ])
 def test_modals_figures_fiscal_ends_and_a_thing_s_past(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day declared an occasion is named, either side of now: the nearest; what is "to be" done is ahead
+    ("The prime minister visited the site Wednesday and declared Friday a national day of mourning, with "
+     "funerals to be held Saturday.", "1998-05-21", "Friday", "1998-05-22"),
+    ("The prime minister visited the site Wednesday and declared Friday a national day of mourning, with "
+     "funerals to be held Saturday.", "1998-05-21", "Saturday", "1998-05-23"),
+    ("The governor declared Monday a state holiday.", "1998-05-21", "Monday", "1998-05-18"),  # the nearest
+])
+def test_a_day_declared_and_what_is_to_be_done(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
