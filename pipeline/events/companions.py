@@ -74,6 +74,18 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
+def _held_in(words: Sequence[Word], obj: int, by_word: dict) -> int:
+    """The event noun of an "at" or "during" phrase the parser hung on an adjective of the object ``obj``
+    ("left rates unchanged at its meeting": the leaving is at the meeting), or -1."""
+    for a in children(words, obj):
+        for prep in children(words, a) if words[a].pos == "ADJ" else ():
+            if words[prep].lemma.lower() in ("at", "during"):
+                for g in children(words, prep):
+                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                        return g
+    return -1
+
+
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
@@ -275,6 +287,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
                     elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
                         take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
+            elif w.dep == "dobj" and (held := _held_in(words, c, by_word)) >= 0:
+                take(held, ARGUMENT)  # "to leave rates unchanged at its meeting next Tuesday" ("at" on "unchanged")
             elif w.dep in ("oprd", "acomp") or (
                     w.dep == "ccomp" and w.tag == "VBN" and not has_dep(words, c, SUBJECT_DEPS)):
                 take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"

@@ -194,12 +194,17 @@ def _gerund_subject(p: _Parse, i: int) -> bool:
         and is_event_noun(p.lower[i], text=p.text[i])
 
 
+def _break(p: _Parse, k: int) -> bool:
+    """Is token ``k`` punctuation that parts a phrase (not the hyphen of "no-confidence")?"""
+    return p.pos[k] == "PUNCT" and p.text[k] not in ("-", "\u2013")
+
+
 def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int] | None:
     """The offsets of a light verb with the event noun it carries, when the two are close: "held talks", "made
     her Met debut", "a memorial service will be held", "talks that were held". TimeML marks the verb as an
     event too, so the trigger phrase covers both; a verb far from its noun keeps the noun alone, and "be" and
     "have" are never events ("had a falling out")."""
-    if verb < begin and begin - verb <= 4 and all(p.pos[k] != "PUNCT" for k in range(verb + 1, begin)):
+    if verb < begin and begin - verb <= 4 and not any(_break(p, k) for k in range(verb + 1, begin)):
         return p.idx[verb], p.end[noun]
     if noun < verb <= noun + 3 and all(p.pos[k] in ("AUX", "PART", "ADV", "PRON") for k in range(noun + 1, verb)):
         return p.idx[begin], p.end[verb]
@@ -209,8 +214,8 @@ def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int
 def _object_phrase(p: _Parse, verb: int, obj: int) -> tuple[int, int] | None:
     """The offsets of a verb with the event noun it takes part in, which happens as it does, when the two are
     close: "fought a brief war in 1969", "passed a safety inspection in June", "won Sunday's runoff"."""
-    if obj <= verb or obj - verb > 4 or p.lemma[verb] not in verbs("sharing") | verbs("participation") \
-            or p.dep[obj] != "dobj" or not _event_noun(p, obj) or any(p.pos[k] == "PUNCT" for k in range(verb, obj)):
+    if obj <= verb or obj - verb > 6 or p.lemma[verb] not in verbs("sharing") | verbs("participation") \
+            or p.dep[obj] != "dobj" or not _event_noun(p, obj) or any(_break(p, k) for k in range(verb, obj)):
         return None
     return p.idx[verb], p.end[obj]
 

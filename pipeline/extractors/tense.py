@@ -171,6 +171,9 @@ def _reporter_before(span: Span) -> Token | None:
         i -= 1
     if i > 0 and doc[i].lower_ == "on":
         i -= 1
+    if i >= 0 and doc[i].dep_ in ("dobj", "dative") and doc[i].pos_ in ("NOUN", "PROPN", "PRON") \
+            and 0 < i - doc[i].head.i <= 3:
+        i = doc[i].head.i  # "told Reuters on Monday it would cut jobs": the telling's
     if i < 0 or doc[i].pos_ != "VERB":
         return None
     return doc[i] if repaired_lemma(doc[i].lemma_.lower(), doc[i].lower_) in verbs("reporting") else None

@@ -136,3 +136,25 @@ def test_the_event_that_did_the_harm_shares_its_date(text, expected):
 
 def test_a_person_or_thing_as_agent_is_no_event():
     assert dated("He was hit by a car on Monday.") == {("hit", "2013-05-06")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after a verb of telling and its object is the telling's, whatever the parser hung it on
+    ("A police spokesman told reporters Thursday the suspects were detained.", {("tell", "2013-05-02")}),
+    ("The company told Reuters on Monday it would cut 500 jobs.", {("tell", "2013-05-06")}),  # not ahead
+    # "at the time that": "that" opens what was told
+    ("Kroll told police at the time that she had suffered a heart attack.", {("tell", "PAST_REF")}),
+    # an "at" phrase hung on an adjective of the object still holds the verb's happening
+    ("Analysts expect the central bank to leave rates unchanged at its meeting next Tuesday.",
+     {("leave", "2013-05-14"), ("meeting", "2013-05-14")}),
+    # a comma participle hung on the gerund of the charge is the verdict's clause's
+    ("A jury convicted a former day-care operator Thursday of injuring three toddlers, ending a three-week "
+     "trial.", {("convict", "2013-05-02"), ("end", "2013-05-02")}),
+])
+def test_telling_meetings_and_trials_ended(text, expected):
+    assert expected <= dated(text)
+
+
+def test_a_hyphenated_modifier_does_not_part_a_verb_from_its_event_object():
+    text = "Norway's minority government survived a no-confidence vote in parliament today."
+    assert "survived a no-confidence vote" in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text)]

@@ -139,6 +139,11 @@ def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
 RE_CURRENT_TERM = re.compile(r"[\s-]+(?:accounts?|affairs|assets|liabilities|ratio|yield|expenses?|income)\b", re.I)
 
 
+# a verb of telling up to three words before "at the time that"
+RE_TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|reported|announced|stated|testified|insisted|claimed|argued|"
+                            r"explained|warned)(?:\s+[\w.'-]+){0,3}\s+at\s+$", re.IGNORECASE)
+
+
 def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
     said = m.group().lower()
     before = word_before(text, m.start())
@@ -157,6 +162,9 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         # of the vote"
         if before == "by" and said == "the time" and re.match(r"\s+[A-Za-z]", after):
             return False  # "by the time police arrived": a conjunction, whatever the clause starts with
+        if before == "at" and re.match(r"\s+that\b", after, re.I) \
+                and RE_TOLD_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return True  # "told police at the time that she had ...": "that" opens what was told
         return before in ("at", "by") and not re.match(
             r"\s+(?:of|when|that|which|to|for|he|she|it|they|we|I|the|a|an)\b", after, re.I)
     return True
