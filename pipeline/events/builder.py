@@ -393,18 +393,22 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
 
 
 OCCURRING = frozenset({"break out", "come", "go off", "happen", "occur"})  # verbs of occurrence that are events too
+# and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
+# effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
+TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})
 LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the state
 
 
 def _occurs(pred: Predicate, trigger: Predicate) -> bool:
     """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
     before midnight", "the accident occurred on Monday"), or a verb of lasting whose state is the event
-    ("markets to remain closed until Friday")? The verb is an event too, of the same type; not "took place"
-    (no trigger is a form of take) nor "went into effect", where the verb names no happening.
+    ("markets to remain closed until Friday")? The verb is an event too, of the same type; "took place" and
+    "took effect" only when the subject is too far to share its trigger phrase.
     """
     if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None and trigger.start > pred.start:
         return True
-    return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and pred.lemma in OCCURRING
+    return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
+        pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None))
 
 _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
 

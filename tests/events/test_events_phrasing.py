@@ -158,3 +158,10 @@ def test_telling_meetings_and_trials_ended(text, expected):
 def test_a_hyphenated_modifier_does_not_part_a_verb_from_its_event_object():
     text = "Norway's minority government survived a no-confidence vote in parliament today."
     assert "survived a no-confidence vote" in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text)]
+
+
+def test_taking_effect_far_from_its_subject_is_an_event_of_its_own():
+    text = "The White House said that sanctions against New Delhi would take effect on Friday."
+    found = {(e["trigger"], e["type"], e["date"], text[e["trigger_start"]:e["trigger_end"]]) for e in events_of(text)}
+    assert {("sanctions", "reduce relations", "2013-05-10", "sanctions"),
+            ("take effect", "reduce relations", "2013-05-10", "take effect")} <= found
