@@ -52,6 +52,8 @@ TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "di
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
+SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})  # goals and what they give:
+GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})  # "scored to give a 2-1 win"
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
@@ -108,7 +110,7 @@ def _ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str])
     ending = words[c].lemma.lower()
     if lemma in changes and ending in SESSION_ENDS:
         return not has_dep(words, c, frozenset({"dobj"}))
-    return lemma in RESULTS and ending in RESULTS
+    return (lemma in RESULTS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
@@ -231,6 +233,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
+            elif w.dep == "advcl" and lemma in GATHERING and w.tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS):
+                take(c, COORDINATE)  # what a gathering is for: "will meet in Jakarta later this month to discuss"
             elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
@@ -278,10 +282,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 for g in children(words, c):  # "extended its rally, with the Dow climbing 76 points": what it tells
                     if words[g].dep == "pcomp" and words[g].tag == "VBG":
                         take(g, COORDINATE)
-            elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS
+            elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS or shares_time(words, c)
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
-                                      or (w.lemma.lower() == "for" and lemma in GATHERING)):
-                # "for" after a gathering: "gathered in a park today for the funeral", "sat down for talks"
+                                      or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS)):
+                # "for" after a gathering: "gathered in a park today for the funeral", "sat down for talks"; after
+                # a result: "beat the Athletics 7-3 for their fifth straight victory"; just after: "crashed shortly
+                # after takeoff from Flores on Sunday morning"
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"

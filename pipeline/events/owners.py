@@ -11,7 +11,7 @@ from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, TIME_ENTS, date_words
 _SINCE = frozenset({"since"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
 # yesterday": the loss was yesterday)
-OWNING_PREPS = RELATIVE_TIME_WORDS | {"following"}
+OWNING_PREPS = RELATIVE_TIME_WORDS | {"following", "despite"}  # "has held despite clashes last weekend"
 
 
 def since_event(sentence: Sentence, start: int, end: int) -> Predicate | None:

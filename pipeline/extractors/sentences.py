@@ -213,7 +213,12 @@ def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int
 
 def _object_phrase(p: _Parse, verb: int, obj: int) -> tuple[int, int] | None:
     """The offsets of a verb with the event noun it takes part in, which happens as it does, when the two are
-    close: "fought a brief war in 1969", "passed a safety inspection in June", "won Sunday's runoff"."""
+    close: "fought a brief war in 1969", "passed a safety inspection in June", "won Sunday's runoff"; or with
+    the state it enters: "went on strike at 12:01 a.m.", "came under attack on Monday"."""
+    prep = verb + 1
+    if prep + 1 < len(p.lower) and p.lemma[verb] in ("go", "come") and p.lower[prep] in ("on", "under") \
+            and p.head[prep] == verb and p.head[prep + 1] == prep and _event_noun(p, prep + 1):
+        return p.idx[verb], p.end[prep + 1]
     if obj <= verb or obj - verb > 6 or p.lemma[verb] not in verbs("sharing") | verbs("participation") \
             or p.dep[obj] != "dobj" or not _event_noun(p, obj) or any(_break(p, k) for k in range(verb, obj)):
         return None

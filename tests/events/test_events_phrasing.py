@@ -165,3 +165,33 @@ def test_taking_effect_far_from_its_subject_is_an_event_of_its_own():
     found = {(e["trigger"], e["type"], e["date"], text[e["trigger_start"]:e["trigger_end"]]) for e in events_of(text)}
     assert {("sanctions", "reduce relations", "2013-05-10", "sanctions"),
             ("take effect", "reduce relations", "2013-05-10", "take effect")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # just after an event noun: what crashed shortly after takeoff took off then too
+    ("A small plane crashed shortly after takeoff from the island of Flores on Sunday morning.",
+     {("crash", "2013-05-05TMO"), ("takeoff", "2013-05-05TMO")}),
+    # a result and the victory it is for
+    ("The Mariners beat the Athletics 7-3 on Monday night for their fifth straight victory.",
+     {("beat", "2013-05-06TNI"), ("victory", "2013-05-06TNI")}),
+    # goals and the victory they give
+    ("Ortega scored twice Tuesday night to give Atletico a 2-1 victory over Dynamo.",
+     {("score", "2013-05-07TNI"), ("victory", "2013-05-07TNI")}),
+    # a date right after the event "despite" takes is that event's, not the verb's
+    ("The truce has largely held despite clashes last weekend.", {("clash", "2013-W18-WE")}),
+])
+def test_events_just_after_for_a_result_and_despite(text, expected):
+    found = dated(text)
+    assert expected <= found
+
+
+def test_what_held_despite_dated_clashes_is_not_dated_by_them():
+    assert all(trigger != "hold" for trigger, _ in dated("The truce has largely held despite clashes last weekend."))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Pilots went on strike at 12:01 a.m. Wednesday.", "went on strike"),
+    ("The convoy came under attack on Monday.", "came under attack"),
+])
+def test_the_state_a_verb_enters_is_in_its_trigger_phrase(text, phrase):
+    assert phrase in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text) if e["date"]]
