@@ -206,7 +206,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ...")
                 take(i, COORDINATE)
-    loose = comma_participle(words, word, by_word.keys()) if by_word[word].kind != "noun" else -1
+    loose = comma_participle(words, word, by_word.keys()) \
+        if by_word[word].kind != "noun" and words[word].dep != "relcl" else -1  # not a relative clause's
     for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word),
               *([loose] if loose >= 0 and by_word[loose].kind == "verb" else [])]:
         take(k, COORDINATE)
@@ -245,10 +246,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     if marks or not dated_noun_before_when(words, c):  # not "came after the 1987 crash, when"
                         take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
+                        and not (words[i].dep == "relcl" and words[c - 1].lemma == "," and w.lemma.lower()
+                                 not in consequences) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"
                                     for a in children(words, c)) \
                         and not any(k in skip and by_word[k].kind != "noun" for k in range(i + 1, c) if k in by_word):
-                    take(c, COORDINATE)  # not "took six months off in 2009, later revealing ..."
+                    take(c, COORDINATE)  # not "took six months off in 2009, later revealing ...", nor a comma
+                    # participle the parser hung on a relative clause ("continue a strike that began April 5,
+                    # rejecting an offer": the rejecting is not April 5's), unless of consequence (killing)
                     for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
                         if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
                             take(k, COORDINATE)

@@ -195,3 +195,11 @@ def test_what_held_despite_dated_clashes_is_not_dated_by_them():
 ])
 def test_the_state_a_verb_enters_is_in_its_trigger_phrase(text, phrase):
     assert phrase in [text[e["trigger_start"]:e["trigger_end"]] for e in events_of(text) if e["date"]]
+
+
+def test_a_comma_participle_is_not_a_relative_clause_s():
+    # "rejecting" is the miners' (the parse is broken here), not the strike's beginning on April 5
+    found = dated("Miners voted Tuesday night to continue a strike that began April 5, rejecting a contract offer "
+                  "the company made last week.", "1989-04-20")
+    assert ("begin", "1989-04-05") in found
+    assert ("reject", "1989-04-05") not in found
