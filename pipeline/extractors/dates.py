@@ -174,8 +174,11 @@ def _mention(
         # the day of a report after the day of what it reports: "exploded on Wednesday night, killing 23, state
         # media reported Thursday. The blast occurred at 9:40 p.m." (Wednesday's 9:40 p.m.)
         background = True
+    event_subject = token is not None and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_event_noun(
+        c.lemma_.lower(), text=c.lower_) for c in token.children)  # "the blast ripped through ... at 2:15"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
+                    "event_subject": event_subject,
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))

@@ -141,3 +141,10 @@ def test_modals_figures_fiscal_ends_and_a_thing_s_past(text, published, expressi
 ])
 def test_a_day_declared_and_what_is_to_be_done(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_time_told_of_an_event_takes_the_day_that_names_it():
+    # "the blast" is Monday's explosion: its time is Monday's, not the day of the recovery told first
+    text = ("Rescue workers early today recovered the bodies of the last four of 14 miners killed in Monday's "
+            "explosion at the mine. The blast ripped through the mine at about 2:15 p.m. during a shift change.")
+    assert date_values(text, "1990-07-18")["about 2:15 p.m."] == "1990-07-16T14:15"

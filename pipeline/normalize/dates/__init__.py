@@ -116,6 +116,7 @@ def resolve_mentions(
                      relative=bool(mention.features and mention.features.get("relative")),
                      background=bool(mention.features and mention.features.get("background")),
                      happening=bool(mention.features and mention.features.get("happening")),
+                     event_subject=bool(mention.features and mention.features.get("event_subject")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()

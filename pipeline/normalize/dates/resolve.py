@@ -257,8 +257,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         return (out, label) if out else (spec.replace(direction=None), "unresolved")
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
         # not a day told as background, unless the time is a thing's, in a relative clause ("The quake, which
-        # struck at 5:04 p.m.": the day of "Tuesday's earthquake")
-        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative)
+        # struck at 5:04 p.m.": the day of "Tuesday's earthquake") or told of it ("The blast ripped through the
+        # mine at about 2:15 p.m.": the day of "Monday's explosion")
+        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject)
         told = timeline.reference("day") if day is None else None  # only a day told as background
         if told is not None and not (dct is not None and told.day is not None
                                      and abs(((bounds(told)[0] or dct) - dct).days) > 7):

@@ -29,6 +29,7 @@ class Clues:
     possessive: bool = False  # owns a noun: "yesterday's fall", "Tuesday's vote"
     background: bool = False  # before the scene, in a relative clause: "the Dow, which had closed ... on Oct. 9"
     happening: bool = False  # (background) a day that names a happening: "Tuesday's earthquake"
+    event_subject: bool = False  # its verb's subject is an event noun: "the blast ripped through the mine at 2:15"
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
