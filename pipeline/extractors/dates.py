@@ -14,7 +14,8 @@ cannot tell:
   past perfect or a participle, naming a happening ("Friday's plunge"), or a report's after the day of what
   it reports, ``features["background"]``, it is no day for a later bare time), and the
   first of the verbs it is coordinated with (``features["clause"]``: "taken into custody at 3 a.m. and
-  charged Saturday" share it).
+  charged Saturday" share it), and whether that verb's subject is an event noun (``features["event_subject"]``:
+  "the blast ripped through the mine at 2:15 p.m." is told of the blast named before, with its day).
 
 Each mention also carries the grammar's reading of its text (``Mention.parse``, a
 :class:`~pipeline.lang.dates.grammar.Reading`), so the normalizer does not read it again.
