@@ -30,7 +30,7 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
-MOVED_TO = frozenset({"until", "till", "to"})  # what a verb of scheduling moves an event to is ahead
+MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of scheduling moves an event to is ahead
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
@@ -92,6 +92,10 @@ def governing_tense(span: Span) -> str | None:
                 c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in DECLARED_DAYS and c is not token
                 for c in token.head.children):
         return None  # "declared Friday a national day of mourning": the day named, either side of now
+    if token.dep_ in ("nmod", "compound") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
+            and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
+            and not any(c.lower_ in PLANNED_WORDS for c in token.head.children):
+        return None  # "still recovering from the April 20 earthquake": a happening named by its day, the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
@@ -140,7 +144,10 @@ def governing_tense(span: Span) -> str | None:
 
 
 def _closing(noun: Token) -> bool:
-    """Is ``noun`` a close or a closing price ("Friday's close", "the closing price")?"""
+    """Is ``noun`` a close or a closing price ("Friday's close", "the closing price"), not the close of an
+    event ("at the close of the meeting on Saturday")?"""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.lemma_.lower() in CLOSING_WORDS:
+        return False
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
         c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
 

@@ -148,3 +148,18 @@ def test_a_time_told_of_an_event_takes_the_day_that_names_it():
     text = ("Rescue workers early today recovered the bodies of the last four of 14 miners killed in Monday's "
             "explosion at the mine. The blast ripped through the mine at about 2:15 p.m. during a shift change.")
     assert date_values(text, "1990-07-18")["about 2:15 p.m."] == "1990-07-16T14:15"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the close of an event is no closing price of a gone day
+    ("A joint statement is expected at the close of the meeting on Saturday.", "2013-09-05", "Saturday",
+     "2013-09-07"),
+    ("The Dow rose 20 points from Friday's close.", "2013-05-02", "Friday", "2013-04-26"),  # a closing price
+    # a happening named by its day: the nearest, whatever the tense of the sentence
+    ("The region is still recovering from the April 20 earthquake.", "2013-06-19", "April 20", "2013-04-20"),
+    # what is cancelled through a day is ahead
+    ("The airline said yesterday that it had canceled all flights through Sunday.", "1998-09-03", "Sunday",
+     "1998-09-06"),
+])
+def test_closes_of_events_named_happenings_and_cancellations(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
