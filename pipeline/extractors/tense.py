@@ -92,10 +92,12 @@ def governing_tense(span: Span) -> str | None:
                 c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in DECLARED_DAYS and c is not token
                 for c in token.head.children):
         return None  # "declared Friday a national day of mourning": the day named, either side of now
-    if token.dep_ in ("nmod", "compound") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
-            and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
-            and not any(c.lower_ in PLANNED_WORDS for c in token.head.children):
-        return None  # "still recovering from the April 20 earthquake": a happening named by its day, the nearest
+    if token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
+            and token.head.i > span.end - 1 and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
+            and (verb := governing_token(span)) is not None and verb_tense(verb) == "present":
+        # "is still recovering from the April 20 earthquake": a happening named by its day, told in the present:
+        # the nearest ("the April meeting will be held" is ahead, "the April 20 quake killed" gone)
+        return None
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
