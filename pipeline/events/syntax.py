@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
+from ..lang.events import ATTRIBUTE_DEPS, DECLARED_DAYS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -60,8 +60,9 @@ def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = fro
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
     (:func:`_governor`), with two more parser slips mended: a date after a preposition left with no object is
-    that preposition's verb's ("tumbled on Thursday and bond yields jumped"), and one hung on a report told
-    after it is the clause's before it ("released a satellite 55 minutes later, the agency said": released)."""
+    that preposition's verb's ("tumbled on Thursday and bond yields jumped"), one hung on a report told
+    after it is the clause's before it ("released a satellite 55 minutes later, the agency said": released),
+    and one after the object of a verb recalling an earlier happening is that object's."""
     words = sentence.words
     inside = date_words(words, start, end)
     if not inside:
@@ -72,7 +73,22 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    node = inside[-1]
+    verb = words[node].head
+    day = next((c for c in children(words, verb) if words[c].dep in ("dobj", "oprd", "npadvmod") and c not in inside
+                and words[c].lemma.lower() in DECLARED_DAYS), -1)
+    if words[node].dep in ("npadvmod", "dobj") and words[verb].lemma.lower() in verbs("declaring") and day >= 0:
+        # "declared Friday a national day of mourning": the day named is the mourning's, not the declaring's
+        held = [nouns_at(sentence).get(o) for p in children(words, day) if words[p].lemma.lower() == "of"
+                for o in children(words, p)]
+        return next((n for n in held if n is not None), None), not any(held)
     pred, descriptive = _governor(sentence, inside)
+    if pred is not None and pred.kind == "verb" and pred.lemma in verbs("recalling") \
+            and 0 <= pred.word < pred.object < inside[0] and pred.object in nouns_at(sentence) \
+            and any(w.ent in TIME_ENTS for w in words[:pred.word]):  # (the verb's own date told before it)
+        # what recalls an earlier happening is not at its date: "reversing their rejection of a similar measure
+        # in 1996" (the rejection's), "tying the record set by Ben-Hur in 1960"
+        return nouns_at(sentence)[pred.object], False
     if pred is None or pred.kind != "verb" or pred.lemma not in verbs("reporting"):
         return pred, descriptive
     subject = next((c for c in children(words, pred.word) if words[c].dep in SUBJECT_DEPS), -1)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..lang.events import (
     ATTRIBUTE_DEPS,
+    DECLARED_DAYS,
     IN_FORCE_FROM,
     SAME_PAST_FORMS,
     is_event_noun,
@@ -41,8 +42,6 @@ SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of Ap
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
-DECLARING = frozenset({"declare", "proclaim", "designate", "name", "make"})  # "declared Friday a day of ..."
-DECLARED_DAYS = frozenset({"day", "holiday"})
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -88,8 +87,8 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
         return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
     if token.dep_ in ("npadvmod", "dobj") and token.head.pos_ == "VERB" \
-            and token.head.lemma_.lower() in DECLARING and any(
-                c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in DECLARED_DAYS and c is not token
+            and token.head.lemma_.lower() in verbs("declaring") and any(
+                c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in DECLARED_DAYS and c is not token
                 for c in token.head.children):
         return None  # "declared Friday a national day of mourning": the day named, either side of now
     if token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \

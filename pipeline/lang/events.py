@@ -35,7 +35,10 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   ("postponed the vote", "the summit was canceled": typed by the event it puts off), ``ordering`` ("ordered
   an investigation": typed by the event it orders), ``participation`` (taking part in an event or not: "won
   Sunday's runoff", "will miss next month's championships" happen in its time), ``sharing`` (verbs whose
-  event-noun object happens as they do: "fought a brief war in 1969", "passed a safety inspection in June").
+  event-noun object happens as they do: "fought a brief war in 1969", "passed a safety inspection in June"),
+  ``declaring`` ("declared Friday a national day of mourning": the day is named, no date of the declaring),
+  ``recalling`` (verbs whose object is an earlier happening, which a date after it dates: "reversing their
+  rejection of a similar measure in 1996", "tying the record set in 1960").
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
 # Adjectives whose date is the one of what they qualify ("named chief executive, effective Jan. 1"): a date
 # of coming into force, which may be ahead of a past verb, so it takes no tense from it
 IN_FORCE_FROM = frozenset({"effective"})
+# what a day is declared ("declared Friday a national day of mourning"): the day is named, not the declaring's
+DECLARED_DAYS = frozenset({"day", "holiday"})
 # Nouns that are themselves spans of time: a date hanging from them passes through to their head
 # ("for the 2016-2017 academic year", "at the end of 2018").
 TEMPORAL_NOUNS = frozenset({
@@ -71,7 +76,8 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
-                          "ordering", "participation", "reporting", "scheduling", "sharing", "size"})
+                          "declaring", "ordering", "participation", "recalling", "reporting", "scheduling", "sharing",
+                          "size"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -203,3 +203,19 @@ def test_a_comma_participle_is_not_a_relative_clause_s():
                   "the company made last week.", "1989-04-20")
     assert ("begin", "1989-04-05") in found
     assert ("reject", "1989-04-05") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb recalling an earlier happening, with its own date told before: the later date is the object's
+    ("Voters approved a bond measure Tuesday, reversing their rejection of a similar proposal in May 1996.",
+     {("approve", "1998-03-17"), ("reverse", "1998-03-17"), ("rejection", "1996-05")}, ("reverse", "1996-05")),
+    # without a date of its own before, the date is the verb's
+    ("The team avenged their defeat on Sunday.", {("avenge", "1998-03-15")}, None),
+    # a day declared an occasion is the occasion's, not the declaring's
+    ("The prime minister visited the site Wednesday and declared Friday a national day of mourning.",
+     {("visit", "1998-03-18"), ("mourning", "1998-03-20")}, ("declare", "1998-03-20")),
+])
+def test_recalled_happenings_and_declared_days(text, expected, absent):
+    found = dated(text, "1998-03-21")  # a Saturday
+    assert expected <= found
+    assert absent not in found
