@@ -329,14 +329,22 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and not has_dep(words, i, SUBJECT_DEPS | AUX_DEPS):
             # set off by commas: "The minister, speaking on Tuesday, defended it"; not "workers earning $5"
             take(words[words[i].head].head, COORDINATE)
-        if words[i].dep == "advcl" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind != "noun" \
-                and (when_clause(words, i) or while_clause(words, i) or as_clause(words, i, reporting)):
-            head = words[i].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
+        clause = i  # the clause's verb above infinitives: "crashed while trying to land late Sunday"
+        for _ in range(3):
+            if words[clause].dep != "xcomp" or words[clause].head == clause:
+                break
+            clause = words[clause].head
+        if words[clause].dep == "advcl" and by_word.get(words[clause].head) is not None \
+                and by_word[words[clause].head].kind != "noun" \
+                and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)):
+            head = words[clause].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
             while head not in taken and words[head].dep == "conj" and words[head].head != head:
                 take(head, COORDINATE)
                 head = words[head].head
             take(head, COORDINATE)
+            for k in children(words, head) if clause != i else ():  # "..., killing all 44 people on board"
+                if trailing_participle(words, k, clause):
+                    take(k, COORDINATE)
         if words[i].dep in ("oprd", "acomp") or (words[i].dep == "ccomp" and words[i].tag == "VBN" and (
                 not has_dep(words, i, SUBJECT_DEPS) or words[words[i].head].lemma.lower() in HOLDING_VERBS)):
             take(words[i].head, ARGUMENT)  # "to hold all stock markets closed until Friday": hold too

@@ -219,3 +219,24 @@ def test_recalled_happenings_and_declared_days(text, expected, absent):
     found = dated(text, "1998-03-21")  # a Saturday
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date in a "while" clause above an infinitive dates the clause it is in, and that clause's participle
+    ("A passenger jet crashed while trying to land at the airport in Perm late Sunday, killing all 44 people "
+     "on board.", {("crash", "2013-05-05"), ("land", "2013-05-05"), ("kill", "2013-05-05")}),
+    # prayers are a happening, and "during" them is their day
+    ("A suicide bomber blew himself up outside a mosque during Friday prayers, killing at least 31 people.",
+     {("prayers", "2013-05-03"), ("blow up", "2013-05-03"), ("kill", "2013-05-03")}),
+    # the part of a day a happening took
+    ("Stock prices rallied yesterday afternoon, recovering from a morning sell-off.",
+     {("rally", "2013-05-07TAF"), ("sell-off", "2013-05-07TMO")}),
+])
+def test_while_clauses_prayers_and_morning_sell_offs(text, expected):
+    assert expected <= dated(text)
+
+
+def test_a_light_verb_five_words_from_its_noun_hyphens_not_counted():
+    text = "Wall Street suffered its second-worst point loss ever today."
+    assert "suffered its second-worst point loss" in [text[e["trigger_start"]:e["trigger_end"]]
+                                                      for e in events_of(text)]

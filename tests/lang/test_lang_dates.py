@@ -178,3 +178,12 @@ def test_a_single_unit_counted_from_an_event_is_a_duration(text, spans):
 ])
 def test_a_period_named_by_its_end_in_a_relative_clause(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Stocks recovered from a morning sell-off.", ["morning"]),  # the part of a day a happening took
+    ("Shares were flat in afternoon trading.", ["afternoon"]),
+    ("He reads the evening paper.", []),  # a thing, no happening
+])
+def test_a_bare_part_of_the_day_before_a_happening_is_a_time(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

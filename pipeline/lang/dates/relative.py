@@ -124,10 +124,18 @@ RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|w
 RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with)\b)[a-z]")
 
 
+# happenings a part of the day before them times ("a morning sell-off", "afternoon trading", "evening prayers")
+RE_TIMED_NOUN = re.compile(r"\s+(?:trading|session|sell-?off|selloff|rally|slide|slump|rush\s+hour|rush|"
+                           r"prayers?|briefing|meeting|news\s+conference|press\s+conference|raid|attack)\b", re.I)
+
+
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
     if m["dp"].lower() == "overnight":  # an adverb of its own ("pulled 30 survivors out overnight"), not
         return not RE_QUALIFIED_NOUN.match(text, m.end())  # "overnight repurchase agreements"
     before = word_before(text, m.start())
+    if m.group() == m["dp"] and m["dp"].lower() in ("morning", "afternoon", "evening") \
+            and RE_TIMED_NOUN.match(text, m.end()):
+        return True  # the part of a day a happening took: "a morning sell-off", "in afternoon trading"
     if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
         return bool(RE_DAY_PART_END.match(text, m.end()))
     if before == "on":  # "on the evening of March 3": a part of the day named after it
