@@ -84,7 +84,7 @@ from .dating import (
     units,
 )
 from .happenings import happenings
-from .owners import possessive_owner, since_event
+from .owners import harm_done, possessive_owner, since_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import (
@@ -267,8 +267,10 @@ def _slots(
             verb = _happening_of(sentence, owner) or verb_at(sentence, taking_part(sentence.words, owner.word))
             if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's; "won
                 found.append((n, [slot, *extra], verb, -1))  # Sunday's runoff": the winning is in it
-            # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's
-            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
+            # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's; "last week's bombing of a
+            # bus terminal, which killed 17": the killing is the bombing's
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in [*_hung(sentence, timex),
+                                                                          *harm_done(sentence, owner)]]
             continue
         if is_baseline(text, start, timex, timexes) or (
                 n and RE_YEAR_OF.fullmatch(text, timexes[n - 1].end, timex.start)

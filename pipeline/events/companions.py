@@ -29,9 +29,11 @@ from .syntax import (
     OF_WORDS,
     SUBJECT_DEPS,
     TEMPORAL_NOUNS,
+    TIME_ENTS,
     TO_WORDS,
     children,
     counted_noun,
+    descends,
     from_date_participle,
     has_dep,
     planned_participles,
@@ -54,6 +56,7 @@ ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
 SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})  # goals and what they give:
 GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})  # "scored to give a 2-1 win"
+MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})  # trips for
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
@@ -234,8 +237,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
-            elif w.dep == "advcl" and lemma in GATHERING and w.tag == "VB" and has_dep(words, c, AUX_DEPS, TO_WORDS):
-                take(c, COORDINATE)  # what a gathering is for: "will meet in Jakarta later this month to discuss"
+            elif w.dep == "advcl" and lemma in GATHERING | MOVING and w.tag == "VB" \
+                    and has_dep(words, c, AUX_DEPS, TO_WORDS) and not any(
+                        words[k].ent in TIME_ENTS and descends(words, k, c) for k in range(c, len(words))):
+                # what a gathering or a trip is for: "will meet in Jakarta later this month to discuss", "goes
+                # before Congress tonight to deliver his address" (not "flew to Paris Monday to attend talks Tuesday")
+                take(c, COORDINATE)
             elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):

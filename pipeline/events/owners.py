@@ -5,8 +5,19 @@ possessor of a possessive date ("this year's summit", "Monday's closing price").
 
 from __future__ import annotations
 
+from ..lang.events import verbs
 from ..records import Predicate, Sentence
-from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, TIME_ENTS, date_words, nouns_at, word_before
+from .syntax import (
+    MODIFIER_OF_NOUN,
+    RELATIVE_TIME_WORDS,
+    TIME_ENTS,
+    children,
+    date_words,
+    descends,
+    nouns_at,
+    verb_at,
+    word_before,
+)
 
 _SINCE = frozenset({"since"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
@@ -60,3 +71,19 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
         if found is not None:
             return found
     return None
+
+
+def harm_done(sentence: Sentence, noun: Predicate) -> list[Predicate]:
+    """The verbs of harm of a "which" clause on the event noun ``noun`` or on a noun of its phrases, where the
+    parser hangs it ("last week's bombing of a bus terminal in Karachi, which killed 17 people and wounded
+    more than 60": killed and wounded are the bombing's), with their conjuncts."""
+    words = sentence.words
+    if noun.kind != "noun" or not 0 <= noun.word < len(words):
+        return []
+    harm = verbs("consequence")
+    found = [i for i, w in enumerate(words) if w.dep == "relcl" and w.lemma.lower() in harm and i > noun.word
+             and descends(words, i, noun.word)
+             and any(words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, i))]
+    found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
+    return [p for p in (verb_at(sentence, i) for i in found) if p is not None]
+

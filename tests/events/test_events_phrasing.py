@@ -240,3 +240,22 @@ def test_a_light_verb_five_words_from_its_noun_hyphens_not_counted():
     text = "Wall Street suffered its second-worst point loss ever today."
     assert "suffered its second-worst point loss" in [text[e["trigger_start"]:e["trigger_end"]]
                                                       for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the harm a "which" clause on a dated bombing (or a noun of its phrases) tells is the bombing's
+    ("Police arrested three men in connection with last week's bombing of a bus terminal in Karachi, which "
+     "killed 17 people and wounded more than 60.", {("bombing", "2013-W18"), ("kill", "2013-W18"),
+                                                     ("wound", "2013-W18")}),
+    # what a trip is for, with no date of its own, is at the trip's
+    ("The President goes before Congress tonight to deliver his State of the Union address.",
+     {("go", "2013-05-08TNI"), ("deliver", "2013-05-08TNI")}),
+])
+def test_harm_of_a_dated_bombing_and_what_a_trip_is_for(text, expected):
+    assert expected <= dated(text)
+
+
+def test_what_a_trip_is_for_keeps_its_own_date():
+    found = dated("The minister flew to Paris on Monday to attend talks on Tuesday.")
+    assert ("fly", "2013-05-06") in found
+    assert all(date != "2013-05-06" for trigger, date in found if trigger in ("talks", "attend"))
