@@ -296,10 +296,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, COORDINATE)
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS or shares_time(words, c)
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
-                                      or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS)):
-                # "for" after a gathering: "gathered in a park today for the funeral", "sat down for talks"; after
-                # a result: "beat the Athletics 7-3 for their fifth straight victory"; just after: "crashed shortly
-                # after takeoff from Flores on Sunday morning"
+                                      or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS | MOVING)):
+                # "for" after a gathering or a trip: "gathered in a park today for the funeral", "sat down for talks",
+                # "due to return Monday for a new round of talks"; after a result: "beat the Athletics 7-3 for their
+                # fifth straight victory"; just after: "crashed shortly after takeoff from Flores on Sunday morning"
                 for g in children(words, c):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"

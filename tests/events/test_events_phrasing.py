@@ -259,3 +259,9 @@ def test_what_a_trip_is_for_keeps_its_own_date():
     found = dated("The minister flew to Paris on Monday to attend talks on Tuesday.")
     assert ("fly", "2013-05-06") in found
     assert all(date != "2013-05-06" for trigger, date in found if trigger in ("talks", "attend"))
+
+
+def test_the_talks_a_trip_is_for_and_a_manager_sacked():
+    assert ("talks", "2013-05-13") in dated("The envoys are due to return Monday for a new round of talks.")
+    assert ("sack", "personnel", "2013-05-06") in {(e["trigger"], e["type"], e["date"]) for e in events_of(
+        "Ashford Rovers sacked manager Paolo Renzi on Monday.")}
