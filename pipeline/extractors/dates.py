@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
 from ..lang.dates.relative import RE_QUALIFIED_NOUN
-from ..lang.events import is_event_noun, verbs
+from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 from .tense import governing_tense, governing_token
@@ -56,6 +56,7 @@ NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "mani
 RE_FROM_AMOUNT = re.compile(r"\bfrom\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"
+RESULT_CLASSES = frozenset({"earnings", "sales"})  # a year's results: "1989 earnings", "1990 sales"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
 # nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
@@ -243,9 +244,11 @@ def _keep(doc: Doc, found: Found) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_ not in ("s",) \
             and not after.lower_.startswith(("'", "\u2019")):
-        # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs" name happenings of a year
+        # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs" name happenings of a year, and "expects
+        # 1989 earnings" a year's results
         return (before is not None and before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in NOT_YEAR_DET
-                and is_event_noun(after.lemma_, text=after.text))
+                and is_event_noun(after.lemma_, text=after.text)) or (
+            span.text.isdigit() and len(span.text) == 4 and bool(word_class(after.lower_) & RESULT_CLASSES))
     if before is not None and before.lower_ in NOT_YEAR_BEFORE:
         return False
     # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)

@@ -30,7 +30,10 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
-TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement"})
+TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
+                        # commodities a month names the contract of: "August crude fell 38 cents"
+                        "crude", "gold", "silver", "copper", "platinum", "wheat", "corn", "soybeans", "cotton",
+                        "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline"})
 MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of scheduling moves an event to is ahead
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them

@@ -163,3 +163,21 @@ def test_a_time_told_of_an_event_takes_the_day_that_names_it():
 ])
 def test_closes_of_events_named_happenings_and_cancellations(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a year before a company's results is that year's, not a count
+    ("Dillard now expects 1989 earnings to top $4.30 a share.", "1989-10-17", "1989", "1989"),
+    ("Analysts expect 1990 sales of 9.6 million cars.", "1990-05-22", "1990", "1990"),
+    # the month a commodity is named by is its contract's, ahead
+    ("August crude fell 38 cents to $17.20.", "1990-06-07", "August", "1990-08"),
+    # "past" a small hour after a day told of is in the night after it
+    ("Brennan won the seat in Tuesday's election, in a count that stretched past 3 a.m.", "1998-11-04", "3 a.m.",
+     "1998-11-04T03:00"),
+])
+def test_results_of_a_year_contract_months_and_counts_past_midnight(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_a_count_before_a_plural_noun_is_still_no_year():
+    assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")

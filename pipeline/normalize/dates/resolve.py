@@ -295,9 +295,11 @@ def _hour(time: str | None) -> int | None:
 def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> bool:
     """Is the clock time ``spec`` in the small hours after the late night the text last told of on ``day``
     ("at midnight", "at 11:30 p.m.", "Monday night"), or the earlier end of a span of hours that began on it
-    ("a curfew from 7 p.m. to 6 a.m.")?"""
+    ("a curfew from 7 p.m. to 6 a.m."), or "past" one ("a count that stretched past 3 a.m.")?"""
     last = timeline.recent[-1] if timeline.recent else None
     hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
+    if clues.prep == "past" and hour is not None and hour < SMALL_HOURS_END:
+        return True  # "a count that stretched past 3 a.m.": into the night after the day told of
     if last is None or hour is None or last.gran != "time" \
             or (last.year, last.month, last.day) != (day.year, day.month, day.day):
         return False
