@@ -45,6 +45,10 @@ SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of Ap
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
+# endings of past forms ("retook", "overran", "fell", "sought", "rode"), which a present ("VBP") never has
+PAST_ENDINGS = ("ed", "took", "ran", "fell", "ought", "aught", "rode", "rose", "wrote", "drove", "won", "began",
+                "came", "went", "gave", "saw", "knew", "grew", "threw", "flew", "struck", "stood", "told", "sold",
+                "held", "led", "fled", "met", "left", "lost", "sent", "spent", "built", "broke", "spoke", "chose")
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -244,6 +248,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
     if verb.tag_ == "VBD":
         return verb_tense(verb.head, depth + 1)
+    if verb.tag_ == "VBP" and not auxes and verb.lower_.endswith(PAST_ENDINGS) and not verb.lower_.endswith("eed"):
+        return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:

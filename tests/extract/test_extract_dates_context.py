@@ -181,3 +181,13 @@ def test_results_of_a_year_contract_months_and_counts_past_midnight(text, publis
 
 def test_a_count_before_a_plural_noun_is_still_no_year():
     assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # "retook" tagged as a present by the tagger: its form is a past, and so is its Sunday
+    ("The rebels seized parts of the town on Saturday, but Serbian police retook it Sunday after a battle.", "Sunday",
+     "1998-07-19"),
+    ("Analysts say costs exceed estimates on Friday.", "Friday", "1998-07-24"),  # a present: ahead
+])
+def test_a_past_form_the_tagger_took_for_a_present(text, expression, value):
+    assert date_values(text, "1998-07-20")[expression] == value
