@@ -14,6 +14,7 @@ from ..lang.events import (
     ATTRIBUTE_DEPS,
     DECLARED_DAYS,
     IN_FORCE_FROM,
+    PAST_ENDINGS,
     SAME_PAST_FORMS,
     is_event_noun,
     repaired_lemma,
@@ -45,10 +46,6 @@ SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of Ap
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
-# endings of past forms ("retook", "overran", "fell", "sought", "rode"), which a present ("VBP") never has
-PAST_ENDINGS = ("ed", "took", "ran", "fell", "ought", "aught", "rode", "rose", "wrote", "drove", "won", "began",
-                "came", "went", "gave", "saw", "knew", "grew", "threw", "flew", "struck", "stood", "told", "sold",
-                "held", "led", "fled", "met", "left", "lost", "sent", "spent", "built", "broke", "spoke", "chose")
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -86,6 +86,10 @@ DERIVATIONS = (
     ("ion", "e"), ("ion", ""), ("ment", ""), ("al", "e"), ("ure", "e"), ("ure", ""),
     ("ing", ""), ("ing", "e"), ("ance", "e"), ("ance", ""), ("ence", "e"),
 )
+# Endings of past forms ("retook", "overran", "fell", "sought", "rode"), which a present ("VBP") never has.
+PAST_ENDINGS = ("ed", "took", "ran", "fell", "ought", "aught", "rode", "rose", "wrote", "drove", "won", "began",
+                "came", "went", "gave", "saw", "knew", "grew", "threw", "flew", "struck", "stood", "told", "sold",
+                "held", "led", "fled", "met", "left", "lost", "sent", "spent", "built", "broke", "spoke", "chose")
 # Verbs whose past tense is their bare form: a bare "cut" after a past verb may be past ("entered and cut").
 SAME_PAST_FORMS = frozenset({
     "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit",
