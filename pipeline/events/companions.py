@@ -54,9 +54,11 @@ TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "di
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
-SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})  # goals and what they give:
-GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})  # "scored to give a 2-1 win"
-MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})  # trips for
+# goals and the result they give: "scored twice to give Atletico a 2-1 victory"
+SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})
+GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})
+# trips, and what they are for: "goes before Congress tonight to deliver his address", "return Monday for talks"
+MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",

@@ -1,6 +1,7 @@
 """The event noun a date belongs to alone, whatever else the sentence compares it with: the object of "since",
 "after" or "before" a date follows or modifies ("the biggest decline since the crash two years ago"), and the
-possessor of a possessive date ("this year's summit", "Monday's closing price"). Plain ``Word`` records, like
+possessor of a possessive date ("this year's summit", "Monday's closing price"); and the harm such an event
+did, told in a "which" clause on it ("last week's bombing ..., which killed 17"). Plain ``Word`` records, like
 :mod:`.syntax`, which it builds on."""
 
 from __future__ import annotations
