@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import lookup
+from ..lang.events import lookup, verbs
 from ..records import Word
 from .syntax import (
     AUX_DEPS,
@@ -110,13 +110,16 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
     """The participle set off by a comma after the clause of ``verb`` that the parser hung elsewhere, or -1:
     "walked off the job at 6 a.m. Tuesday, halting traffic" (halting a modifier of "traffic"), "left rates
     unchanged on Thursday, saying ..." (saying the subject of a later verb), "convicted her Thursday of injuring
-    three toddlers, ending a trial" (ending hung on the charge). Not past another finite verb."""
+    three toddlers, ending a trial" (ending hung on the charge), "accused them of bombing two villages on
+    Wednesday, killing 15" (killing hung on the accusing; not a saying: "adding"). Not past another finite verb."""
     for k in range(verb + 1, len(words)):
         w = words[k]
         if (w.tag in FINITE_TAGS and w.pos in ("VERB", "AUX")) or w.lemma in (";", ":", '"'):
             return -1
         if w.tag == "VBG" and words[k - 1].lemma == "," and k in predicates \
-                and (w.dep not in NOT_CLAUSE_DEPS or (w.dep == "advcl" and words[w.head].dep == "pcomp")) \
+                and (w.dep not in NOT_CLAUSE_DEPS or (w.dep == "advcl" and (words[w.head].dep == "pcomp" or (
+                    w.head != verb and descends(words, verb, w.head)
+                    and lookup(w.lemma.lower()) not in SAYING_TYPES and w.lemma.lower() not in verbs("reporting"))))) \
                 and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
             return k
     return -1

@@ -83,6 +83,14 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 for o in children(words, p)]
         return next((n for n in held if n is not None), None), not any(held)
     pred, descriptive = _governor(sentence, inside)
+    charged = [pred.word, pred.object] if pred is not None and pred.lemma in ACCUSING and pred.kind == "verb" else []
+    charge = next((g for h in charged if h >= 0 for p in children(words, h) if words[p].lemma.lower() in ("of", "for")
+                   for g in children(words, p) if words[g].dep == "pcomp" and words[g].tag == "VBG"
+                   and g < inside[0]), -1)
+    if charge >= 0 and verb_at(sentence, charge) is not None:
+        # the date after a charge is the charged act's: "accused government forces of bombing two villages
+        # near Juba on Wednesday" (the bombing), not "accused them on Wednesday of bombing"
+        return verb_at(sentence, charge), False
     if pred is not None and pred.kind == "verb" and pred.lemma in verbs("recalling") \
             and 0 <= pred.word < pred.object < inside[0] and pred.object in nouns_at(sentence) \
             and any(w.ent in TIME_ENTS for w in words[:pred.word]):  # (the verb's own date told before it)
@@ -343,6 +351,9 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
         words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
+# verbs of a charge, whose "of"/"for" gerund tells the act charged ("accused them of bombing a village")
+ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect", "acquit", "fine", "sentence",
+                      "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 

@@ -201,12 +201,16 @@ def known_verbs() -> frozenset[str]:
 
 def repaired_lemma(lemma: str, lower: str) -> str:
     """A verb lemma the lemmatizer cut one letter short, restored from the tables: "staged" -> "stag" ->
-    "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe", "installed" -> "instal" -> "install".
+    "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe", "installed" -> "instal" -> "install",
+    "gutted" -> "gutte" -> "gut".
     Other lemmas are returned as they are."""
     if lemma in known_verbs() or not lower.endswith(("ed", "ing", "es")):
         return lemma
     if (lemma + "e") in known_verbs():
         return lemma + "e"
+    if lemma.endswith("e") and lower.endswith(("tted", "pped", "gged", "nned", "dded")) \
+            and lemma[:-2] in known_verbs() and lemma[-2] == lemma[-3]:
+        return lemma[:-2]  # a doubled consonant read before a silent "e": "gutted" -> "gutte" -> "gut"
     # the British base of a doubled l ("installed" -> "instal"), where the tables know the American one
     return lemma + "l" if lemma.endswith("l") and lemma + "l" in known_verbs() else lemma
 

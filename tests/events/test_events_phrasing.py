@@ -265,3 +265,21 @@ def test_the_talks_a_trip_is_for_and_a_manager_sacked():
     assert ("talks", "2013-05-13") in dated("The envoys are due to return Monday for a new round of talks.")
     assert ("sack", "personnel", "2013-05-06") in {(e["trigger"], e["type"], e["date"]) for e in events_of(
         "Ashford Rovers sacked manager Paolo Renzi on Monday.")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the date after a charged act is the act's, and so is the participle after it
+    ("The rebels accused government forces of bombing two villages near Juba on Wednesday, killing at least 15 "
+     "civilians.", {("bomb", "2013-05-08"), ("kill", "2013-05-08")}, ("accuse", "2013-05-08")),
+    ("The rebels on Wednesday accused government forces of bombing two villages.", {("accuse", "2013-05-08")},
+     None),
+    # "gutted" read as "gutte" by the lemmatizer is the verb "gut", of harm
+    ("It was the second market fire in three months, after a blaze in October gutted more than 200 shops.",
+     {("blaze", "2012-10"), ("gut", "2012-10")}, None),
+    # what is heard is the happening
+    ("Heavy gunfire was heard again on Monday morning.", {("gunfire", "2013-05-06TMO")}, ("hear", "2013-05-06TMO")),
+])
+def test_charged_acts_harm_and_what_is_heard(text, expected, absent):
+    found = dated(text)
+    assert expected <= found
+    assert absent not in found
