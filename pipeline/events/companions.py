@@ -54,6 +54,7 @@ TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "di
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
+COMEBACKS = frozenset({"rally", "recover", "come back", "fight back"})  # "rallying from a set down to beat her"
 # goals and the result they give: "scored twice to give Atletico a 2-1 victory"
 SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})
 GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})
@@ -115,7 +116,7 @@ def _ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str])
     ending = words[c].lemma.lower()
     if lemma in changes and ending in SESSION_ENDS:
         return not has_dep(words, c, frozenset({"dobj"}))
-    return (lemma in RESULTS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
+    return (lemma in RESULTS | COMEBACKS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),

@@ -83,6 +83,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 for o in children(words, p)]
         return next((n for n in held if n is not None), None), not any(held)
     pred, descriptive = _governor(sentence, inside)
+    if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
+            and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
+            and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:
+        return above, False  # "attacked a bus carrying workers on Wednesday morning": the attack's date
     charged = [pred.word, pred.object] if pred is not None and pred.lemma in ACCUSING and pred.kind == "verb" else []
     charge = next((g for h in charged if h >= 0 for p in children(words, h) if words[p].lemma.lower() in ("of", "for")
                    for g in children(words, p) if words[g].dep == "pcomp" and words[g].tag == "VBG"

@@ -204,14 +204,15 @@ def _break(p: _Parse, k: int) -> bool:
 
 def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int] | None:
     """The offsets of a light verb with the event noun it carries, when the two are close: "held talks", "made
-    her Met debut", "a memorial service will be held", "talks that were held". TimeML marks the verb as an
-    event too, so the trigger phrase covers both (five words apart at most, a hyphen not counted: "suffered its
-    second-worst point loss"); a verb far from its noun keeps the noun alone, and "be" and
-    "have" are never events ("had a falling out")."""
+    her Met debut", "a memorial service will be held", "talks that were held", "negotiations, held in
+    November". TimeML marks the verb as an event too, so the trigger phrase covers both (five words apart at
+    most, a hyphen not counted: "suffered its second-worst point loss"); a verb far from its noun keeps the
+    noun alone, and "be" and "have" are never events ("had a falling out")."""
     if verb < begin and begin - verb - sum(p.text[k] == "-" for k in range(verb, begin)) <= 5 \
             and not any(_break(p, k) for k in range(verb + 1, begin)):
         return p.idx[verb], p.end[noun]
-    if noun < verb <= noun + 3 and all(p.pos[k] in ("AUX", "PART", "ADV", "PRON") for k in range(noun + 1, verb)):
+    if noun < verb <= noun + 3 and all(p.pos[k] in ("AUX", "PART", "ADV", "PRON") or p.text[k] == ","
+                                       for k in range(noun + 1, verb)):
         return p.idx[begin], p.end[verb]
     return None
 

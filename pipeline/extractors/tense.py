@@ -276,6 +276,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"
         return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's
     if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:

@@ -283,3 +283,16 @@ def test_charged_acts_harm_and_what_is_heard(text, expected, absent):
     found = dated(text)
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date after a participle on the object is the verb's, and told in its tense
+    ("The militants attacked a bus carrying workers on Wednesday morning and then seized the site.", "2013-01-18",
+     {("attack", "2013-01-16TMO")}),
+    ("Police arrested a man carrying a gun on Monday.", "2013-01-18", {("arrest", "2013-01-14")}),
+    # what a comeback ends in is at its time
+    ("Kessler survived a scare on Centre Court today, rallying from a set down to beat Dolinsky 4-6, 6-3, 7-5.",
+     "2013-07-01", {("rally", "2013-07-01"), ("beat", "2013-07-01")}),
+])
+def test_participles_on_objects_and_comebacks(text, published, expected):
+    assert expected <= dated(text, published)
