@@ -144,6 +144,7 @@ def test_ranges_are_one_interval(text, value, start, end):
     ("two years from now", None, "2021"),
     ("a week ago", None, "2019-04-19"),
     ("less than two weeks ago", None, "2019-04-12"),
+    ("two weeks ago", None, "2019-W15"),  # so many weeks back: that week
     ("the previous day", None, "2019-04-25"),
     ("last September", None, "2018-09"),
     ("next March", None, "2020-03"),

@@ -297,6 +297,9 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(type="TIME", gran="time", base="ref", unit="minute", offset=sign * minutes)
     if unit in ("second", "minute", "hour"):
         return Spec(type="DURATION", value=period(n, UNIT_CODES[unit][0], True))
+    if unit == "week" and n > 1 and direction == "ago" and m.group().lower().startswith(m["n"].lower()):
+        # "two weeks ago": that week (1998-W38); "a week ago" and "less than two weeks ago" are days
+        return Spec(gran="week", base=base, unit="week", offset=sign * n)
     if unit in ("day", "week", "fortnight"):
         days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
         return Spec(gran="day", base=base, unit="day", offset=sign * days)
