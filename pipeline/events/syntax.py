@@ -91,10 +91,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     charge = next((g for h in charged if h >= 0 for p in children(words, h) if words[p].lemma.lower() in ("of", "for")
                    for g in children(words, p) if words[g].dep == "pcomp" and words[g].tag == "VBG"
                    and g < inside[0]), -1)
-    if charge >= 0 and verb_at(sentence, charge) is not None:
+    act = verb_at(sentence, charge) if charge >= 0 else None
+    if act is not None:
         # the date after a charge is the charged act's: "accused government forces of bombing two villages
         # near Juba on Wednesday" (the bombing), not "accused them on Wednesday of bombing"
-        return verb_at(sentence, charge), False
+        return act, False
     if pred is not None and pred.kind == "verb" and pred.lemma in verbs("recalling") \
             and 0 <= pred.word < pred.object < inside[0] and pred.object in nouns_at(sentence) \
             and any(w.ent in TIME_ENTS for w in words[:pred.word]):  # (the verb's own date told before it)

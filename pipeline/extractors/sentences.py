@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 
 from ..lang.dates import month_names
 from ..lang.events import (
-    PAST_ENDINGS,
     SAME_PAST_FORMS,
     TEMPORAL_NOUNS,
     is_event_noun,
     known_verbs,
     pair_words,
+    past_form,
     repaired_lemma,
     triggers,
     verbs,
@@ -105,7 +105,7 @@ def _tense(p: _Parse, i: int) -> str | None:
     finite = [c for c in auxes if p.tag[c] in ("VBD", "VBZ", "VBP")]
     if finite:
         return "past" if p.tag[finite[0]] == "VBD" else "present"
-    if p.tag[i] == "VBP" and p.lower[i].endswith(PAST_ENDINGS) and not p.lower[i].endswith("eed"):
+    if p.tag[i] == "VBP" and past_form(p.lower[i]):
         return "past"  # a past form the tagger took for a present: "police retook it Sunday"
     if p.tag[i] in ("VBZ", "VBP"):
         return "present"

@@ -14,9 +14,9 @@ from ..lang.events import (
     ATTRIBUTE_DEPS,
     DECLARED_DAYS,
     IN_FORCE_FROM,
-    PAST_ENDINGS,
     SAME_PAST_FORMS,
     is_event_noun,
+    past_form,
     repaired_lemma,
     verbs,
     word_class,
@@ -245,7 +245,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
     if verb.tag_ == "VBD":
         return verb_tense(verb.head, depth + 1)
-    if verb.tag_ == "VBP" and not auxes and verb.lower_.endswith(PAST_ENDINGS) and not verb.lower_.endswith("eed"):
+    if verb.tag_ == "VBP" and not auxes and past_form(verb.lower_):
         return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"

@@ -90,6 +90,12 @@ DERIVATIONS = (
 PAST_ENDINGS = ("ed", "took", "ran", "fell", "ought", "aught", "rode", "rose", "wrote", "drove", "won", "began",
                 "came", "went", "gave", "saw", "knew", "grew", "threw", "flew", "struck", "stood", "told", "sold",
                 "held", "led", "fled", "met", "left", "lost", "sent", "spent", "built", "broke", "spoke", "chose")
+def past_form(word: str) -> bool:
+    """Is the lower-case ``word`` a past form by its ending ("retook", "fell"; not "exceed", "need")? For a
+    present tag ("VBP") the tagger gave a past."""
+    return word.endswith(PAST_ENDINGS) and not word.endswith("eed")
+
+
 # Verbs whose past tense is their bare form: a bare "cut" after a past verb may be past ("entered and cut").
 SAME_PAST_FORMS = frozenset({
     "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit",
