@@ -326,7 +326,8 @@ def _slots(
         if pred is not None:
             group += [(by_word[w], relation) for w, relation in companions(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
-                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS(), consequences=verbs("consequence"),
+                changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS() | OCCURRING,
+                consequences=verbs("consequence"),
                 changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
                 clause_verbs=verbs("cognition"),
                 plans=verbs("intention") | verbs("ordering") | (verbs("catenative") - verbs("aspectual")),
@@ -394,7 +395,8 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
                                            and (published or "9") < (timex.start_date or "0"))
 
 
-OCCURRING = frozenset({"break out", "come", "go off", "happen", "occur"})  # verbs of occurrence that are events too
+# verbs of occurrence that are events too ("explosions were heard": TimeML's perception)
+OCCURRING = frozenset({"break out", "come", "go off", "happen", "hear", "occur"})
 # and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
 # effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
 TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})
@@ -459,8 +461,10 @@ def _event(text: str, draft: _Draft, words: set[tuple[int, int]]) -> Event:
     slot = draft.slot
     trigger = slot.trigger
     if trigger is not None and trigger.phrase and any(
-            trigger.phrase[0] <= a < trigger.phrase[1] and (a, b) != (trigger.start, trigger.end) for a, b in words):
-        trigger = replace(trigger, phrase=None)
+            (a, b) != (trigger.start, trigger.end) and (a == trigger.phrase[0] < trigger.start
+                                                      or b == trigger.phrase[1] > trigger.end) for a, b in words):
+        trigger = replace(trigger, phrase=None)  # (an event inside, "negotiations" in "round of negotiations,
+        # held", is no matter)
     return Event(
         sentence=text[draft.start:draft.end],
         start=draft.start,

@@ -73,6 +73,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    if before >= 1 and words[before].dep == "prep" and words[before].lemma.lower() in ("at", "on") \
+            and words[before].head != before - 1 and words[before - 1].dep == "pobj" \
+            and words[words[before - 1].head].lemma.lower() in ("before", "after") \
+            and (noun := nouns_at(sentence).get(before - 1)) is not None:
+        return noun, False  # "for four minutes before the crash at 21:37": the crash's time, hung on the verb
     node = inside[-1]
     verb = words[node].head
     day = next((c for c in children(words, verb) if words[c].dep in ("dobj", "oprd", "npadvmod") and c not in inside
@@ -339,13 +344,24 @@ def within_event(sentence: Sentence, noun: Predicate) -> bool:
     if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
         return False
     prep = words[noun.word].head
-    return shares_time(words, prep) and words[words[prep].head].pos in ("VERB", "AUX")
+    return shares_time(words, prep) and (words[words[prep].head].pos in ("VERB", "AUX") or _object_in(words, prep) >= 0)
 
 
 def taking_part(words: Sequence[Word], noun: int) -> int:
-    """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or -1."""
+    """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or of
+    an object had in it ("won 41 seats in Sunday's election"), or -1."""
     verb = words[noun].head
+    if words[noun].dep == "pobj" and shares_time(words, verb):
+        return _object_in(words, verb)
     return verb if words[noun].dep == "dobj" and words[verb].lemma.lower() in verbs("participation") else -1
+
+
+def _object_in(words: Sequence[Word], prep: int) -> int:
+    """The verb whose object the "in"/"during" phrase at ``prep`` hangs from ("won 41 seats in Sunday's
+    election", the parser's attachment for "won ... in"), or -1."""
+    obj = words[prep].head
+    verb = words[obj].head
+    return verb if words[obj].dep == "dobj" and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
 
 
 def shares_time(words: Sequence[Word], prep: int) -> bool:

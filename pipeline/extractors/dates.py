@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar
-from ..lang.dates.relative import RE_QUALIFIED_NOUN
+from ..lang.dates.relative import qualifies_noun
 from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
@@ -104,7 +104,7 @@ def dates(
         if ent.text.lower() in SEASON_NAMES and (after := _next_word(doc, ent)) is not None \
                 and after.lemma_.lower() in KIND_OF_SEASON:
             continue  # "a winter storm", "the Winter Olympics", "spring wheat": a kind of thing, no date
-        if ent.text.lower() == "overnight" and RE_QUALIFIED_NOUN.match(text, ent.end_char):
+        if ent.text.lower() == "overnight" and qualifies_noun(text, ent.end_char):
             continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),
                                                                           ent.start_char):

@@ -211,8 +211,12 @@ def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int
     if verb < begin and begin - verb - sum(p.text[k] == "-" for k in range(verb, begin)) <= 5 \
             and not any(_break(p, k) for k in range(verb + 1, begin)):
         return p.idx[verb], p.end[noun]
-    if noun < verb <= noun + 3 and all(p.pos[k] in ("AUX", "PART", "ADV", "PRON") or p.text[k] == ","
-                                       for k in range(noun + 1, verb)):
+    small = sum(p.pos[k] in ("AUX", "PART", "ADV", "PRON") for k in range(noun + 1, verb))
+    if noun < verb <= noun + 5 and verb - noun - small <= 4 and all(
+            p.pos[k] in ("AUX", "PART", "ADV", "PRON") or p.text[k] == ","
+            or (p.head[k] == noun and p.dep[k] == "prep" and p.lower[k] == "of")
+            or (p.dep[k] == "pobj" and p.head[p.head[k]] == noun) for k in range(noun + 1, verb)):
+        # (the noun's "of" phrase between: "the last round of negotiations, held in November")
         return p.idx[begin], p.end[verb]
     return None
 

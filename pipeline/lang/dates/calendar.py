@@ -84,7 +84,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "century": (rf"(?:the\s+)?{f.modpre}(?:the\s+)?"
                     rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(f.lex.ordinals)}))"
                     r"[-\s]+century(?!\w)"),
-        "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+)?"
+        # ("the 1996 Christmas Eve argument": a year before the name)
+        "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+|(?P<y0>{f.year})\s+)?"
                     rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))(?P<wkd>\s+(?:holiday\s+)?weekend\b)?"
                     rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
     }
@@ -188,8 +189,13 @@ def read_year_words(lex: Lexicon, m: re.Match) -> Spec | None:
     return Spec(gran="year", year=century + tens + (YEAR_UNITS[m["uw"].lower()] if m["uw"] else 0), mod=date_mod(m))
 
 
+YEAR_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+
+
 def guard_holiday(f: Fragments, text: str, m: re.Match) -> bool:
     # "Christmas Island", "Easter Island": a name goes on with a capitalized word
+    if m["y0"] is not None and word_before(text, m.start()) not in YEAR_DETERMINERS:
+        return False  # "in 1996 Christmas was quiet": the year is one date; "a 1996 Christmas Eve argument" one
     return m["y"] is not None or not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3])
 
 
@@ -327,8 +333,8 @@ def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
     rel = (m["hrel"] or "").lower()
     direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": None}.get(rel) if rel else None
     spec = Spec(gran="weekend" if m["wkd"] else "day", holiday=rule, mod=date_mod(m), direction=direction)
-    if m["y"]:
-        placed = place_holiday(spec, int(m["y"]))
+    if m["y"] or m["y0"]:
+        placed = place_holiday(spec, int(m["y"] or m["y0"]))
         return placed.replace(mod=spec.mod) if placed else None
     return spec
 

@@ -67,7 +67,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                 r"(?:(?P<adj>consecutive|straight|successive)\s+)?"
                 r"(?P<u>day|week|month|year|quarter|session|trading\s+(?:day|session))(?!\w)"
                 r"(?(adj)|\s+in\s+a\s+row(?!\w))"),
-        "day_part": rf"(?:the\s+(?=(?:early|mid|late)\b))?{f.modpre}(?:the\s+)?(?P<dp>{f.day_part})(?!\w)",
+        # ("the" is the noun's in "the overnight raids")
+        "day_part": (rf"(?:the\s+(?=(?:early|mid|late)\b))?{f.modpre}(?:the\s+(?!overnight\b))?"
+                     rf"(?P<dp>{f.day_part})(?!\w)"),
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
                 r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"
                 # "two years ago this month", "a year ago today": that month or day, so many years back
@@ -123,6 +125,18 @@ RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|w
 # "overnight" before a noun it qualifies is no time: "overnight repurchase agreements", "the overnight rate"
 RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with)\b)[a-z]")
 
+# ... unless the noun is a happening the night took: "the overnight raids", "overnight fighting", "overnight trading"
+RE_NIGHT_HAPPENING = re.compile(r"\s+(?:(?:air|missile|rocket)\s+)?(?:raids?|attacks?|strikes?|bombings?|bombardments?|"
+                                r"shelling|fighting|clashes|battles?|assaults?|offensive|storms?|rains?|downpours?|"
+                                r"snow(?:fall)?|flooding|curfew|vigils?|talks|negotiations|sessions?|trading|"
+                                r"search(?:es)?|rescue|sweeps?|violence|riots?|protests?|looting)\b", re.I)
+
+
+def qualifies_noun(text: str, end: int) -> bool:
+    """Whether "overnight" ending at `end` qualifies a noun that is no happening ("overnight repurchase
+    agreements", "the overnight rate"), so is no time; "the overnight raids" is a time."""
+    return bool(RE_QUALIFIED_NOUN.match(text, end)) and not RE_NIGHT_HAPPENING.match(text, end)
+
 
 # happenings a part of the day before them times ("a morning sell-off", "afternoon trading", "evening prayers")
 RE_TIMED_NOUN = re.compile(r"\s+(?:trading|session|sell-?off|selloff|rally|slide|slump|rush\s+hour|rush|"
@@ -131,7 +145,7 @@ RE_TIMED_NOUN = re.compile(r"\s+(?:trading|session|sell-?off|selloff|rally|slide
 
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
     if m["dp"].lower() == "overnight":  # an adverb of its own ("pulled 30 survivors out overnight"), not
-        return not RE_QUALIFIED_NOUN.match(text, m.end())  # "overnight repurchase agreements"
+        return not qualifies_noun(text, m.end())  # "overnight repurchase agreements"
     before = word_before(text, m.start())
     if m.group() == m["dp"] and m["dp"].lower() in ("morning", "afternoon", "evening") \
             and RE_TIMED_NOUN.match(text, m.end()):
