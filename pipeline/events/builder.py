@@ -43,10 +43,10 @@ The rules, in the order they apply (the README's "Events" section says the same 
    syntax: sense rules, the trigger table, what a measure measures.
 
 This module applies rules 1, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
-(rules 2 and 4), :mod:`.companions` what else it dates (rule 2b), :mod:`.happenings` which of those are one
-happening (rule 2c), :mod:`.dating` decides which dates count and how they combine (rules 2d, 3 and 5),
-:mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type (rule 9), with what
-:mod:`.clauses` reads of a predicate (its amounts, the period it bounds, its tense).
+(rules 2 and 4), :mod:`.companions` and :mod:`.alongside` what else it dates (rule 2b), :mod:`.happenings`
+which of those are one happening (rule 2c), :mod:`.dating` decides which dates count and how they combine
+(rules 2d, 3 and 5), :mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type
+(rule 9), with what :mod:`.clauses` reads of a predicate (its amounts, the period it bounds, its tense).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
+from .alongside import OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occurs, reporter, when_verbs
 from .baselines import is_baseline
 from .classify import classify
 from .clauses import tense_of
@@ -84,7 +85,7 @@ from .dating import (
     units,
 )
 from .happenings import happenings
-from .owners import harm_done, possessive_owner, since_event
+from .owners import harm_done, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import (
@@ -92,11 +93,8 @@ from .syntax import (
     descends,
     governor,
     main_predicate,
-    taking_part,
     verb_at,
-    within_event,
 )
-from .whens import hung_on_date
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -264,12 +262,12 @@ def _slots(
             if not within_event(sentence, owner):  # "rose to 7.63% at yesterday's auction": the rise too
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
-            verb = _happening_of(sentence, owner) or verb_at(sentence, taking_part(sentence.words, owner.word))
+            verb = happening_of(sentence, owner) or verb_at(sentence, taking_part(sentence.words, owner.word))
             if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's; "won
                 found.append((n, [slot, *extra], verb, -1))  # Sunday's runoff": the winning is in it
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's; "last week's bombing of a
             # bus terminal, which killed 17": the killing is the bombing's
-            found += [(n, extra[-1:] or [slot], hung, -1) for hung in [*_hung(sentence, timex),
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in [*when_verbs(sentence, timex),
                                                                           *harm_done(sentence, owner)]]
             continue
         if is_baseline(text, start, timex, timexes) or (
@@ -277,7 +275,7 @@ def _slots(
                 and is_baseline(text, start, timexes[n - 1], timexes)):
             # what a "when" clause on the compared date tells still happened then ("an improvement from 2008,
             # when the company posted a loss": the loss is 2008's)
-            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
         before, noun = counter_before(text, sentence, list(counters.values()), timex)
         if before is not None:  # "two days before Christmas": the day two days before it
@@ -288,14 +286,14 @@ def _slots(
             if noun is not None and noun.kind == "noun" and (noun.start >= timex.end or noun.end <= timex.start):
                 alone.add(n)  # "two years after the October 1987 crash": the crash is October 1987's
                 found.append((n, [slot, *extra], noun, -1))
-                found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
+                found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
         pred, descriptive = governor(sentence, timex.start, timex.end)
         reported = reported_on(sentence, timex.start, verbs("reporting"), timex.end)
         if reported is not None:
             pred, descriptive = reported, False
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
-            found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)]
+            found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
         pred = pred or fallback
         if pred is None and sentence.words:
@@ -314,7 +312,7 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
             found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
-        found += [(n, extra[-1:] or [slot], hung, -1) for hung in _hung(sentence, timex)
+        found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)
                   if pred is None or hung.word != pred.word]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
@@ -336,7 +334,7 @@ def _slots(
                 if n not in alone or descends(sentence.words, w, pred.word)]
             # not when the date is the result's own ("reported fourth-quarter net income": the quarter's income);
             # a result dated so is not the report's date ("On Tuesday, it reported a third-quarter loss")
-            reporters = [(member, verb) for member, _ in group if (verb := _reporter(sentence, member))]
+            reporters = [(member, verb) for member, _ in group if (verb := reporter(sentence, member))]
             for member, verb in reporters:
                 if verb.start < timexes[n].start < member.end:
                     continue
@@ -372,20 +370,12 @@ def _slots(
             if named is not None:
                 happening = open_interval(text, slot, published)
                 out.append(replace(happening, kind=named[0], trigger=named[1]))
-                if _occurs(slot.predicate, named[1]):
+                if occurs(slot.predicate, named[1]):
                     out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
     return happenings(out)
 
 
 RE_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*", re.IGNORECASE)
-
-
-def _hung(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
-    """The verbs of "when" clauses on the date (:func:`.whens.hung_on_date`), through a verb of intention to
-    what it expects ("the 2008 model year, when a new model is expected to be launched": launched). Such a
-    clause after a list or range tells of its last date ("between 1985 and 1989, when the thrift collapsed")."""
-    return [redirect(sentence, hung, timex.start, intention=verbs("intention"), reporting=frozenset())
-            for hung in hung_on_date(sentence, timex.start, timex.end)]
 
 
 def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
@@ -395,51 +385,7 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
                                            and (published or "9") < (timex.start_date or "0"))
 
 
-# verbs of occurrence that are events too ("explosions were heard": TimeML's perception)
-OCCURRING = frozenset({"break out", "come", "go off", "happen", "hear", "occur"})
-# and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
-# effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
-TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})
-LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the state
-
-
-def _occurs(pred: Predicate, trigger: Predicate) -> bool:
-    """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
-    before midnight", "the accident occurred on Monday"), or a verb of lasting whose state is the event
-    ("markets to remain closed until Friday")? The verb is an event too, of the same type; "took place" and
-    "took effect" only when the subject is too far to share its trigger phrase.
-    """
-    if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None and trigger.start > pred.start:
-        return True
-    return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
-        pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None))
-
 _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
-
-
-def _reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
-    """The verb of a reported result or an aspect, an event of its own ("posted gains on Friday": posted and
-    gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""
-    if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting") | verbs("aspectual"):
-        return None
-    w = sentence.words[pred.word]
-    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
-                   phrase=None)
-
-
-def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
-    """Verbs whose event subject is a happening dated with them ("sales fell", "the trial began")."""
-    return verbs("measure") | verbs("aspectual") | verbs("consequence")
-
-
-def _happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
-    """The verb an event noun is the subject of when it tells the noun's own happening (a verb of change,
-    aspect or consequence: "Tuesday's attack killed 12 people", "the storm tore through"), or None."""
-    words = sentence.words
-    verb = words[noun.word].head
-    if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
-        return None
-    return verb_at(sentence, verb)
 
 
 def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:

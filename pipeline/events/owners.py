@@ -1,13 +1,16 @@
 """The event noun a date belongs to alone, whatever else the sentence compares it with: the object of "since",
 "after" or "before" a date follows or modifies ("the biggest decline since the crash two years ago"), and the
 possessor of a possessive date ("this year's summit", "Monday's closing price"); and the harm such an event
-did, told in a "which" clause on it ("last week's bombing ..., which killed 17"). Plain ``Word`` records, like
+did, told in a "which" clause on it ("last week's bombing ..., which killed 17"); and whether an event noun is
+one a verb happened in ("won 41 seats in Sunday's election"). Plain ``Word`` records, like
 :mod:`.syntax`, which it builds on."""
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..lang.events import verbs
-from ..records import Predicate, Sentence
+from ..records import Predicate, Sentence, Word
 from .syntax import (
     MODIFIER_OF_NOUN,
     RELATIVE_TIME_WORDS,
@@ -16,6 +19,7 @@ from .syntax import (
     date_words,
     descends,
     nouns_at,
+    shares_time,
     verb_at,
     word_before,
 )
@@ -88,3 +92,32 @@ def harm_done(sentence: Sentence, noun: Predicate) -> list[Predicate]:
     found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
     return [p for p in (verb_at(sentence, i) for i in found) if p is not None]
 
+
+def within_event(sentence: Sentence, noun: Predicate) -> bool:
+    """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
+    "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday"), or
+    the object of a verb of taking part ("won Sunday's runoff")?"""
+    words = sentence.words
+    if noun.kind == "noun" and 0 <= noun.word < len(words) and taking_part(words, noun.word) >= 0:
+        return True
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
+        return False
+    prep = words[noun.word].head
+    return shares_time(words, prep) and (words[words[prep].head].pos in ("VERB", "AUX") or _object_in(words, prep) >= 0)
+
+
+def taking_part(words: Sequence[Word], noun: int) -> int:
+    """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or of
+    an object had in it ("won 41 seats in Sunday's election"), or -1."""
+    verb = words[noun].head
+    if words[noun].dep == "pobj" and shares_time(words, verb):
+        return _object_in(words, verb)
+    return verb if words[noun].dep == "dobj" and words[verb].lemma.lower() in verbs("participation") else -1
+
+
+def _object_in(words: Sequence[Word], prep: int) -> int:
+    """The verb whose object the "in"/"during" phrase at ``prep`` hangs from ("won 41 seats in Sunday's
+    election", the parser's attachment for "won ... in"), or -1."""
+    obj = words[prep].head
+    verb = words[obj].head
+    return verb if words[obj].dep == "dobj" and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1

@@ -334,36 +334,6 @@ def from_date_participle(words: Sequence[Word], i: int) -> bool:
         and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 
-def within_event(sentence: Sentence, noun: Predicate) -> bool:
-    """Is the event noun ``noun`` one a verb happened in, at or during ("rose to 7.63% at yesterday's auction",
-    "spoke during Monday's debate"), or just before or after ("crashed shortly after takeoff Wednesday"), or
-    the object of a verb of taking part ("won Sunday's runoff")?"""
-    words = sentence.words
-    if noun.kind == "noun" and 0 <= noun.word < len(words) and taking_part(words, noun.word) >= 0:
-        return True
-    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
-        return False
-    prep = words[noun.word].head
-    return shares_time(words, prep) and (words[words[prep].head].pos in ("VERB", "AUX") or _object_in(words, prep) >= 0)
-
-
-def taking_part(words: Sequence[Word], noun: int) -> int:
-    """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or of
-    an object had in it ("won 41 seats in Sunday's election"), or -1."""
-    verb = words[noun].head
-    if words[noun].dep == "pobj" and shares_time(words, verb):
-        return _object_in(words, verb)
-    return verb if words[noun].dep == "dobj" and words[verb].lemma.lower() in verbs("participation") else -1
-
-
-def _object_in(words: Sequence[Word], prep: int) -> int:
-    """The verb whose object the "in"/"during" phrase at ``prep`` hangs from ("won 41 seats in Sunday's
-    election", the parser's attachment for "won ... in"), or -1."""
-    obj = words[prep].head
-    verb = words[obj].head
-    return verb if words[obj].dep == "dobj" and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
-
-
 def shares_time(words: Sequence[Word], prep: int) -> bool:
     """Does the preposition at ``prep`` put what its verb tells in or at its object's time ("in ceremonies", "during
     a speech"), or so close to it ("shortly after takeoff", "just before the vote") that the two share a day?"""

@@ -1,0 +1,66 @@
+"""Predicates a date dates alongside the one it attaches to, read from the parse (no spaCy here): the verbs of
+"when" clauses on the date, a verb of occurrence and its event subject, the verb of a reported result, the
+verb that tells an event noun's own happening, and the order given for a dated act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang.events import verbs
+from ..records import Predicate, Sentence, TimeExpression
+from .redirects import redirect
+from .syntax import verb_at
+from .whens import hung_on_date
+
+
+def when_verbs(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
+    """The verbs of "when" clauses on the date (:func:`.whens.hung_on_date`), through a verb of intention to
+    what it expects ("the 2008 model year, when a new model is expected to be launched": launched). Such a
+    clause after a list or range tells of its last date ("between 1985 and 1989, when the thrift collapsed")."""
+    return [redirect(sentence, hung, timex.start, intention=verbs("intention"), reporting=frozenset())
+            for hung in hung_on_date(sentence, timex.start, timex.end)]
+
+
+# verbs of occurrence that are events too ("explosions were heard": TimeML's perception)
+OCCURRING = frozenset({"break out", "come", "go off", "happen", "hear", "occur"})
+# and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
+# effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
+TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})
+LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the state
+
+
+def occurs(pred: Predicate, trigger: Predicate) -> bool:
+    """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
+    before midnight", "the accident occurred on Monday"), or a verb of lasting whose state is the event
+    ("markets to remain closed until Friday")? The verb is an event too, of the same type; "took place" and
+    "took effect" only when the subject is too far to share its trigger phrase.
+    """
+    if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None and trigger.start > pred.start:
+        return True
+    return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
+        pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None))
+
+def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
+    """The verb of a reported result or an aspect, an event of its own ("posted gains on Friday": posted and
+    gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""
+    if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting") | verbs("aspectual"):
+        return None
+    w = sentence.words[pred.word]
+    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
+                   phrase=None)
+
+
+def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived constant
+    """Verbs whose event subject is a happening dated with them ("sales fell", "the trial began")."""
+    return verbs("measure") | verbs("aspectual") | verbs("consequence")
+
+
+def happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
+    """The verb an event noun is the subject of when it tells the noun's own happening (a verb of change,
+    aspect or consequence: "Tuesday's attack killed 12 people", "the storm tore through"), or None."""
+    words = sentence.words
+    verb = words[noun.word].head
+    if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
+        return None
+    return verb_at(sentence, verb)
