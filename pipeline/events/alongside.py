@@ -5,6 +5,7 @@ verb that tells an event noun's own happening, and the order given for a dated a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lang.events import verbs
@@ -23,7 +24,7 @@ def when_verbs(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
 
 
 # verbs of occurrence that are events too ("explosions were heard": TimeML's perception)
-OCCURRING = frozenset({"break out", "come", "go off", "happen", "hear", "occur"})
+OCCURRING = frozenset({"break out", "come", "form", "go off", "happen", "hear", "occur"})
 # and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
 # effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
 TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})
@@ -64,3 +65,27 @@ def happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
         return None
     return verb_at(sentence, verb)
+
+
+# verbs that order or let someone do the act of their "to" complement
+ORDERS = frozenset({"allow", "force", "permit"})
+# a date after these is a bound, not the act's day ("ordered them to leave by noon")
+RE_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through|before|after|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def order_given(sentence: Sentence, pred: Predicate, text: str, timex: TimeExpression,
+                published: str | None) -> Predicate | None:
+    """The verb that ordered the dated act ``pred`` of its "to" complement, told in the past, when the date is
+    not after the publication and not a bound: "had been ordered to suspend production in May", "ordered
+    6,000 residents to evacuate Thursday night", "forced the company to shut its crude unit Monday night" (the
+    order is given that day); None otherwise ("ordered them to leave by noon tomorrow")."""
+    words = sentence.words
+    if pred.kind != "verb" or not 0 <= pred.word < len(words) or words[pred.word].dep != "xcomp":
+        return None
+    order = verb_at(sentence, words[pred.word].head)
+    if order is None or order.tense != "past" or order.lemma not in verbs("ordering") | ORDERS:
+        return None
+    if published is None or not timex.start_date or timex.start_date > published \
+            or RE_BOUND_BEFORE.search(text, max(0, timex.start - 20), timex.start):
+        return None
+    return order

@@ -57,7 +57,7 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
-from .alongside import OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occurs, reporter, when_verbs
+from .alongside import OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occurs, order_given, reporter, when_verbs
 from .baselines import is_baseline
 from .classify import classify
 from .clauses import tense_of
@@ -310,6 +310,8 @@ def _slots(
                               changes=verbs("measure"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger
         found.append((n, [slot, *extra], pred, ends))
+        if pred is not None and (order := order_given(sentence, pred, text, timex, published)) is not None:
+            found.append((n, [slot, *extra], order, -1))  # "had been ordered to suspend production in May"
         if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
             found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
         found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)

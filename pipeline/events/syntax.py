@@ -78,6 +78,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             and words[words[before - 1].head].lemma.lower() in ("before", "after") \
             and (noun := nouns_at(sentence).get(before - 1)) is not None:
         return noun, False  # "for four minutes before the crash at 21:37": the crash's time, hung on the verb
+    subject = before - 2
+    if subject >= 0 and words[before].dep == "prep" and words[before - 1].tag == "," \
+            and inside[-1] + 1 < len(words) and words[inside[-1] + 1].tag == "," \
+            and words[subject].dep in ("nsubj", "nsubjpass") and words[subject].head == words[before].head \
+            and (noun := nouns_at(sentence).get(subject)) is not None:
+        return noun, False  # "Ghana's last major cholera epidemic, in 1982, claimed 400 lives": the epidemic's
     node = inside[-1]
     verb = words[node].head
     day = next((c for c in children(words, verb) if words[c].dep in ("dobj", "oprd", "npadvmod") and c not in inside

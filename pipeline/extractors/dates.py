@@ -188,7 +188,7 @@ def _mention(
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
-NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 
 
 def _clause_depth(token: Token) -> int:

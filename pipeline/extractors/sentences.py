@@ -23,6 +23,7 @@ from ..lang.dates import month_names
 from ..lang.events import (
     SAME_PAST_FORMS,
     TEMPORAL_NOUNS,
+    gerund_lemma,
     is_event_noun,
     known_verbs,
     pair_words,
@@ -64,6 +65,13 @@ class _Parse:
                 self.children[h].append(i)
         for i in [i for i, h in enumerate(self.head) if h == i and self.pos[i] == "NOUN"]:
             self._verb_root(i)
+        gerunds = [i for i, low in enumerate(self.lower) if self.pos[i] == "NOUN" and self.dep[i] == "advcl"
+                   and i and self.lower[i - 1] == "," and any(self.dep[c] == "dobj" for c in self.children[i])
+                   and gerund_lemma(low)]
+        if gerunds:  # "walked off the job yesterday, halting production": a participle the tagger took for a noun
+            self.pos, self.tag = list(self.pos), list(self.tag)  # shared columns: copied first
+            for i in gerunds:
+                self.pos[i], self.tag[i], self.lemma[i] = "VERB", "VBG", gerund_lemma(self.lower[i])
         laid = [i for i, low in enumerate(self.lower) if low == "lay" and self.lemma[i] == "lie"
                 and any(self.dep[c] in ("prt", "dobj") for c in self.children[i])]
         if laid:  # "will idle plants and lay off 9,500 workers": lie takes no object, and "lay" is its past only
@@ -191,8 +199,8 @@ def _event_noun(p: _Parse, i: int) -> bool:
 
 def _gerund_subject(p: _Parse, i: int) -> bool:
     """A gerund subject the tagger took for a verb, with no object or subject of its own, that names a
-    happening: "Trading in the shares was suspended", "Fighting resumed on Sunday"."""
-    return p.pos[i] == "VERB" and p.tag[i] == "VBG" and p.dep[i] in ("nsubj", "nsubjpass") \
+    happening: "Trading in the shares was suspended", "Fighting resumed on Sunday", "killed in fighting"."""
+    return p.pos[i] == "VERB" and p.tag[i] == "VBG" and p.dep[i] in ("nsubj", "nsubjpass", "pobj") \
         and not any(p.dep[c] in AUX_DEPS or p.dep[c] in SUBJECT_DEPS or p.dep[c] == "dobj" for c in p.children[i]) \
         and is_event_noun(p.lower[i], text=p.text[i])
 

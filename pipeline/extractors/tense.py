@@ -42,6 +42,7 @@ REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
+COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
@@ -256,6 +257,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "declared a day of mourning, with funerals to be held Saturday": what is to be
         if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
             return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
+        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
+            return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"

@@ -205,6 +205,16 @@ def known_verbs() -> frozenset[str]:
     return frozenset(w for w in found if " " not in w and "-" not in w)
 
 
+def gerund_lemma(lower: str) -> str | None:
+    """The listed verb an "-ing" word is the participle of ("halting" -> halt, "making" -> make, "stopping" ->
+    stop), or None."""
+    if not lower.endswith("ing") or len(lower) < 6:
+        return None
+    stem = lower[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None
+    return next((v for v in (stem, stem + "e", doubled) if v and v in known_verbs()), None)
+
+
 def repaired_lemma(lemma: str, lower: str) -> str:
     """A verb lemma the lemmatizer cut one letter short, restored from the tables: "staged" -> "stag" ->
     "stage", "hoped", "hopes" -> "hop" -> "hope", "axed" -> "ax" -> "axe", "installed" -> "instal" -> "install",

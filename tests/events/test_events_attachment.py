@@ -43,3 +43,32 @@ def test_dates_hung_elsewhere_events_within_events_and_nights(text, published, e
     found = dated(text, published)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a participle the tagger took for a noun is the participle of the verb before it
+    ("About 1,800 machinists walked off the job yesterday, halting production at plants in Kansas.", "1998-04-10",
+     {("walk", "1998-04-09"), ("halt", "1998-04-09")}, set()),
+    # an order told in the past is given on the day of the act ordered, when that day is not ahead or a bound
+    ("The mine had been ordered to suspend production in May for safety violations.", "2013-08-02",
+     {("order", "2013-05")}, set()),
+    ("Authorities ordered about 6,000 residents to evacuate Thursday night as flames moved toward the town.",
+     "2013-08-02", {("order", "2013-08-01TNI"), ("evacuate", "2013-08-01TNI")}, set()),
+    ("The court ordered him to appear on Monday.", "2013-08-02", {("appear", "2013-08-05")},
+     {("order", "2013-08-05")}),
+    ("Police ordered residents to leave by Thursday.", "2013-08-02", set(), {("order", "2013-08-01")}),
+    # a date set off by commas after an event subject is the subject's
+    ("Ghana's last major cholera epidemic, in 1982, claimed more than 400 lives.", "2013-08-02",
+     {("epidemic", "1982")}, {("claim", "1982")}),
+    ("The company, in 2008, posted a loss.", "2013-08-02", {("post", "2008")}, set()),
+    # a gerund the tagger took for a verb, after "in", names the happening
+    ("More than 200 people were killed in fighting earlier this month.", "2013-05-17",
+     {("kill", "2013-05"), ("fighting", "2013-05")}, set()),
+    # a storm forms: the forming is an event, and the storm
+    ("The storm, which formed off the coast of Africa last Thursday, strengthened rapidly.", "2013-05-17",
+     {("storm", "2013-05-16"), ("form", "2013-05-16")}, set()),
+])
+def test_participles_orders_appositive_dates_and_formations(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found

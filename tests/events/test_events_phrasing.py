@@ -41,6 +41,8 @@ def dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
     ("The second round of talks, held on Monday, made no progress.", "round of talks, held"),
     # "observe" carries a day of mourning or silence
     ("The government will observe national mourning on Friday.", "observe national mourning"),
+    # "lead" shares the event it leads
+    ("Ashby, who led the fight for farm-credit reform in the 1970s, died Monday.", "led the fight"),
 ])
 def test_a_light_verb_close_to_its_event_noun_is_in_the_trigger_phrase(text, phrase):
     # TimeML marks both "held" and "talks"; the trigger's offsets cover both, its lemma is the noun's

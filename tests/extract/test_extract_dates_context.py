@@ -169,3 +169,33 @@ def test_a_time_told_of_an_event_takes_the_day_that_names_it():
 
 def test_a_count_before_a_plural_noun_is_still_no_year():
     assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a place's time is a zone like "local time": the day after it belongs to the time
+    ("China launched a satellite at 11:07 a.m. Beijing time on Wednesday, Xinhua reported.", "2013-04-04",
+     "11:07 a.m. Beijing time on Wednesday", "2013-04-03T11:07"),
+    ("The plane landed at 9 p.m. New York time on Tuesday.", "2013-04-04", "9 p.m. New York time on Tuesday",
+     "2013-04-02T21:00"),
+    # ... but a weekday or a month is no place ("Time magazine")
+    ("At 3 p.m. Monday Time magazine said it would close.", "2013-04-04", "3 p.m. Monday", "2013-04-01T15:00"),
+    # a year before a holiday on a noun ("a 1996 Christmas Eve argument"); not "in 1996 Christmas was quiet"
+    ("He shot his wife during a 1996 Christmas Eve argument.", "1998-03-18", "1996 Christmas Eve", "1996-12-24"),
+    ("In 1996 Christmas was quiet.", "1998-03-18", "1996", "1996"),
+    # a happening long past named on a noun is no day for a bare time after it
+    ("A jury today convicted a deputy of killing his wife during a 1996 Christmas Eve argument. Jurors returned "
+     "their verdict at 2:15 p.m.", "1998-03-18", "2:15 p.m.", "1998-03-18T14:15"),
+    # a bare time told ahead is not of a day gone by
+    ("Rheinhold will pay $58 a share, a premium to Ashcroft's closing price on Wednesday. Ashcroft shares jumped "
+     "24 percent, and Rheinhold will hold a conference call with analysts at 1400 GMT.", "2013-06-20",
+     "1400 GMT", "2013-06-20T14:00Z"),
+    # "overnight" before a happening of the night is a time ("the" is the noun's); before other nouns none
+    ("At least 25 civilians were killed in the overnight raids.", "1998-12-17", "overnight", "1998-12-16TNI"),
+])
+def test_place_times_years_of_holidays_and_nights(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_overnight_before_a_thing_is_no_time():
+    assert date_values("The central bank raised the overnight rate on Tuesday.", "1998-12-17") == {
+        "Tuesday": "1998-12-15"}

@@ -93,7 +93,9 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
           r"|\s+(?P<num_tz>[+-]\d\d:?\d\d)(?!\d)|\s+local\s+time"
           # "7 p.m. Eastern time", "noon Pacific Standard Time": the zone is said, the hour is kept as written
           r"|\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich(?:\s+Mean)?)\s+(?:(?:Standard|Daylight)\s+)?"
-          r"[Tt]ime(?!\w))?")
+          r"[Tt]ime(?!\w)"
+          # "11:07 a.m. Beijing time", "9 p.m. New York time": a place's time
+          rf"|\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)(?!\w))?")
     # a day in words: after its month ("January first", "March the twenty-first") or as "the first of March"
     # (not "his first March in office")
     day_word = rf"(?:{phrase(lex.ordinals)})(?![\w-])"

@@ -260,9 +260,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         # struck at 5:04 p.m.": the day of "Tuesday's earthquake") or told of it ("The blast ripped through the
         # mine at about 2:15 p.m.": the day of "Monday's explosion")
         day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject)
+        if not neighbour_day and day is not None and not clues.relative and any(day is h for h in timeline.happenings) \
+                and _long_before(day, dct):
+            day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
         told = timeline.reference("day") if day is None else None  # only a day told as background
-        if told is not None and not (dct is not None and told.day is not None
-                                     and abs(((bounds(told)[0] or dct) - dct).days) > 7):
+        if told is not None and not _long_before(told, dct):
             day = told  # not one long before the publication: "topping the previous high set on Oct. 7"
         if not neighbour_day and day is not None and dct is not None and clues.tense == "past" \
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
@@ -270,6 +272,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # 5 p.m." (the voting day talked about before, else the publication's)
             day = next((c for c in reversed(timeline.recent) if c.gran == "day" and (bounds(c)[0] or dct) <= dct),
                        None)
+        if not neighbour_day and day is not None and dct is not None and clues.tense == "future" \
+                and day.day is not None and (bounds(day)[0] or dct) < dct:
+            day = None  # told ahead, not of a day gone: "closed on Wednesday ... will hold a call at 1400 GMT"
         label = "context" if neighbour_day else "narrative"
         if day is None and dct is not None:
             day, label = from_day(dct, "day"), "publication"
@@ -468,3 +473,8 @@ def _minutes(clock: str | None) -> int | None:
 def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
                                happenings=list(timeline.happenings))
+
+
+def _long_before(day: Spec, dct: dt.date | None) -> bool:
+    """Is the day ``day`` more than a week from the publication (a day of the past the story recalls)?"""
+    return dct is not None and day.day is not None and abs(((bounds(day)[0] or dct) - dct).days) > 7
