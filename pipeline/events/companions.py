@@ -17,6 +17,7 @@ from .conjuncts import (
     misparsed_conjunct,
     misplaced_reports,
     perfect,
+    same_teller,
     timed_apart,
     while_clause,
     within_which,
@@ -205,12 +206,15 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
                     or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)) \
                     or (by_word[i].tense == own.tense == "past" and i > word and by_word[i].kind == "verb"
-                        and words[i].lemma.lower() not in reporting and not dated_below(words, i)):
+                        and words[i].lemma.lower() not in reporting and not dated_below(words, i)) \
+                    or (own.tense == by_word[i].tense == "past" and i > word
+                        and same_teller(words, word, i, reporting)):
                 # a later past conjunct of its own subject with no date anywhere in it takes the first's ("met here
                 # this afternoon, and the two sides agreed to hold talks"; not a report, nor "were ordered to
                 # evacuate today")
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
-                # their talks Tuesday, and officials said they hoped ...")
+                # their talks Tuesday, and officials said they hoped ..."); a later report of the teller, told by a
+                # pronoun, does ("said yesterday that its income fell ..., and it warned that ...")
                 take(i, COORDINATE)
     loose = comma_participle(words, word, by_word.keys()) \
         if by_word[word].kind != "noun" and words[word].dep != "relcl" else -1  # not a relative clause's

@@ -131,18 +131,26 @@ SAYING_TYPES = frozenset({"statement", "appeal"})  # "urged", "appealed", "denie
 def misplaced_reports(words: Sequence[Word], verb: int, reporting: frozenset[str]) -> list[int]:
     """The verbs of saying set off by ", and" that the parser joined to the clause told by the verb of saying
     ``verb`` instead of to ``verb``: "said yesterday that an outbreak had sickened 47 people, and urged anyone
-    who ate there to get a shot" (urged is the officials', with no subject of its own)."""
+    who ate there to get a shot" (urged is the officials', with no subject of its own, or with a pronoun for
+    them: "said yesterday that its income fell ..., and it warned that ...")."""
     out = []
     for c in children(words, verb):
         if words[c].dep != "ccomp" or not has_dep(words, c, SUBJECT_DEPS):
             continue
         for k in children(words, c):
             lemma = words[k].lemma.lower()
-            if words[k].dep == "conj" and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and k > 1 \
-                    and words[k - 1].lemma.lower() == "and" and words[k - 2].lemma == "," \
-                    and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS):
+            # (or with the teller named again by a pronoun: "..., and it warned that")
+            told = [g for g in children(words, k) if words[g].dep in SUBJECT_DEPS]
+            first = min([k, *told])
+            if words[k].dep == "conj" and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and first > 1 \
+                    and words[first - 1].lemma.lower() == "and" and words[first - 2].lemma == "," \
+                    and not has_dep(words, k, AUX_DEPS) \
+                    and all(g == k - 1 and words[g].lemma.lower() in TELLER_PRONOUNS for g in told):
                 out.append(k)
     return out
+
+
+TELLER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 def dated_below(words: Sequence[Word], verb: int) -> bool:
@@ -188,3 +196,11 @@ def as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> 
         and has_dep(words, clause, SUBJECT_DEPS) and words[clause].tag == words[head].tag == "VBD" \
         and words[head].pos == "VERB" and words[head].lemma.lower() != "be" \
         and words[head].lemma.lower() not in reporting
+
+
+def same_teller(words: Sequence[Word], told: int, i: int, reporting: frozenset[str]) -> bool:
+    """Is the conjunct ``i`` a report of the one who told the dated report ``told``, named again by a pronoun
+    ("said on Tuesday that its profit rose ..., and it announced plans to buy back shares")?"""
+    lemma = words[i].lemma.lower()
+    return words[told].lemma.lower() in reporting and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and any(
+        words[c].dep == "nsubj" and words[c].lemma.lower() in TELLER_PRONOUNS for c in children(words, i))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from ..lang.dates.rules import RE_GLOSS_OPEN, RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
-from ..lang.events import DEFAULT_TYPE, lookup, verb_of
+from ..lang.events import DEFAULT_TYPE, lookup, verb_of, verbs
 from ..records import Predicate, Sentence, TimeExpression
 
 RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
@@ -366,6 +366,12 @@ RE_JOINED = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)  # "dawn on Sunday"
 
 def combine(text: str, slots: list[Slot]) -> list[Slot]:
     """Apply rule 5 to the slots of one predicate (in text order)."""
+    targets = [o for o in slots if RE_FOR_BEFORE.search(text, max(0, o.date_start - 8), o.date_start)
+               and o.value not in REF_VALUES and o.predicate is not None and o.predicate.kind == "verb"
+               and o.predicate.lemma not in verbs("intention") | verbs("scheduling")]
+    if targets and any(o.value in REF_VALUES for o in slots):
+        # "now" beside the date the happening is for: "is currently reviewing its flight schedule for the fall"
+        slots = [o for o in slots if o not in targets]
     out: list[Slot] = []
     for slot in slots:
         if out and (merged := _merge_range(text, out[-1], slot)) is not None:
@@ -401,6 +407,7 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
     if len(out) > 1:  # "now" beside a calendar date of the same predicate adds nothing
         out = [o for o in out if o.value not in REF_VALUES] or out
     return out
+
 
 
 def _finer(a: str | None, b: str | None) -> bool:

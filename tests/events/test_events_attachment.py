@@ -72,3 +72,40 @@ def test_participles_orders_appositive_dates_and_formations(text, published, exp
     found = dated(text, published)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a later report of the same teller, named again by a pronoun, shares the report's date
+    ("Harbor State Financial Corp said on Tuesday that its fourth-quarter profit rose 31 percent as mortgage "
+     "refinancing surged, and it announced plans to buy back up to $2 billion of its shares.", "2013-01-17",
+     {("say", "2013-01-15"), ("announce", "2013-01-15")}, set()),
+    ("Federal health officials reported yesterday that new cases of measles have nearly doubled this year, and "
+     "they urged parents to have children vaccinated.", "1989-10-18",
+     {("report", "1989-10-17"), ("urge", "1989-10-17")}, set()),
+    # ... where the parser joined it to the clause told
+    ("Pacific Coast Bancorp said yesterday that its third-quarter net income fell 18% from a year earlier, and it "
+     "warned that loan-loss provisions would remain high in the first half of 1990.", "1989-10-18",
+     {("warn", "1989-10-17")}, set()),
+    # not a report of someone else
+    ("Talks resumed Tuesday, and officials said they hoped for a deal.", "1989-10-18", {("resume", "1989-10-17")},
+     {("say", "1989-10-17")}),
+])
+def test_a_later_report_of_the_same_teller_shares_the_report_s_date(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "now" beside the date a happening is for: the happening is now, the date is its object's
+    ("The carrier is currently reviewing its flight schedule for the fall.", {("review", "PRESENT_REF")},
+     {("review", "1990-FA")}),
+    ("Workers are now preparing the stadium for Sunday's final.", {("prepare", "PRESENT_REF"),
+                                                                   ("final", "1990-08-12")}, set()),
+    # ... but what is scheduled for a day happens then
+    ("The vote is now scheduled for Tuesday.", {("vote", "1990-08-14")}, {("vote", "PRESENT_REF")}),
+])
+def test_now_beside_the_date_a_happening_is_for(text, expected, absent):
+    found = dated(text, "1990-08-10")
+    assert expected <= found
+    assert not absent & found
