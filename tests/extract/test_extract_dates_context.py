@@ -189,6 +189,13 @@ def test_a_count_before_a_plural_noun_is_still_no_year():
     ("Rheinhold will pay $58 a share, a premium to Ashcroft's closing price on Wednesday. Ashcroft shares jumped "
      "24 percent, and Rheinhold will hold a conference call with analysts at 1400 GMT.", "2013-06-20",
      "1400 GMT", "2013-06-20T14:00Z"),
+    # the small hours told in the past after an evening time of a day are the next day's
+    ("A commuter plane crashed Monday night. It left Greensboro at 8:52 p.m. and vanished from radar four minutes "
+     "later. Rescue crews reached the wreckage about 1 a.m. and found eight survivors.", "1998-03-10",
+     "about 1 a.m.", "1998-03-10T01:00"),
+    # a part of a day told in the past after a day still ahead is of the day gone talked about before
+    ("The coalition collapsed yesterday. The prime minister said he would meet the king Thursday. Bond prices "
+     "fell sharply in afternoon trading.", "1989-10-17", "afternoon", "1989-10-16TAF"),
     # "overnight" before a happening of the night is a time ("the" is the noun's); before other nouns none
     ("At least 25 civilians were killed in the overnight raids.", "1998-12-17", "overnight", "1998-12-16TNI"),
 ])

@@ -227,6 +227,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 # fiscal year": that quarter's
                 return Spec(gran="fy", year=ref.year + spec.offset, mod=spec.mod), "narrative"
         label = "narrative"
+        if spec.gran == "time" and spec.time is not None and ref is not None and _ahead_of_past(ref, clues, dct):
+            # a part of a day told in the past, after a day still ahead: the day gone talked about before ("fell
+            # yesterday ... will meet Thursday ... weakened in afternoon trading": yesterday's afternoon)
+            ref = next((c for c in reversed(timeline.recent) if c.gran == "day" and dct is not None
+                        and (bounds(c)[0] or dct) <= dct and not any(c is b for b in timeline.background)), ref)
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
                 spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):
@@ -289,7 +294,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     return spec, "absolute"
 
 
-LATE_NIGHT_HOUR, SMALL_HOURS_END = 22, 6
+LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR = 22, 6, 18
 NOT_FUTURE = frozenset({"past", "present"})
 
 
@@ -300,7 +305,8 @@ def _hour(time: str | None) -> int | None:
 def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> bool:
     """Is the clock time ``spec`` in the small hours after the late night the text last told of on ``day``
     ("at midnight", "at 11:30 p.m.", "Monday night"), or the earlier end of a span of hours that began on it
-    ("a curfew from 7 p.m. to 6 a.m."), or "past" one ("a count that stretched past 3 a.m.")?"""
+    ("a curfew from 7 p.m. to 6 a.m."), or "past" one ("a count that stretched past 3 a.m."), or told in the past
+    after an evening time of that day?"""
     last = timeline.recent[-1] if timeline.recent else None
     hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
     if clues.prep == "past" and hour is not None and hour < SMALL_HOURS_END:
@@ -312,6 +318,8 @@ def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> b
         return True
     if hour >= SMALL_HOURS_END:
         return False
+    if clues.tense == "past" and before is not None and before >= EVENING_HOUR:
+        return True  # told in order: "left at 8:52 p.m. and vanished four minutes later. Crews reached it about 1 a.m."
     return last.time == "NI" or (before is not None and before >= LATE_NIGHT_HOUR)
 
 
