@@ -36,6 +36,7 @@ from .clauses import (
     participle_verb,
     predicate_above,
 )
+from .participles import stranded_participles
 from .senses import PLACE_ENTS, antecedent, role_words, sense, trigger_word
 from .syntax import (
     AUX_DEPS,
@@ -48,7 +49,6 @@ from .syntax import (
     descends,
     has_dep,
     nouns_at,
-    stranded_participles,
     subject_of,
     when_clause,
 )

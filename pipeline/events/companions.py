@@ -22,6 +22,7 @@ from .conjuncts import (
     while_clause,
     within_which,
 )
+from .participles import planned_participles, stranded_participles, trailing_participle
 from .syntax import (
     ARGUMENT,
     AUX_DEPS,
@@ -37,11 +38,8 @@ from .syntax import (
     descends,
     from_date_participle,
     has_dep,
-    planned_participles,
     shares_time,
-    stranded_participles,
     subject_of,
-    trailing_participle,
     when_clause,
 )
 from .whens import dated_noun_before_when

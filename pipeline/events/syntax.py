@@ -78,6 +78,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             and words[words[before - 1].head].lemma.lower() in ("before", "after") \
             and (noun := nouns_at(sentence).get(before - 1)) is not None:
         return noun, False  # "for four minutes before the crash at 21:37": the crash's time, hung on the verb
+    if before >= 0 and words[before].lemma.lower() == "on" and words[before].dep == "prep" \
+            and words[words[before].head].pos in ("NOUN", "PROPN") and words[before].head not in nouns_at(sentence) \
+            and words[words[before].head].lemma.lower() not in TEMPORAL_NOUNS \
+            and (sent := verb_at(sentence, _verb_above(words, before, through=("of", "to", "from", "with")))):
+        # "on Monday" is no thing's: "sent a team of epidemiologists to Kano on Monday" (the sending)
+        return sent, False
     subject = before - 2
     if subject >= 0 and words[before].dep == "prep" and words[before - 1].tag == "," \
             and inside[-1] + 1 < len(words) and words[inside[-1] + 1].tag == "," \
@@ -151,6 +157,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
         if head == node:
             return None, False
         child = words[node]
+        if child.pos == "ADP" and words[head].ent == "MONEY" and (verb := _verb_above(words, head)) in by_word:
+            return by_word[verb], False  # "fined the operator, Shoreline Rail, $180,000 in 1997": when it was fined
         if child.pos == "ADJ" and node not in members and child.lemma.lower() in IN_FORCE_FROM:
             # "will succeed him as chairman effective Jan. 1", "the increase, effective Monday": what is in force
             if head in by_word:
@@ -237,6 +245,22 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     return None, False
 
 
+def _verb_above(words: Sequence[Word], i: int, through: tuple[str, ...] = ()) -> int:
+    """The nearest verb above the word at ``i`` (through nouns and numbers only, and the prepositions
+    ``through``), or -1."""
+    for _ in range(8):
+        head = words[i].head
+        if head == i:
+            return -1
+        if words[head].pos == "VERB":
+            return head
+        if words[head].pos not in ("NOUN", "PROPN", "NUM", "SYM") and not (
+                words[head].pos == "ADP" and words[head].lemma.lower() in through):
+            return -1
+        i = head
+    return -1
+
+
 def _dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
     """Has the object ``noun`` (or the noun of its "in" or "of" phrase) a date of its own before it ("a
     third-quarter loss", "its 1995 accord", "a rise in first-quarter profit"), so that
@@ -249,12 +273,16 @@ def _dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
 
 def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
     """The verb of a relative clause on the subject of ``verb`` that a date starting at ``first``, between them,
-    ends ("The earthquake that struck the area Tuesday evening disrupted trading": struck), else -1."""
+    ends ("The earthquake that struck the area Tuesday evening disrupted trading": struck), else -1; also on a
+    noun of the subject's phrase."""
     if first > verb:
         return -1
     for s in children(words, verb):
         if words[s].dep in SUBJECT_DEPS and s < first:
-            for r in children(words, s):
+            # (or on a noun of the subject's phrase: "the death toll from the typhoon that struck ... last week")
+            nouns = [s, *(g for p in children(words, s) if words[p].dep == "prep" for g in children(words, p)
+                          if words[g].dep == "pobj")]
+            for r in (r for n in nouns for r in children(words, n)):
                 if words[r].dep == "relcl" and s < r < first and not any(
                         (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS) or words[k].lemma == ","
                         or (words[k].head == verb and words[k].dep in AUX_DEPS)
@@ -274,46 +302,6 @@ def _planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate
             or words[prep].lemma.lower() != "for":
         return None
     return noun
-
-
-def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
-    """Is ``k`` a participle clause set off by a comma after the word at ``after``, with no subject, auxiliary
-    or mark of its own ("approved the bill, sending it to the Senate")?"""
-    return words[k].dep == "advcl" and words[k].tag == "VBG" and k > after and words[k - 1].lemma == "," \
-        and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
-
-
-def stranded_participles(words: Sequence[Word], verb: int, consequences: frozenset[str]) -> list[int]:
-    """The participle clauses of consequence right after the relative clause of ``verb`` that the parser hung
-    on a verb above it ("planted the bombs that exploded on Monday afternoon, killing three people": killing is
-    the exploding's; not "investors who bought shares in 1987, ruling that": the court's ruling)."""
-    # or of the "to" infinitive of a verb of being ("became the first man to win the title on Sunday, beating
-    # Djokovic": the beating is the winning's; became tells no happening of its own)
-    infinitive = words[verb].dep in ("advcl", "xcomp", "acl", "relcl") and has_dep(words, verb, AUX_DEPS, TO_WORDS) \
-        and words[words[verb].head].lemma.lower() in ("be", "become")
-    if words[verb].dep != "relcl" and not infinitive:
-        return []
-    end = max(i for i in range(verb, len(words)) if descends(words, i, verb))
-    out, anc = [], words[verb].head
-    for _ in range(6):
-        out += [k for k in children(words, anc) if k > end and trailing_participle(words, k, end)
-                and (infinitive or words[k].lemma.lower() in consequences)
-                and not any(words[m].pos == "VERB" for m in range(end + 1, k))]
-        if words[anc].head == anc:
-            break
-        anc = words[anc].head
-    return out
-
-
-def planned_participles(words: Sequence[Word], verb: int) -> list[int]:
-    """The participle clauses the parser hung on a relative clause of plan on the object of ``verb`` ("approved a
-    bill that would raise the ceiling, sending the measure to the Senate": the sending is the approving's)."""
-    return [k for o in children(words, verb) if words[o].dep == "dobj" for r in children(words, o)
-            if words[r].dep == "relcl" and has_dep(words, r, AUX_DEPS, MODALS)
-            for k in children(words, r) if trailing_participle(words, k, r)]
-
-
-MODALS = frozenset({"could", "may", "might", "will", "would"})
 
 
 def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:

@@ -109,3 +109,30 @@ def test_now_beside_the_date_a_happening_is_for(text, expected, absent):
     found = dated(text, "1990-08-10")
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date hung on an amount is when the amount was paid or imposed, wherever the parser hangs the amount
+    ("The Federal Railroad Administration fined the freight operator, Shoreline Rail, $180,000 in 1997 for signal "
+     "violations, and it ordered an inspection of the corridor today.", {("fine", "1997"), ("order", "1998-08-12")}),
+    ("The company paid $5 million in 1997 for the plant.", {("pay", "1997")}),
+])
+def test_a_date_on_an_amount_dates_its_verb(text, expected):
+    assert expected <= dated(text, "1998-08-12")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "on Monday" hung on a thing is the verb's: no thing but an event is "on" a day
+    ("The World Health Organization sent a team of epidemiologists to Kano on Monday.", {("send", "2013-11-11")},
+     set()),
+    ("They published a report on Monday's attack.", {("attack", "2013-11-11")}, set()),
+    # a relative clause on a noun of the subject's phrase ends with its date
+    ("The death toll from the super typhoon that struck the central Philippines last week has risen to 3,621.",
+     {("strike", "2013-W45"), ("typhoon", "2013-W45")}, {("rise", "2013-W45")}),
+    # "fail" shares the inspection it fails (its trigger phrase covers both: "failed an inspection")
+    ("The house had failed an inspection in March.", {("fail", "2013-03")}, set()),
+])
+def test_days_on_things_relative_clauses_in_the_subject_and_failed_inspections(text, expected, absent):
+    found = dated(text, "2013-11-15")
+    assert expected <= found
+    assert not absent & found
