@@ -74,6 +74,9 @@ def governing_tense(span: Span) -> str | None:
     reporter = _reporter_before(span)
     if reporter is not None:
         return verb_tense(reporter)  # "said on Friday it would sell": the saying's tense, whatever the parse
+    clause = _relative_before(span)
+    if clause is not None:
+        return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     token = span.root
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
@@ -299,4 +302,23 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past
+    return None
+
+
+def _relative_before(span: Span) -> Token | None:
+    """The verb of a relative clause on the subject of the verb a date hangs from (or on a noun of the
+    subject's phrase) that the date ends, where the parser hung the date on the main verb: "the death toll from
+    the earthquake that jolted the county on Tuesday afternoon has risen to 27" (jolted); else None."""
+    verb, root = governing_token(span), span.root
+    if root.dep_ == "pobj":
+        root = root.head
+    if verb is None or root.head.i != verb.i or verb.i < span.start:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start):
+        nouns = [subject, *(g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.i < span.start):
+            between = span.doc[clause.i + 1:span.start]
+            if not any(t.text == "," or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+                       for t in between):
+                return clause
     return None

@@ -196,6 +196,12 @@ def test_a_count_before_a_plural_noun_is_still_no_year():
     # a part of a day told in the past after a day still ahead is of the day gone talked about before
     ("The coalition collapsed yesterday. The prime minister said he would meet the king Thursday. Bond prices "
      "fell sharply in afternoon trading.", "1989-10-17", "afternoon", "1989-10-16TAF"),
+    # ... but of the day ahead talked about before
+    ("Voters go to the polls next Tuesday. Early voting ended yesterday, the clerk said this morning. Polls will "
+     "close at 8 p.m.", "1998-10-29", "8 p.m.", "1998-11-03T20:00"),
+    # a day ending a relative clause in the subject is told in the clause's tense, wherever the parser hangs it
+    ("The death toll from an earthquake that jolted a mountainous county in Yunnan Province on Tuesday afternoon "
+     "has risen to 27.", "2013-10-16", "Tuesday afternoon", "2013-10-15TAF"),
     # "overnight" before a happening of the night is a time ("the" is the noun's); before other nouns none
     ("At least 25 civilians were killed in the overnight raids.", "1998-12-17", "overnight", "1998-12-16TNI"),
 ])

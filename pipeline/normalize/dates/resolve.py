@@ -279,7 +279,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                        None)
         if not neighbour_day and day is not None and dct is not None and clues.tense == "future" \
                 and day.day is not None and (bounds(day)[0] or dct) < dct:
-            day = None  # told ahead, not of a day gone: "closed on Wednesday ... will hold a call at 1400 GMT"
+            # told ahead, not of a day gone: "closed on Wednesday ... will hold a call at 1400 GMT" (the day ahead
+            # talked about before, "go to the polls next Tuesday ... Polls will close at 8 p.m.", else today)
+            day = next((c for c in reversed(timeline.recent) if c.gran == "day" and (bounds(c)[0] or dct) >= dct),
+                       None)
         label = "context" if neighbour_day else "narrative"
         if day is None and dct is not None:
             day, label = from_day(dct, "day"), "publication"
