@@ -26,7 +26,9 @@ RE_COMPARISON = re.compile(
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
-    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,7}"
+    # ("for the fourth time since early December": an ordinal counts from it too)
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th)|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,7}"
     r"since\s+)"
     + _FILLER
     + r"$",

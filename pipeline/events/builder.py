@@ -79,6 +79,7 @@ from .dating import (
     names_of,
     open_interval,
     ref_slot,
+    restatements,
     sentence_dates,
     shifted,
     slot_of,
@@ -228,7 +229,8 @@ def _slots(
         return []
     fallback = main_predicate(sentence)
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
-    restated = glosses(text, timexes)  # "at 2 p.m. (1300 GMT)": the second is the first, in another zone
+    # "at 2 p.m. (1300 GMT)": the second is the first, in another zone; "on 24 April 1988, exactly 25 years ago"
+    restated = glosses(text, timexes) | restatements(text, timexes)
     for n, timex in enumerate(timexes):
         if restated.get(n - 1) == n:
             continue
@@ -243,8 +245,11 @@ def _slots(
             slot, extra = listed[0], listed[1:]
         elif timex.start_date and timex.end_date:
             slot, extra = slot_of(timex), []
-        elif RE_SAME_TIME.match(timex.text.strip()) and current is not None:
-            ref = current.slot
+        elif RE_SAME_TIME.match(timex.text.strip()) and (ref := next(
+                (slot_of(t) for t in reversed(timexes[:n]) if t.type in EVENT_TIMEX_TYPES and t.start_date),
+                current.slot if current is not None else None)) is not None:
+            # the date told before in the sentence, else the event before ("rejected the offer in March, saying
+            # at the time that ...": March)
             slot, extra = Slot(None, timex, ref.start_date, ref.end_date, ref.value, ref.precision, timex.text,
                                 timex.start, timex.end, inherited=True), []
         elif timex.value in REF_VALUES:

@@ -206,6 +206,18 @@ def glosses(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
             and RE_GLOSS_CLOSE.match(text, b.end)}
 
 
+RE_RESTATING = re.compile(r",\s*(?:(?:exactly|about|almost|nearly|some|just|only|more\s+than)\s+)?", re.IGNORECASE)
+RE_COUNTED_BACK = re.compile(r".*\b(?:ago|earlier|before)$", re.IGNORECASE)
+
+
+def restatements(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """{index of a date: index of the same date counted back right after it, set off by a comma} ("on 24 April
+    1988, exactly 25 years ago": one date, told twice)."""
+    return {n: n + 1 for n, (a, b) in enumerate(zip(timexes, timexes[1:], strict=False))
+            if RE_RESTATING.fullmatch(text, a.end, b.start) and RE_COUNTED_BACK.match(b.text)
+            and a.start_date and b.start_date and b.end_date and b.start_date <= a.start_date <= b.end_date}
+
+
 def glossed(slot: Slot, text: str, gloss: TimeExpression) -> Slot:
     """``slot`` with its date's text running on to the end of its restatement ``gloss`` ("2 p.m. (1300 GMT)")."""
     close = RE_GLOSS_CLOSE.match(text, gloss.end)
@@ -389,9 +401,11 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
             other = out[same]
             if _finer(slot.precision, other.precision) or (
                     slot.precision == other.precision and other.timex.anchor == "context"
-                    and slot.timex.anchor not in ("context", None)):
+                    and slot.timex.anchor not in ("context", None)) or (
+                    slot.precision == other.precision and other.companion and not slot.companion):
                 out[same] = slot  # and the day named over the one worked out from it ("the third straight
-                # session on Monday": Monday)
+                # session on Monday": Monday), and the predicate's own over one it shares ("rejected it in March,
+                # saying at the time": the time)
             lo, hi = sorted((other, slot), key=lambda o: o.date_start)
             if RE_JOINED.fullmatch(text, lo.date_end, hi.date_start):
                 # written together ("at dawn on Sunday"): the date expression is both

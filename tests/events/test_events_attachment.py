@@ -136,3 +136,27 @@ def test_days_on_things_relative_clauses_in_the_subject_and_failed_inspections(t
     found = dated(text, "2013-11-15")
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # an ordinal counts from the date after "since", like a superlative: no date of the happening
+    ("Treasury securities rallied yesterday after the Federal Reserve nudged short-term interest rates lower for "
+     "the fourth time since early December.", "1991-01-09", {("rally", "1991-01-08")}, {("nudge", "1990-12")}),
+    # "at the time" after a participle of saying is the time told before in the sentence
+    ("Harbour rejected a lower offer from Maplewood in March, saying at the time that the bid undervalued the "
+     "company.", "2013-06-10", {("reject", "2013-03"), ("say", "2013-03")}, set()),
+    # a date restated as counted back is one date
+    ("Hundreds of people gathered on Wednesday to remember the 31 workers killed in the explosion on 24 April "
+     "1988, exactly 25 years ago.", "2013-04-25", {("explosion", "1988-04-24"), ("kill", "1988-04-24")},
+     {("remember", "1988")}),
+])
+def test_ordinals_since_the_time_told_and_restated_dates(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_at_the_time_after_saying_is_the_date_told_before():
+    text = "Harbour rejected a lower offer from Maplewood in March, saying at the time that the bid undervalued it."
+    events = extract(text=text, published="2013-06-10")["events"]
+    assert [e["date_text"] for e in events if e["trigger"] == "say"] == ["the time"]

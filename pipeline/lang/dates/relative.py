@@ -162,8 +162,10 @@ RE_CURRENT_TERM = re.compile(r"[\s-]+(?:accounts?|affairs|assets|liabilities|rat
 
 
 # a verb of telling up to three words before "at the time that"
-RE_TOLD_BEFORE = re.compile(r"\b(?:said|told|wrote|reported|announced|stated|testified|insisted|claimed|argued|"
-                            r"explained|warned)(?:\s+[\w.'-]+){0,3}\s+at\s+$", re.IGNORECASE)
+RE_TOLD_BEFORE = re.compile(r"\b(?:said|saying|told|telling|wrote|writing|reported|reporting|announced|announcing|"
+                            r"stated|stating|testified|testifying|insisted|insisting|claimed|claiming|argued|arguing|"
+                            r"explained|explaining|warned|warning|noted|noting|added|adding)"
+                            r"(?:\s+[\w.'-]+){0,3}\s+at\s+$", re.IGNORECASE)
 
 
 def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
