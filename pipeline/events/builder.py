@@ -86,7 +86,7 @@ from .dating import (
     units,
 )
 from .happenings import happenings
-from .owners import harm_done, possessive_owner, since_event, taking_part, within_event
+from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import (
@@ -317,6 +317,11 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (order := order_given(sentence, pred, text, timex, published)) is not None:
             found.append((n, [slot, *extra], order, -1))  # "had been ordered to suspend production in May"
+        # the harm of a "which" clause on a dated event noun, or on its date: "heavy rains in late April, which
+        # flooded latrines", "a quake in April that killed 37 people"
+        harms = [*(harm_done(sentence, pred) if pred is not None and pred.kind == "noun" else ()),
+                 *harm_on_date(sentence, timex.start, timex.end)]
+        found += [(n, [slot, *extra], harm, -1) for harm in harms]
         if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
             found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
         found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)

@@ -121,3 +121,16 @@ def _object_in(words: Sequence[Word], prep: int) -> int:
     obj = words[prep].head
     verb = words[obj].head
     return verb if words[obj].dep == "dobj" and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
+
+
+def harm_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
+    """The verbs of harm of a "that"/"which" clause the parser hung on the date at ``[start, end)`` (a date
+    kills no one: "a magnitude-6.3 quake in April that killed 37 people" is the quake's harm, then), with their
+    conjuncts."""
+    words = sentence.words
+    inside = set(date_words(words, start, end))
+    harm = verbs("consequence")
+    found = [i for i, w in enumerate(words) if w.dep == "relcl" and w.head in inside and w.lemma.lower() in harm
+             and any(words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, i))]
+    found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
+    return [p for p in (verb_at(sentence, i) for i in found) if p is not None]

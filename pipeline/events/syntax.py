@@ -84,6 +84,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             and (sent := verb_at(sentence, _verb_above(words, before, through=("of", "to", "from", "with")))):
         # "on Monday" is no thing's: "sent a team of epidemiologists to Kano on Monday" (the sending)
         return sent, False
+    if before >= 0 and words[before].dep == "prep" and words[words[before].head].lemma.lower() in ATTRIBUTING:
+        cause = max((n for n in nouns_at(sentence) if n < before and descends(words, n, words[before].head)
+                     and words[n].dep in ("dobj", "pobj")), default=-1)
+        if cause >= 0:  # "blamed heavy flooding in August for ...": the flooding's date, hung on the blaming
+            return nouns_at(sentence)[cause], False
     subject = before - 2
     if subject >= 0 and words[before].dep == "prep" and words[before - 1].tag == "," \
             and inside[-1] + 1 < len(words) and words[inside[-1] + 1].tag == "," \
@@ -341,6 +346,7 @@ ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect
                       "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
+ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})  # verbs naming a cause, whose date it has
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:

@@ -16,6 +16,7 @@ from ..lang.events import (
     IN_FORCE_FROM,
     SAME_PAST_FORMS,
     is_event_noun,
+    lookup,
     past_form,
     repaired_lemma,
     verbs,
@@ -41,6 +42,8 @@ MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of sched
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
+HAZARD_TYPES = frozenset({"disaster", "accident", "assault", "fight", "mass violence"})  # happenings, not plans
+ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})  # what a cause is blamed for is gone
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
@@ -105,6 +108,10 @@ def governing_tense(span: Span) -> str | None:
         # "is still recovering from the April 20 earthquake": a happening named by its day, told in the present:
         # the nearest ("the April meeting will be held" is ahead, "the April 20 quake killed" gone)
         return None
+    if prep is not None and (verb := governing_token(span)) is not None and verb_tense(verb) == "present" and (
+            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HAZARD_TYPES)
+            or repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING):
+        return None  # "doctors blame heavy rains in late April": a cause named by its date, told now; the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):

@@ -160,3 +160,16 @@ def test_at_the_time_after_saying_is_the_date_told_before():
     text = "Harbour rejected a lower offer from Maplewood in March, saying at the time that the bid undervalued it."
     events = extract(text=text, published="2013-06-10")["events"]
     assert [e["date_text"] for e in events if e["trigger"] == "say"] == ["the time"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a cause is blamed for hangs on the verb of blaming; the date is the cause's
+    ("Officials blamed heavy flooding in August for contaminating wells.", {("flooding", "2012-08")}),
+    ("Economists attributed the drop largely to heavy rain across the South in late February.",
+     {("rain", "2013-02")}),
+    # ... and told in the present, it is the nearest such month; the harm of a "which" clause on it is then too
+    ("Doctors blame heavy rains in late April, which flooded latrines and contaminated wells.",
+     {("rain", "2013-04"), ("flood", "2013-04"), ("contaminate", "2013-04")}),
+])
+def test_causes_blamed_and_their_harm(text, expected):
+    assert expected <= dated(text, "2013-06-10")

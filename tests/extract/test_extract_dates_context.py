@@ -202,6 +202,10 @@ def test_a_count_before_a_plural_noun_is_still_no_year():
     # a day ending a relative clause in the subject is told in the clause's tense, wherever the parser hangs it
     ("The death toll from an earthquake that jolted a mountainous county in Yunnan Province on Tuesday afternoon "
      "has risen to 27.", "2013-10-16", "Tuesday afternoon", "2013-10-15TAF"),
+    # "last" before a month and day counts back from the publication
+    ("The board said an error caused the collision of two trains last Dec. 4.", "2013-06-10", "last Dec. 4",
+     "2012-12-04"),
+    ("The vote is set for next March 3.", "2013-06-10", "next March 3", "2014-03-03"),
     # "overnight" before a happening of the night is a time ("the" is the noun's); before other nouns none
     ("At least 25 civilians were killed in the overnight raids.", "1998-12-17", "overnight", "1998-12-16TNI"),
 ])

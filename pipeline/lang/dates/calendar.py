@@ -55,7 +55,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                     r"|(?P<ly>\d{4})(?P<lsep>[/.])(?P<lm>\d{1,2})(?P=lsep)(?P<ld>\d{1,2}))(?![\w/:-]|[.,]\d)"),
         "full_date": (rf"{f.weekday_prefix}{f.dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)"
                       rf"(?:(?P<y>{f.full_year})|[{f.apostrophe}](?P<yy>\d\d)(?![\w{f.apostrophe}]))"),
-        "month_day": rf"{f.weekday_prefix}{f.dayform}",
+        "month_day": rf"{f.weekday_prefix}(?:(?P<mrel>{f.rel})\s+(?=[A-Z]))?{f.dayform}",  # "last Dec. 4"
         "day_range": (rf"(?P<m1>{f.month})\s+(?P<d1>{f.day})\s*(?:{f.dash}|to|through)\s*(?P<d2>{f.day_after_dash})"
                       rf"(?:(?:\s*,\s*|\s+)(?P<y>{f.full_year}))?"
                       rf"|(?P<d3>{f.day})\s*(?:{f.dash}|to)\s*(?P<d4>{f.day_after_dash})\s+(?P<m2>{f.month})"
@@ -243,7 +243,8 @@ def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:
     if day is not None:
         if month is None or day is None or not valid_date(year or 2000, month, day):
             return None
-        return Spec(gran="day", year=year, month=month, day=day, mod=mod)
+        rel = (g.get("mrel") or "").lower()
+        return Spec(gran="day", year=year, month=month, day=day, mod=mod, direction=RELATIVE_WORDS.get(rel))
     if month is not None:
         rel = (g.get("mrel") or "").lower()
         return Spec(gran="month", year=year, month=month, mod=mod, direction=RELATIVE_WORDS.get(rel))
