@@ -349,8 +349,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if words[clause].dep == "advcl" and by_word.get(words[clause].head) is not None \
                 and by_word[words[clause].head].kind != "noun" \
                 and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)):
-            head = words[clause].head  # "four were killed and 20 injured when a bomb exploded on Sunday": both too
-            while head not in taken and words[head].dep == "conj" and words[head].head != head:
+            # "four were killed and 20 injured when a bomb exploded on Sunday": both too; not "had agreed to lease
+            # them, but in 2003 a scandal erupted when ..."
+            head = words[clause].head
+            while words[head].dep == "conj" and words[head].head != head and not any(
+                    words[c].dep == "cc" and words[c].lemma.lower() in BUT and words[head].head < c < head
+                    for c in children(words, words[head].head)):
                 take(head, COORDINATE)
                 head = words[head].head
             take(head, COORDINATE)
@@ -391,9 +395,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed five people"
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
             take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
+        top = date_word  # the date's head word ("evening" of "Tuesday evening")
+        while 0 <= top < len(words) and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
+            top = words[top].head
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].tag == "VBD" \
-                and 0 <= date_word < len(words) and words[words[date_word].head].head == word \
-                and words[words[date_word].head].dep == "prep" and words[words[date_word].head].lemma.lower() != "of" \
+                and 0 <= top < len(words) and words[words[top].head].head == word \
+                and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() != "of" \
                 and words[verb].lemma.lower() not in reporting | plans:
             take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race
         of = [o for p in children(words, word) if words[p].lemma.lower() == "of" for o in children(words, p)]
@@ -442,3 +449,6 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         take(g, ARGUMENT)
     return out
+
+
+BUT = frozenset({"but", "yet"})  # a contrast between conjuncts: not one happening

@@ -170,7 +170,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return by_word[head], False
             node = head
             continue
-        if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS:
+        if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS \
+                and not hopped:  # (not reached from a date hung on a noun: "pulled miners alive from a shaft today")
             if child.lemma.lower() in DUE_WORDS:
                 # "the delivery, originally due later this year, will be delayed": the delivery was due then
                 owner = nouns_at(sentence).get(head if words[head].pos in NOUN_POS else subject_of(sentence, head))

@@ -173,3 +173,25 @@ def test_at_the_time_after_saying_is_the_date_told_before():
 ])
 def test_causes_blamed_and_their_harm(text, expected):
     assert expected <= dated(text, "2013-06-10")
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # what is rejected on a day, dated on its object, is rejected then too
+    ("The Supreme Court rejected his final appeal on Tuesday evening.", "2013-08-12",
+     {("reject", "2013-08-06TEV"), ("appeal", "2013-08-06TEV")}, set()),
+    # a date hung on a noun below an adjective of state is still the verb's
+    ("Rescuers pulled seven coal miners alive from a flooded shaft in western Pennsylvania early today.",
+     "1998-08-12", {("pull", "1998-08-12")}, set()),
+    # a "when" clause dates every conjunct of the clause it hangs on, not one set against it by "but"
+    ("Five miners were killed and two others injured when a tunnel collapsed at a gold mine early Sunday.",
+     "2013-08-12", {("kill", "2013-08-11"), ("injure", "2013-08-11"), ("collapse", "2013-08-11")}, set()),
+    ("Boeing had initially agreed to lease 100 tankers, but in 2003 a scandal erupted when it emerged that an "
+     "executive arranged a job for an official.", "2013-08-12", {("erupt", "2003")}, {("agree", "2003")}),
+    # chairing a meeting, pitching a game: the verb shares its event object; a frost is a hazard
+    ("A severe frost hit Brazil's main growing areas early Wednesday.", "1998-08-13", {("frost", "1998-08-12")},
+     set()),
+])
+def test_objects_dated_adjectives_when_clauses_and_frost(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found

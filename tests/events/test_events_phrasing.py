@@ -43,6 +43,8 @@ def dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str]]:
     ("The government will observe national mourning on Friday.", "observe national mourning"),
     # "lead" shares the event it leads
     ("Ashby, who led the fight for farm-credit reform in the 1970s, died Monday.", "led the fight"),
+    ("The prime minister will chair an emergency cabinet meeting tonight.", "chair an emergency cabinet meeting"),
+    ("Tommy Alvarado pitched a perfect game Monday night.", "pitched a perfect game"),
 ])
 def test_a_light_verb_close_to_its_event_noun_is_in_the_trigger_phrase(text, phrase):
     # TimeML marks both "held" and "talks"; the trigger's offsets cover both, its lemma is the noun's
