@@ -18,6 +18,13 @@ def dated(text: str, published: str) -> set[tuple[str, str]]:
     return {(e["trigger"], e["date"]) for e in extract(text=text, published=published)["events"] if e["date"]}
 
 
+def assert_dated(text: str, published: str, expected: set, absent: set) -> None:
+    """Every (trigger, date) of ``expected`` is an event of ``text``, and none of ``absent`` is."""
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize("text, published, expected, absent", [
     # a clock time right after the event noun of "before"/"after" is the noun's, wherever the parser hangs it
     ("The trains had been travelling on the same track for four minutes before the crash at 21:37, officials "
@@ -40,9 +47,7 @@ def dated(text: str, published: str) -> set[tuple[str, str]]:
     ("Astronomers observed the comet on Monday.", "2013-09-24", {("observe", "2013-09-23")}, set()),
 ])
 def test_dates_hung_elsewhere_events_within_events_and_nights(text, published, expected, absent):
-    found = dated(text, published)
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -69,9 +74,7 @@ def test_dates_hung_elsewhere_events_within_events_and_nights(text, published, e
      {("storm", "2013-05-16"), ("form", "2013-05-16")}, set()),
 ])
 def test_participles_orders_appositive_dates_and_formations(text, published, expected, absent):
-    found = dated(text, published)
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -91,9 +94,7 @@ def test_participles_orders_appositive_dates_and_formations(text, published, exp
      {("say", "1989-10-17")}),
 ])
 def test_a_later_report_of_the_same_teller_shares_the_report_s_date(text, published, expected, absent):
-    found = dated(text, published)
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -106,9 +107,7 @@ def test_a_later_report_of_the_same_teller_shares_the_report_s_date(text, publis
     ("The vote is now scheduled for Tuesday.", {("vote", "1990-08-14")}, {("vote", "PRESENT_REF")}),
 ])
 def test_now_beside_the_date_a_happening_is_for(text, expected, absent):
-    found = dated(text, "1990-08-10")
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, "1990-08-10", expected, absent)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -133,9 +132,7 @@ def test_a_date_on_an_amount_dates_its_verb(text, expected):
     ("The house had failed an inspection in March.", {("fail", "2013-03")}, set()),
 ])
 def test_days_on_things_relative_clauses_in_the_subject_and_failed_inspections(text, expected, absent):
-    found = dated(text, "2013-11-15")
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, "2013-11-15", expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -151,9 +148,7 @@ def test_days_on_things_relative_clauses_in_the_subject_and_failed_inspections(t
      {("remember", "1988")}),
 ])
 def test_ordinals_since_the_time_told_and_restated_dates(text, published, expected, absent):
-    found = dated(text, published)
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, published, expected, absent)
 
 
 def test_at_the_time_after_saying_is_the_date_told_before():
@@ -192,6 +187,4 @@ def test_causes_blamed_and_their_harm(text, expected):
      set()),
 ])
 def test_objects_dated_adjectives_when_clauses_and_frost(text, published, expected, absent):
-    found = dated(text, published)
-    assert expected <= found
-    assert not absent & found
+    assert_dated(text, published, expected, absent)
