@@ -188,3 +188,22 @@ def test_causes_blamed_and_their_harm(text, expected):
 ])
 def test_objects_dated_adjectives_when_clauses_and_frost(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # people trapped or a main burst are accidents; searching through wreckage or a grave is investigating;
+    # qualifying is sport
+    ("A gas explosion trapped 17 miners on Monday night.", "trap", "accident"),
+    ("A water main burst on Sunday, flooding several streets.", "burst", "accident"),
+    ("Investigators sifted through the wreckage on Tuesday.", "sift", "investigate"),
+    ("Police exhumed the bodies in March.", "exhume", "investigate"),
+    ("She qualified for the final on Friday.", "qualify", "sports"),
+])
+def test_hazard_search_and_sport_verbs_are_typed(text, trigger, type_):
+    events = extract(text=text, published="2013-08-12")["events"]
+    assert (trigger, type_) in {(e["trigger"], e["type"]) for e in events}
+
+
+def test_the_happening_that_traps_shares_its_date():
+    assert {("explosion", "2013-08-12TNI"), ("trap", "2013-08-12TNI")} <= dated(
+        "A gas explosion trapped 17 miners on Monday night.", "2013-08-13")
