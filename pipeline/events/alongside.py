@@ -42,6 +42,7 @@ def occurs(pred: Predicate, trigger: Predicate) -> bool:
     return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
         pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None))
 
+
 def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
     """The verb of a reported result or an aspect, an event of its own ("posted gains on Friday": posted and
     gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""

@@ -119,7 +119,7 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
         if w.tag == "VBG" and words[k - 1].lemma == "," and k in predicates \
                 and (w.dep not in NOT_CLAUSE_DEPS or (w.dep == "advcl" and (words[w.head].dep == "pcomp" or (
                     w.head != verb and descends(words, verb, w.head)
-                    and lookup(w.lemma.lower()) not in SAYING_TYPES and w.lemma.lower() not in verbs("reporting"))))) \
+                    and not _saying(w.lemma.lower(), verbs("reporting")))))) \
                 and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
             return k
     return -1
@@ -142,7 +142,7 @@ def misplaced_reports(words: Sequence[Word], verb: int, reporting: frozenset[str
             # (or with the teller named again by a pronoun: "..., and it warned that")
             told = [g for g in children(words, k) if words[g].dep in SUBJECT_DEPS]
             first = min([k, *told])
-            if words[k].dep == "conj" and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and first > 1 \
+            if words[k].dep == "conj" and _saying(lemma, reporting) and first > 1 \
                     and words[first - 1].lemma.lower() == "and" and words[first - 2].lemma == "," \
                     and not has_dep(words, k, AUX_DEPS) \
                     and all(g == k - 1 and words[g].lemma.lower() in TELLER_PRONOUNS for g in told):
@@ -151,6 +151,11 @@ def misplaced_reports(words: Sequence[Word], verb: int, reporting: frozenset[str
 
 
 TELLER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _saying(lemma: str, reporting: frozenset[str]) -> bool:
+    """Is ``lemma`` a verb of saying: of reporting, or of a statement or an appeal ("urged", "denied")?"""
+    return lemma in reporting or lookup(lemma) in SAYING_TYPES
 
 
 def dated_below(words: Sequence[Word], verb: int) -> bool:
@@ -201,6 +206,5 @@ def as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> 
 def same_teller(words: Sequence[Word], told: int, i: int, reporting: frozenset[str]) -> bool:
     """Is the conjunct ``i`` a report of the one who told the dated report ``told``, named again by a pronoun
     ("said on Tuesday that its profit rose ..., and it announced plans to buy back shares")?"""
-    lemma = words[i].lemma.lower()
-    return words[told].lemma.lower() in reporting and (lemma in reporting or lookup(lemma) in SAYING_TYPES) and any(
+    return words[told].lemma.lower() in reporting and _saying(words[i].lemma.lower(), reporting) and any(
         words[c].dep == "nsubj" and words[c].lemma.lower() in TELLER_PRONOUNS for c in children(words, i))

@@ -7,7 +7,7 @@ one a verb happened in ("won 41 seats in Sunday's election"). Plain ``Word`` rec
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
@@ -85,12 +85,7 @@ def harm_done(sentence: Sentence, noun: Predicate) -> list[Predicate]:
     words = sentence.words
     if noun.kind != "noun" or not 0 <= noun.word < len(words):
         return []
-    harm = verbs("consequence")
-    found = [i for i, w in enumerate(words) if w.dep == "relcl" and w.lemma.lower() in harm and i > noun.word
-             and descends(words, i, noun.word)
-             and any(words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, i))]
-    found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
-    return [p for p in (verb_at(sentence, i) for i in found) if p is not None]
+    return _harm_clauses(sentence, lambda i: i > noun.word and descends(words, i, noun.word))
 
 
 def within_event(sentence: Sentence, noun: Predicate) -> bool:
@@ -127,10 +122,15 @@ def harm_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     """The verbs of harm of a "that"/"which" clause the parser hung on the date at ``[start, end)`` (a date
     kills no one: "a magnitude-6.3 quake in April that killed 37 people" is the quake's harm, then), with their
     conjuncts."""
+    inside = set(date_words(sentence.words, start, end))
+    return _harm_clauses(sentence, lambda i: sentence.words[i].head in inside)
+
+
+def _harm_clauses(sentence: Sentence, where: Callable[[int], bool]) -> list[Predicate]:
+    """The verbs of harm heading a "which"/"that" clause at a word ``where`` accepts, with their conjuncts."""
     words = sentence.words
-    inside = set(date_words(words, start, end))
     harm = verbs("consequence")
-    found = [i for i, w in enumerate(words) if w.dep == "relcl" and w.head in inside and w.lemma.lower() in harm
+    found = [i for i, w in enumerate(words) if w.dep == "relcl" and w.lemma.lower() in harm and where(i)
              and any(words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, i))]
     found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
     return [p for p in (verb_at(sentence, i) for i in found) if p is not None]

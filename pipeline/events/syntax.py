@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, DECLARED_DAYS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
+from ..lang.events import ATTRIBUTE_DEPS, ATTRIBUTING, DECLARED_DAYS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -347,7 +347,6 @@ ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect
                       "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
-ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})  # verbs naming a cause, whose date it has
 
 
 def main_predicate(sentence: Sentence) -> Predicate | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..lang.events import (
     ATTRIBUTE_DEPS,
+    ATTRIBUTING,
     DECLARED_DAYS,
     IN_FORCE_FROM,
     SAME_PAST_FORMS,
@@ -43,7 +44,6 @@ REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 HAZARD_TYPES = frozenset({"disaster", "accident", "assault", "fight", "mass violence"})  # happenings, not plans
-ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})  # what a cause is blamed for is gone
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"

@@ -205,6 +205,11 @@ def known_verbs() -> frozenset[str]:
     return frozenset(w for w in found if " " not in w and "-" not in w)
 
 
+# verbs naming a cause ("blamed heavy flooding in August for ..."): a date on them is the cause's, and a cause
+# blamed in the present is gone
+ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
+
+
 def gerund_lemma(lower: str) -> str | None:
     """The listed verb an "-ing" word is the participle of ("halting" -> halt, "making" -> make, "stopping" ->
     stop), or None."""

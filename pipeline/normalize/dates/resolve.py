@@ -98,6 +98,13 @@ class Timeline:
                 return cand
         return None
 
+    def last_day(self, dct: dt.date, *, ahead: bool, scene: bool = False) -> Spec | None:
+        """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
+        with ``scene``, not one told as background."""
+        return next((c for c in reversed(self.recent) if c.gran == "day"
+                     and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
+                     and not (scene and any(c is b for b in self.background))), None)
+
     def period(self) -> Spec | None:
         """The most recent reporting period (a quarter, half or fiscal year), for "the year-earlier period"
         and "the same period": the period a report is about, not a month it mentions in passing."""
@@ -230,8 +237,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if spec.gran == "time" and spec.time is not None and ref is not None and _ahead_of_past(ref, clues, dct):
             # a part of a day told in the past, after a day still ahead: the day gone talked about before ("fell
             # yesterday ... will meet Thursday ... weakened in afternoon trading": yesterday's afternoon)
-            ref = next((c for c in reversed(timeline.recent) if c.gran == "day" and dct is not None
-                        and (bounds(c)[0] or dct) <= dct and not any(c is b for b in timeline.background)), ref)
+            ref = (timeline.last_day(dct, ahead=False, scene=True) if dct is not None else None) or ref
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
                 spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):
@@ -275,14 +281,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 and day.day is not None and (bounds(day)[0] or dct) > dct:
             # told in the past, not of a day still ahead: "Results are expected by Friday. Polls closed at
             # 5 p.m." (the voting day talked about before, else the publication's)
-            day = next((c for c in reversed(timeline.recent) if c.gran == "day" and (bounds(c)[0] or dct) <= dct),
-                       None)
+            day = timeline.last_day(dct, ahead=False)
         if not neighbour_day and day is not None and dct is not None and clues.tense == "future" \
                 and day.day is not None and (bounds(day)[0] or dct) < dct:
             # told ahead, not of a day gone: "closed on Wednesday ... will hold a call at 1400 GMT" (the day ahead
             # talked about before, "go to the polls next Tuesday ... Polls will close at 8 p.m.", else today)
-            day = next((c for c in reversed(timeline.recent) if c.gran == "day" and (bounds(c)[0] or dct) >= dct),
-                       None)
+            day = timeline.last_day(dct, ahead=True)
         label = "context" if neighbour_day else "narrative"
         if day is None and dct is not None:
             day, label = from_day(dct, "day"), "publication"
