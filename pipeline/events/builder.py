@@ -249,8 +249,9 @@ def _slots(
                 (slot_of(t) for t in reversed(timexes[:n]) if t.type in EVENT_TIMEX_TYPES and t.start_date),
                 current.slot if current is not None else None)) is not None:
             # the date told before in the sentence, else the event before ("rejected the offer in March, saying
-            # at the time that ...": March)
-            slot, extra = Slot(None, timex, ref.start_date, ref.end_date, ref.value, ref.precision, timex.text,
+            # at the time that ...": March); "at the time" keeps its own value, PAST_REF, as TimeML gives it
+            value = timex.value if timex.value in REF_VALUES else ref.value
+            slot, extra = Slot(None, timex, ref.start_date, ref.end_date, value, ref.precision, timex.text,
                                 timex.start, timex.end, inherited=True), []
         elif timex.value in REF_VALUES:
             slot, extra = ref_slot(timex, published), []

@@ -139,9 +139,10 @@ def test_days_on_things_relative_clauses_in_the_subject_and_failed_inspections(t
     # an ordinal counts from the date after "since", like a superlative: no date of the happening
     ("Treasury securities rallied yesterday after the Federal Reserve nudged short-term interest rates lower for "
      "the fourth time since early December.", "1991-01-09", {("rally", "1991-01-08")}, {("nudge", "1990-12")}),
-    # "at the time" after a participle of saying is the time told before in the sentence
+    # "at the time" after a participle of saying is the time told before in the sentence (its value stays
+    # PAST_REF; the days are March's: see below)
     ("Harbour rejected a lower offer from Maplewood in March, saying at the time that the bid undervalued the "
-     "company.", "2013-06-10", {("reject", "2013-03"), ("say", "2013-03")}, set()),
+     "company.", "2013-06-10", {("reject", "2013-03"), ("say", "PAST_REF")}, set()),
     # a date restated as counted back is one date
     ("Hundreds of people gathered on Wednesday to remember the 31 workers killed in the explosion on 24 April "
      "1988, exactly 25 years ago.", "2013-04-25", {("explosion", "1988-04-24"), ("kill", "1988-04-24")},
@@ -154,7 +155,15 @@ def test_ordinals_since_the_time_told_and_restated_dates(text, published, expect
 def test_at_the_time_after_saying_is_the_date_told_before():
     text = "Harbour rejected a lower offer from Maplewood in March, saying at the time that the bid undervalued it."
     events = extract(text=text, published="2013-06-10")["events"]
-    assert [e["date_text"] for e in events if e["trigger"] == "say"] == ["the time"]
+    said = [e for e in events if e["trigger"] == "say"]
+    assert [(e["date_text"], e["date"], e["date_inherited"]) for e in said] == [("the time", "PAST_REF", True)]
+    assert (said[0]["start_date"], said[0]["end_date"], said[0]["precision"]) == ("2013-03-01", "2013-03-31", "month")
+
+
+def test_the_same_day_takes_the_value_of_the_day_before():
+    text = "The strike began on June 3. The same day, the company closed its plant in Lyon."
+    events = extract(text=text, published="1998-06-25")["events"]
+    assert [(e["date"], e["date_text"]) for e in events if e["trigger"] == "close"] == [("1998-06-03", "The same day")]
 
 
 @pytest.mark.parametrize("text, expected", [
