@@ -132,6 +132,7 @@ def governing_tense(span: Span) -> str | None:
     if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
                           for c in token.head.children):
         return "past"  # "investigating Tuesday's attack, which killed 12 people": an attack gone
+    below = token
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):
             # "investigating Tuesday's explosion": the happening named, not the verb's time, so the nearest;
@@ -139,7 +140,9 @@ def governing_tense(span: Span) -> str | None:
             # found the cause of Wednesday's derailment")
             perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) \
                 and repaired_lemma(token.lemma_.lower(), token.lower_) not in FUTURE_HEADS  # not "have prepared for"
-            return "past" if perfect or verb_tense(token) == "past" else None
+            if perfect or verb_tense(token) == "past":
+                return "past"
+            return "future" if _arranged_ahead(span.root.head, below, token) else None
         if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep") \
                 and token.lemma_.lower() in ("start", "begin") and not span.start <= token.i < span.end:
             # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
@@ -155,8 +158,23 @@ def governing_tense(span: Span) -> str | None:
             return None
         if token.head is token:
             return None
-        token = token.head
+        below, token = token, token.head
     return None
+
+
+def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
+    """Whether a day's arranged happening is told as ahead: the subject of a future verb or of "is
+    expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
+    future verb readies for ("will take charge for Tuesday's trip"). Not a hazard ("Tuesday's explosion will
+    cost millions" is gone)."""
+    if lookup(noun.lemma_.lower()) in HAZARD_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
+        return False
+    tense = verb_tense(verb)
+    if below.dep_ in ("nsubj", "nsubjpass"):
+        planned = tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES \
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        return tense == "future" or planned
+    return tense == "future" and below.dep_ == "prep" and below.lower_ in ("for", "before")
 
 
 def _closing(noun: Token) -> bool:

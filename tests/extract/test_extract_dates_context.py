@@ -216,3 +216,22 @@ def test_place_times_years_of_holidays_and_nights(text, published, expression, v
 def test_overnight_before_a_thing_is_no_time():
     assert date_values("The central bank raised the overnight rate on Tuesday.", "1998-12-17") == {
         "Tuesday": "1998-12-15"}
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day's arranged happening told as ahead: the subject of a future verb or of "is expected to", or what a
+    # future verb readies for, is the next such day
+    ("Tuesday's vote will decide the future of the coalition.", "2013-10-10", "Tuesday", "2013-10-15"),
+    ("Tuesday's match will be played behind closed doors.", "2013-10-10", "Tuesday", "2013-10-15"),
+    ("Tuesday's presentation of the budget to parliament is expected to draw large protests.", "2013-10-10",
+     "Tuesday", "2013-10-15"),
+    ("Assistant manager Phil Carver will take charge for Tuesday's trip to Fenwick.", "2013-08-22", "Tuesday",
+     "2013-08-27"),
+    # ... told in the past it is gone; a hazard is gone whatever follows; a thing looked at is the nearest
+    ("Tuesday's meeting was expected to focus on trade.", "2013-10-10", "Tuesday", "2013-10-08"),
+    ("Tuesday's explosion will cost the company millions.", "2013-10-10", "Tuesday", "2013-10-08"),
+    ("Police will investigate Tuesday's explosion.", "2013-10-10", "Tuesday", "2013-10-08"),
+    ("Investors will study Tuesday's figures.", "2013-10-10", "Tuesday", "2013-10-08"),
+])
+def test_a_days_arranged_happening_told_as_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
