@@ -180,7 +180,7 @@ def _mention(
         c.lemma_.lower(), text=c.lower_) for c in token.children)  # "the blast ripped through ... at 2:15"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
-                    "event_subject": event_subject,
+                    "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
@@ -189,6 +189,18 @@ def _mention(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def _under_since(token: Token) -> bool:
+    """Whether a date lies in a "since" phrase or clause: "held since their arrest in May", "sanctions since
+    the uprising began in 2011" (a time gone, and no scene for the dates after it)."""
+    for node in (token, *token.ancestors):
+        if node.lower_ == "since" and node.dep_ == "prep" and node.i < token.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT" \
+                and any(c.dep_ == "mark" and c.lower_ == "since" and c.i < token.i for c in node.children):
+            return True
+    return False
 
 
 def _clause_depth(token: Token) -> int:

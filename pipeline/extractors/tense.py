@@ -108,6 +108,10 @@ def governing_tense(span: Span) -> str | None:
         # "is still recovering from the April 20 earthquake": a happening named by its day, told in the present:
         # the nearest ("the April meeting will be held" is ahead, "the April 20 quake killed" gone)
         return None
+    if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
+            and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
+            and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):
+        return None  # what is readied for: "registered for the March 4 general election", either side of now
     if prep is not None and (verb := governing_token(span)) is not None and verb_tense(verb) == "present" and (
             (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HAZARD_TYPES)
             or repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING):

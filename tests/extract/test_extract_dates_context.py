@@ -235,3 +235,30 @@ def test_overnight_before_a_thing_is_no_time():
 ])
 def test_a_days_arranged_happening_told_as_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a date in a "since" phrase or clause is gone, and sets no scene for the dates after it
+    ("Defence lawyers said the men, who have been held since their arrest in May, would appeal.", "2013-01-07",
+     "May", "2012-05"),
+    ("Mali has been in turmoil since a military coup in March 2012 derailed an election planned for April.",
+     "2013-01-15", "April", "2012-04"),
+    ("Washington has imposed sanctions on Syria since the uprising began in 2011, and the European Union "
+     "tightened its own measures in February.", "2013-04-23", "February", "2013-02"),
+    ("The kingdom has taken in 520,000 Syrians since the conflict began in 2011. A similar meeting in Doha in "
+     "March raised pledges of $900 million.", "2013-09-10", "March", "2013-03"),
+    # what is readied for, named by its day, is the nearest such day
+    ("Officials said 14.1 million voters had registered for the March 4 general election.", "2013-01-28",
+     "March 4", "2013-03-04"),
+    ("The team trained hard for the October 12 final.", "2013-01-28", "October 12", "2012-10-12"),
+])
+def test_since_clauses_and_what_is_readied_for(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_a_month_named_again_and_told_ahead_is_not_the_past_one():
+    text = ("South Sudan shut down its oil output in January 2012, and the two countries fought a brief border war "
+            "in April. A similar deal signed in September collapsed within weeks. An official said exports could "
+            "resume in April if the deal holds.")
+    mentions = [(d["text"], d["value"]) for d in extract(text=text, published="2013-02-27")["dates"]]
+    assert (mentions[1], mentions[-1]) == (("April", "2012-04"), ("April", "2013-04"))

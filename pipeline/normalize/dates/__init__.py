@@ -117,6 +117,7 @@ def resolve_mentions(
                      background=bool(mention.features and mention.features.get("background")),
                      happening=bool(mention.features and mention.features.get("happening")),
                      event_subject=bool(mention.features and mention.features.get("event_subject")),
+                     since=bool(mention.features and mention.features.get("since")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()
@@ -139,8 +140,9 @@ def resolve_mentions(
                     RE_APPOSED.fullmatch(text, parsed[i - 1][0].end, mention.start)
                     or (years[i - 1] is None and RE_AND_AGAIN.fullmatch(text, parsed[i - 1][0].end, mention.start))):
                 year = passed[i - 1]  # "cited twice last year, in March and again in November"
-            if year is None:
-                year = years_seen.get(seen_key)  # the same words again: the same date
+            if year is None and not (clues.tense == "future" and dct is not None and years_seen.get(seen_key, dct.year)
+                                     < dct.year):
+                year = years_seen.get(seen_key)  # the same words again: the same date (not a past one, told ahead)
             if year is None:
                 year = _pair_year(text, parsed, i, dct, timeline, clues_of)
             if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \

@@ -139,6 +139,7 @@ class Timeline:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
         stated = parsed.parts[1].year if parsed.parts else parsed.year
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
+                and not clues.since \
                 and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
             self.narrative = (last.year, clues.sentence, clues.paragraph)
 

@@ -30,6 +30,7 @@ class Clues:
     background: bool = False  # before the scene, in a relative clause: "the Dow, which had closed ... on Oct. 9"
     happening: bool = False  # (background) a day that names a happening: "Tuesday's earthquake"
     event_subject: bool = False  # its verb's subject is an event noun: "the blast ripped through the mine at 2:15"
+    since: bool = False  # in a "since" phrase or clause: "held since their arrest in May" (gone, and no scene)
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -73,7 +74,7 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     if direction == 0:
         inside = [c for c in cands if c[1] <= dct <= c[2]]
         return inside[0][0] if inside else dct.year
-    if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS:
+    if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS or clues.since:
         # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
         # year's (results are told once the quarter is over)
         ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
