@@ -181,14 +181,25 @@ def _mention(
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
+                    "opens": _opens(span),
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+OPENING_WORDS = 2  # a date opens its sentence after at most this many words ("In July 2000,", "Late on Aug. 8,")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def _opens(span: Span | None) -> bool:
+    """Whether a date opens its sentence ("In July 2000, ...", "Late on Aug. 8, ..."): a scene for the sentences
+    after it (true when the document has no sentences to tell)."""
+    if span is None or not len(span) or not span.doc.has_annotation("SENT_START"):
+        return True
+    sentence = span.sent
+    return sum(t.is_alpha for t in sentence[:span.start - sentence.start]) <= OPENING_WORDS
 
 
 def _under_since(token: Token) -> bool:

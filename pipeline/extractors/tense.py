@@ -112,10 +112,18 @@ def governing_tense(span: Span) -> str | None:
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):
         return None  # what is readied for: "registered for the March 4 general election", either side of now
-    if prep is not None and (verb := governing_token(span)) is not None and verb_tense(verb) == "present" and (
+    if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
+            "present", "future") and (
             (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HAZARD_TYPES)
-            or repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING):
-        return None  # "doctors blame heavy rains in late April": a cause named by its date, told now; the nearest
+            or (tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING)):
+        # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
+        # cause or a hazard named by its date, told now or ahead; the nearest
+        return None
+    if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" \
+            and is_event_noun(prep.head.lemma_.lower(), text=prep.head.lower_) \
+            and repaired_lemma(prep.head.head.lemma_.lower(), prep.head.head.lower_) in PLAN_PARTICIPLES \
+            and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.head.children):
+        return "future"  # "scheduled a special shareholders meeting for May 18": what is set is ahead
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):

@@ -262,3 +262,26 @@ def test_a_month_named_again_and_told_ahead_is_not_the_past_one():
             "resume in April if the deal holds.")
     mentions = [(d["text"], d["value"]) for d in extract(text=text, published="2013-02-27")["dates"]]
     assert (mentions[1], mentions[-1]) == (("April", "2012-04"), ("April", "2013-04"))
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # only a date opening its sentence sets the scene for the sentences after it
+    ("Northern Arrow bought the stake for $1.1 billion in 2008. The company reported a first-quarter loss of "
+     "$212 million in May after a writedown.", "2013-06-04", "May", "2013-05"),
+    ("For all of 1988, profit slipped to $19.5 million from $22.1 million in 1987. The strike, which began in "
+     "early November, ended Jan. 6.", "1989-01-18", "early November", "1988-11"),
+    ("In July-August 2001, Kim paid a visit to Russia. The trip lasted 24 days. On August 8, Putin held a brief "
+     "meeting with Kim.", "2019-04-26", "August 8", "2001-08-08"),
+    ("In 1986 the company lost its chairman. In March it sold its trucking unit.", "1990-06-01", "March",
+     "1986-03"),
+    # ... and one later in its own sentence still does
+    ("The airline bought 12 jets in 2007 and sold four of them in March.", "2013-06-04", "March", "2007-03"),
+    # a meeting set for a day is ahead; a hazard named by its month, told ahead, is the nearest
+    ("The board adopted a rights plan and scheduled a special shareholders meeting for May 18.", "1989-03-22",
+     "May 18", "1989-05-18"),
+    ("The board had scheduled a meeting for May 18 but canceled it.", "1989-03-22", "May 18", "1988-05-18"),
+    ("Atlantic Tanker Co. agreed today to pay $12 million to settle federal and state claims stemming from the "
+     "spill of 280,000 gallons of heavy fuel oil into Narragansett Bay in June.", "1989-07-27", "June", "1989-06"),
+])
+def test_scenes_open_sentences_meetings_set_and_hazards_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

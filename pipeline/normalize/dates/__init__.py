@@ -118,6 +118,7 @@ def resolve_mentions(
                      happening=bool(mention.features and mention.features.get("happening")),
                      event_subject=bool(mention.features and mention.features.get("event_subject")),
                      since=bool(mention.features and mention.features.get("since")),
+                     opens=bool(mention.features is None or mention.features.get("opens", True)),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()

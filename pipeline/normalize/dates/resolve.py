@@ -31,8 +31,9 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 
 1. *Coordination*: the year of the next date if only ``and``/``or``/``,``/``-``/``of`` separates them.
 2. *Narrative*: the year of the last scene-setting date with a stated year (one opening its sentence or
-   after ``in``/``on``/``during``/``at``; not ``since 1983`` or ``compared to 2017``), when that date is near
-   (the same or the previous paragraph, or at most three sentences back), at least two years before the
+   after ``in``/``on``/``during``/``at``; not ``since 1983``, a "since" clause or ``compared to 2017``), when
+   that date is near (the same or the previous paragraph, or at most three sentences back, if it opens its
+   sentence; else only in its own sentence), at least two years before the
    publication year (any year before it in the same sentence), and the verb is in the past tense (or there
    is none). This is the dated-history case:
    in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08. A date with ``last`` or
@@ -85,7 +86,7 @@ class Timeline:
     recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
     background: list[Spec] = field(default_factory=list)  # those of them told as background
     happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
-    narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph) of the last scene-setter
+    narrative: tuple[int, int, int, bool] | None = None  # (year, sentence, paragraph, opens) of the last scene-setter
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
@@ -141,7 +142,7 @@ class Timeline:
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
                 and not clues.since \
                 and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
-            self.narrative = (last.year, clues.sentence, clues.paragraph)
+            self.narrative = (last.year, clues.sentence, clues.paragraph, clues.opens)
 
 
 def paragraph_starts(text: str) -> list[int]:

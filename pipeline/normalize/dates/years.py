@@ -31,6 +31,7 @@ class Clues:
     happening: bool = False  # (background) a day that names a happening: "Tuesday's earthquake"
     event_subject: bool = False  # its verb's subject is an event noun: "the blast ripped through the mine at 2:15"
     since: bool = False  # in a "since" phrase or clause: "held since their arrest in May" (gone, and no scene)
+    opens: bool = True  # opens its sentence ("In July 2000, ..."): a scene for the sentences after it
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -110,17 +111,19 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     return min(cands, key=distance)[0]
 
 
-def _near(narrative: tuple[int, int, int], clues: Clues) -> bool:
-    _, sentence, paragraph = narrative
+def _near(narrative: tuple[int, int, int, bool], clues: Clues) -> bool:
+    _, sentence, paragraph, opens = narrative
+    if not opens:  # "Northern Arrow bought the stake in 2008. The company reported a loss in May": this May
+        return sentence == clues.sentence >= 0
     if sentence >= 0 and clues.sentence >= 0 and 0 <= clues.sentence - sentence <= NARRATIVE_SENTENCES:
         return True
     return 0 <= clues.paragraph - paragraph <= 1
 
 
-def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int] | None,
+def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int, bool] | None,
               neighbour_year: int | None) -> tuple[int | None, str]:
     """The year of a date that does not state it, and which rule gave it (:mod:`.resolve`, steps 1-4);
-    ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph)."""
+    ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
     if neighbour_year is not None:
         return neighbour_year, "context"
     story = narrative if spec.direction is None else None  # "last September" counts from now
