@@ -104,6 +104,11 @@ def _tense(p: _Parse, i: int) -> str | None:
     """past / present / future from the token's tag and its auxiliaries: perfects count as past ("has
     visited"), a passive takes its auxiliary's tense ("is scheduled": present, "was held": past)."""
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS and p.lower[c] != "to"]
+    head = p.head[i]
+    if p.dep[i] == "conj" and head != i and not auxes and p.tag[i] != "VBG" \
+            and not any(p.dep[c] in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in p.children[i]) \
+            and any(p.dep[c] in AUX_DEPS and p.tag[c] == "MD" for c in p.children[head]):
+        return _tense(p, head)  # "would close two sawmills and cut 340 jobs": the modal is both verbs'
     if any(p.tag[c] == "MD" for c in auxes):  # "will", "would", "could" meet: ahead; "could have met": past
         if any(p.lemma[c] == "have" for c in auxes):  # "could have met": past; "would have been held": either
             return None if any(p.lower[c] == "would" for c in auxes) else "past"
@@ -117,7 +122,6 @@ def _tense(p: _Parse, i: int) -> str | None:
         return "past"  # a past form the tagger took for a present: "police retook it Sunday"
     if p.tag[i] in ("VBZ", "VBP"):
         return "present"
-    head = p.head[i]
     if p.tag[i] == "VB" and not auxes and p.dep[i] == "conj" and p.tag[head] in ("VBD", "VBZ", "VBP") \
             and not any(p.dep[c] in AUX_DEPS for c in p.children[head]) and p.lemma[i] not in SAME_PAST_FORMS:
         # a bare form joined to a finite verb is a present the tagger missed: "recovered the box on Saturday

@@ -216,3 +216,17 @@ def test_hazard_search_and_sport_verbs_are_typed(text, trigger, type_):
 def test_the_happening_that_traps_shares_its_date():
     assert {("explosion", "2013-08-12TNI"), ("trap", "2013-08-12TNI")} <= dated(
         "A gas explosion trapped 17 miners on Monday night.", "2013-08-13")
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a bare conjunct shares the modal of the verb it is joined to, and so its date
+    ("The company said it would close two sawmills in Oregon and cut 340 jobs early next year.", "1998-10-28",
+     {("close", "1999"), ("cut", "1999")}, set()),
+    ("Officials said they will close the state's oldest prison and move its 1,400 inmates to newer institutions "
+     "by the end of the year.", "1998-03-23", {("close", "1998"), ("move", "1998")}, set()),
+    # ... not a conjunct with a subject of its own
+    ("The company will close two plants, and its rival cut 300 jobs last year.", "1998-10-28", {("cut", "1997")},
+     {("close", "1997")}),
+])
+def test_a_bare_conjunct_shares_the_modal_and_the_date(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)

@@ -285,3 +285,8 @@ def test_a_month_named_again_and_told_ahead_is_not_the_past_one():
 ])
 def test_scenes_open_sentences_meetings_set_and_hazards_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_the_future_of_something_is_no_time():
+    assert date_values("Tuesday's vote will decide the future of the coalition. Prices may rise in the future.",
+                       "2013-10-10") == {"Tuesday": "2013-10-15", "the future": "FUTURE_REF"}

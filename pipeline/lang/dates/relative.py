@@ -181,6 +181,8 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         return False  # "the current account deficit", "current assets": terms of accounting, not now
     if said == "the moment":  # "at the moment": now; not "at the moment of impact", "the moment he arrived"
         return before == "at" and not re.match(r"\s+(?:of|when|that|which|[a-z]+\b(?!,))", after)
+    if said.endswith("future") and re.match(r"\s+(?:of|for)\b", after, re.I):
+        return False  # "secure the future of the Falcon", "decide the future of the coalition": a fate, not a time
     if said in ("the time", "that time"):
         # "at the time", "by that time" (the time the text talks about), not "by the time he came", "the time
         # of the vote"
