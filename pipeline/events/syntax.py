@@ -187,6 +187,14 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
         if child.dep == "npadvmod" and node in members and words[head].pos == "ADJ" \
                 and (noun := _planned_before(sentence, min(inside), head)) is not None:
             return noun, False  # "ready for liftoff Thursday morning": the liftoff's date, not the readiness
+        if head not in members and _from_date_on_noun(words, head):
+            # "will raise the speed of trains on three lines starting April 1": the parser hung the participle on
+            # the nearest noun; the date is that noun's happening's ("three days of mourning starting Friday"),
+            # else the verb's above it
+            noun = words[head].head
+            owner = noun if noun in by_word else _verb_above(words, noun, through=("of", "on", "in", "for", "to"))
+            if owner in by_word:
+                return by_word[owner], False
         if head in by_word and head not in members and from_date_participle(words, head):
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue
@@ -331,6 +339,13 @@ def from_date_participle(words: Sequence[Word], i: int) -> bool:
     w = words[i]
     return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in ("prep", "advcl", "xcomp") \
         and words[w.head].pos in ("VERB", "AUX") and w.head != i \
+        and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
+
+
+def _from_date_on_noun(words: Sequence[Word], i: int) -> bool:
+    """Is word ``i`` "starting"/"beginning" hung on a noun, with no subject, auxiliary or object of its own?"""
+    w = words[i]
+    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep == "acl" and words[w.head].pos in NOUN_POS \
         and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 

@@ -230,3 +230,14 @@ def test_the_happening_that_traps_shares_its_date():
 ])
 def test_a_bare_conjunct_shares_the_modal_and_the_date(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # "starting"/"beginning" hung on the nearest noun: the date is the verb's above it, or the noun's happening's
+    ("Chinese railways will raise the speed of passenger trains on three trunk lines starting April 1, the "
+     "ministry announced today.", "1998-03-05", {("raise", "1998-04-01"), ("announce", "1998-03-05")},
+     {("start", "1998-04-01")}),
+    ("Workers will stage a strike starting Monday.", "1998-03-05", {("strike", "1998-03-09")}, set()),
+])
+def test_a_starting_date_on_a_noun_is_the_verbs(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
