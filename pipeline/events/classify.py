@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, TRIP_TYPE, classes, lookup, type_code, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, HARM_TYPES, TRIP_TYPE, classes, lookup, type_code, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .clauses import (
@@ -259,13 +259,12 @@ def _harm_told(sentence: Sentence, pred: Predicate, text: str, depth: int) -> st
     for other in sentence.predicates:
         if other.word != pred.word:
             kind = event_type_of(sentence, other, text, depth + 1)
-            if kind in HARMS:
+            if kind in HARM_TYPES:
                 return kind
     return None
 
 
 TOLLS = frozenset({"toll", "casualty"})  # counts of the dead and hurt
-HARMS = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
 RISING_WATERS = frozenset({"flood", "floodwater", "lake", "river", "sea", "stream", "water"})
 
 

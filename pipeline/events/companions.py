@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..lang.events import HARM_TYPES, lookup
 from ..records import Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -416,6 +417,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if words[word].dep == "pobj" and words[prep].lemma.lower() == "in" and by_word.get(words[prep].head) \
                 is not None and words[words[prep].head].lemma.lower() in changes:
             take(words[prep].head, ARGUMENT)  # "a 14 percent rise in first-quarter profit": the rise is the quarter's
+        if words[word].dep == "pobj" and words[prep].dep == "agent" and words[prep].head in by_word \
+                and lookup(words[word].lemma.lower()) in HARM_TYPES:
+            take(words[prep].head, ARGUMENT)  # "neighborhoods flattened by a tornado last night": the harm is then
         if words[word].dep == "pobj" and shares_time(words, prep):
             verb = words[prep].head
             for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose

@@ -44,8 +44,9 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
         w = words[c]
         if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
             return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
-        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS:
-            return True
+        if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS \
+                and not any(_superlative_baseline(words, k, i) for k in children(words, c)):
+            return True  # (not "closed at its lowest level since 1995": a comparison, no time of its own)
         if w.dep == "advmod" and w.lemma in APART_ADVERBS:
             return True  # "opened fire at 9 a.m. and was arrested an hour later"
         if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
@@ -159,8 +160,16 @@ def _saying(lemma: str, reporting: frozenset[str]) -> bool:
 
 
 def dated_below(words: Sequence[Word], verb: int) -> bool:
-    """Does a date word hang anywhere under the verb at ``verb``?"""
-    return any(w.ent in TIME_ENTS and descends(words, k, verb) for k, w in enumerate(words) if k != verb)
+    """Does a date word hang anywhere under the verb at ``verb``? Not a superlative's baseline: "closed at its
+    lowest level since 1995" has no date of its own."""
+    return any(w.ent in TIME_ENTS and descends(words, k, verb) and not _superlative_baseline(words, k, verb)
+               for k, w in enumerate(words) if k != verb)
+
+
+def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
+    since = words[k].head
+    return words[since].lemma.lower() == "since" and any(
+        words[j].tag in ("JJS", "RBS") and descends(words, j, verb) for j in range(verb, since))
 
 
 def perfect(words: Sequence[Word], verb: int) -> bool:

@@ -63,8 +63,9 @@ class _Parse:
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        for i in [i for i, h in enumerate(self.head) if h == i and self.pos[i] == "NOUN"]:
-            self._verb_root(i)
+        for i in [i for i, h in enumerate(self.head) if self.pos[i] == "NOUN" and (
+                h == i or (self.dep[i] == "conj" and self.pos[h] == "VERB"))]:
+            self._verb_root(i)  # (a conjunct too: "ordered a carrier to the Gulf, and the secretary leaves today")
         gerunds = [i for i, low in enumerate(self.lower) if self.pos[i] == "NOUN" and self.dep[i] == "advcl"
                    and i and self.lower[i - 1] == "," and any(self.dep[c] == "dobj" for c in self.children[i])
                    and gerund_lemma(low)]
@@ -86,9 +87,13 @@ class _Parse:
         they are the Doc's shared columns."""
         kids = self.children[i]
         lemma = self.lower[i] if self.lemma[i] == self.lower[i] else self.lemma[i]
+        if lemma not in known_verbs() and self.dep[i] == "conj" and self.lower[i].endswith("s"):
+            lemma = self.lower[i][:-1]  # "leaves" (not the leaf): the verb's third person
         if lemma not in known_verbs() or any(self.pos[c] in ("VERB", "AUX") and self.dep[c] in AUX_DEPS for c in kids):
             return
         subject = next((c for c in kids if self.dep[c] in SUBJECT_DEPS and c < i), -1)
+        if subject < 0 and self.dep[i] == "conj":
+            return  # a conjunct noun is a verb only with a subject of its own
         if subject < 0 and any(self.dep[c] in ("advcl", "xcomp") and self.pos[c] == "VERB" for c in kids):
             before = [c for c in kids if c < i and self.dep[c] in ("compound", "nmod", "amod")]
             subject = before[-1] if before and before[-1] == i - 1 else -1  # "a water main burst": main

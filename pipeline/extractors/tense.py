@@ -14,6 +14,7 @@ from ..lang.events import (
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
     DECLARED_DAYS,
+    HARM_TYPES,
     IN_FORCE_FROM,
     SAME_PAST_FORMS,
     is_event_noun,
@@ -43,7 +44,6 @@ MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of sched
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
-HAZARD_TYPES = frozenset({"disaster", "accident", "assault", "fight", "mass violence"})  # happenings, not plans
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
@@ -114,7 +114,7 @@ def governing_tense(span: Span) -> str | None:
         return None  # what is readied for: "registered for the March 4 general election", either side of now
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
-            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HAZARD_TYPES)
+            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HARM_TYPES)
             or (tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING)):
         # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
         # cause or a hazard named by its date, told now or ahead; the nearest
@@ -179,7 +179,7 @@ def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
     expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
     future verb readies for ("will take charge for Tuesday's trip"). Not a hazard ("Tuesday's explosion will
     cost millions" is gone)."""
-    if lookup(noun.lemma_.lower()) in HAZARD_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
+    if lookup(noun.lemma_.lower()) in HARM_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
         return False
     tense = verb_tense(verb)
     if below.dep_ in ("nsubj", "nsubjpass"):

@@ -208,6 +208,8 @@ def known_verbs() -> frozenset[str]:
 # verbs naming a cause ("blamed heavy flooding in August for ..."): a date on them is the cause's, and a cause
 # blamed in the present is gone
 ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
+# event types of harm: happenings, not plans ("Tuesday's explosion", "flattened by a tornado last night")
+HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
 
 
 def gerund_lemma(lower: str) -> str | None:

@@ -241,3 +241,22 @@ def test_a_bare_conjunct_shares_the_modal_and_the_date(text, published, expected
 ])
 def test_a_starting_date_on_a_noun_is_the_verbs(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a conjunct the tagger took for a plural noun is a verb when it has a subject of its own
+    ("The Pentagon ordered a second aircraft carrier to the Persian Gulf last week, and the secretary of state "
+     "leaves tomorrow on a tour of Arab capitals.", "1998-02-03",
+     {("order", "1998-W05"), ("leave", "1998-02-04")}, {("order", "1998-02-04")}),
+    # the harm done by a dated hazard, its agent, is then too
+    ("Search teams are digging through neighborhoods that were flattened by a tornado last night.", "1998-04-09",
+     {("tornado", "1998-04-08TNI"), ("flatten", "1998-04-08TNI")}, set()),
+    # a superlative's "since" puts a conjunct at no other time
+    ("Stock markets across the region also fell today, and the Hong Kong index closed at its lowest level since "
+     "1995.", "1998-01-12", {("fall", "1998-01-12"), ("close", "1998-01-12")}, set()),
+    # ... but another "since" does
+    ("Stock markets fell today, and the index has lost 20 percent since July.", "1998-01-12",
+     {("fall", "1998-01-12")}, {("lose", "1998-01-12")}),
+])
+def test_conjunct_verbs_agents_and_superlative_baselines(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
