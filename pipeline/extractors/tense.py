@@ -194,6 +194,8 @@ def _closing(noun: Token) -> bool:
     event ("at the close of the meeting on Saturday")?"""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.lemma_.lower() in CLOSING_WORDS:
         return False
+    if noun.lower_ == "closes" and any(c.dep_ in ("compound", "nsubj") for c in noun.children):
+        return False  # "before the transfer window closes on Monday": a verb the tagger took for a plural
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
         c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
 
@@ -322,6 +324,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not auxes and verb.head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        return "past"  # a participle shares no bare present: "A gunman ... hostage [VBP] ... surrendered at 1:20 a.m."
     if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:

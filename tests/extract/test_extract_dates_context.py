@@ -290,3 +290,16 @@ def test_scenes_open_sentences_meetings_set_and_hazards_ahead(text, published, e
 def test_the_future_of_something_is_no_time():
     assert date_values("Tuesday's vote will decide the future of the coalition. Prices may rise in the future.",
                        "2013-10-10") == {"Tuesday": "2013-10-15", "the future": "FUTURE_REF"}
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a bare participle joined to a bare present (a misparse) is past
+    ("A gunman who held four bank employees hostage in suburban Kansas City for nine hours surrendered to police "
+     "at 1:20 a.m. Sunday, ending a standoff.", "1998-06-08", "1:20 a.m. Sunday", "1998-06-07T01:20"),
+    # "closes" with a subject is a verb, not a closing price gone
+    ("The coach wants another striker before the transfer window closes on Monday.", "2013-08-31", "Monday",
+     "2013-09-02"),
+    ("Shares rose 2 percent from Friday's close.", "2013-08-31", "Friday", "2013-08-30"),
+])
+def test_participles_after_a_present_and_closes_that_are_verbs(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
