@@ -47,6 +47,11 @@ RE_AMOUNT_BASELINE = re.compile(
     rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
     rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE)
+# "from a peak of 122 in 2010", "from a record high of 4,200 in May": a level compared with, named by a noun
+RE_LEVEL_BASELINE = re.compile(
+    r"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|total|figure)\s+of\s+"
+    r"[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
+RE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "fell 38 percent ... from a year earlier"
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
 
@@ -55,7 +60,7 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017", "fell to $12
     million from $16 million, or 40 cents a share, a year earlier")."""
     left = text[max(sentence_start, date_start - 120):date_start]
-    if RE_AMOUNT_BASELINE.search(left):
+    if RE_AMOUNT_BASELINE.search(left) or RE_LEVEL_BASELINE.search(left):
         return True
     found = RE_COMPARISON.search(left)
     if not found or RE_YEAR_BETWEEN.search(found.group(0)):
@@ -75,6 +80,9 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
     141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
     late Monday") compare."""
+    if RE_FROM_BEFORE.search(text, max(sentence_start, timex.start - 8), timex.start) \
+            and RE_BASELINE_DATE.search(timex.text):
+        return True  # "from a year earlier", "from the previous quarter": counted back, compared with
     if not is_comparison(text, sentence_start, timex.start):
         return False
     if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:

@@ -120,7 +120,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         return act, False
     if pred is not None and pred.kind == "verb" and pred.lemma in verbs("recalling") \
             and 0 <= pred.word < pred.object < inside[0] and pred.object in nouns_at(sentence) \
-            and any(w.ent in TIME_ENTS for w in words[:pred.word]):  # (the verb's own date told before it)
+            and any(w.ent in TIME_ENTS and descends(words, k, _clause_top(words, pred.word))
+                    for k, w in enumerate(words[:pred.word])):
+        # (the verb's own date told before it, in its clause: not "was sentenced in June, but a court overturned
+        # the verdict in January")
         # what recalls an earlier happening is not at its date: "reversing their rejection of a similar measure
         # in 1996" (the rejection's), "tying the record set by Ben-Hur in 1960"
         return nouns_at(sentence)[pred.object], False
@@ -257,6 +260,17 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return None, True
         node = head
     return None, False
+
+
+def _clause_top(words: Sequence[Word], verb: int) -> int:
+    """The top of the clauses a verb is the complement or participle of ("voted Tuesday, reversing ...", "said
+    Friday that the robbery resembled ..."), not across a coordinated clause ("..., but a court overturned")."""
+    for _ in range(6):
+        w = words[verb]
+        if w.dep not in ("advcl", "xcomp", "acl", "ccomp") or w.head == verb:
+            return verb
+        verb = w.head
+    return verb
 
 
 def _verb_above(words: Sequence[Word], i: int, through: tuple[str, ...] = ()) -> int:

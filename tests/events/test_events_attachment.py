@@ -260,3 +260,19 @@ def test_a_starting_date_on_a_noun_is_the_verbs(text, published, expected, absen
 ])
 def test_conjunct_verbs_agents_and_superlative_baselines(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a level named by a noun after "from", and a date counted back right after "from", are compared with
+    ("The number of strikes fell to 46 in 2012 from a peak of 122 in 2010.", "2013-02-06", {("fall", "2012")},
+     {("fall", "2010")}),
+    ("India's imports of Iranian crude fell 38 percent in the first half of 2013 from a year earlier.",
+     "2013-07-17", {("fall", "2013-H1")}, {("fall", "2012-H1")}),
+    # a verb recalling a happening keeps its own date unless its own clause told one before it
+    ("Sharkawy was sentenced to 15 years in prison in June last year, but an appeals court overturned the verdict "
+     "in January.", "2013-02-06", {("sentence", "2012-06"), ("overturn", "2013-01")}, {("verdict", "2013-01")}),
+    ("On Tuesday the House voted 230-190, reversing its rejection of a similar measure in 1996.", "2013-02-06",
+     {("vote", "2013-02-05"), ("rejection", "1996")}, {("reverse", "1996")}),
+])
+def test_levels_compared_with_and_verbs_recalling(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
