@@ -182,6 +182,7 @@ def _mention(
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "opens": _opens(span),
+                    "reporting": token is not None and token.lemma_.lower() in verbs("reporting"),
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))

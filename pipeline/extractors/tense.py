@@ -108,6 +108,10 @@ def governing_tense(span: Span) -> str | None:
         # "is still recovering from the April 20 earthquake": a happening named by its day, told in the present:
         # the nearest ("the April meeting will be held" is ahead, "the April 20 quake killed" gone)
         return None
+    last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
+    if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
+            and lookup(last.head.lemma_.lower()) in HARM_TYPES:
+        return None  # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest
     if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):

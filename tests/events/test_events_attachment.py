@@ -276,3 +276,9 @@ def test_conjunct_verbs_agents_and_superlative_baselines(text, published, expect
 ])
 def test_levels_compared_with_and_verbs_recalling(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+def test_a_bare_conjunct_shares_the_perfect_and_its_since():
+    assert_dated("Since early July, floods triggered by heavy monsoon rains have killed 87 people in Bangladesh and "
+                 "left more than 2 million others homeless, officials said on Sunday.", "1998-07-20",
+                 {("kill", "1998-07"), ("leave", "1998-07")}, set())

@@ -303,3 +303,15 @@ def test_the_future_of_something_is_no_time():
 ])
 def test_participles_after_a_present_and_closes_that_are_verbs(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a harm named by its date is the nearest, whatever the verb
+    ("China's grain output is expected to hit a record this year despite the summer floods in the Yangtze "
+     "valley.", "1998-12-28", "the summer", "1998-SU"),
+    # a report is told from now: a year told before in its sentence is not its scene
+    ("Sahra's profit rose 14 percent in 2012 despite high fuel prices, the company said in April.", "2013-06-18",
+     "April", "2013-04"),
+])
+def test_harms_named_by_a_date_and_reports_told_from_now(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

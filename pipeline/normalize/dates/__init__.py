@@ -119,6 +119,7 @@ def resolve_mentions(
                      event_subject=bool(mention.features and mention.features.get("event_subject")),
                      since=bool(mention.features and mention.features.get("since")),
                      opens=bool(mention.features is None or mention.features.get("opens", True)),
+                     reporting=bool(mention.features and mention.features.get("reporting")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()

@@ -32,6 +32,7 @@ class Clues:
     event_subject: bool = False  # its verb's subject is an event noun: "the blast ripped through the mine at 2:15"
     since: bool = False  # in a "since" phrase or clause: "held since their arrest in May" (gone, and no scene)
     opens: bool = True  # opens its sentence ("In July 2000, ..."): a scene for the sentences after it
+    reporting: bool = False  # its verb reports ("..., the company said in April": told from now)
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -114,7 +115,8 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
 def _near(narrative: tuple[int, int, int, bool], clues: Clues) -> bool:
     _, sentence, paragraph, opens = narrative
     if not opens:  # "Northern Arrow bought the stake in 2008. The company reported a loss in May": this May
-        return sentence == clues.sentence >= 0
+        # (and not a report of it: "profit rose in 2012, the company said in April")
+        return sentence == clues.sentence >= 0 and not clues.reporting
     if sentence >= 0 and clues.sentence >= 0 and 0 <= clues.sentence - sentence <= NARRATIVE_SENTENCES:
         return True
     return 0 <= clues.paragraph - paragraph <= 1
