@@ -776,7 +776,8 @@ def test_small_hours_after_a_late_night_are_the_next_day(text, expression, value
 
 def test_a_relative_clause_date_is_background_not_the_scene():
     from pipeline.lang.dates import grammar as load_grammar
-    from pipeline.normalize.dates.resolve import Clues, Timeline
+    from pipeline.normalize.dates.resolve import Clues
+    from pipeline.normalize.dates.timeline import Timeline
 
     spec = load_grammar().parse("March 2011")
     background, scene = Timeline(), Timeline()

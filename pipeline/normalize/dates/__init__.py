@@ -8,7 +8,7 @@ The work is split in three steps, one module each:
   (``pipeline/data/dates_*.json``); no dateparser on this path. Spans spaCy calls dates that no rule reads
   go to :mod:`.fallback` (dateparser, absolute dates only, cached).
 - :mod:`.resolve` anchors it in the document: publication date, the narrative's year, the date last talked
-  about, the tense of the verb (the rules are written down in its docstring).
+  about (kept by :mod:`.timeline`), the tense of the verb (the rules are written down in its docstring).
 - :mod:`.values` renders the TIMEX3 ``value`` (``2001-08-08``, ``2019-W17``, ``P24D``...), the day bounds
   and the precision.
 
@@ -29,9 +29,7 @@ from . import fallback
 from .resolve import (
     RE_COORDINATION,
     Clues,
-    Timeline,
     adjacent_day,
-    clone,
     fiscal_year_of,
     local_day,
     neighbour_year,
@@ -39,6 +37,7 @@ from .resolve import (
     paragraph_starts,
     resolve,
 )
+from .timeline import Timeline, clone
 from .values import bounds, from_day, move, render, unresolved
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]

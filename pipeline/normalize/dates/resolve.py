@@ -60,89 +60,16 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Iterable
 
 from ...lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE
 from ...lang.dates.spec import ORDER, Spec, with_day
+from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import PAST_PREPOSITIONS, Clues, fill_year, pick_year
 
-# The word before a date that sets the scene of a narrative ("" = none: the date opens the sentence).
-SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
-
-
-REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
-PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
-REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
-
-
-@dataclass
-class Timeline:
-    """What the text has said so far: the dates that anchor anaphoric and year-less expressions."""
-
-    recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
-    background: list[Spec] = field(default_factory=list)  # those of them told as background
-    happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
-    narrative: tuple[int, int, int, bool] | None = None  # (year, sentence, paragraph, opens) of the last scene-setter
-
-    def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
-        """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
-        not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake")."""
-        want = ORDER.index(gran) if gran in ORDER else len(ORDER)
-        for cand in reversed(self.recent):
-            if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
-                    and not (scene and any(cand is b for b in self.background)
-                             and not (happenings and any(cand is h for h in self.happenings))):
-                return cand
-        return None
-
-    def last_day(self, dct: dt.date, *, ahead: bool, scene: bool = False) -> Spec | None:
-        """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
-        with ``scene``, not one told as background."""
-        return next((c for c in reversed(self.recent) if c.gran == "day"
-                     and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
-                     and not (scene and any(c is b for b in self.background))), None)
-
-    def period(self) -> Spec | None:
-        """The most recent reporting period (a quarter, half or fiscal year), for "the year-earlier period"
-        and "the same period": the period a report is about, not a month it mentions in passing."""
-        return next((c for c in reversed(self.recent) if c.gran in REPORTING_GRANS), None)
-
-    def update(self, parsed: Spec, resolved: Spec, clues: Clues) -> None:
-        """Record a resolved date. Only a date with a stated year that sets the scene ("In July 2000, ...",
-        "On August 8, 2001"; not "since 1983", "compared to 2017") becomes the narrative year. A year-back
-        baseline is not recorded: "the quarter" after "the year-earlier period" is still this year's; nor is a
-        date after "since": "died since Saturday ... evacuated overnight" is last night."""
-        last = resolved.parts[1] if resolved.parts else resolved
-        fiscal = (last.fiscal or last.gran == "fy") and last.year is not None
-        if not last.is_calendar or (bounds(last)[0] is None and not fiscal):
-            return  # (a fiscal period has no calendar bounds, but is talked about)
-        if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
-                                     or (parsed.unit == "quarter" and parsed.offset <= -4)):
-            return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
-        if clues.prep == "since":
-            return  # a span up to now ("had died since Saturday"): the time talked about is still now
-        if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
-            return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
-        if clues.background and clues.prep in PERIOD_ENDS:
-            return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
-        self.recent = [*self.recent[-7:], last]
-        self.background = [c for c in self.background if c in self.recent]
-        self.happenings = [c for c in self.happenings if c in self.recent]
-        if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
-            self.background.append(last)
-            if clues.happening:
-                self.happenings.append(last)
-        if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
-            self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
-        stated = parsed.parts[1].year if parsed.parts else parsed.year
-        if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
-                and not clues.since \
-                and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
-            self.narrative = (last.year, clues.sentence, clues.paragraph, clues.opens)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -485,11 +412,6 @@ def local_day(clock: str | None, gloss: Spec) -> Spec:
 def _minutes(clock: str | None) -> int | None:
     m = re.match(r"(\d\d):(\d\d)", clock or "")
     return int(m[1]) * 60 + int(m[2]) if m else None
-
-
-def clone(timeline: Timeline) -> Timeline:
-    return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
-                               happenings=list(timeline.happenings))
 
 
 def _long_before(day: Spec, dct: dt.date | None) -> bool:
