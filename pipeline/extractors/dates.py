@@ -254,6 +254,9 @@ def _named_day(doc: Doc, start: int) -> bool:
     return before is not None and before.is_title and before.lower_ in NAMED_DAY_WORDS
 
 
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "by"})
+
+
 def _keep(doc: Doc, found: Found) -> bool:
     """False for a year-like number that is a count or an identifier ("2000 jobs", "Flight 1999"), and for a
     weekday that is part of a day's name ("Black Monday")."""
@@ -266,6 +269,10 @@ def _keep(doc: Doc, found: Found) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.tag_ in ("NNS", "NNPS") and before is not None \
+            and before.lower_ in YEAR_PREPOSITIONS and after.dep_ in ("nsubj", "nsubjpass") \
+            and span.text.isdigit() and len(span.text) == 4:
+        return True  # "in 1995 curators moved the paintings": the year, and the subject of what happened in it
     if after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_ not in ("s",) \
             and not after.lower_.startswith(("'", "\u2019")):
         # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs" name happenings of a year, and "expects

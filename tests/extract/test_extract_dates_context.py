@@ -315,3 +315,20 @@ def test_participles_after_a_present_and_closes_that_are_verbs(text, published, 
 ])
 def test_harms_named_by_a_date_and_reports_told_from_now(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "in August of that year": the month takes the year talked about, and "that year" stays that year
+    ("The company was founded in 1994. It opened its first store in August of that year.", "2013-04-11",
+     "August", "1994-08"),
+    ("The company was founded in 1994. It opened its first store in August of that year.", "2013-04-11",
+     "that year", "1994"),
+    ("But in 1995 curators moved the paintings into storage, and the building closed in April of the following "
+     "year.", "1998-04-30", "April", "1996-04"),
+    ("But in 1995 curators moved the paintings into storage, and the building closed in April of the following "
+     "year.", "1998-04-30", "the following year", "1996"),
+    # a year after "in" before the subject of its clause is a year, not a count
+    ("In 1988 workers struck for a week.", "1990-05-22", "1988", "1988"),
+])
+def test_months_of_that_year_and_years_before_a_subject(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -123,6 +123,7 @@ def resolve_mentions(
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}
+    of_year: dict[int, int | None] = {}  # a year read ahead for the date before it ("August of that year")
     out: list[TimeExpression] = []
     days: list[Spec | None] = []  # each mention's resolved day, for a time of day in the same clause
     years: list[int | None] = []  # each mention's resolved year, for "last year's third quarter"
@@ -135,6 +136,11 @@ def resolve_mentions(
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
+            if year is None and text and i + 1 < len(parsed) and RE_OF_BETWEEN.fullmatch(
+                    text, mention.end, parsed[i + 1][0].start) and parsed[i + 1][1].base == "ref" \
+                    and parsed[i + 1][1].gran == "year":
+                year = of_year[i + 1] = _peek(parsed[i + 1], dct, timeline, clues_of).year  # "in August of that
+                # year": that year's (and "that year" is then the year it was before August was told)
             if year is None and i and text and RE_POSSESSIVE_GAP.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "last year's third quarter", "1988's fourth quarter"
             if year is None and i and text and passed[i - 1] is not None and (
@@ -184,6 +190,8 @@ def resolve_mentions(
             elif ended is not None and not _holds(resolved, ended):
                 # "its fiscal first quarter ended Sept. 30": a fiscal period, read as the calendar one it was
                 resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
+        if of_year.get(i) is not None:
+            resolved, anchor = Spec(gran="year", year=of_year[i], mod=spec.mod), "context"
         if anchor == "narrative" and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS and text \
                 and (counted := RE_EVENT_AFTER.match(text, mention.end)):
             # "the day after the vote": the day after the one talked about (the vote's, as the events layer reads)
@@ -242,6 +250,9 @@ NIGHT = "NI"  # the night before a day: "overnight, officials said Saturday"
 def _peek(item: tuple[Mention, Spec], dct: dt.date | None, timeline: Timeline, clues_of) -> Spec:
     """How another mention resolves from here, without recording it on the timeline."""
     return _resolve(item[1], clues_of(item[0]), dct, clone(timeline))[0]
+
+
+RE_OF_BETWEEN = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
 def _holds(spec: Spec, day: dt.date) -> bool:
