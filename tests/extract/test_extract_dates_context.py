@@ -332,3 +332,13 @@ def test_harms_named_by_a_date_and_reports_told_from_now(text, published, expres
 ])
 def test_months_of_that_year_and_years_before_a_subject(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "the following spring", "the previous winter": counted from the date talked about, else from the publication
+    ("In 1993, floods wiped out half his fields, and the following spring he borrowed against his land.",
+     "1998-08-11", "following spring", "1994-SP"),
+    ("The following spring will be wet, forecasters said.", "1998-08-11", "following spring", "1999-SP"),
+])
+def test_a_season_following_the_date_talked_about(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -185,7 +185,10 @@ def read_season(lex: Lexicon, m: re.Match) -> Spec:
     if m["syrel"]:  # "the spring of last year"
         return Spec(gran="season", season=code, year_offset=RELATIVE_WORDS[m["syrel"].lower()], mod=date_mod(m))
     direction = RELATIVE_WORDS.get(rel) if rel and rel != "the" else None
-    return Spec(gran="season", season=code, year=year, direction=direction, mod=date_mod(m))
+    # "the following spring", "the previous winter": counted from the date talked about (resolve falls back on
+    # the publication's when the text told none)
+    base = "ref" if rel in ("following", "previous", "preceding", "prior") and year is None else None
+    return Spec(gran="season", season=code, year=year, direction=direction, base=base, mod=date_mod(m))
 
 
 # fmt: off

@@ -135,6 +135,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return unresolved(spec), "unresolved"
         return with_day(spec.replace(base=None), weekday_date(spec.weekday, dct, None, spec.direction)), "publication"
+    if spec.gran == "season" and spec.base == "ref" and spec.direction:
+        # "In 1993, floods wiped out his fields, and the following spring he borrowed": the first spring after
+        return _season_from(spec, timeline.reference("year"), dct)
     if spec.base == "ref" and spec.unit == "minute":
         return _clock_moved(spec, timeline)
     if spec.base == "ref" and spec.gran == "quarter":
@@ -412,6 +415,25 @@ def local_day(clock: str | None, gloss: Spec) -> Spec:
 def _minutes(clock: str | None) -> int | None:
     m = re.match(r"(\d\d):(\d\d)", clock or "")
     return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spec, str | None]:
+    """The first season of its name after (``direction`` 1) or before (-1) the date talked about, else the
+    publication's."""
+    first, last = bounds(ref) if ref is not None and ref.is_calendar else (None, None)
+    label = "narrative"
+    if first is None or last is None:
+        if dct is None:
+            return unresolved(spec), "unresolved"
+        first = last = dct
+        label = "publication"
+    around = [spec.replace(base=None, direction=None, year=y) for y in range(first.year - 1, last.year + 2)]
+    spans = [(c, *bounds(c)) for c in around]
+    if spec.direction > 0:
+        after = [c for c, start, _ in spans if start is not None and start > last]
+        return (after[0], label) if after else (unresolved(spec), "unresolved")
+    before = [c for c, _, end in spans if end is not None and end < first]
+    return (before[-1], label) if before else (unresolved(spec), "unresolved")
 
 
 def _long_before(day: Spec, dct: dt.date | None) -> bool:
