@@ -162,7 +162,8 @@ def _mention(
     if token is not None and (any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children) or (
             token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after")):
         background = True  # before the scene: "closed down, having hit a high on Monday", "after rising on Tuesday"
-    if RE_FROM_AMOUNT.search(text, max(0, start - 60), start):
+    compared = bool(RE_FROM_AMOUNT.search(text, max(0, start - 60), start))
+    if compared:
         background = True  # a level compared with: "its yield fell to 7.88% from 7.95% on Friday"
     root = span.root if span is not None and len(span) else None
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "through", "ending", "ended") \
@@ -181,7 +182,7 @@ def _mention(
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
-                    "opens": _opens(span),
+                    "opens": _opens(span), "compared": compared,
                     "reporting": token is not None and token.lemma_.lower() in verbs("reporting"),
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},

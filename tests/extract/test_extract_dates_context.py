@@ -342,3 +342,9 @@ def test_months_of_that_year_and_years_before_a_subject(text, published, express
 ])
 def test_a_season_following_the_date_talked_about(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_bare_time_takes_no_day_from_a_level_compared_with():
+    text = ("Shares of Arcadia Systems lost two-thirds of their value this afternoon. Trading resumed at 3:30, with "
+            "Arcadia at 11 1/4, down from 34 at yesterday's close.")
+    assert date_values(text, "1998-06-10")["3:30"] == "1998-06-10T15:30"

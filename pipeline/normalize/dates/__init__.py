@@ -421,7 +421,8 @@ def _same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | No
                                              features.get("clause") and other.get("tense") == features.get("tense"))
 
     near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
-            and same_clause(m) and _has_day(s)]
+            and same_clause(m) and _has_day(s)
+            and not (m.features or {}).get("compared")]  # not "down from 34 at yesterday's close"
     return min(near, key=lambda j: abs(j - i)) if near else None
 
 
