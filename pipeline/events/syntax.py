@@ -312,7 +312,8 @@ def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
                           if words[g].dep == "pobj")]
             for r in (r for n in nouns for r in children(words, n)):
                 if words[r].dep == "relcl" and s < r < first and not any(
-                        (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS) or words[k].lemma == ","
+                        (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS)
+                        or (words[k].lemma == "," and not descends(words, k, r))  # ("in Lubbock, Texas, on ...")
                         or (words[k].head == verb and words[k].dep in AUX_DEPS)
                         for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
                     # nor past the main verb's auxiliary: "an outbreak that began in March has now killed 410"

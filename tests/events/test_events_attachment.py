@@ -282,3 +282,9 @@ def test_a_bare_conjunct_shares_the_perfect_and_its_since():
     assert_dated("Since early July, floods triggered by heavy monsoon rains have killed 87 people in Bangladesh and "
                  "left more than 2 million others homeless, officials said on Sunday.", "1998-07-20",
                  {("kill", "1998-07"), ("leave", "1998-07")}, set())
+
+
+def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_commas():
+    assert_dated("A man who seized a judge and three courthouse workers in Lubbock, Texas, on Wednesday was charged "
+                 "today with four counts of aggravated kidnapping.", "1990-11-16",
+                 {("seize", "1990-11-14"), ("charge", "1990-11-16")}, {("charge", "1990-11-14")})
