@@ -198,10 +198,16 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 def _opens(span: Span | None) -> bool:
     """Whether a date opens its sentence ("In July 2000, ...", "Late on Aug. 8, ..."): a scene for the sentences
     after it (true when the document has no sentences to tell)."""
-    if span is None or not len(span) or not span.doc.has_annotation("SENT_START"):
+    if span is None or not len(span) or not span.doc.has_annotation("SENT_START") or span[0].is_sent_start:
         return True
-    sentence = span.sent
-    return sum(t.is_alpha for t in sentence[:span.start - sentence.start]) <= OPENING_WORDS
+    words = 0
+    for token in reversed(span.doc[max(0, span.start - 4 * OPENING_WORDS - 8):span.start]):  # back to its start
+        words += token.is_alpha
+        if words > OPENING_WORDS:
+            return False
+        if token.is_sent_start:
+            return True
+    return span.start <= 4 * OPENING_WORDS + 8
 
 
 def _under_since(token: Token) -> bool:
