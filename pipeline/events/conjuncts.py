@@ -167,6 +167,8 @@ def dated_below(words: Sequence[Word], verb: int) -> bool:
 
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
+    """Is the date word at ``k`` the object of a "since" after a superlative under ``verb`` ("its lowest level
+    since 1995")?"""
     since = words[k].head
     return words[since].lemma.lower() == "since" and any(
         words[j].tag in ("JJS", "RBS") and descends(words, j, verb) for j in range(verb, since))
