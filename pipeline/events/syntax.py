@@ -190,7 +190,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
         if child.dep == "npadvmod" and node in members and words[head].pos == "ADJ" \
                 and (noun := _planned_before(sentence, min(inside), head)) is not None:
             return noun, False  # "ready for liftoff Thursday morning": the liftoff's date, not the readiness
-        if head not in members and _from_date_on_noun(words, head):
+        if head not in members and from_date_participle(words, head, on_noun=True):
             # "will raise the speed of trains on three lines starting April 1": the parser hung the participle on
             # the nearest noun; the date is that noun's happening's ("three days of mourning starting Friday"),
             # else the verb's above it
@@ -348,20 +348,14 @@ DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing p
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 
 
-def from_date_participle(words: Sequence[Word], i: int) -> bool:
+def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False) -> bool:
     """Is word ``i`` a participle used as a preposition of time on a verb ("beginning Monday", "starting in
-    January"): no subject, auxiliary or object of its own, so its date is the verb's?"""
+    January"): no subject, auxiliary or object of its own, so its date is the verb's? With ``on_noun``, one the
+    parser hung on a noun instead ("raise the speed of trains on three lines starting April 1")."""
     w = words[i]
-    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in ("prep", "advcl", "xcomp") \
-        and words[w.head].pos in ("VERB", "AUX") and w.head != i \
-        and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
-
-
-def _from_date_on_noun(words: Sequence[Word], i: int) -> bool:
-    """Is word ``i`` "starting"/"beginning" hung on a noun, with no subject, auxiliary or object of its own?"""
-    w = words[i]
-    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep == "acl" and words[w.head].pos in NOUN_POS \
-        and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
+    deps, heads = (("acl",), NOUN_POS) if on_noun else (("prep", "advcl", "xcomp"), ("VERB", "AUX"))
+    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in deps and words[w.head].pos in heads \
+        and w.head != i and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 
 def shares_time(words: Sequence[Word], prep: int) -> bool:

@@ -172,7 +172,8 @@ def _mention(
     if root is not None and root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(
             t.lower_ in PRIOR_WORDS for t in root.head.head.subtree if t.i < root.head.i):
         background = True  # a thing's past: "topping the previous high set on Oct. 7" (no day of the scene)
-    if token is not None and token.lemma_.lower() in verbs("reporting") and any(
+    reporting = token is not None and token.lemma_.lower() in verbs("reporting")
+    if reporting and any(
             e.label_ in DATE_LABELS and e.end <= span.start for e in span.sent.ents):
         # the day of a report after the day of what it reports: "exploded on Wednesday night, killing 23, state
         # media reported Thursday. The blast occurred at 9:40 p.m." (Wednesday's 9:40 p.m.)
@@ -183,7 +184,7 @@ def _mention(
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "opens": _opens(span), "compared": compared,
-                    "reporting": token is not None and token.lemma_.lower() in verbs("reporting"),
+                    "reporting": reporting,
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
                    parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
