@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, TimeExpression
 from .redirects import redirect
-from .syntax import verb_at
+from .tree import verb_at
 from .whens import hung_on_date
 
 

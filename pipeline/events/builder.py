@@ -89,13 +89,8 @@ from .happenings import happenings
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
-from .syntax import (
-    ARGUMENT,
-    descends,
-    governor,
-    main_predicate,
-    verb_at,
-)
+from .syntax import ARGUMENT, governor
+from .tree import descends, main_predicate, verb_at
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it

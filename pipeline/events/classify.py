@@ -22,7 +22,17 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from ..lang.events import DEFAULT_TYPE, HARM_TYPES, TRIP_TYPE, classes, lookup, type_code, verbs, word_class
+from ..lang.events import (
+    DEFAULT_TYPE,
+    HARM_TYPES,
+    TEMPORAL_NOUNS,
+    TRIP_TYPE,
+    classes,
+    lookup,
+    type_code,
+    verbs,
+    word_class,
+)
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .clauses import (
@@ -38,11 +48,10 @@ from .clauses import (
 )
 from .participles import stranded_participles
 from .senses import PLACE_ENTS, antecedent, role_words, sense, trigger_word
-from .syntax import (
+from .tree import (
     AUX_DEPS,
     COUNTING_NOUNS,
     SUBJECT_DEPS,
-    TEMPORAL_NOUNS,
     TO_WORDS,
     children,
     counted_noun,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import known_verbs, verbs, word_class
+from ..lang.events import TEMPORAL_NOUNS, known_verbs, verbs, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import AUX_DEPS, TEMPORAL_NOUNS, TO_WORDS, children, has_dep, nouns_at, subject_of
+from .tree import AUX_DEPS, TO_WORDS, children, has_dep, nouns_at, subject_of
 
 OCCASIONS = frozenset({"time", "occasion"})  # "the last time they met was in October"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import HARM_TYPES, lookup
+from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup
 from ..records import Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -24,22 +24,17 @@ from .conjuncts import (
     within_which,
 )
 from .participles import planned_participles, stranded_participles, trailing_participle
-from .syntax import (
-    ARGUMENT,
+from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
+from .tree import (
     AUX_DEPS,
-    CONTAINER_PREPS,
-    COORDINATE,
     OF_WORDS,
     SUBJECT_DEPS,
-    TEMPORAL_NOUNS,
     TIME_ENTS,
     TO_WORDS,
     children,
     counted_noun,
     descends,
-    from_date_participle,
     has_dep,
-    shares_time,
     subject_of,
     when_clause,
 )

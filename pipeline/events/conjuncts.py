@@ -8,16 +8,8 @@ from typing import Sequence
 
 from ..lang.events import lookup, verbs
 from ..records import Word
-from .syntax import (
-    AUX_DEPS,
-    RELATIVE_TIME_WORDS,
-    SUBJECT_DEPS,
-    TIME_ENTS,
-    TO_WORDS,
-    children,
-    descends,
-    has_dep,
-)
+from .syntax import RELATIVE_TIME_WORDS
+from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, descends, has_dep
 
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
 # adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")

@@ -11,18 +11,8 @@ from typing import Callable, Sequence
 
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
-from .syntax import (
-    MODIFIER_OF_NOUN,
-    RELATIVE_TIME_WORDS,
-    TIME_ENTS,
-    children,
-    date_words,
-    descends,
-    nouns_at,
-    shares_time,
-    verb_at,
-    word_before,
-)
+from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, shares_time
+from .tree import TIME_ENTS, children, date_words, descends, nouns_at, verb_at, word_before
 
 _SINCE = frozenset({"since"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss

@@ -6,7 +6,7 @@ import bisect
 from typing import Iterable
 
 from ..records import Organization, Person, Place, Sentence
-from .syntax import NOUN_POS, clause_head, subjects, subtree_span
+from .tree import NOUN_POS, clause_head, subjects, subtree_span
 
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PRONOUN_WINDOW = 3  # sentences back where a pronoun's antecedent is looked for

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..records import Word
-from .syntax import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, descends, has_dep
+from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, descends, has_dep
 
 
 def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:

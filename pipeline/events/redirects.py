@@ -7,17 +7,7 @@ from __future__ import annotations
 
 from ..lang.events import lookup
 from ..records import Predicate, Sentence
-from .syntax import (
-    AUX_DEPS,
-    SUBJECT_DEPS,
-    TO_WORDS,
-    children,
-    date_words,
-    has_dep,
-    nouns_at,
-    verb_at,
-    word_before,
-)
+from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, date_words, has_dep, nouns_at, verb_at, word_before
 
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 # what a report tells of a figure is the figure's period, not the report's: "reported a loss in the quarter"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import senses, word_class
+from ..lang.events import TEMPORAL_NOUNS, senses, word_class
 from ..records import Predicate, Sentence, Word
-from .syntax import TEMPORAL_NOUNS, children, subject_of
+from .tree import children, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

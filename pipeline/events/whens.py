@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ..lang.events import TEMPORAL_NOUNS, verbs
 from ..records import Predicate, Sentence, Word
-from .syntax import NOUN_POS, TIME_ENTS, children, date_words, descends, nouns_at, when_clause
+from .tree import NOUN_POS, TIME_ENTS, children, date_words, descends, nouns_at, when_clause
 
 
 def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:

@@ -1,0 +1,151 @@
+"""The parse of a sentence as a tree of plain ``Word`` records: children, descent, subtrees, clause heads and
+subjects. No knowledge of events or dates beyond the part-of-speech and dependency labels it reads."""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from ..records import Predicate, Sentence, Word
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+TO_WORDS = frozenset({"to"})
+AUX_DEPS = frozenset({"aux"})
+OF_WORDS = frozenset({"of"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# nouns that count the happenings named after "of": "a wave of strikes", "the first round of voting"
+COUNTING_NOUNS = frozenset({"flurry", "number", "rash", "round", "series", "spate", "string", "wave"})
+
+
+def nouns_at(sentence: Sentence) -> dict[int, Predicate]:
+    """The event nouns of a sentence by word index."""
+    return {p.word: p for p in sentence.predicates if p.kind == "noun"}
+
+
+def verb_at(sentence: Sentence, i: int) -> Predicate | None:
+    """The verb predicate of word ``i``, or None."""
+    return next((p for p in sentence.predicates if p.word == i and p.kind == "verb"), None)
+
+
+def counted_noun(words: Sequence[Word], i: int) -> int:
+    """The noun a counting noun at ``i`` counts ("a series of explosions": explosions), else ``i``."""
+    if not 0 <= i < len(words) or words[i].lemma.lower() not in COUNTING_NOUNS:
+        return i
+    return next((g for c in children(words, i) if words[c].dep == "prep" and words[c].lemma.lower() == "of"
+                 for g in children(words, c) if words[g].dep == "pobj"), i)
+
+
+def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
+    """Indexes of the words overlapping ``[start, end)``."""
+    return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
+
+
+def word_before(words: Sequence[Word], start: int, *, skip: frozenset[str] = frozenset({"SPACE"})) -> int:
+    """Index of the last word that ends at or before offset ``start`` and whose part of speech is not in
+    ``skip``; -1 when there is none."""
+    return next((i for i in range(len(words) - 1, -1, -1) if words[i].end <= start and words[i].pos not in skip),
+                -1)
+
+
+def main_predicate(sentence: Sentence) -> Predicate | None:
+    """The root verb (or copula) of the sentence, else its first one."""
+    return next((p for p in sentence.predicates if p.kind != "noun" and p.is_root), None) \
+        or next((p for p in sentence.predicates if p.kind != "noun"), None)
+
+
+def descends(words: Sequence[Word], node: int, ancestor: int) -> bool:
+    """True when word ``node`` is ``ancestor`` or below it in the parse."""
+    seen = set()
+    while 0 <= node < len(words) and node not in seen:
+        if node == ancestor:
+            return True
+        seen.add(node)
+        node = words[node].head
+    return False
+
+
+def subtree_span(words: Sequence[Word], root: int) -> tuple[int, int]:
+    """Character span of word ``root`` and everything below it."""
+    inside = [w for i, w in enumerate(words) if descends(words, i, root)]
+    return min(w.start for w in inside), max(w.end for w in inside)
+
+
+def clause_head(words: Sequence[Word], i: int) -> int:
+    """The verb (or copula) heading the clause word ``i`` is in."""
+    seen = set()
+    while words[i].pos not in ("VERB", "AUX") and words[i].head != i and i not in seen:
+        seen.add(i)
+        i = words[i].head
+    return i
+
+
+def subjects(words: Sequence[Word], clause: int) -> list[int]:
+    """Indexes of the (active or passive) subjects of the clause headed by word ``clause``."""
+    return [j for j, x in enumerate(words) if x.head == clause and x.dep in ("nsubj", "nsubjpass")]
+
+
+def children(words: Sequence[Word], i: int) -> Sequence[int]:
+    """Indexes of the words whose head is word ``i``."""
+    if not 0 <= i < len(words):
+        return ()
+    return _children(tuple(words))[i]
+
+
+@functools.lru_cache(maxsize=32)
+def _children(words: tuple[Word, ...]) -> tuple[tuple[int, ...], ...]:
+    """Each word's children, computed once per sentence."""
+    kids: list[list[int]] = [[] for _ in words]
+    for j, w in enumerate(words):
+        if w.head != j and 0 <= w.head < len(words):
+            kids[w.head].append(j)
+    return tuple(map(tuple, kids))
+
+
+def has_dep(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozenset[str] | None = None) -> bool:
+    return any(words[c].dep in deps and (lowers is None or words[c].lemma.lower() in lowers)
+               for c in children(words, i))
+
+
+def subject_of(sentence: Sentence, word: int) -> int:
+    """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
+    plant, which opened"; a passive participle's is the noun it follows: "the acquisition, completed in
+    August"), else that of the verb it completes or is coordinated with ("the merger is expected to be
+    completed": merger), or that of the verb whose preposition it follows ("spent a year in prison before being
+    released": its spender); -1 when there is none."""
+    words = sentence.words
+    for _ in range(4):
+        if not 0 <= word < len(words):
+            return -1
+        found = [c for c in children(words, word) if words[c].dep in SUBJECT_DEPS]
+        # the one nearest the verb: a dateline the parser made a second subject comes first ("MANILA ... —
+        # Typhoon Haiyan slammed")
+        own = max((c for c in found if c < word), default=found[0] if found else -1)
+        if own >= 0:
+            if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
+                return words[word].head
+            return own
+        if words[word].dep == "acl" and words[word].tag in FINITE_TAGS | {"VBN"} and words[word].head < word:
+            # a finite verb the parser hung on its subject: "The strike, ..., ended"; the noun a passive
+            # participle tells of: "the acquisition, completed in August"
+            return words[word].head
+        if words[word].dep in ("acl", "relcl") and words[word].head < word \
+                and has_dep(words, word, AUX_DEPS, TO_WORDS) and words[words[word].head].pos in NOUN_POS:
+            return words[word].head  # "the 24th storm to hit the country this year": the storm
+        prep = words[word].head
+        if words[word].dep == "pcomp" and words[word].tag in ("VBG", "VBN") and words[prep].dep == "prep" \
+                and words[words[prep].head].pos in ("VERB", "AUX"):
+            word = words[prep].head  # "spent three years in prison before being released": he, who spent them
+            continue
+        infinitive = words[word].dep == "advcl" and has_dep(words, word, AUX_DEPS, TO_WORDS)
+        if (words[word].dep not in ("xcomp", "conj", "acomp") and not infinitive) or words[word].head == word:
+            return -1  # through "due" too: "talks are due to resume"; "rebounded to close at 8,962": stocks
+        word = words[word].head
+    return -1
+
+
+def when_clause(words: Sequence[Word], clause: int) -> bool:
+    """True when the clause at ``clause`` opens with "when" (a mark, or the adverb the parser often makes it)."""
+    first = [c for c in children(words, clause) if words[c].dep in ("mark", "advmod") and c < clause]
+    return bool(first) and words[first[0]].lemma.lower() == "when"
