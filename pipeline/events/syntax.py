@@ -289,9 +289,11 @@ def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
             nouns = [s, *(g for p in children(words, s) if words[p].dep == "prep" for g in children(words, p)
                           if words[g].dep == "pobj")]
             for r in (r for n in nouns for r in children(words, n)):
+                inner = [k for k in range(r + 1, first) if words[k].lemma == "," and descends(words, k, r)]
                 if words[r].dep == "relcl" and s < r < first and not any(
                         (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS)
-                        or (words[k].lemma == "," and not descends(words, k, r))  # ("in Lubbock, Texas, on ...")
+                        or (words[k].lemma == "," and not descends(words, k, r)  # ("in Lubbock, Texas, on ...")
+                            and len([i for i in inner if i < k]) % 2 == 0)  # (the comma closing "Texas,")
                         or (words[k].head == verb and words[k].dep in AUX_DEPS)
                         for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
                     # nor past the main verb's auxiliary: "an outbreak that began in March has now killed 410"

@@ -364,7 +364,11 @@ def _relative_before(span: Span) -> Token | None:
         nouns = [subject, *(g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
         for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.i < span.start):
             between = span.doc[clause.i + 1:span.start]
-            if not any(t.text == "," or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+            inner = [t.i for t in between if t.text == "," and clause.is_ancestor(t)]
+            if not any((t.text == "," and not clause.is_ancestor(t) and len([i for i in inner if i < t.i]) % 2 == 0)
+                       # (a comma closing one opened inside the clause: "in Lubbock, Texas, on Wednesday")
+                       or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+                       or (t.head.i == verb.i and t.dep_ == "aux")  # "an outbreak that began in March has now"
                        for t in between):
                 return clause
     return None

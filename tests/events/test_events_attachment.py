@@ -288,3 +288,5 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
     assert_dated("A man who seized a judge and three courthouse workers in Lubbock, Texas, on Wednesday was charged "
                  "today with four counts of aggravated kidnapping.", "1990-11-16",
                  {("seize", "1990-11-14"), ("charge", "1990-11-16")}, {("charge", "1990-11-14")})
+    assert_dated("The storm that hit Lubbock, Texas, on Wednesday will cost insurers millions.", "2013-05-06",
+                 {("hit", "2013-05-01")}, {("cost", "2013-05-01"), ("cost", "2013-05-08")})

@@ -348,3 +348,14 @@ def test_a_bare_time_takes_no_day_from_a_level_compared_with():
     text = ("Shares of Arcadia Systems lost two-thirds of their value this afternoon. Trading resumed at 3:30, with "
             "Arcadia at 11 1/4, down from 34 at yesterday's close.")
     assert date_values(text, "1998-06-10")["3:30"] == "1998-06-10T15:30"
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a relative clause on the subject keeps its own day across a place in commas, whatever the main verb's tense
+    ("The storm that hit Lubbock, Texas, on Wednesday will cost insurers millions.", "2013-05-06", "2013-05-01"),
+    ("The storm that hit Lubbock on Wednesday will cost insurers millions.", "2013-05-06", "2013-05-01"),
+    # without the clause the day is the next one
+    ("The storm will hit Lubbock, Texas, on Wednesday.", "2013-05-06", "2013-05-08"),
+])
+def test_a_relative_clause_on_the_subject_across_a_place_in_commas(text, published, value):
+    assert date_values(text, published)["Wednesday"] == value
