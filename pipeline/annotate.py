@@ -122,7 +122,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in spaces:
         if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
-    _no_start_after_abbreviation(doc)
+    _starts_after_abbreviations(doc)
     breaks = doc.user_data.pop(HEADER_BREAKS, ())
     if breaks:
         starts = doc.to_array([IDX]).tolist()
@@ -144,15 +144,27 @@ RE_DAY_AFTER_CLOCK = re.compile(r"(?<=\b[aApP]\.[mM]\.)[ \t]+(?=(?:Monday|Tuesda
                                 r"Saturday|Sunday|today|yesterday|tomorrow|tonight|[ECMP][SD]T|GMT|UTC|Eastern|"
                                 r"Central|Mountain|Pacific|local)\b)")
 
+# but a capitalised closed-class word after "a.m."/"p.m." starts a sentence ("spoke at 10 p.m. On Monday
+# afternoon, he had ..."), which the parser, taking the period for the abbreviation's, may run on
+RE_START_AFTER_CLOCK = re.compile(r"(?<=\b[aApP]\.[mM]\.)[ \t]+(?=(?:On|In|At|By|For|From|After|Before|During|When|"
+                                  r"While|The|A|An|This|That|These|Those|He|She|It|They|We|I|His|Her|Its|Their|"
+                                  r"But|And|Yet|Then)\b)")
 
-def _no_start_after_abbreviation(doc: Doc) -> None:
+
+def _starts_after_abbreviations(doc: Doc) -> None:
     """Mark a lower-case word right after an abbreviation ("a.m.", "Inc.") as no sentence start, before the
     parser runs (news sentences start with a capital, so the period was the abbreviation's), and a day or a
-    time zone right after "a.m."/"p.m." (a clock time's day: "at 10:47 a.m. Saturday")."""
+    time zone right after "a.m."/"p.m." (a clock time's day: "at 10:47 a.m. Saturday"); a capitalised
+    closed-class word after "a.m."/"p.m." as a sentence start ("at 10 p.m. On Monday, he")."""
     found = [m.end() for regex in (RE_LOWER_AFTER_ABBREVIATION, RE_DAY_AFTER_CLOCK) for m in regex.finditer(doc.text)]
-    if not found:
+    opened = [m.end() for m in RE_START_AFTER_CLOCK.finditer(doc.text)]
+    if not found and not opened:
         return
     starts = doc.to_array([IDX]).tolist()
+    for offset in opened:
+        i = bisect.bisect_left(starts, offset)
+        if 0 < i < len(doc) and starts[i] == offset:
+            doc[i].is_sent_start = True
     for offset in found:
         i = bisect.bisect_left(starts, offset)
         if 0 < i < len(doc) and starts[i] == offset and doc[i].is_sent_start is None:

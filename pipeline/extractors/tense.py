@@ -46,6 +46,9 @@ FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
+# what a past verb gets that lets its subject do something later ("won approval to close stores by April")
+PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
+                              "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
@@ -128,6 +131,11 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.head.lemma_.lower(), prep.head.head.lower_) in PLAN_PARTICIPLES \
             and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.head.children):
         return "future"  # "scheduled a special shareholders meeting for May 18": what is set is ahead
+    if token.dep_ in ("nmod", "compound") and token.head.pos_ == "NOUN" and token.head.i >= span.end \
+            and token.head.dep_ == "dobj" and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
+            and repaired_lemma(token.head.head.lemma_.lower(), token.head.head.lower_) in PLAN_PARTICIPLES \
+            and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children):
+        return None  # "scheduled a March 12 vote": what is set, after the setting; the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
@@ -303,6 +311,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # "declared a day of mourning, with funerals to be held Saturday": what is to be
         if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
             return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
+        if verb.dep_ == "advcl" and head.tag_ == "VBD" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
+            return None  # "won court approval yesterday to close 38 stores by the end of April": after it
         if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
             return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \

@@ -359,3 +359,26 @@ def test_a_bare_time_takes_no_day_from_a_level_compared_with():
 ])
 def test_a_relative_clause_on_the_subject_across_a_place_in_commas(text, published, value):
     assert date_values(text, published)["Wednesday"] == value
+
+
+def test_a_clock_time_before_a_capitalised_on_ends_its_sentence():
+    # "p.m. On": a new sentence, not "10 p.m. on Sunday"; the bare time keeps the day talked about before
+    values = date_values("Lawmakers said today that his admission Monday night had not ended it. He spoke for four "
+                         "minutes at 10 p.m. On Sunday afternoon, he had answered questions.", "1998-08-18")
+    assert values["10 p.m."] == "1998-08-17T22:00"
+    assert values["Sunday afternoon"] == "1998-08-16TAF"
+    assert date_values("He spoke at 10 p.m. on Sunday.", "1998-08-18")["10 p.m. on Sunday"] == "1998-08-16T22:00"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day on the noun a past verb of planning sets is after the setting: the nearest
+    ("The council also scheduled a March 12 vote on a proposed increase in the sales tax.", "1991-01-10",
+     "March 12", "1991-03-12"),
+    ("The council scheduled a Jan. 5 vote on the tax.", "1991-01-10", "Jan. 5", "1991-01-05"),
+    # what a permission won lets happen is after it: the nearest
+    ("Brennard Stores won court approval yesterday to close 38 of its 112 stores by the end of April.",
+     "1991-02-27", "the end of April", "1991-04"),
+    ("The company got permission to build the plant in March.", "1991-01-10", "March", "1991-03"),
+])
+def test_what_is_set_or_permitted_is_after_it(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -16,7 +16,7 @@ from .spec import Spec
 # How a time joins the day next to it: the rules that name a day, and the text allowed between them.
 DAY_RULES = frozenset({"iso", "numeric", "full_date", "month_day", "weekday", "deictic", "holiday"})
 RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I)
-RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:on[ \t]+)?", re.I)
+RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:(?-i:on)[ \t]+)?", re.I)  # (not "10 p.m. On Monday, he": a new sentence)
 RE_NUMERIC_DAY_BEFORE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+$")
 RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
 RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
@@ -37,7 +37,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
                  rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock)"
-                 rf"{f.tz}(?:,?\s+(?:on\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
+                 rf"{f.tz}(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
 

@@ -69,7 +69,7 @@ from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import PAST_PREPOSITIONS, Clues, fill_year, pick_year
 
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
-RE_TIME_DAY = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+RE_TIME_DAY = re.compile(r"\s*,?\s*(?:(?-i:on)\s+)?", re.I)  # (not "10 p.m. On Monday, he": a new sentence)
 
 
 def paragraph_starts(text: str) -> list[int]:
