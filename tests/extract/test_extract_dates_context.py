@@ -382,3 +382,20 @@ def test_a_clock_time_before_a_capitalised_on_ends_its_sentence():
 ])
 def test_what_is_set_or_permitted_is_after_it(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # "the month": the month the figures are of, not the report's (nor a level compared with)
+    ("Sales at big retailers grew in December at the slowest pace since 1982. Hadley said yesterday that sales "
+     "rose 0.8% in the five weeks ended Jan. 5. Dunmore posted a 2.4% decline for the month.", "1991-01-09",
+     "1990-12"),
+    ("The jobless rate eased to 7.3 percent in September from 7.4 percent in August, the office said today. The "
+     "number of unemployed fell by 24,000 during the month.", "1998-10-20", "1998-09"),
+    # a day of the story told after the month: that day's month
+    ("In February, sales fell. On March 5, the store closed. Sales rose 3% for the month.", "1991-04-09",
+     "1991-03"),
+    # no month told: the publication's
+    ("Sales rose 3% for the month.", "1991-01-09", "1991-01"),
+])
+def test_the_month_is_the_month_talked_about(text, published, value):
+    assert date_values(text, published)["the month"] == value

@@ -199,6 +199,8 @@ def resolve_mentions(
         resolved = _after_coordinated_day(text, parsed, i, resolved, days)
         resolved = _quarter_of_months(text, mention, resolved)
         resolved = _year_back(text, mention, spec, resolved, out, timeline)
+        if spec.base == "ref" and spec.gran == "month" and not spec.offset and mention.text.lower() == "the month":
+            resolved = timeline.month_talked_about() or resolved  # "grew in December ... a decline for the month"
         if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \
                 and (resolved.year, resolved.month, resolved.day) == (dct.year, dct.month, dct.day):
             resolved = with_day(resolved, dct - dt.timedelta(days=1))  # told in the past: the night just gone

@@ -27,6 +27,7 @@ class Timeline:
     recent: list[Spec] = field(default_factory=list)  # resolved dates, most recent last
     background: list[Spec] = field(default_factory=list)  # those of them told as background
     happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
+    reports: list[Spec] = field(default_factory=list)  # those told as the day of a report ("said yesterday")
     narrative: tuple[int, int, int, bool] | None = None  # (year, sentence, paragraph, opens) of the last scene-setter
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
@@ -46,6 +47,18 @@ class Timeline:
         return next((c for c in reversed(self.recent) if c.gran == "day"
                      and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
                      and not (scene and any(c is b for b in self.background))), None)
+
+    def month_talked_about(self) -> Spec | None:
+        """The month a text about one month's figures talks about, for "the month" ("sales grew in December
+        ... a 2.4% decline for the month"): the last month it named, not as background (a level compared
+        with), and with no day of the story told after it (report days and background days do not count)."""
+        for cand in reversed(self.recent):
+            told_aside = any(cand is c for c in (*self.background, *self.reports))
+            if cand.gran == "month" and not told_aside:
+                return cand
+            if cand.gran in ("day", "time") and not told_aside:
+                return None
+        return None
 
     def period(self) -> Spec | None:
         """The most recent reporting period (a quarter, half or fiscal year), for "the year-earlier period"
@@ -73,6 +86,9 @@ class Timeline:
         self.recent = [*self.recent[-7:], last]
         self.background = [c for c in self.background if c in self.recent]
         self.happenings = [c for c in self.happenings if c in self.recent]
+        self.reports = [c for c in self.reports if c in self.recent]
+        if clues.reporting:
+            self.reports.append(last)
         if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
             self.background.append(last)
             if clues.happening:
@@ -88,4 +104,4 @@ class Timeline:
 
 def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
-                               happenings=list(timeline.happenings))
+                               happenings=list(timeline.happenings), reports=list(timeline.reports))
