@@ -282,6 +282,11 @@ def test_not_dates(text):
     assert grammar().scan(text) == [] or timex(text) is None
 
 
+@pytest.mark.parametrize("text", ["The blast killed 11 this morning.", "Shares rose to 11 this morning."])
+def test_a_bare_number_before_a_part_of_a_day_is_no_clock_time(text):
+    assert [text[m.start:m.end] for m in grammar().scan(text)] == ["this morning"]
+
+
 def test_narrative_year_for_a_dated_history():
     text = ("In July-August 2001, the leader visited Russia. The trip lasted 24 days.\n\n"
             "On August 8, he met Putin.")
@@ -411,6 +416,10 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     ("He was arrested at 3:00 this afternoon.", "3:00 this afternoon", "2019-04-26T15:00"),
     ("He will speak at eight o'clock tonight.", "eight o'clock tonight", "2019-04-26T20:00"),
     ("The fire started at 11:30 last night.", "11:30 last night", "2019-04-25T23:30"),
+    # a bare hour after a word of time, before a part of a day
+    ("He repeated the denial at 11 this morning.", "11 this morning", "2019-04-26T11:00"),
+    ("He will speak at eight tonight.", "eight tonight", "2019-04-26T20:00"),
+    ("They met again at 3 yesterday afternoon.", "3 yesterday afternoon", "2019-04-25T15:00"),
     ("He left at 9:00 this morning.", "9:00 this morning", "2019-04-26T09:00"),
     ("The blast came at 5 o'clock in the morning.", "5 o'clock in the morning", "2019-04-26T05:00"),
     ("The vote ends at 3:30 in the afternoon.", "3:30 in the afternoon", "2019-04-26T15:30"),

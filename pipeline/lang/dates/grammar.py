@@ -284,7 +284,7 @@ class Grammar:
             if (day is None or clock is None or not day.is_calendar or (day.time is not None and not part)
                     or not (day.gran == "day" or day.weekday is not None or part) or clock.base or clock.weekday):
                 continue
-            time = in_day_part(clock.time, day.time) if part and (m["h2"] or m["h4"]) else clock.time
+            time = in_day_part(clock.time, day.time) if part and (m["h2"] or m["h4"] or m["h5"]) else clock.time
             return day.replace(type="TIME", gran="time", time=time)
         return None
 

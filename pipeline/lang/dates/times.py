@@ -24,6 +24,9 @@ RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
 # "results are due at 4 o'clock"), unless it is told as the small hours or on a 24-hour clock ("04:30",
 # "4:30 GMT"). The hours of the morning stay as written ("at 9:30 Tuesday").
 AFTERNOON_HOURS = range(1, 7)
+BARE_HOUR_PARTS = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+" \
+                  r"(?:morning|afternoon|evening|night))\b"
+RE_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since)\s+$", re.I)
 RE_SMALL_HOURS = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early|overnight|night|a\.?m\b)", re.I)
 
 
@@ -36,7 +39,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                  r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
-                 rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock)"
+                 rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock"
+                 # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
+                 rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS}))"
                  rf"{f.tz}(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
@@ -46,12 +51,15 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     """Where the rules of this family may match (see :class:`~.rules.Key`)."""
     return {
         "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
-                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)", before=26,
+                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)|"
+                          r"\w\s+(?:this|tonight|last|yesterday|tomorrow)\b", before=26,
                     after=40),
     }
 
 
 def guard_time(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["h5"] is not None:  # a bare hour is a time only after a word of time ("killed 11 this morning" is not)
+        return bool(RE_CLOCK_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
     if m["h2"] is not None:
         before = text[max(0, m.start() - 12):m.start()]
         # "3:16" as a ratio, a verse or a score is not a time: want a clock context.
@@ -80,16 +88,17 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
         elif g["h3"] is not None:
             hour, minute = int(g["h3"]), int(g["mi3"])
         else:
-            n = number(lex, g["h4"]) if not g["h4"].isdigit() else float(g["h4"])
+            said = g["h4"] or g["h5"]
+            n = number(lex, said) if not said.isdigit() else float(said)
             if n is None or not 1 <= n <= 12:
                 return None
-            hour, minute = _afternoon(m, int(n)), 0
+            hour, minute = (_afternoon(m, int(n)) if g["h4"] else int(n)), 0
         clock = f"{hour:02d}:{minute:02d}"
     zero = g["num_tz"] is not None and g["num_tz"].replace(":", "")[1:] == "0000"
     if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
         clock += "Z"
     spec = Spec(type="TIME", gran="time", time=clock, mod="APPROX" if g["approx"] else None)
-    if g["tpart"] and (g["h2"] or g["h4"]):  # "10:30 Thursday night"
+    if g["tpart"] and (g["h2"] or g["h4"] or g["h5"]):  # "10:30 Thursday night"
         spec = spec.replace(time=in_day_part(clock[:5], lex.day_parts[g["tpart"].lower()]) + clock[5:])
     day_word = (g["tday"] or "").lower()
     if day_word in ("today", "yesterday", "tomorrow"):
