@@ -28,6 +28,7 @@ from ..lang.events import (
     TEMPORAL_NOUNS,
     TRIP_TYPE,
     classes,
+    gatherings,
     lookup,
     type_code,
     verbs,
@@ -218,6 +219,8 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = lookup(pred.lemma, pos=pos, text=text[pred.start:pred.end] if noun else "")
     if kind is None and " " in pred.lemma:
         kind = lookup(pred.lemma.split()[-1 if noun else 0], pos=pos)
+    if kind is None and pred.light_verb is not None:
+        kind = gatherings().get(pred.lemma.split()[-1])  # "Services will be held Saturday": ceremony
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
     if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= described(words, pred.word) < len(words) \

@@ -23,6 +23,7 @@ from ..lang.dates import month_names
 from ..lang.events import (
     SAME_PAST_FORMS,
     TEMPORAL_NOUNS,
+    gatherings,
     gerund_lemma,
     is_event_noun,
     known_verbs,
@@ -257,6 +258,9 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     lemma = p.lemma[verb]
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
+    if lemma in verbs("convening") and obj >= 0 and p.pos[obj] in ("NOUN", "PROPN") \
+            and p.lemma[obj].lower() in gatherings():
+        return obj  # "Services will be held Saturday", "threw a party", "a funeral Mass will be said Friday"
     if lemma in verbs("light") and obj >= 0:
         for c in p.children[verb]:  # "to give Dortmund a 2-1 win": the parser's second object
             if c > obj and p.dep[c] == "dobj" and _event_noun(p, c):

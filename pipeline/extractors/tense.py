@@ -114,7 +114,10 @@ def governing_tense(span: Span) -> str | None:
     last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
     if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
             and lookup(last.head.lemma_.lower()) in HARM_TYPES:
-        return None  # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest
+        # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest; told by a
+        # past verb, gone ("charged in the February firebombing")
+        verb = governing_token(span)
+        return "past" if verb is not None and verb_tense(verb) == "past" else None
     if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):

@@ -38,7 +38,10 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   event-noun object happens as they do: "fought a brief war in 1969", "passed a safety inspection in June"),
   ``declaring`` ("declared Friday a national day of mourning": the day is named, no date of the declaring),
   ``recalling`` (verbs whose object is an earlier happening, which a date after it dates: "reversing their
-  rejection of a similar measure in 1996", "tying the record set in 1960").
+  rejection of a similar measure in 1996", "tying the record set in 1960"), ``convening`` (hold, stage, throw,
+  celebrate...: their object or passive subject from ``events_gatherings.json`` is the event).
+- ``events_gatherings.json``: occasion -> type, nouns that name a happening only as what a ``convening`` verb
+  holds ("services will be held Saturday", "threw a party"; not "bus service", "the party said").
 """
 
 from __future__ import annotations
@@ -77,7 +80,7 @@ ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
                           "declaring", "ordering", "participation", "recalling", "reporting", "scheduling", "sharing",
-                          "size"})
+                          "size", "convening"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off
@@ -164,6 +167,19 @@ def triggers() -> Mapping[str, str]:
     for key, kind in table.items():
         if not RE_TRIGGER_KEY.match(key) or kind not in known:
             raise _bad(name, f"bad entry {key!r}: {kind!r}")
+    return table
+
+
+@functools.cache
+def gatherings() -> Mapping[str, str]:
+    """Occasions that are events only as what a ``convening`` verb holds, stages, throws or celebrates
+    (``events_gatherings.json``: noun -> type): "services will be held Saturday", "threw a party"; not "bus
+    service", "the party said"."""
+    name = "events_gatherings.json"
+    table = tables.load_json(name)
+    known = types()
+    if not isinstance(table, dict) or not all(isinstance(k, str) and v in known for k, v in table.items()):
+        raise _bad(name, "not a JSON object of noun -> known type")
     return table
 
 

@@ -306,3 +306,33 @@ def test_charged_acts_harm_and_what_is_heard(text, expected, absent):
 ])
 def test_participles_on_objects_and_comebacks(text, published, expected):
     assert expected <= dated(text, published)
+
+
+# ------------------------------------------------------------------------------ occasions held, harms named
+@pytest.mark.parametrize("text, published, trigger, type_, date", [
+    # an occasion is an event as what is held, staged, thrown or celebrated
+    ("Services will be held Saturday in Rye.", "1998-04-27", "service", "ceremony", "1998-05-02"),
+    ("The school will hold its final commencement on Saturday.", "1991-05-30", "commencement", "ceremony",
+     "1991-06-01"),
+    ("A funeral Mass will be celebrated Friday at Holy Ghost Church.", "1998-08-05", "mass", "ceremony",
+     "1998-08-07"),
+    ("A 10-kilometer run across the span will be held next Sunday.", "1991-04-15", "run", "sports", "1991-04-21"),
+    ("The Social Democrats will hold a party convention on Friday.", "2013-09-23", "convention", "consult",
+     "2013-09-27"),
+    ("The city threw a similar party for the team in 1997.", "1998-06-15", "party", "ceremony", "1997"),
+    # unambiguous happenings named by a date
+    ("Two brothers were charged in the February firebombing of a social club.", "1990-12-05", "firebombing",
+     "assault", "1990-02"),
+    ("An inquiry was ordered into the April 1995 stadium crush in Guayaquil.", "1998-12-08", "crush", "accident",
+     "1995-04"),
+])
+def test_occasions_held_and_happenings_named_by_a_date(text, published, trigger, type_, date):
+    assert (trigger, type_, date) in {(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Bus service resumed on Monday.", "1998-04-27"),
+    ("The party said on Monday it would quit the coalition.", "1998-04-27"),
+])
+def test_an_occasion_word_not_held_is_no_event(text, published):
+    assert not {"service", "party"} & {e["trigger"] for e in events_of(text, published)}

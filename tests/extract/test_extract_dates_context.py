@@ -399,3 +399,12 @@ def test_what_is_set_or_permitted_is_after_it(text, published, expression, value
 ])
 def test_the_month_is_the_month_talked_about(text, published, value):
     assert date_values(text, published)["the month"] == value
+
+
+def test_a_harm_named_by_its_date_told_by_a_past_verb_is_gone():
+    # the nearest February would be ahead; charged in it, it is gone
+    assert date_values("Jury selection began Monday in the trial of two brothers charged in the February "
+                       "firebombing of a Bronx social club.", "1990-12-05")["February"] == "1990-02"
+    # told now, the nearest
+    assert date_values("China's grain output will hit a record despite the summer floods.",
+                       "1998-12-28")["summer"] == "1998-SU"
