@@ -18,6 +18,9 @@ _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
 FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
+# verbs that give a deadline to what their infinitive tells ("has until Friday to respond": respond, by Friday)
+DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
+DEADLINE_WORDS = frozenset({"until", "till"})
 
 
 def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
@@ -140,6 +143,11 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     lemma = words[pred.word].lemma.lower()
     nouns = nouns_at(sentence)
     owner = words[pred.word].head
+    if lemma in DEADLINE_GIVERS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
+            and words[before].lemma.lower() in DEADLINE_WORDS:
+        for c in children(words, pred.word):
+            if c > before and c in by_word and has_dep(words, c, AUX_DEPS, TO_WORDS):
+                return by_word[c]  # "has until Friday to respond", "gave it until Oct. 1 to submit a plan"
     if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORESEEN and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
     if lemma in ordering and (before := word_before(words, start)) >= 0 and words[before].lemma == "for":

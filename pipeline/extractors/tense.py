@@ -46,6 +46,7 @@ FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
+DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})  # "has until Friday to respond"
 # what a past verb gets that lets its subject do something later ("won approval to close stores by April")
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
@@ -150,6 +151,13 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
+    if prep is not None and prep.lower_ in ("until", "till") and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.head.lemma_.lower() in DEADLINE_GIVERS and any(
+                c.i > prep.i and c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                for c in prep.head.children):
+        # "has until Friday to respond", "gave the company until Oct. 1 to submit a plan": a deadline, ahead of
+        # the giving; the nearest when that was in the past
+        return "future" if verb_tense(prep.head) in ("present", "future") else None
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
             and _phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):

@@ -336,3 +336,13 @@ def test_occasions_held_and_happenings_named_by_a_date(text, published, trigger,
 ])
 def test_an_occasion_word_not_held_is_no_event(text, published):
     assert not {"service", "party"} & {e["trigger"] for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deadline given dates what the infinitive tells, ahead of the giving
+    ("Tristar's board has until Friday to respond to the proposal.", "1989-09-27", ("respond", "1989-09-29")),
+    ("The EPA gave the company until Oct. 1 to submit a plan.", "1990-08-15", ("submit", "1990-10-01")),
+    ("Prosecutors have until Feb. 15 to present new charges.", "1998-12-08", ("present", "1999-02-15")),
+])
+def test_a_deadline_given_dates_what_is_to_be_done(text, published, expected):
+    assert expected in dated(text, published)
