@@ -20,6 +20,9 @@ The rules, in the order they apply (the README's "Events" section says the same 
    before it (mod BEFORE); ``date`` keeps the expression's value.
    2e. A possessive date is its event noun's ("Tuesday's vote"), and of the verb that tells that noun's own
    happening ("Sunday's storm tore through the race").
+   2f. A day a verb sets is the day of what it is set for, not the setting's ("on Tuesday set a Dec. 16
+   execution date": execution; :func:`.redirects.day_set`), and a deadline given dates what is to be done
+   by it ("has until Friday to respond": respond).
 3. A date that only qualifies a comparison makes no event: "compared to 2017", "up 5% from 2016", "than in
    2015", "the highest level since 2008".
 4. A date that describes a thing makes no event: it hangs (through "of", "from", or as a modifier) from a
@@ -88,7 +91,7 @@ from .dating import (
 from .happenings import happenings
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .redirects import elaborated, redirect, report_of, reported_on, rescheduled, subject_before
+from .redirects import day_set, elaborated, redirect, report_of, reported_on, rescheduled, subject_before
 from .syntax import ARGUMENT, governor
 from .tree import descends, main_predicate, verb_at
 
@@ -307,6 +310,10 @@ def _slots(
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead)
             pred = subject_before(sentence, pred, timex.start)
+            is_set, set_for = day_set(sentence, pred, timex.start, timex.end)
+            if is_set and set_for is None:
+                continue  # "set the date for Monday" names a day, not the setting's
+            pred = set_for or pred  # "set a Dec. 16 execution date": the execution
             ends = elaborated(sentence, pred, timex.start, timex.end, aspectual=verbs("aspectual"),
                               changes=verbs("measure"))
         # without a parse (a pipeline with no parser) every dated sentence is an event with no trigger

@@ -179,3 +179,41 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 and words[pred.word - 1].tag == "," and pred.word - 2 in nouns:
             return nouns[pred.word - 2]  # set off by a comma after its noun: "at his sentencing, set for Sept. 9"
     return pred
+
+
+# verbs that set a day for a happening, and the nouns naming the day set ("set a Dec. 16 execution date")
+DAY_SETTERS = frozenset({"set", "fix", "schedule", "pick", "choose", "name", "announce", "give"})
+DAY_NOUNS = frozenset({"date", "deadline"})
+
+
+def day_set(sentence: Sentence, pred: Predicate, start: int, end: int) -> tuple[bool, Predicate | None]:
+    """Whether the date at ``start``-``end`` is the day a verb of setting sets, not the setting's own ("on
+    Tuesday set a Dec. 16 execution date", "set Feb. 20 as the trial date", "set a trial date of April 20"),
+    and the happening it is set for (the noun before "date": execution, trial), else None."""
+    words = sentence.words
+    if pred.kind == "noun" or words[pred.word].lemma.lower() not in DAY_SETTERS:
+        return False, None
+    inside = date_words(words, start, end)
+    if not inside:
+        return False, None
+    path, node = [], inside[0]
+    for _ in range(6):  # from the date up to the verb
+        if node == pred.word or not 0 <= node < len(words) or words[node].head == node:
+            break
+        path.append(node)
+        node = words[node].head
+    if node != pred.word or not path:
+        return False, None
+    day_nouns = [i for i in path if words[i].lemma.lower() in DAY_NOUNS and i not in inside]
+    top = path[-1]
+    if not day_nouns and top in inside and words[top].dep in ("dobj", "npadvmod"):
+        # "set Feb. 20 as the trial date": the day is the object; the noun named after "as"
+        after = range(inside[-1] + 1, min(len(words), inside[-1] + 6))
+        if after and words[after[0]].lemma.lower() == "as":
+            day_nouns = [i for i in after if words[i].lemma.lower() in DAY_NOUNS][:1]
+    if not day_nouns:
+        return False, None
+    nouns = nouns_at(sentence)
+    return True, next((nouns[c] for d in day_nouns for c in children(words, d)
+                       if c in nouns and words[c].dep in ("compound", "nmod", "amod")), None)
+

@@ -136,10 +136,11 @@ def governing_tense(span: Span) -> str | None:
             and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.head.children):
         return "future"  # "scheduled a special shareholders meeting for May 18": what is set is ahead
     if token.dep_ in ("nmod", "compound") and token.head.pos_ == "NOUN" and token.head.i >= span.end \
-            and token.head.dep_ == "dobj" and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
+            and token.head.dep_ == "dobj" and (is_event_noun(token.head.lemma_.lower(), text=token.head.lower_)
+                                               or token.head.lemma_.lower() in SET_DAY_NOUNS) \
             and repaired_lemma(token.head.head.lemma_.lower(), token.head.head.lower_) in PLAN_PARTICIPLES \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children):
-        return None  # "scheduled a March 12 vote": what is set, after the setting; the nearest
+        return None  # "scheduled a March 12 vote", "set a Dec. 16 execution date": after the setting; the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):

@@ -346,3 +346,17 @@ def test_an_occasion_word_not_held_is_no_event(text, published):
 ])
 def test_a_deadline_given_dates_what_is_to_be_done(text, published, expected):
     assert expected in dated(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a day set is the day of the happening it is set for, not of the setting
+    ("The Mississippi Supreme Court on Tuesday set a Dec. 16 execution date for a man.", "1998-11-18",
+     {("set", "1998-11-17"), ("execution", "1998-12-16")}, {("set", "1998-12-16")}),
+    ("A federal judge in Atlanta on Monday set Feb. 20 as the trial date for Harold Minton.", "1989-12-12",
+     {("set", "1989-12-11"), ("trial", "1990-02-20")}, {("set", "1990-02-20")}),
+    ("The judge set a trial date of April 20.", "1998-11-18", {("trial", "1999-04-20")}, {("set", "1999-04-20")}),
+])
+def test_a_day_set_dates_what_it_is_set_for(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found
+    assert not absent & found
