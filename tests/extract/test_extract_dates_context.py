@@ -391,6 +391,8 @@ def test_what_is_set_or_permitted_is_after_it(text, published, expression, value
      "1990-12"),
     ("The jobless rate eased to 7.3 percent in September from 7.4 percent in August, the office said today. The "
      "number of unemployed fell by 24,000 during the month.", "1998-10-20", "1998-09"),
+    ("The trade deficit narrowed to $8.17 billion in May from a revised $10.2 billion in April, the department "
+     "reported yesterday. Exports rose 2.3% during the month.", "1989-07-28", "1989-05"),
     # a day of the story told after the month: that day's month
     ("In February, sales fell. On March 5, the store closed. Sales rose 3% for the month.", "1991-04-09",
      "1991-03"),
