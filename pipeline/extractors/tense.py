@@ -46,6 +46,7 @@ FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
+LOOKING_AHEAD = frozenset({"predict", "forecast", "project", "approve", "announce"})  # "predicted a vote in May"
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})  # "has until Friday to respond"
 # what a past verb gets that lets its subject do something later ("won approval to close stores by April")
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
@@ -84,6 +85,8 @@ def governing_tense(span: Span) -> str | None:
     clause = _relative_before(span)
     if clause is not None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
+    if _planned_in_object(span):
+        return None  # "warned of further action in November", "predicted a vote by Oct. 17": the nearest
     token = span.root
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
@@ -196,6 +199,23 @@ def governing_tense(span: Span) -> str | None:
             return None
         below, token = token, token.head
     return None
+
+
+def _planned_in_object(span: Span) -> bool:
+    """Is the date inside the object of a past verb that looks ahead (a plan, a call, a warning, a prediction:
+    "warned of further action in November", "called for a day of strikes on Sept. 10", "predicted a vote by
+    Oct. 17", "approved a hiring freeze from Feb. 1")? What it looks to is after it: either side of now."""
+    token, nouns = span[-1], 0
+    for _ in range(6):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
+    lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
+    return nouns > 0 and token.tag_ == "VBD" and lemma in FUTURE_HEADS | LOOKING_AHEAD \
+        and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
 def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:

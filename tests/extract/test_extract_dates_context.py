@@ -410,3 +410,17 @@ def test_a_harm_named_by_its_date_told_by_a_past_verb_is_gone():
     # told now, the nearest
     assert date_values("China's grain output will hit a record despite the summer floods.",
                        "1998-12-28")["summer"] == "1998-SU"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a date inside the object of a past verb that looks ahead is after the verb: the nearest
+    ("French unions called on Monday for a nationwide day of strikes and protests on Sept. 10.", "2013-08-26",
+     "Sept. 10", "2013-09-10"),
+    ("Republican aides predicted a vote by Oct. 17.", "1990-10-09", "Oct. 17", "1990-10-17"),
+    # not a report of what is gone
+    ("The company reported a loss in November.", "2013-08-26", "November", "2012-11"),
+    # nor a plan of the past perfect
+    ("The board had approved a hiring freeze from Feb. 1.", "1991-01-10", "Feb. 1", "1990-02-01"),
+])
+def test_a_date_in_the_object_of_a_verb_looking_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
