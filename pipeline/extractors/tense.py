@@ -312,6 +312,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             # side of now: the nearest
             return None if "would" in words else "past"
         return "future"
+    if "having" in words:
+        return "past"  # "is expected to leave it unchanged, having cut it to a record low in July": done before
     finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
     intention = repaired_lemma(verb.lemma_.lower(), verb.lower_) in FUTURE_HEADS
     if finite:

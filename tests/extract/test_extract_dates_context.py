@@ -424,3 +424,9 @@ def test_a_harm_named_by_its_date_told_by_a_past_verb_is_gone():
 ])
 def test_a_date_in_the_object_of_a_verb_looking_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_perfect_participle_is_done_before():
+    # "having cut it ... in July": before the verb it hangs from, whatever that verb's tense
+    assert date_values("The central bank is expected to leave its rate at 0.75 percent, having cut it to that "
+                       "record low in July.", "2013-04-03")["July"] == "2012-07"
