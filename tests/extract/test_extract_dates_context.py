@@ -337,8 +337,13 @@ def test_months_of_that_year_and_years_before_a_subject(text, published, express
 @pytest.mark.parametrize("text, published, expression, value", [
     # "the following spring", "the previous winter": counted from the date talked about, else from the publication
     ("In 1993, floods wiped out half his fields, and the following spring he borrowed against his land.",
-     "1998-08-11", "following spring", "1994-SP"),
-    ("The following spring will be wet, forecasters said.", "1998-08-11", "following spring", "1999-SP"),
+     "1998-08-11", "the following spring", "1994-SP"),
+    ("The following spring will be wet, forecasters said.", "1998-08-11", "The following spring", "1999-SP"),
+    # before a year, the last one begun before it; before a finer date, the last one over by then
+    ("The department began the program in 1989 after a flu outbreak killed 14 residents the previous winter.",
+     "1998-10-29", "the previous winter", "1988-WI"),
+    ("In March 1995 the plant closed. The previous winter had been harsh.", "1998-10-29", "The previous winter",
+     "1994-WI"),
 ])
 def test_a_season_following_the_date_talked_about(text, published, expression, value):
     assert date_values(text, published)[expression] == value

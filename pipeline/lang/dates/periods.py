@@ -60,7 +60,7 @@ def patterns(f: Fragments) -> dict[str, str]:
         # "sales for the period rose": the reporting period talked about (a quarter, half or fiscal year)
         "period_ref": (r"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?period(?!\w)"
                        r"(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b)"),
-        "season": (rf"{f.modpre}(?:(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
+        "season": (rf"{f.modpre}(?:(?:the\s+(?=(?:{f.rel})\s))?(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})(?:[-/](?P<ynext>\d{{2}}|\d{{4}}))?"  # "the winter of 1988-89"
                    r"|\s+of\s+(?P<syrel>this|last|next)\s+year|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"),
     }

@@ -427,12 +427,16 @@ def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spe
             return unresolved(spec), "unresolved"
         first = last = dct
         label = "publication"
-    around = [spec.replace(base=None, direction=None, year=y) for y in range(first.year - 1, last.year + 2)]
+    around = [spec.replace(base=None, direction=None, year=y) for y in range(first.year - 2, last.year + 2)]
     spans = [(c, *bounds(c)) for c in around]
     if spec.direction > 0:
         after = [c for c, start, _ in spans if start is not None and start > last]
         return (after[0], label) if after else (unresolved(spec), "unresolved")
-    before = [c for c, _, end in spans if end is not None and end < first]
+    # before a year, the last one begun before it ("in 1989, after an outbreak the previous winter": the winter
+    # of 1988-89); before a finer date, the last one over by then
+    whole_year = ref is not None and ref.gran == "year"
+    before = [c for c, start, end in spans if start is not None and end is not None
+              and (start < first if whole_year else end < first)]
     return (before[-1], label) if before else (unresolved(spec), "unresolved")
 
 
