@@ -5,7 +5,7 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 
 from __future__ import annotations
 
-from ..lang.events import lookup
+from ..lang.events import DEADLINE_GIVERS, lookup
 from ..records import Predicate, Sentence
 from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, date_words, has_dep, nouns_at, verb_at, word_before
 
@@ -18,9 +18,7 @@ _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
 FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
-# verbs that give a deadline to what their infinitive tells ("has until Friday to respond": respond, by Friday)
-DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
-DEADLINE_WORDS = frozenset({"until", "till"})
+DEADLINE_WORDS = frozenset({"until", "till"})  # "has until Friday to respond"
 
 
 def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],
@@ -216,4 +214,3 @@ def day_set(sentence: Sentence, pred: Predicate, start: int, end: int) -> tuple[
     nouns = nouns_at(sentence)
     return True, next((nouns[c] for d in day_nouns for c in children(words, d)
                        if c in nouns and words[c].dep in ("compound", "nmod", "amod")), None)
-

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..lang.events import (
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
+    DEADLINE_GIVERS,
     DECLARED_DAYS,
     HARM_TYPES,
     IN_FORCE_FROM,
@@ -47,7 +48,6 @@ FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not 
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
 LOOKING_AHEAD = frozenset({"predict", "forecast", "project", "approve", "announce"})  # "predicted a vote in May"
-DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})  # "has until Friday to respond"
 # what a past verb gets that lets its subject do something later ("won approval to close stores by April")
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
@@ -86,7 +86,7 @@ def governing_tense(span: Span) -> str | None:
     if clause is not None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     if _planned_in_object(span):
-        return None  # "warned of further action in November", "predicted a vote by Oct. 17": the nearest
+        return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
     token = span.root
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
@@ -202,9 +202,9 @@ def governing_tense(span: Span) -> str | None:
 
 
 def _planned_in_object(span: Span) -> bool:
-    """Is the date inside the object of a past verb that looks ahead (a plan, a call, a warning, a prediction:
-    "warned of further action in November", "called for a day of strikes on Sept. 10", "predicted a vote by
-    Oct. 17", "approved a hiring freeze from Feb. 1")? What it looks to is after it: either side of now."""
+    """Is the date inside the object of a past verb that looks ahead (a plan, a call, a prediction, an
+    approval: "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17", "approved a freeze on
+    hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect."""
     token, nouns = span[-1], 0
     for _ in range(6):
         if token.head is token:

@@ -226,6 +226,8 @@ def known_verbs() -> frozenset[str]:
 ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
 # event types of harm: happenings, not plans ("Tuesday's explosion", "flattened by a tornado last night")
 HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
+# verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
+DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
 
 
 def gerund_lemma(lower: str) -> str | None:
