@@ -5,7 +5,7 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 
 from __future__ import annotations
 
-from ..lang.events import DEADLINE_GIVERS, lookup
+from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, lookup
 from ..records import Predicate, Sentence
 from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, date_words, has_dep, nouns_at, verb_at, word_before
 
@@ -18,7 +18,6 @@ _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
 FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
-DEADLINE_WORDS = frozenset({"until", "till"})  # "has until Friday to respond"
 
 
 def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, aspectual: frozenset[str],

@@ -14,6 +14,7 @@ from ..lang.events import (
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
     DEADLINE_GIVERS,
+    DEADLINE_WORDS,
     DECLARED_DAYS,
     HARM_TYPES,
     IN_FORCE_FROM,
@@ -155,7 +156,7 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
-    if prep is not None and prep.lower_ in ("until", "till") and prep.head.pos_ in ("VERB", "AUX") \
+    if prep is not None and prep.lower_ in DEADLINE_WORDS and prep.head.pos_ in ("VERB", "AUX") \
             and prep.head.lemma_.lower() in DEADLINE_GIVERS and any(
                 c.i > prep.i and c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                 for c in prep.head.children):

@@ -228,6 +228,7 @@ ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
 HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
 # verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
+DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
 
 
 def gerund_lemma(lower: str) -> str | None:
