@@ -187,3 +187,35 @@ def test_a_period_named_by_its_end_in_a_relative_clause(text, spans):
 ])
 def test_a_bare_part_of_the_day_before_a_happening_is_a_time(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # "overnight" before a verb, an auxiliary or a preposition is a time; before a noun it qualifies, none
+    ("The storm that began overnight has dumped snow.", ["overnight"]),
+    ("The search was suspended overnight because of winds.", ["overnight"]),
+    ("Teams worked overnight by lantern light.", ["overnight"]),
+    ("The overnight rate rose.", []),
+    # a four-digit clock time in local time
+    ("It sent a distress call at 0347 local time Monday.", ["0347 local time Monday"]),
+    # the first or last months of a year, and a season of sport
+    ("Sales rose in the first six months of the year.", ["the first six months of the year"]),
+    ("Sales rose in the first nine months of 1989.", ["the first nine months", "1989"]),
+    ("He scored 11 goals last season and 4 this season.", ["last season", "this season"]),
+    ("It was the worst flu season.", []),
+    # "following" before a possessive day is a preposition
+    ("He was sacked following Saturday's defeat.", ["Saturday"]),
+    ("They met again the following Saturday.", ["the following Saturday"]),
+])
+def test_overnight_local_clock_times_parts_of_years_and_seasons(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, gran, part", [
+    ("the first six months of the year", "half", 1),
+    ("the last six months of 1989", "half", 2),
+    ("the first three months of the year", "quarter", 1),
+    ("the final three months of 2013", "quarter", 4),
+])
+def test_the_first_or_last_months_of_a_year_are_a_half_or_a_quarter(text, gran, part):
+    spec = grammar().parse(text)
+    assert spec.gran == gran and (spec.half if gran == "half" else spec.quarter) == part

@@ -57,6 +57,10 @@ def patterns(f: Fragments) -> dict[str, str]:
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
                  rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
                  rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
+        # "the first six months of the year", "the last three months of 1989": a half or a quarter
+        "months_part": (rf"{f.modpre}(?:the\s+)?(?P<mw>first|second|last|final)\s+(?P<mn>three|six|3|6)\s+months"
+                        rf"\s+of\s+(?:(?P<mrel>this|last|next|the)\s+(?:(?P<fy0>{FISCAL})\s+)?year"
+                        rf"|(?:(?P<fy1>{FISCAL})\s+)?(?P<y>{f.year}))(?!\w)"),
         # "sales for the period rose": the reporting period talked about (a quarter, half or fiscal year)
         "period_ref": (r"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?period(?!\w)"
                        r"(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b)"),
@@ -74,6 +78,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "half": Key(frozenset({"half"}), shape=r"H[12]", before=20, after=30),
         "season": Key(frozenset(lex.seasons), before=40, after=20),
         "period_ref": Key(frozenset({"period"}), before=25, after=40),
+        "months_part": Key(frozenset({"months"}), before=30, after=40),
     }
 
 
@@ -178,6 +183,22 @@ def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
     return Spec(gran="half", half=half, year=year, year_offset=offset if year is None else None, mod=date_mod(m))
 
 
+def read_months_part(lex: Lexicon, m: re.Match) -> Spec:
+    """"The first six months of the year" is its first half, "the last three months of 1989" its fourth quarter."""
+    late = m["mw"].lower() != "first"
+    rel = (m["mrel"] or "").lower()
+    year = int(m["y"]) if m["y"] else None
+    offset = RELATIVE_WORDS.get(rel) if rel in RELATIVE_WORDS else (0 if rel == "the" else None)
+    if m["mn"] in ("six", "6"):
+        spec = Spec(gran="half", half=2 if late else 1, year=year, mod=date_mod(m))
+    else:
+        quarter = 1 if not late else (2 if m["mw"].lower() == "second" else 4)
+        spec = Spec(gran="quarter", quarter=quarter, year=year, mod=date_mod(m))
+    if year is None:
+        spec = spec.replace(year_offset=offset)
+    return spec.replace(fiscal=True) if m["fy0"] or m["fy1"] else spec
+
+
 def read_season(lex: Lexicon, m: re.Match) -> Spec:
     code = lex.seasons[m["s"].lower()]
     year = int(m["y"]) if m["y"] else (expand_two_digit(int(m["yy"])) if m["yy"] else None)
@@ -198,5 +219,6 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "half": Definition(read_half, guard_half, mergeable=True),
     "season": Definition(read_season, guard_season, mergeable=True),
     "period_ref": Definition(read_period_ref, guard_period_ref, mergeable=False),
+    "months_part": Definition(read_months_part, None, mergeable=False),
 }
 # fmt: on

@@ -36,7 +36,9 @@ DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throug
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        "weekday": (rf"{f.modpre}(?:(?:the\s+|this\s+(?=past\s))?(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
+        # ("following Saturday's defeat": a preposition, the Saturday gone)
+        "weekday": (rf"{f.modpre}(?:(?:the\s+|this\s+(?=past\s))?(?!following\s+(?:{f.weekday})['\u2019]s\b)"
+                    rf"(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
                     rf"(?:\s+(?P<dp>{f.day_part}))?"),
         "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
@@ -46,7 +48,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                     rf"\s+(?P<dp2>{f.day_part})(?!\w)"),
         "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?(?:this\s+(?=past\s))?"  # "this past weekend"
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
-                     r"\s+(?P<u>week(?:end)?|month|year|decade|century)(?!\w)"),
+                     # "last season", "this season's title": the sports (or fashion, or television) year
+                     r"\s+(?P<u>week(?:end)?|month|year|decade|century|season)(?!\w)"),
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
@@ -89,7 +92,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "weekday": Key(weekdays, capital=True, before=40, after=15),
         "deictic": Key(frozenset({"yesterday", "today", "tomorrow", "tonight"}) | day_parts, before=50,
                        after=15),
-        "relative": Key(frozenset({"week", "weekend", "month", "year", "decade", "century"}), before=40,
+        "relative": Key(frozenset({"week", "weekend", "month", "year", "decade", "century", "season"}), before=40,
                         after=5),
         "relative_the": Key(frozenset({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}),
                             before=50, after=12),
@@ -123,7 +126,9 @@ RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|w
 
 
 # "overnight" before a noun it qualifies is no time: "overnight repurchase agreements", "the overnight rate"
-RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with)\b)[a-z]")
+RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with|by|because|but|"
+                               r"until|while|amid|despite|near|across|along|around|over|under|through|without|for|"
+                               r"during|since|so|then|has|had|have|was|were|is|are|will|would)\b)[a-z]")
 
 # ... unless the noun is a happening the night took: "the overnight raids", "overnight fighting", "overnight trading"
 RE_NIGHT_HAPPENING = re.compile(r"\s+(?:(?:air|missile|rocket)\s+)?(?:raids?|attacks?|strikes?|bombings?|bombardments?|"
@@ -235,7 +240,7 @@ def read_relative(lex: Lexicon, m: re.Match) -> Spec:
     rel, unit = m["rel"].lower(), m["u"].lower()
     offset = RELATIVE_WORDS[rel]
     gran = unit if unit in ("week", "weekend", "month", "year", "decade", "century") else "year"
-    return Spec(gran=gran, base="dct", unit="week" if gran == "weekend" else unit, offset=offset,
+    return Spec(gran=gran, base="dct", unit={"weekend": "week", "season": "year"}.get(unit, unit), offset=offset,
                 mod=date_mod(m))
 
 

@@ -38,7 +38,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                  rf"(?<![\w.:,{f.money}])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.?|[ap]\s?m\b)"  # "5 p.m." keeps its period, "5pm." does not
                  r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
-                 r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours)\b)"
+                 r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours|local\s+time)\b)"
                  rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock"
                  # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
                  rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS}))"
@@ -51,7 +51,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     """Where the rules of this family may match (see :class:`~.rules.Key`)."""
     return {
         "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
-                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours)|"
+                    shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours|local)|"
                           r"\w\s+(?:this|tonight|last|yesterday|tomorrow)\b", before=26,
                     after=40),
     }
