@@ -55,6 +55,8 @@ SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})
 GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})
 # trips, and what they are for: "goes before Congress tonight to deliver his address", "return Monday for talks"
 MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})
+FIGURE_PREPS = frozenset({"to", "at", "from"})  # what a price or figure moved to or stood at
+FIGURE_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
@@ -86,6 +88,19 @@ def _held_in(words: Sequence[Word], obj: int, by_word: dict) -> int:
                 for g in children(words, prep):
                     if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
                         return g
+    return -1
+
+
+def _traded_in(words: Sequence[Word], prep: int, by_word: dict) -> int:
+    """The event noun in an "in" phrase on the figure a verb of change reached ("to $21.375 in heavy trading"),
+    which the parser hangs on the figure, not the verb; -1 when there is none."""
+    for figure in children(words, prep):
+        if words[figure].dep == "pobj" and (words[figure].ent in FIGURE_ENTS or words[figure].pos == "NUM"):
+            for p in children(words, figure):
+                if words[p].dep == "prep" and words[p].lemma.lower() in ("in", "during"):
+                    for g in children(words, p):
+                        if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                            return g
     return -1
 
 
@@ -295,6 +310,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 for g in children(words, c):  # "extended its rally, with the Dow climbing 76 points": what it tells
                     if words[g].dep == "pcomp" and words[g].tag == "VBG":
                         take(g, COORDINATE)
+            elif w.dep == "prep" and w.lemma.lower() in FIGURE_PREPS and (held := _traded_in(words, c, by_word)) >= 0:
+                take(held, ARGUMENT)  # "fell 50 cents to $21.375 in composite trading yesterday": the trading
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS or shares_time(words, c)
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
                                       or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS | MOVING)):

@@ -17,6 +17,7 @@ NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
 FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
+FORESEEN_SPANS = frozenset({"for", "through", "over", "into", "during", "until", "by"})  # what a date foreseen for
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 
 
@@ -147,6 +148,11 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 return by_word[c]  # "has until Friday to respond", "gave it until Oct. 1 to submit a plan"
     if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORESEEN and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
+    if lemma in FORESEEN and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
+            and words[before].lemma.lower() in FORESEEN_SPANS:
+        for c in children(words, pred.word):
+            if words[c].dep in ("dobj", "nsubjpass") and c in nouns:
+                return nouns[c]  # "forecast more thunderstorms for Sunday", "more rain is forecast through Thursday"
     if lemma in ordering and (before := word_before(words, start)) >= 0 and words[before].lemma == "for":
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
@@ -211,5 +217,7 @@ def day_set(sentence: Sentence, pred: Predicate, start: int, end: int) -> tuple[
     if not day_nouns:
         return False, None
     nouns = nouns_at(sentence)
-    return True, next((nouns[c] for d in day_nouns for c in children(words, d)
-                       if c in nouns and words[c].dep in ("compound", "nmod", "amod")), None)
+    named = [c for d in day_nouns for c in children(words, d) if c in nouns and words[c].dep in NOUN_MODIFIER_DEPS]
+    named += [o for d in day_nouns for c in children(words, d) if words[c].dep == "prep"
+              and words[c].lemma.lower() in ("of", "for") for o in children(words, c) if o in nouns]
+    return True, (nouns[named[0]] if named else None)  # "set March 19 as the date of a special election"

@@ -290,3 +290,30 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
                  {("seize", "1990-11-14"), ("charge", "1990-11-16")}, {("charge", "1990-11-14")})
     assert_dated("The storm that hit Lubbock, Texas, on Wednesday will cost insurers millions.", "2013-05-06",
                  {("hit", "2013-05-01")}, {("cost", "2013-05-01"), ("cost", "2013-05-08")})
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # what is forecast for a date happens then, not the forecasting (sixteenth round)
+    ("The weather service forecast more dry thunderstorms for Sunday afternoon.", "1991-07-20",
+     {("thunderstorm", "1991-07-21TAF")}, {("forecast", "1991-07-21TAF")}),
+    ("More severe thunderstorms were forecast for tonight across eastern Kansas.", "1990-04-04",
+     {("thunderstorm", "1990-04-04TNI")}, set()),
+    ("More rain is forecast through Thursday.", "1990-04-04", {("rain", "1990-04-05")}, set()),
+    # but the period a forecast figure is for is still no date of the cutting
+    ("The bank cut its growth forecast for 2014 on Tuesday.", "2013-12-05", {("cut", "2013-12-03")},
+     {("cut", "2014")}),
+    # a day set as "the date of" a happening dates the happening
+    ("The governor today set March 19 as the date of a special election.", "1991-02-12",
+     {("election", "1991-03-19"), ("set", "1991-02-12")}, {("set", "1991-03-19")}),
+    # what a verb of scheduling extends to the date
+    ("The company extended its tender offer until Dec. 31.", "2013-12-05", {("tender offer", "2013-12-31")}, set()),
+    # the trading a price moved in, hung by the parser on the price
+    ("Its shares fell 50 cents to $21.375 in New York Stock Exchange composite trading yesterday.", "1991-01-17",
+     {("fall", "1991-01-16"), ("trading", "1991-01-16")}, set()),
+    ("The stock closed Thursday at $31.40 in Nasdaq trading.", "2013-06-07", {("trading", "2013-06-06")}, set()),
+    # not a place named after the noun of an "at" phrase
+    ("Brennan declared victory this morning at a rally in Lee's Summit.", "1998-11-04",
+     {("rally", "1998-11-04TMO")}, {("summit", "1998-11-04TMO")}),
+])
+def test_forecasts_days_set_extensions_and_trading(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
