@@ -33,7 +33,7 @@ from ..lang.dates.relative import qualifies_noun
 from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
-from .tense import governing_tense, governing_token
+from .tense import governing_tense, governing_token, perfect
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -184,6 +184,9 @@ def _mention(
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
+                    "perfect": tense == "present" and token is not None and perfect(token),
+                    "passive": token is not None and token.tag_ == "VBN" and not any(
+                        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children),
                     "opens": _opens(span), "compared": compared,
                     "reporting": reporting,
                     "background": background, "happening": happening,
@@ -221,6 +224,9 @@ def _under_since(token: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "ROOT" \
                 and any(c.dep_ == "mark" and c.lower_ == "since" and c.i < token.i for c in node.children):
             return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children):
+            return False  # a clause of its own joined on: "since the strike began and have postponed surgery"
     return False
 
 

@@ -52,6 +52,10 @@ LOOKING_AHEAD = frozenset({"predict", "forecast", "project", "approve", "announc
 # what a past verb gets that lets its subject do something later ("won approval to close stores by April")
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
+COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
+TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+BARE_INFINITIVE_HEADS = frozenset({"help", "make", "let", "see", "watch", "hear", "feel"})  # "helped X reach"
+DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
@@ -112,9 +116,13 @@ def governing_tense(span: Span) -> str | None:
         return None  # "declared Friday a national day of mourning": the day named, either side of now
     if token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
             and token.head.i > span.end - 1 and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
-            and (verb := governing_token(span)) is not None and verb_tense(verb) == "present":
-        # "is still recovering from the April 20 earthquake": a happening named by its day, told in the present:
-        # the nearest ("the April meeting will be held" is ahead, "the April 20 quake killed" gone)
+            and (verb := governing_token(span)) is not None and (
+                verb_tense(verb) == "present"
+                or (verb_tense(verb) == "future" and token.head.dep_ == "pobj"
+                    and lookup(token.head.lemma_.lower()) not in HARM_TYPES)):
+        # "is still recovering from the April 20 earthquake", "a recount of the March 10 primary will begin": a
+        # happening named by its day, not the verb's time: the nearest ("the April meeting will be held" is ahead;
+        # told in the past, it is gone: "was charged in the Sept. 9 death", "the April 20 quake killed")
         return None
     last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
     if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
@@ -149,8 +157,19 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
         return None  # a figure a thing stood at: "unemployment, at 11.8 percent in July, would keep rising"
+    if token.dep_ in ("dobj", "npadvmod") and token.head.pos_ == "VERB" \
+            and token.head.lemma_.lower() in PLAN_PARTICIPLES and span.end + 2 < len(span.doc) \
+            and span.doc[span.end].lower_ == "as" \
+            and any(t.lemma_.lower() in SET_DAY_NOUNS for t in span.doc[span.end + 1:span.end + 4]):
+        return None  # "set March 19 as the date of a special election": a day set, either side of now; the nearest
     if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in SET_DAY_NOUNS:
         return None  # "set a trial date of April 20": a day set, either side of now; the nearest
+    owner_prep = token.head.head if possessive and token.head.dep_ == "pobj" else prep  # "before Tuesday's vote"
+    if owner_prep is not None and owner_prep.lower_ in ("before", "until", "till") \
+            and owner_prep.head.lower_ in COUNTDOWN_WORDS and owner_prep.head.head.lemma_.lower() in TEMPORAL_UNITS:
+        return "future"  # "with two weeks left before election day", "days remaining until the vote": ahead
+    if prep is not None and prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in DATING_BACK:
+        return "past"  # "back pay dating to Nov. 20", "raises retroactive to Jan. 1": what it reaches back to is gone
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
         return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
@@ -335,6 +354,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
     if verb.tag_ == "VBD":
         return verb_tense(verb.head, depth + 1)
+    if verb.tag_ in ("VBP", "VB") and not auxes and verb.dep_ in ("ccomp", "xcomp") and depth < 3 \
+            and verb.head.lemma_.lower() in BARE_INFINITIVE_HEADS and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head, depth + 1)  # "helped the club reach the cup final in March": the helping's
     if verb.tag_ == "VBP" and not auxes and past_form(verb.lower_):
         return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
     if verb.tag_ in ("VBZ", "VBP"):
@@ -374,6 +396,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and depth < 3 \
+            and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head.head.head, depth + 1)  # "were reported in the week ending Friday": the report's
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not auxes and verb.head.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
         return "past"  # a participle shares no bare present: "A gunman ... hostage [VBP] ... surrendered at 1:20 a.m."
@@ -395,6 +420,16 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past
     return None
+
+
+def perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a present perfect telling what is done ("has defended it, most recently in May"), not a
+    plan ("has scheduled a vote for March") nor a state lasting until a time ("have been suspended until Friday")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) \
+        and repaired_lemma(verb.lemma_.lower(), verb.lower_) not in FUTURE_HEADS \
+        and not _phrasal_lemmas(verb) & verbs("scheduling") \
+        and not any(c.dep_ == "prep" and c.lower_ in MOVED_TO for c in verb.children)
 
 
 def _relative_before(span: Span) -> Token | None:

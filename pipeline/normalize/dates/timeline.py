@@ -77,8 +77,10 @@ class Timeline:
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
-        if clues.prep == "since":
-            return  # a span up to now ("had died since Saturday"): the time talked about is still now
+        if clues.prep == "since" or clues.since:
+            # a span up to now ("had died since Saturday", "80 years since the guns fell silent on Nov. 11, 1918"):
+            # the time talked about is still now
+            return
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
             return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
         if clues.background and clues.prep in PERIOD_ENDS:

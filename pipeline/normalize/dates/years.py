@@ -33,6 +33,8 @@ class Clues:
     since: bool = False  # in a "since" phrase or clause: "held since their arrest in May" (gone, and no scene)
     opens: bool = True  # opens its sentence ("In July 2000, ..."): a scene for the sentences after it
     reporting: bool = False  # its verb reports ("..., the company said in April": told from now)
+    perfect: bool = False  # its verb is a present perfect of what is done ("has defended it three times, in May")
+    passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -76,14 +78,17 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     if direction == 0:
         inside = [c for c in cands if c[1] <= dct <= c[2]]
         return inside[0][0] if inside else dct.year
-    if clues.tense == "past" or clues.prep in PAST_PREPOSITIONS or clues.since:
+    # a state imposed in the past to last until a month or day is read the nearest: "was banned until the end of
+    # June", in January, this June (but "stayed in office until November", "had shrunk until the spring": gone)
+    held_until = clues.tense == "past" and clues.passive and clues.prep in ("until", "till") and not clues.since
+    if (clues.tense == "past" and not held_until) or clues.prep in PAST_PREPOSITIONS or clues.since:
         # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
         # year's (results are told once the quarter is over)
         ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
         part = {"END": 20, "MID": 10}.get(spec.mod or "", 0) if spec.gran == "month" else 0  # "late December"
         begun = [c for c in cands if (c[2] < dct if ended else c[1] + dt.timedelta(days=part) <= dct)]
         return max(begun)[0] if begun else None
-    if clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS:
+    if (clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS) and not held_until:
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
         # about the quarter just ended, not next year's
         grace = dt.timedelta(days=REPORTING_LAG_DAYS if spec.gran in ("quarter", "half") else 0)
@@ -98,6 +103,9 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         if this is not None and (this[1] - dct).days > PRESENT_PERIOD_AHEAD_DAYS:
             return dct.year - 1
         return dct.year if this is not None else None
+    if clues.tense == "present" and clues.perfect and spec.gran in ("day", "month", "season"):
+        begun = [c for c in cands if c[1] <= dct]  # "has defended the title three times, most recently in May"
+        return max(begun)[0] if begun else None
     if clues.tense == "present" and (spec.gran == "day" or (spec.gran == "month" and clues.prep in PLAN_PREPOSITIONS)):
         # a day or month told in the present is a plan unless it is just gone: "the law takes effect on
         # January 1", written in April, is next January's; "takes effect in October", in January, this October

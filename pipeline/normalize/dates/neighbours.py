@@ -1,0 +1,235 @@
+"""What the dates around a mention say about it (steps of :func:`~pipeline.normalize.dates.resolve_mentions`):
+the day a period ends on ("the week ended Oct. 13"), the year of a pair ("in September and October"), the day a
+part of the day or "that day" belongs to ("at dawn on Tuesday", "overnight, officials said Saturday"), a
+weekday after the day it is coordinated with, the quarter of three months, and a year-back baseline ("rose from
+a year earlier"). Each takes the parsed mentions of the document and the timeline as they stand, and looks at
+the others with :func:`peek`, which resolves without recording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+from ...lang.dates import Spec, word_before
+from ...lang.dates.spec import with_day
+from ...records import Mention, TimeExpression
+from .resolve import RE_COORDINATION, Clues, resolve
+from .timeline import Timeline, clone
+from .values import bounds, move, render, unresolved
+
+# "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
+# (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
+RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
+                      re.IGNORECASE)
+RE_ENDED_IN = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:in|on)\s+", re.IGNORECASE)
+RE_ENDED_APPOSED = re.compile(r"\s*,\s*(?:ended|ending)\s+", re.IGNORECASE)  # "its fourth quarter, ended Sept. 30,"
+RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
+                      r"\s+(?:on\s+)?", re.IGNORECASE)
+PERIOD_GRANS = frozenset({"week", "month", "quarter", "half", "year", "fy"})
+
+
+ENDPOINT_WORDS = frozenset({"until", "till", "through", "by"})
+NIGHT = "NI"  # the night before a day: "overnight, officials said Saturday"
+
+
+def peek(item: tuple[Mention, Spec], dct: dt.date | None, timeline: Timeline, clues_of) -> Spec:
+    """How another mention resolves from here, without recording it on the timeline."""
+    return resolve_safely(item[1], clues_of(item[0]), dct, clone(timeline))[0]
+
+
+
+
+def holds(spec: Spec, day: dt.date) -> bool:
+    """Does the resolved period ``spec`` hold ``day``?"""
+    first, last = bounds(spec) if spec.is_calendar else (None, None)
+    return first is None or last is None or first <= day <= last
+
+
+def ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention, Spec] | None,
+              dct: dt.date | None, timeline: Timeline, clues_of) -> dt.date | None:
+    """The day a period the text names ends on, when the next expression says it ("the week ended Oct. 13"):
+    the period is the one holding that day. None for anything else."""
+    if text is None or nxt is None or spec.gran not in PERIOD_GRANS or spec.parts is not None:
+        return None
+    if not (spec.base == "ref" and not spec.offset) and not (spec.base is None and spec.needs_year
+                                                             and spec.gran != "month"):
+        return None  # a named month ends on its own last day: "began in June, ended on Friday" is two clauses
+    nxt_mention, nxt_spec = nxt
+    begun = spec.gran == "fy" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
+    ended = RE_ENDED.fullmatch(text, mention.end, nxt_mention.start) or (
+        spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start))
+    if nxt_spec.gran != "day" or not (begun or ended):
+        return None
+    found = peek(nxt, dct, timeline, clues_of)
+    if found.year is None or found.month is None or found.day is None:
+        return None
+    try:
+        day = dt.date(found.year, found.month, found.day)
+        # "the fiscal year beginning Oct. 1 [1989]" ends the day before Oct. 1, 1990: fiscal 1990
+        return dt.date(day.year + 1, day.month, day.day) - dt.timedelta(days=1) if begun else day
+    except ValueError:
+        return None
+
+
+def pair_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
+               timeline: Timeline, clues_of) -> int | None:
+    """The year of a month (or day) coordinated with a later one that has no year either ("orders in September
+    and October"): the pair is read as one, in order, from the year the second one takes."""
+    spec = parsed[i][1]
+    if text is None or i + 1 >= len(parsed) or spec.month is None or spec.parts is not None:
+        return None
+    nxt_mention, nxt_spec = parsed[i + 1]
+    if not nxt_spec.needs_year or nxt_spec.month is None or nxt_spec.parts is not None \
+            or not RE_COORDINATION.fullmatch(text, parsed[i][0].end, nxt_mention.start):
+        return None
+    found = peek(parsed[i + 1], dct, timeline, clues_of)
+    if found.year is None:
+        return None
+    in_order = (spec.month, spec.day or 0) <= (nxt_spec.month, nxt_spec.day or 0)
+    return found.year if in_order else found.year - 1
+
+
+def after_coordinated_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, resolved: Spec,
+                           days: Sequence[Spec | None]) -> Spec:
+    """A weekday coordinated with the day before it comes after that day ("late Tuesday or early Wednesday",
+    "on Friday and Saturday"): a week on when the weekday rule put it before."""
+    spec = parsed[i][1]
+    if text is None or not i or spec.weekday is None or spec.day is not None or resolved.day is None \
+            or days[i - 1] is None or not RE_COORDINATION.fullmatch(text, parsed[i - 1][0].end, parsed[i][0].start):
+        return resolved
+    before, here = bounds(days[i - 1])[0], bounds(resolved)[0]
+    if before is None or here is None or here >= before:
+        return resolved
+    return with_day(resolved, here + dt.timedelta(weeks=1 + (before - here).days // 7))
+
+
+def day_named_after(parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None, timeline: Timeline,
+                     clues_of) -> Spec | None:
+    """For "the day" talked about (mention ``i``: "that day", "for the third straight session"), the day its
+    own clause names after it ("rose for the third straight session on Monday": Monday); None otherwise."""
+    spec = parsed[i][1]
+    if not (spec.base == "ref" and spec.gran == "day" and not spec.offset and spec.weekday is None):
+        return None
+    j = same_clause_day(parsed, i)
+    if j is None or j < i or parsed[j][1].gran != "day":
+        return None
+    found = peek(parsed[j], dct, timeline, clues_of)
+    return found if found.day is not None and found.year is not None else None
+
+
+def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
+                           timeline: Timeline, clues_of) -> Spec | None:
+    """For a part of the day talked about ("at dawn", "overnight", "in the morning"), the one of the day its
+    clause names after it ("at dawn on Tuesday"), else of the day its sentence names after it ("arrested 12
+    militants overnight, officials said Saturday": the night before Saturday); None otherwise."""
+    spec = parsed[i][1]
+    if not (spec.base == "ref" and spec.gran == "time" and spec.time and not spec.offset and spec.day is None):
+        return None
+    mention = parsed[i][0]
+    if i and text is not None and parsed[i - 1][0].sentence == mention.sentence and has_day(parsed[i - 1][1]) \
+            and RE_COORDINATION.fullmatch(text, parsed[i - 1][0].end, mention.start):
+        return None  # "on Thursday afternoon and evening, officials said Friday": Thursday's evening
+    j = same_clause_day(parsed, i)  # "at dawn on Tuesday"
+    shift = 0
+    if j is None or j < i:
+        # not a day told in a relative clause of a thing: "worked through the night but found no survivors
+        # from Flight 111, which plunged into the sea late Wednesday"
+        j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
+                  and parsed[k][1].gran == "day" and not (parsed[k][0].features or {}).get("relative")), None)
+        shift = 1 if spec.time == NIGHT else 0  # the night before the day of another clause
+    if j is None or parsed[j][1].gran != "day" or (text is not None and (
+            word_before(text, mention.start) == "since" or word_before(text, parsed[j][0].start) in ENDPOINT_WORDS)):
+        return None  # "working since dawn ... without power until Wednesday": not Wednesday's dawn
+    found = peek(parsed[j], dct, timeline, clues_of)
+    if found.day is None or found.year is None:
+        return None
+    day = dt.date(found.year, found.month, found.day)
+    if shift and dct is not None and day > dct:
+        return None  # not the night before a day ahead: "moved inland overnight, and ... would arrive Friday"
+    return with_day(spec, day - dt.timedelta(days=shift))
+
+
+RE_QUARTER_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
+
+
+def quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
+    """"the April-June quarter": the months of one calendar quarter named as a quarter are that quarter."""
+    if text is None or spec.parts is None or not RE_QUARTER_AFTER.match(text, mention.end):
+        return spec
+    first, last = spec.parts
+    if first.gran != "month" or last.gran != "month" or first.year is None or first.year != last.year \
+            or first.month is None or first.month % 3 != 1 or last.month != first.month + 2:
+        return spec
+    return Spec(gran="quarter", year=first.year, quarter=first.month // 3 + 1)
+
+
+# what a figure is compared with: "rose to $312 million from $274 million a year earlier"
+RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over)\b", re.IGNORECASE)
+BASELINE_GRANS = frozenset({"month", "quarter", "half", "fy"})
+RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
+
+
+def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, out: Sequence[TimeExpression],
+               timeline: Timeline) -> Spec:
+    """"a year earlier", "a year ago" as the baseline of a figure ("rose 14% in January from a year earlier",
+    "net income rose to $312 million from $274 million a year earlier"): the period the figure is of, a year
+    back (the month, quarter or fiscal period named before it in its sentence, else the reporting period the
+    text talks about), not a bare year."""
+    if text is None or spec.gran != "year" or spec.unit != "year" or spec.offset != -1 \
+            or not RE_A_YEAR_BACK.fullmatch(mention.text):
+        return resolved  # (not "last year", "the previous year": a year)
+    start = max(text.rfind(". ", 0, mention.start) + 1, 0)
+    if not RE_COMPARED.search(text, start, mention.start):
+        return resolved
+    in_sentence = [t for t in out if t.sentence == mention.sentence and t.start >= start]
+    named = next((t for t in reversed(in_sentence) if t.precision in ("month", "quarter", "half")
+                  or (t.value or "").startswith("FY")), None)
+    if named is None and any(t.precision == "year" for t in in_sentence):
+        return resolved  # "sales in 2012 rose from a year earlier": 2011
+    if named is None:
+        period = timeline.period()
+    else:  # the period named in the sentence, as the timeline holds it
+        period = next((c for c in reversed(timeline.recent) if render(c).value == named.value), None)
+    if period is None or period.gran not in BASELINE_GRANS:
+        return resolved
+    return move(period, "year", -1) or resolved
+
+
+def same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
+    """The nearest other mention of a day in the same sentence and clause (same governing verb, or a verb
+    coordinated with it in the same tense) as mention ``i``, or None."""
+    mention = parsed[i][0]
+    features = mention.features or {}
+    verb = features.get("verb")
+    if verb is None:
+        return None
+
+    def same_clause(m: Mention) -> bool:
+        other = m.features or {}
+        # its own verb, or one coordinated with it in the same tense ("taken into custody at 3 a.m. and
+        # charged Saturday"; not "arrested at 3 a.m. and will be charged Monday")
+        return other.get("verb") == verb or (other.get("clause") is not None and other.get("clause") ==
+                                             features.get("clause") and other.get("tense") == features.get("tense"))
+
+    near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
+            and same_clause(m) and has_day(s)
+            and not (m.features or {}).get("compared")]  # not "down from 34 at yesterday's close"
+    return min(near, key=lambda j: abs(j - i)) if near else None
+
+
+def has_day(spec: Spec) -> bool:
+    """True for a calendar day, or a time of day that names its day ("5 p.m. on Monday")."""
+    return spec.is_calendar and (spec.gran == "day" or (
+        spec.gran == "time" and (spec.day is not None or spec.weekday is not None or spec.base is not None)))
+
+
+def resolve_safely(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,
+                   **context) -> tuple[Spec, str | None]:
+    """:func:`resolve`, except that a date counted past the ends of the calendar (before 0001-01-01 or after
+    9999-12-31: "next year" in an article published in 9999) stays unresolved instead of failing."""
+    try:
+        return resolve(spec, clues, dct, timeline, **context)
+    except (OverflowError, ValueError):
+        return unresolved(spec), "unresolved"
+

@@ -1,0 +1,129 @@
+"""Dates read in their story, end to end with the trained parser: the night and the part of a day a clause
+tells of, the side of now of a day set, counted down to or reached back to, and the sports, health and
+election constructions of wire copy (issue 11; sentences invented in the styles of the sixteenth round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+
+pytestmark = pytest.mark.model
+
+
+def date_values(text: str, published: str) -> dict[str, str]:
+    """{expression: TIMEX3 value} of the dates of ``text``."""
+    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # "overnight" before a verb, an auxiliary or a preposition is an adverb of time, not a noun's modifier
+    ("A snowstorm that began overnight has dumped eight inches on the city.", "overnight", "1998-01-19TNI"),
+    ("The search was suspended overnight because of high winds.", "overnight", "1998-01-19TNI"),
+    ("Rescue teams worked overnight by lantern light.", "overnight", "1998-01-19TNI"),
+    # not the night before a day ahead, told in another clause
+    ("The storm moved inland overnight, and forecasters said a second front would arrive Friday.", "overnight",
+     "1998-01-19TNI"),
+    # still the night before the day of the report
+    ("Rebels were arrested overnight, police said Monday.", "overnight", "1998-01-18TNI"),
+])
+def test_overnight_is_the_night_gone(text, expression, value):
+    assert date_values(text, "1998-01-20")[expression] == value  # a Tuesday
+
+
+def test_a_part_of_the_day_is_not_the_part_of_a_day_it_runs_until():
+    values = date_values("Crews worked since dawn, but customers could be without power until Wednesday.",
+                         "1998-01-20")
+    assert values["dawn"] == "1998-01-20TMO" and values["Wednesday"] == "1998-01-21"
+
+
+def test_a_part_of_the_day_coordinated_with_a_day_is_that_days():
+    values = date_values("Tornadoes struck on Thursday afternoon and evening, officials said on Friday.",
+                         "1998-04-17")
+    assert values["Thursday afternoon"] == "1998-04-16TAF" and values["evening"] == "1998-04-16TEV"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a four-digit clock time in local time
+    ("The ferry sent its last distress call at 0347 local time Monday.", "1998-09-29", "0347 local time Monday",
+     "1998-09-28T03:47"),
+    ("The jet touched down at 0612 local time.", "2013-01-16", "0612 local time", "2013-01-16T06:12"),
+    # the first or last months of a year are its half or quarter
+    ("Cases rose 42 percent in the first six months of this year.", "1991-08-13",
+     "the first six months of this year", "1991-H1"),
+    ("Exports fell in the first three months of the year.", "2013-07-16", "the first three months of the year",
+     "2013-Q1"),
+    ("Sales fell in the last six months of 1989.", "1990-02-01", "the last six months of 1989", "1989-H2"),
+    # a sports season named by its place among the others is its year
+    ("The striker scored 11 goals last season.", "2013-08-15", "last season", "2012"),
+    ("Whitlock has thrown 21 touchdown passes this season.", "2013-11-27", "this season", "2013"),
+    # "following" before a possessive day is a preposition: the day is gone
+    ("Hasselt sacked its coach on Monday following Saturday's 4-0 home defeat.", "2013-10-21", "Saturday",
+     "2013-10-19"),
+])
+def test_clock_times_parts_of_years_and_seasons(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the week a report is of, named by its last day: told in the past, gone
+    ("Fifty-one cases were reported in the week ending Friday, compared with 38 the previous week.",
+     "1989-09-12", "Friday", "1989-09-08"),
+    ("Fifty-one cases were reported in the week ending Friday, compared with 38 the previous week.",
+     "1989-09-12", "the week", "1989-W36"),
+    # a day set as the date of a happening is either side of the setting: the nearest
+    ("The governor today set March 19 as the date of a special election.", "1991-02-12", "March 19",
+     "1991-03-19"),
+    # what back pay dates to, or a raise is retroactive to, is gone
+    ("The attendants must receive back pay dating to Nov. 20.", "1991-02-15", "Nov. 20", "1990-11-20"),
+    ("The pay raises would be retroactive to Jan. 1.", "1989-06-27", "Jan. 1", "1989-01-01"),
+    # what days are counted down to is ahead
+    ("With less than two weeks left before election day, the race has become a fight over crime.", "1990-10-26",
+     "election day", "1990-11-06"),
+    ("With four days left before Tuesday's election, the candidates have spent $3 million.", "1990-11-02",
+     "Tuesday", "1990-11-06"),
+    # a happening named by its day inside what will be: the nearest
+    ("A recount of the March 10 primary would begin Monday.", "1998-03-12", "March 10", "1998-03-10"),
+    # ... but one the future verb tells of is ahead, and one a past verb tells of is gone
+    ("The April meeting will be held in Paris.", "1998-05-12", "April", "1999-04"),
+    ("He had been charged in the Sept. 9 death of a prisoner.", "1991-07-16", "Sept. 9", "1990-09-09"),
+])
+def test_the_side_of_now_of_a_day_set_counted_down_to_or_reached_back_to(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a state imposed until a month lasts to the nearest one
+    ("Ronchetti was banned until the end of June by his national tribunal on Tuesday.", "2013-01-29",
+     "the end of June", "2013-06"),
+    ("Rheinau are without defender Marco Pohl, sidelined until April with a knee injury.", "2013-02-09", "April",
+     "2013-04"),
+    # ... but what went on until then is gone
+    ("The region's economy had shrunk for six straight quarters until the spring.", "2013-11-14", "the spring",
+     "2013-SP"),
+    # a present perfect tells what is done; not a plan, nor a state lasting until a day
+    ("Kessler has defended the title three times, most recently with a decision over Banks in May.", "2013-09-14",
+     "May", "2013-05"),
+    ("The company has scheduled a vote for March.", "2013-09-14", "March", "2014-03"),
+    ("Ferries have been suspended until Wednesday.", "2013-11-11", "Wednesday", "2013-11-13"),
+    # a bare infinitive under a past verb of causing shares its tense
+    ("He helped the club reach the Belgian Cup final in March.", "2013-07-27", "March", "2013-03"),
+    # a conjunct of its own does not sit in the "since" clause before it
+    ("Officials said Tuesday that they have hired 600 nurses since the strike began and have postponed elective "
+     "surgery through Sept. 15.", "1989-09-05", "Sept. 15", "1989-09-15"),
+])
+def test_until_perfects_and_clauses(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_a_date_in_a_since_clause_is_no_day_for_a_later_bare_time():
+    values = date_values("Veterans stood at the gate on Wednesday to mark 80 years since the guns fell silent on "
+                         "Nov. 11, 1918. The ceremony began at 11 a.m.", "1998-11-11")
+    assert values["11 a.m."] == "1998-11-11T11:00"
+
+
+def test_a_holiday_named_twice_ahead_is_read_without_failing():
+    # the second "election day", told ahead, once failed on the first one's unknown year
+    values = date_values("The race became a fight before election day. Voters go to the polls on election day.",
+                         "1990-10-26")
+    assert values["election day"] == "1990-11-06"
