@@ -241,8 +241,8 @@ def _planned_in_object(span: Span) -> bool:
 def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
     """Whether a day's arranged happening is told as ahead: the subject of a future verb or of "is
     expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
-    future verb readies for ("will take charge for Tuesday's trip"). Not a hazard ("Tuesday's explosion will
-    cost millions" is gone)."""
+    future verb readies for ("will take charge for Tuesday's trip"), or a fixture a verb of now or ahead takes.
+    Not a hazard ("Tuesday's explosion will cost millions" is gone)."""
     if lookup(noun.lemma_.lower()) in HARM_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
         return False
     tense = verb_tense(verb)
@@ -250,6 +250,10 @@ def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
         planned = tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES \
             and any(c.dep_ == "xcomp" for c in verb.children)
         return tense == "future" or planned
+    if tense in ("future", "present") and below.dep_ in ("dobj", "prep") \
+            and lookup(noun.lemma_.lower(), pos="noun") == "sports":
+        # a fixture a verb of now or ahead takes: "will start Saturday's season opener", "goes into Sunday's race"
+        return True
     return tense == "future" and below.dep_ == "prep" and below.lower_ in ("for", "before")
 
 

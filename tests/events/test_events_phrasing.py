@@ -360,3 +360,22 @@ def test_a_day_set_dates_what_it_is_set_for(text, published, expected, absent):
     found = dated(text, published)
     assert expected <= found
     assert not absent & found
+
+
+# ------------------------------------------------------------------------------ sport: fixtures and injuries
+@pytest.mark.parametrize("text, published, trigger, type_, date", [
+    # a fixture is an event of sport, ahead when a verb of now or ahead takes it (sixteenth round)
+    ("Brandt will start Saturday's season opener for Midland State.", "2013-08-28", "opener", "sports", "2013-08-31"),
+    ("He was hurt in Sunday's 1-1 draw at Virtus Cremasca.", "2013-10-29", "draw", "sports", "2013-10-27"),
+    ("Firth recorded a 41-save shutout of Boston last Saturday.", "2013-11-08", "shutout", "sports", "2013-11-02"),
+    ("Farris goes into Sunday's race at Tri-County Speedway as the hottest driver.", "2013-05-29", "race", "sports",
+     "2013-06-02"),
+    ("Kessler will miss next month's World Cup qualifier in Vienna.", "2013-02-09", "miss", "sports", "2013-03"),
+    # an injury to a part of the body is of life (ACE Life.Injure), not other
+    ("Kessler tore a thigh muscle in training on Friday.", "2013-02-09", "tear", "life", "2013-02-08"),
+    ("Arroyo broke a bone in his right foot on Saturday.", "2013-03-26", "break", "life", "2013-03-23"),
+    # not what is broken that is no body's
+    ("Rebels broke the ceasefire on Monday.", "2013-02-09", "break", "other", "2013-02-04"),
+])
+def test_fixtures_and_injuries_of_sport(text, published, trigger, type_, date):
+    assert (trigger, type_, date) in {(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)}
