@@ -47,6 +47,8 @@ RE_DATELINE = re.compile(
 # The Reuters layout of the 1990s: the dateline is a line of its own, the place and an ISO date
 # ("LONDON 1996-08-31", "VAIL , Colorado 1996-08-15").
 RE_DATELINE_LINE = re.compile(rf"{PLACE}\s+(?P<date>\d{{4}}-\d{{2}}-\d{{2}})[ \t]*(?=\n|$)\s*")
+# Reuters company news of the 2010s has no place: "Jan 9 (Reuters) - Solvera Networks Inc forecast ..."
+RE_DATE_AGENCY = re.compile(rf"(?P<date>{DATE_RE})\s*\(\s*(?P<agency>[A-Z][\w.&' -]{{1,40}}?)\s*\)[ \t]*{DASH}\s*")
 RE_AGENCY_DATE = re.compile(rf"^(?P<agency>.*?)\s*[-\u2013\u2014,]\s*(?P<date>{DATE_RE})$")
 
 
@@ -88,7 +90,7 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     if not own_line:
         m = RE_DATELINE.match(text, start)
         if not m or not (m.group("agency") or m.group("wire") or m.group("dash")):
-            return None
+            return _date_agency(text, start)
     place = m.group("place").rstrip()
     # "THE", "A" or a shouting sentence is not a place; a dateline place is short and followed by prose.
     if len(place) < 2 or place in {"THE", "A", "AN", "I", "BREAKING", "UPDATE", "FACTBOX", "FACT BOX"}:
@@ -123,6 +125,17 @@ def _parse_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
         region=region, region_start=m.start("region") if region else None,
         region_end=m.end("region") if region else None,
     )
+    return dateline, m.end()
+
+
+def _date_agency(text: str, start: int) -> tuple[Dateline, int] | None:
+    """A dateline with no place, the date and the agency alone ("Aug 12 (Reuters) - "), before prose."""
+    m = RE_DATE_AGENCY.match(text, start)
+    rest = text[m.end(): m.end() + 1] if m else ""
+    if m is None or not rest or not (rest.isupper() or rest.isdigit() or rest in "\"'\u201c\u2018"):
+        return None
+    dateline = Dateline(start=m.start(), end=m.end(), agency=m.group("agency").strip(), date_text=m.group("date"),
+                        date_start=m.start("date"), date_end=m.end("date"))
     return dateline, m.end()
 
 

@@ -317,3 +317,9 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
 ])
 def test_forecasts_days_set_extensions_and_trading(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+def test_a_dateline_with_no_place_dates_nothing():
+    # "Aug 12 (Reuters) -" is the dateline: the saying is Monday's, not the dateline's
+    assert_dated("Aug 12 (Reuters) - Vantor Games Inc said on Wednesday it would buy a mobile game developer.",
+                 "2013-08-15", {("say", "2013-08-14")}, {("say", "2013-08-12")})

@@ -42,9 +42,23 @@ def test_dateline_forms(text, place, agency, date_text, body):
         assert text[dateline.date_start:dateline.date_end] == date_text
 
 
+@pytest.mark.parametrize("text, agency, date_text, body", [
+    # Reuters company news of the 2010s: a date and the agency, no place
+    ("Aug 12 (Reuters) - Vantor Games Inc said on Monday it would buy a rival.", "Reuters", "Aug 12", "Vantor"),
+    ("March 3 (AP) -- Police said the road was closed.", "AP", "March 3", "Police"),
+])
+def test_a_dateline_with_no_place(text, agency, date_text, body):
+    header = parse_header(text)
+    dateline = header["dateline"]
+    assert (dateline.place, dateline.agency, dateline.date_text) == (None, agency, date_text)
+    assert text[header["body_start"]:].startswith(body)
+    assert text[dateline.date_start:dateline.date_end] == date_text
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "May 5 (weather permitting) - the fair opens.",
         "The US economy grew. It is big.",
         "NASA said on Monday it would launch.",
         "THE END of the story came early.",
