@@ -379,3 +379,8 @@ def test_a_day_set_dates_what_it_is_set_for(text, published, expected, absent):
 ])
 def test_fixtures_and_injuries_of_sport(text, published, trigger, type_, date):
     assert (trigger, type_, date) in {(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)}
+
+
+def test_a_pay_raise_is_an_event():
+    assert ("raise", "economy", "1991-01") in {(e["trigger"], e["type"], e["date"]) for e in events_of(
+        "Workers will get a second raise of 3.5 percent next January.", "1990-05-29")}
