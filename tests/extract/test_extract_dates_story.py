@@ -127,3 +127,18 @@ def test_a_holiday_named_twice_ahead_is_read_without_failing():
     values = date_values("The race became a fight before election day. Voters go to the polls on election day.",
                          "1990-10-26")
     assert values["election day"] == "1990-11-06"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the small hours after a late time of the same clause's day are the next day's
+    ("The bus left Laughlin at 11 p.m. Sunday and crashed about 1:15 a.m., a spokesman said.", "1998-05-26",
+     "about 1:15 a.m.", "1998-05-25T01:15"),
+    # 6 a.m. after a late night is the next morning
+    ("Both candidates campaigned until late Friday night, and Marchbanks planned to greet shift workers at 6 a.m. "
+     "Polls close at 7 p.m.", "1991-09-14", "7 p.m.", "1991-09-14T19:00"),
+    # a part of a day gone is not the part of another clause's day ahead
+    ("The search was suspended at nightfall and was to resume on Friday if the weather improved.", "2013-10-17",
+     "nightfall", "2013-10-17TEV"),
+])
+def test_the_small_hours_and_parts_of_days_in_sequence(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

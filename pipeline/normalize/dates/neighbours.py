@@ -131,8 +131,9 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
             and RE_COORDINATION.fullmatch(text, parsed[i - 1][0].end, mention.start):
         return None  # "on Thursday afternoon and evening, officials said Friday": Thursday's evening
     j = same_clause_day(parsed, i)  # "at dawn on Tuesday"
-    shift = 0
+    shift, other = 0, False
     if j is None or j < i:
+        other = True
         # not a day told in a relative clause of a thing: "worked through the night but found no survivors
         # from Flight 111, which plunged into the sea late Wednesday"
         j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
@@ -145,8 +146,10 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
     if found.day is None or found.year is None:
         return None
     day = dt.date(found.year, found.month, found.day)
-    if shift and dct is not None and day > dct:
-        return None  # not the night before a day ahead: "moved inland overnight, and ... would arrive Friday"
+    if other and dct is not None and day > dct and (shift or clues_of(mention).tense == "past"):
+        # not the night before a day ahead ("moved inland overnight, and ... would arrive Friday"), nor a part of
+        # a day gone before another clause's day ahead ("was suspended at nightfall and was to resume on Friday")
+        return None
     return with_day(spec, day - dt.timedelta(days=shift))
 
 

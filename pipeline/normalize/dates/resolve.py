@@ -224,7 +224,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
-        if not neighbour_day and _past_midnight(timeline, day, spec, clues):
+        if _past_midnight(timeline, day, spec, clues):  # (also after a late time of its own clause's day: "left
+            # at 11 p.m. Sunday and crashed about 1:15 a.m.")
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
         if spec.time == "24:00" and clues.tense == "past" and dct is not None \
                 and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day):
@@ -233,7 +234,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     return spec, "absolute"
 
 
-LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR = 22, 6, 18
+LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR = 22, 7, 18  # (6 a.m. after a late night is the next morning)
 NOT_FUTURE = frozenset({"past", "present"})
 
 
