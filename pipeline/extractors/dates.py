@@ -185,6 +185,7 @@ def _mention(
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
+                    "habitual": token is not None and _habitual(token),
                     "passive": token is not None and token.tag_ == "VBN" and not any(
                         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children),
                     "opens": _opens(span), "compared": compared,
@@ -195,9 +196,22 @@ def _mention(
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# adverbs of what happens every year: "the harvest normally begins in late September" is no September in particular
+# ("usually" is left out: "the rains, which usually begin in July" is mostly this year's July, told ahead)
+HABITUAL = frozenset({"normally", "typically", "generally", "traditionally", "customarily", "ordinarily", "routinely",
+                      "regularly"})
 OPENING_WORDS = 2  # a date opens its sentence after at most this many words ("In July 2000,", "Late on Aug. 8,")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether ``verb`` (or the verb it is a conjunct of) tells what happens every year: "normally begins in
+    September", "winds down in December and resumes in April"."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children):
+            return True
+    return False
 
 
 def _opens(span: Span | None) -> bool:

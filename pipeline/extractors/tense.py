@@ -168,6 +168,11 @@ def governing_tense(span: Span) -> str | None:
     if owner_prep is not None and owner_prep.lower_ in ("before", "until", "till") \
             and owner_prep.head.lower_ in COUNTDOWN_WORDS and owner_prep.head.head.lemma_.lower() in TEMPORAL_UNITS:
         return "future"  # "with two weeks left before election day", "days remaining until the vote": ahead
+    if prep is not None and prep.lower_ in ("in", "on", "at") and prep.head.lower_ == "set" and (
+            (prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")
+            or (prep.head.pos_ == "NOUN" and any(c.dep_ == "compound" for c in prep.head.children))):
+        # (the parser may read "a record set" as a compound noun)
+        return "past"  # "a record set in January", "a mark set in June": established then (not "set for March")
     if prep is not None and prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in DATING_BACK:
         return "past"  # "back pay dating to Nov. 20", "raises retroactive to Jan. 1": what it reaches back to is gone
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):

@@ -142,3 +142,36 @@ def test_a_holiday_named_twice_ahead_is_read_without_failing():
 ])
 def test_the_small_hours_and_parts_of_days_in_sequence(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # so many days on from a day named
+    ("The animated film hits theaters a week from Friday.", "1998-07-07", "a week from Friday", "1998-07-17"),
+    ("The final episode airs three weeks from tonight.", "1998-04-30", "three weeks from tonight", "1998-05-21TNI"),
+    # ... but "for three days from Wednesday" is a span that starts then
+    ("The body will lie in state for three days from Wednesday.", "2013-12-10", "Wednesday", "2013-12-11"),
+    # a weekend of three days, and the rest of this week
+    ("The film took in $25.7 million over the three-day weekend.", "1990-05-29", "the three-day weekend",
+     "1990-W21-WE"),
+    ("The film took in $98 million over the long weekend. Schools are closed for the rest of the week.",
+     "1990-01-02", "the week", "1990-W01"),
+    # a record set in a month was set then
+    ("The result improves on a record set in January by a team in Osaka.", "1990-04-21", "January", "1990-01"),
+    # the day a stock is counted on, a year back
+    ("Corn stocks on Dec. 1 stood at 4.88 billion bushels, down 31% from a year earlier.", "1989-01-12",
+     "a year earlier", "1987-12-01"),
+    ("Farmers had harvested 38% of the crop by Sunday, compared with 55% a year earlier.", "1990-10-11",
+     "a year earlier", "1989-10-07"),
+    # ... not the day of a report
+    ("Ravelli on Tuesday posted a loss, compared with a profit a year earlier.", "2013-11-05", "a year earlier",
+     "2012"),
+    # what normally happens in a month is no month of a year in particular
+    ("The harvest, which normally begins in late September, was running behind.", "1989-10-20", "late September",
+     "XXXX-09"),
+    ("The crush normally winds down in December and resumes in April.", "2013-12-04", "April", "XXXX-04"),
+    # a schedule told in the present after a day ahead was named is that day's
+    ("Altair will try again Tuesday. The rocket was halted on Monday. The new launch window opens at 5:41 p.m.",
+     "2013-12-01", "5:41 p.m.", "2013-12-03T17:41"),
+])
+def test_counted_from_a_day_weekends_baselines_and_habits(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -204,6 +204,10 @@ def test_a_bare_part_of_the_day_before_a_happening_is_a_time(text, spans):
     ("It was the worst flu season.", []),
     # "following" before a possessive day is a preposition
     ("He was sacked following Saturday's defeat.", ["Saturday"]),
+    # so many days on from a day; not "for three days from" it
+    ("It opens a week from Friday.", ["a week from Friday"]),
+    ("It lies in state for three days from Wednesday.", ["three days", "Wednesday"]),
+    ("Sales rose over the three-day weekend.", ["the three-day weekend"]),
     ("They met again the following Saturday.", ["the following Saturday"]),
 ])
 def test_overnight_local_clock_times_parts_of_years_and_seasons(text, spans):

@@ -53,6 +53,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
+                         # "over the three-day weekend", "the long weekend": the weekend
+                         r"(?:(?:long|(?:two|three|four|five|\d)-day)\s+(?=weekend))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
                          r"|before\s+last|after\s+next))?"
@@ -74,7 +76,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "day_part": (rf"(?:the\s+(?=(?:early|mid|late)\b))?{f.modpre}(?:the\s+(?!overnight\b))?"
                      rf"(?P<dp>{f.day_part})(?!\w)"),
         "ago": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an)[-\s]+(?P<u>{f.unit})"
-                r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence|back)(?!\w)(?!\s+than)"
+                # "three weeks from tonight", "a week from Friday": that many on from the day named
+                rf"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today|tonight|tomorrow|(?P<fwd>{f.weekday}))|hence|back)"
+                r"(?!\w)(?!\s+than)"
                 # "two years ago this month", "a year ago today": that month or day, so many years back
                 r"(?:\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
@@ -100,7 +104,8 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "period_end": Key(frozenset({"end", "close", "start", "beginning"}), before=20, after=2),
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
-        "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "hence", "back"}), before=50, after=12),
+        "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "tonight", "tomorrow", "hence", "back"})
+                   | weekdays, before=50, after=12),
         "year_adj": Key(frozenset({"year"}), before=5, after=22),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
@@ -212,6 +217,7 @@ def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
                 direction=direction, time=time, mod=date_mod(m), base=base)
 
 
+RE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior"})
 
 
@@ -298,6 +304,12 @@ def read_day_part(lex: Lexicon, m: re.Match) -> Spec:
                 time=lex.day_parts[m["dp"].lower()], mod=date_mod(m))
 
 
+def guard_ago(f: Fragments, text: str, m: re.Match) -> bool:
+    """Not "for three days from Wednesday": a span that starts then, two expressions (a duration and a day)."""
+    counted_from = m["fwd"] or re.search(r"from\s+(?:tonight|tomorrow)$", m["dir"], re.IGNORECASE)
+    return not (counted_from and RE_FOR_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
 def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
     n = number(lex, m["n"]) if m["n"].lower() not in ("a", "an") else 1.0
     unit = lex.units[" ".join(m["u"].lower().split())]
@@ -308,6 +320,17 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Spec(value=value)
     n = int(n)
+    anchor = m["dir"].lower().split()[-1] if direction == "from" else ""
+    if anchor in ("tonight", "tomorrow") or m["fwd"]:
+        # "three weeks from tonight", "two days from tomorrow", "a week from Friday": days on from that day
+        if unit not in ("day", "week", "fortnight"):
+            return None
+        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
+        if m["fwd"]:
+            return Spec(gran="day", weekday=lex.weekdays[m["fwd"].lower().rstrip(".")], unit="day", offset=days)
+        if anchor == "tonight":
+            return Spec(type="TIME", gran="time", base="dct", unit="day", offset=days, time="NI")
+        return Spec(gran="day", base="dct", unit="day", offset=days + 1)
     if m["at"] and unit in ("week", "month", "quarter", "year", "decade") and direction == "ago":
         gran = (m["atu"] or "day").lower()
         if unit == "week":
@@ -363,7 +386,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "same_period": Definition(read_same_period, None, mergeable=False),
     "run": Definition(read_run, None, mergeable=False),
     "day_part": Definition(read_day_part, guard_day_part, mergeable=False),
-    "ago": Definition(read_ago, None, mergeable=False),
+    "ago": Definition(read_ago, guard_ago, mergeable=False),
     "year_adj": Definition(read_year_adj, None, mergeable=False),
     "ref": Definition(read_ref, guard_ref, mergeable=False),
 }

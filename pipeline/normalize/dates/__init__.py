@@ -135,6 +135,7 @@ def resolve_mentions(
                      reporting=bool(mention.features and mention.features.get("reporting")),
                      perfect=bool(mention.features and mention.features.get("perfect")),
                      passive=bool(mention.features and mention.features.get("passive")),
+                     habitual=bool(mention.features and mention.features.get("habitual")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()
@@ -148,6 +149,9 @@ def resolve_mentions(
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
         spec = _next_in_story(mention, spec, clues)
+        if text and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS \
+                and RE_REST_OF.search(text, max(0, mention.start - 16), mention.start):
+            spec = spec.replace(base="dct")  # "closed for the rest of the week": this week, not one talked about
         year = None
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
@@ -251,6 +255,7 @@ RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
 RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
+RE_REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
 RE_OF_BETWEEN = re.compile(r"\s+of\s+", re.IGNORECASE)  # "in August of that year"
 def normalize(
     mention: Mention, *, published: str | None = None, day_first: bool = False

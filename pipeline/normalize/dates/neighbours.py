@@ -169,7 +169,7 @@ def quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
 
 # what a figure is compared with: "rose to $312 million from $274 million a year earlier"
 RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over)\b", re.IGNORECASE)
-BASELINE_GRANS = frozenset({"month", "quarter", "half", "fy"})
+BASELINE_GRANS = frozenset({"day", "month", "quarter", "half", "fy"})
 RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
 
 
@@ -185,9 +185,9 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
     start = max(text.rfind(". ", 0, mention.start) + 1, 0)
     if not RE_COMPARED.search(text, start, mention.start):
         return resolved
-    in_sentence = [t for t in out if t.sentence == mention.sentence and t.start >= start]
+    in_sentence = [t for t in out if t.sentence == mention.sentence]  # (not cut at the ". " of "Dec. 1")
     named = next((t for t in reversed(in_sentence) if t.precision in ("month", "quarter", "half")
-                  or (t.value or "").startswith("FY")), None)
+                  or (t.value or "").startswith("FY")), None) or _stock_day(text, in_sentence, mention)
     if named is None and any(t.precision == "year" for t in in_sentence):
         return resolved  # "sales in 2012 rose from a year earlier": 2011
     if named is None:
@@ -197,6 +197,26 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
     if period is None or period.gran not in BASELINE_GRANS:
         return resolved
     return move(period, "year", -1) or resolved
+
+
+# the day a stock or level is counted on ("stocks as of Dec. 1", "on hand March 1", "cut by Sunday"), not the day
+# of a report ("the department said on Tuesday")
+RE_COUNTED_ON = re.compile(r"\b(?:as\s+of|by|(?P<on>on))\s+$", re.IGNORECASE)
+RE_TOLD_ON = re.compile(r"\b(?:said|says|reported|reports|announced|told|added|estimated)\s+(?:on\s+)?$|^\s*,?\s*"
+                        r"(?:said|reported|announced)\b", re.IGNORECASE)
+
+
+def _stock_day(text: str, in_sentence: Sequence[TimeExpression], mention: Mention) -> TimeExpression | None:
+    """The day a figure compared with "a year earlier" is counted on ("stocks as of Dec. 1 ... down 31% from a
+    year earlier": Dec. 1 a year back), or None."""
+    for t in reversed(in_sentence):
+        counted = RE_COUNTED_ON.search(text, max(0, t.start - 8), t.start) if t.precision == "day" else None
+        # (after "on", a date of the calendar, not a weekday or a holiday: "posted a loss on Tuesday" is a report's)
+        if counted and t.end <= mention.start and (not counted["on"] or any(c.isdigit() for c in t.text)) \
+                and not RE_TOLD_ON.search(text, max(0, t.start - 20), t.start) \
+                and not RE_TOLD_ON.match(text[t.end:t.end + 12]):
+            return t
+    return None
 
 
 def same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:

@@ -186,6 +186,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if clues.prep == "since" and direction is None:
             direction = -1  # "since Friday" in a Friday article: the Friday gone ("since today" says today)
         day = weekday_date(spec.weekday, dct, tense, direction)
+        if spec.unit == "day" and spec.offset:  # "a week from Friday": that many days on from the Friday
+            day += dt.timedelta(days=spec.offset)
         return with_day(spec, day), "publication"
     if spec.year is None and spec.year_offset is not None:
         if dct is None:
@@ -219,6 +221,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # told ahead, not of a day gone: "closed on Wednesday ... will hold a call at 1400 GMT" (the day ahead
             # talked about before, "go to the polls next Tuesday ... Polls will close at 8 p.m.", else today)
             day = timeline.last_day(dct, ahead=True)
+        elif not neighbour_day and day is not None and dct is not None and clues.tense == "present" \
+                and day.day is not None and (bounds(day)[0] or dct) < dct:
+            # a schedule told in the present, after a day ahead was talked about: "will try again Tuesday ... was
+            # halted on Monday ... The new launch window opens at 5:41 p.m." (Tuesday's)
+            day = timeline.last_day(dct, ahead=True) or day
         label = "context" if neighbour_day else "narrative"
         if day is None and dct is not None:
             day, label = from_day(dct, "day"), "publication"

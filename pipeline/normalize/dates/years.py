@@ -35,6 +35,7 @@ class Clues:
     reporting: bool = False  # its verb reports ("..., the company said in April": told from now)
     perfect: bool = False  # its verb is a present perfect of what is done ("has defended it three times, in May")
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
+    habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -136,6 +137,8 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[in
     ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
     if neighbour_year is not None:
         return neighbour_year, "context"
+    if clues.habitual:
+        return None, "unresolved"  # "normally begins in late September": any year's (XXXX-09)
     story = narrative if spec.direction is None else None  # "last September" counts from now
     if story is not None and _near(story, clues):
         year = story[0]
