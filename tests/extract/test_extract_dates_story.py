@@ -175,3 +175,25 @@ def test_the_small_hours_and_parts_of_days_in_sequence(text, published, expressi
 ])
 def test_counted_from_a_day_weekends_baselines_and_habits(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "today" is the day of the dateline when the paper is printed a day later
+    ("GENEVA, May 21 - The United Nations refugee agency said today that 40,000 people had fled.", "1989-05-22",
+     "today", "1989-05-21"),
+    ("COLOMBO, Sri Lanka, June 17 - Fishermen reported gunfire early this morning.", "1990-06-18",
+     "early this morning", "1990-06-17TMO"),
+    # ... and the publication's when the dateline names it
+    ("GENEVA, May 22 (AP) - The agency said today that 40,000 people had fled.", "1989-05-22", "today",
+     "1989-05-22"),
+    # the early hours of a day are its night; "overnight" before a past verb is a time
+    ("Guerrillas attacked an army post in the early hours of Wednesday.", "1989-08-03",
+     "the early hours of Wednesday", "1989-08-02TNI"),
+    ("Fighting overnight killed at least 20 people across the republic.", "1991-09-27", "overnight",
+     "1991-09-26TNI"),
+    # a night is not the night of a day named after "since"
+    ("Police and guerrillas clashed overnight, the most serious breach of the truce since Oct. 13.", "1998-11-12",
+     "overnight", "1998-11-11TNI"),
+])
+def test_the_story_day_of_a_dateline_and_the_night(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

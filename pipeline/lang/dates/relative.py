@@ -91,7 +91,7 @@ def patterns(f: Fragments) -> dict[str, str]:
 def keys(lex: Lexicon) -> dict[str, Key]:
     """Where the rules of this family may match (see :class:`~.rules.Key`)."""
     weekdays = frozenset(lex.weekdays)
-    day_parts = frozenset(lex.day_parts)
+    day_parts = frozenset(last_word(p) for p in lex.day_parts)  # ("the early hours": "hours")
     return {
         "weekday": Key(weekdays, capital=True, before=40, after=15),
         "deictic": Key(frozenset({"yesterday", "today", "tomorrow", "tonight"}) | day_parts, before=50,
@@ -133,7 +133,8 @@ RE_DAY_PART_END = re.compile(r"\s*(?:[,.;:)!?\"'\u201d\n]|$|(?:on|in|of|and|or|w
 # "overnight" before a noun it qualifies is no time: "overnight repurchase agreements", "the overnight rate"
 RE_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:on|in|of|and|or|when|as|to|at|from|into|after|before|with|by|because|but|"
                                r"until|while|amid|despite|near|across|along|around|over|under|through|without|for|"
-                               r"during|since|so|then|has|had|have|was|were|is|are|will|would)\b)[a-z]")
+                               r"during|since|so|then|has|had|have|was|were|is|are|will|would)\b)"
+                               r"(?![a-z]+ed\b)[a-z]")  # (not a verb's past: "fighting overnight killed 20")
 
 # ... unless the noun is a happening the night took: "the overnight raids", "overnight fighting", "overnight trading"
 RE_NIGHT_HAPPENING = re.compile(r"\s+(?:(?:air|missile|rocket)\s+)?(?:raids?|attacks?|strikes?|bombings?|bombardments?|"

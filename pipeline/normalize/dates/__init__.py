@@ -80,7 +80,8 @@ def dates(
     Mentions are read by the grammar (a mention no rule can read is dropped: it is not a temporal
     expression; the extractor's reading in ``Mention.parse`` is used when it has one), then anchored one
     after the other, so each can use the dates before it (see
-    :mod:`.resolve`). Relative expressions count from ``article.published``; without it they keep ``X``
+    :mod:`.resolve`). Relative expressions count from ``article.published``, or from the day of the dateline
+    when it names one a day or two before (:func:`story_date`); without a publication date they keep ``X``
     values. ``sentences`` is accepted for the stage interface; the sentence of each mention is in
     ``Mention.sentence`` and its verb's tense in ``Mention.features["tense"]``.
 
@@ -91,8 +92,30 @@ def dates(
         day_first: Read ``04/05/2019`` as 4 May (``Settings.day_first``).
         rules: The grammar to read with (default: the shipped tables).
     """
-    return resolve_mentions(mentions, article.text, published_date(article.published), day_first=day_first,
-                            rules=rules)
+    return resolve_mentions(mentions, article.text, story_date(article, rules), day_first=day_first, rules=rules)
+
+
+STORY_DAY_LAG = 2  # a newspaper prints the story of a dateline's day the next day, rarely later
+
+
+def story_date(article: Article, rules: Grammar | None = None) -> dt.date | None:
+    """The day "today" is in the story: the day its dateline names when that is a day or two before publication
+    ("GENEVA, May 21 - The agency said today ...", printed May 22: today is May 21), else the publication date."""
+    dct = published_date(article.published)
+    dateline = article.dateline
+    if dct is None or dateline is None or not dateline.date_text:
+        return dct
+    spec = (rules or grammar()).parse(dateline.date_text)
+    if spec is None or spec.gran != "day" or spec.month is None or spec.day is None:
+        return dct
+    for year in (dct.year, dct.year - 1):
+        try:
+            day = dt.date(spec.year or year, spec.month, spec.day)
+        except ValueError:
+            continue
+        if 0 < (dct - day).days <= STORY_DAY_LAG:
+            return day
+    return dct
 
 
 def resolve_mentions(

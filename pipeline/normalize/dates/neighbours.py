@@ -137,10 +137,13 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
         # not a day told in a relative clause of a thing: "worked through the night but found no survivors
         # from Flight 111, which plunged into the sea late Wednesday"
         j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
-                  and parsed[k][1].gran == "day" and not (parsed[k][0].features or {}).get("relative")), None)
+                  and parsed[k][1].gran == "day" and not (parsed[k][0].features or {}).get("relative")
+                  and not (parsed[k][0].features or {}).get("since")  # "the worst breach since Oct. 13"
+                  and (text is None or word_before(text, parsed[k][0].start) != "since")), None)
         shift = 1 if spec.time == NIGHT else 0  # the night before the day of another clause
     if j is None or parsed[j][1].gran != "day" or (text is not None and (
-            word_before(text, mention.start) == "since" or word_before(text, parsed[j][0].start) in ENDPOINT_WORDS)):
+            word_before(text, mention.start) == "since"
+            or word_before(text, parsed[j][0].start) in ENDPOINT_WORDS | {"since"})):
         return None  # "working since dawn ... without power until Wednesday": not Wednesday's dawn
     found = peek(parsed[j], dct, timeline, clues_of)
     if found.day is None or found.year is None:
