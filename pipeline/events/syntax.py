@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import ATTRIBUTE_DEPS, ATTRIBUTING, DECLARED_DAYS, IN_FORCE_FROM, TEMPORAL_NOUNS, classes, verbs
+from ..lang.events import (
+    ATTRIBUTE_DEPS,
+    ATTRIBUTING,
+    CALLING_TO,
+    CHARGE_TYPES,
+    DECLARED_DAYS,
+    IN_FORCE_FROM,
+    TEMPORAL_NOUNS,
+    classes,
+    lookup,
+    verbs,
+)
 from ..records import Predicate, Sentence, Word
 from .tree import (
     AUX_DEPS,
@@ -53,9 +64,14 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             return hung, False
     if before >= 1 and words[before].dep == "prep" and words[before].lemma.lower() in ("at", "on") \
             and words[before].head != before - 1 and words[before - 1].dep == "pobj" \
-            and words[words[before - 1].head].lemma.lower() in ("before", "after") \
+            and (words[words[before - 1].head].lemma.lower() in ("before", "after")
+                 or (words[words[before - 1].head].lemma.lower() == "for"
+                     and words[words[before].head].lemma.lower() in CALLING_TO
+                     and lookup(words[before - 1].lemma.lower(), pos="noun") not in CHARGE_TYPES)) \
             and (noun := nouns_at(sentence).get(before - 1)) is not None:
-        return noun, False  # "for four minutes before the crash at 21:37": the crash's time, hung on the verb
+        # "for four minutes before the crash at 21:37": the crash's time, hung on the verb; "summoned lawmakers back
+        # for a special session on June 12": the session's day
+        return noun, False
     if before >= 0 and words[before].lemma.lower() == "on" and words[before].dep == "prep" \
             and words[words[before].head].pos in ("NOUN", "PROPN") and words[before].head not in nouns_at(sentence) \
             and words[words[before].head].lemma.lower() not in TEMPORAL_NOUNS \

@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from ..lang.events import (
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
+    CALLING_TO,
+    CHARGE_TYPES,
     DEADLINE_GIVERS,
     DEADLINE_WORDS,
     DECLARED_DAYS,
@@ -31,7 +33,10 @@ ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "wa
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
                           # appeals and orders: "urged the House to act before the August recess"
-                          "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand"})
+                          "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand",
+                          "persuade", "convince",
+                          # what is foreseen: "storm-force winds were forecast to persist until the weekend"
+                          "forecast", "predict", "project"})
 # participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
@@ -180,6 +185,11 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
+    if prep is not None and prep.lower_ in ("on", "at") and prep.i and prep.head.lemma_.lower() in CALLING_TO \
+            and (noun := prep.doc[prep.i - 1]).dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.i < noun.i and is_event_noun(noun.lemma_.lower()) \
+            and lookup(noun.lemma_.lower(), pos="noun") not in CHARGE_TYPES:
+        return None  # the same, hung on the verb: "summoned lawmakers back for a special session on June 12"
     if prep is not None and prep.lower_ in DEADLINE_WORDS and prep.head.pos_ in ("VERB", "AUX") \
             and prep.head.lemma_.lower() in DEADLINE_GIVERS and any(
                 c.i > prep.i and c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)

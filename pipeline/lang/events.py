@@ -226,6 +226,12 @@ def known_verbs() -> frozenset[str]:
 ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
 # event types of harm: happenings, not plans ("Tuesday's explosion", "flattened by a tornado last night")
 HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
+# what one is arrested, charged or held for is no occasion readied for ("arrested for murder on Tuesday")
+CHARGE_TYPES = HARM_TYPES | frozenset({"court", "coerce", "investigate", "protest"})
+# verbs that bring people to an occasion, whose date after it is the occasion's ("summoned lawmakers back for a
+# special session on June 12"; not "filed for bankruptcy on Friday", "qualified for the final on Friday")
+CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return", "come", "go", "fly", "travel", "head",
+                        "gather", "assemble", "arrive", "leave"})
 # verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given

@@ -384,3 +384,18 @@ def test_fixtures_and_injuries_of_sport(text, published, trigger, type_, date):
 def test_a_pay_raise_is_an_event():
     assert ("raise", "economy", "1991-01") in {(e["trigger"], e["type"], e["date"]) for e in events_of(
         "Workers will get a second raise of 3.5 percent next January.", "1990-05-29")}
+
+
+@pytest.mark.parametrize("text, published, trigger, type_, date", [
+    # a session of lawmakers, and what lawmakers or a court adjourn, by who holds it (sixteenth round)
+    ("The Legislature adjourned on Friday without a budget.", "1990-05-31", "adjourn", "legislation", "1990-05-25"),
+    ("The trial adjourned Monday until next week.", "1990-05-31", "adjourn", "court", "1990-05-28"),
+    ("The session of the Legislature ended Friday.", "1990-05-31", "session", "legislation", "1990-05-25"),
+    # a date after the occasion one is called back for is the occasion's, the nearest
+    ("The governor summoned lawmakers back for a special session on June 12.", "1990-05-31", "session",
+     "legislation", "1990-06-12"),
+    # ... not after what one is arrested for
+    ("He was arrested for murder on Tuesday.", "1990-05-31", "arrest", "coerce", "1990-05-29"),
+])
+def test_sessions_adjournments_and_occasions_called_for(text, published, trigger, type_, date):
+    assert (trigger, type_, date) in {(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)}

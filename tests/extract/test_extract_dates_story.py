@@ -197,3 +197,20 @@ def test_counted_from_a_day_weekends_baselines_and_habits(text, published, expre
 ])
 def test_the_story_day_of_a_dateline_and_the_night(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what a party is persuaded to do, or a thing forecast to do, is ahead
+    ("Federal mediators persuaded both sides to resume negotiations Monday.", "1998-11-25", "Monday", "1998-11-30"),
+    ("Storm-force winds were forecast to persist along the coast until the weekend.", "2013-10-17", "the weekend",
+     "2013-W42-WE"),
+    # a holiday's part of the day
+    ("Many stores will open on Thanksgiving evening.", "2013-11-27", "Thanksgiving evening", "2013-11-28TEV"),
+])
+def test_persuaded_forecast_and_a_holidays_part_of_the_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_the_number_of_a_local_is_no_year():
+    assert "1170" not in date_values("The orderlies, members of Local 1170 of the Hospital Workers Union, had been "
+                                     "on strike since April 7.", "1990-04-30")

@@ -87,6 +87,7 @@ def patterns(f: Fragments) -> dict[str, str]:
         # ("the 1996 Christmas Eve argument": a year before the name)
         "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+|(?P<y0>{f.year})\s+)?"
                     rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))(?P<wkd>\s+(?:holiday\s+)?weekend\b)?"
+                    rf"(?:\s+(?P<hdp>morning|afternoon|evening|night)(?!\w))?"  # "Thanksgiving evening"
                     rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
     }
 
@@ -147,6 +148,16 @@ def guard_year_range(f: Fragments, text: str, m: re.Match) -> bool:
     first, second = int(m["y1"]), m["y2"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     return first < last <= first + 100
+
+
+# words a number after which names a thing, not a year: "Local 1170 of the union", "Flight 1549", "Room 1201"
+NUMBERED = frozenset({"local", "flight", "route", "room", "highway", "interstate", "chapter", "section", "article",
+                      "rule", "form", "resolution", "bill", "model", "no", "no.", "number", "apartment", "suite",
+                      "precinct", "ward", "exit", "gate", "pier", "platform"})
+
+
+def guard_year(f: Fragments, text: str, m: re.Match) -> bool:
+    return bool(m["mod"]) or word_before(text, m.start()) not in NUMBERED
 
 
 def guard_short_year(f: Fragments, text: str, m: re.Match) -> bool:
@@ -334,6 +345,8 @@ def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
     rel = (m["hrel"] or "").lower()
     direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": None}.get(rel) if rel else None
     spec = Spec(gran="weekend" if m["wkd"] else "day", holiday=rule, mod=date_mod(m), direction=direction)
+    if m["hdp"] and not m["wkd"]:
+        spec = spec.replace(type="TIME", gran="time", time=lex.day_parts[m["hdp"].lower()])
     if m["y"] or m["y0"]:
         placed = place_holiday(spec, int(m["y"] or m["y0"]))
         return placed.replace(mod=spec.mod) if placed else None
@@ -354,7 +367,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "year_range": Definition(read_year_range, guard_year_range, mergeable=False),
     "fiscal": Definition(read_fiscal, None, mergeable=True),
     "fiscal_relative": Definition(read_fiscal_relative, None, mergeable=False),
-    "year": Definition(read_calendar, None, mergeable=True),
+    "year": Definition(read_calendar, guard_year, mergeable=True),
     "year_words": Definition(read_year_words, guard_year_words, mergeable=True),
     "short_year": Definition(read_short_year, guard_short_year, mergeable=True),
     "decade": Definition(read_decade, guard_decade, mergeable=True),
