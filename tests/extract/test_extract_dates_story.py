@@ -214,3 +214,13 @@ def test_persuaded_forecast_and_a_holidays_part_of_the_day(text, published, expr
 def test_the_number_of_a_local_is_no_year():
     assert "1170" not in date_values("The orderlies, members of Local 1170 of the Hospital Workers Union, had been "
                                      "on strike since April 7.", "1990-04-30")
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # after the midnight ending a day gone talked about: the next day's start
+    ("The talks in Abidjan on Tuesday ran past midnight.", "2013-02-06", "midnight", "2013-02-06T00:00"),
+    # ... but the midnight a day runs until ends it
+    ("Talks will continue until midnight.", "1998-09-03", "midnight", "1998-09-03T24:00"),
+])
+def test_midnight_ending_a_day_and_after_it(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

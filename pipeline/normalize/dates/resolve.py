@@ -234,9 +234,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if _past_midnight(timeline, day, spec, clues):  # (also after a late time of its own clause's day: "left
             # at 11 p.m. Sunday and crashed about 1:15 a.m.")
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
-        if spec.time == "24:00" and clues.tense == "past" and dct is not None \
-                and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day):
+        today = dct is not None and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day)
+        if spec.time == "24:00" and clues.tense == "past" and today:
             spec = spec.replace(time="00:00")  # "struck shortly after midnight", told that day: the day's start
+        elif spec.time == "24:00" and clues.prep in ("after", "past", "since"):
+            # after the midnight that ends a day gone talked about: the next day's start ("talks ran past midnight")
+            day, spec = move(day, "day", 1) or day, spec.replace(time="00:00")
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
 
