@@ -209,6 +209,8 @@ def _habitual(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is a conjunct of) tells what happens every year: "normally begins in
     September", "winds down in December and resumes in April"."""
     for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return False  # what "would normally begin in March" this year: this March
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children):
             return True
     return False

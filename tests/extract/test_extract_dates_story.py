@@ -224,3 +224,9 @@ def test_the_number_of_a_local_is_no_year():
 ])
 def test_midnight_ending_a_day_and_after_it(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_what_would_normally_happen_is_this_years():
+    values = date_values("Some of the work that would normally begin in March and April had been pulled forward.",
+                         "1998-02-19")
+    assert (values["March"], values["April"]) == ("1998-03", "1998-04")
