@@ -33,7 +33,8 @@ from ..lang.dates.relative import qualifies_noun
 from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
-from .tense import governing_tense, governing_token, perfect
+from .tense import governing_tense, governing_token
+from .verbtense import perfect
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})

@@ -1,0 +1,171 @@
+"""The tense of one verb, from its own tag, its auxiliaries and modals and the verb above an infinitive or
+participle (:func:`verb_tense`), and whether it is a present perfect of what is done (:func:`perfect`); used by
+:mod:`.tense`, which reads the tense a date depends on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lang.events import SAME_PAST_FORMS, past_form, repaired_lemma, verbs
+
+ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
+FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
+                          "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
+                          # appeals and orders: "urged the House to act before the August recess"
+                          "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand",
+                          "persuade", "convince",
+                          # what is foreseen: "storm-force winds were forecast to persist until the weekend"
+                          "forecast", "predict", "project"})
+# participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
+# of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
+PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
+MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of scheduling moves an event to is ahead
+DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
+COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
+# what a past verb gets that lets its subject do something later ("won approval to close stores by April")
+PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
+                              "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
+BARE_INFINITIVE_HEADS = frozenset({"help", "make", "let", "see", "watch", "hear", "feel"})  # "helped X reach"
+FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
+MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """Tense of a verb from its own tag and its auxiliaries.
+
+    ``will``/``shall`` and the other modals -> future ("could meet on Thursday", "said it would resume
+    trading Tuesday"), a modal perfect -> past ("could have met"), but "would have" none (a plan that did not
+    come: "would have been held on June 21"); a finite past auxiliary or a past-tense verb -> past; a present
+    auxiliary (including the present perfect "has visited" and the passive "is scheduled") or a present verb
+    -> present, but a verb of intention in the present is future ("is
+    scheduled for Thursday", "are expected Monday") and in the past has no tense ("was set to land Monday":
+    a plan seen from the past, on either side of now); an infinitive takes the tense of the verb it depends on,
+    and is future under verbs of intention ("expected to arrive", "plans to visit") or after a noun ("an
+    event to be held"); a participle or gerund with no auxiliary takes the tense of the verb above it ("will
+    resume trading Tuesday", "will close the plant beginning Monday"; not through a clause of its own subject:
+    "could help, one being the government approving it Thursday"), or above the preposition it is the
+    object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
+    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday"). A bare clause
+    ordered has no tense ("ordered the boy returned to his father by Jan. 14": the nearest).
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
+            and verb_tense(verb.head, depth + 1) == "future":
+        return "future"  # "would table a motion if the budget was not revised by mid-November": ahead
+    if words & FUTURE_AUX:
+        return "future"
+    if words & MODALS_NOT_FUTURE:
+        if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "I could not train for a week in July", "could not be reached Monday": either side
+        if any(a.lemma_.lower() == "have" for a in auxes):
+            # "could have met": past; "would have been held on June 21" is a plan that did not come, either
+            # side of now: the nearest
+            return None if "would" in words else "past"
+        return "future"
+    if "having" in words:
+        return "past"  # "is expected to leave it unchanged, having cut it to a record low in July": done before
+    finite = [a for a in auxes if a.lower_ != "to" and a.tag_ in ("VBD", "VBZ", "VBP")]
+    intention = repaired_lemma(verb.lemma_.lower(), verb.lower_) in FUTURE_HEADS
+    if finite:
+        first = min(finite, key=lambda a: a.i)
+        if first.lower_ in ("going",):
+            return "future"
+        if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now
+            return None if intention and first.lemma_.lower() == "be" else "past"
+        return "future" if intention and first.lemma_.lower() == "be" else "present"
+    if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
+            and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
+        return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
+    if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
+        return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
+    if verb.tag_ == "VBD" and not (verb.dep_ == "conj" and verb.lower_ in SAME_PAST_FORMS and depth < 3
+                                   and any(a.lower_ in FUTURE_AUX for a in verb.head.children if a.dep_ == "aux")):
+        return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
+    if verb.tag_ == "VBD":
+        return verb_tense(verb.head, depth + 1)
+    if verb.tag_ in ("VBP", "VB") and not auxes and verb.dep_ in ("ccomp", "xcomp") and depth < 3 \
+            and verb.head.lemma_.lower() in BARE_INFINITIVE_HEADS and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head, depth + 1)  # "helped the club reach the cup final in March": the helping's
+    if verb.tag_ == "VBP" and not auxes and past_form(verb.lower_):
+        return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "future" if intention else "present"
+    if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
+        head = verb.head
+        lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
+        if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+            return "future"  # "declared a day of mourning, with funerals to be held Saturday": what is to be
+        if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
+            return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
+        if verb.dep_ == "advcl" and head.tag_ == "VBD" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
+            return None  # "won court approval yesterday to close 38 stores by the end of April": after it
+        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
+            return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
+        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
+                or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
+            return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
+        if lemma == "be" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
+            return None  # "was to leave for Beijing on Saturday": a plan seen from the past, either side of now
+        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in DECIDING_HEADS:
+            return None  # "voted early today to hold a referendum on July 12": after the vote, the nearest
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
+            # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
+            # from the past, either side of now ("was eager to meet on Friday")
+            tense = verb_tense(head.head, depth + 1)
+            return "future" if tense == "present" else None if tense == "past" else tense
+        return verb_tense(head, depth + 1)
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
+        if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
+            # "the vote scheduled for Sunday": ahead
+            if any(c.lower_ in FORMER_PLAN_WORDS for c in verb.children):
+                return None  # "the hearing, originally set for March 3, was postponed": the nearest
+            return "future"
+        return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and depth < 3 \
+            and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head.head.head, depth + 1)  # "were reported in the week ending Friday": the report's
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not auxes and verb.head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        return "past"  # a participle shares no bare present: "A gunman ... hostage [VBP] ... surrendered at 1:20 a.m."
+    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
+            and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
+            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # a clause of its own subject ("..., one being the government approving it on October
+            # 18"): not the tense of the verb it hangs from; the nearest
+        return verb_tense(verb.head, depth + 1)
+    if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head is not verb \
+            and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return verb_tense(verb.head, depth + 1)  # "the dollar was mixed on Friday": the copula's
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") \
+            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        # "now expects a loss, after saying in February it would break even": before a present or past verb
+        return "past" if verb_tense(verb.head.head, depth + 1) in ("past", "present") else None
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        return verb_tense(verb.head.head, depth + 1)  # "blocked inspectors from entering on Tuesday": past
+    return None
+
+
+def perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a present perfect telling what is done ("has defended it, most recently in May"), not a
+    plan ("has scheduled a vote for March") nor a state lasting until a time ("have been suspended until Friday")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) \
+        and repaired_lemma(verb.lemma_.lower(), verb.lower_) not in FUTURE_HEADS \
+        and not phrasal_lemmas(verb) & verbs("scheduling") \
+        and not any(c.dep_ == "prep" and c.lower_ in MOVED_TO for c in verb.children)
+
+
+def phrasal_lemmas(verb: Token) -> set[str]:
+    """The lemma of ``verb`` and, with each particle, its phrasal verb ("moved up": move, move up)."""
+    lemma = repaired_lemma(verb.lemma_.lower(), verb.lower_)
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
