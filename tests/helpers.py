@@ -183,3 +183,10 @@ def entities_found(doc) -> dict[str, list[str]]:
 
     out = find_entities(doc, Article(doc_id="t", source="t", text=doc.text))
     return {kind: [m.text for m in ms] for kind, ms in out.items()}
+
+
+def date_values(text: str, published: str) -> dict[str, str]:
+    """{expression: TIMEX3 value} of the dates ``pipeline.extract`` finds in ``text`` (the trained model)."""
+    from pipeline import extract
+
+    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}

@@ -5,7 +5,7 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 
 from __future__ import annotations
 
-from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, lookup
+from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, FORECAST_SPANS, FORECAST_VERBS, lookup
 from ..records import Predicate, Sentence
 from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, date_words, has_dep, nouns_at, verb_at, word_before
 
@@ -16,8 +16,7 @@ PERIOD_WORDS = frozenset({"quarter", "half", "fiscal", "period"})
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
-FORESEEN = frozenset({"forecast", "predict", "project"})  # participles of what is foreseen: "rains forecast for"
-FORESEEN_SPANS = frozenset({"for", "through", "over", "into", "during", "until", "by"})  # what a date foreseen for
+FORESEEN_SPANS = FORECAST_SPANS | {"until", "by"}  # the period a thing is foreseen for, or until
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 
 
@@ -146,9 +145,9 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if c > before and c in by_word and has_dep(words, c, AUX_DEPS, TO_WORDS):
                 return by_word[c]  # "has until Friday to respond", "gave it until Oct. 1 to submit a plan"
-    if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORESEEN and owner in nouns:
+    if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORECAST_VERBS and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
-    if lemma in FORESEEN and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
+    if lemma in FORECAST_VERBS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
             and words[before].lemma.lower() in FORESEEN_SPANS:
         for c in children(words, pred.word):
             if words[c].dep in ("dobj", "nsubjpass") and c in nouns:

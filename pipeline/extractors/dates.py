@@ -34,7 +34,7 @@ from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 from .tense import governing_tense, governing_token
-from .verbtense import perfect
+from .verbtense import passive, perfect
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -187,8 +187,7 @@ def _mention(
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
                     "habitual": token is not None and _habitual(token),
-                    "passive": token is not None and token.tag_ == "VBN" and not any(
-                        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children),
+                    "passive": token is not None and passive(token),
                     "opens": _opens(span), "compared": compared,
                     "reporting": reporting,
                     "background": background, "happening": happening,
@@ -209,7 +208,7 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 def _habitual(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is a conjunct of) tells what happens every year: "normally begins in
     September", "winds down in December and resumes in April"."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return False  # what "would normally begin in March" this year: this March
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children):

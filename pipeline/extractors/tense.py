@@ -18,6 +18,8 @@ from ..lang.events import (
     DEADLINE_GIVERS,
     DEADLINE_WORDS,
     DECLARED_DAYS,
+    FORECAST_SPANS,
+    FORECAST_VERBS,
     HARM_TYPES,
     IN_FORCE_FROM,
     is_event_noun,
@@ -43,9 +45,8 @@ TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "e
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
-FORECASTING = frozenset({"forecast", "predict", "project", "foresee"})
-FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})  # not "on": the forecasting's own day
-LOOKING_AHEAD = frozenset({"predict", "forecast", "project", "approve", "announce"})  # "predicted a vote in May"
+FORECASTING = FORECAST_VERBS | {"foresee"}
+LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
 COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
 TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"

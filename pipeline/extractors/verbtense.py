@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.events import SAME_PAST_FORMS, past_form, repaired_lemma, verbs
+from ..lang.events import FORECAST_VERBS, SAME_PAST_FORMS, past_form, repaired_lemma, verbs
 
 ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
                           "slate", "prepare", "seek", "promise", "agree", "propose", "vow", "pledge", "threaten",
                           # appeals and orders: "urged the House to act before the August recess"
                           "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand",
-                          "persuade", "convince",
-                          # what is foreseen: "storm-force winds were forecast to persist until the weekend"
-                          "forecast", "predict", "project"})
+                          "persuade", "convince"}) | FORECAST_VERBS  # what is foreseen: "were forecast to persist"
 # participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
@@ -158,12 +156,22 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
 def perfect(verb: Token) -> bool:
     """Whether ``verb`` is a present perfect telling what is done ("has defended it, most recently in May"), not a
     plan ("has scheduled a vote for March") nor a state lasting until a time ("have been suspended until Friday")."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
-                                      for c in verb.children) \
+    return verb.tag_ == "VBN" and _have_aux(verb, ("VBZ", "VBP")) \
         and repaired_lemma(verb.lemma_.lower(), verb.lower_) not in FUTURE_HEADS \
         and not phrasal_lemmas(verb) & verbs("scheduling") \
         and not any(c.dep_ == "prep" and c.lower_ in MOVED_TO for c in verb.children)
 
+
+
+def passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle ("was banned until June", "sidelined until April"), not a perfect."""
+    return verb.tag_ == "VBN" and not _have_aux(verb)
+
+
+def _have_aux(verb: Token, tags: tuple[str, ...] | None = None) -> bool:
+    """Whether ``verb`` has "have" for an auxiliary (of one of ``tags``: "has", "have" for the present)."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and (tags is None or c.tag_ in tags)
+               for c in verb.children)
 
 def phrasal_lemmas(verb: Token) -> set[str]:
     """The lemma of ``verb`` and, with each particle, its phrasal verb ("moved up": move, move up)."""

@@ -226,6 +226,10 @@ def known_verbs() -> frozenset[str]:
 ATTRIBUTING = frozenset({"blame", "attribute", "cite", "credit"})
 # event types of harm: happenings, not plans ("Tuesday's explosion", "flattened by a tornado last night")
 HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violence"})
+# verbs of foreseeing, and the prepositions of the period foreseen ("forecast more rain over the weekend"; not "on":
+# the forecasting's own day)
+FORECAST_VERBS = frozenset({"forecast", "predict", "project"})
+FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})
 # what one is arrested, charged or held for is no occasion readied for ("arrested for murder on Tuesday")
 CHARGE_TYPES = HARM_TYPES | frozenset({"court", "coerce", "investigate", "protest"})
 # verbs that bring people to an occasion, whose date after it is the occasion's ("summoned lawmakers back for a

@@ -7,12 +7,9 @@ import pytest
 
 from pipeline import extract
 
+from helpers import date_values
+
 pytestmark = pytest.mark.model
-
-
-def date_values(text: str, published: str) -> dict[str, str]:
-    """{expression: TIMEX3 value} of the dates of ``text``."""
-    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
 @pytest.mark.parametrize("text, published, expression, value", [

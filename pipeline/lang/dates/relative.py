@@ -218,6 +218,7 @@ def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
                 direction=direction, time=time, mod=date_mod(m), base=base)
 
 
+DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}  # the days of a unit counted in days
 RE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior"})
 
@@ -326,7 +327,7 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         # "three weeks from tonight", "two days from tomorrow", "a week from Friday": days on from that day
         if unit not in ("day", "week", "fortnight"):
             return None
-        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
+        days = DAYS_IN[unit] * n
         if m["fwd"]:
             return Spec(gran="day", weekday=lex.weekdays[m["fwd"].lower().rstrip(".")], unit="day", offset=days)
         if anchor == "tonight":
@@ -348,7 +349,7 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         # "two weeks ago": that week (1998-W38); "a week ago" and "less than two weeks ago" are days
         return Spec(gran="week", base=base, unit="week", offset=sign * n)
     if unit in ("day", "week", "fortnight"):
-        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * n
+        days = DAYS_IN[unit] * n
         return Spec(gran="day", base=base, unit="day", offset=sign * days)
     if unit == "quarter":
         return Spec(gran="quarter", base=base, unit="quarter", offset=sign * n)
