@@ -19,7 +19,9 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of scheduling moves an event to is ahead
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
-COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit"})  # "ordered them to leave Monday"
+# "ordered them to leave Monday", "told jurors to return Thursday morning"
+COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit", "tell", "instruct", "direct",
+                              "authorize", "authorise"})
 # what a past verb gets that lets its subject do something later ("won approval to close stores by April")
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
@@ -102,7 +104,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if verb.dep_ == "advcl" and head.tag_ == "VBD" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
             return None  # "won court approval yesterday to close 38 stores by the end of April": after it
-        if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
+        if verb.dep_ in ("xcomp", "ccomp") and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
             return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
         if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):

@@ -432,3 +432,20 @@ def test_a_perfect_participle_is_done_before():
     # "having cut it ... in July": before the verb it hangs from, whatever that verb's tense
     assert date_values("The central bank is expected to leave its rate at 0.75 percent, having cut it to that "
                        "record low in July.", "2013-04-03")["July"] == "2012-07"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the weekday said with a year-less day names its year (March 3, 1989 is a Friday; March 3, 1988 is not)
+    ("The offer was extended yesterday until Friday, March 3.", "1989-02-23", "Friday, March 3", "1989-03-03"),
+    ("The vote is set for Thursday, Jan. 4.", "1989-02-23", "Thursday, Jan. 4", "1990-01-04"),
+    ("He left on Wed., Feb. 1.", "1989-02-23", "Wed., Feb. 1", "1989-02-01"),
+    # twelve in the morning is the first hour after midnight
+    ("The ordinance took effect at 12:01 this morning.", "1998-10-01", "12:01 this morning", "1998-10-01T00:01"),
+    ("The session ended at 12:30 this afternoon.", "1998-10-01", "12:30 this afternoon", "1998-10-01T12:30"),
+    # what a past order or permission lets happen is the nearest such day, not the one gone
+    ("The judge told jurors to return Thursday morning.", "1991-10-08", "Thursday morning", "1991-10-10TMO"),
+    ("The judge allowed her to remain free through Christmas.", "1998-12-22", "Christmas", "1998-12-25"),
+    ("He told reporters he resigned on Monday.", "1991-10-08", "Monday", "1991-10-07"),
+])
+def test_weekdays_that_name_years_twelve_in_the_morning_and_orders(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

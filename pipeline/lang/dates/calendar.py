@@ -255,7 +255,10 @@ def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:
         if month is None or day is None or not valid_date(year or 2000, month, day):
             return None
         rel = (g.get("mrel") or "").lower()
-        return Spec(gran="day", year=year, month=month, day=day, mod=mod, direction=RELATIVE_WORDS.get(rel))
+        # a weekday said with a year-less day ("Friday, March 3") is kept: it tells the year
+        weekday = lex.weekdays.get(g["wd"].lower().rstrip(".")) if g.get("wd") and year is None else None
+        return Spec(gran="day", year=year, month=month, day=day, mod=mod, direction=RELATIVE_WORDS.get(rel),
+                    weekday=weekday)
     if month is not None:
         rel = (g.get("mrel") or "").lower()
         return Spec(gran="month", year=year, month=month, mod=mod, direction=RELATIVE_WORDS.get(rel))

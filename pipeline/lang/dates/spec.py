@@ -68,7 +68,7 @@ class Spec:
     def needs_year(self) -> bool:
         """A calendar date with a month, day, season, quarter or holiday but no year ("August 8")."""
         return (self.is_calendar and self.base is None and self.year is None and self.year_offset is None
-                and self.weekday is None and self.gran not in ("decade", "century")
+                and (self.weekday is None or self.day is not None) and self.gran not in ("decade", "century")
                 and (self.month is not None or self.season is not None or self.quarter is not None
                      or self.half is not None or self.holiday is not None))
 

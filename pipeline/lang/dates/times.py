@@ -110,7 +110,8 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 # The hours of a 12-hour clock that a part of the day puts after noon ("3:00 this afternoon", "eight o'clock
-# tonight"); a night's small hours stay ("2:30 last night" is 02:30).
+# tonight"); a night's small hours stay ("2:30 last night" is 02:30). Twelve in the morning is the first hour
+# after midnight ("took effect at 12:01 this morning").
 PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(5, 12)}
 
 
@@ -119,6 +120,8 @@ def in_day_part(clock: str, part: str) -> str:
     hour = int(clock[:2])
     if hour in PM_HOURS.get(part, ()):
         return f"{hour + 12:02d}{clock[2:]}"
+    if hour == 12 and part == "MO":
+        return f"00{clock[2:]}"
     return clock
 
 

@@ -69,6 +69,11 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
             cands.append((year, first, last))
     if not cands:
         return None
+    if spec.weekday is not None and spec.day is not None and spec.month is not None:
+        # the weekday names the year: "until Friday, March 3", in February 1989, is 1989's (a Friday)
+        fits = [c for c in cands if c[1].isoweekday() == spec.weekday]
+        if len(fits) == 1:
+            return fits[0][0]
     direction = spec.direction
     if direction == -1:
         before = [c for c in cands if c[2] < dct]
