@@ -273,7 +273,7 @@ class Event:
     trigger_start: int | None
     trigger_end: int | None
     type: str
-    type_code: str | None = None  # CAMEO root code "01"-"20", or E1-E8, H1-H2, P1-P4, S1; None for other
+    type_code: str | None = None  # CAMEO root code "01"-"20", or E1-E8, H1-H2, L1-L2, P1-P4, S1, T1; None for other
     also_triggers: tuple[str, ...] = ()  # triggers of the same happening merged into this event
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()

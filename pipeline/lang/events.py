@@ -72,7 +72,7 @@ TEMPORAL_NOUNS = frozenset({
     "spring", "start", "summer", "term", "time", "turn", "week", "weekend", "winter", "year",
 })
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
-RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHLPS]\d)$")
+RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHLPST]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light", "against", "as", "at", "before", "by",
                          "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table

@@ -511,7 +511,7 @@ def test_context_stops_after_three_sentences(make_doc):
 
 
 @pytest.mark.parametrize("noun, trigger, type_", [
-    ("summit", "summit", "consult"), ("flight", "flight", "other"),
+    ("summit", "summit", "consult"), ("flight", "flight", "transport"),
 ])
 def test_a_copula_with_an_event_noun_subject(make_doc, noun, trigger, type_):
     rows = f"""

@@ -672,7 +672,7 @@ def test_a_verb_tagged_as_a_noun_after_to_is_still_the_complement_dated():
 
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The EU banned the airlines after two major disasters this year.", "disasters", "disaster"),
-    ("The take-off, at 08:30 UTC, was normal.", "take-off", "other"),
+    ("The take-off, at 08:30 UTC, was normal.", "take-off", "transport"),
     ("The two leaders held a phone call on Monday.", "phone call", "consult"),
 ])
 def test_more_dated_event_nouns(text, trigger, type_):
@@ -1908,7 +1908,7 @@ def test_a_bare_time_and_the_day_of_a_coordinated_verb(text, time, value):
 @pytest.mark.parametrize("text, expected", [
     # a direction after a copula is the change of what it is said of, even of an event noun
     ("Unemployment was unchanged at 5.3% last month.", [("unchanged", "economy", "2013-04")]),
-    ("The take-off was normal on Monday.", [("take-off", "other", "2013-05-06")]),
+    ("The take-off was normal on Monday.", [("take-off", "transport", "2013-05-06")]),
 ])
 def test_a_direction_is_the_event_of_a_copula(text, expected):
     assert triggers(text) == expected
@@ -2941,3 +2941,26 @@ def test_parse_repairs_dangling_prepositions_clock_days_and_following(text, publ
     found = set(triggers(text, published))
     assert expected <= found
     assert not any(t == "disaster" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, trigger, type_, code", [
+    # vehicles and services moving, stopped or restored are transport; people travelling still meet
+    ("The plane left Pittsburgh at 7:15 a.m. on Monday.", "leave", "transport", "T1"),
+    ("The jet landed in Erie at 8:02 a.m. on Monday.", "land", "transport", "T1"),
+    ("Airlines resumed flights on Monday.", "resume", "transport", "T1"),
+    ("The airline grounded its fleet on Friday.", "ground", "transport", "T1"),
+    ("The ferry sailed from Dover on Tuesday.", "sail", "transport", "T1"),
+    ("The president arrived in Paris on Sunday.", "arrive", "consult", "04"),
+    ("The minister left for Cairo on Sunday.", "leave", "consult", "04"),
+    ("The storm left thousands of homes without power on Sunday.", "leave", "disaster", "H1"),  # its cause's
+    # a vehicle skidding or ramming is an accident
+    ("A truck skidded off the road on Tuesday.", "skid", "accident", "H2"),
+    # births, graduations and stays in hospital are life events; crops planted are the economy's
+    ("Smith was born in Ohio in 1921.", "bear", "life", "L1"),
+    ("She graduated from Yale in 1943.", "graduate", "life", "L1"),
+    ("He was hospitalized on Wednesday.", "hospitalize", "life", "L1"),
+    ("Farmers planted corn in April.", "plant", "economy", "E7"),
+    ("The company planted a spy in the ministry in April.", "plant", "other", None),
+])
+def test_transport_life_and_crops(text, trigger, type_, code):
+    assert (trigger, type_, code) in [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
