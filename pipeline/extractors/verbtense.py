@@ -83,8 +83,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
         return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
     if verb.tag_ == "VBD" and not (verb.dep_ == "conj" and verb.lower_ in SAME_PAST_FORMS and depth < 3
-                                   and any(a.lower_ in FUTURE_AUX for a in verb.head.children if a.dep_ == "aux")):
-        return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output"
+                                   and verb_tense(verb.head, depth + 1) == "future"):
+        return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output",
+        # "would stop developing the drug and cut 120 jobs by the end of June"
     if verb.tag_ == "VBD":
         return verb_tense(verb.head, depth + 1)
     if verb.tag_ in ("VBP", "VB") and not auxes and verb.dep_ in ("ccomp", "xcomp") and depth < 3 \

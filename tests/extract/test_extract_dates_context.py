@@ -449,3 +449,22 @@ def test_a_perfect_participle_is_done_before():
 ])
 def test_weekdays_that_name_years_twelve_in_the_morning_and_orders(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "past" before a weekday is "this past" only with "this" or "the": "get past Friday" is the coming one
+    ("Once we get past Friday, it's a dead market.", "1990-12-20", "Friday", "1990-12-21"),
+    ("Prices rose this past Friday.", "1990-12-20", "this past Friday", "1990-12-14"),
+    # a holiday a few days ahead is that one, even told in the past
+    ("Underwriters held back deals until after the Thanksgiving holiday.", "1990-11-19", "Thanksgiving",
+     "1990-11-22"),
+    ("Sales jumped at Christmas.", "1990-11-19", "Christmas", "1989-12-25"),
+    # "the week to June 9" is the week ending June 9
+    ("Cases fell to 41 in the week to June 9.", "2013-06-20", "the week", "2013-W23"),
+    # a bare "cut" joined to a verb under "would" is no past
+    ("Ardent said it would stop developing the drug and cut 120 jobs by the end of June.", "2013-02-15",
+     "the end of June", "2013-06"),
+    ("He cut prices in May and raised them in June.", "2013-02-15", "May", "2012-05"),
+])
+def test_past_before_a_weekday_holidays_just_ahead_weeks_to_a_day_and_bare_cuts(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -36,9 +36,9 @@ DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throug
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
-        # ("following Saturday's defeat": a preposition, the Saturday gone)
+        # ("following Saturday's defeat": a preposition, the Saturday gone; "get past Friday": not "this past")
         "weekday": (rf"{f.modpre}(?:(?:the\s+|this\s+(?=past\s))?(?!following\s+(?:{f.weekday})['\u2019]s\b)"
-                    rf"(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
+                    rf"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?!past\s))(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
                     rf"(?:\s+(?P<dp>{f.day_part}))?"),
         "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
@@ -118,6 +118,9 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
         return True
     if RE_PERIOD_ENDED.match(text, m.end()):
         return True  # "in the quarter that ended Nov. 2": the period, named by its end
+    if re.match(r"\s+week\b", text[m.end() - 5:m.end()], re.I) and re.match(
+            rf"\s+to\s+{f.month}\.?\s+\d", text[m.end():m.end() + 30], re.I):
+        return True  # "in the week to June 9": the week ending then (see normalize.dates.neighbours.ended_on)
     if re.match(rf"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?{f.month}", text[m.end():m.end() + 30], re.I):
         return False  # "in the year to March": a span ending then, not the year talked about
     return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",

@@ -22,6 +22,7 @@ from .values import bounds, move, render, unresolved
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
+RE_WEEK_TO = re.compile(r"\s+to\s+", re.IGNORECASE)  # "in the week to June 9": the week ending June 9
 RE_ENDED_IN = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:in|on)\s+", re.IGNORECASE)
 RE_ENDED_APPOSED = re.compile(r"\s*,\s*(?:ended|ending)\s+", re.IGNORECASE)  # "its fourth quarter, ended Sept. 30,"
 RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
@@ -58,7 +59,8 @@ def ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention,
     nxt_mention, nxt_spec = nxt
     begun = spec.gran == "fy" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
     ended = RE_ENDED.fullmatch(text, mention.end, nxt_mention.start) or (
-        spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start))
+        spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start)) \
+        or (spec.gran == "week" and RE_WEEK_TO.fullmatch(text, mention.end, nxt_mention.start))
     if nxt_spec.gran != "day" or not (begun or ended):
         return None
     found = peek(nxt, dct, timeline, clues_of)

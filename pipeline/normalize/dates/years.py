@@ -57,6 +57,7 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 
 
 PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
+HOLIDAY_AHEAD_DAYS = 14  # how near ahead a holiday told in the past is still the coming one
 
 
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
@@ -87,6 +88,12 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     # a state imposed in the past to last until a month or day is read the nearest: "was banned until the end of
     # June", in January, this June (but "stayed in office until November", "had shrunk until the spring": gone)
     held_until = clues.tense == "past" and clues.passive and clues.prep in ("until", "till") and not clues.since
+    if spec.holiday and clues.tense == "past" and clues.prep not in PAST_PREPOSITIONS and not clues.since:
+        # a holiday just ahead is that one even told in the past ("held back deals until after the Thanksgiving
+        # holiday", a few days before it): last year's would be "last Thanksgiving"
+        ahead = [c for c in cands if dct < c[1] <= dct + dt.timedelta(days=HOLIDAY_AHEAD_DAYS)]
+        if ahead:
+            return ahead[0][0]
     if (clues.tense == "past" and not held_until) or clues.prep in PAST_PREPOSITIONS or clues.since:
         # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
         # year's (results are told once the quarter is over)
