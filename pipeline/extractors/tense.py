@@ -212,7 +212,7 @@ def governing_tense(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
-                and not span.start <= token.i < span.end:
+                and not span.start <= token.i < span.end and not _depictive(token):
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
             # tense; the nearest year
             return None
@@ -220,6 +220,17 @@ def governing_tense(span: Span) -> str | None:
             return None
         below, token = token, token.head
     return None
+
+
+def _depictive(adjective: Token) -> bool:
+    """Is ``adjective`` a state of its verb's subject said with no comma ("walked out unarmed at 5:20 a.m.",
+    "was found dead on Monday")? Its date is the verb's, not an attribute's of its own ("a dividend, payable
+    Dec. 1")."""
+    head = adjective.head
+    if adjective.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or adjective.lemma_.lower() in IN_FORCE_FROM:
+        return False
+    low, high = sorted((head.i, adjective.i))
+    return not any(t.is_punct for t in adjective.doc[low + 1:high])
 
 
 def _planned_in_object(span: Span) -> bool:

@@ -468,3 +468,13 @@ def test_weekdays_that_name_years_twelve_in_the_morning_and_orders(text, publish
 ])
 def test_past_before_a_weekday_holidays_just_ahead_weeks_to_a_day_and_bare_cuts(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_state_said_with_its_verb_takes_the_verb_s_tense():
+    # "at 5:20 a.m." hangs from "unarmed" in the parse: it is the walking out's, told in the past, so the small
+    # hours after the evening the text told of
+    text = ("The standoff began at 7:15 p.m. Thursday when deputies tried to serve an order. He walked out unarmed "
+            "at 5:20 a.m. and was booked into jail.")
+    assert date_values(text, "2013-04-12")["5:20 a.m."] == "2013-04-12T05:20"
+    # an attribute after a comma keeps its own date: "a dividend, payable Dec. 1"
+    assert date_values("The board declared a dividend, payable Dec. 1.", "1989-11-20")["Dec. 1"] == "1989-12-01"
