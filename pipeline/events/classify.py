@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lang.events import DEFAULT_TYPE, lookup, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, TEMPORAL_NOUNS, lookup, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence
 from .clauses import clause_of, participle_verb
@@ -77,6 +77,11 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 \
             else subject_of(sentence, pred.word)  # "the vote is expected to take place on Sunday": the vote
         subject = next((p for p in sentence.predicates if p.kind == "noun" and p.word == said), None)
+        if subject is None and pred.lemma in OCCURRING_PHRASES and 0 <= said < len(words) \
+                and words[said].pos == "NOUN" and words[said].lemma.lower() not in TEMPORAL_NOUNS:
+            # what "took place" or "occurred" is a happening, whatever its noun: "the alleged offenses took
+            # place between 2007 and 2011"
+            subject = _word_trigger(sentence, said, text, pred, words[said].lemma.lower(), kind="noun", subject=-1)
         if subject is not None:
             if pred.lemma.split()[0] in verbs("never_trigger") and subject.word < pred.word <= subject.word + 3 \
                     and all(words[k].pos in ("AUX", "PART", "ADV") for k in range(subject.word + 1, pred.word)):
@@ -98,6 +103,7 @@ def _counted_event(sentence: Sentence, pred: Predicate) -> Predicate | None:
     return nouns_at(sentence).get(counted) if counted != pred.word else None
 
 
+OCCURRING_PHRASES = frozenset({"take place", "occur", "happen"})  # a noun that does these is a happening
 STATE_PREPS = frozenset({"on", "at", "in", "under"})  # "on strike", "at war", "in talks", "under attack"
 
 

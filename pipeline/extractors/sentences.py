@@ -253,11 +253,20 @@ def _object_phrase(p: _Parse, verb: int, obj: int) -> tuple[int, int] | None:
     return p.idx[verb], p.end[obj]
 
 
+SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "session"})  # "three days of talks"
+
+
 def _light_object(p: _Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
+    if lemma in verbs("light") and obj >= 0 and p.lemma[obj] in SPAN_NOUNS:
+        # "held three days of hearings", "ended two rounds of talks": the happening the span is of
+        found = next((g for c in p.children[obj] if p.dep[c] == "prep" and p.lower[c] == "of"
+                      for g in p.children[c] if p.dep[g] == "pobj"), -1)
+        if _event_noun(p, found):
+            return found
     if lemma in verbs("convening") and obj >= 0 and p.pos[obj] in ("NOUN", "PROPN") \
             and p.lemma[obj].lower() in gatherings():
         return obj  # "Services will be held Saturday", "threw a party", "a funeral Mass will be said Friday"

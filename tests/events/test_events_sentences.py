@@ -2964,3 +2964,29 @@ def test_parse_repairs_dangling_prepositions_clock_days_and_following(text, publ
 ])
 def test_transport_life_and_crops(text, trigger, type_, code):
     assert (trigger, type_, code) in [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what "took place" or "occurred" is a happening, whatever its noun
+    ("The alleged offenses took place in 2007.", "2013-04-04", ("offense", "other", "2007")),
+    ("The thefts occurred on Monday.", "2013-04-04", ("theft", "other", "2013-04-01")),
+    # cuts and freezes of pay, prices and taxes, a freeze of the weather, a dated forecast or estimate
+    ("The musicians took a 10 percent pay cut in 1994.", "1998-05-22", ("pay cut", "labor", "1994")),
+    ("A hiring freeze began in March.", "1998-05-22", ("hiring freeze", "labor", "1998-03")),
+    ("Growers recovered from last winter's freeze.", "1998-05-22", ("freeze", "disaster", "1997-WI")),
+    ("Prices fell below the department's May 10 forecast.", "1998-05-22", ("forecast", "statement", "1998-05-10")),
+    # "booked" a loss is a light verb; the span of a light verb may be days of the happening
+    ("The bank booked a net loss in the third quarter.", "1998-05-22", ("loss", "earnings", "1997-Q3")),
+    ("The committee held three days of hearings in early February.", "1998-05-22",
+     ("hearing", "legislation", "1998-02")),
+    # a revision of an earlier estimate: the estimate is of its own date, the revising of the clause's
+    ("The department said yesterday, revising upward its estimate of last month.", "1989-12-22",
+     ("estimate", "statement", "1989-11")),
+])
+def test_happenings_that_took_place_cuts_freezes_forecasts_and_days_of_hearings(text, published, expected):
+    assert expected in triggers(text, published)
+
+
+def test_a_revision_is_dated_with_its_clause_not_with_the_estimate_it_revises():
+    found = triggers("The department said yesterday, revising upward its estimate of last month.", "1989-12-22")
+    assert ("revise", "statement", "1989-12-21") in found
