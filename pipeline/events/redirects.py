@@ -72,16 +72,24 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: 
     return verb_at(sentence, last)
 
 
+OCCASION_PREPOSITIONS = frozenset({"on", "at", "in", "during"})  # "said at a news conference on Monday"
+
+
 def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
               reporting: frozenset[str]) -> Predicate | None:
-    """The reporting verb whose object is the event noun ``pred`` when the date comes after that noun and hangs
-    from it ("Jones announced the bank's move on Tuesday": the parser hangs "on Tuesday" from move, yet it
-    dates the announcing too); None otherwise (a date before the noun, "announced the 2012 merger", is the
+    """The reporting verb whose object is the event noun ``pred``, or the occasion it is told on, when the date
+    comes after that noun and hangs from it ("Jones announced the bank's move on Tuesday": the parser hangs "on
+    Tuesday" from move, yet it dates the announcing too; "told analysts on a conference call today"); None
+    otherwise (a date before the noun, "announced the 2012 merger", is the
     noun's own)."""
     words = sentence.words
-    if pred.kind != "noun" or not 0 <= pred.word < len(words) or words[pred.word].dep != "dobj":
+    if pred.kind != "noun" or not 0 <= pred.word < len(words):
         return None
     verb = words[pred.word].head
+    if words[pred.word].dep == "pobj" and words[verb].lemma.lower() in OCCASION_PREPOSITIONS:
+        verb = words[verb].head  # the occasion it is told on: "told analysts on a conference call today"
+    elif words[pred.word].dep != "dobj":
+        return None
     if verb == pred.word or words[verb].lemma.lower() not in reporting or words[pred.word].end > start:
         return None
     hangs = False

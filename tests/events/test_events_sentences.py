@@ -2990,3 +2990,8 @@ def test_happenings_that_took_place_cuts_freezes_forecasts_and_days_of_hearings(
 def test_a_revision_is_dated_with_its_clause_not_with_the_estimate_it_revises():
     found = triggers("The department said yesterday, revising upward its estimate of last month.", "1989-12-22")
     assert ("revise", "statement", "1989-12-21") in found
+
+
+def test_the_occasion_a_statement_is_made_on_dates_the_statement():
+    found = triggers("Terrier told analysts on a conference call today that sales were subdued.", "2013-04-30")
+    assert ("tell", "statement", "2013-04-30") in found and ("conference call", "consult", "2013-04-30") in found
