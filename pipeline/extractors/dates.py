@@ -28,7 +28,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.dates import Found, Grammar, grammar
+from ..lang.dates import Found, Grammar, grammar, paired_day_text
 from ..lang.dates.relative import qualifies_noun
 from ..lang.events import is_event_noun, verbs, word_class
 from ..records import Article, Mention
@@ -192,7 +192,8 @@ def _mention(
                     "reporting": reporting,
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, **features},
-                   parse=g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
+                   parse=g.read(paired_day_text(text, start) or words) if features.get("rule") == "paired_day"
+                   else g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})

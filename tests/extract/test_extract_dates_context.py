@@ -478,3 +478,15 @@ def test_a_state_said_with_its_verb_takes_the_verb_s_tense():
     assert date_values(text, "2013-04-12")["5:20 a.m."] == "2013-04-12T05:20"
     # an attribute after a comma keeps its own date: "a dividend, payable Dec. 1"
     assert date_values("The board declared a dividend, payable Dec. 1.", "1989-11-20")["Dec. 1"] == "1989-12-01"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the bare day coordinated with a month's day is a date of its own, in that month
+    ("Heavy rains flooded the site on June 19 and 20.", "2013-07-03", {"June 19": "2013-06-19", "20": "2013-06-20"}),
+    ("The vote is on June 3 or 4.", "2013-05-03", {"June 3": "2013-06-03", "4": "2013-06-04"}),
+    # not a count after it, nor a smaller number
+    ("On May 5 and 6 percent of voters stayed home.", "2013-07-03", {"May 5": "2013-05-05"}),
+    ("He arrived on March 13 and 2 others followed.", "2013-07-03", {"March 13": "2013-03-13"}),
+])
+def test_a_day_paired_with_a_month_s_day(text, published, expected):
+    assert date_values(text, published) == expected

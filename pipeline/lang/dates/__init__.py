@@ -8,12 +8,12 @@ calendar date (ingest uses it for header dates).
 
 from __future__ import annotations
 
-from .grammar import Found, Grammar, Reading, grammar, parse_complete_date
+from .grammar import Found, Grammar, Reading, grammar, paired_day_text, parse_complete_date
 from .lexicon import Lexicon, lexicon, month_names, month_words
 from .rules import word_before
 from .spec import Spec
 
 __all__ = [
     "Found", "Grammar", "Lexicon", "Reading", "Spec", "grammar", "lexicon", "month_names", "month_words",
-    "parse_complete_date", "word_before",
+    "paired_day_text", "parse_complete_date", "word_before",
 ]

@@ -156,7 +156,22 @@ class Grammar:
             if all(f.end <= t.start or t.end <= f.start for t in taken):
                 taken.append(f)
         taken.sort(key=lambda f: f.start)
-        return self._join_ranges(text, self._join_times(text, taken))
+        return self._join_ranges(text, self._join_times(text, self._paired_days(text, taken)))
+
+    def _paired_days(self, text: str, found: list[Found]) -> list[Found]:
+        """The bare day number coordinated with a month's day ("on June 19 and 20", "Oct. 3 and 4"), as its own
+        expression (rule ``paired_day``, read as that month's day: :func:`paired_day_text`)."""
+        out: list[Found] = []
+        for i, f in enumerate(found):
+            out.append(f)
+            if f.rule != "month_day":
+                continue
+            m = RE_PAIRED_DAY.match(text, f.end)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if m is None or (nxt is not None and nxt.start < m.end()) or paired_day_text(text, m.start("d")) is None:
+                continue
+            out.append(Found(m.start("d"), m.end("d"), "paired_day"))
+        return out
 
     def _join_times(self, text: str, found: list[Found]) -> list[Found]:
         """A day next to a time of day is one expression: "Monday at 10 a.m.", "10 a.m. on March 3"."""
@@ -305,6 +320,21 @@ class Grammar:
 # --------------------------------------------------------------------------------------------- helpers
 RE_OF_GAP = re.compile(r"\s+of\s+", re.I)  # a part of a day and the day: "the evening of March 3"
 RE_IN_GAP = re.compile(r"\s+in\s+", re.I)  # a clock time in a part of the day: "5 o'clock in the morning"
+# "June 19 and 20": the second day, when nothing that counts follows it ("June 19 and 20 people" is no day)
+RE_PAIRED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?!\d)(?=\s*(?:[.,;:)!?]|$)|\s+(?:at|in|on|from|to|"
+                           r"when|with|for|and|or|as|after|before|until|through|this|last|next)\b)")
+RE_MONTH_DAY_BEFORE = re.compile(r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>[0-3]?\d),?\s+(?:and|or|&)\s+$")
+
+
+def paired_day_text(text: str, start: int) -> str | None:
+    """The text a paired day at ``start`` reads as ("June 20" for the "20" of "June 19 and 20"), or None."""
+    m = RE_MONTH_DAY_BEFORE.search(text, max(0, start - 24), start)
+    end = re.match(r"[0-3]?\d", text[start:start + 2])
+    if m is None or end is None or not int(m["d"]) < int(end.group()) <= 31:
+        return None
+    return f"{m['m']} {end.group()}"
+
+
 def _hits(key: Key, text: str, index: dict[str, list[tuple[int, int]]],
           shapes: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Where ``key`` occurs in ``text``, in order (``index``: word -> spans; ``shapes``: shape -> spans)."""
