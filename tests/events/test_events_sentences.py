@@ -2995,3 +2995,13 @@ def test_a_revision_is_dated_with_its_clause_not_with_the_estimate_it_revises():
 def test_the_occasion_a_statement_is_made_on_dates_the_statement():
     found = triggers("Terrier told analysts on a conference call today that sales were subdued.", "2013-04-30")
     assert ("tell", "statement", "2013-04-30") in found and ("conference call", "consult", "2013-04-30") in found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Army awarded Corvane a $212 million contract on Monday.", "award", "deal"),
+    ("The prize was first awarded in 1969.", "award", "ceremony"),
+    ("Banks froze foreign-currency accounts on Thursday.", "freeze", "coerce"),
+    ("Farmers harvested 7.5 billion bushels of corn last year.", "harvest", "economy"),
+])
+def test_awards_freezes_and_harvests(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
