@@ -248,6 +248,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
+                # "Paul Gresham, the company's president since 1987": the role held since, not the clause's date
+                or (child.dep == "prep" and child.lemma.lower() == "since" and hw.dep in ("appos", "attr", "npadvmod"))
                 or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])
                 or (child.pos == "ADP" and hw.dep == "pobj" and words[prep].lemma.lower() in RELATIVE_TIME_WORDS)
             ) and not misattached:  # (the last: "the best since his days at school in 1990": the days')

@@ -3005,3 +3005,9 @@ def test_the_occasion_a_statement_is_made_on_dates_the_statement():
 ])
 def test_awards_freezes_and_harvests(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_role_held_since_a_year_dates_no_clause():
+    # "since 1988" on an apposed title says how long the role has been held, not when the clause happened
+    text = "Warren Hoeksema, a county prosecutor since 1988, has spent most of the fall attacking his opponent."
+    assert all(d != "1988" for _, _, d in triggers(text, "1989-12-05"))
