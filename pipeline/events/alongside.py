@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, TimeExpression
 from .redirects import redirect
-from .tree import verb_at
+from .tree import children, descends, nouns_at, verb_at
 from .whens import hung_on_date
 
 
@@ -66,6 +66,30 @@ def happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     if words[noun.word].dep != "nsubj" or verb == noun.word or words[verb].lemma.lower() not in SUBJECT_EVENT_VERBS():
         return None
     return verb_at(sentence, verb)
+
+
+# prepositions of the occasion a dated act is done at or during ("was arrested on Monday at a rally"; not "on",
+# mostly what the act is about: "decide on strikes"), and the votes it is done by ("approved the accord Tuesday by
+# a vote of 89 to 12"; "by" is otherwise a cause: "hampered by shortages", or a margin: "trails by 2 million votes")
+OCCASION_PREPS = frozenset({"at", "during"})
+VOTE_NOUNS = frozenset({"vote", "ballot", "acclamation", "referendum"})
+
+
+def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeExpression) -> list[Predicate]:
+    """The event nouns a dated verb ``pred`` is done at, during or by, which ``timex`` dates too; not one
+    already dated (the word indexes in ``dated``), nor one with another date inside its phrase."""
+    words = sentence.words
+    if pred.kind != "verb" or not 0 <= pred.word < len(words):
+        return []
+    nouns = nouns_at(sentence)
+    found = [g for c in children(words, pred.word) if words[c].dep in ("prep", "agent")
+             for g in children(words, c) if words[g].dep == "pobj" and g in nouns and g not in dated
+             and (words[c].lemma.lower() in OCCASION_PREPS
+                  or (words[c].lemma.lower() == "by" and words[g].lemma.lower() in VOTE_NOUNS
+                      and not any(words[k].dep in ("nummod", "quantmod") for k in children(words, g))))]
+    return [nouns[g] for g in found
+            if not any(words[k].ent in ("DATE", "TIME") and not timex.start <= words[k].start < timex.end
+                       and descends(words, k, g) for k in range(len(words)))]
 
 
 # verbs that order or let someone do the act of their "to" complement

@@ -60,7 +60,8 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
-from .alongside import OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occurs, order_given, reporter, when_verbs
+from .alongside import (OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occasions, occurs, order_given, reporter,
+                        when_verbs)
 from .baselines import is_baseline
 from .classify import classify
 from .clauses import tense_of
@@ -357,6 +358,9 @@ def _slots(
                 if any(k != n and verb.start < t.start < max(member.end, timexes[n].start)
                        for k, t in enumerate(timexes)):
                     group = [g for g in group if g[0] is not member]  # the result has a date of its own
+            ranged = any(0 <= k < len(timexes) and k != n and RE_RANGE_END.fullmatch(
+                text, timexes[min(k, n)].end, timexes[max(k, n)].start) for k in (n - 1, n + 1))
+            group += [(noun, ARGUMENT) for noun in ([] if ranged else occasions(sentence, pred, dated, timexes[n]))]
             report = report_of(sentence, pred, timexes[n].start, timexes[n].end, verbs("reporting"))
             if report is not None and report.word not in dated \
                     and not (report.tense == "past" and _still_ahead(timexes[n], published)):

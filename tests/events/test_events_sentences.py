@@ -3011,3 +3011,15 @@ def test_a_role_held_since_a_year_dates_no_clause():
     # "since 1988" on an apposed title says how long the role has been held, not when the clause happened
     text = "Warren Hoeksema, a county prosecutor since 1988, has spent most of the fall attacking his opponent."
     assert all(d != "1988" for _, _, d in triggers(text, "1989-12-05"))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the vote an act is done by is dated with it; a cause or a margin "by" is not an occasion
+    ("Lawmakers approved the accord Tuesday by a vote of 89 to 12.", ("vote", "election", "2013-05-07"), None),
+    ("Sales were hampered on Tuesday by shortages of parts.", None, "shortage"),
+    ("The senator trailed on Tuesday by two million votes.", None, "vote"),
+])
+def test_the_vote_an_act_is_done_by(text, expected, not_expected):
+    found = triggers(text)
+    assert expected is None or expected in found
+    assert not_expected is None or all(t != not_expected for t, _, _ in found)
