@@ -60,8 +60,16 @@ from typing import Mapping, Sequence
 
 from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
-from .alongside import (OCCURRING, SUBJECT_EVENT_VERBS, happening_of, occasions, occurs, order_given, reporter,
-                        when_verbs)
+from .alongside import (
+    OCCURRING,
+    SUBJECT_EVENT_VERBS,
+    happening_of,
+    occasions,
+    occurs,
+    order_given,
+    reporter,
+    when_verbs,
+)
 from .baselines import is_baseline
 from .classify import classify
 from .clauses import tense_of
