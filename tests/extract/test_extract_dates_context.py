@@ -490,3 +490,13 @@ def test_a_state_said_with_its_verb_takes_the_verb_s_tense():
 ])
 def test_a_day_paired_with_a_month_s_day(text, published, expected):
     assert date_values(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # midweek, "this weekend" is the coming one even after a past verb; early in the week, the one gone
+    ("Soybeans tumbled yesterday as forecasts called for rain this weekend.", "1989-06-21", "1989-W25-WE"),
+    ("Police arrested 20 people this weekend.", "1989-06-19", "1989-W24-WE"),
+    ("Police arrested 20 people over the weekend.", "1989-06-21", "1989-W24-WE"),
+])
+def test_this_weekend_midweek_is_the_coming_one(text, published, value):
+    assert value in date_values(text, published).values()

@@ -18,6 +18,7 @@ The work is split in three steps, one module each:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Sequence
@@ -172,6 +173,10 @@ def resolve_mentions(
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
         spec = _next_in_story(mention, spec, clues)
+        if spec.gran == "weekend" and spec.base == "dct" and not spec.offset and dct is not None \
+                and 3 <= dct.isoweekday() <= 5 and RE_THIS_WEEKEND.match(mention.text):
+            clues = dataclasses.replace(clues, tense=None)  # "forecasts called for rain this weekend", on a
+            # Wednesday: the coming one (the one gone is "last weekend", "this past weekend" or "over the weekend")
         if text and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS \
                 and RE_REST_OF.search(text, max(0, mention.start - 16), mention.start):
             spec = spec.replace(base="dct")  # "closed for the rest of the week": this week, not one talked about
@@ -274,6 +279,7 @@ def resolve_mentions(
 
 # a date set beside a year as its part ("twice last year, in March"), and one added to that ("and again in
 # November")
+RE_THIS_WEEKEND = re.compile(r"this\s+weekend\b", re.IGNORECASE)
 RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
 RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
