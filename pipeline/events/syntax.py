@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..lang.events import (
+    ACCUSING,
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
     CALLING_TO,
@@ -364,9 +365,6 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
         words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
-# verbs of a charge, whose "of"/"for" gerund tells the act charged ("accused them of bombing a village")
-ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect", "acquit", "fine", "sentence",
-                      "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 

@@ -110,25 +110,28 @@ def governing_tense(span: Span) -> str | None:
             and (verb := governing_token(span)) is not None and (
                 verb_tense(verb) == "present"
                 or (verb_tense(verb) == "future" and token.head.dep_ == "pobj"
-                    and lookup(token.head.lemma_.lower()) not in HARM_TYPES)):
+                    and lookup(token.head.lemma_.lower(), pos="noun") not in HARM_TYPES)):
         # "is still recovering from the April 20 earthquake", "a recount of the March 10 primary will begin": a
         # happening named by its day, not the verb's time: the nearest ("the April meeting will be held" is ahead;
-        # told in the past, it is gone: "was charged in the Sept. 9 death", "the April 20 quake killed")
-        return None
+        # told in the past, it is gone: "was charged in the Sept. 9 death", "the April 20 quake killed"); a harm
+        # is never ahead: "doctors blame the March floods", in September, are this March's
+        return "past" if lookup(token.head.lemma_.lower(), pos="noun") in HARM_TYPES else None
     last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
     if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
-            and lookup(last.head.lemma_.lower()) in HARM_TYPES:
+            and lookup(last.head.lemma_.lower(), pos="noun") in HARM_TYPES:
         # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest; told by a
         # past verb, gone ("charged in the February firebombing")
         verb = governing_token(span)
-        return "past" if verb is not None and verb_tense(verb) == "past" else None
+        told = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
+                   for c in last.head.children)  # "a January fire that killed three children": gone
+        return "past" if told or (verb is not None and verb_tense(verb) == "past") else None
     if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):
         return None  # what is readied for: "registered for the March 4 general election", either side of now
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
-            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower()) in HARM_TYPES)
+            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower(), pos="noun") in HARM_TYPES)
             or (tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING)):
         # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
         # cause or a hazard named by its date, told now or ahead; the nearest
@@ -142,7 +145,8 @@ def governing_tense(span: Span) -> str | None:
             and token.head.dep_ == "dobj" and (is_event_noun(token.head.lemma_.lower(), text=token.head.lower_)
                                                or token.head.lemma_.lower() in SET_DAY_NOUNS) \
             and repaired_lemma(token.head.head.lemma_.lower(), token.head.head.lower_) in PLAN_PARTICIPLES \
-            and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children):
+            and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children) \
+            and lookup(token.head.lemma_.lower(), pos="noun") not in HARM_TYPES:  # (not "setting a January fire")
         return None  # "scheduled a March 12 vote", "set a Dec. 16 execution date": after the setting; the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
@@ -255,7 +259,7 @@ def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
     expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
     future verb readies for ("will take charge for Tuesday's trip"), or a fixture a verb of now or ahead takes.
     Not a hazard ("Tuesday's explosion will cost millions" is gone)."""
-    if lookup(noun.lemma_.lower()) in HARM_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
+    if lookup(noun.lemma_.lower(), pos="noun") in HARM_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
         return False
     tense = verb_tense(verb)
     if below.dep_ in ("nsubj", "nsubjpass"):

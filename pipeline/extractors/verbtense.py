@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.events import FORECAST_VERBS, SAME_PAST_FORMS, past_form, repaired_lemma, verbs
+from ..lang.events import ACCUSING, FORECAST_VERBS, SAME_PAST_FORMS, past_form, repaired_lemma, verbs
 
 ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
@@ -127,6 +127,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 return None  # "the hearing, originally set for March 3, was postponed": the nearest
             return "future"
         return "past"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") \
+            and repaired_lemma(verb.head.head.lemma_.lower(), verb.head.head.lower_) in ACCUSING:
+        return "past"  # the act charged is done: "accused of setting a January fire", "suspected of stealing"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's

@@ -58,6 +58,9 @@ TRIP_TYPE = "consult"  # travel, visits and the meetings held on them: one happe
 # Dependencies of an adjective that qualifies a thing rather than saying what happens: a date on it ("approved
 # a dividend, payable Dec. 1") dates no verb and does not take the verb's tense.
 ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
+# verbs of a charge, whose "of"/"for" gerund tells the act charged ("accused them of bombing a village"): done
+ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect", "acquit", "fine", "sentence",
+                      "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
 # Adjectives whose date is the one of what they qualify ("named chief executive, effective Jan. 1"): a date
 # of coming into force, which may be ahead of a past verb, so it takes no tense from it
 IN_FORCE_FROM = frozenset({"effective"})

@@ -500,3 +500,15 @@ def test_a_day_paired_with_a_month_s_day(text, published, expected):
 ])
 def test_this_weekend_midweek_is_the_coming_one(text, published, value):
     assert value in date_values(text, published).values()
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the act charged is done; a fire set is no date set; a harm named by its month is never ahead
+    ("A man accused of setting a January fire that killed three children pleaded not guilty.", "2013-09-30",
+     "January", "2013-01"),
+    ("He is suspected of stealing paintings in December.", "2013-09-30", "December", "2012-12"),
+    ("Doctors blame the March floods.", "2013-09-30", "March", "2013-03"),
+    ("The board scheduled a March 12 vote.", "2013-09-30", "March 12", "2014-03-12"),
+])
+def test_acts_charged_and_harms_named_by_their_month_are_gone(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
