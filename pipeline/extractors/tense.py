@@ -259,7 +259,8 @@ def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
     expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
     future verb readies for ("will take charge for Tuesday's trip"), or a fixture a verb of now or ahead takes.
     Not a hazard ("Tuesday's explosion will cost millions" is gone)."""
-    if lookup(noun.lemma_.lower(), pos="noun") in HARM_TYPES or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
+    lemma = noun.lemma_.lower()
+    if lookup(lemma, pos="noun") in HARM_TYPES or not is_event_noun(lemma, text=noun.lower_):
         return False
     tense = verb_tense(verb)
     if below.dep_ in ("nsubj", "nsubjpass"):
