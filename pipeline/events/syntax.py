@@ -222,6 +222,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                     and words[node - 1].head == head and node - 1 != head:  # (not the verb: "were forecast for")
                 return None, True  # "cut its growth forecast for 2014 on Tuesday": the forecast's year (what is
                 # foreseen for a period, the "forecast" class, is not the raising or cutting of it)
+            if pred.kind == "copula" and (held := _site_of(sentence, head)) is not None:
+                return held, False  # "the track was the site of a derailment in January": the derailment's date
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
                 if subject is not None:
@@ -257,6 +259,16 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return None, True
         node = head
     return None, False
+
+
+def _site_of(sentence: Sentence, copula: int) -> Predicate | None:
+    """The happening a copula's predicate noun is the site, scene or target of ("was the site of a derailment"),
+    else None."""
+    words = sentence.words
+    return next((nouns_at(sentence)[g] for a in children(words, copula)
+                 if words[a].dep == "attr" and words[a].lemma.lower() in SITE_NOUNS
+                 for c in children(words, a) if words[c].lemma.lower() == "of"
+                 for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)
 
 
 def _clause_top(words: Sequence[Word], verb: int) -> int:
@@ -365,6 +377,8 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
         words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
+# what a place or a person is of a happening ("was the site of a derailment in January", "the scene of riots")
+SITE_NOUNS = frozenset({"site", "scene", "target", "venue", "victim", "location", "setting"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 

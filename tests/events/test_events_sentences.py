@@ -3023,3 +3023,11 @@ def test_the_vote_an_act_is_done_by(text, expected, not_expected):
     found = triggers(text)
     assert expected is None or expected in found
     assert not_expected is None or all(t != not_expected for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The same stretch of track was the site of a derailment in January.", ("derailment", "accident", "2013-01")),
+    ("The embassy was the target of an attack last week.", ("attack", "assault", "2013-W18")),
+])
+def test_the_site_or_target_of_a_dated_happening(text, expected):
+    assert expected in triggers(text)
