@@ -3031,3 +3031,12 @@ def test_the_vote_an_act_is_done_by(text, expected, not_expected):
 ])
 def test_the_site_or_target_of_a_dated_happening(text, expected):
     assert expected in triggers(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("He was being held today in the county jail.", "coerce"),
+    ("Both men are being held without bail since Monday.", "coerce"),
+    ("Fulton has held 9.8% of Gantry since August.", "other"),
+])
+def test_people_held_are_detained(text, type_):
+    assert ("hold", type_) in typed(text)
