@@ -3040,3 +3040,18 @@ def test_the_site_or_target_of_a_dated_happening(text, expected):
 ])
 def test_people_held_are_detained(text, type_):
     assert ("hold", type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The film won best picture at the Academy Awards on March 26.", "win", "ceremony"),
+    ("She won the seat on Tuesday, winning by fewer than 9,000 votes.", "win", "election"),
+    ("The thrift collapsed in March 1988.", "collapse", "business"),
+    ("The WHO flew emergency supplies into Nairobi this week.", "fly", "aid"),
+    ("Flags will fly at half-mast on Tuesday.", "fly", "ceremony"),
+    ("The measure passed, according to final returns released Wednesday.", "return", "election"),
+    ("His second term expires on January 31.", "expire", "personnel"),
+    ("The turboprop left Yeager Airport at 9:52 p.m. on Monday.", "leave", "transport"),
+    ("Rescuers searched after a roof collapse Sunday night.", "collapse", "accident"),
+])
+def test_prizes_margins_thrifts_supplies_flags_returns_and_terms(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
