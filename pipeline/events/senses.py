@@ -1,5 +1,6 @@
 """Sense rules (step 2 of :mod:`.classify`): the type a trigger's syntax gives it, from
-``events_senses.json``: its object, subject, modifier, complement, light verb or a preposition's object, matched against
+``events_senses.json``: its object, subject, modifier, complement, light verb, a preposition's object or (last
+resort) any word of its sentence, matched against
 a word class, an entity class or a word list ("met the criteria" is no meeting, "fired 200 workers" is
 about jobs, "found him guilty" is a court's). Read from the parse alone (plain ``Word`` records).
 """
@@ -75,6 +76,8 @@ def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> lis
         return [pred.word] if pred.light_verb is not None else []
     if role == "modifier":
         return [c for c in children(words, head) if words[c].dep in ("compound", "amod") and c < head]
+    if role == "sentence":  # any word of the sentence: "Friday's abbreviated session" among shares and the Dow
+        return [i for i in range(len(words)) if i != head]
     if role == "complement":  # "found him guilty", "was found guilty", "declared him dead"
         return [c for c in children(words, head) if words[c].dep in ("oprd", "acomp", "ccomp", "xcomp")
                 and words[c].pos in ("ADJ", "NOUN")]

@@ -855,7 +855,7 @@ def test_more_verbs_of_the_news(text, trigger, type_):
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
-    ("The congress closed its annual session on Sunday.", "close", "other"),  # a happening ends, no amount
+    ("The congress closed its annual session on Sunday.", "close", "legislation"),  # a happening ends, no amount
     ("The search ended on Friday.", "end", "other"),
     ("The company reported a loss for the quarter ended Sept. 30.", "end", "earnings"),  # the period reported on
     ("The company's fiscal year ended in June.", "end", "other"),  # a period ends, no amount
@@ -3055,3 +3055,13 @@ def test_people_held_are_detained(text, type_):
 ])
 def test_prizes_margins_thrifts_supplies_flags_returns_and_terms(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Volume totaled 112.6 million shares, compared with 58.3 million in Friday's abbreviated session.", "market"),
+    ("The legislature adjourned a session that began Jan. 8.", "legislation"),
+    ("Bargaining sessions continued through last night.", "labor"),
+    ("He repeated the denial at a photo session on Monday.", "other"),
+])
+def test_a_session_is_of_what_its_sentence_is_about(text, type_):
+    assert ("session", type_) in typed(text)
