@@ -72,7 +72,7 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: 
     return verb_at(sentence, last)
 
 
-OCCASION_PREPOSITIONS = frozenset({"on", "at", "in", "during"})  # "said at a news conference on Monday"
+STATEMENT_OCCASION_PREPS = frozenset({"on", "at", "in", "during"})  # "said at a news conference on Monday"
 
 
 def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
@@ -86,7 +86,7 @@ def report_of(sentence: Sentence, pred: Predicate, start: int, end: int,
     if pred.kind != "noun" or not 0 <= pred.word < len(words):
         return None
     verb = words[pred.word].head
-    if words[pred.word].dep == "pobj" and words[verb].lemma.lower() in OCCASION_PREPOSITIONS:
+    if words[pred.word].dep == "pobj" and words[verb].lemma.lower() in STATEMENT_OCCASION_PREPS:
         verb = words[verb].head  # the occasion it is told on: "told analysts on a conference call today"
     elif words[pred.word].dep != "dobj":
         return None

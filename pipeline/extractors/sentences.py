@@ -262,7 +262,7 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
     if lemma in verbs("light") and obj >= 0 and p.lemma[obj] in SPAN_NOUNS:
-        # "held three days of hearings", "ended two rounds of talks": the happening the span is of
+        # "held three days of hearings", "ended two weeks of talks": the happening the span is of
         found = next((g for c in p.children[obj] if p.dep[c] == "prep" and p.lower[c] == "of"
                       for g in p.children[c] if p.dep[g] == "pobj"), -1)
         if _event_noun(p, found):
