@@ -3065,3 +3065,9 @@ def test_prizes_margins_thrifts_supplies_flags_returns_and_terms(text, trigger, 
 ])
 def test_a_session_is_of_what_its_sentence_is_about(text, type_):
     assert ("session", type_) in typed(text)
+
+
+def test_a_date_between_the_subject_and_its_verb_dates_the_verb():
+    found = triggers("A federal judge in Boston this afternoon dismissed most of a lawsuit filed by former employees.",
+                     "1998-06-05")
+    assert ("dismiss", "court", "1998-06-05TAF") in found
