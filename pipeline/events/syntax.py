@@ -219,7 +219,9 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                     and by_word[words[obj].head].kind == "verb" and _dated_noun(words, head, members):
                 return by_word[words[obj].head], False  # "reported a third-quarter loss on Thursday": the reporting
             if child.lemma.lower() == "for" and node > 0 and words[node - 1].lemma.lower() in classes()["forecast"] \
-                    and words[node - 1].head == head and node - 1 != head:  # (not the verb: "were forecast for")
+                    and words[node - 1].head == head and node - 1 != head \
+                    and any(c in members for c in children(words, node)):  # (not the verb: "were forecast for";
+                # not a day hung on the period: "raised its forecast for the year on Thursday" is the raising's)
                 return None, True  # "cut its growth forecast for 2014 on Tuesday": the forecast's year (what is
                 # foreseen for a period, the "forecast" class, is not the raising or cutting of it)
             if pred.kind == "copula" and (held := _site_of(sentence, head)) is not None:

@@ -3071,3 +3071,8 @@ def test_a_date_between_the_subject_and_its_verb_dates_the_verb():
     found = triggers("A federal judge in Boston this afternoon dismissed most of a lawsuit filed by former employees.",
                      "1998-06-05")
     assert ("dismiss", "court", "1998-06-05TAF") in found
+
+
+def test_a_day_hung_on_the_period_of_a_forecast_dates_the_raising():
+    found = triggers("Halvard Networks Inc raised its revenue forecast for the year on Thursday.", "2013-10-24")
+    assert ("raise", "statement", "2013-10-24") in found
