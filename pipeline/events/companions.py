@@ -78,6 +78,14 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
+AFTER_MARK, AFTER_WORD = frozenset({"mark"}), frozenset({"after"})  # "killed after an explosion ripped"
+
+
+def _harm_above(words: Sequence[Word], verb: int, harms: frozenset[str]) -> bool:
+    """Is the verb at ``verb``, or the one it is coordinated with, a harm ("were killed and others were missing")?"""
+    up = words[verb].head if words[verb].dep == "conj" else verb
+    return words[verb].lemma.lower() in harms or words[up].lemma.lower() in harms
+
 
 def _held_in(words: Sequence[Word], obj: int, by_word: dict) -> int:
     """The event noun of an "at" or "during" phrase the parser hung on an adjective of the object ``obj``
@@ -361,9 +369,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             clause = words[clause].head
         if words[clause].dep == "advcl" and by_word.get(words[clause].head) is not None \
                 and by_word[words[clause].head].kind != "noun" \
-                and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)):
+                and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)
+                     or (_harm_above(words, words[clause].head, harms)
+                         and has_dep(words, clause, AFTER_MARK, AFTER_WORD))):
             # "four were killed and 20 injured when a bomb exploded on Sunday": both too; not "had agreed to lease
-            # them, but in 2003 a scandal erupted when ..."
+            # them, but in 2003 a scandal erupted when ..."; a harm "after" its cause ("12 miners were killed after
+            # an explosion ripped through the mine late Wednesday")
             head = words[clause].head
             while words[head].dep == "conj" and words[head].head != head and not any(
                     words[c].dep == "cc" and words[c].lemma.lower() in BUT and words[head].head < c < head

@@ -3076,3 +3076,11 @@ def test_a_date_between_the_subject_and_its_verb_dates_the_verb():
 def test_a_day_hung_on_the_period_of_a_forecast_dates_the_raising():
     found = triggers("Halvard Networks Inc raised its revenue forecast for the year on Thursday.", "2013-10-24")
     assert ("raise", "statement", "2013-10-24") in found
+
+
+def test_a_harm_after_its_dated_cause_is_dated_with_it():
+    text = ("At least 12 miners were killed and five others were missing after a methane explosion ripped through "
+            "an illegal coal mine late Wednesday.")
+    assert "2013-05-08" in [d for t, _, d in triggers(text) if t == "kill"]
+    # not a happening after a dated one that is no harm: "was promoted after the company merged on Monday"
+    assert all(t != "promote" for t, _, _ in triggers("He was promoted after the company merged on Monday."))
