@@ -27,6 +27,8 @@ PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorizat
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
 BARE_INFINITIVE_HEADS = frozenset({"help", "make", "let", "see", "watch", "hear", "feel"})  # "helped X reach"
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
+# verbs whose object is said in a participle clause ("have service restored", "hold markets closed until Friday")
+SMALL_CLAUSE_HEADS = frozenset({"have", "get", "hold", "keep", "leave", "see", "want", "need", "find", "make", "order"})
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -120,6 +122,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             tense = verb_tense(head.head, depth + 1)
             return "future" if tense == "present" else None if tense == "past" else tense
         return verb_tense(head, depth + 1)
+    if verb.tag_ == "VBN" and not auxes and not intention and any(c.dep_ == "nsubj" for c in verb.children) \
+            and verb.head.lemma_.lower() not in SMALL_CLAUSE_HEADS:  # (not "have service restored until the weekend")
+        return "past"  # a participle with a subject of its own and no auxiliary is a past the tagger missed:
+        # "Workers at the mine downed tools on Thursday, the second strike in a month"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
         if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
             # "the vote scheduled for Sunday": ahead

@@ -512,3 +512,15 @@ def test_this_weekend_midweek_is_the_coming_one(text, published, value):
 ])
 def test_acts_charged_and_harms_named_by_their_month_are_gone(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a participle with a subject of its own and no auxiliary is a past the tagger missed
+    ("Workers at the Kroonvlei platinum mine downed tools on Thursday, the second wildcat strike there in a month.",
+     "2013-09-10", "Thursday", "2013-09-05"),
+    # not a causative ("have service restored until the weekend") nor what is prepared for
+    ("Officials warned that some customers might not have service restored until the weekend.", "1990-02-13",
+     "the weekend", "1990-W07-WE"),
+])
+def test_a_participle_with_its_own_subject_is_a_past(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
