@@ -524,3 +524,9 @@ def test_acts_charged_and_harms_named_by_their_month_are_gone(text, published, e
 ])
 def test_a_participle_with_its_own_subject_is_a_past(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_midmorning_and_midafternoon_are_parts_of_the_day():
+    values = date_values("By midmorning detectives had seized 40 cars, and by midafternoon they had made 12 arrests.",
+                         "1991-04-26")
+    assert values == {"midmorning": "1991-04-26TMO", "midafternoon": "1991-04-26TAF"}
