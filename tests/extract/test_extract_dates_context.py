@@ -530,3 +530,8 @@ def test_midmorning_and_midafternoon_are_parts_of_the_day():
     values = date_values("By midmorning detectives had seized 40 cars, and by midafternoon they had made 12 arrests.",
                          "1991-04-26")
     assert values == {"midmorning": "1991-04-26TMO", "midafternoon": "1991-04-26TAF"}
+
+
+def test_the_holiday_weekend_is_a_weekend():
+    assert date_values("Americans will drive at least 100 miles over the holiday weekend.",
+                       "1998-11-25")["the holiday weekend"] == "1998-W48-WE"

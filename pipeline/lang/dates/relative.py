@@ -53,8 +53,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
-                         # "over the three-day weekend", "the long weekend": the weekend
-                         r"(?:(?:long|(?:two|three|four|five|\d)-day)\s+(?=weekend))?"
+                         # "over the three-day weekend", "the long weekend", "the holiday weekend": the weekend
+                         r"(?:(?:long|holiday|(?:two|three|four|five|\d)-day)\s+(?=weekend))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
                          r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
                          r"|before\s+last|after\s+next))?"
