@@ -268,11 +268,11 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
 def _site_of(sentence: Sentence, copula: int) -> Predicate | None:
     """The happening a copula's predicate noun is the site, scene or target of ("was the site of a derailment"),
     else None."""
-    words = sentence.words
-    return next((nouns_at(sentence)[g] for a in children(words, copula)
+    words, nouns = sentence.words, nouns_at(sentence)
+    return next((nouns[g] for a in children(words, copula)
                  if words[a].dep == "attr" and words[a].lemma.lower() in SITE_NOUNS
                  for c in children(words, a) if words[c].lemma.lower() == "of"
-                 for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)
+                 for g in children(words, c) if words[g].dep == "pobj" and g in nouns), None)
 
 
 def _clause_top(words: Sequence[Word], verb: int) -> int:

@@ -110,15 +110,15 @@ def governing_tense(span: Span) -> str | None:
             and (verb := governing_token(span)) is not None and (
                 verb_tense(verb) == "present"
                 or (verb_tense(verb) == "future" and token.head.dep_ == "pobj"
-                    and lookup(token.head.lemma_.lower(), pos="noun") not in HARM_TYPES)):
+                    and not _harm(token.head))):
         # "is still recovering from the April 20 earthquake", "a recount of the March 10 primary will begin": a
         # happening named by its day, not the verb's time: the nearest ("the April meeting will be held" is ahead;
         # told in the past, it is gone: "was charged in the Sept. 9 death", "the April 20 quake killed"); a harm
         # is never ahead: "doctors blame the March floods", in September, are this March's
-        return "past" if lookup(token.head.lemma_.lower(), pos="noun") in HARM_TYPES else None
+        return "past" if _harm(token.head) else None
     last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
     if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
-            and lookup(last.head.lemma_.lower(), pos="noun") in HARM_TYPES:
+            and _harm(last.head):
         # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest; told by a
         # past verb, gone ("charged in the February firebombing")
         verb = governing_token(span)
@@ -131,7 +131,7 @@ def governing_tense(span: Span) -> str | None:
         return None  # what is readied for: "registered for the March 4 general election", either side of now
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
-            (prep.head.pos_ == "NOUN" and lookup(prep.head.lemma_.lower(), pos="noun") in HARM_TYPES)
+            (prep.head.pos_ == "NOUN" and _harm(prep.head))
             or (tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING)):
         # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
         # cause or a hazard named by its date, told now or ahead; the nearest
@@ -146,7 +146,7 @@ def governing_tense(span: Span) -> str | None:
                                                or token.head.lemma_.lower() in SET_DAY_NOUNS) \
             and repaired_lemma(token.head.head.lemma_.lower(), token.head.head.lower_) in PLAN_PARTICIPLES \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children) \
-            and lookup(token.head.lemma_.lower(), pos="noun") not in HARM_TYPES:  # (not "setting a January fire")
+            and not _harm(token.head):  # (not "setting a January fire")
         return None  # "scheduled a March 12 vote", "set a Dec. 16 execution date": after the setting; the nearest
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
@@ -226,6 +226,11 @@ def governing_tense(span: Span) -> str | None:
     return None
 
 
+def _harm(noun: Token) -> bool:
+    """Is ``noun`` a hazard or an attack (its noun's type is one of ``HARM_TYPES``: "fire", "flood", "bombing")?"""
+    return lookup(noun.lemma_.lower(), pos="noun") in HARM_TYPES
+
+
 def _depictive(adjective: Token) -> bool:
     """Is ``adjective`` a state of its verb's subject said with no comma ("walked out unarmed at 5:20 a.m.",
     "was found dead on Monday")? Its date is the verb's, not an attribute's of its own ("a dividend, payable
@@ -259,8 +264,7 @@ def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:
     expected to" ("Tuesday's vote will decide", "Friday's meeting is expected to focus on trade"), or what a
     future verb readies for ("will take charge for Tuesday's trip"), or a fixture a verb of now or ahead takes.
     Not a hazard ("Tuesday's explosion will cost millions" is gone)."""
-    lemma = noun.lemma_.lower()
-    if lookup(lemma, pos="noun") in HARM_TYPES or not is_event_noun(lemma, text=noun.lower_):
+    if _harm(noun) or not is_event_noun(noun.lemma_.lower(), text=noun.lower_):
         return False
     tense = verb_tense(verb)
     if below.dep_ in ("nsubj", "nsubjpass"):
