@@ -38,3 +38,14 @@ def test_schema_rejects(seed_record, path, value, message):
     target[path[-1]] = value
     found = problems(record)
     assert found and message in " ".join(found)
+
+
+@pytest.mark.model
+def test_every_documented_type_code_is_valid(seed_record):
+    # the schema admits the code of every type in events_types.json (transport T1, sports S1, life L1...)
+    from pipeline.lang.events import type_table
+
+    for name, entry in type_table().items():
+        record = copy.deepcopy(seed_record)
+        record["events"][0]["type"], record["events"][0]["type_code"] = name, entry["code"]
+        assert not [p for p in problems(record) if "type_code" in p], name
