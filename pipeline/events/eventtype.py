@@ -11,6 +11,7 @@ import re
 from typing import Sequence
 
 from ..lang.events import (
+    COUNTERING,
     DEFAULT_TYPE,
     HARM_TYPES,
     TEMPORAL_NOUNS,
@@ -25,7 +26,6 @@ from ..lang.events import (
 from ..lang.names import titles
 from ..records import Predicate, Sentence, Word
 from .clauses import (
-    described,
     has_amount,
     infinitive_after,
     name_words,
@@ -138,14 +138,16 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         kind = gatherings().get(pred.lemma.split()[-1])  # "Services will be held Saturday": ceremony
     if kind not in (None, DEFAULT_TYPE) or depth >= MAX_DEPTH:
         return kind or DEFAULT_TYPE
-    if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= described(words, pred.word) < len(words) \
-            and words[described(words, pred.word)].lemma.lower() in TEMPORAL_NOUNS:
-        # "for the quarter ended Sept. 30, the company earned ...": the bound of the period reported on
-        above = predicate_above(sentence, described(words, pred.word))
+    if not noun and pred.lemma in PERIOD_BOUNDS and 0 <= (period := _period_bounded(words, pred.word)):
+        # "for the quarter ended Sept. 30, the company earned ...", "shrank in the fiscal year that ended March
+        # 31": the bound of the period reported on
+        above = predicate_above(sentence, period)
         found = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
-        if found != DEFAULT_TYPE:
+        if found not in (DEFAULT_TYPE, *SAYING):  # not "expects a loss in fiscal 1997, which ended March 31"
             return found
     inherited = _inherited(sentence, pred, head, text, depth)
+    if inherited is None and kind in (None, DEFAULT_TYPE) and not noun and depth < MAX_DEPTH:
+        inherited = _subject_happening(sentence, pred, text, depth)
     if inherited is None and not noun and pred.lemma in verbs("measure") | verbs("size") \
             and (has_amount(sentence.words, pred.word)
                  or (not of_happening(sentence, pred) and pred.object < 0)) \
@@ -157,6 +159,15 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
             subject := subject_of(sentence, pred.word)) and words[subject].lemma.lower() in RISING_WATERS:
         inherited = "disaster"  # "as the river rose", "floodwaters rose": a flood
     return inherited or kind or DEFAULT_TYPE
+
+
+def _period_bounded(words: Sequence[Word], verb: int) -> int:
+    """The span of time a participle or relative clause at ``verb`` bounds ("the quarter ended Sept. 30",
+    "fiscal 1990, which began Oct. 1"), else -1."""
+    head = words[verb].head
+    if words[verb].dep not in ("acl", "relcl") or not 0 <= head < len(words) or head == verb:
+        return -1
+    return head if words[head].lemma.lower() in TEMPORAL_NOUNS or words[head].ent == "DATE" else -1
 
 
 def _pronoun_antecedent(words: Sequence[Word], subject: int) -> int:
@@ -319,6 +330,32 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
         kind = event_type_of(sentence, above, text, depth + 1) if above is not None else DEFAULT_TYPE
         kind = DEFAULT_TYPE if kind in SAYING or kind == TRIP_TYPE else kind
     return kind if kind != DEFAULT_TYPE else None
+
+
+def _subject_happening(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:
+    """The type of the happening that is the subject, else the object, of a verb of no type of its own ("the
+    festival runs through Sunday", "voting ran from Oct. 21", "the penalty phase of the trial begins Monday": a
+    part of a happening is of its type; "firefighters put out the blaze"), or None; what was only said gives none
+    ("the report sent shares lower"), a report none ("the inquiry said"; "the inquiry found cracks" is one)."""
+    words = sentence.words
+    if pred.lemma in verbs("reporting"):
+        return None
+    found = []
+    for i in (subject_of(sentence, pred.word), pred.object if pred.lemma not in COUNTERING else -1):
+        if not 0 <= i < len(words):
+            continue
+        i = antecedent(words, pred.word, i)
+        if words[i].lemma.lower() in PART_NOUNS or words[i].lemma.lower() in TEMPORAL_NOUNS:
+            # "the second half of the game", "the rest of the tour", "two days of talks ended"
+            i = next((g for c in children(words, i) if words[c].dep == "prep" and words[c].lemma == "of"
+                      for g in children(words, c) if words[g].dep == "pobj"), i)
+        found.append(i)
+    kind = measured_type(sentence, found, text, depth, measures=False)
+    return None if kind in SAYING else kind
+
+
+PART_NOUNS = frozenset({"beginning", "end", "half", "leg", "part", "phase", "portion", "remainder", "rest", "stage",
+                        "start"})
 
 
 def _when_cause(sentence: Sentence, pred: Predicate, text: str, depth: int) -> str | None:

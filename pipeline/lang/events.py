@@ -61,6 +61,10 @@ ATTRIBUTE_DEPS = frozenset({"amod", "conj", "appos", "advcl"})
 # verbs of a charge, whose "of"/"for" gerund tells the act charged ("accused them of bombing a village"): done
 ACCUSING = frozenset({"accuse", "charge", "convict", "indict", "blame", "suspect", "acquit", "fine", "sentence",
                       "sue", "clear", "arrest", "jail", "punish", "criticize", "criticise", "condemn"})
+# verbs that go against the happening they take as object, which so says nothing of their type ("broke the
+# ceasefire" is no cease-fire, "foiled the attack" no attack)
+COUNTERING = frozenset({"avert", "avoid", "block", "breach", "break", "defy", "derail", "disrupt", "foil", "oppose",
+                        "prevent", "repel", "resist", "sabotage", "scuttle", "stop", "thwart", "undermine", "violate"})
 # Adjectives whose date is the one of what they qualify ("named chief executive, effective Jan. 1"): a date
 # of coming into force, which may be ahead of a past verb, so it takes no tense from it
 IN_FORCE_FROM = frozenset({"effective"})

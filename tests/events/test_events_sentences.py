@@ -1371,7 +1371,7 @@ def test_charging_a_fee_is_no_criminal_charge(text, type_):
     ("Violence flared again in the south on Tuesday.", "flare", "assault"),
     # declining to do something is a refusal, not a fall; declining to comment, a statement (CAMEO 012)
     ("The company declined on Monday to say how many jobs would be cut.", "decline", "statement"),
-    ("The bank declined to renew the loan last month.", "renew", "other"),
+    ("The bank declined to renew the loan last month.", "renew", "deal"),  # the loan renewed makes it a deal
     ("Shares declined on Monday to close at a record low.", "decline", "market"),
     ("Shares declined 5% on Monday to close at 41 cents.", "decline", "market"),
 ])
@@ -3084,3 +3084,35 @@ def test_a_harm_after_its_dated_cause_is_dated_with_it():
     assert "2013-05-08" in [d for t, _, d in triggers(text) if t == "kill"]
     # not a happening after a dated one that is no harm: "was promoted after the company merged on Monday"
     assert all(t != "promote" for t, _, _ in triggers("He was promoted after the company merged on Monday."))
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a verb of no type of its own takes the type of the happening that is its subject
+    ("The festival runs through July 25.", "run", "ceremony"),
+    ("Voting ran from Oct. 21 through Nov. 15.", "run", "election"),
+    ("The fighting raged through the night.", "rage", "fight"),
+    # a part or a span of a happening is of its type
+    ("The penalty phase of the trial begins Monday.", "begin", "court"),
+    ("Two days of talks in New York ended without a breakthrough on Monday night.", "end", "consult"),
+    ("The ministers ended two days of talks in Kampala on Wednesday.", "end", "consult"),
+    # else of the happening that is its object
+    ("Firefighters put out the blaze at 3 a.m. Sunday.", "put", "accident"),
+    ("The plane had passed a routine inspection in June.", "pass", "investigate"),
+    # not when the verb goes against it, nor when the subject is only what was said
+    ("Rebels broke the ceasefire on Monday.", "break", "other"),
+    ("The report sent shares lower on Tuesday.", "send", "market"),
+    ("Nothing happened on Tuesday.", "happen", "other"),
+])
+def test_a_verb_of_no_type_takes_the_type_of_its_happening(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # the bound of a period by a relative clause is of what the sentence reports of the period
+    ("The economy shrank 0.7 percent in the fiscal year that ended March 31.", "end", "economy"),
+    ("Palomar earned $9.1 million in fiscal 1991, which ended March 31.", "end", "earnings"),
+    # not of what is only said of it
+    ("The company said it expects a loss for fiscal 1997, which ended March 31.", "end", "other"),
+])
+def test_a_period_bounded_in_a_relative_clause(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
