@@ -132,6 +132,14 @@ def _headline_present(mentions: list[Mention], title: tuple[int, int] | None) ->
             for m in mentions]
 
 
+def _main_misread(token: Token) -> bool:
+    """Is ``token`` the main verb the parser hung as a participle on the subject it made the root ("Whitcomb,
+    34, of Riverton, set out on the morning of Feb. 8 and became separated ...": no verb above it)?"""
+    return token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.tag_ in ("VBD", "VBN") and token.i > token.head.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent)
+
+
 def _mention(
     doc: Doc, g: Grammar, text: str, sent_of: list[int], start: int, end: int, label: str, **features
 ) -> Mention:
@@ -146,7 +154,7 @@ def _mention(
     # bomb the embassies on Aug. 7, 1998": the trial that began in January is not 1998's); so does a reduced
     # relative ("the merger, first proposed in 1987, was approved on Nov. 2")
     relative = token is not None and (token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN")
-                                      or _clause_depth(token) >= 2)
+                                      or _clause_depth(token) >= 2) and not _main_misread(token)
     top = token
     while top is not None and top.dep_ == "conj" and top.head is not top \
             and not any(c.dep_ in SUBJECT_DEPS for c in top.children):

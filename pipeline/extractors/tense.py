@@ -187,10 +187,12 @@ def governing_tense(span: Span) -> str | None:
         # "has until Friday to respond", "gave the company until Oct. 1 to submit a plan": a deadline, ahead of
         # the giving; the nearest when that was in the past
         return "future" if verb_tense(prep.head) in ("present", "future") else None
-    if prep is not None and prep.lower_ in MOVED_TO and prep.head.pos_ == "VERB" \
+    if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for") and prep.head.pos_ == "VERB" \
             and phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
-        return "future"  # "postponed the vote until next Tuesday", "the trial was adjourned to Monday"
+        # "postponed the vote until next Tuesday", "the trial was adjourned to Monday", "the rematch was
+        # rescheduled for April 21": ahead; from the past perfect, the nearest
+        return None if any(c.lower_ in ("had", "'d") for c in prep.head.children) else "future"
     if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
         return "future"  # "to avoid violence at Friday's planned marches": ahead
     if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"

@@ -1085,7 +1085,7 @@ def test_a_verb_of_scheduling_takes_the_type_of_what_it_puts_off(text, trigger, 
     ("The 1990 census showed a rise in the population.", "census", "statement"),
     ("The 1986 tax overhaul eliminated many shelters.", "tax overhaul", "legislation"),
     ("The market correction in October wiped out gains.", "correction", "market"),
-    ("He suffered a knee injury in March.", "injury", "accident"),
+    ("He suffered a knee injury in March.", "injury", "life"),  # an injury to a part of the body
 ])
 def test_event_nouns_of_business_politics_and_mishaps(text, trigger, type_):
     assert (trigger, type_) in typed(text)
@@ -3115,4 +3115,16 @@ def test_a_verb_of_no_type_takes_the_type_of_its_happening(text, trigger, type_)
     ("The company said it expects a loss for fiscal 1997, which ended March 31.", "end", "other"),
 ])
 def test_a_period_bounded_in_a_relative_clause(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Moreau withdrew with a thigh injury picked up in training on Tuesday.", "injury", "life"),
+    ("Smith suffered an injury to his knee on Sunday.", "injury", "life"),
+    ("The suspension begins Monday.", "suspension", "coerce"),
+    ("The suspension of aid on Friday angered Seoul.", "suspension", "reduce relations"),
+    ("Pryce was hurt in Saturday's loss to Ireland.", "loss", "sports"),
+    ("The company reported a loss of $3 million in the third quarter.", "loss", "earnings"),
+])
+def test_injuries_suspensions_and_losses_by_their_syntax(text, trigger, type_):
     assert (trigger, type_) in typed(text)

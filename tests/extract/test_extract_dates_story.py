@@ -225,3 +225,21 @@ def test_what_would_normally_happen_is_this_years():
     values = date_values("Some of the work that would normally begin in March and April had been pulled forward.",
                          "1998-02-19")
     assert (values["March"], values["April"]) == ("1998-03", "1998-04")
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the morning after a night told in order is the next day's
+    ("Hasegawa left the camp at 11:30 p.m. Sunday and climbed through the night. He stood on the summit at 8:40 "
+     "a.m.", "1998-05-26", "8:40 a.m.", "1998-05-25T08:40"),
+    # a main verb the parser hung on its subject as a participle still tells the scene
+    ("A man was found alive Monday. Whitcomb, 34, of Riverton, set out with two friends on the morning of Feb. 8 "
+     "and became separated from them in a whiteout that afternoon.", "1989-02-14", "that afternoon",
+     "1989-02-08TAF"),
+    # what an event is rescheduled for is ahead of the rescheduling
+    ("The rematch was rescheduled for April 21.", "1998-04-02", "April 21", "1998-04-21"),
+    ("The rematch had been rescheduled for April 21.", "1998-04-02", "April 21", "1998-04-21"),
+    ("The hearing, originally scheduled for March 3, was postponed until April 21.", "1998-04-02", "March 3",
+     "1998-03-03"),
+])
+def test_the_morning_after_a_night_and_a_day_rescheduled_for(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -244,7 +244,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     return spec, "absolute"
 
 
-LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR = 22, 7, 18  # (6 a.m. after a late night is the next morning)
+LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR, NOON_HOUR = 22, 7, 18, 12  # (6 a.m. after a late night: next morning)
 NOT_FUTURE = frozenset({"past", "present"})
 
 
@@ -266,6 +266,9 @@ def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> b
         return False
     if clues.prep in SPAN_ENDS and before is not None and hour < before:
         return True
+    if last.time == "NI" and clues.tense == "past" and hour < NOON_HOUR:
+        return True  # the morning after a night told in order: "climbed through the night. They stood on the top at
+        # 8:40 a.m."
     if hour >= SMALL_HOURS_END:
         return False
     if clues.tense == "past" and before is not None and before >= EVENING_HOUR:
