@@ -3125,6 +3125,11 @@ def test_a_period_bounded_in_a_relative_clause(text, trigger, type_):
     ("The suspension of aid on Friday angered Seoul.", "suspension", "reduce relations"),
     ("Pryce was hurt in Saturday's loss to Ireland.", "loss", "sports"),
     ("The company reported a loss of $3 million in the third quarter.", "loss", "earnings"),
+    # a trip from or out of a place, like one to it; a post or a title held
+    ("The inspection teams left Baghdad on Nov. 11.", "leave", "consult"),
+    ("Marit Olsen returned from Kabul on Friday.", "return", "consult"),
+    ("Brennan, who has held his seat since 1982, said yesterday that he would retire.", "hold", "personnel"),
+    ("Olano has held the title since March.", "hold", "sports"),
 ])
 def test_injuries_suspensions_and_losses_by_their_syntax(text, trigger, type_):
     assert (trigger, type_) in typed(text)
