@@ -92,6 +92,32 @@ def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeE
                        and descends(words, k, g) for k in range(len(words)))]
 
 
+# prepositions of the happening an act is done in, on, at or during, whose date after it dates the act too
+# ("freed the boy in a raid early Monday", "hijacked a jetliner on a domestic flight on Tuesday", "died in a
+# crash on Monday"); not the act of a charge, which is named by what it is for ("arrested in the killing of a
+# guard last year")
+OCCASION_OF_PREPS = frozenset({"at", "during", "in", "on"})
+
+
+def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
+                accusing: frozenset[str]) -> Predicate | None:
+    """The verb a dated event noun is the occasion of (see ``OCCASION_OF_PREPS``), when the date follows the
+    noun; None otherwise (not "was charged in Tuesday's attack": the date before the noun is the attack's)."""
+    words = sentence.words
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or timex.start < noun.end:
+        return None
+    prep = words[noun.word].head
+    if words[noun.word].dep != "pobj" or prep == noun.word or words[prep].dep != "prep" \
+            or words[prep].lemma.lower() not in OCCASION_OF_PREPS:
+        return None
+    if any(w.pos in ("VERB", "AUX") and noun.end <= w.start < timex.start for w in words):
+        return None  # the date of a clause on the noun: "faces prison at his sentencing, set for Sept. 9"
+    verb = verb_at(sentence, words[prep].head)
+    if verb is None or verb.lemma in accusing or verb.lemma in verbs("reporting") or verb.start > noun.start:
+        return None
+    return verb
+
+
 # verbs that order or let someone do the act of their "to" complement
 ORDERS = frozenset({"allow", "force", "permit"})
 # a date after these is a bound, not the act's day ("ordered them to leave by noon")

@@ -58,12 +58,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..lang.events import DEFAULT_TYPE, classes, type_code, verbs
+from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, type_code, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .alongside import (
     OCCURRING,
     SUBJECT_EVENT_VERBS,
     happening_of,
+    occasion_of,
     occasions,
     occurs,
     order_given,
@@ -329,6 +330,8 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (order := order_given(sentence, pred, text, timex, published)) is not None:
             found.append((n, [slot, *extra], order, -1))  # "had been ordered to suspend production in May"
+        if pred is not None and (act := occasion_of(sentence, pred, timex, ACCUSING)) is not None:
+            found.append((n, [slot, *extra], act, -1))  # "freed the boy in a raid early Monday": freed too
         # the harm of a "which" clause on a dated event noun, or on its date: "heavy rains in late April, which
         # flooded latrines", "a quake in April that killed 37 people"
         harms = [*(harm_done(sentence, pred) if pred is not None and pred.kind == "noun" else ()),

@@ -3133,3 +3133,11 @@ def test_a_period_bounded_in_a_relative_clause(text, trigger, type_):
 ])
 def test_injuries_suspensions_and_losses_by_their_syntax(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_dated_happening_dates_the_act_done_in_or_on_it():
+    found = triggers("A man claiming to carry a bomb hijacked an Olympic Airways jetliner on a domestic flight from "
+                     "Athens to Rhodes on Tuesday and surrendered on the island of Crete.", "1989-10-18")
+    assert {("hijack", "assault", "1989-10-17"), ("flight", "transport", "1989-10-17"),
+            ("surrender", "yield", "1989-10-17")} <= set(found)
+    assert ("die", "accident", "2013-02-04") in triggers("Three people died in a crash on Monday.", "2013-02-09")
