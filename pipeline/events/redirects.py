@@ -148,6 +148,9 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     lemma = words[pred.word].lemma.lower()
     nouns = nouns_at(sentence)
     owner = words[pred.word].head
+    if words[pred.word].dep in ("xcomp", "oprd") and words[pred.word].tag in ("VBN", "VBG") and owner in by_word \
+            and words[owner].lemma.lower() in FINDING and owner < pred.word:
+        return by_word[owner]  # the state a thing is found in: "was found blindfolded at 5 a.m.", "reported missing"
     if lemma in DEADLINE_GIVERS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
             and words[before].lemma.lower() in DEADLINE_WORDS:
         for c in children(words, pred.word):
@@ -189,6 +192,10 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 and words[pred.word - 1].tag == "," and pred.word - 2 in nouns:
             return nouns[pred.word - 2]  # set off by a comma after its noun: "at his sentencing, set for Sept. 9"
     return pred
+
+
+# verbs of finding a thing in a state ("was found blindfolded", "was discovered missing", "was reported missing")
+FINDING = frozenset({"discover", "find", "report"})
 
 
 # verbs that set a day for a happening, and the nouns naming the day set ("set a Dec. 16 execution date")

@@ -3141,3 +3141,11 @@ def test_a_dated_happening_dates_the_act_done_in_or_on_it():
     assert {("hijack", "assault", "1989-10-17"), ("flight", "transport", "1989-10-17"),
             ("surrender", "yield", "1989-10-17")} <= set(found)
     assert ("die", "accident", "2013-02-04") in triggers("Three people died in a crash on Monday.", "2013-02-09")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Villalba was found blindfolded at 5 a.m. Monday.", "find"),
+    ("He was reported missing that evening.", "report"),
+])
+def test_the_state_a_thing_is_found_in_dates_the_finding(text, trigger):
+    assert trigger in {t for t, _, d in triggers(text, "1989-02-07") if d}
