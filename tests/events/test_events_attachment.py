@@ -323,3 +323,10 @@ def test_a_dateline_with_no_place_dates_nothing():
     # "Aug 12 (Reuters) -" is the dateline: the saying is Monday's, not the dateline's
     assert_dated("Aug 12 (Reuters) - Vantor Games Inc said on Wednesday it would buy a mobile game developer.",
                  "2013-08-15", {("say", "2013-08-14")}, {("say", "2013-08-12")})
+
+
+def test_the_date_of_an_amount_is_its_changes():
+    # the parser hangs "since last October" on "percent"; not a date of the noun after the preposition
+    assert dated("Oil prices have fallen about 30 percent since last October.", "1998-08-12") == {("fall", "1997-10")}
+    assert ("earnings", "1998-Q2") in dated("The strike will cost the company an estimated $2.8 billion in "
+                                            "second-quarter earnings.", "1998-07-29")
