@@ -47,6 +47,21 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
 
 
+def _perfect_before(sentence: Sentence, since: int) -> Predicate | None:
+    """The present perfect verb of the clause right before "since" ("has gripped the state since"), else None."""
+    words = sentence.words
+    for i in range(since - 1, max(-1, since - PERFECT_REACH), -1):
+        if words[i].tag in (",", ":", "CC") or words[i].dep == "cc":
+            return None
+        if words[i].tag == "VBN" and any(words[c].dep == "aux" and words[c].lemma.lower() == "have"
+                                         and words[c].tag in ("VBZ", "VBP") for c in children(words, i)):
+            return verb_at(sentence, i)
+    return None
+
+
+PERFECT_REACH = 8  # words from "since" back to its perfect verb ("has gripped the drought-stricken state since")
+
+
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
     (:func:`_governor`), with two more parser slips mended: a date after a preposition left with no object is
@@ -105,6 +120,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 for o in children(words, p)]
         return next((n for n in held if n is not None), None), not any(held)
     pred, descriptive = _governor(sentence, inside)
+    perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
+    if perfect is not None and (pred is None or pred.start > words[before].start):
+        return perfect, False  # "a heat wave that has gripped the state since mid-May showed no sign": gripped
     if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
             and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:

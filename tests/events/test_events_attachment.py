@@ -330,3 +330,9 @@ def test_the_date_of_an_amount_is_its_changes():
     assert dated("Oil prices have fallen about 30 percent since last October.", "1998-08-12") == {("fall", "1997-10")}
     assert ("earnings", "1998-Q2") in dated("The strike will cost the company an estimated $2.8 billion in "
                                             "second-quarter earnings.", "1998-07-29")
+
+
+def test_since_after_a_present_perfect_is_its_beginning():
+    # the parser hangs "since mid-May" on the verb after it; the perfect before "since" is what began then
+    found = dated("A heat wave that has gripped the state since mid-May showed no sign of breaking.", "1998-07-22")
+    assert ("grip", "1998-05") in found and ("sign", "1998-05") not in found
