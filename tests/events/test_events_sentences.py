@@ -3130,6 +3130,12 @@ def test_a_period_bounded_in_a_relative_clause(text, trigger, type_):
     ("Marit Olsen returned from Kabul on Friday.", "return", "consult"),
     ("Brennan, who has held his seat since 1982, said yesterday that he would retire.", "hold", "personnel"),
     ("Olano has held the title since March.", "hold", "sports"),
+    # a currency is no pounding, signs of a change are of the change, a player signed is hired
+    ("Everton signed Van Damme for a reported 14 million pounds on Monday.", "sign", "personnel"),
+    ("The economy showed signs of recovery in March.", "sign", "economy"),
+    # meeting in a runoff or a final is the contest's
+    ("The top two finishers meet in a runoff on June 23.", "meet", "election"),
+    ("Ekberg will meet Nemec in the final on Sunday.", "meet", "sports"),
 ])
 def test_injuries_suspensions_and_losses_by_their_syntax(text, trigger, type_):
     assert (trigger, type_) in typed(text)
@@ -3149,3 +3155,7 @@ def test_a_dated_happening_dates_the_act_done_in_or_on_it():
 ])
 def test_the_state_a_thing_is_found_in_dates_the_finding(text, trigger):
     assert trigger in {t for t, _, d in triggers(text, "1989-02-07") if d}
+
+
+def test_a_currency_is_no_pounding():
+    assert "pound" not in {t for t, _ in typed("Everton signed Van Damme for a reported 14 million pounds on Monday.")}
