@@ -3159,3 +3159,13 @@ def test_the_state_a_thing_is_found_in_dates_the_finding(text, trigger):
 
 def test_a_currency_is_no_pounding():
     assert "pound" not in {t for t, _ in typed("Everton signed Van Damme for a reported 14 million pounds on Monday.")}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # medical examinations are of life, like the surgery they may lead to; training is an event of no type
+    ("Moreau underwent a scan on Tuesday evening that showed a small tear.", "scan", "life"),
+    ("Whitley is expected to take a physical in Salt Lake City on Friday.", "physical", "life"),
+    ("He broke his collarbone in a heavy fall during training on Saturday.", "training", "other"),
+])
+def test_examinations_and_training(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
