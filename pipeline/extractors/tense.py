@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lang.dates import lexicon
 from ..lang.events import (
     ATTRIBUTE_DEPS,
     ATTRIBUTING,
@@ -125,6 +126,12 @@ def governing_tense(span: Span) -> str | None:
         told = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
                    for c in last.head.children)  # "a January fire that killed three children": gone
         return "past" if told or (verb is not None and verb_tense(verb) == "past") else None
+    if possessive and span.text.lower() in lexicon().weekdays and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ == "for" and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
+            and not _harm(token.head) and token.head.head.head.pos_ in ("NOUN", "PROPN"):
+        # a weekday's happening a thing is for: "named him the starter for Sunday's game", "the squad for Friday's
+        # qualifier" (not what is done for one: "fined for Sunday's protest", "thanked them for Sunday's win")
+        return "future"
     if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > span.end - 1 \
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):

@@ -243,3 +243,16 @@ def test_what_would_normally_happen_is_this_years():
 ])
 def test_the_morning_after_a_night_and_a_day_rescheduled_for(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a weekday's happening a thing is for is ahead
+    ("The Bears named backup Dave Sorensen the starter for Sunday's game against Pittsburgh.", "Sunday",
+     "1998-09-27"),
+    ("Tickets for Saturday's concert went on sale.", "Saturday", "1998-09-26"),
+    # not what is done for one
+    ("He was fined for Sunday's protest.", "Sunday", "1998-09-20"),
+    ("He thanked voters for Sunday's victory.", "Sunday", "1998-09-20"),
+])
+def test_a_weekdays_happening_a_thing_is_for(text, expression, value):
+    assert date_values(text, "1998-09-23")[expression] == value
