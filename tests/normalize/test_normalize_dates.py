@@ -41,6 +41,7 @@ def document(text: str, *, published: str | None = PUBLISHED, tense: str | None 
     ("7/8/07", "2007-07-08"),
     ("Christmas 2018", "2018-12-25"),
     ("Black Friday 2018", "2018-11-23"),  # the day after the fourth Thursday of November
+    ("Thanksgiving eve 2018", "2018-11-21"),  # the day before it
     ("Election Day 2012", "2012-11-06"),  # the US federal one: the Tuesday after the first Monday of November
     ("Election Day 2016", "2016-11-08"),
     ("Cyber Monday 2018", "2018-11-26"),

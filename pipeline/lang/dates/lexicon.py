@@ -13,7 +13,8 @@ Each table is a JSON map from a lower-case word or phrase to its meaning:
 ``dates_refs.json``       vague references -> ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``
 ``dates_sets.json``       frequency words -> the TIMEX3 period of a SET (``weekly`` -> ``P1W``)
 ``dates_holidays.json``   holidays -> ``MM-DD``, ``MM-<weekday><n>`` (``11-TH4``: 4th Thursday; ``L``: last)
-                          maybe with days after it (``11-TH4+1``: Black Friday), or ``easter±N``
+                          maybe with days after or before it (``11-TH4+1``: Black Friday, ``11-TH4-1``: its
+                          eve), or ``easter±N``
 ``qualifiers.json``       words before a duration -> TIMEX3 mod (``almost`` -> ``LESS_THAN``); the table the
                           money grammar reads too (:mod:`pipeline.lang.qualifiers`)
 ========================  ================================================================================
@@ -39,7 +40,7 @@ SEASONS = frozenset({"SP", "SU", "FA", "WI"})
 DAY_PARTS = frozenset({"MO", "AF", "EV", "NI"})
 REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 RE_SET_VALUE = re.compile(r"^P(?:T\d+[HMS]|\d+[DWMYQ])$")
-RE_HOLIDAY = re.compile(r"^(?:\d{2}-\d{2}|\d{2}-(?:MO|TU|WE|TH|FR|SA|SU)[1-5L](?:\+\d)?|easter[+-]\d+)$")
+RE_HOLIDAY = re.compile(r"^(?:\d{2}-\d{2}|\d{2}-(?:MO|TU|WE|TH|FR|SA|SU)[1-5L](?:[+-]\d)?|easter[+-]\d+)$")
 RE_CLOCK = re.compile(r"^\d{2}:\d{2}$")
 
 

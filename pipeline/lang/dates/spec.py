@@ -179,7 +179,7 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     if rule.startswith("easter"):
         base = easter(year)
         return add_days(base, int(rule[6:] or 0))
-    rule, shift = (rule.split("+") + ["0"])[:2] if "+" in rule else (rule, "0")  # "11-TH4+1": Black Friday
+    rule, shift = rule[:6], rule[6:] or "0"  # "11-TH4+1": Black Friday, "11-TH4-1": Thanksgiving eve
     month, rest = int(rule[:2]), rule[3:]
     if rest.isdigit():
         return safe_date(year, month, int(rest))
