@@ -149,7 +149,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     nouns = nouns_at(sentence)
     owner = words[pred.word].head
     if words[pred.word].dep in ("xcomp", "oprd") and words[pred.word].tag in ("VBN", "VBG") and owner in by_word \
-            and words[owner].lemma.lower() in FINDING and owner < pred.word:
+            and owner < pred.word and (words[owner].lemma.lower() in FINDING or (
+                words[owner].lemma.lower() == "report" and lemma == "miss")):  # not "reported losing $4.8 billion"
         return by_word[owner]  # the state a thing is found in: "was found blindfolded at 5 a.m.", "reported missing"
     if lemma in DEADLINE_GIVERS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
             and words[before].lemma.lower() in DEADLINE_WORDS:
@@ -194,8 +195,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     return pred
 
 
-# verbs of finding a thing in a state ("was found blindfolded", "was discovered missing", "was reported missing")
-FINDING = frozenset({"discover", "find", "report"})
+# verbs of finding a thing in a state ("was found blindfolded", "was discovered missing"; "reported missing" too)
+FINDING = frozenset({"discover", "find"})
 
 
 # verbs that set a day for a happening, and the nouns naming the day set ("set a Dec. 16 execution date")

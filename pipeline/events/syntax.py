@@ -80,7 +80,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             return hung, False
     amount = words[before].head if before >= 0 and words[before].dep == "prep" else -1
     if 0 <= amount < len(words) and words[amount].ent in ("PERCENT", "MONEY", "QUANTITY") \
-            and words[amount].dep in ("npadvmod", "dobj") and any(words[i].head == before for i in inside) \
+            and words[amount].dep == "npadvmod" and any(words[i].head == before for i in inside) \
             and (hung := verb_at(sentence, words[amount].head)):
         return hung, False  # an amount's date is its change's: "have fallen about 30 percent since last October"
     if before >= 1 and words[before].dep == "prep" and words[before].lemma.lower() in ("at", "on") \

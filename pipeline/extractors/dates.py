@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar, paired_day_text
 from ..lang.dates.relative import qualifies_noun
-from ..lang.events import is_event_noun, verbs, word_class
+from ..lang.events import is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 from .tense import governing_tense, governing_token
@@ -199,11 +199,23 @@ def _mention(
                     "opens": _opens(span), "compared": compared,
                     "reporting": reporting,
                     "background": background, "happening": happening,
-                    "clause": top.idx if top is not None else None, **features},
+                    "clause": top.idx if top is not None else None, "happens": _happening_verb(token), **features},
                    parse=g.read(paired_day_text(text, start) or words) if features.get("rule") == "paired_day"
                    else g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
+def _happening_verb(token: Token | None) -> str:
+    """The lemma of the verb of a happening a date hangs on ("arrested", "exploded"), which the text may date
+    again ("Agents arrested him yesterday ... He was arrested at a motel at 6 a.m."); "" for a verb that tells
+    no one happening (reports, links, light and catenative verbs)."""
+    if token is None or token.pos_ != "VERB":
+        return ""
+    lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
+    return "" if any(lemma in verbs(kind) for kind in UNSPECIFIC_VERBS) else lemma
+
+
+UNSPECIFIC_VERBS = ("reporting", "cognition", "linking", "never_trigger", "light", "intention", "catenative",
+                    "aspectual", "measure", "occurrence", "size")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # adverbs of what happens every year: "the harvest normally begins in late September" is no September in particular
 # ("usually" is left out: "the rains, which usually begin in July" is mostly this year's July, told ahead)

@@ -256,3 +256,13 @@ def test_the_morning_after_a_night_and_a_day_rescheduled_for(text, published, ex
 ])
 def test_a_weekdays_happening_a_thing_is_for(text, expression, value):
     assert date_values(text, "1998-09-23")[expression] == value
+
+
+def test_a_clock_time_of_a_happening_told_again_is_on_its_day():
+    text = ("Federal agents yesterday arrested a Virginia man in connection with a string of firebombings, "
+            "including a blaze last Saturday that gutted a clinic. He was arrested at a motel in Hagerstown at 6 A.M.")
+    assert date_values(text, "1991-12-19")["6 A.M."] == "1991-12-18T06:00"
+    # not when its own sentence tells a day: "broke out about 1:30 p.m. Monday ... was contained at 10 p.m."
+    text = ("Firefighters contained the fire this morning. The fire broke out about 1:30 p.m. Monday and was 80 "
+            "percent contained at 10 p.m.")
+    assert date_values(text, "1990-09-25")["10 p.m."] == "1990-09-24T22:00"

@@ -160,6 +160,7 @@ def resolve_mentions(
                      perfect=bool(mention.features and mention.features.get("perfect")),
                      passive=bool(mention.features and mention.features.get("passive")),
                      habitual=bool(mention.features and mention.features.get("habitual")),
+                     happens=str(mention.features.get("happens") or "") if mention.features else "",
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
 
     timeline = Timeline()

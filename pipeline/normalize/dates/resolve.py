@@ -208,6 +208,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if not neighbour_day and day is not None and not clues.relative and any(day is h for h in timeline.happenings) \
                 and _long_before(day, dct):
             day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
+        if not neighbour_day and (same := timeline.days_of.get(clues.happens)) is not None \
+                and timeline.sentence != clues.sentence:
+            day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested
+            # at a motel at 6 a.m." (not the day of another happening told since; a day of its own sentence stays)
         told = timeline.reference("day") if day is None else None  # only a day told as background
         if told is not None and not _long_before(told, dct):
             day = told  # not one long before the publication: "topping the previous high set on Oct. 7"

@@ -29,6 +29,8 @@ class Timeline:
     happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
     reports: list[Spec] = field(default_factory=list)  # those told as the day of a report ("said yesterday")
     narrative: tuple[int, int, int, bool] | None = None  # (year, sentence, paragraph, opens) of the last scene-setter
+    days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
+    sentence: int = -1  # the sentence of the most recent date
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
@@ -86,6 +88,9 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
+        self.sentence = clues.sentence
+        if clues.happens and last.gran in ("day", "time") and last.day is not None:
+            self.days_of[clues.happens] = last
         self.background = [c for c in self.background if c in self.recent]
         self.happenings = [c for c in self.happenings if c in self.recent]
         self.reports = [c for c in self.reports if c in self.recent]
@@ -106,4 +111,5 @@ class Timeline:
 
 def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
-                               happenings=list(timeline.happenings), reports=list(timeline.reports))
+                               happenings=list(timeline.happenings), reports=list(timeline.reports),
+                               days_of=dict(timeline.days_of))

@@ -36,6 +36,7 @@ class Clues:
     perfect: bool = False  # its verb is a present perfect of what is done ("has defended it three times, in May")
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
+    happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
