@@ -64,9 +64,11 @@ class _Parse:
         for i, h in enumerate(self.head):
             if h != i:
                 self.children[h].append(i)
-        for i in [i for i, h in enumerate(self.head) if self.pos[i] == "NOUN" and (
-                h == i or (self.dep[i] == "conj" and self.pos[h] == "VERB"))]:
-            self._verb_root(i)  # (a conjunct too: "ordered a carrier to the Gulf, and the secretary leaves today")
+        for i in [i for i, h in enumerate(self.head) if (self.pos[i] == "NOUN" and (
+                h == i or (self.dep[i] == "conj" and self.pos[h] == "VERB"))) or (self.pos[i] == "ADJ" and h == i)]:
+            # (a conjunct too: "ordered a carrier to the Gulf, and the secretary leaves today"; an adjective root,
+            # which no copula links: "Polling stations open at 9 a.m.")
+            self._verb_root(i)
         gerunds = [i for i, low in enumerate(self.lower) if self.pos[i] == "NOUN" and self.dep[i] == "advcl"
                    and i and self.lower[i - 1] == "," and any(self.dep[c] == "dobj" for c in self.children[i])
                    and gerund_lemma(low)]
@@ -82,10 +84,10 @@ class _Parse:
                 self.lemma[i], self.tag[i] = "lay", "VB" if self.tag[i] == "VBD" else self.tag[i]
 
     def _verb_root(self, i: int) -> None:
-        """Make the noun root at ``i`` the verb it is when only a verb could take what hangs from it: a subject
-        ("Hundreds march in protest on Sunday") or, after a noun that is then its subject, a participle clause or
-        a "to" complement ("A pipe burst on Sunday, flooding several streets"). The lists are copied first:
-        they are the Doc's shared columns."""
+        """Make the noun (or adjective) root at ``i`` the verb it is when only a verb could take what hangs from
+        it: a subject ("Hundreds march in protest on Sunday") or, after a noun that is then its subject, a
+        participle clause or a "to" complement ("A pipe burst on Sunday, flooding several streets"). The lists
+        are copied first: they are the Doc's shared columns."""
         kids = self.children[i]
         lemma = self.lower[i] if self.lemma[i] == self.lower[i] else self.lemma[i]
         if lemma not in known_verbs() and self.dep[i] == "conj" and self.lower[i].endswith("s"):

@@ -336,3 +336,8 @@ def test_since_after_a_present_perfect_is_its_beginning():
     # the parser hangs "since mid-May" on the verb after it; the perfect before "since" is what began then
     found = dated("A heat wave that has gripped the state since mid-May showed no sign of breaking.", "1998-07-22")
     assert ("grip", "1998-05") in found and ("sign", "1998-05") not in found
+
+
+def test_an_adjective_root_with_a_subject_is_a_verb():
+    # the tagger reads "open" as an adjective, and no copula links it
+    assert ("open", "1998-02-06T09:00") in dated("Polling stations open at 9 a.m.", "1998-02-06")
