@@ -118,6 +118,19 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
     return verb
 
 
+def due_by(sentence: Sentence, noun: Predicate) -> Predicate | None:
+    """What is to be done by a dated deadline ("a June 1 deadline to finish the plan": finish), else None."""
+    words = sentence.words
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].lemma.lower() not in DEADLINES:
+        return None
+    return next((verb for c in children(words, noun.word) if words[c].dep in ("acl", "relcl")
+                 and any(words[a].dep == "aux" and words[a].lemma.lower() == "to" for a in children(words, c))
+                 and (verb := verb_at(sentence, c)) is not None), None)
+
+
+DEADLINES = frozenset({"deadline"})
+
+
 # verbs that order or let someone do the act of their "to" complement
 ORDERS = frozenset({"allow", "force", "permit"})
 # a date after these is a bound, not the act's day ("ordered them to leave by noon")

@@ -63,6 +63,7 @@ from ..records import Article, Event, MoneyAmount, Organization, Person, Place, 
 from .alongside import (
     OCCURRING,
     SUBJECT_EVENT_VERBS,
+    due_by,
     happening_of,
     occasion_of,
     occasions,
@@ -330,7 +331,7 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (order := order_given(sentence, pred, text, timex, published)) is not None:
             found.append((n, [slot, *extra], order, -1))  # "had been ordered to suspend production in May"
-        if pred is not None and (act := occasion_of(sentence, pred, timex, ACCUSING)) is not None:
+        if pred is not None and (act := occasion_of(sentence, pred, timex, ACCUSING) or due_by(sentence, pred)):
             found.append((n, [slot, *extra], act, -1))  # "freed the boy in a raid early Monday": freed too
         # the harm of a "which" clause on a dated event noun, or on its date: "heavy rains in late April, which
         # flooded latrines", "a quake in April that killed 37 people"

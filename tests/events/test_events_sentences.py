@@ -2000,7 +2000,7 @@ def test_a_noun_with_an_infinitive_of_its_own_is_not_the_object_of_a_light_verb(
 
 def test_the_date_of_a_deadline_dates_what_is_to_be_done_by_it():
     found = triggers("The automaker has a June 1 deadline to finish a restructuring plan.")
-    assert [(t, d) for t, _, d in found] == [("finish", "2013-06-01")]
+    assert [(t, d) for t, _, d in found] == [("deadline", "2013-06-01"), ("finish", "2013-06-01")]
 
 
 def test_a_when_clause_on_a_period_named_by_its_year_dates_what_it_expects():
@@ -3166,6 +3166,8 @@ def test_a_currency_is_no_pounding():
     ("Moreau underwent a scan on Tuesday evening that showed a small tear.", "scan", "life"),
     ("Whitley is expected to take a physical in Salt Lake City on Friday.", "physical", "life"),
     ("He broke his collarbone in a heavy fall during training on Saturday.", "training", "other"),
+    # a deadline is a dated happening too (TimeML's occurrence), of no type of its own
+    ("Officials will meet again ahead of an April 30 deadline set by Congress.", "deadline", "other"),
 ])
 def test_examinations_and_training(text, trigger, type_):
     assert (trigger, type_) in typed(text)
