@@ -126,6 +126,8 @@ def governing_tense(span: Span) -> str | None:
         told = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
                    for c in last.head.children)  # "a January fire that killed three children": gone
         return "past" if told or (verb is not None and verb_tense(verb) == "past") else None
+    if possessive and token.head.dep_ == "conj" and _ahead_of(token.head):
+        return "future"  # "ahead of tomorrow's report on April prices and Thursday's release of sales figures"
     if possessive and span.text.lower() in lexicon().weekdays and token.head.dep_ == "pobj" \
             and token.head.head.lower_ == "for" and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
             and not _harm(token.head) and token.head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -238,6 +240,19 @@ def governing_tense(span: Span) -> str | None:
 def _harm(noun: Token) -> bool:
     """Is ``noun`` a hazard or an attack (its noun's type is one of ``HARM_TYPES``: "fire", "flood", "bombing")?"""
     return lookup(noun.lemma_.lower(), pos="noun") in HARM_TYPES
+
+
+def _ahead_of(noun: Token) -> bool:
+    """Is ``noun`` under "ahead of" through conjuncts and noun phrases, below any verb?"""
+    for anc in list(noun.ancestors)[:AHEAD_REACH]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.lower_ == "of" and anc.head.lower_ == "ahead":
+            return True
+    return False
+
+
+AHEAD_REACH = 6
 
 
 def _depictive(adjective: Token) -> bool:

@@ -266,3 +266,10 @@ def test_a_clock_time_of_a_happening_told_again_is_on_its_day():
     text = ("Firefighters contained the fire this morning. The fire broke out about 1:30 p.m. Monday and was 80 "
             "percent contained at 10 p.m.")
     assert date_values(text, "1990-09-25")["10 p.m."] == "1990-09-24T22:00"
+
+
+def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
+    values = date_values("Treasury prices were little changed ahead of tomorrow's report on April producer prices "
+                         "and Thursday's release of retail sales figures.", "1991-05-14")
+    # the month a report is on is gone; the second happening ahead of which prices held is still ahead
+    assert (values["April"], values["Thursday"]) == ("1991-04", "1991-05-16")

@@ -302,6 +302,8 @@ RE_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?
                          r"(?:(?:[\w'-]+\s+){1,3}(?:in|on|at)\s+)?$", re.IGNORECASE)
 
 
+RE_REPORT_ON = re.compile(r"\b(?:report|reports|data|figures|numbers|statistics|survey)\s+(?:on|for)\s+$",
+                          re.IGNORECASE)
 RE_THE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\s+(?P<u>year|month|week)", re.IGNORECASE)
 SPAN_PREPS = frozenset({"in", "over", "during", "within", "for", "through", "throughout"})
 
@@ -319,6 +321,7 @@ def _next_in_story(mention: Mention, spec: Spec, clues: Clues) -> Spec:
 def _preposition_before(text: str, start: int) -> str:
     """The word before a date, or "since" two words before when "the" stands between: "since the August
     invasion" is a past August as surely as "since August" is."""
-    if RE_AHEAD_OF.search(text, max(0, start - 40), start):
-        return "ahead"  # "ahead of (the) Christmas holiday": a time still to come when the verb's is told
+    if RE_AHEAD_OF.search(text, max(0, start - 40), start) and not RE_REPORT_ON.search(text, max(0, start - 40), start):
+        return "ahead"  # "ahead of (the) Christmas holiday": a time still to come when the verb's is told (not the
+        # period a report is on: "ahead of tomorrow's report on April producer prices")
     return "since" if RE_SINCE_THE.search(text, max(0, start - 40), start) else word_before(text, start)
