@@ -273,3 +273,14 @@ def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
                          "and Thursday's release of retail sales figures.", "1991-05-14")
     # the month a report is on is gone; the second happening ahead of which prices held is still ahead
     assert (values["April"], values["Thursday"]) == ("1991-04", "1991-05-16")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a night told before this morning is last night, not the night of a day told before
+    ("The fire started Monday afternoon. Strong winds pushed it across the river overnight, and the flames came "
+     "within two miles of town early this morning.", "overnight", "1998-08-12TNI"),
+    ("The quake struck yesterday at 5:04 p.m. Rescue crews worked through the night and were still cutting into "
+     "crushed cars early this morning.", "the night", "1998-08-12TNI"),
+])
+def test_a_night_before_this_morning(text, expression, value):
+    assert date_values(text, "1998-08-13")[expression] == value

@@ -129,6 +129,7 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
     if not (spec.base == "ref" and spec.gran == "time" and spec.time and not spec.offset and spec.day is None):
         return None
     mention = parsed[i][0]
+    night = spec.time == NIGHT  # a night may be the one before a part of a day ("overnight ... early this morning")
     if i and text is not None and parsed[i - 1][0].sentence == mention.sentence and has_day(parsed[i - 1][1]) \
             and RE_COORDINATION.fullmatch(text, parsed[i - 1][0].end, mention.start):
         return None  # "on Thursday afternoon and evening, officials said Friday": Thursday's evening
@@ -139,14 +140,16 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
         # not a day told in a relative clause of a thing: "worked through the night but found no survivors
         # from Flight 111, which plunged into the sea late Wednesday"
         j = next((k for k in range(i + 1, len(parsed)) if parsed[k][0].sentence == mention.sentence
-                  and parsed[k][1].gran == "day" and not (parsed[k][0].features or {}).get("relative")
+                  and _a_day(parsed[k][1], night) and not (parsed[k][0].features or {}).get("relative")
                   and not (parsed[k][0].features or {}).get("since")  # "the worst breach since Oct. 13"
                   and (text is None or word_before(text, parsed[k][0].start) != "since")), None)
         shift = 1 if spec.time == NIGHT else 0  # the night before the day of another clause
-    if j is None or parsed[j][1].gran != "day" or (text is not None and (
+    if j is None or not _a_day(parsed[j][1], night) or (text is not None and (
             word_before(text, mention.start) == "since"
             or word_before(text, parsed[j][0].start) in ENDPOINT_WORDS | {"since"})):
         return None  # "working since dawn ... without power until Wednesday": not Wednesday's dawn
+    if night and parsed[j][1].gran == "time":
+        shift = 1  # "worked through the night and were still searching this morning": the night before it
     found = peek(parsed[j], dct, timeline, clues_of)
     if found.day is None or found.year is None:
         return None
@@ -158,6 +161,10 @@ def day_part_of_later_day(text: str | None, parsed: Sequence[tuple[Mention, Spec
     return with_day(spec, day - dt.timedelta(days=shift))
 
 
+def _a_day(spec: Spec, night: bool) -> bool:
+    """Does ``spec`` name a day: a day, or, for a night, the morning of the publication's ("overnight ... early
+    this morning": the night before it)?"""
+    return spec.gran == "day" or (night and spec.gran == "time" and spec.base == "dct" and spec.time == "MO")
 RE_QUARTER_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
 
 
