@@ -40,7 +40,8 @@ def occurs(pred: Predicate, trigger: Predicate) -> bool:
     if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None and trigger.start > pred.start:
         return True
     return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
-        pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None))
+        pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None)
+        or (pred.lemma in verbs("convening") and pred.voice == "passive"))  # "elections will be held": held too
 
 
 def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:

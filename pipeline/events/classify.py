@@ -67,6 +67,10 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
                          for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)
         if noun is not None:
             return event_type_of(sentence, noun, text), noun
+    if pred.lemma in verbs("convening") and pred.voice == "passive" and not pred.light_verb and pred.kind == "verb" \
+            and 0 <= (held := subject_of(sentence, pred.word)) < len(words) \
+            and (noun := nouns_at(sentence).get(antecedent(words, pred.word, held))) is not None:
+        return event_type_of(sentence, noun, text), noun  # "elections are due to be held on 20 April": elections
     if pred.lemma in ("follow", "precede") and pred.kind == "verb" and pred.object in nouns_at(sentence):
         # "the disaster follows a fire at a plant in November 2012": the date is the fire's
         noun = nouns_at(sentence)[pred.object]

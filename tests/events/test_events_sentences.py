@@ -3171,3 +3171,8 @@ def test_a_currency_is_no_pounding():
 ])
 def test_examinations_and_training(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+def test_a_happening_held_is_the_event_and_its_holding():
+    found = triggers("Provincial elections are due to be held on 20 April.", "2013-04-10")
+    assert {("election", "election", "2013-04-20"), ("hold", "election", "2013-04-20")} <= set(found)
