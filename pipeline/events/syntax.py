@@ -47,6 +47,20 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
 
 
+def _in_temporal_phrase(words: Sequence[Word], noun: int) -> bool:
+    """Is the event noun at ``noun`` the object of "ahead of" or "until" (a happening other things are placed
+    against, whose date right after it is its own; not "before" or "after": "was arrested after the attack on
+    Monday" may be Monday's arrest)?"""
+    prep = words[noun].head
+    if words[noun].dep != "pobj" or prep == noun:
+        return False
+    lemma = words[prep].lemma.lower()
+    return lemma in TEMPORAL_PREPS or (lemma == "of" and words[words[prep].head].lemma.lower() == "ahead")
+
+
+TEMPORAL_PREPS = frozenset({"until", "till"})
+
+
 def _perfect_before(sentence: Sentence, since: int) -> Predicate | None:
     """The present perfect verb of the clause right before "since" ("has gripped the state since"), else None."""
     words = sentence.words
@@ -78,6 +92,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    noun = before - 1 if before >= 1 and words[before].lemma.lower() in ("in", "on", "at") else before
+    if 0 <= noun < len(words) and noun in nouns_at(sentence) and _in_temporal_phrase(words, noun):
+        return nouns_at(sentence)[noun], False  # "ahead of local elections in November": the elections' date
     amount = words[before].head if before >= 0 and words[before].dep == "prep" else -1
     if 0 <= amount < len(words) and words[amount].ent in ("PERCENT", "MONEY", "QUANTITY") \
             and words[amount].dep == "npadvmod" and any(words[i].head == before for i in inside) \

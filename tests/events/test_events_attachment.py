@@ -341,3 +341,12 @@ def test_since_after_a_present_perfect_is_its_beginning():
 def test_an_adjective_root_with_a_subject_is_a_verb():
     # the tagger reads "open" as an adjective, and no copula links it
     assert ("open", "1998-02-06T09:00") in dated("Polling stations open at 9 a.m.", "1998-02-06")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date right after the happening something is ahead of is the happening's
+    ("Security has been tightened ahead of provincial elections later this month.", ("election", "2013-04")),
+    ("Lawmakers walked out ahead of local elections in November.", ("election", "2013-11")),
+])
+def test_the_date_after_a_happening_ahead_of_which(text, expected):
+    assert expected in dated(text, "2013-04-10")
