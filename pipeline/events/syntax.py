@@ -61,6 +61,21 @@ def _in_temporal_phrase(words: Sequence[Word], noun: int) -> bool:
 TEMPORAL_PREPS = frozenset({"until", "till"})
 
 
+def _topic_of(sentence: Sentence, pred: Predicate) -> Predicate | None:
+    """The event noun a gerund is the topic of ("talks on forming a new government", "a debate over raising
+    taxes"), else None."""
+    words = sentence.words
+    if pred.kind != "verb" or words[pred.word].tag != "VBG" or words[pred.word].dep != "pcomp":
+        return None
+    prep = words[pred.word].head
+    if words[prep].lemma.lower() not in TOPIC_PREPS or words[prep].head == prep:
+        return None
+    return nouns_at(sentence).get(words[prep].head)
+
+
+TOPIC_PREPS = frozenset({"about", "on", "over"})
+
+
 def _perfect_before(sentence: Sentence, since: int) -> Predicate | None:
     """The present perfect verb of the clause right before "since" ("has gripped the state since"), else None."""
     words = sentence.words
@@ -140,6 +155,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
     if perfect is not None and (pred is None or pred.start > words[before].start):
         return perfect, False  # "a heat wave that has gripped the state since mid-May showed no sign": gripped
+    topic = _topic_of(sentence, pred) if pred is not None and pred.word < inside[0] else None
+    if topic is not None:
+        return topic, False  # "began talks on forming a new government on Monday": the talks' date
     if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
             and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:

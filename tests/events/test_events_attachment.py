@@ -350,3 +350,8 @@ def test_an_adjective_root_with_a_subject_is_a_verb():
 ])
 def test_the_date_after_a_happening_ahead_of_which(text, expected):
     assert expected in dated(text, "2013-04-10")
+
+
+def test_a_date_after_the_topic_of_a_happening_is_the_happenings():
+    found = dated("Merkel began talks on forming a new government on Monday.", "2013-09-23")
+    assert ("talks", "2013-09-23") in found and ("form", "2013-09-23") not in found
