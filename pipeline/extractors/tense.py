@@ -329,6 +329,8 @@ def _reporter_before(span: Span) -> Token | None:
     """The reporting verb right before a date ("said Tuesday its sales rose", "announced on Monday that"),
     which the date belongs to even where the parser hangs it on the clause reported; None otherwise."""
     doc, i = span.doc, span.start - 1
+    if span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end:
+        return None  # a date that names a thing of the clause reported: "said first-quarter earnings would be flat"
     while i >= 0 and (doc[i].is_punct or doc[i].is_space):
         i -= 1
     if i > 0 and doc[i].lower_ == "on":

@@ -284,3 +284,9 @@ def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
 ])
 def test_a_night_before_this_morning(text, expression, value):
     assert date_values(text, "1998-08-13")[expression] == value
+
+
+def test_a_quarter_named_in_a_clause_reported_ahead_and_its_year_back():
+    values = date_values("The company said first-quarter earnings would be about flat with a year ago.", "1991-03-19")
+    # the quarter still running when the report looks ahead, and "flat with a year ago" compares with it
+    assert (values["first-quarter"], values["a year ago"]) == ("1991-Q1", "1990-Q1")

@@ -180,7 +180,8 @@ def quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
 
 
 # what a figure is compared with: "rose to $312 million from $274 million a year earlier"
-RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over)\b", re.IGNORECASE)
+RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over"
+                         r"|(?:flat|even|level|unchanged|steady|in\s+line|on\s+par)\s+with)\b", re.IGNORECASE)
 BASELINE_GRANS = frozenset({"day", "month", "quarter", "half", "fy"})
 RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
 
