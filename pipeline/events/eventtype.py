@@ -1,8 +1,10 @@
 """The event type of a predicate (rule 9 of :mod:`pipeline.events.builder`), read through the syntax, not from
 the lemma alone (:mod:`pipeline.lang.events` holds the tables): the sense rules of the trigger, the trigger
 table, what a verb or noun of change measures ("sales rose" -> sales), the complement of an aspectual or
-catenative verb ("agreed to buy"), the event subject of a verb of consequence ("the earthquake killed"), and
-what a noun that counts happenings counts ("a wave of strikes"). :mod:`.classify` chooses the trigger.
+catenative verb ("agreed to buy"), the event subject of a verb of consequence ("the earthquake killed"),
+what a noun that counts happenings counts ("a wave of strikes"), and for a verb of no type of its own the
+happening that is its subject or object ("the festival runs through Sunday"). :mod:`.classify` chooses the
+trigger.
 """
 
 from __future__ import annotations

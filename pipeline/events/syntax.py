@@ -93,10 +93,13 @@ PERFECT_REACH = 8  # words from "since" back to its perfect verb ("has gripped t
 
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
-    (:func:`_governor`), with two more parser slips mended: a date after a preposition left with no object is
+    (:func:`_governor`), with more parser slips mended: a date after a preposition left with no object is
     that preposition's verb's ("tumbled on Thursday and bond yields jumped"), one hung on a report told
     after it is the clause's before it ("released a satellite 55 minutes later, the agency said": released),
-    and one after the object of a verb recalling an earlier happening is that object's."""
+    one after the object of a verb recalling an earlier happening is that object's, one right after the
+    happening something is ahead of is that happening's, one hung on an amount is its change's ("fell 30
+    percent since October"), one after "since" follows the present perfect before it, and one after a gerund
+    that is the topic of an event noun is the noun's ("talks on forming a government on Monday")."""
     words = sentence.words
     inside = date_words(words, start, end)
     if not inside:
