@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lang.events import verbs
+from ..lang.events import DEADLINE_NOUNS, verbs
 from ..records import Predicate, Sentence, TimeExpression
 from .redirects import redirect
-from .tree import children, descends, nouns_at, verb_at
+from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at
 from .whens import hung_on_date
 
 
@@ -122,14 +122,10 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
 def due_by(sentence: Sentence, noun: Predicate) -> Predicate | None:
     """What is to be done by a dated deadline ("a June 1 deadline to finish the plan": finish), else None."""
     words = sentence.words
-    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].lemma.lower() not in DEADLINES:
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].lemma.lower() not in DEADLINE_NOUNS:
         return None
     return next((verb for c in children(words, noun.word) if words[c].dep in ("acl", "relcl")
-                 and any(words[a].dep == "aux" and words[a].lemma.lower() == "to" for a in children(words, c))
-                 and (verb := verb_at(sentence, c)) is not None), None)
-
-
-DEADLINES = frozenset({"deadline"})
+                 and has_dep(words, c, AUX_DEPS, TO_WORDS) and (verb := verb_at(sentence, c)) is not None), None)
 
 
 # verbs that order or let someone do the act of their "to" complement

@@ -24,7 +24,6 @@ from .tree import (
     NOUN_POS,
     SUBJECT_DEPS,
     TIME_ENTS,
-    TO_WORDS,
     children,
     date_words,
     descends,
@@ -294,11 +293,6 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return None, True  # "2009 was a pivotal year": the date is what is described
             return pred, False
         hw = words[head]
-        if hw.lemma.lower() in DEADLINE_NOUNS and head not in members:  # "a June 1 deadline to finish the plan"
-            due = next((by_word[c] for c in children(words, head) if words[c].dep in ("acl", "relcl") and c in by_word
-                        and has_dep(words, c, AUX_DEPS, TO_WORDS)), None)
-            if due is not None:
-                return due, False
         if hw.pos in NOUN_POS and hw.ent not in TIME_ENTS and head not in members:
             # an adverb of time the parser hung on an object: "was shot in the leg early Tuesday", "fired tear
             # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
@@ -419,7 +413,6 @@ TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "la
 # what is printed or aired on a day: what a verb tells "in today's issue" is that day's
 PRINTED = frozenset({"article", "broadcast", "column", "edition", "editorial", "interview", "issue", "letter",
                      "newspaper", "paper", "program", "programme", "report", "show", "statement"})
-DEADLINE_NOUNS = frozenset({"deadline"})  # its date is that of what is to be done by it
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 

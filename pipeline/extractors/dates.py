@@ -24,6 +24,7 @@ Each mention also carries the grammar's reading of its text (``Mention.parse``, 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -211,7 +212,13 @@ def _happening_verb(token: Token | None) -> str:
     if token is None or token.pos_ != "VERB":
         return ""
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
-    return "" if any(lemma in verbs(kind) for kind in UNSPECIFIC_VERBS) else lemma
+    return "" if lemma in _unspecific_verbs() else lemma
+
+
+@functools.cache
+def _unspecific_verbs() -> frozenset[str]:
+    """The verbs of the classes that tell no one happening, joined once."""
+    return frozenset().union(*(verbs(kind) for kind in UNSPECIFIC_VERBS))
 
 
 UNSPECIFIC_VERBS = ("reporting", "cognition", "linking", "never_trigger", "light", "intention", "catenative",

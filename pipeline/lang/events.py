@@ -246,6 +246,7 @@ CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return",
 # verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
+DEADLINE_NOUNS = frozenset({"deadline"})  # a dated deadline dates what is to be done by it too
 
 
 def gerund_lemma(lower: str) -> str | None:
