@@ -23,6 +23,7 @@ from .conjuncts import (
     while_clause,
     within_which,
 )
+from .owners import misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
 from .tree import (
@@ -48,6 +49,9 @@ HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thin
 TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
+# what a dated survey or test showed ("a scan on Monday showed a tear"; not "data released on Tuesday showed":
+# the data's release is dated, not what they show)
+SHOWING = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
 COMEBACKS = frozenset({"rally", "recover", "come back", "fight back"})  # "rallying from a set down to beat her"
 # goals and the result they give: "scored twice to give Atletico a 2-1 victory"
@@ -412,11 +416,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         for c in children(words, i) if i >= 0 else ():
             if words[c].dep in ("appos", "npadvmod") and by_word.get(c) is not None and by_word[c].kind == "noun":
                 take(c, ARGUMENT)  # "posted a profit of $2.7 billion, the first gain in four years"
+        if i in by_word and by_word[i].kind == "noun":  # "floods last month that killed 30 people"
+            take(misparsed_relative(words, i, consequences), COORDINATE)
     if own.kind == "noun":
         verb = words[word].head
         if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
-                and words[verb].lemma.lower() in changes_verbs | subject_events:
-            take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed five people"
+                and words[verb].lemma.lower() in changes_verbs | subject_events | SHOWING:
+            take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed", "a scan Monday showed"
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
             take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
         top = date_word  # the date's head word ("evening" of "Tuesday evening")

@@ -216,3 +216,4 @@ def same_teller(words: Sequence[Word], told: int, i: int, reporting: frozenset[s
     ("said on Tuesday that its profit rose ..., and it announced plans to buy back shares")?"""
     return words[told].lemma.lower() in reporting and _saying(words[i].lemma.lower(), reporting) and any(
         words[c].dep == "nsubj" and words[c].lemma.lower() in TELLER_PRONOUNS for c in children(words, i))
+

@@ -12,7 +12,18 @@ from typing import Callable, Sequence
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
 from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, shares_time
-from .tree import TIME_ENTS, children, date_words, descends, nouns_at, verb_at, word_before
+from .tree import (
+    DATE_LINKS,
+    SUBJECT_DEPS,
+    TIME_ENTS,
+    children,
+    date_words,
+    descends,
+    has_dep,
+    nouns_at,
+    verb_at,
+    word_before,
+)
 
 _SINCE = frozenset({"since"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss
@@ -75,7 +86,9 @@ def harm_done(sentence: Sentence, noun: Predicate) -> list[Predicate]:
     words = sentence.words
     if noun.kind != "noun" or not 0 <= noun.word < len(words):
         return []
-    return _harm_clauses(sentence, lambda i: i > noun.word and descends(words, i, noun.word))
+    misparsed = verb_at(sentence, misparsed_relative(words, noun.word, verbs("consequence")))
+    return _harm_clauses(sentence, lambda i: i > noun.word and descends(words, i, noun.word)) \
+        + ([misparsed] if misparsed is not None else [])
 
 
 def within_event(sentence: Sentence, noun: Predicate) -> bool:
@@ -124,3 +137,28 @@ def _harm_clauses(sentence: Sentence, where: Callable[[int], bool]) -> list[Pred
              and any(words[c].dep == "nsubj" and words[c].tag == "WDT" for c in children(words, i))]
     found += [c for i in found for c in children(words, i) if words[c].dep == "conj" and words[c].lemma.lower() in harm]
     return [p for p in (verb_at(sentence, i) for i in found) if p is not None]
+
+
+RELATIVE_WORDS = frozenset({"that", "which"})
+
+
+def misparsed_relative(words: Sequence[Word], noun: int, harms: frozenset[str]) -> int:
+    """The past verb of consequence (``harms``) of a relative clause on the event noun at ``noun`` that the
+    parser hung elsewhere, right after the noun and its date ("floods last month that killed 30 people", "a
+    quake in April that killed 37"; "since a similar accident in 2011 killed 16 people", "since" read as a
+    preposition), or -1."""
+    k = noun + 1
+    while k < len(words) and (words[k].ent in TIME_ENTS or words[k].lemma.lower() in DATE_LINKS):
+        k += 1
+    if k == noun + 1 or not any(words[j].ent in TIME_ENTS for j in range(noun + 1, k)):
+        return -1
+    verb = k
+    if k < len(words) and words[k].lemma.lower() in RELATIVE_WORDS and words[k].dep in SUBJECT_DEPS:
+        verb = words[k].head
+        if verb <= k or words[verb].dep == "relcl":
+            return -1
+    elif k < len(words) and has_dep(words, k, SUBJECT_DEPS):
+        return -1
+    if verb >= len(words) or words[verb].tag != "VBD" or words[verb].lemma.lower() not in harms:
+        return -1
+    return verb

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..lang.events import TEMPORAL_NOUNS, senses, word_class
 from ..records import Predicate, Sentence, Word
-from .tree import children, subject_of
+from .tree import children, dated_antecedent, subject_of
 
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "you"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -107,6 +107,8 @@ def antecedent(words: Sequence[Word], verb: int, i: int) -> int:
     """The noun a relative pronoun stands for ("the bill, which the House passed": bill), else ``i``."""
     if words[i].tag in ("WDT", "WP") and words[verb].dep == "relcl" and 0 <= words[verb].head < len(words):
         return words[verb].head
+    if words[i].tag == "WDT" and words[verb].dep != "relcl":
+        return dated_antecedent(words, i)
     return i
 
 

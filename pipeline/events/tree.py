@@ -108,6 +108,20 @@ def has_dep(words: Sequence[Word], i: int, deps: frozenset[str], lowers: frozens
                for c in children(words, i))
 
 
+def dated_antecedent(words: Sequence[Word], pronoun: int) -> int:
+    """The noun a relative pronoun at ``pronoun`` stands for when the parser hung its clause elsewhere: the
+    noun before its date ("floods last month that killed 30 people": floods), else ``pronoun``."""
+    k = pronoun - 1
+    while k >= 0 and (words[k].ent in TIME_ENTS or words[k].lemma.lower() in DATE_LINKS):
+        k -= 1
+    if 0 <= k < pronoun - 1 and words[k].pos == "NOUN" and any(words[j].ent in TIME_ENTS for j in range(k, pronoun)):
+        return k
+    return pronoun
+
+
+DATE_LINKS = frozenset({"in", "on", "of", "last", "this", "early", "late"})  # "floods in April that killed"
+
+
 def subject_of(sentence: Sentence, word: int) -> int:
     """The subject of the verb at ``word``: its own (a relative pronoun stands for the noun it follows: "the
     plant, which opened"; a passive participle's is the noun it follows: "the acquisition, completed in
@@ -125,6 +139,8 @@ def subject_of(sentence: Sentence, word: int) -> int:
         if own >= 0:
             if words[own].tag in ("WDT", "WP") and words[word].dep == "relcl":
                 return words[word].head
+            if words[own].tag == "WDT":
+                return dated_antecedent(words, own)
             return own
         if words[word].dep == "acl" and words[word].tag in FINITE_TAGS | {"VBN"} and words[word].head < word:
             # a finite verb the parser hung on its subject: "The strike, ..., ended"; the noun a passive

@@ -426,6 +426,12 @@ def test_an_aspect_verb_and_the_event_it_carries_are_both_dated():
     ("The trial, which begins Wednesday, will be closely watched.", {"trial", "begin"}),
     ("Apple announced a special event to be held on October 12.", {"event"}),
     ("A report released on Friday showed that exports fell.", {"report", "release"}),
+    # a dated test or survey and what it showed; a relative clause the parser hung elsewhere on a dated harm
+    ("An MRI scan on Monday showed a small tear.", {"scan", "show"}),
+    ("A state inspection two years later found benzene in the groundwater.", {"inspection", "find"}),
+    ("The region was hit by floods last month that killed 30 people.", {"hit", "flood", "kill"}),
+    ("The region was shaken by a magnitude-6.3 quake in April that killed 37 people.", {"shake", "quake", "kill"}),
+    ("Guizhou has stepped up inspections since a similar accident in 2011 killed 16 people.", {"accident", "kill"}),
     ("The bill failed to pass the Senate this week.", {"fail", "pass"}),
     ("Stocks fell sharply today in a mass sell-off.", {"fall", "sell-off"}),
     ("The index fell 3% to close the day at 7,100.", {"fall", "close"}),
@@ -3176,3 +3182,9 @@ def test_examinations_and_training(text, trigger, type_):
 def test_a_happening_held_is_the_event_and_its_holding():
     found = triggers("Provincial elections are due to be held on 20 April.", "2013-04-10")
     assert {("election", "election", "2013-04-20"), ("hold", "election", "2013-04-20")} <= set(found)
+
+
+def test_a_harm_in_a_relative_clause_hung_elsewhere_is_its_antecedents():
+    # the parser hangs "that killed" on the verb; the killing is the floods' and of their type
+    found = triggers("The region was hit by floods last month that killed 30 people.")
+    assert ("kill", "disaster", "2013-04") in found
