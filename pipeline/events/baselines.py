@@ -83,6 +83,9 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     if RE_FROM_BEFORE.search(text, max(sentence_start, timex.start - 8), timex.start) \
             and RE_BASELINE_DATE.search(timex.text):
         return True  # "from a year earlier", "from the previous quarter": counted back, compared with
+    if RE_OVER_BEFORE.search(text, max(sentence_start, timex.start - 40), timex.start) and (
+            RE_BASELINE_DATE.search(timex.text) or RE_YEAR_ONLY.fullmatch(timex.text)):
+        return True  # "reached $48 million in 1997, up 12 percent over the previous year" (not "over the weekend")
     if not is_comparison(text, sentence_start, timex.start):
         return False
     if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
@@ -95,6 +98,10 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
 
 
+# a change over a baseline: "up 12 percent over the previous year", "a 6 percent increase over 1997"
+RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
+RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"
+                            r"|\b(?:increase|rise|growth|gain|decline|drop))\s+over\s+$", re.IGNORECASE)
 RE_QUOTE_TIME = re.compile(r"(?:late|early)\s", re.IGNORECASE)
 
 

@@ -97,6 +97,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"
+    if "to" in words and "have" in words and verb.tag_ == "VBN" \
+            and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) not in FUTURE_HEADS | {"be"}:
+        return "past"  # a perfect infinitive is done before: "are believed to have left the country in August"
+        # (not a plan's: "is expected to have finished the work by June", "was to have ended Sept. 16")
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:
         head = verb.head
         lemma = repaired_lemma(head.lemma_.lower(), head.lower_)

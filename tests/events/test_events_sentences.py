@@ -686,6 +686,19 @@ def test_more_dated_event_nouns(text, trigger, type_):
     assert [(e["trigger"], e["type"]) for e in found] == [(trigger, type_)]
 
 
+@pytest.mark.parametrize("text, baseline", [
+    ("Bilateral trade reached $48 million in 1997, up 12 percent over the previous year.", "1996"),
+    ("Exports reached $5 billion last year, a 12 percent increase over 1996.", "1996"),
+])
+def test_a_year_a_change_is_over_is_its_baseline(text, baseline):
+    assert all(d != baseline for _, _, d in triggers(text, "1998-03-05"))
+
+
+def test_a_change_over_a_weekend_is_of_the_weekend():
+    found = triggers("Box-office receipts jumped 60% over the weekend to $7.1 million.", "1990-04-03")
+    assert [(t, d) for t, _, d in found] == [("jump", "1990-W13-WE")]
+
+
 def test_a_date_after_a_baseline_amount_is_the_comparison_not_the_event():
     text = ("XYZ said yesterday that its third-quarter net income fell 25% to $12 million, or 30 cents a share, "
             "from $16 million, or 40 cents a share, a year earlier.")

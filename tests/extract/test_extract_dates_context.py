@@ -428,6 +428,17 @@ def test_a_date_in_the_object_of_a_verb_looking_ahead(text, published, expressio
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    ("The other two are believed to have left the country in August.", "1998-11-05", "August", "1998-08"),
+    ("He is thought to have fled to Brazil in August.", "1998-11-05", "August", "1998-08"),
+    # a plan's perfect infinitive is ahead; "was to have ended" a plan that did not come
+    ("The company is expected to have finished the work by August.", "1998-11-05", "August", "1999-08"),
+    ("The tour, which began June 2 in Miami, was to have ended Sept. 16.", "1989-08-08", "Sept. 16", "1989-09-16"),
+])
+def test_a_perfect_infinitive_is_done_before(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_a_perfect_participle_is_done_before():
     # "having cut it ... in July": before the verb it hangs from, whatever that verb's tense
     assert date_values("The central bank is expected to leave its rate at 0.75 percent, having cut it to that "

@@ -472,6 +472,20 @@ def test_the_nth_week_of_a_month():
     assert found["the last week of March"] == "2009-W13"
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the week of the month's n-th Saturday (July 27, 2013; May 4, 2013; Aug. 11, 2012)
+    ("Patients waited during the last weekend of July.", "2013-10-10", "the last weekend of July", "2013-W30-WE"),
+    ("Crowds came the first weekend in May.", "2013-10-10", "the first weekend in May", "2013-W18-WE"),
+    ("It rained the second weekend of August 2012.", "2013-10-10", "the second weekend of August 2012",
+     "2012-W32-WE"),
+    # a fiscal year keeps its shape under "the end of"
+    ("Output will halt at the end of the current fiscal year.", "1989-08-29", "the end of the current fiscal year",
+     "FY1989"),
+])
+def test_nth_weekends_and_fiscal_year_ends(text, published, expression, value):
+    assert document(text, published=published)[expression] == value
+
+
 def test_mentions_no_rule_reads_are_dropped():
     article = Article(doc_id="t", source="t", text="the first time", published=PUBLISHED)
     assert dates([Mention("the first time", "DATE", 0, 14)], article) == []

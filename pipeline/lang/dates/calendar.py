@@ -62,7 +62,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                       rf"(?:,?\s+(?P<y2>{f.full_year}))?"),
         "month_year": rf"{f.modpre}(?P<m>{f.month}),?\s+(?:of\s+)?(?P<y>{f.full_year})",
         "month": rf"{f.modpre}(?:(?P<mrel>{f.rel})\s+)?(?P<m>{f.month})",
-        "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
+        "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+(?P<wk>week(?:end)?)\s+"
+                    r"(?:of|in)\s+"
                     rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
         "week_of_day": (rf"(?:the\s+)?(?P<wk>week|weekend)\s+(?:of|beginning|starting)\s+{f.dayform}"
                         rf"(?:,?\s+(?P<y>{f.full_year}))?"),
@@ -281,10 +282,11 @@ def read_day_range(lex: Lexicon, m: re.Match) -> Spec | None:
 
 def read_week_of(lex: Lexicon, m: re.Match) -> Spec | None:
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
-    spec = Spec(gran="week", month=month_number(lex, m["m"]), nth=nth[m["wo"].lower()])
+    gran = m["wk"].lower()
+    spec = Spec(gran=gran, month=month_number(lex, m["m"]), nth=nth[m["wo"].lower()])
     if m["y"]:
-        week = week_in_month(int(m["y"]), spec.month, spec.nth)
-        return Spec(gran="week", year=week[0], week=week[1]) if week else None
+        week = week_in_month(int(m["y"]), spec.month, spec.nth, gran == "weekend")
+        return Spec(gran=gran, year=week[0], week=week[1]) if week else None
     return spec
 
 

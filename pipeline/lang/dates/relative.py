@@ -269,12 +269,13 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         # "the past decade", "the next year": a stretch of time counted back or forward
         code, factor, is_time = UNIT_CODES[unit]
         return Spec(type="DURATION", value=period(factor, code, is_time))
+    gran = "fy" if m["fy"] else unit  # "the end of the current fiscal year": a fiscal year
     if rel in ("last", "latest", "most recent"):
         # "the last quarter", "the last year": the one before the publication's (not "the last day of"); "in
         # the latest week, money-market assets grew": the last whole week reported on
-        return None if unit == "day" else Spec(gran=unit, base="dct", unit=step, offset=-1, mod=mod)
+        return None if unit == "day" else Spec(gran=gran, base="dct", unit=step, offset=-1, mod=mod)
     if rel in ("this", "current"):
-        return Spec(gran=unit, base="dct", unit=step, offset=0, mod=mod)
+        return Spec(gran=gran, base="dct", unit=step, offset=0, mod=mod)
     if rel == "new":  # "a memorial is planned for the new year": the year to come
         return Spec(gran="year", base="dct", unit="year", offset=1, mod=mod)
     offset = RELATIVE_WORDS.get(rel, 0)
@@ -283,7 +284,7 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
     elif ba in ("after", "later"):
         offset = 1
     # "the fiscal year (ended Sept. 30)": a fiscal year, named by the calendar year it ends in
-    return Spec(gran="fy" if m["fy"] else unit, base="ref", unit=step, offset=offset, mod=mod)
+    return Spec(gran=gran, base="ref", unit=step, offset=offset, mod=mod)
 
 
 def read_period_end(lex: Lexicon, m: re.Match) -> Spec:

@@ -133,9 +133,21 @@ def easter(year: int) -> dt.date:
 WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 
-def week_in_month(year: int, month: int, nth: int) -> tuple[int, int] | None:
+def week_in_month(year: int, month: int, nth: int, weekend: bool = False) -> tuple[int, int] | None:
     """The ISO (year, week) of the n-th week of a month (-1: the last), a week belonging to the month that
-    holds its Thursday (ISO 8601's own rule for years): the first week holds the 4th, the last the 4th-last."""
+    holds its Thursday (ISO 8601's own rule for years): the first week holds the 4th, the last the 4th-last;
+    of the n-th weekend, the week of the month's n-th Saturday ("the last weekend of July")."""
+    if weekend:
+        first = safe_date(year, month, 1)
+        if first is None:
+            return None
+        saturday = 1 + (5 - first.weekday()) % 7
+        if nth < 0:
+            saturday += 7 * ((last_day(year, month) - saturday) // 7)
+        else:
+            saturday += 7 * (nth - 1)
+        day = safe_date(year, month, saturday) if saturday <= last_day(year, month) else None
+        return (day.isocalendar().year, day.isocalendar().week) if day is not None else None
     if nth < 0:
         day = safe_date(year, month, last_day(year, month) - 3)
         shift_weeks = nth + 1

@@ -46,7 +46,7 @@ def fill_year(spec: Spec, year: int) -> Spec | None:
     if spec.gran in ("week", "weekend") and spec.day is not None:
         return week_of_day(spec, year)  # "the week of Nov. 6"
     if spec.nth is not None and spec.month is not None:
-        week = week_in_month(year, spec.month, spec.nth)
+        week = week_in_month(year, spec.month, spec.nth, spec.gran == "weekend")
         return spec.replace(year=week[0], week=week[1], month=None, nth=None, year_offset=None,
                             direction=None) if week else None
     return spec.replace(year=year, year_offset=None, direction=None)
