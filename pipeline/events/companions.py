@@ -23,7 +23,7 @@ from .conjuncts import (
     while_clause,
     within_which,
 )
-from .owners import misparsed_relative
+from .owners import hung_on, misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
 from .tree import (
@@ -421,8 +421,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     if own.kind == "noun":
         verb = words[word].head
         if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
-                and words[verb].lemma.lower() in changes_verbs | subject_events | SHOWING:
-            take(verb, ARGUMENT)  # "first-quarter income fell 10%", "the attack Sunday killed", "a scan Monday showed"
+                and (words[verb].lemma.lower() in changes_verbs | subject_events | SHOWING
+                     or (words[verb].tag == "VBD" and by_word[verb].kind == "verb" and hung_on(words, date_word, word)
+                         and words[verb].lemma.lower() not in reporting | clause_verbs)):
+            # "first-quarter income fell 10%", "the attack Sunday killed", "a scan Monday showed"; what a dated
+            # happening did in the past: "a similar vote in 2009 approved a new terminal" (the date after the noun)
+            take(verb, ARGUMENT)
         if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
             take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
         top = date_word  # the date's head word ("evening" of "Tuesday evening")

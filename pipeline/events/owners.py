@@ -162,3 +162,19 @@ def misparsed_relative(words: Sequence[Word], noun: int, harms: frozenset[str]) 
     if verb >= len(words) or words[verb].tag != "VBD" or words[verb].lemma.lower() not in harms:
         return -1
     return verb
+
+
+def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
+    """Is the date whose first word is ``date_word`` the noun's at ``noun``, after it: hung on it directly or by a
+    preposition ("a collision in August 2009"), or between it and its verb, hung on the verb ("a similar protest
+    last year drew", "the epidemic, in 2008, sickened"; not "a report on May housing starts revived")?"""
+    if not 0 <= noun < date_word < len(words):
+        return False
+    top = date_word
+    while words[top].head != top and words[words[top].head].ent in TIME_ENTS:
+        top = words[top].head
+    head = words[top].head
+    hook = words[head].head if words[head].dep == "prep" else head
+    verb = words[noun].head
+    return hook == noun or (hook == verb and date_word < verb)
+

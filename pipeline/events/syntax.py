@@ -154,6 +154,15 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
                 for o in children(words, p)]
         return next((n for n in held if n is not None), None), not any(held)
     pred, descriptive = _governor(sentence, inside)
+    first = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    while words[first].dep == "conj" and words[first].head < first:
+        first = words[first].head  # "on Thursday and Friday"
+    prep = words[first].head if words[first].dep == "pobj" else -1
+    if pred is not None and pred.kind == "noun" and pred.word < inside[0] and words[pred.word].dep == "dobj" \
+            and prep >= 0 and descends(words, words[prep].head, pred.word) \
+            and words[prep].lemma.lower() in ("on", "at", "during", "over"):
+        # "held talks with clan elders on Thursday and Friday", the date hung on the noun: the light verb's event
+        pred = next((p for p in sentence.predicates if p.light_verb is not None and p.end == pred.end), pred)
     perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
     if perfect is not None and (pred is None or pred.start > words[before].start):
         return perfect, False  # "a heat wave that has gripped the state since mid-May showed no sign": gripped

@@ -739,9 +739,35 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("The measure passed the Senate on Tuesday.", "pass", "legislation"),  # the law is the subject
     ("The premier fired his entire cabinet on Monday.", "fire", "personnel"),
     ("He appeared before a federal judge on Friday.", "appear", "court"),
+    ("China will vaccinate 80 million children against polio next month.", "vaccinate", "life"),
+    ("The health ministry sent a team of doctors to the area on Tuesday.", "send", "aid"),
+    ("Both countries moved troops closer to the frontier over the weekend.", "move", "force posture"),
+    ("The railways carried 131 million passengers in 1997.", "carry", "transport"),
+    ("State auditors discovered the shortfall last August.", "discover", "investigate"),
+    ("He has not fought since a knee operation in February.", "operation", "life"),
+    ("The final show starts at 9 o'clock tonight.", "show", "ceremony"),
+    ("The army staged a show of force on Monday.", "show", "force posture"),
 ])
 def test_senses_read_from_the_subject_object_and_preposition(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date hung on the noun of a light verb dates the light verb's event, every day of it
+    ("Mediators held talks with clan elders on Thursday and Friday.",
+     [("held talks", "2013-05-02"), ("held talks", "2013-05-03")]),
+    # what a dated happening did, its date after it
+    ("A similar vote in 2009 approved a new terminal.", [("vote", "2009"), ("approved", "2009")]),
+    ("A similar protest last year drew about 400 workers.", [("protest", "2012"), ("drew", "2012")]),
+])
+def test_light_verbs_and_what_a_dated_happening_did(text, expected):
+    record = extract(text=text, published=PUBLISHED)
+    assert [(text[e["trigger_start"]:e["trigger_end"]], e["date"]) for e in record["events"]] == expected
+
+
+def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
+    found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
+    assert ("follow", "economy", "1990-12") not in found
 
 
 def test_a_counted_offset_after_the_date_does_not_move_it():
