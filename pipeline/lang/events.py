@@ -81,7 +81,8 @@ TEMPORAL_NOUNS = frozenset({
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHLPST]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light", "sentence", "against", "as", "at",
-                         "before", "by", "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with"})
+                         "before", "by", "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with",
+                         "without"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
 ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",

@@ -747,6 +747,18 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("He has not fought since a knee operation in February.", "operation", "life"),
     ("The final show starts at 9 o'clock tonight.", "show", "ceremony"),
     ("The army staged a show of force on Monday.", "show", "force posture"),
+    ("Rescue teams reached the worst-hit villages by late afternoon.", "reach", "aid"),
+    ("Search crews worked through the night on Monday.", "work", "aid"),
+    ("The pilots have been working without a contract since March 1996.", "work", "labor"),
+    ("Rescue teams recovered 23 bodies on Sunday.", "recover", "aid"),
+    ("Eighteen cars left the tracks at about 2:15 a.m. on Monday.", "leave", "accident"),
+    ("The city faces a deficit of $38 million next year.", "face", "economy"),
+    ("The top two candidates will face off in a runoff next Sunday.", "face", "election"),
+    ("Cordero hit two home runs Tuesday night, leading the Rockies to a 9-4 victory.", "lead", "sports"),
+    ("Cambodia recorded 16 human infections in October.", "record", "disaster"),
+    ("He was held on $5 million bail Wednesday.", "hold", "coerce"),
+    ("The Mariners open the regular season April 1 in Oakland.", "open", "sports"),
+    ("They will go to court next week.", "go", "court"),
 ])
 def test_senses_read_from_the_subject_object_and_preposition(text, trigger, type_):
     assert (trigger, type_) in typed(text)
@@ -1771,7 +1783,9 @@ def test_a_date_in_a_relative_clause_sets_no_scene_for_later_months():
 @pytest.mark.parametrize("text, trigger, type_", [
     ("A federal jury on Monday found a former state official guilty of taking bribes.", "find", "court"),
     ("He was found guilty on Monday.", "find", "court"),
-    ("Rescuers found the bodies on Monday.", "find", "other"),
+    ("Rescuers found the bodies on Monday.", "find", "aid"),  # search and rescue
+    ("Agents found the stolen canvas on Dec. 9.", "find", "investigate"),
+    ("A boy found a diamond at the park on Monday.", "find", "other"),
 ])
 def test_finding_guilty_is_a_court_event(text, trigger, type_):
     assert (trigger, type_) in typed(text)
