@@ -69,6 +69,15 @@ def possessive_owner(sentence: Sentence, start: int, end: int) -> Predicate | No
     if first > 0 and first - 1 in nouns and words[first - 1].head in inside \
             and words[first - 1].dep in ("compound", "amod"):
         return nouns[first - 1]
+    after = max(inside, default=len(words)) + 1
+    top = next((i for i in inside if words[i].head not in inside), -1)
+    if first > 0 and words[first - 1].lemma.lower() in ("the", "a", "an") and after < len(words) \
+            and words[after].tag in ("NN", "NNS", "VBG") and words[after].head not in inside \
+            and 0 <= words[top].head < first and words[first - 1].head in inside \
+            and words[top].pos in ("NUM", "PROPN") \
+            and (named := nouns.get(after) or verb_at(sentence, after)) is not None:
+        # "in the May 23 shooting death", parsed as a date and a participle clause: the shooting's alone
+        return named
     for head in heads:
         # the event noun itself, or one that modifies the possessed noun ("Monday's closing price")
         found = nouns.get(head) or next(

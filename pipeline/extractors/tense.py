@@ -177,7 +177,8 @@ def governing_tense(span: Span) -> str | None:
             or (prep.head.pos_ == "NOUN" and any(c.dep_ == "compound" for c in prep.head.children))):
         # (the parser may read "a record set" as a compound noun)
         return "past"  # "a record set in January", "a mark set in June": established then (not "set for March")
-    if prep is not None and prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in DATING_BACK:
+    if prep is not None and prep.lower_ in ("to", "from") and (
+            prep.head.lemma_.lower() in DATING_BACK or (prep.i and prep.nbor(-1).lower_ in DATING_BACK)):
         return "past"  # "back pay dating to Nov. 20", "raises retroactive to Jan. 1": what it reaches back to is gone
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
         return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone

@@ -777,6 +777,14 @@ def test_light_verbs_and_what_a_dated_happening_did(text, expected):
     assert [(text[e["trigger_start"]:e["trigger_end"]], e["date"]) for e in record["events"]] == expected
 
 
+def test_a_day_misparsed_before_its_happening_dates_that_happening_alone():
+    # "the May 23 shooting death" parsed as "in the May 23" and a participle "shooting": the arrest is Monday night's
+    text = ("Police arrested a 19-year-old man Monday night in the May 23 shooting death of a grocery clerk.")
+    found = [(t, d) for t, _, d in triggers(text, "1998-06-02")]
+    assert ("arrest", "1998-06-01TNI") in found and ("shoot", "1998-05-23") in found
+    assert ("arrest", "1998-05-23") not in found
+
+
 def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
     found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
     assert ("follow", "economy", "1990-12") not in found

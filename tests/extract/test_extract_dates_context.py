@@ -439,6 +439,21 @@ def test_a_perfect_infinitive_is_done_before(text, published, expression, value)
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what is done retroactively reaches back
+    ("A spokesman said the new pact takes effect retroactively to Jan. 1.", "1990-02-13", "Jan. 1", "1990-01-01"),
+    ("The duties will be collected retroactively from early summer.", "1990-11-19", "early summer", "1990-SU"),
+])
+def test_retroactively_reaches_back(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_an_aircraft_model_number_is_no_year():
+    found = date_values("The Beechcraft 1900, operated by Sierra Basin Air, left the airport at 6:12 p.m. A Saab 2000 "
+                        "landed in 1998.", "1998-11-23")
+    assert "1900" not in found and "2000" not in found and found["1998"] == "1998"
+
+
 def test_a_perfect_participle_is_done_before():
     # "having cut it ... in July": before the verb it hangs from, whatever that verb's tense
     assert date_values("The central bank is expected to leave its rate at 0.75 percent, having cut it to that "

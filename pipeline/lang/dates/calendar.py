@@ -154,7 +154,10 @@ def guard_year_range(f: Fragments, text: str, m: re.Match) -> bool:
 # words a number after which names a thing, not a year: "Local 1170 of the union", "Flight 1549", "Room 1201"
 NUMBERED = frozenset({"local", "flight", "route", "room", "highway", "interstate", "chapter", "section", "article",
                       "rule", "form", "resolution", "bill", "model", "no", "no.", "number", "apartment", "suite",
-                      "precinct", "ward", "exit", "gate", "pier", "platform"})
+                      "precinct", "ward", "exit", "gate", "pier", "platform",
+                      # aircraft makers number their models like years: "The Beechcraft 1900", "a Saab 2000"
+                      "airbus", "antonov", "beechcraft", "boeing", "bombardier", "cessna", "dornier", "embraer",
+                      "fokker", "gulfstream", "ilyushin", "learjet", "saab", "tupolev", "yakovlev"})
 
 
 def guard_year(f: Fragments, text: str, m: re.Match) -> bool:
