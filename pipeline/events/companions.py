@@ -265,6 +265,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
+            elif w.dep in ("xcomp", "advcl") and w.tag == "VBG" and lemma == "spend":
+                take(c, ARGUMENT)  # "spent the weekend campaigning": the campaigning too
             elif w.dep == "advcl" and lemma in GATHERING | MOVING and w.tag == "VB" \
                     and has_dep(words, c, AUX_DEPS, TO_WORDS) and not any(
                         words[k].ent in TIME_ENTS and descends(words, k, c) for k in range(c, len(words))):

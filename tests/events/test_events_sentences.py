@@ -785,6 +785,18 @@ def test_a_day_misparsed_before_its_happening_dates_that_happening_alone():
     assert ("arrest", "1998-05-23") not in found
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what the time is spent doing is then too
+    ("Florida citrus growers spent last night spraying their groves with water.", "1998-12-30",
+     {("spend", "1998-12-29TNI"), ("spray", "1998-12-29TNI")}),
+    # "made" as the light verb of a discovery or a contact, in the passive too
+    ("The discovery was made last week at Saqqara.", "1998-09-15", {("discovery", "1998-W37")}),
+    ("The rebels first made contact with negotiators in late November.", "1998-12-17", {("contact", "1998-11")}),
+])
+def test_time_spent_doing_and_made_discoveries(text, published, expected):
+    assert {(t, d) for t, _, d in triggers(text, published)} == expected
+
+
 def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
     found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
     assert ("follow", "economy", "1990-12") not in found
