@@ -423,7 +423,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     if own.kind == "noun":
         verb = words[word].head
         if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
-                and (words[verb].lemma.lower() in changes_verbs | subject_events | SHOWING
+                and (words[verb].lemma.lower() in changes_verbs | subject_events
+                     or (words[verb].lemma.lower() in SHOWING and hung_on(words, date_word, word))
                      or (words[verb].tag == "VBD" and by_word[verb].kind == "verb" and hung_on(words, date_word, word)
                          and words[verb].lemma.lower() not in reporting | clause_verbs)):
             # "first-quarter income fell 10%", "the attack Sunday killed", "a scan Monday showed"; what a dated

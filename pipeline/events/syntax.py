@@ -160,8 +160,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     prep = words[first].head if words[first].dep == "pobj" else -1
     if pred is not None and pred.kind == "noun" and pred.word < inside[0] and words[pred.word].dep == "dobj" \
             and prep >= 0 and descends(words, words[prep].head, pred.word) \
-            and words[prep].lemma.lower() in ("on", "at", "during", "over"):
+            and words[prep].lemma.lower() in ("on", "at", "during", "over") \
+            and not any(w.head == pred.word and w.ent in TIME_ENTS for w in words):
         # "held talks with clan elders on Thursday and Friday", the date hung on the noun: the light verb's event
+        # (not when a day hangs on the noun itself: "made its first test flight Tuesday ... at 18:00 UTC")
         pred = next((p for p in sentence.predicates if p.light_verb is not None and p.end == pred.end), pred)
     perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
     if perfect is not None and (pred is None or pred.start > words[before].start):

@@ -797,6 +797,18 @@ def test_time_spent_doing_and_made_discoveries(text, published, expected):
     assert {(t, d) for t, _, d in triggers(text, published)} == expected
 
 
+def test_a_day_on_the_noun_of_a_light_verb_keeps_its_own_event():
+    # a day and a time both hung on "flight": one event for each, as the noun's
+    text = "The jet made its first test flight Tuesday in Everett, Washington at 18:00 UTC."
+    dates = [e["date"] for e in events_of(text, "2009-12-16")]
+    assert "2009-12-15" in dates and "2009-12-15T18:00Z" in dates
+
+
+def test_what_dated_results_show_is_not_dated():
+    found = [t for t, _, _ in triggers("Our third-quarter results clearly show Ford is making progress.")]
+    assert "show" not in found
+
+
 def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
     found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
     assert ("follow", "economy", "1990-12") not in found
