@@ -347,6 +347,9 @@ def _subject_happening(sentence: Sentence, pred: Predicate, text: str, depth: in
         if not 0 <= i < len(words):
             continue
         i = antecedent(words, pred.word, i)
+        if words[i].lemma.lower() == "they" and words[i].pos == "PRON":
+            # "opposed the talks since they began in October": the nearest plural happening before it
+            i = max((n for n in nouns_at(sentence) if n < i and words[n].tag == "NNS"), default=i)
         if words[i].lemma.lower() in PART_NOUNS or words[i].lemma.lower() in TEMPORAL_NOUNS:
             # "the second half of the game", "the rest of the tour", "two days of talks ended"
             i = next((g for c in children(words, i) if words[c].dep == "prep" and words[c].lemma == "of"
