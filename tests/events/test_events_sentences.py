@@ -759,6 +759,8 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("He was held on $5 million bail Wednesday.", "hold", "coerce"),
     ("The Mariners open the regular season April 1 in Oakland.", "open", "sports"),
     ("They will go to court next week.", "go", "court"),
+    ("Teachers returned to their classrooms Monday after a nine-day strike.", "return", "labor"),
+    ("The group expects to return to growth in 2015.", "return", "economy"),
     ("He has opposed the talks since they began in October.", "begin", "consult"),  # "they": the talks
     ("The conflict, which began in late February, now threatens to spread.", "begin", "fight"),
 ])
