@@ -322,8 +322,13 @@ def _would_after_dated_past(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in ("ccomp", "xcomp") or head is verb or head.tag_ != "VBD":
         return False
-    return any(t.ent_type_ == "DATE" for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod")
-               for t in c.subtree)
+    dated = [t for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
+             if t.ent_type_ == "DATE"]
+    # told days ago ("said in an interview Tuesday that a trial would begin in the fall"): ahead of now
+    return bool(dated) and not any(t.lower_ in lexicon().weekdays or t.lower_ in RECENT_DAYS for t in dated)
+
+
+RECENT_DAYS = frozenset({"yesterday", "today", "tonight"})
 
 
 def _reporter_before(span: Span) -> Token | None:

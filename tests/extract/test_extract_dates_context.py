@@ -448,6 +448,17 @@ def test_retroactively_reaches_back(text, published, expression, value):
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "would" told days ago is ahead of now; told months ago, ahead of the telling: the nearest
+    ("Feld said in an interview Tuesday that a larger trial would begin in the fall.", "1990-03-22", "the fall",
+     "1990-FA"),
+    ("He announced in April that he would step down at the end of June.", "1990-03-22", "the end of June",
+     "1990-06"),
+])
+def test_would_after_a_dated_report(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_an_aircraft_model_number_is_no_year():
     found = date_values("The Beechcraft 1900, operated by Sierra Basin Air, left the airport at 6:12 p.m. A Saab 2000 "
                         "landed in 1998.", "1998-11-23")
