@@ -104,9 +104,13 @@ def _typed(sentence: Sentence, pred: Predicate, text: str, words: Sequence[Word]
         # "shares traded", "the quake killed", "died in the earthquake"; a consequence is first its cause's
         # ("the explosion killed 12 workers": an accident, not labor)
         if pred.lemma in verbs("consequence"):
+            # the cause: the subject, else the agent of the passive ("the county was hit by a quake in 2010")
+            agents = [g for c in children(words, pred.word) if words[c].dep == "agent"
+                      for g in children(words, c) if words[g].dep == "pobj"]
             kind = measured_type(sentence, [subject_of(sentence, pred.word)], text, depth, measures=False) \
                 or measured_type(sentence, [_pronoun_antecedent(words, subject_of(sentence, pred.word))], text,
-                                 depth, measures=False)
+                                 depth, measures=False) \
+                or measured_type(sentence, agents, text, depth, measures=False)
         if kind is None:  # the subject, the object, the unit of the change ("it fell 40 points": a market)
             units = [c for c in children(words, pred.word) if words[c].dep == "npadvmod"
                      and any(words[n].dep == "nummod" for n in children(words, c))]

@@ -761,6 +761,13 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("They will go to court next week.", "go", "court"),
     ("Teachers returned to their classrooms Monday after a nine-day strike.", "return", "labor"),
     ("The group expects to return to growth in 2015.", "return", "economy"),
+    ("On Sunday, 1,284 students received degrees at the commencement.", "receive", "life"),
+    ("The officer, who joined the force in 1987, was not hit.", "join", "personnel"),
+    ("A mound of mining waste collapsed onto a settlement on Monday.", "collapse", "accident"),
+    ("Harwell collapsed into bankruptcy in the spring of 1988.", "collapse", "business"),
+    ("The airline has operated under bankruptcy protection since last year.", "operate", "business"),
+    ("He picked up the injury during a practice session in Lahore on Thursday.", "session", "sports"),
+    ("The county was hit by a 4.9-magnitude quake in August 2010.", "hit", "disaster"),  # the agent: the cause
     ("He has opposed the talks since they began in October.", "begin", "consult"),  # "they": the talks
     ("The conflict, which began in late February, now threatens to spread.", "begin", "fight"),
 ])
