@@ -13,13 +13,13 @@ from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
 from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, shares_time
 from .tree import (
-    DATE_LINKS,
     SUBJECT_DEPS,
     TIME_ENTS,
     children,
     date_words,
     descends,
     has_dep,
+    in_date_phrase,
     nouns_at,
     verb_at,
     word_before,
@@ -157,7 +157,7 @@ def misparsed_relative(words: Sequence[Word], noun: int, harms: frozenset[str]) 
     quake in April that killed 37"; "since a similar accident in 2011 killed 16 people", "since" read as a
     preposition), or -1."""
     k = noun + 1
-    while k < len(words) and (words[k].ent in TIME_ENTS or words[k].lemma.lower() in DATE_LINKS):
+    while k < len(words) and in_date_phrase(words[k]):
         k += 1
     if k == noun + 1 or not any(words[j].ent in TIME_ENTS for j in range(noun + 1, k)):
         return -1

@@ -112,7 +112,7 @@ def dated_antecedent(words: Sequence[Word], pronoun: int) -> int:
     """The noun a relative pronoun at ``pronoun`` stands for when the parser hung its clause elsewhere: the
     noun before its date ("floods last month that killed 30 people": floods), else ``pronoun``."""
     k = pronoun - 1
-    while k >= 0 and (words[k].ent in TIME_ENTS or words[k].lemma.lower() in DATE_LINKS):
+    while k >= 0 and in_date_phrase(words[k]):
         k -= 1
     if 0 <= k < pronoun - 1 and words[k].pos == "NOUN" and any(words[j].ent in TIME_ENTS for j in range(k, pronoun)):
         return k
@@ -120,6 +120,11 @@ def dated_antecedent(words: Sequence[Word], pronoun: int) -> int:
 
 
 DATE_LINKS = frozenset({"in", "on", "of", "last", "this", "early", "late"})  # "floods in April that killed"
+
+
+def in_date_phrase(word: Word) -> bool:
+    """Is ``word`` a word of a date or of the phrase that brings it ("in", "last", "early")?"""
+    return word.ent in TIME_ENTS or word.lemma.lower() in DATE_LINKS
 
 
 def subject_of(sentence: Sentence, word: int) -> int:
