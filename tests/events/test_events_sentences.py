@@ -820,6 +820,30 @@ def test_what_dated_results_show_is_not_dated():
     assert "show" not in found
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a happening ranked or counted within a period is dated by that period
+    ("Unions will stage a general strike on December 18, the third such stoppage this year.", "2013-12-11",
+     ("stoppage", "2013")),
+    ("Regulators seized the bank on Friday, the largest bank failure in New England this year.", "1991-09-24",
+     ("failure", "1991")),
+])
+def test_a_happening_counted_within_a_period(text, published, expected):
+    assert expected in [(t, d) for t, _, d in triggers(text, published)]
+
+
+@pytest.mark.parametrize("text, published, absent", [
+    # not a happening's own month, a run, a modifier, nor across "since"
+    ("Stocks dropped, causing some of the biggest single-day losses in recent years.", "2008-01-21",
+     ("loss", "PAST_REF")),
+    ("Oil prices fell for a third straight session on Tuesday.", "2013-10-22", ("session", "2013-10-22")),
+    ("Japan marked the second anniversary of the March 2011 earthquake on Monday.", "2013-03-11",
+     ("anniversary", "2011-03")),
+    ("It is the worst rail disaster since a collision in 2011 killed 11 people.", "2013-03-28", ("disaster", "2011")),
+])
+def test_what_is_not_counted_within_a_period(text, published, absent):
+    assert absent not in [(t, d) for t, _, d in triggers(text, published)]
+
+
 def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
     found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
     assert ("follow", "economy", "1990-12") not in found
