@@ -36,6 +36,9 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
         w = words[c]
         if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
             return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
+        if w.dep == "dobj" and c in skip and any(words[p].dep == "prep" and any(
+                words[g].ent in TIME_ENTS for g in children(words, p)) for p in children(words, c)):
+            return True  # "lost $74 million in 1997 and missed a payment on May 1": the payment's day
         if w.dep in ("prep", "advcl", "advmod") and w.lemma.lower() in RELATIVE_TIME_WORDS \
                 and not any(_superlative_baseline(words, k, i) for k in children(words, c)):
             return True  # (not "closed at its lowest level since 1995": a comparison, no time of its own)

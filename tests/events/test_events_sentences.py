@@ -844,6 +844,11 @@ def test_what_is_not_counted_within_a_period(text, published, absent):
     assert absent not in [(t, d) for t, _, d in triggers(text, published)]
 
 
+def test_a_conjunct_whose_object_has_its_own_day_is_not_dated_by_the_first():
+    found = triggers("Cascade lost $74 million in 1997 and missed a bond payment on May 1.", "1998-05-19")
+    assert ("miss", "economy", "1997") not in found and ("lose", "earnings", "1997") in found
+
+
 def test_a_happening_named_by_its_month_does_not_date_what_follows_it():
     found = triggers("The December increase followed a 0.3% rise in November.", "1991-01-17")
     assert ("follow", "economy", "1990-12") not in found

@@ -271,8 +271,13 @@ def test_a_month_named_again_and_told_ahead_is_not_the_past_one():
      "meeting with Kim.", "2019-04-26", "August 8", "2001-08-08"),
     ("In 1986 the company lost its chairman. In March it sold its trucking unit.", "1990-06-01", "March",
      "1986-03"),
-    # ... and one later in its own sentence still does
-    ("The airline bought 12 jets in 2007 and sold four of them in March.", "2013-06-04", "March", "2007-03"),
+    # ... a month or a day told earlier in its own sentence does, a bare year told in passing does not (the
+    # development set's annotators read 202 of 217 such months against the publication date)
+    ("Ferris was arrested at his home in March 2012 and convicted in November.", "2013-04-12", "November",
+     "2012-11"),
+    ("The airline bought 12 jets in 2007 and sold four of them in March.", "2013-06-04", "March", "2013-03"),
+    ("The banks discussed a combination in 1996 but broke off talks that December.", "1998-09-22", "December",
+     "1996-12"),
     # a meeting set for a day is ahead; a hazard named by its month, told ahead, is the nearest
     ("The board adopted a rights plan and scheduled a special shareholders meeting for May 18.", "1989-03-22",
      "May 18", "1989-05-18"),

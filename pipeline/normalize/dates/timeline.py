@@ -28,7 +28,8 @@ class Timeline:
     background: list[Spec] = field(default_factory=list)  # those of them told as background
     happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
     reports: list[Spec] = field(default_factory=list)  # those told as the day of a report ("said yesterday")
-    narrative: tuple[int, int, int, bool] | None = None  # (year, sentence, paragraph, opens) of the last scene-setter
+    # (year, sentence, paragraph, opens, a bare year) of the last scene-setter
+    narrative: tuple[int, int, int, bool, bool] | None = None
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
     sentence: int = -1  # the sentence of the most recent date
 
@@ -106,7 +107,7 @@ class Timeline:
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
                 and not clues.since \
                 and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
-            self.narrative = (last.year, clues.sentence, clues.paragraph, clues.opens)
+            self.narrative = (last.year, clues.sentence, clues.paragraph, clues.opens, last.gran == "year")
 
 
 def clone(timeline: Timeline) -> Timeline:

@@ -134,17 +134,20 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     return min(cands, key=distance)[0]
 
 
-def _near(narrative: tuple[int, int, int, bool], clues: Clues) -> bool:
-    _, sentence, paragraph, opens = narrative
+def _near(narrative: tuple[int, int, int, bool, bool], clues: Clues) -> bool:
+    _, sentence, paragraph, opens, bare_year = narrative
     if not opens:  # "Northern Arrow bought the stake in 2008. The company reported a loss in May": this May
-        # (and not a report of it: "profit rose in 2012, the company said in April")
-        return sentence == clues.sentence >= 0 and not clues.reporting
+        # (and not a report of it: "profit rose in 2012, the company said in April"); a bare year told in passing
+        # sets no scene even in its sentence ("ordered the computer in 1996 and took delivery in August": this
+        # August), a month or a day does ("was arrested in March 2012 and convicted in November")
+        # ("that December" points back to it: "discussed a merger in 1996 but broke off talks that December")
+        return sentence == clues.sentence >= 0 and not clues.reporting and (not bare_year or clues.prep == "that")
     if sentence >= 0 and clues.sentence >= 0 and 0 <= clues.sentence - sentence <= NARRATIVE_SENTENCES:
         return True
     return 0 <= clues.paragraph - paragraph <= 1
 
 
-def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int, bool] | None,
+def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int, bool, bool] | None,
               neighbour_year: int | None) -> tuple[int | None, str]:
     """The year of a date that does not state it, and which rule gave it (:mod:`.resolve`, steps 1-4);
     ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
