@@ -5,7 +5,7 @@ year". Plain ``Word`` records, read by :func:`.syntax.governor`."""
 from __future__ import annotations
 
 from ..records import Predicate, Sentence
-from .tree import TIME_ENTS, children, nouns_at
+from .tree import TIME_ENTS, children, light_verb_event, nouns_at
 
 RANKING_WORDS = frozenset({"such"})  # with ordinals and superlatives: "the third such stoppage this year"
 RUN_WORDS = frozenset({"consecutive", "straight", "successive"})  # "the third straight session": a run, a date
@@ -41,8 +41,7 @@ def counted_in(sentence: Sentence, inside: list[int]) -> Predicate | None:
                 words[c].tag == "JJS" or (words[c].ent == "ORDINAL" and words[c].lemma.lower() != "first")
                 or words[c].lemma.lower() in RANKING_WORDS for c in ranks)
             # the light verb's event when the noun has one ("agreed to hold the fourth session next spring")
-            return next((p for p in sentence.predicates if p.light_verb is not None and p.end == nouns[k].end),
-                        nouns[k]) if ranked else None
+            return light_verb_event(sentence, nouns[k]) if ranked else None
         if w.tag == "JJS" and w.dep == "appos" and w.head in nouns:
             return nouns[w.head]
     return None

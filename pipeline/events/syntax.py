@@ -29,6 +29,7 @@ from .tree import (
     date_words,
     descends,
     has_dep,
+    light_verb_event,
     nouns_at,
     subject_of,
     verb_at,
@@ -168,7 +169,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             and not any(w.head == pred.word and w.ent in TIME_ENTS for w in words):
         # "held talks with clan elders on Thursday and Friday", the date hung on the noun: the light verb's event
         # (not when a day hangs on the noun itself: "made its first test flight Tuesday ... at 18:00 UTC")
-        pred = next((p for p in sentence.predicates if p.light_verb is not None and p.end == pred.end), pred)
+        pred = light_verb_event(sentence, pred)
     perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
     if perfect is not None and (pred is None or pred.start > words[before].start):
         return perfect, False  # "a heat wave that has gripped the state since mid-May showed no sign": gripped

@@ -29,6 +29,11 @@ def verb_at(sentence: Sentence, i: int) -> Predicate | None:
     return next((p for p in sentence.predicates if p.word == i and p.kind == "verb"), None)
 
 
+def light_verb_event(sentence: Sentence, noun: Predicate) -> Predicate:
+    """The light verb's event of the event noun ``noun`` ("held talks", "made a visit"), else the noun itself."""
+    return next((p for p in sentence.predicates if p.light_verb is not None and p.end == noun.end), noun)
+
+
 def counted_noun(words: Sequence[Word], i: int) -> int:
     """The noun a counting noun at ``i`` counts ("a series of explosions": explosions), else ``i``."""
     if not 0 <= i < len(words) or words[i].lemma.lower() not in COUNTING_NOUNS:
