@@ -768,6 +768,12 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("The airline has operated under bankruptcy protection since last year.", "operate", "business"),
     ("He picked up the injury during a practice session in Lahore on Thursday.", "session", "sports"),
     ("The county was hit by a 4.9-magnitude quake in August 2010.", "hit", "disaster"),  # the agent: the cause
+    ("It was the fifth bank to fail this year.", "fail", "business"),
+    ("Gebru ran the race in Paris on July 6.", "run", "sports"),
+    ("Officials ordered 600 residents to leave their homes overnight.", "leave", "disaster"),
+    ("Amsden led in the early count on Tuesday.", "lead", "election"),
+    ("She recorded her best-known album in 1956.", "record", "ceremony"),
+    ("He received the Nobel Prize in 1990.", "receive", "ceremony"),
     ("He has opposed the talks since they began in October.", "begin", "consult"),  # "they": the talks
     ("The conflict, which began in late February, now threatens to spread.", "begin", "fight"),
 ])
