@@ -375,6 +375,10 @@ def test_a_month_takes_the_year_counted_after_it(text, expression, value):
     ("Profit fell from the same period last year.", "the same period last year", "2018-04"),  # no day: a month
     ("On Monday, prices were up 2% from the same day last year.", "the same day last year", "2018-04-22"),
     ("The plane landed on Tuesday in Everett at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
+    # "before" or "after" ending the phrase before a preposition or a conjunction, not what it counts from
+    ("The talks ended on Tuesday. He had resigned the day before in a speech.", "the day before", "2019-04-22"),
+    ("The talks ended on Tuesday. She arrived the day before and left.", "the day before", "2019-04-22"),
+    ("Sales rose to $5 billion in 2017 from $4 billion the year before.", "the year before", "2016"),
 ])
 def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value

@@ -56,7 +56,10 @@ def patterns(f: Fragments) -> dict[str, str]:
                          # "over the three-day weekend", "the long weekend", "the holiday weekend": the weekend
                          r"(?:(?:long|holiday|(?:two|three|four|five|\d)-day)\s+(?=weekend))?"
                          r"(?P<u>day|week(?:end)?|month|quarter|year|decade|century)"
-                         r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$))|earlier|later|previous|prior"
+                         # "the day before in a speech": before a preposition or a conjunction, not what it counts from
+                         r"(?:\s+(?P<ba>(?:before|after)(?=\s*(?:[,.;:)!?\"'\u201d]|$)"
+                         r"|\s+(?:in|at|on|and|but|when|while|as|with|to|from|by|during|amid|because|than)\b)"
+                         r"|earlier|later|previous|prior"
                          r"|before\s+last|after\s+next))?"
                          r"(?!\w)(?!['\u2019]s\s+(?:end|start|beginning))"),
         # "by week's end", "the year's end", "this month's end": the end (or start) of that period
