@@ -22,6 +22,10 @@ RE_COMPARISON = re.compile(
     # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
     r"|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
+    # a multiple of a level: "nearly double the figure for 1993", "three times the level of 2010" (not "11 times
+    # its 2012 operating profit": the profit's year)
+    r"|\b(?:double|twice|triple|treble|quadruple|times)\s+(?=(?:the|its|their|that)\s+(?:figure|level|total|number|amount"
+    r"|rate|value)s?\s)"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"

@@ -136,8 +136,9 @@ def _ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str])
     if not has_dep(words, c, AUX_DEPS, TO_WORDS):
         return False
     ending = words[c].lemma.lower()
-    if lemma in changes and ending in SESSION_ENDS:
-        return not has_dep(words, c, frozenset({"dobj"}))
+    if lemma in changes and ending in SESSION_ENDS:  # an object after a comma restates the close: "to close at
+        # 8,459, its lowest finish since June"
+        return not any(words[k].dep == "dobj" and "," not in (w.lemma for w in words[c:k]) for k in children(words, c))
     return (lemma in RESULTS | COMEBACKS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
 
 
@@ -373,14 +374,17 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if words[clause].dep != "xcomp" or words[clause].head == clause:
                 break
             clause = words[clause].head
+        inside = date_word < 0 or descends(words, date_word, clause) \
+            or not descends(words, date_word, words[clause].head)
         if words[clause].dep == "advcl" and by_word.get(words[clause].head) is not None \
-                and by_word[words[clause].head].kind != "noun" \
+                and by_word[words[clause].head].kind != "noun" and inside \
                 and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)
                      or (_harm_above(words, words[clause].head, harms)
                          and has_dep(words, clause, AFTER_MARK, AFTER_WORD))):
-            # "four were killed and 20 injured when a bomb exploded on Sunday": both too; not "had agreed to lease
-            # them, but in 2003 a scandal erupted when ..."; a harm "after" its cause ("12 miners were killed after
-            # an explosion ripped through the mine late Wednesday")
+            # "four were killed and 20 injured when a bomb exploded on Sunday": both too (not the verb above when the
+            # clause tells of its date: "reversed the position it took a month ago, when members said"); not "had
+            # agreed to lease them, but in 2003 a scandal erupted when ..."; a harm "after" its cause ("12 miners were
+            # killed after an explosion ripped through the mine late Wednesday")
             head = words[clause].head
             while words[head].dep == "conj" and words[head].head != head and not any(
                     words[c].dep == "cc" and words[c].lemma.lower() in BUT and words[head].head < c < head
@@ -411,7 +415,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # comma: "the storm, which hit on Monday, killed"; nor what may come later: "disrupted trading")
             take(words[noun].head, COORDINATE)
         if words[i].dep in ("acl", "relcl") and words[i].tag == "VBN" and by_word.get(words[i].head) is not None \
-                and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES:
+                and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES \
+                and not when_clause(words, i):  # (not "the first shooting since 1996, when two were wounded")
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
     for i in [word, noun, *(i for i, _ in list(out))]:

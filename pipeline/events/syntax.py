@@ -276,6 +276,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 words[c].dep == "mark" and max(members) < c < head for c in children(words, head)):
             node = head  # "lost 3% last week after the bank devalued it": a date before "after" is the main clause's
             continue
+        if head in by_word and head not in members and (above := _participle_host(words, head, members)) in by_word:
+            return by_word[above], False  # "opened fire on worshippers leaving a mosque on Tuesday evening": opened
         if head in by_word and head not in members:
             pred = by_word[head]
             if (node in members or child.pos == "ADP") and (
@@ -355,6 +357,19 @@ def _clause_top(words: Sequence[Word], verb: int) -> int:
             return verb
         verb = w.head
     return verb
+
+
+def _participle_host(words: Sequence[Word], participle: int, members: set[int]) -> int:
+    """The finite verb whose object (or a preposition's) a present participle at ``participle`` describes, when
+    the date ends the participle's phrase: "threw stones at soldiers guarding the site Monday afternoon" is a
+    throwing of Monday afternoon (not "with classes starting Wednesday": the starting is the clause); else -1."""
+    w = words[participle]
+    if w.tag != "VBG" or w.dep != "acl" or words[w.head].dep not in ("dobj", "pobj") \
+            or max(members) != max(i for i in range(len(words)) if descends(words, i, participle)):
+        return -1
+    verb = _verb_above(words, w.head, through=("on", "at", "to", "against", "into", "from", "across", "over"))
+    finite = verb >= 0 and (words[verb].tag in ("VBD", "VBZ", "VBP") or has_dep(words, verb, AUX_DEPS))
+    return verb if finite else -1
 
 
 def _verb_above(words: Sequence[Word], i: int, through: tuple[str, ...] = ()) -> int:

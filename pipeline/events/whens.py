@@ -35,10 +35,21 @@ def hung_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:
     owners |= {words[o].head for o in owners if words[o].dep == "compound"}  # "the 2008 model year, when"
     found = [verbs_at[i] for i in verbs_at if i not in inside and words[i].dep in ("relcl", "advcl", "acl")
              and (when_clause(words, i) or _clause_of_day(words, i, inside))
-             and (words[i].head in on or noun_before_when(words, i) in owners)]
+             and (words[i].head in on or noun_before_when(words, i) in owners
+                  # wherever the parser hangs it, a clause right after the date and its comma: "the worst attack
+                  # since last September, when 11 people died"
+                  or (after in on and when_clause(words, i) and after + 1 in children(words, i)
+                      and not _timed(words, i)))]
     # the parser hangs a closing appositive on the date: "was up 3.1% at 14:58 UTC, an increase of 330 points"
     return found + [nouns[i] for i in nouns if words[i].head in inside and i not in inside
                     and words[i].dep == "appos" and i > max(inside)]
+
+
+def _timed(words: Sequence[Word], verb: int) -> bool:
+    """Does a date hang on the verb at ``verb`` itself, or through a preposition ("when the window opens at 6:52
+    p.m."; not "when the government reports August retail sales")?"""
+    return any(w.ent in TIME_ENTS and (w.head == verb or (words[w.head].dep == "prep" and words[w.head].head == verb))
+               for w in words)
 
 
 def _clause_of_day(words: Sequence[Word], clause: int, inside: set[int]) -> bool:

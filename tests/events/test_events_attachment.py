@@ -355,3 +355,41 @@ def test_the_date_after_a_happening_ahead_of_which(text, expected):
 def test_a_date_after_the_topic_of_a_happening_is_the_happenings():
     found = dated("Merkel began talks on forming a new government on Monday.", "2013-09-23")
     assert ("talks", "2013-09-23") in found and ("form", "2013-09-23") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a present participle on the object, the date ending its phrase: the finite verb's date
+    ("Gunmen opened fire on worshippers leaving a mosque on Tuesday evening, killing seven people.",
+     {("open", "1998-01-06TEV"), ("kill", "1998-01-06TEV")}, ("leave", "1998-01-06TEV")),
+    ("About 300 youths threw stones at soldiers guarding the site Monday afternoon.",
+     {("throw", "1998-01-05TAF")}, ("guard", "1998-01-05TAF")),
+    # not the participle of a "with" clause: it is the clause's predicate
+    ("With classes starting Wednesday, the district still had 64 jobs unfilled.", {("start", "1998-01-07")}, None),
+])
+def test_a_date_ending_a_participle_on_the_object_dates_the_verb(text, expected, absent):
+    assert_dated(text, "1998-01-07", expected, {absent} if absent else set())
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a "when" clause right after a compared date and its comma tells of that date, wherever the parser hangs it
+    ("It was the worst attack in the city since last September, when 11 people died in a bombing.",
+     {("die", "1997-09"), ("bombing", "1997-09")}, ("attack", "1997-09")),
+    ("It was the first shooting of an officer since October 1996, when two patrolmen were wounded.",
+     {("wound", "1996-10")}, ("shooting", "1996-10")),
+    # not a clause with a time of its own
+    ("The team will try again Wednesday night, when the window opens at 6:52 p.m.",
+     {("open", "1998-01-07T18:52")}, ("open", "1998-01-07TNI")),
+    # nor the verb the clause hangs on, when the date is another's
+    ("The vote reversed the position it took a month ago, when members said the town was broke.",
+     {("say", "1997-12")}, ("reverse", "1997-12")),
+])
+def test_a_when_clause_after_a_compared_date(text, expected, absent):
+    assert_dated(text, "1998-01-07", expected, {absent})
+
+
+def test_a_multiple_of_a_level_compares_and_a_close_restated_is_still_dated():
+    found = dated("Trade totaled 52 million dollars in 1997, nearly double the figure for 1993.", "1998-05-28")
+    assert ("total", "1997") in found and ("total", "1993") not in found
+    found = dated("The average fell 112 points today to close at 8,459, its lowest finish since early June.",
+                  "1998-08-14")
+    assert {("fall", "1998-08-14"), ("close", "1998-08-14")} <= found
