@@ -76,7 +76,7 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         noun = nouns_at(sentence)[pred.object]
         return event_type_of(sentence, noun, text), noun
     if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
-        # "the trade amounted to $5 million", "the announcement came today": the event subject is the event
+        # "the announcement came today": the event subject is the event (a verb of size is the event, typed by it)
         # "which happened"; "the first round of voting took place": the voting
         said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 \
             else subject_of(sentence, pred.word)  # "the vote is expected to take place on Sunday": the vote
@@ -86,6 +86,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
             # what "took place" or "occurred" is a happening, whatever its noun: "the alleged offenses took
             # place between 2007 and 2011"
             subject = _word_trigger(sentence, said, text, pred, words[said].lemma.lower(), kind="noun", subject=-1)
+        if subject is not None and pred.lemma in verbs("size"):
+            return event_type_of(sentence, subject, text), pred  # "exports totaled $12 billion": totaled, of exports
         if subject is not None:
             if pred.lemma.split()[0] in verbs("never_trigger") and subject.word < pred.word <= subject.word + 3 \
                     and all(words[k].pos in ("AUX", "PART", "ADV") for k in range(subject.word + 1, pred.word)):

@@ -21,7 +21,7 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   the criteria" is not a meeting; "price war" is not a war; "came to Russia" is a visit).
 - ``events_classes.json``: word classes for those rules and for the measure verbs ("sales rose": sales).
 - ``events_verbs.json``: verb classes: ``light`` ("held talks": the noun is the event), ``measure`` (a
-  change, typed by what it measures: "sales rose"), ``size`` ("the trade amounted to": like a linking verb,
+  change, typed by what it measures: "sales rose"), ``size`` ("the sales accounted for": like a linking verb,
   its event subject is the event), ``occurrence`` ("the announcement came today": the same), ``aspectual``
   ("began selling": both are dated), ``intention`` ("is set to land on Monday": the complement is what is
   dated), ``catenative`` ("agreed to buy": typed by the complement), ``linking`` (be, become: the predicate

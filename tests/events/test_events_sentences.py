@@ -122,7 +122,7 @@ def test_type_through_the_syntax(text, trigger, type_, code):
 @pytest.mark.parametrize("text, trigger", [
     ("The launch was a success on Monday.", "success"),
     ("The Dow was down 3% on Monday.", "down"),
-    ("In 2017, the trade between the two countries amounted to $5 million.", "trade"),
+    ("In 2017, the trade between the two countries amounted to $5 million.", "amount"),
     ("The announcement came on Tuesday.", "announcement"),  # and "come", a verb of occurrence
 ])
 def test_no_event_is_a_form_of_be_have_make_take_get(text, trigger):
@@ -270,7 +270,7 @@ def test_a_coordinated_predicate_of_another_type_is_an_event_of_its_own():
 
 def test_a_participle_clause_of_the_same_happening_is_recorded_on_it():
     [event] = events_of("In 2019, the exports totaled $5 billion, showing a decrease of 10 percent.")
-    assert event["trigger"] == "export" and event["also_triggers"] == ["decrease"]  # the trade is the event
+    assert event["trigger"] == "total" and event["also_triggers"] == ["decrease"]  # one happening, of the exports
 
 
 @pytest.mark.parametrize("text, trigger, date", [
@@ -3319,3 +3319,26 @@ def test_a_harm_in_a_relative_clause_hung_elsewhere_is_its_antecedents():
     # the parser hangs "that killed" on the verb; the killing is the floods' and of their type
     found = triggers("The region was hit by floods last month that killed 30 people.")
     assert ("kill", "disaster", "2013-04") in found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # missiles thrown, fire traded and force answered are fighting, not throwing a party or trading shares
+    ("About 300 youths threw stones at soldiers on Monday afternoon.", "throw", "assault"),
+    ("Indian and Pakistani troops traded artillery fire on Sunday.", "trade", "fight"),
+    ("Troops responded with rubber bullets on Monday.", "respond", "fight"),
+    ("The company responded with a statement on Monday.", "respond", "statement"),
+    ("Investors traded shares on Monday.", "trade", "market"),
+])
+def test_senses_of_throwing_trading_and_responding(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of size is the event (TimeML's), typed by the event it measures or like a verb of change
+    ("Tourism earnings totaled 12 billion dollars in 1997, officials said.", {("total", "earnings", "1997")}),
+    ("Refugees numbered 20,000 in May.", {("number", "economy", "2013-05")}),
+    ("Unemployment stood at 7.7 percent in March.", {("stand", "economy", "2013-03")}),
+    ("Trade between the two countries amounted to $5 million last year.", {("amount", "economy", "2012")}),
+])
+def test_verbs_of_size_are_triggers(text, expected):
+    assert expected <= set(triggers(text))
