@@ -354,7 +354,7 @@ def _slots(
                 sentence, pred.word, skip=dated, aspectual=verbs("aspectual"), reporting=verbs("reporting"),
                 changes=classes()["change"], subject_events=SUBJECT_EVENT_VERBS() | OCCURRING,
                 consequences=verbs("consequence"),
-                changes_verbs=verbs("measure"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
+                changes_verbs=verbs("measure") | verbs("size"), result_verbs=SUBJECT_EVENT_VERBS() | verbs("light"),
                 clause_verbs=verbs("cognition"),
                 plans=verbs("intention") | verbs("ordering") | (verbs("catenative") - verbs("aspectual")),
                 harms=verbs("harm"), elaborates=ends,
