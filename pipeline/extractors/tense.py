@@ -138,6 +138,12 @@ def governing_tense(span: Span) -> str | None:
             and token.head.dep_ == "pobj" and token.head.head.lower_ == "for" \
             and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_):
         return None  # what is readied for: "registered for the March 4 general election", either side of now
+    owner = token.head if possessive else prep.head if prep is not None and prep.head.pos_ == "NOUN" else None
+    if owner is not None and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
+                                 for c in owner.children):
+        # "investigating Tuesday's attack, which killed 12 people", "a blaze on Sunday that burned 3,000 acres": an
+        # attack gone
+        return "past"
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
             (prep.head.pos_ == "NOUN" and _harm(prep.head))
@@ -205,9 +211,6 @@ def governing_tense(span: Span) -> str | None:
         return None if any(c.lower_ in ("had", "'d") for c in prep.head.children) else "future"
     if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
         return "future"  # "to avoid violence at Friday's planned marches": ahead
-    if possessive and any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
-                          for c in token.head.children):
-        return "past"  # "investigating Tuesday's attack, which killed 12 people": an attack gone
     below = token
     for _ in range(8):
         if possessive and token.pos_ in ("VERB", "AUX"):

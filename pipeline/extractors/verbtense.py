@@ -149,6 +149,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not auxes and verb.head.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
         return "past"  # a participle shares no bare present: "A gunman ... hostage [VBP] ... surrendered at 1:20 a.m."
+    if verb.tag_ in ("VB", "VBP") and verb.dep_ == "conj" and not auxes and verb.head.tag_ == "VBD" \
+            and repaired_lemma(verb.lemma_.lower(), verb.lower_) in verbs("intention") \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.head.children):
+        # a bare present of intention joined to a plain past: "held a march last night and plan a rally Saturday"
+        return "present"
     if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:

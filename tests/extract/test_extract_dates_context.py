@@ -577,3 +577,18 @@ def test_midmorning_and_midafternoon_are_parts_of_the_day():
 def test_the_holiday_weekend_is_a_weekend():
     assert date_values("Americans will drive at least 100 miles over the holiday weekend.",
                        "1998-11-25")["the holiday weekend"] == "1998-W48-WE"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a bare present of intention joined to a plain past plans ahead
+    ("Opponents held a march downtown last night and plan another rally Saturday.", "1998-10-28", "Saturday",
+     "1998-10-31"),
+    # not a noun the tagger took for a verb: "reported mosaic virus and freeze damage from an April 8 cold snap"
+    ("Tour members reported mosaic virus and freeze damage from an April 8 cold snap.", "1990-05-15", "April 8",
+     "1990-04-08"),
+    # a happening named with a past relative clause is gone, even when told in the present
+    ("He says crews have fought 200 fires since May 1, including a blaze on Sunday that burned 3,000 acres.",
+     "1998-07-02", "Sunday", "1998-06-28"),
+])
+def test_plans_joined_to_a_past_and_happenings_told_in_a_past_clause(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
