@@ -25,6 +25,7 @@ from .conjuncts import (
 )
 from .owners import hung_on, misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
+from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, traded_in
 from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
 from .tree import (
     AUX_DEPS,
@@ -52,16 +53,8 @@ ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})
 # what a dated survey or test showed ("a scan on Monday showed a tear"; not "data released on Tuesday showed":
 # the data's release is dated, not what they show)
 SHOWING = frozenset({"find", "indicate", "reveal", "show", "suggest"})
-RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
-COMEBACKS = frozenset({"rally", "recover", "come back", "fight back"})  # "rallying from a set down to beat her"
-# goals and the result they give: "scored twice to give Atletico a 2-1 victory"
-SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})
-GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})
 # trips, and what they are for: "goes before Congress tonight to deliver his address", "return Monday for talks"
 MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})
-FIGURE_PREPS = frozenset({"to", "at", "from"})  # what a price or figure moved to or stood at
-FIGURE_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
-SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
 GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "gather", "line up", "meet", "queue",
                        "reconvene", "sit", "sit down", "turn out"})
@@ -91,31 +84,6 @@ def _harm_above(words: Sequence[Word], verb: int, harms: frozenset[str]) -> bool
     return words[verb].lemma.lower() in harms or words[up].lemma.lower() in harms
 
 
-def _held_in(words: Sequence[Word], obj: int, by_word: dict) -> int:
-    """The event noun of an "at" or "during" phrase the parser hung on an adjective of the object ``obj``
-    ("left rates unchanged at its meeting": the leaving is at the meeting), or -1."""
-    for a in children(words, obj):
-        for prep in children(words, a) if words[a].pos == "ADJ" else ():
-            if words[prep].lemma.lower() in ("at", "during"):
-                for g in children(words, prep):
-                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                        return g
-    return -1
-
-
-def _traded_in(words: Sequence[Word], prep: int, by_word: dict) -> int:
-    """The event noun in an "in" phrase on the figure a verb of change reached ("to $21.375 in heavy trading"),
-    which the parser hangs on the figure, not the verb; -1 when there is none."""
-    for figure in children(words, prep):
-        if words[figure].dep == "pobj" and (words[figure].ent in FIGURE_ENTS or words[figure].pos == "NUM"):
-            for p in children(words, figure):
-                if words[p].dep == "prep" and words[p].lemma.lower() in ("in", "during"):
-                    for g in children(words, p):
-                        if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
-                            return g
-    return -1
-
-
 def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
@@ -127,19 +95,6 @@ def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
     before = [c for c in children(words, verb) if words[c].dep == "dobj" and c < obj]
     return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
-
-
-def _ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str]) -> bool:
-    """Is the "to" infinitive at ``c`` what the verb of lemma ``lemma`` ends in, at the same time: the close of
-    a change ("rebounded to close at 8,962"; not a purpose with an object: "cut prices to close the gap"), the
-    title a result wins ("beat Nadal to win the title")?"""
-    if not has_dep(words, c, AUX_DEPS, TO_WORDS):
-        return False
-    ending = words[c].lemma.lower()
-    if lemma in changes and ending in SESSION_ENDS:  # an object after a comma restates the close: "to close at
-        # 8,459, its lowest finish since June"
-        return not any(words[k].dep == "dobj" and "," not in (w.lemma for w in words[c:k]) for k in children(words, c))
-    return (lemma in RESULTS | COMEBACKS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
@@ -274,7 +229,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # what a gathering or a trip is for: "will meet in Jakarta later this month to discuss", "goes
                 # before Congress tonight to deliver his address" (not "flew to Paris Monday to attend talks Tuesday")
                 take(c, COORDINATE)
-            elif w.dep in ("advcl", "xcomp") and _ends_in(words, lemma, c, changes_verbs):
+            elif w.dep in ("advcl", "xcomp") and ends_in(words, lemma, c, changes_verbs):
                 take(c, ARGUMENT)  # "rebounded on Monday to close at 8,962", "beat Nadal on Sunday to win the title"
             elif w.dep == "advcl" and w.pos in ("VERB", "AUX") and not from_date_participle(words, c):
                 marks = [words[m].lemma.lower() for m in children(words, c) if words[m].dep == "mark"]
@@ -325,7 +280,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 for g in children(words, c):  # "extended its rally, with the Dow climbing 76 points": what it tells
                     if words[g].dep == "pcomp" and words[g].tag == "VBG":
                         take(g, COORDINATE)
-            elif w.dep == "prep" and w.lemma.lower() in FIGURE_PREPS and (held := _traded_in(words, c, by_word)) >= 0:
+            elif w.dep == "prep" and w.lemma.lower() in FIGURE_PREPS and (held := traded_in(words, c, by_word)) >= 0:
                 take(held, ARGUMENT)  # "fell 50 cents to $21.375 in composite trading yesterday": the trading
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS or shares_time(words, c)
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
@@ -338,7 +293,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
                     elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
                         take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
-            elif w.dep == "dobj" and (held := _held_in(words, c, by_word)) >= 0:
+            elif w.dep == "dobj" and (held := held_in(words, c, by_word)) >= 0:
                 take(held, ARGUMENT)  # "to leave rates unchanged at its meeting next Tuesday" ("at" on "unchanged")
             elif w.dep in ("oprd", "acomp") or (
                     w.dep == "ccomp" and w.tag == "VBN" and not has_dep(words, c, SUBJECT_DEPS)):
