@@ -25,7 +25,7 @@ from .conjuncts import (
 )
 from .owners import hung_on, misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
-from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, traded_in
+from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
 from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
 from .tree import (
     AUX_DEPS,
@@ -335,11 +335,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and by_word[words[clause].head].kind != "noun" and inside \
                 and (when_clause(words, clause) or while_clause(words, clause) or as_clause(words, clause, reporting)
                      or (_harm_above(words, words[clause].head, harms)
-                         and has_dep(words, clause, AFTER_MARK, AFTER_WORD))):
+                         and has_dep(words, clause, AFTER_MARK, AFTER_WORD))
+                     or market_hours(words, clause)):
             # "four were killed and 20 injured when a bomb exploded on Sunday": both too (not the verb above when the
             # clause tells of its date: "reversed the position it took a month ago, when members said"); not "had
             # agreed to lease them, but in 2003 a scandal erupted when ..."; a harm "after" its cause ("12 miners were
-            # killed after an explosion ripped through the mine late Wednesday")
+            # killed after an explosion ripped through the mine late Wednesday"); what is done as the market opens
+            # or closes ("announced the results after the market closed yesterday")
             head = words[clause].head
             while words[head].dep == "conj" and words[head].head != head and not any(
                     words[c].dep == "cc" and words[c].lemma.lower() in BUT and words[head].head < c < head

@@ -1,7 +1,8 @@
 """What a change or a result ends in, read from plain ``Word`` records (no spaCy here), for
 :mod:`.companions`: the close a change ends at ("rebounded to close at 8,962"), the title a result wins ("beat
 Nadal to win the title"), and the event noun of the phrase a figure or an object was reached in ("to $21.375 in
-heavy trading", "left rates unchanged at its meeting")."""
+heavy trading", "left rates unchanged at its meeting"); the opening or close of the market something is done
+before or after ("announced the results after the market closed yesterday")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"
 FIGURE_PREPS = frozenset({"to", "at", "from"})  # what a price or figure moved to or stood at
 FIGURE_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
+MARKETS = frozenset({"bell", "bourse", "exchange", "market", "markets", "session", "trading"})
+EDGES = frozenset({"before", "after"})
 
 
 def held_in(words: Sequence[Word], obj: int, by_word: dict) -> int:
@@ -56,3 +59,11 @@ def ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str]) 
         # 8,459, its lowest finish since June"
         return not any(words[k].dep == "dobj" and "," not in (w.lemma for w in words[c:k]) for k in children(words, c))
     return (lemma in RESULTS | COMEBACKS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
+
+
+def market_hours(words: Sequence[Word], clause: int) -> bool:
+    """Is the clause at ``clause`` the market opening or closing that something is done just before or after ("was
+    announced before the market opened yesterday", "released after the market closed Tuesday"): the same day?"""
+    subject = next((c for c in children(words, clause) if words[c].dep in ("nsubj", "nsubjpass")), -1)
+    return words[clause].lemma.lower() in ("open", "close") and subject >= 0 \
+        and words[subject].lemma.lower() in MARKETS and has_dep(words, clause, frozenset({"mark"}), EDGES)

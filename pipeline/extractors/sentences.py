@@ -261,6 +261,9 @@ SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "session"})  # "three da
 def _light_object(p: _Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
+    if obj >= 0 and any(p.dep[c] == "ccomp" and verb < c < obj for c in p.children[verb]):
+        obj = -1  # an appositive after the clause told, taken for an object: "reported that prices jumped 1%, the
+        # steepest rise since 1987"
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
     if lemma in verbs("light") and obj >= 0 and p.lemma[obj] in SPAN_NOUNS:

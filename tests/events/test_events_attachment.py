@@ -393,3 +393,21 @@ def test_a_multiple_of_a_level_compares_and_a_close_restated_is_still_dated():
     found = dated("The average fell 112 points today to close at 8,459, its lowest finish since early June.",
                   "1998-08-14")
     assert {("fall", "1998-08-14"), ("close", "1998-08-14")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done just before or after the market opens or closes is done that day
+    ("The agreement was announced before the market opened yesterday.", {("announce", "1989-10-16")}),
+    ("The results, released after the stock market closed Tuesday, matched estimates.", {("release", "1989-10-17")}),
+    ("In a statement issued after the market closed yesterday, the chairman said sales fell.",
+     {("statement", "1989-10-16")}),
+])
+def test_done_before_or_after_the_market_opened_or_closed(text, expected):
+    assert expected <= dated(text, "1989-10-17")
+
+
+def test_an_appositive_after_a_reported_clause_is_not_the_reports_object():
+    # the parser takes "the steepest rise" for the object of "reported", a light verb of a noun it carries
+    found = dated("The department reported Friday that producer prices jumped 1% in January, the steepest rise "
+                  "since October 1987.", "1989-02-16")
+    assert ("report", "1989-02-10") in found and ("rise", "1989-02-10") not in found
