@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..lang.events import TEMPORAL_NOUNS, senses, word_class
+from ..lang.gazetteer import gazetteer
 from ..records import Predicate, Sentence, Word
 from .tree import children, dated_antecedent, subject_of
 
@@ -23,6 +24,17 @@ def trigger_word(sentence: Sentence, pred: Predicate) -> int:
     if pred.light_verb is None:
         return pred.word
     return next((i for i, w in enumerate(sentence.words) if w.end == pred.end), pred.word)
+
+
+def _named_place(words: Sequence[Word], i: int) -> bool:
+    """Is the proper noun at ``i``, with the proper nouns compounded before it, a place of the gazetteer the
+    tagger named otherwise ("returns to Vilnius" read as a person)?"""
+    if words[i].pos != "PROPN" or words[i].ent not in ("PERSON", "ORG", ""):
+        return False
+    first = i
+    while first > 0 and words[first - 1].pos == "PROPN" and words[first - 1].head == i:
+        first -= 1
+    return " ".join(w.lemma for w in words[first:i + 1]) in gazetteer()
 
 
 def matches(sentence: Sentence, i: int, value: object) -> bool:
@@ -41,7 +53,7 @@ def matches(sentence: Sentence, i: int, value: object) -> bool:
     if value == "PERSON":
         return w.ent == "PERSON" or (w.pos == "PRON" and lemma in PERSON_PRONOUNS) or "person" in word_class(lemma)
     if value == "PLACE":
-        return w.ent in PLACE_ENTS
+        return w.ent in PLACE_ENTS or _named_place(sentence.words, i)
     if value == "ORG":
         return w.ent == "ORG"
     if value == "MONEY":

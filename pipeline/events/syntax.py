@@ -45,6 +45,7 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 # fmt: on
 
 
+RETURNING = frozenset({"return", "come back", "get back"})  # "returns from its recess on Sept. 9"
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
 
 
@@ -278,6 +279,9 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             continue
         if head in by_word and head not in members and (above := _participle_host(words, head, members)) in by_word:
             return by_word[above], False  # "opened fire on worshippers leaving a mosque on Tuesday evening": opened
+        if head in by_word and child.pos == "ADP" and words[head].dep == "pobj" and words[words[head].head].lemma \
+                == "from" and (back := words[words[head].head].head) in by_word and words[back].lemma in RETURNING:
+            return by_word[back], False  # "Congress returns from its recess on Sept. 9": the return's day
         if head in by_word and head not in members:
             pred = by_word[head]
             if (node in members or child.pos == "ADP") and (

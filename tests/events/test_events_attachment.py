@@ -411,3 +411,8 @@ def test_an_appositive_after_a_reported_clause_is_not_the_reports_object():
     found = dated("The department reported Friday that producer prices jumped 1% in January, the steepest rise "
                   "since October 1987.", "1989-02-16")
     assert ("report", "1989-02-10") in found and ("rise", "1989-02-10") not in found
+
+
+def test_a_date_after_what_one_returns_from_is_the_returns():
+    # the parser hangs "on Sept. 9" on the recess; the recess ends then, the return is then
+    assert ("return", "1990-09-09") in dated("Congress returns from its recess on Sept. 9.", "1990-08-31")
