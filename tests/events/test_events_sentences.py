@@ -3361,3 +3361,13 @@ def test_open_carries_an_event_noun(text, trigger, type_):
 def test_a_verb_of_size_after_a_dated_event_subject_is_dated_too():
     found = triggers("Rainfall in central North Dakota since April 1 has totaled barely 3 inches.", "1989-07-19")
     assert {("rainfall", "disaster", "1989-04-01"), ("total", "disaster", "1989-04-01")} <= set(found)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a place of the gazetteer the tagger took for a person is still where one goes
+    ("Mr. Kalnis returns to Vilnius on Wednesday.", "return", "consult"),
+    ("Zhou will leave for Lhasa on Saturday.", "leave", "consult"),
+    ("He sold the unit to Kessler on Monday.", "sell", "deal"),  # a name that is no place
+])
+def test_a_gazetteer_place_named_otherwise_is_a_place(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
