@@ -379,6 +379,9 @@ def test_a_month_takes_the_year_counted_after_it(text, expression, value):
     ("The talks ended on Tuesday. He had resigned the day before in a speech.", "the day before", "2019-04-22"),
     ("The talks ended on Tuesday. She arrived the day before and left.", "the day before", "2019-04-22"),
     ("Sales rose to $5 billion in 2017 from $4 billion the year before.", "the year before", "2016"),
+    # "early" or "late" makes "the next year" a part of the year after, not a stretch of time
+    ("She was first elected in 1966. Early the next year she cast the deciding vote.", "Early the next year",
+     "1967"),
 ])
 def test_anaphoric_dates_count_from_the_last_date(text, expression, value):
     assert document(text)[expression] == value

@@ -268,6 +268,8 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran=unit, base="dct", unit=step, offset=-2 if ba == "before last" else 2, mod=mod)
     if unit == "weekend" and rel in ("", "this", "current", "same"):
         return Spec(gran="weekend", base="dct", unit="week", offset=0, mod=mod)
+    if rel == "next" and mod:
+        rel = "following"  # "early the next year": a part of the year after, not a stretch of time
     if rel == "past" or (rel in ("next", "coming") and unit not in ("day", "weekend")):
         # "the past decade", "the next year": a stretch of time counted back or forward
         code, factor, is_time = UNIT_CODES[unit]
