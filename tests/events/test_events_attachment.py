@@ -416,3 +416,9 @@ def test_an_appositive_after_a_reported_clause_is_not_the_reports_object():
 def test_a_date_after_what_one_returns_from_is_the_returns():
     # the parser hangs "on Sept. 9" on the recess; the recess ends then, the return is then
     assert ("return", "1990-09-09") in dated("Congress returns from its recess on Sept. 9.", "1990-08-31")
+
+
+def test_a_century_describing_a_person_or_thing_dates_nothing():
+    found = dated("A portrait by the 19th-century American painter Josiah Kellerman sold for $4.6 million Saturday.",
+                  "1990-12-03")
+    assert ("sell", "1990-12-01") in found and not any(d == "18" for _, d in found)
