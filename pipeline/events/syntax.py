@@ -31,6 +31,7 @@ from .tree import (
     has_dep,
     light_verb_event,
     nouns_at,
+    period_only,
     subject_of,
     verb_at,
 )
@@ -286,6 +287,11 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             return by_word[back], False  # "Congress returns from its recess on Sept. 9": the return's day
         if head in by_word and head not in members:
             pred = by_word[head]
+            if node in members and child.dep in ("compound", "nmod", "amod") and pred.kind == "noun" \
+                    and words[head].lemma.lower() == "report" and period_only(words, members):
+                # "third-quarter earnings reports due next week", "the September jobs report": the period reported
+                # on (not "fourth-quarter results", "a June survey": the results are the quarter's)
+                return None, True
             if (node in members or child.pos == "ADP") and (
                     inner := _relative_before(words, head, min(inside))) in by_word:
                 return by_word[inner], False  # "the earthquake that struck the area Tuesday evening disrupted"

@@ -175,3 +175,14 @@ def when_clause(words: Sequence[Word], clause: int) -> bool:
     """True when the clause at ``clause`` opens with "when" (a mark, or the adverb the parser often makes it)."""
     first = [c for c in children(words, clause) if words[c].dep in ("mark", "advmod") and c < clause]
     return bool(first) and words[first[0]].lemma.lower() == "when"
+
+
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "tomorrow", "day", "night", "morning", "afternoon", "evening", "week", "weekend"})
+
+
+def period_only(words: Sequence[Word], members: set[int]) -> bool:
+    """Do the date's words name a period longer than a day ("third-quarter", "May", "1997"), not a day ("the
+    May 5 report", "Friday's report")?"""
+    return not any(words[i].pos == "NUM" and words[i].lemma.isdigit() and int(words[i].lemma) <= 31
+                   or words[i].lemma in DAY_WORDS for i in members)

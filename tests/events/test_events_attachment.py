@@ -422,3 +422,15 @@ def test_a_century_describing_a_person_or_thing_dates_nothing():
     found = dated("A portrait by the 19th-century American painter Josiah Kellerman sold for $4.6 million Saturday.",
                   "1990-12-03")
     assert ("sell", "1990-12-01") in found and not any(d == "18" for _, d in found)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # the period a report is of dates no report; its day does
+    ("Traders were positioning themselves for today's November employment report.", "1990-12-07",
+     {("report", "1990-12-07")}, ("report", "1990-11")),
+    ("The February jobs report is due March 8.", "2013-02-01", set(), ("report", "2013-02")),
+    # results and surveys are the period's
+    ("The airline reports second-quarter results on July 18.", "2013-07-09", {("results", "2013-Q2")}, None),
+])
+def test_the_period_a_report_is_of(text, published, expected, absent):
+    assert_dated(text, published, expected, {absent} if absent else set())
