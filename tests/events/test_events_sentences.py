@@ -3371,3 +3371,13 @@ def test_a_verb_of_size_after_a_dated_event_subject_is_dated_too():
 ])
 def test_a_gazetteer_place_named_otherwise_is_a_place(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trying is dated with what is tried, like an aspectual verb
+    ("Rescuers tried to reach her on Monday.", {("try", "2013-05-06"), ("reach", "2013-05-06")}),
+    ("Engineers will try to wake the probe on Monday.", {("try", "2013-05-13"), ("wake", "2013-05-13")}),
+    ("The runner will attempt to break the course record on Sunday.", {("attempt", "2013-05-12")}),
+])
+def test_trying_is_dated_with_what_is_tried(text, expected):
+    assert expected <= {(t, d) for t, _, d in triggers(text)}
