@@ -230,7 +230,8 @@ def governing_tense(span: Span) -> str | None:
             return None if tense == "past" else tense
         if token.pos_ in ("VERB", "AUX"):
             return None if _would_after_dated_past(token) else verb_tense(token)
-        if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM) \
+        if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM
+                                    or (token.dep_ == "prep" and token.lower_ == "due")) \
                 and not span.start <= token.i < span.end and not _depictive(token):
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
             # tense; the nearest year

@@ -434,3 +434,10 @@ def test_a_century_describing_a_person_or_thing_dates_nothing():
 ])
 def test_the_period_a_report_is_of(text, published, expected, absent):
     assert_dated(text, published, expected, {absent} if absent else set())
+
+
+def test_due_taken_for_a_preposition_is_the_nouns_and_the_nearest_day():
+    # the parser hangs "due" on the verb as a preposition; the report is due, on the nearest Tuesday
+    found = dated("Brent slipped on Monday, while traders awaited a U.S. housing report due on Tuesday. Brent fell "
+                  "62 cents by 1230 GMT.", "2013-10-21")
+    assert {("report", "2013-10-22"), ("fall", "2013-10-21T12:30Z")} <= found
