@@ -1,9 +1,11 @@
 """The parse of a sentence as a tree of plain ``Word`` records: children, descent, subtrees, clause heads and
-subjects. No knowledge of events or dates beyond the part-of-speech and dependency labels it reads."""
+subjects. No knowledge of events or dates beyond the part-of-speech and dependency labels it reads, and the
+words that tell a day from a longer period."""
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Sequence
 
 from ..records import Predicate, Sentence, Word
@@ -177,6 +179,7 @@ def when_clause(words: Sequence[Word], clause: int) -> bool:
     return bool(first) and words[first[0]].lemma.lower() == "when"
 
 
+RE_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")  # "5", "2nd": a day of the month
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                        "yesterday", "tomorrow", "day", "night", "morning", "afternoon", "evening", "week", "weekend"})
 
@@ -184,5 +187,4 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def period_only(words: Sequence[Word], members: set[int]) -> bool:
     """Do the date's words name a period longer than a day ("third-quarter", "May", "1997"), not a day ("the
     May 5 report", "Friday's report")?"""
-    return not any(words[i].pos == "NUM" and words[i].lemma.isdigit() and int(words[i].lemma) <= 31
-                   or words[i].lemma in DAY_WORDS for i in members)
+    return not any(RE_DAY_NUMBER.fullmatch(words[i].lemma) or words[i].lemma in DAY_WORDS for i in members)
