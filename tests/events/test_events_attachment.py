@@ -429,6 +429,8 @@ def test_a_century_describing_a_person_or_thing_dates_nothing():
     ("Traders were positioning themselves for today's November employment report.", "1990-12-07",
      {("report", "1990-12-07")}, ("report", "1990-11")),
     ("The February jobs report is due March 8.", "2013-02-01", set(), ("report", "2013-02")),
+    ("According to an April 2nd report in a trade journal, sales rose.", "2008-04-09", {("report", "2008-04-02")},
+     None),  # a day is the report's
     # results and surveys are the period's
     ("The airline reports second-quarter results on July 18.", "2013-07-09", {("results", "2013-Q2")}, None),
 ])
