@@ -231,7 +231,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     by_word = {p.word: p for p in sentence.predicates}
     tops = [i for i in inside if words[i].head not in members or words[i].head == i] or inside[:1]
     # a century's own word, not its article: "by the 17th-century painter" hangs on the painter as "century"
-    node = next((i for i in tops if words[i].dep != "det" and words[i].lemma == "century"), tops[0])
+    node = next((i for i in tops if words[i].lemma == "century"), tops[0])
     seen = set()
     hopped = False  # the date was hung on a noun of a phrase of the object: "ordered inspections of 140 planes today"
     while node not in seen:
