@@ -592,3 +592,15 @@ def test_the_holiday_weekend_is_a_weekend():
 ])
 def test_plans_joined_to_a_past_and_happenings_told_in_a_past_clause(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a part of the day of a trading session is the story's day, not a day told since
+    ("Workers ended a 12-day strike on Wednesday. Members voted late Tuesday to approve the contract. Copper rose "
+     "0.4 percent in afternoon trade.", "2013-03-13", "afternoon", "2013-03-13TAF"),
+    # unless its sentence told a day of its own
+    ("Stocks fell yesterday. The yen fell to 141.20 in Tokyo today, and bonds dropped in afternoon trading.",
+     "1989-05-24", "afternoon", "1989-05-24TAF"),
+])
+def test_a_trading_session_is_of_the_storys_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

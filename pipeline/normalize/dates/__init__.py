@@ -58,6 +58,8 @@ from .values import from_day, move, render, unresolved
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
 
+RE_SESSION = re.compile(r"\s+(?:trading|trade|session|dealings)\b", re.IGNORECASE)  # "in afternoon trading"
+
 def published_date(value: str | None) -> dt.date | None:
     """``article.published`` as a date; None when missing or not ``YYYY-MM-DD``."""
     if not value:
@@ -161,7 +163,8 @@ def resolve_mentions(
                      passive=bool(mention.features and mention.features.get("passive")),
                      habitual=bool(mention.features and mention.features.get("habitual")),
                      happens=str(mention.features.get("happens") or "") if mention.features else "",
-                     possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)))
+                     possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
+                     session=bool(text and RE_SESSION.match(text, mention.end)))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}

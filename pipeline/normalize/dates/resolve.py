@@ -146,6 +146,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
         if spec.gran == "time" and spec.time is not None:  # a part of the day: of the scene, not of a report
             ref = timeline.reference("day", scene=True) or ref
+            told = timeline.sentence == clues.sentence \
+                and not any(timeline.recent[-1] is b for b in timeline.background)
+            if clues.session and timeline.lead is not None and not told:
+                ref = timeline.lead  # "rose 0.4% in afternoon trade": the session of the story's day (unless its
+                # sentence told a day of its own: "fell in Tokyo today, and bonds dropped in afternoon trading")
         latest = timeline.recent[-1] if timeline.recent else None
         if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \
                 and latest.gran == "month" and latest is not ref:

@@ -32,6 +32,7 @@ class Timeline:
     narrative: tuple[int, int, int, bool, bool] | None = None
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
     sentence: int = -1  # the sentence of the most recent date
+    lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
@@ -89,6 +90,8 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
+        if self.lead is None and last.gran == "day" and not (clues.background or clues.relative):
+            self.lead = last
         self.sentence = clues.sentence
         if clues.happens and last.gran in ("day", "time") and last.day is not None:
             self.days_of[clues.happens] = last

@@ -37,6 +37,7 @@ class Clues:
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
+    session: bool = False  # a part of the day of a trading session ("in afternoon trading"): the story's day
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
