@@ -601,6 +601,9 @@ def test_plans_joined_to_a_past_and_happenings_told_in_a_past_clause(text, publi
     # unless its sentence told a day of its own
     ("Stocks fell yesterday. The yen fell to 141.20 in Tokyo today, and bonds dropped in afternoon trading.",
      "1989-05-24", "afternoon", "1989-05-24TAF"),
+    # a price quoted at a clock time of the session, after a day told since
+    ("Spot gold fell 4 percent on Thursday. The metal had risen on Wednesday after the Fed's meeting. Gold was down "
+     "4.3 percent at $1,291.40 an ounce at 1430 GMT.", "2013-06-20", "1430 GMT", "2013-06-20T14:30Z"),
 ])
 def test_a_trading_session_is_of_the_storys_day(text, published, expression, value):
     assert date_values(text, published)[expression] == value

@@ -59,6 +59,9 @@ __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
 
 RE_SESSION = re.compile(r"\s+(?:trading|trade|session|dealings)\b", re.IGNORECASE)  # "in afternoon trading"
+# a price or a move quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT", "at $64.12 at 11:20"
+RE_QUOTED_AT = re.compile(r"(?:percent|%|cents?|pence|points?|yen|euros?|\$[\d.,]+|a barrel|an ounce|a tonne|a share)"
+                          r"\s+(?:at|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 def published_date(value: str | None) -> dt.date | None:
     """``article.published`` as a date; None when missing or not ``YYYY-MM-DD``."""
@@ -164,7 +167,8 @@ def resolve_mentions(
                      habitual=bool(mention.features and mention.features.get("habitual")),
                      happens=str(mention.features.get("happens") or "") if mention.features else "",
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
-                     session=bool(text and RE_SESSION.match(text, mention.end)))
+                     session=bool(text and (RE_SESSION.match(text, mention.end)
+                                            or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}

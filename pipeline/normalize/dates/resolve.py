@@ -217,6 +217,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 and timeline.sentence != clues.sentence:
             day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested
             # at a motel at 6 a.m." (not the day of another happening told since; a day of its own sentence stays)
+        if not neighbour_day and clues.session and timeline.lead is not None and timeline.sentence != clues.sentence:
+            day = timeline.lead  # a price quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT"
         told = timeline.reference("day") if day is None else None  # only a day told as background
         if told is not None and not _long_before(told, dct):
             day = told  # not one long before the publication: "topping the previous high set on Oct. 7"

@@ -37,7 +37,7 @@ class Clues:
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
-    session: bool = False  # a part of the day of a trading session ("in afternoon trading"): the story's day
+    session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
