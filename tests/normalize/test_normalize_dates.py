@@ -378,6 +378,8 @@ def test_a_month_takes_the_year_counted_after_it(text, expression, value):
     # "before" or "after" ending the phrase before a preposition or a conjunction, not what it counts from
     ("The talks ended on Tuesday. He had resigned the day before in a speech.", "the day before", "2019-04-22"),
     ("The talks ended on Tuesday. She arrived the day before and left.", "the day before", "2019-04-22"),
+    ("The talks ended on Tuesday. The vote was held the night before in the capital.", "the night before",
+     "2019-04-22TNI"),
     ("Sales rose to $5 billion in 2017 from $4 billion the year before.", "the year before", "2016"),
     # "early" or "late" makes "the next year" a part of the year after, not a stretch of time
     ("She was first elected in 1966. Early the next year she cast the deciding vote.", "Early the next year",

@@ -45,7 +45,10 @@ def patterns(f: Fragments) -> dict[str, str]:
                     # "late this afternoon", "earlier this evening": the modifier is part of the expression
                     rf"|(?:(?P<ea2>early|late|earlier|later)\s+)?(?:the\s+)?"
                     rf"(?P<dem>this|last|tomorrow|yesterday|that|next|following|same|previous)"
-                    rf"\s+(?P<dp2>{f.day_part})(?!\w)"),
+                    rf"\s+(?P<dp2>{f.day_part})(?!\w)"
+                    # "lost a vote the night before" (not "the night before the vote"): the previous night
+                    rf"|the\s+(?P<dp3>{f.day_part})\s+before(?=\s*(?:[,.;:)!?\"'\u201d]|$)|\s+(?:in|at|on|and|but|when"
+                    r"|while|as|with|to|from|by|during|amid|because)\b)"),
         "relative": (rf"{f.modpre}(?:(?P<ea>earlier|later)\s+)?(?:this\s+(?=past\s))?"  # "this past weekend"
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      # "last season", "this season's title": the sports (or fashion, or television) year
@@ -230,6 +233,8 @@ COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior"})
 
 
 def read_deictic(lex: Lexicon, m: re.Match) -> Spec:
+    if m["dp3"]:
+        return Spec(type="TIME", gran="time", base="ref", unit="day", offset=-1, time=lex.day_parts[m["dp3"].lower()])
     if m["dem"]:
         dem, part = m["dem"].lower(), lex.day_parts[m["dp2"].lower()]
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "that": 0, "same": 0, "next": 1,
