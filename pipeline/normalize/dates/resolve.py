@@ -146,11 +146,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
         if spec.gran == "time" and spec.time is not None:  # a part of the day: of the scene, not of a report
             ref = timeline.reference("day", scene=True) or ref
-            told = timeline.sentence == clues.sentence \
-                and not any(timeline.recent[-1] is b for b in timeline.background)
-            if clues.session and timeline.lead is not None and not told:
-                ref = timeline.lead  # "rose 0.4% in afternoon trade": the session of the story's day (unless its
+            if clues.session:  # "rose 0.4% in afternoon trade": the session of the story's day (unless its
                 # sentence told a day of its own: "fell in Tokyo today, and bonds dropped in afternoon trading")
+                ref = timeline.session_day(clues.sentence, background=False) or ref
         latest = timeline.recent[-1] if timeline.recent else None
         if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \
                 and latest.gran == "month" and latest is not ref:
@@ -217,8 +215,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 and timeline.sentence != clues.sentence:
             day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested
             # at a motel at 6 a.m." (not the day of another happening told since; a day of its own sentence stays)
-        if not neighbour_day and clues.session and timeline.lead is not None and timeline.sentence != clues.sentence:
-            day = timeline.lead  # a price quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT"
+        if not neighbour_day and clues.session:  # a price quoted at a time of the session: "fell 6 percent to 512
+            # pence by 1100 GMT"
+            day = timeline.session_day(clues.sentence, background=True) or day
         told = timeline.reference("day") if day is None else None  # only a day told as background
         if told is not None and not _long_before(told, dct):
             day = told  # not one long before the publication: "topping the previous high set on Oct. 7"

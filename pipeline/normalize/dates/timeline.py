@@ -52,6 +52,12 @@ class Timeline:
                      and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
                      and not (scene and any(c is b for b in self.background))), None)
 
+    def session_day(self, sentence: int, *, background: bool) -> Spec | None:
+        """The story's first day, for a time of a trading session in sentence ``sentence``, unless that sentence
+        told a day of its own (with ``background``, a day told as background counts too); else None."""
+        told = self.sentence == sentence and (background or not any(self.recent[-1] is b for b in self.background))
+        return None if told else self.lead
+
     def month_talked_about(self) -> Spec | None:
         """The month a text about one month's figures talks about, for "the month" ("sales grew in December
         ... a 2.4% decline for the month"): the last month it named, not as background (a level compared
