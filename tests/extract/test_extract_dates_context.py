@@ -604,6 +604,26 @@ def test_plans_joined_to_a_past_and_happenings_told_in_a_past_clause(text, publi
     # a price quoted at a clock time of the session, after a day told since
     ("Spot gold fell 4 percent on Thursday. The metal had risen on Wednesday after the Fed's meeting. Gold was down "
      "4.3 percent at $1,291.40 an ounce at 1430 GMT.", "2013-06-20", "1430 GMT", "2013-06-20T14:30Z"),
+    # a month told in a relative clause of the sentence is no day of its own
+    ("Portugal sold bonds on Wednesday, down from 3.41 percent at a similar sale on March 7. Its borrowing costs, "
+     "which peaked last July, stood at 4.97 percent at midday.", "2013-04-03", "midday", "2013-04-03T12:00"),
+    # a report's day is the story's day when no day was told before it, only periods
+    ("Sales in the fiscal year ending in June 2014 will be $2.6 billion, the company said today. Profit in the "
+     "quarter that ended June 30 rose 9 percent. The shares fell 6.2 percent to $24.18 at 4:45 p.m.", "2013-07-30",
+     "4:45 p.m.", "2013-07-30T16:45"),
 ])
 def test_a_trading_session_is_of_the_storys_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "that day" told in the past after a day still ahead is the day the story began with
+    ("Tokai agreed to buy Redfield. The companies announced the agreement late Friday and said the offer will "
+     "begin by Thursday. It is expected to expire April 20. Redfield shares had closed that day at $17.125.",
+     "1990-03-26", "that day", "1990-03-23"),
+    # told ahead, it is that day ahead
+    ("The companies announced the agreement late Friday. The offer will expire April 20, and the board will meet "
+     "that day.", "1990-03-26", "that day", "1990-04-20"),
+])
+def test_that_day_told_in_the_past_after_a_day_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value

@@ -173,6 +173,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # a part of a day told in the past, after a day still ahead: the day gone talked about before ("fell
             # yesterday ... will meet Thursday ... weakened in afternoon trading": yesterday's afternoon)
             ref = (timeline.last_day(dct, ahead=False, scene=True) if dct is not None else None) or ref
+        elif spec.gran == "day" and not spec.offset and _ahead_of_past(ref, clues, dct) \
+                and timeline.lead is not None and (bounds(timeline.lead)[0] or dct) <= dct:
+            # "that day" told in the past after a day still ahead: the day the story began with ("the verdict,
+            # returned late Friday ... a hearing is set for April 11. Shares closed that day": Friday)
+            ref = timeline.lead
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
                 spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):

@@ -55,7 +55,9 @@ class Timeline:
     def session_day(self, sentence: int, *, background: bool) -> Spec | None:
         """The story's first day, for a time of a trading session in sentence ``sentence``, unless that sentence
         told a day of its own (with ``background``, a day told as background counts too); else None."""
-        told = self.sentence == sentence and (background or not any(self.recent[-1] is b for b in self.background))
+        last = self.recent[-1] if self.recent else None
+        told = self.sentence == sentence and last is not None and last.gran in ("day", "time") \
+            and (background or not any(last is b for b in self.background))  # (not "which peaked last July")
         return None if told else self.lead
 
     def month_talked_about(self) -> Spec | None:
@@ -96,7 +98,9 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
-        if self.lead is None and last.gran == "day" and not (clues.background or clues.relative):
+        if self.lead is None and last.gran == "day" and not clues.relative and (not clues.background or clues.reporting):
+            # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
+            # $2.6 billion, the company said today")
             self.lead = last
         self.sentence = clues.sentence
         if clues.happens and last.gran in ("day", "time") and last.day is not None:
