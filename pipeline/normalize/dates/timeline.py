@@ -98,7 +98,8 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
-        if self.lead is None and last.gran == "day" and not clues.relative and (not clues.background or clues.reporting):
+        if self.lead is None and last.gran == "day" and not clues.relative \
+                and (not clues.background or clues.reporting):
             # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
             # $2.6 billion, the company said today")
             self.lead = last
