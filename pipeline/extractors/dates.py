@@ -55,7 +55,8 @@ NOT_YEAR_BEFORE = frozenset({
 # Words that make a weekday the name of one day in history, not a day of the week talked about ("Black
 # Monday", "Bloody Sunday", "Super Tuesday"); "Black Friday" and "Cyber Monday" are holidays.
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
-RE_FROM_AMOUNT = re.compile(r"\bfrom\s+(?:an?\s+)?(?:(?:downwardly|upwardly)\s+)?(?:revised\s+)?"  # "from a revised"
+RE_FROM_AMOUNT = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:an?\s+)?"
+                            r"(?:(?:downwardly|upwardly)\s+)?(?:revised\s+)?"  # "from a revised"
                             r"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"

@@ -37,6 +37,7 @@ from .verbtense import (
     phrasal_lemmas,
     verb_tense,
 )
+from .verbtense import perfect as perfect_tense
 
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
@@ -63,10 +64,19 @@ def governing_verb(span: Span) -> int | None:
     return token.idx if token is not None else None
 
 
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+
+
+def _tagged_verb(token: Token) -> bool:
+    """A noun the tagger took for a present verb, by its determiner: "topped that offer in March"""
+    return token.tag_ in ("VB", "VBP", "VBZ") and token.dep_ in NOMINAL_DEPS \
+        and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children)
+
+
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not _tagged_verb(token):
             return token
         if token.head is token:
             return None
@@ -144,6 +154,14 @@ def governing_tense(span: Span) -> str | None:
         # "investigating Tuesday's attack, which killed 12 people", "a blaze on Sunday that burned 3,000 acres": an
         # attack gone
         return "past"
+    if prep is not None and prep.lower_ in ("in", "on") and prep.head.pos_ == "NOUN" \
+            and prep.head.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "poss") for c in prep.head.children) \
+            and is_event_noun(prep.head.lemma_.lower(), text=prep.head.lower_) \
+            and not _closing(prep.head) and (verb := governing_token(span)) is not None \
+            and verb_tense(verb) == "present" and not perfect_tense(verb):
+        # a happening named with its date, told in the present: not the verb's time, the nearest ("the sale follows
+        # the divestiture of its magazine unit in July", "behind last year's pace because of flops in June")
+        return None
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
             (prep.head.pos_ == "NOUN" and _harm(prep.head))
@@ -228,7 +246,7 @@ def governing_tense(span: Span) -> str | None:
             # ("will close the plant beginning Monday": ahead)
             tense = verb_tense(token)
             return None if tense == "past" else tense
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not _tagged_verb(token):
             return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM
                                     or (token.dep_ == "prep" and token.lower_ == "due")) \

@@ -149,6 +149,10 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["The", "vote", "was", "due", "on", "Thursday"], [1, 2, 2, 2, 2, 4],
      ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"], ["DT", "NN", "VBD", "JJ", "IN", "NNP"],
      ["DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"], None),
+    # a noun the tagger took for a present verb, by its determiner: the verb above it
+    (["They", "topped", "that", "offer", "in", "March"], [1, 1, 3, 1, 3, 4],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["PRP", "VBD", "DT", "VBP", "IN", "NNP"],
+     ["PRON", "VERB", "DET", "VERB", "ADP", "PROPN"], "past"),
 ])
 def test_tense_of_the_governing_verb(make_doc, words, heads, deps, tags, pos, tense):
     doc = parsed(make_doc, words, heads, deps, tags, pos)

@@ -627,3 +627,20 @@ def test_a_trading_session_is_of_the_storys_day(text, published, expression, val
 ])
 def test_that_day_told_in_the_past_after_a_day_ahead(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a level compared with is gone, whatever the tense
+    ("Non-performing loans now account for about 35 percent of all loans, up from 26 percent in March.",
+     "1998-08-14", "March", "1998-03"),
+    ("Only 41 of its 88 rigs were working at the end of November, compared with 79 in January.", "1998-12-10",
+     "January", "1998-01"),
+    # not a change to come: the day it takes effect
+    ("The board voted yesterday to raise bus fares to $1.75 from $1.50 on Sept. 1.", "1998-06-23", "Sept. 1",
+     "1998-09-01"),
+    # a happening named with its date, told in the present: the nearest
+    ("The strike follows the collapse of wage talks on Tuesday, the third breakdown since January.", "2013-03-07",
+     "Tuesday", "2013-03-05"),
+])
+def test_baselines_and_happenings_told_in_the_present(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -38,6 +38,7 @@ class Clues:
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
+    compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -96,7 +97,9 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         ahead = [c for c in cands if dct < c[1] <= dct + dt.timedelta(days=HOLIDAY_AHEAD_DAYS)]
         if ahead:
             return ahead[0][0]
-    if (clues.tense == "past" and not held_until) or clues.prep in PAST_PREPOSITIONS or clues.since:
+    if (clues.tense == "past" and not held_until) or clues.prep in PAST_PREPOSITIONS or clues.since \
+            or (clues.compared and clues.prep in ("in", "at") and clues.tense != "future"):
+        # (not a change to come: "would raise the tax to 6.5% from 6% on Sept. 1")
         # a quarter told in the past is one that has ended: "fourth-quarter profit fell", in October, is last
         # year's (results are told once the quarter is over)
         ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
