@@ -195,6 +195,7 @@ def _mention(
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
+                    "awaited": root is not None and _awaited(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
                     "habitual": token is not None and _habitual(token),
                     "passive": token is not None and passive(token),
@@ -258,6 +259,24 @@ def _opens(span: Span | None) -> bool:
         if token.is_sent_start:
             return True
     return span.start <= 4 * OPENING_WORDS + 8
+
+
+AHEAD_OF_HEADS = frozenset({"approach", "eve", "run-up", "runup", "ahead"})  # "ahead of", "on the eve of"
+
+
+def _awaited(token: Token) -> bool:
+    """Whether a date names what something comes before: "two weeks before the Nov. 3 election", "ahead of its
+    entry into the union on July 1", "more closings before spring", "the approach of the Jan. 15 deadline" (told
+    in the past, a happening that may still be ahead)."""
+    noun = token.head if token.dep_ in ("compound", "nmod", "amod", "poss") and token.head.pos_ == "NOUN" \
+        and token.head.i > token.i else token
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on") and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "before":
+        noun = noun.head.head  # "before its entry into the EU on July 1"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_OF_HEADS)
 
 
 def _under_since(token: Token) -> bool:

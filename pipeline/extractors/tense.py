@@ -216,8 +216,8 @@ def governing_tense(span: Span) -> str | None:
         return None  # the same, hung on the verb: "summoned lawmakers back for a special session on June 12"
     if prep is not None and prep.lower_ in DEADLINE_WORDS and prep.head.pos_ in ("VERB", "AUX") \
             and prep.head.lemma_.lower() in DEADLINE_GIVERS and any(
-                c.i > prep.i and c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
-                for c in prep.head.children):
+                c.i > prep.i and c.dep_ in ("xcomp", "advcl", "acl") and any(a.lower_ == "to" for a in c.children)
+                for c in (*prep.head.children, *token.children)):  # (or on the date: "until the end of June to")
         # "has until Friday to respond", "gave the company until Oct. 1 to submit a plan": a deadline, ahead of
         # the giving; the nearest when that was in the past
         return "future" if verb_tense(prep.head) in ("present", "future") else None

@@ -245,7 +245,7 @@ CHARGE_TYPES = HARM_TYPES | frozenset({"court", "coerce", "investigate", "protes
 CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return", "come", "go", "fly", "travel", "head",
                         "gather", "assemble", "arrive", "leave"})
 # verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
-DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow"})
+DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow", "need"})  # "needed until June to review"
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
 DEADLINE_NOUNS = frozenset({"deadline"})  # a dated deadline dates what is to be done by it too
 

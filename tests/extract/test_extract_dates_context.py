@@ -644,3 +644,21 @@ def test_that_day_told_in_the_past_after_a_day_ahead(text, published, expression
 ])
 def test_baselines_and_happenings_told_in_the_present(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what something came before, told in the past, may be just ahead
+    ("Police fired tear gas on Tuesday to break up clashes at a rally, less than two weeks before the March 4 "
+     "general election.", "2013-02-20", "March 4", "2013-03-04"),
+    ("The commissioner warned Tuesday that she expected more bank closings before spring.", "1991-01-17", "spring",
+     "1991-SP"),
+    ("With two weeks left before the Nov. 3 election, the candidates met last night in a debate.", "1998-10-20",
+     "Nov. 3", "1998-11-03"),
+    # not one long gone ahead: "fled to Mexico before Christmas", in September, is last Christmas
+    ("Investigators believe he fled to Mexico before Christmas.", "1998-09-30", "Christmas", "1997-12-25"),
+    # a deadline given, told in the past, the nearest ("until the end of June to release")
+    ("The ministers gave the military rulers until the end of June to release political prisoners.", "1998-03-19",
+     "the end of June", "1998-06"),
+])
+def test_what_something_comes_before_and_deadlines_given(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

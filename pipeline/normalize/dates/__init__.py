@@ -167,6 +167,7 @@ def resolve_mentions(
                      habitual=bool(mention.features and mention.features.get("habitual")),
                      happens=str(mention.features.get("happens") or "") if mention.features else "",
                      compared=bool(mention.features and mention.features.get("compared")),
+                     awaited=bool(mention.features and mention.features.get("awaited")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
                      session=bool(text and (RE_SESSION.match(text, mention.end)
                                             or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))))

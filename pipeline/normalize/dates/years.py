@@ -39,6 +39,7 @@ class Clues:
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
     compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
+    awaited: bool = False  # what something comes before ("two weeks before the Nov. 3 election"): maybe ahead
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
@@ -60,7 +61,8 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 
 
 PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
-HOLIDAY_AHEAD_DAYS = 14  # how near ahead a holiday told in the past is still the coming one
+HOLIDAY_AHEAD_DAYS = 14
+AWAITED_AHEAD_DAYS = 60  # how near ahead a happening something came before may still be  # how near ahead a holiday told in the past is still the coming one
 
 
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
@@ -95,6 +97,12 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         # a holiday just ahead is that one even told in the past ("held back deals until after the Thanksgiving
         # holiday", a few days before it): last year's would be "last Thanksgiving"
         ahead = [c for c in cands if dct < c[1] <= dct + dt.timedelta(days=HOLIDAY_AHEAD_DAYS)]
+        if ahead:
+            return ahead[0][0]
+    if clues.awaited and clues.tense == "past" and clues.prep not in PAST_PREPOSITIONS and not clues.since:
+        # told in the past, what something came before may still be just ahead ("police fired tear gas on
+        # Tuesday, less than two weeks before the March 4 election")
+        ahead = [c for c in cands if dct < c[1] <= dct + dt.timedelta(days=AWAITED_AHEAD_DAYS)]
         if ahead:
             return ahead[0][0]
     if (clues.tense == "past" and not held_until) or clues.prep in PAST_PREPOSITIONS or clues.since \
