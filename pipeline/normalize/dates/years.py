@@ -61,8 +61,8 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 
 
 PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
-HOLIDAY_AHEAD_DAYS = 14
-AWAITED_AHEAD_DAYS = 60  # how near ahead a happening something came before may still be  # how near ahead a holiday told in the past is still the coming one
+HOLIDAY_AHEAD_DAYS = 14  # how near ahead a holiday told in the past is still the coming one
+AWAITED_AHEAD_DAYS = 60  # how near ahead a happening something came before may still be
 
 
 def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
