@@ -43,7 +43,8 @@ from .verbtense import perfect as perfect_tense
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
                         # commodities a month names the contract of: "August crude fell 38 cents"
                         "crude", "gold", "silver", "copper", "platinum", "wheat", "corn", "soybeans", "cotton",
-                        "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline"})
+                        "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline", "soybean", "arabica", "robusta",
+                        "oats", "barley", "lumber", "canola", "loading"})  # ("Brent for May loading")
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})

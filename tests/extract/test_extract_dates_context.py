@@ -662,3 +662,13 @@ def test_baselines_and_happenings_told_in_the_present(text, published, expressio
 ])
 def test_what_something_comes_before_and_deadlines_given(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a month naming a contract is ahead, whatever the verb's tense
+    ("March soybeans on the Chicago Board of Trade settled 8 1/2 cents lower at $6.61 a bushel.", "1998-01-13",
+     "March", "1998-03"),
+    ("July arabica closed on Tuesday at 118.45 cents per lb, down 4.30 cents.", "1998-05-20", "July", "1998-07"),
+])
+def test_contract_months_of_more_commodities(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
