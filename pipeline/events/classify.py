@@ -75,7 +75,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         # "the disaster follows a fire at a plant in November 2012": the date is the fire's
         noun = nouns_at(sentence)[pred.object]
         return event_type_of(sentence, noun, text), noun
-    if (pred.lemma in verbs("size") or pred.lemma in verbs("occurrence")) and not pred.light_verb:
+    if (pred.lemma in verbs("size") or (pred.lemma in verbs("occurrence") and (pred.object < 0 or " " in pred.lemma))) \
+            and not pred.light_verb:  # (not a verb of occurrence with an object: "the study followed 2,900 women")
         # "the announcement came today": the event subject is the event (a verb of size is the event, typed by it)
         # "which happened"; "the first round of voting took place": the voting
         said = counted_noun(words, antecedent(words, pred.word, pred.subject)) if pred.subject >= 0 \

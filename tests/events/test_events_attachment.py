@@ -443,3 +443,25 @@ def test_due_taken_for_a_preposition_is_the_nouns_and_the_nearest_day():
     found = dated("Brent slipped on Monday, while traders awaited a U.S. housing report due on Tuesday. Brent fell "
                   "62 cents by 1230 GMT.", "2013-10-21")
     assert {("report", "2013-10-22"), ("fall", "2013-10-21T12:30Z")} <= found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # more happenings named by a noun: a plot, a fundraiser, a lawsuit, output, a pileup, turnout, a study
+    ("A court on Friday jailed a former clerk for his part in a 1996 plot to steal 6 million pounds.", "1998-12-18",
+     {("plot", "1996")}),
+    ("The party will hold a fundraiser in Manchester on Saturday evening.", "2013-07-17",
+     {("fundraiser", "2013-07-20TEV")}),
+    ("The Labor Department filed suit Friday against five former trustees of the fund.", "1990-05-14",
+     {("suit", "1990-05-11")}),
+    ("OPEC's output in August averaged about 20.7 million barrels a day.", "1989-08-29", {("output", "1989-08")}),
+    ("Turnout was light early today, election officials said.", "1998-05-05", {("turnout", "1998-05-05")}),
+    ("A smaller study in 2010 found no such link.", "2013-09-01", {("study", "2010")}),
+])
+def test_more_event_nouns(text, published, expected):
+    assert expected <= dated(text, published)
+
+
+def test_a_verb_of_occurrence_with_an_object_is_its_own_event():
+    # "followed" tracks women here: it is not the study's happening, and dates itself
+    found = dated("The study followed 2,900 women in Ohio from 1991 through 1996.", "1998-08-11")
+    assert ("follow", "1991/1996") in found

@@ -111,10 +111,10 @@ def test_more_event_nouns_take_their_date(text, expected):
 
 
 def test_a_date_on_a_thing_after_since_does_not_date_the_verb():
-    # the date is the noun's, and the noun is no happening: the rise is after it, not in it
+    # the date is the noun's (a peak is a happening of its own, a height no happening): the rise is after it
     for text in ("The dollar rose to its highest since the peak of the bubble in 1990.",
                  "Prices hit a record, the highest since the height of the oil shock in 1980."):
-        assert all(date not in ("1990", "1980") for _, date in dated(text))
+        assert all(date not in ("1990", "1980") for trigger, date in dated(text) if trigger != "peak")
 
 
 @pytest.mark.parametrize("text, expected", [

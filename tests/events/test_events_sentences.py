@@ -83,7 +83,7 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("Dozens were killed when the ferry capsized on Wednesday.", "kill", "accident", "H2"),
     ("The Nikkei went up by 3% on Friday.", "go up", "market", "E3"),
     ("The Hang Seng index went down 2% on Friday.", "go down", "market", "E3"),
-    ("The heirs filed suit against the museum in 2004.", "file", "court", "P4"),
+    ("The heirs filed suit against the museum in 2004.", "suit", "disapprove", "11"),  # CAMEO 115, as "lawsuit"
     ("On Friday, the bank entered into a loan agreement with the state.", "agreement", "deal", "E4"),
     ("The treaty entered into force on Monday.", "enter", "legislation", "P3"),
     ("The new jet is expected to enter service in 2015.", "enter", "product", "E5"),
