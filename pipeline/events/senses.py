@@ -38,7 +38,7 @@ def _named_place(words: Sequence[Word], i: int) -> bool:
 
 
 def matches(sentence: Sentence, i: int, value: object) -> bool:
-    """True when word ``i`` is of class ``value`` (a class name, PERSON/PLACE/ORG/MONEY/DATE) or in the list
+    """True when word ``i`` is of class ``value`` (a class name, PERSON/PLACE/ORG/MONEY/DATE/NOUN) or in the list
     ``value``."""
     if not 0 <= i < len(sentence.words):
         return False
@@ -56,6 +56,8 @@ def matches(sentence: Sentence, i: int, value: object) -> bool:
         return w.ent in PLACE_ENTS or _named_place(sentence.words, i)
     if value == "ORG":
         return w.ent == "ORG"
+    if value == "NOUN":  # any noun: "called the vote a political vendetta"
+        return w.pos in ("NOUN", "PROPN")
     if value == "MONEY":
         return w.ent == "MONEY"
     if value == "DATE":

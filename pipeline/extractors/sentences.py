@@ -264,6 +264,9 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     if obj >= 0 and any(p.dep[c] == "ccomp" and verb < c < obj for c in p.children[verb]):
         obj = -1  # an appositive after the clause told, taken for an object: "reported that prices jumped 1%, the
         # steepest rise since 1987"
+    if obj >= 0 and any(p.dep[c] == "oprd" and c > obj and not _event_noun(p, c) for c in p.children[verb]):
+        obj = -1  # an object said to be something: "called the vote a political vendetta" (no vote called; but
+        # "took four employees hostage")
     if lemma in verbs("light") and _event_noun(p, obj):
         return obj
     if lemma in verbs("light") and obj >= 0 and p.lemma[obj] in SPAN_NOUNS:

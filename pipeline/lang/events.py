@@ -84,7 +84,7 @@ SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light",
                          "before", "by", "for", "off", "from", "in", "into", "of", "on", "over", "to", "under", "with",
                          "without"})
 # classes read from the entity label (DATE also from the words of a span of time), not a table
-ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE"})
+ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE", "NOUN"})  # (NOUN: any noun)
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
                           "declaring", "ordering", "participation", "recalling", "reporting", "scheduling", "sharing",

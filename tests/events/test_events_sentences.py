@@ -84,6 +84,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The Nikkei went up by 3% on Friday.", "go up", "market", "E3"),
     ("The Hang Seng index went down 2% on Friday.", "go down", "market", "E3"),
     ("The heirs filed suit against the museum in 2004.", "suit", "disapprove", "11"),  # CAMEO 115, as "lawsuit"
+    # an object said to be something is no light verb's noun: calling the vote a vendetta is a statement
+    ("The ambassador called the vote a political vendetta on Wednesday.", "call", "statement", "01"),
     ("On Friday, the bank entered into a loan agreement with the state.", "agreement", "deal", "E4"),
     ("The treaty entered into force on Monday.", "enter", "legislation", "P3"),
     ("The new jet is expected to enter service in 2015.", "enter", "product", "E5"),
