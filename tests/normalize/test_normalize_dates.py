@@ -226,12 +226,18 @@ def test_without_publication_date_relative_dates_stay_unresolved(text, value):
     ("decade-long", "P10Y", None),
     ("yearlong", "P1Y", None),
     ("56-year-old", "P56Y", None),
-    ("an hour and a half", "PT1.5H", None),
+    ("an hour and a half", "PT1H30M", None),  # a part of an hour or a minute in the smaller unit, as TimeML
+    ("half an hour", "PT30M", None),
+    ("four and a half hours", "PT4H30M", None),
+    ("1.5 minutes", "PT1M30S", None),
     ("two years and a half", "P2.5Y", None),
     ("three hours and nine minutes", "PT3H9M", None),  # lengths of ever smaller units are one
     ("four minutes, 20 seconds", "PT4M20S", None),
     ("two years and six months", "P2Y6M", None),
     ("about one hour and 40 minutes", "PT1H40M", "APPROX"),
+    ("41 minutes 8 seconds", "PT41M8S", None),  # a race time, told one unit after the other
+    ("two hours six minutes 12 seconds", "PT2H6M12S", None),
+    ("12 minutes 47.53 seconds", "PT12M47.53S", None),
 ])
 def test_durations(text, value, mod):
     t = timex(text)
@@ -430,6 +436,10 @@ def test_last_or_next_counts_from_the_publication_even_in_a_told_history():
     ("He repeated the denial at 11 this morning.", "11 this morning", "2019-04-26T11:00"),
     ("He will speak at eight tonight.", "eight tonight", "2019-04-26T20:00"),
     ("They met again at 3 yesterday afternoon.", "3 yesterday afternoon", "2019-04-25T15:00"),
+    ("As of 6 this morning, she led by 300 votes.", "6 this morning", "2019-04-26T06:00"),
+    ("The pots burned until 7 Thursday morning.", "7 Thursday morning", "2019-04-25T07:00"),
+    ("The polls closed at 8 in the evening.", "8 in the evening", "2019-04-26T20:00"),
+    ("It was 3:35 in the morning on the East Coast.", "3:35 in the morning", "2019-04-26T03:35"),
     ("He left at 9:00 this morning.", "9:00 this morning", "2019-04-26T09:00"),
     ("The blast came at 5 o'clock in the morning.", "5 o'clock in the morning", "2019-04-26T05:00"),
     ("The vote ends at 3:30 in the afternoon.", "3:30 in the afternoon", "2019-04-26T15:30"),

@@ -43,9 +43,10 @@ def patterns(f: Fragments) -> dict[str, str]:
                            rf"(?P<u>{f.plural_units})(?:-(?P<tail>long|old))?(?!\w)"),
         "unit_long": rf"(?P<u>{f.singular_units})-?long(?!\w)",
         # "three hours and nine minutes", "four minutes, 20 seconds": one length
+        # (or told one after the other, as a race time: "41 minutes 8 seconds", "two hours six minutes 12 seconds")
         "duration_sum": (rf"(?:{f.durmod}\s+)?(?P<n>{f.num}|a|an|one)\s+(?P<u>{f.unit})"
-                         rf"(?:,\s*|,?\s+and\s+)(?P<n2>{f.num}|a|an|one)\s+(?P<u2>{f.unit})"
-                         rf"(?:(?:,\s*|,?\s+and\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
+                         rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n2>{f.num}|a|an|one)\s+(?P<u2>{f.unit})"
+                         rf"(?:(?:,\s*|,?\s+and\s+|\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
                       rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part})(?!\w)"),

@@ -136,8 +136,17 @@ def expand_two_digit(yy: int) -> int:
     return 2000 + yy if yy <= 29 else 1900 + yy
 
 
+SMALLER_TIME_UNIT = {"H": "M", "M": "S"}  # a part of an hour in minutes, of a minute in seconds
+
+
 def period(amount: float | None, code: str, is_time: bool) -> str:
-    """An ISO 8601 period: ``P24D``, ``PT30M``, ``P2.5Y``; ``X`` for an unspecified amount (``PXY``)."""
+    """An ISO 8601 period: ``P24D``, ``PT30M``, ``P2.5Y``; ``X`` for an unspecified amount (``PXY``). A part of an
+    hour or a minute is told in the smaller unit, as TimeML writes it ("half an hour" ``PT30M``, "four and a half
+    hours" ``PT4H30M``)."""
+    if amount is not None and is_time and code in SMALLER_TIME_UNIT and not float(amount).is_integer() \
+            and float(amount * 60).is_integer():
+        whole, part = int(amount), int(round((amount - int(amount)) * 60))
+        return f"PT{f'{whole}{code}' if whole else ''}{part}{SMALLER_TIME_UNIT[code]}"
     n = "X" if amount is None else _num_value(amount)
     return f"PT{n}{code}" if is_time else f"P{n}{code}"
 

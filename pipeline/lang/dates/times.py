@@ -24,9 +24,11 @@ RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
 # "results are due at 4 o'clock"), unless it is told as the small hours or on a 24-hour clock ("04:30",
 # "4:30 GMT"). The hours of the morning stay as written ("at 9:30 Tuesday").
 AFTERNOON_HOURS = range(1, 7)
+WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 BARE_HOUR_PARTS = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+" \
-                  r"(?:morning|afternoon|evening|night))\b"
-RE_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since)\s+$", re.I)
+                  rf"(?:morning|afternoon|evening|night)|{WEEKDAYS}\s+(?:morning|afternoon|evening|night)" \
+                  r"|in\s+the\s+(?:morning|afternoon|evening))\b"  # (a weekday's: "until 7 Sunday morning")
+RE_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since|of|from|about|around)\s+$", re.I)
 RE_SMALL_HOURS = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early|overnight|night|a\.?m\b)", re.I)
 
 
@@ -42,7 +44,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                  rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock"
                  # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
                  rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS}))"
-                 rf"{f.tz}(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
+                 rf"{f.tz}(?:\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))?"  # "3:35 in the morning"
+                 rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
 
@@ -52,7 +55,8 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     return {
         "time": Key(frozenset({"noon", "midday", "mid", "midnight", "clock"}),
                     shape=r"\d[:.]\d\d|\d\s*[aApP]\.?\s?[mM]|\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours|local)|"
-                          r"\w\s+(?:this|tonight|last|yesterday|tomorrow)\b", before=26,
+                          r"\w\s+(?:this|tonight|last|yesterday|tomorrow|in\s+the)\b"
+                          r"|\w\s+[MTWFS][a-z]+day\s+[mane]", before=26,
                     after=40),
     }
 
@@ -63,7 +67,7 @@ def guard_time(f: Fragments, text: str, m: re.Match) -> bool:
     if m["h2"] is not None:
         before = text[max(0, m.start() - 12):m.start()]
         # "3:16" as a ratio, a verse or a score is not a time: want a clock context.
-        return bool(m["tz"] or m["tday"] or re.search(r"(?:at|by|from|until|to|before|after|"
+        return bool(m["tz"] or m["tday"] or m["inpart"] or re.search(r"(?:at|by|from|until|to|before|after|"
                                                                  r"around|about|since)\s+$", before, re.I)
                     or RE_NUMERIC_DAY_BEFORE.search(before)  # a dateline's "01/08/1998 18:30:00"
                     or re.match(r"\s*(?:hrs|hours|local|a\.?m|p\.?m)", text[m.end():m.end() + 8], re.I))
@@ -98,8 +102,9 @@ def read_time(lex: Lexicon, m: re.Match) -> Spec | None:
     if (g["tz"] in ("UTC", "GMT", "Z") and not g["tzoff"]) or zero:
         clock += "Z"
     spec = Spec(type="TIME", gran="time", time=clock, mod="APPROX" if g["approx"] else None)
-    if g["tpart"] and (g["h2"] or g["h4"] or g["h5"]):  # "10:30 Thursday night"
-        spec = spec.replace(time=in_day_part(clock[:5], lex.day_parts[g["tpart"].lower()]) + clock[5:])
+    part = g["tpart"] or g["inpart"]
+    if part and (g["h2"] or g["h4"] or g["h5"]):  # "10:30 Thursday night", "3:35 in the morning"
+        spec = spec.replace(time=in_day_part(clock[:5], lex.day_parts[part.lower()]) + clock[5:])
     day_word = (g["tday"] or "").lower()
     if day_word in ("today", "yesterday", "tomorrow"):
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[day_word]
