@@ -47,7 +47,11 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
         if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
                                     for m in children(words, c)):
             return True
-    return present_perfect(words, i) and not present_perfect(words, dated)
+    # (a conjunct with no auxiliary of its own shares the perfect: "has killed 11 people and destroyed 6,000 homes
+    # since Thursday")
+    shares = words[dated].dep == "conj" and words[dated].head == i and words[dated].tag == "VBN" \
+        and not has_dep(words, dated, AUX_DEPS)
+    return present_perfect(words, i) and not present_perfect(words, dated) and not shares
 
 
 def misparsed_conjunct(words: Sequence[Word], verb: int, clause: int) -> bool:

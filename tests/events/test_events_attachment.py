@@ -465,3 +465,9 @@ def test_a_verb_of_occurrence_with_an_object_is_its_own_event():
     # "followed" tracks women here: it is not the study's happening, and dates itself
     found = dated("The study followed 2,900 women in Ohio from 1991 through 1996.", "1998-08-11")
     assert ("follow", "1991/1996") in found
+
+
+def test_a_participle_sharing_the_perfect_shares_its_span():
+    # "destroyed" has no auxiliary of its own: it is "has destroyed", since Thursday, like "has killed"
+    found = dated("Cyclone Zaina has killed 11 people and destroyed 6,000 homes since Thursday.", "2013-06-04")
+    assert {("kill", "2013-05-30"), ("destroy", "2013-05-30")} <= found
