@@ -49,8 +49,8 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
             return True
     # (a conjunct with no auxiliary of its own shares the perfect: "has killed 11 people and destroyed 6,000 homes
     # since Thursday")
-    shares = words[dated].dep == "conj" and words[dated].head == i and words[dated].tag == "VBN" \
-        and not has_dep(words, dated, AUX_DEPS)
+    shares = words[dated].dep == "conj" and words[dated].head == i and words[i].tag == "VBN" \
+        and words[dated].tag in ("VBN", "VBD") and not has_dep(words, dated, AUX_DEPS | SUBJECT_DEPS)
     return present_perfect(words, i) and not present_perfect(words, dated) and not shares
 
 
