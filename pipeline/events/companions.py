@@ -437,12 +437,16 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                             take(k, COORDINATE)
     for i, relation in list(out):
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
-        # company said ...": said too
+        # company said ...": said too; and what is done in a text ("condemned the attack in a statement issued late
+        # Wednesday")
         prep = words[i].head
+        holder = words[prep].head
+        if words[i].lemma.lower() in DOCUMENTS and words[holder].dep == "dobj":
+            holder = words[holder].head  # (the parser may hang the text on the object: "condemned the attack in")
         if by_word[i].kind == "noun" and relation == ARGUMENT and words[i].dep == "pobj" \
-                and words[prep].lemma.lower() == "in" and words[prep].head in by_word \
-                and words[words[prep].head].lemma.lower() in reporting:
-            take(words[prep].head, ARGUMENT)
+                and words[prep].lemma.lower() == "in" and holder in by_word and by_word[holder].kind != "noun" \
+                and (words[holder].lemma.lower() in reporting or words[i].lemma.lower() in DOCUMENTS):
+            take(holder, ARGUMENT)
     if noun >= 0:  # "a drop in sales", "the close of trading"
         preps = CHANGE_PREPS if own.lemma in changes else OF_WORDS
         for c in children(words, noun):

@@ -471,3 +471,9 @@ def test_a_participle_sharing_the_perfect_shares_its_span():
     # "destroyed" has no auxiliary of its own: it is "has destroyed", since Thursday, like "has killed"
     found = dated("Cyclone Zaina has killed 11 people and destroyed 6,000 homes since Thursday.", "2013-06-04")
     assert {("kill", "2013-05-30"), ("destroy", "2013-05-30")} <= found
+
+
+def test_what_is_done_in_a_dated_text_shares_its_date():
+    # the parser hangs "in a statement" on the object; the denouncing is done in the statement, early Friday
+    found = dated("The foreign minister denounced the raid in a statement released early Friday.", "2013-06-08")
+    assert {("denounce", "2013-06-07"), ("statement", "2013-06-07")} <= found
