@@ -127,7 +127,12 @@ def _object_in(words: Sequence[Word], prep: int) -> int:
     election", the parser's attachment for "won ... in"), or -1."""
     obj = words[prep].head
     verb = words[obj].head
-    return verb if words[obj].dep == "dobj" and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
+    # (or an object told after "and" with its verb left out: "gained one seat in the Senate and eight in the House
+    # in Tuesday's election", which the parser joins to the verb)
+    told = words[obj].dep == "dobj" or (words[obj].dep == "conj" and words[obj].pos in ("NUM", "NOUN")
+                                        and not any(words[c].dep in ("nsubj", "dobj") for c in range(len(words))
+                                                    if words[c].head == obj and c != obj))
+    return verb if told and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
 
 
 def harm_on_date(sentence: Sentence, start: int, end: int) -> list[Predicate]:

@@ -477,3 +477,13 @@ def test_what_is_done_in_a_dated_text_shares_its_date():
     # the parser hangs "in a statement" on the object; the denouncing is done in the statement, early Friday
     found = dated("The foreign minister denounced the raid in a statement released early Friday.", "2013-06-08")
     assert {("denounce", "2013-06-07"), ("statement", "2013-06-07")} <= found
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The Greens gained two seats in the north and three in the capital in Sunday's election.", "2013-09-24"),
+    ("The Liberals lost 12 seats in Monday's election.", "1990-11-08"),
+])
+def test_seats_gained_or_lost_in_a_dated_election(text, published):
+    # the gaining is in the election, an election event itself (not an amount that rose)
+    events = [e for e in extract(text=text, published=published)["events"] if e["trigger"] in ("gain", "lose")]
+    assert events and all(e["type"] == "election" and e["date"] for e in events)
