@@ -180,6 +180,8 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     nxt = i + 1
     if lemma in firsts and nxt < len(p.lemma) and p.dep[nxt] == "advmod" and f"{lemma} {p.lower[nxt]}" in table:
         return f"{lemma} {p.lower[nxt]}", i  # an adverb the parser hung on the next phrase: "broke even in 1989"
+    if lemma in firsts and nxt + 1 < len(p.lemma) and f"{lemma} {p.lower[nxt]} {p.lower[nxt + 1]}" in table:
+        return f"{lemma} {p.lower[nxt]} {p.lower[nxt + 1]}", i  # a phrase of three words: "got under way"
     return lemma, i
 
 
@@ -359,6 +361,9 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     if kind == "verb" and trigger == i and " " in key and i + 1 < len(p.lower) \
             and p.lower[i + 1] == key.split(" ", 1)[1] and p.head[i + 1] == i:
         last = i + 1  # a phrasal verb written in one piece covers both words: "took office", "laid off"
+    elif kind == "verb" and trigger == i and key.count(" ") == 2 \
+            and key.split(" ", 1)[1] == " ".join(p.lower[i + 1:i + 3]):
+        last = i + 2  # and all three: "got under way"
     elif kind == "verb" and trigger == i and " " in key and p.lemma[i] in verbs("never_trigger"):
         # a light verb's particle set apart ("took six months off"): the trigger runs to the particle, so it
         # is never the light verb alone

@@ -487,3 +487,13 @@ def test_seats_gained_or_lost_in_a_dated_election(text, published):
     # the gaining is in the election, an election event itself (not an amount that rose)
     events = [e for e in extract(text=text, published=published)["events"] if e["trigger"] in ("gain", "lose")]
     assert events and all(e["type"] == "election" and e["date"] for e in events)
+
+
+def test_getting_under_way_is_a_beginning_of_what_gets_under_way():
+    # a phrase of three words: the trigger covers it all, typed by its subject, which is dated too
+    text = "Talks got under way Tuesday in Geneva."
+    events = extract(text=text, published="1990-07-12")["events"]
+    got = next(e for e in events if e["trigger"] == "get under way")
+    assert text[got["trigger_start"]:got["trigger_end"]] == "got under way"
+    assert (got["type"], got["date"]) == ("consult", "1990-07-10")
+    assert any(e["trigger"] == "talks" and e["date"] == "1990-07-10" for e in events)
