@@ -18,6 +18,7 @@ _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corres
 _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
+_ABOUT = r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under)\s+)?"  # "from about 9%"
 RE_COMPARISON = re.compile(
     # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
@@ -28,7 +29,7 @@ RE_COMPARISON = re.compile(
     r"|rate|value)s?\s)"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
-    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:" + _ABOUT + r"[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -48,7 +49,7 @@ _AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b
 _REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
             r"(?:revised|adjusted|reported|estimated)\s+)?")
 RE_AMOUNT_BASELINE = re.compile(
-    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
+    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_ABOUT}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
     rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 # "from a peak of 122 in 2010", "from a record high of 4,200 in May": a level compared with, named by a noun

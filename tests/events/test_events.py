@@ -175,6 +175,8 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
         ("revenue fell to $2 million, down from $5 million in ", True),
         ("closed at 153.20 yen, down from 154.50 yen ", True),
         ("rose to 10,500 points, up from 10,200 points on ", True),
+        ("pumped 9.2 million bpd in April, down from nearly 10 million ", True),  # a qualified baseline amount
+        ("closed at 9,850 to the dollar, down from about 8,900 on ", True),
         ("more than in ", True),
         ("the highest level since ", True),
         ("the first time since ", True),
