@@ -189,6 +189,10 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             owner = words[words[owner].head].head  # "deliveries of regional jets planned for December"
         if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and owner in nouns:
             return nouns[owner]  # "a meeting scheduled for Dec. 12": the meeting
+        if words[pred.word].dep == "advcl" and words[pred.word].tag == "VBN" and owner in by_word \
+                and has_dep(words, pred.word, frozenset({"mark"}), frozenset({"as"})) \
+                and not has_dep(words, pred.word, SUBJECT_DEPS):
+            return by_word[owner]  # "will begin as scheduled on Feb. 11", "went ahead as planned Wednesday evening"
         if words[pred.word].dep == "advcl" and words[pred.word].tag == "VBN" and pred.word >= 2 \
                 and words[pred.word - 1].tag == "," and pred.word - 2 in nouns:
             return nouns[pred.word - 2]  # set off by a comma after its noun: "at his sentencing, set for Sept. 9"

@@ -69,7 +69,12 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 
 
 def _tagged_verb(token: Token) -> bool:
-    """A noun the tagger took for a present verb, by its determiner: "topped that offer in March"""
+    """A noun the tagger took for a present verb, by its determiner ("topped that offer in March"), or a bare
+    "as planned" ("will begin as scheduled on Monday": the beginning's time): no verb of its own time."""
+    if token.tag_ == "VBN" and token.dep_ == "advcl" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True
     return token.tag_ in ("VB", "VBP", "VBZ") and token.dep_ in NOMINAL_DEPS \
         and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children)
 

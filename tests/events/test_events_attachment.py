@@ -497,3 +497,13 @@ def test_getting_under_way_is_a_beginning_of_what_gets_under_way():
     assert text[got["trigger_start"]:got["trigger_end"]] == "got under way"
     assert (got["type"], got["date"]) == ("consult", "1990-07-10")
     assert any(e["trigger"] == "talks" and e["date"] == "1990-07-10" for e in events)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "as planned", "as scheduled": what goes ahead is dated, in its own tense; the plan is no event
+    ("The judge ruled that the hearing will open as scheduled on Monday.", "1998-04-30", {("open", "1998-05-04")}),
+    ("The festival went ahead as planned on Saturday despite the rain.", "2013-06-10", {("festival", "2013-06-08")}),
+])
+def test_as_planned_dates_what_goes_ahead(text, published, expected):
+    found = dated(text, published)
+    assert expected <= found and not any(trigger in ("plan", "schedule") for trigger, _ in found)
