@@ -507,3 +507,15 @@ def test_getting_under_way_is_a_beginning_of_what_gets_under_way():
 def test_as_planned_dates_what_goes_ahead(text, published, expected):
     found = dated(text, published)
     assert expected <= found and not any(trigger in ("plan", "schedule") for trigger, _ in found)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a start is a happening: of what it starts, typed by it; housing starts are an economic figure
+    ("Truck drivers blocked highways today at the start of a strike against a new fuel tax.", "1998-07-28",
+     ("start", "1998-07-28", "protest")),
+    ("Bond prices fell as a report on May housing starts revived worries.", "1990-06-20",
+     ("start", "1990-05", "economy")),
+])
+def test_a_start_is_a_happening(text, published, expected):
+    events = extract(text=text, published=published)["events"]
+    assert expected in {(e["trigger"], e["date"], e["type"]) for e in events}
