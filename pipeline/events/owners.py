@@ -130,8 +130,7 @@ def _object_in(words: Sequence[Word], prep: int) -> int:
     # (or an object told after "and" with its verb left out: "gained one seat in the Senate and eight in the House
     # in Tuesday's election", which the parser joins to the verb)
     told = words[obj].dep == "dobj" or (words[obj].dep == "conj" and words[obj].pos in ("NUM", "NOUN")
-                                        and not any(words[c].dep in ("nsubj", "dobj") for c in range(len(words))
-                                                    if words[c].head == obj and c != obj))
+                                        and not has_dep(words, obj, frozenset({"nsubj", "dobj"})))
     return verb if told and words[verb].pos == "VERB" and words[prep].lemma.lower() != "at" else -1
 
 

@@ -68,7 +68,7 @@ def governing_verb(span: Span) -> int | None:
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 
 
-def _tagged_verb(token: Token) -> bool:
+def _no_time_of_its_own(token: Token) -> bool:
     """A noun the tagger took for a present verb, by its determiner ("topped that offer in March"), or a bare
     "as planned" ("will begin as scheduled on Monday": the beginning's time): no verb of its own time."""
     if token.tag_ == "VBN" and token.dep_ == "advcl" \
@@ -82,7 +82,7 @@ def _tagged_verb(token: Token) -> bool:
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and not _tagged_verb(token):
+        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
             return token
         if token.head is token:
             return None
@@ -252,7 +252,7 @@ def governing_tense(span: Span) -> str | None:
             # ("will close the plant beginning Monday": ahead)
             tense = verb_tense(token)
             return None if tense == "past" else tense
-        if token.pos_ in ("VERB", "AUX") and not _tagged_verb(token):
+        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
             return None if _would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM
                                     or (token.dep_ == "prep" and token.lower_ == "due")) \
