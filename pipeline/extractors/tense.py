@@ -66,6 +66,9 @@ def governing_verb(span: Span) -> int | None:
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+ENDPOINTS = frozenset({"through", "until", "till", "by"})
+ORDERED_STATE_HEADS = frozenset({"order", "command", "want", "have", "get"})  # "ordered flags lowered through"
+SUSPENDING = frozenset({"suspend", "halt"})
 
 
 def _no_time_of_its_own(token: Token) -> bool:
@@ -227,6 +230,14 @@ def governing_tense(span: Span) -> str | None:
         # "has until Friday to respond", "gave the company until Oct. 1 to submit a plan": a deadline, ahead of
         # the giving; the nearest when that was in the past
         return "future" if verb_tense(prep.head) in ("present", "future") else None
+    if prep is not None and prep.lower_ in ENDPOINTS and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
+            and prep.head.head.dep_ == "dobj" and prep.head.head.head.lemma_.lower() in ORDERED_STATE_HEADS:
+        # a state ordered or to be had, to last until a day: "ordered flags lowered through Sunday", "hope to have
+        # the fire contained by Sunday": ahead of the order
+        return "future"
+    if prep is not None and prep.lower_ in MOVED_TO and prep.head.lemma_.lower() in SUSPENDING \
+            and token.pos_ == "PROPN" and not any(c.lower_ in ("had", "'d") for c in prep.head.children):
+        return "future"  # "suspended all flights until Monday": a halt that runs ahead (to a named day, not an hour)
     if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for") and prep.head.pos_ == "VERB" \
             and phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):

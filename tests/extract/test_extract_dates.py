@@ -72,7 +72,7 @@ def test_year_like_numbers(make_doc, words, tags, expected):
 
 LEMMAS = {"plans": "plan", "met": "meet", "scheduled": "schedule", "resumes": "resume", "is": "be", "urged": "urge",
           "was": "be", "arrested": "arrest", "charged": "charge", "postponed": "postpone",
-          "ordered": "order", "freed": "free"}
+          "ordered": "order", "freed": "free", "lowered": "lower", "suspended": "suspend"}
 
 
 def test_ner_year_inside_a_name_is_dropped_too(make_doc):
@@ -149,6 +149,13 @@ def parsed(make_doc, words, heads, deps, tags, pos):
     (["The", "vote", "was", "due", "on", "Thursday"], [1, 2, 2, 2, 2, 4],
      ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"], ["DT", "NN", "VBD", "JJ", "IN", "NNP"],
      ["DET", "NOUN", "AUX", "ADJ", "ADP", "PROPN"], None),
+    # a state ordered to last until a day is ahead of the order; and a halt until a named day
+    (["They", "ordered", "flags", "lowered", "through", "Thursday"], [1, 1, 1, 2, 3, 4],
+     ["nsubj", "ROOT", "dobj", "acl", "prep", "pobj"], ["PRP", "VBD", "NNS", "VBN", "IN", "NNP"],
+     ["PRON", "VERB", "NOUN", "VERB", "ADP", "PROPN"], "future"),
+    (["They", "suspended", "flights", "until", "Thursday"], [1, 1, 1, 1, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PRP", "VBD", "NNS", "IN", "NNP"],
+     ["PRON", "VERB", "NOUN", "ADP", "PROPN"], "future"),
     # a noun the tagger took for a present verb, by its determiner: the verb above it
     (["They", "topped", "that", "offer", "in", "March"], [1, 1, 3, 1, 3, 4],
      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], ["PRP", "VBD", "DT", "VBP", "IN", "NNP"],
