@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Sequence
 
+from ..lang.dates import lexicon
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -180,11 +181,16 @@ def when_clause(words: Sequence[Word], clause: int) -> bool:
 
 
 RE_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")  # "5", "2nd": a day of the month
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                       "yesterday", "tomorrow", "day", "night", "morning", "afternoon", "evening", "week", "weekend"})
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "day", "night", "morning", "afternoon", "evening", "week",
+                       "weekend"})  # and the weekdays of the date lexicon
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    return DAY_WORDS | frozenset(lexicon().weekdays)
 
 
 def period_only(words: Sequence[Word], members: set[int]) -> bool:
     """Do the date's words name a period longer than a day ("third-quarter", "May", "1997"), not a day ("the
     May 5 report", "Friday's report")?"""
-    return not any(RE_DAY_NUMBER.fullmatch(words[i].lemma) or words[i].lemma in DAY_WORDS for i in members)
+    return not any(RE_DAY_NUMBER.fullmatch(words[i].lemma) or words[i].lemma.lower() in _day_words() for i in members)

@@ -37,7 +37,7 @@ from .verbtense import (
     phrasal_lemmas,
     verb_tense,
 )
-from .verbtense import perfect as perfect_tense
+from .verbtense import perfect as perfect_tense  # ("perfect" is a local name of governing_tense)
 
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",

@@ -24,10 +24,9 @@ RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
 # "results are due at 4 o'clock"), unless it is told as the small hours or on a 24-hour clock ("04:30",
 # "4:30 GMT"). The hours of the morning stay as written ("at 9:30 Tuesday").
 AFTERNOON_HOURS = range(1, 7)
-WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-BARE_HOUR_PARTS = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+" \
-                  rf"(?:morning|afternoon|evening|night)|{WEEKDAYS}\s+(?:morning|afternoon|evening|night)" \
-                  r"|in\s+the\s+(?:morning|afternoon|evening))\b"  # (a weekday's: "until 7 Sunday morning")
+# the parts of a day a bare hour may be told before ("at 11 this morning"; a weekday's: "until 7 Sunday morning")
+BARE_HOUR_PARTS = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow|{weekday})\s+" \
+                  r"(?:morning|afternoon|evening|night)|in\s+the\s+(?:morning|afternoon|evening))\b"
 RE_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since|of|from|about|around)\s+$", re.I)
 RE_SMALL_HOURS = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|early|overnight|night|a\.?m\b)", re.I)
 
@@ -43,7 +42,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                  r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC|Z)|hrs|hours|local\s+time)\b)"
                  rf"|(?P<noon>noon|mid-?day|midnight)|(?P<h4>\d{{1,2}}|{f.numword})\s+o['\u2019]clock"
                  # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
-                 rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS}))"
+                 rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS.format(weekday=f.weekday)}))"
                  rf"{f.tz}(?:\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))?"  # "3:35 in the morning"
                  rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
