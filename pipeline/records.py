@@ -254,6 +254,8 @@ class Event:
     visit" -> visit) and ``type`` its class (``pipeline/data/events_types.json``). ``people``/``places``/
     ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written, and
     ``money_ids`` their ids in ``money[]``.
+    A range of two expressions ("from 2009 to 2011") gives ``date`` the first end's value and ``date_to`` the
+    second's, with the days of both in ``start_date``/``end_date``.
     ``context_start``/``context_end`` span the undated sentences that continue the event, and
     ``context_*`` the names found only there.
     """
@@ -280,6 +282,7 @@ class Event:
     organizations: tuple[str, ...] = ()
     money: tuple[str, ...] = ()
     money_ids: tuple[str, ...] = ()  # ids of those amounts in the record's money[] ("m1"), in the same order
+    date_to: str | None = None  # the TIMEX3 value of a range's second end ("from 2009 to 2011": 2011)
     mod: str | None = None  # the TIMEX3 mod (START, END, ...); ON_OR_AFTER, ON_OR_BEFORE, AFTER, BEFORE: open
     tense: str | None = None  # of the trigger: past, present, future
     negated: bool = False  # "did not meet"

@@ -465,6 +465,7 @@ def _event(text: str, draft: _Draft, words: set[tuple[int, int]]) -> Event:
         organizations=tuple(draft.organizations),
         money=tuple(draft.money),
         money_ids=tuple(draft.money_ids),
+        date_to=slot.value_to,
         mod=slot.mod,
         tense=tense_of(slot.sentence, trigger if trigger is not None and trigger.tense else slot.predicate),
         negated=slot.predicate.negated if slot.predicate else False,

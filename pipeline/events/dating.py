@@ -72,6 +72,7 @@ class Slot:
     group: int = -1  # the date it came from: slots of one date and one happening merge (builder, rule 2c)
     companion: str = ""  # how it is dated through the predicate the date attaches to: coordinate, argument
     also: tuple[str, ...] = ()  # triggers of companions of the same type merged into this slot
+    value_to: str | None = None  # the TIMEX3 value of a range's second end ("from 2009 to 2011": 2011)
 
 
 def precision_of(value: str | None) -> str | None:
@@ -353,7 +354,8 @@ def _contains(a: Slot, b: Slot) -> bool:
 
 
 def _merge_range(text: str, a: Slot, b: Slot) -> Slot | None:
-    """One slot for "from A to B" / "between A and B", else None."""
+    """One slot for "from A to B" / "between A and B", else None: A's value (TimeML anchors the event to each
+    end, and the first is when it began), B's as ``value_to``, the days of both."""
     if not (a.start_date and b.end_date and a.start_date <= b.end_date):
         return None
     if not RE_RANGE_JOIN.match(text[a.date_end:b.date_start]):
@@ -362,9 +364,9 @@ def _merge_range(text: str, a: Slot, b: Slot) -> Slot | None:
     if not RE_RANGE_START.search(before) and a.date_text.lower().split()[:1] not in (["from"], ["between"]):
         return None
     precisions = [p for p in (a.precision, b.precision) if p]
-    return Slot(a.predicate, a.timex, a.start_date, b.end_date, f"{a.value}/{b.value}",
+    return Slot(a.predicate, a.timex, a.start_date, b.end_date, a.value,
                  _coarser(precisions), text[a.date_start:b.date_end], a.date_start, b.date_end,
-                 sentence=a.sentence)
+                 sentence=a.sentence, value_to=b.value)
 
 
 def _coarser(precisions: Sequence[str]) -> str | None:

@@ -40,6 +40,12 @@ def _event_key(e: Mapping[str, Any]) -> tuple:
     return (e.get("start"), e.get("end"), e.get("date"), e.get("date_text"), e.get("trigger"))
 
 
+def event_when(e: Mapping[str, Any]) -> str | None:
+    """An event's date as the page shows it: its value, or both ends of a range ("2009 – 2011")."""
+    date, to = e.get("date"), e.get("date_to")
+    return f"{date} – {to}" if date and to else date or None
+
+
 def numbered_events(record: Mapping[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     """The record's events, numbered and ordered as events.csv numbers them (event_id ``doc_id:eN``).
 
@@ -141,7 +147,7 @@ class Collector:
                     row.get("start_date"),
                     row.get("end_date"),
                     row.get("precision"),
-                    row.get("date"),
+                    event_when(row),
                     row.get("date_text"),
                     row.get("type"),
                     row.get("trigger"),

@@ -17,6 +17,8 @@ from typing import Any, Iterable, Mapping, NamedTuple
 from spacy import displacy
 from spacy.displacy.render import DEFAULT_LABEL_COLORS
 
+from .collect import event_when
+
 # fmt: off
 # kind -> (displaCy label, colour). Colours are displaCy's own, except money, whose default (#e4e7d2)
 # is too close to the date colour to tell apart on a screen.
@@ -128,7 +130,7 @@ def org_tip(o: Mapping[str, Any]) -> str:
 
 def event_tip(e: Mapping[str, Any]) -> str:
     """Tooltip of an event trigger: type, date and precision."""
-    when = e.get("date") or e.get("start_date") or "undated"
+    when = event_when(e) or e.get("start_date") or "undated"
     inherited = " (inherited)" if e.get("date_inherited") else ""
     return f"event: {e.get('type') or 'other'} · {when}{inherited} · {e.get('precision') or '?'}"
 

@@ -33,7 +33,7 @@ from .. import tables
 from ..errors import ConfigError, Errors, OutputError
 from ..version import __version__
 from ..write import atomic_open
-from .collect import Collector, numbered_events
+from .collect import Collector, event_when, numbered_events
 from .highlight import KINDS, date_tip, money_tip, org_tip, person_tip, place_tip, render, spans
 
 REPORT_NAME = "report.html"
@@ -137,7 +137,7 @@ def _event_items(i: int, record: Mapping[str, Any]) -> list[str]:
     """One list item per event, linking to ``#a/DOC/N`` (the page then marks the sentence)."""
     items = []
     for n, e in numbered_events(record):
-        label = f"{e.get('date') or 'undated'} · {e.get('type') or 'other'}"
+        label = f"{event_when(e) or 'undated'} · {e.get('type') or 'other'}"
         if e.get("trigger"):
             label += f" · {e['trigger']}"
         flags = [flag for flag, on in (("inherited date", e.get("date_inherited")), ("negated", e.get("negated")))

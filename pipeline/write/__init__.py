@@ -156,7 +156,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "dateline_place", "dateline_agency", "byline", "encoding", "chars", "people", "places",
                   "organizations", "money", "dates", "events", "warnings", "model", "model_version",
                   "pipeline_version"),
-    "events": ("doc_id", "event_id", "date", "start_date", "end_date", "precision", "mod", "date_text",
+    "events": ("doc_id", "event_id", "date", "date_to", "start_date", "end_date", "precision", "mod", "date_text",
                "date_inherited", "type",
                "type_code", "trigger", "also_triggers",
                "tense", "negated", "people", "places", "organizations",

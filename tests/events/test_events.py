@@ -263,14 +263,17 @@ def test_a_range_read_as_one_interval_stays_one_event(make_doc):
     text = doc.text
     [event] = run(doc, [timex(text, "July to August 2001", "2001-07/2001-08", "2001-07-01", "2001-08-31")])
     assert (event.date, event.start_date, event.end_date) == ("2001-07/2001-08", "2001-07-01", "2001-08-31")
+    assert event.date_to is None  # one expression: its own interval value
 
 
 def test_the_ends_of_a_range_give_one_event(make_doc):
+    # TimeML anchors the event to each end: the first end's value, the second's as date_to, the days of both
     doc = parsed(make_doc, RANGE)
     text = doc.text
     [event] = run(doc, [timex(text, "July", "2001-07", "2001-07-01", "2001-07-31", precision="month"),
                         timex(text, "August 2001", "2001-08", "2001-08-01", "2001-08-31", precision="month")])
-    assert (event.date, event.start_date, event.end_date) == ("2001-07/2001-08", "2001-07-01", "2001-08-31")
+    assert (event.date, event.date_to, event.start_date, event.end_date) == (
+        "2001-07", "2001-08", "2001-07-01", "2001-08-31")
     assert (event.date_text, event.precision) == ("July to August 2001", "month")
 
 

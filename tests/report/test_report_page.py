@@ -27,6 +27,13 @@ def test_event_fields_beyond_the_csv_columns_reach_the_article_view():
     assert "(negated, past)" in view
 
 
+def test_an_event_dated_by_a_range_shows_both_ends():
+    record = make_record("a")
+    first = min(record["events"], key=lambda e: e["start"])
+    first.update(date="2009", date_to="2011")
+    assert "2009 – 2011 · " in article_view(0, record)
+
+
 def test_article_view_shows_warnings_and_links_to_mentions():
     record = make_record("a", warnings=(ArticleWarning("W007", "[W007] No publication date found."),))
     view = article_view(3, record)
