@@ -233,6 +233,7 @@ def _slots(
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5, 7 and 8), from its words in [start, limit)."""
     found: list[tuple[int, list[Slot], Predicate | None, int]] = []
+    moving: set[tuple[int, int]] = set()  # (date, verb): a verb of scheduling that moves an event to that date
     alone: set[int] = set()  # dates that date their predicate and no companion
     if not timexes:
         return []
@@ -340,8 +341,14 @@ def _slots(
         found += [(n, [slot, *extra], harm, -1) for harm in harms]
         if pred is not None and (moved := rescheduled(sentence, pred, timex.start, verbs("scheduling"))):
             found.append((n, [slot, *extra], moved, -1))  # "postponed the vote until next week": the vote too
+            moving.add((n, pred.word))
         found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)
                   if pred is None or hung.word != pred.word]
+    # the new date is not the moving's when another date tells when it moved ("yesterday postponed to June 8
+    # the start of the trial": postponed is yesterday's, the start June 8's; "now scheduled for" is no such date)
+    found = [f for f in found if f[2] is None or (f[0], f[2].word) not in moving or not any(
+        g[0] != f[0] and g[2] is not None and g[2].word == f[2].word and timexes[g[0]].value not in REF_VALUES
+        for g in found)]
     dated = {pred.word for _, _, pred, _ in found if pred is not None}
     spans = {(pred.start, pred.end) for _, _, pred, _ in found if pred is not None}
     by_word = {p.word: p for p in sentence.predicates}

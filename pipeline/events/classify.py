@@ -137,11 +137,13 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     if pred.subject in nouns and not any(
             words[c].dep in ("acomp", "advmod") and "direction" in word_class(words[c].lemma) for c in kids):
         return event_type_of(sentence, nouns[pred.subject], text), nouns[pred.subject]
-    # "was the first state to establish relations", "is expected to ..."
+    # "was the first state to establish relations", "is expected to ..."; not a participle set off by a comma,
+    # a happening of its own ("became its director in 1961, retiring in 1983")
     for p in sentence.predicates:
         if p.kind == "verb" and p is not pred and p.lemma not in verbs("never_trigger") \
                 and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
-                and clause_of(words, p.word, pred.word):
+                and clause_of(words, p.word, pred.word) \
+                and not (words[p.word].dep == "advcl" and words[p.word].tag == "VBG" and words[p.word - 1].tag == ","):
             return event_type_of(sentence, p, text), p
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:

@@ -13,6 +13,7 @@ from .conjuncts import (
     as_clause,
     clause_children,
     comma_participle,
+    dated_apart,
     dated_below,
     finite_conjuncts,
     misparsed_conjunct,
@@ -181,7 +182,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             # sentencing": the awaiting is now)
             tenses = {by_word[i].tense, own.tense}
             if (not has_dep(words, i, SUBJECT_DEPS) and not (None not in tenses and len(tenses) > 1)) \
-                    or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)) \
+                    or (by_word[i].tense == own.tense and not min(i, word) < date_word < max(i, word)
+                        and not (i < word and has_dep(words, word, SUBJECT_DEPS) and dated_apart(words, i, word))) \
                     or (by_word[i].tense == own.tense == "past" and i > word and by_word[i].kind == "verb"
                         and words[i].lemma.lower() not in reporting and not dated_below(words, i)) \
                     or (own.tense == by_word[i].tense == "past" and i > word
@@ -189,6 +191,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # a later past conjunct of its own subject with no date anywhere in it takes the first's ("met here
                 # this afternoon, and the two sides agreed to hold talks"; not a report, nor "were ordered to
                 # evacuate today")
+                # (nor a first one with a date of its own: "will lose two days of their April vacation, and
+                # classes will run until June 24")
                 # a conjunct of its own subject does not take a date set in the other clause only ("resumed
                 # their talks Tuesday, and officials said they hoped ..."); a later report of the teller, told by a
                 # pronoun, does ("said yesterday that its income fell ..., and it warned that ...")

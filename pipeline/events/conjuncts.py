@@ -165,6 +165,16 @@ def dated_below(words: Sequence[Word], verb: int) -> bool:
                for k, w in enumerate(words) if k != verb)
 
 
+def dated_apart(words: Sequence[Word], verb: int, other: int) -> bool:
+    """Does a date word hang under the verb at ``verb`` outside the clause of ``other``, a conjunct under it?
+    "will lose two days of their April vacation, and classes will run until June 24": lose has April; an age
+    ("a 12-year-old boy", tagged DATE) is no date."""
+    return any(w.ent in TIME_ENTS and descends(words, k, verb) and not descends(words, k, other)
+               and not any(words[j].lemma.lower() == "old" for j in range(k, min(k + 5, len(words)))
+                           if words[j].ent == w.ent)
+               for k, w in enumerate(words) if k not in (verb, other))
+
+
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
     """Is the date word at ``k`` the object of a "since" after a superlative under ``verb`` ("its lowest level
     since 1995")?"""

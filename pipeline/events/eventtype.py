@@ -310,9 +310,10 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
         if found is not None:
             return found
     if (lemma in verbs("reporting") or lemma in verbs("aspectual") or lemma in verbs("scheduling")
-            or lemma in verbs("ordering")) \
+            or lemma in verbs("ordering") or lemma in verbs("intention")) \
             and pred.object in nouns_at(sentence):
-        # "posted a loss": the verb of a reported result has the result's type; "postponed the vote" the vote's
+        # "posted a loss": the verb of a reported result has the result's type; "postponed the vote" the vote's,
+        # "sought a restraining order" the order's
         return event_type_of(sentence, nouns_at(sentence)[pred.object], text, depth + 1)
     if lemma in verbs("aspectual") or lemma in verbs("catenative") or lemma in verbs("intention"):
         for c in children(words, pred.word):

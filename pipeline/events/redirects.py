@@ -181,8 +181,10 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             if c in by_word and (words[c].dep == "xcomp" or (words[c].dep == "ccomp" and has_dep(words, c, AUX_DEPS,
                                                                                                 TO_WORDS))):
                 return by_word[c]  # "expects to double", "expects sales to double by 1992"
+        sought = lemma in SEEKING and pred.tense == "past" \
+            and words[word_before(words, start)].lemma.lower() not in SOUGHT_BY
         for c in children(words, pred.word):
-            if words[c].dep == "dobj" and c in nouns:
+            if words[c].dep == "dobj" and c in nouns and not sought:
                 return nouns[c]  # "for the year, the company expects a profit": the profit
         owner = words[pred.word].head
         if owner not in nouns and words[owner].dep == "pobj" and words[words[owner].head].lemma == "of":
@@ -197,6 +199,12 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 and words[pred.word - 1].tag == "," and pred.word - 2 in nouns:
             return nouns[pred.word - 2]  # set off by a comma after its noun: "at his sentencing, set for Sept. 9"
     return pred
+
+
+# what was sought was asked for at the seeking's date ("sought a restraining order in January"), unless the date
+# is the one it was sought for or by; what will be sought is dated by it ("will seek a confidence vote on Wednesday")
+SEEKING = frozenset({"seek"})
+SOUGHT_BY = frozenset({"for", "by", "before", "until"})
 
 
 # verbs of finding a thing in a state ("was found blindfolded", "was discovered missing"; "reported missing" too)

@@ -519,3 +519,27 @@ def test_as_planned_dates_what_goes_ahead(text, published, expected):
 def test_a_start_is_a_happening(text, published, expected):
     events = extract(text=text, published=published)["events"]
     assert expected in {(e["trigger"], e["date"], e["type"]) for e in events}
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a participle set off by a comma is its own happening, not the one a linking verb introduces
+    ("Marla Quist joined the museum as a guide in 1952 and became its curator in 1970, retiring in 1991.",
+     "1998-05-02", {("become", "1970"), ("retire", "1991")}, {("retire", "1970")}),
+    # a first conjunct with a date of its own does not take the date of a later one with its own subject
+    ("Pupils will lose three days of their February break, and the term will run until June 30.",
+     "1998-01-10", {("run", "1998-06-30")}, {("lose", "1998-06-30")}),
+    # ... but an age is no date of its own
+    ("A 17-year-old clerk was robbed and a guard wounded late Friday.", "1998-05-02",
+     {("wound", "1998-05-01")}, set()),
+    # a new date is the moved event's, not the moving's, when another date tells when it was moved
+    ("A county judge on Monday postponed to July 9 the start of the bribery trial.", "1998-05-05",
+     {("postpone", "1998-05-04"), ("start", "1998-07-09")}, {("postpone", "1998-07-09")}),
+    ("The council delayed the budget vote until next week.", "1998-05-05",
+     {("delay", "1998-W20"), ("vote", "1998-W20")}, set()),
+    # what was sought was asked for then; what will be sought is the date's
+    ("Her lawyer said she sought a protective order in February.", "1998-05-05", {("seek", "1998-02")}, set()),
+    ("The governor will seek a recount on Thursday.", "1998-05-05", {("recount", "1998-05-07")}, set()),
+])
+def test_own_dates_of_clauses_participles_and_moves(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found and not absent & found
