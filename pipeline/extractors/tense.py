@@ -115,9 +115,14 @@ def governing_tense(span: Span) -> str | None:
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
-            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS \
-            and not any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
+            and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS:
+        if any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
+            return None  # a former plan ("a strike that had been threatened for Feb. 1"): either side, the nearest
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
+    if prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
+            and (verb := next((a for a in prep.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
+            and verb_tense(verb) in ("present", "future"):
+        return None  # a deadline a thing is done by, told now: "applies to tickets bought by April 20", the nearest
     if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
         return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
     if token.dep_ in ("npadvmod", "dobj") and token.head.pos_ == "VERB" \
@@ -349,6 +354,8 @@ def _closing(noun: Token) -> bool:
         return False
     if noun.lower_ == "closes" and any(c.dep_ in ("compound", "nsubj") for c in noun.children):
         return False  # "before the transfer window closes on Monday": a verb the tagger took for a plural
+    if noun.lower_ == "closings":
+        return False  # "will decide on the closings in April": plants or stores closed, no market's close
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
         c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
 

@@ -672,3 +672,17 @@ def test_what_something_comes_before_and_deadlines_given(text, published, expres
 ])
 def test_contract_months_of_more_commodities(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # closings of plants or stores are no market close: the verb's tense holds
+    ("The chain said it will decide on the closings in May.", "1990-03-20", "May", "1990-05"),
+    # a former plan is either side of now: the nearest
+    ("The accord averted a walkout that had been threatened for March 2.", "1990-02-27", "March 2", "1990-03-02"),
+    ("The hearing, originally set for Jan. 9, was moved.", "1990-12-20", "Jan. 9", "1991-01-09"),
+    # a deadline a thing is done by, told now: the nearest
+    ("The discount applies to seats booked by May 4 for flights in June.", "1990-04-27", "May 4", "1990-05-04"),
+    ("The discount applied to seats booked by May 4.", "1990-05-10", "May 4", "1990-05-04"),
+])
+def test_former_plans_deadlines_and_closings(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
