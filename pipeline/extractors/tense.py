@@ -103,6 +103,9 @@ def governing_tense(span: Span) -> str | None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     if _planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
+    decided = _decided(governing_token(span))
+    if decided is not None:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
+        return "future" if decided == "future" else None
     token = span.root
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
@@ -375,6 +378,28 @@ def _would_after_dated_past(verb: Token) -> bool:
 
 
 RECENT_DAYS = frozenset({"yesterday", "today", "tonight"})
+DECIDING = frozenset({"vote", "decide"})  # what a vote or a decision settles is still to be done
+LONG_AGO_WORDS = frozenset({"month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter"})
+
+
+def _decided(verb: Token | None) -> str | None:
+    """For a date in the infinitive a past vote or decision settles ("voted 5 to 2 last night to close the
+    schools in June", "voted to end the strike and return to work Monday"): ``future`` when the deciding was
+    days ago or is undated, ``nearest`` when it has a month or year of its own ("voted in November to shut the
+    schools in July"); None when no vote or decision settles it."""
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head is verb or head.lemma_.lower() not in DECIDING \
+            or head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    dated = [t for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
+             if t.ent_type_ == "DATE"]
+    long_ago = any(t.lower_ in lexicon().months or t.lemma_.lower() in LONG_AGO_WORDS
+                   or (t.like_num and len(t.text) == 4) for t in dated)
+    return "nearest" if long_ago else "future"
 
 
 def _reporter_before(span: Span) -> Token | None:

@@ -686,3 +686,20 @@ def test_contract_months_of_more_commodities(text, published, expression, value)
 ])
 def test_former_plans_deadlines_and_closings(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what a past vote or decision settles is still to be done: ahead
+    ("The school board voted 6-3 last night to close two elementary schools in June.", "1990-10-17", "June",
+     "1991-06"),
+    ("Drivers voted to end their strike and return to work Monday, union leaders said yesterday.", "1998-03-12",
+     "Monday", "1998-03-16"),
+    ("The county decided on Tuesday to ask voters in November to approve a bond.", "1998-04-09", "November",
+     "1998-11"),
+    # ... from a vote with a month of its own, the nearest
+    ("The trustees voted in October to shut the library in March.", "1991-01-15", "March", "1991-03"),
+    # not what was agreed, nor a date of the vote's own
+    ("The board voted in June to close the school.", "1990-10-17", "June", "1990-06"),
+])
+def test_what_a_vote_settles_is_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
