@@ -30,6 +30,7 @@ from ..lang.events import (
     word_class,
 )
 from .verbtense import (
+    DECIDING_HEADS,
     FORMER_PLAN_WORDS,
     FUTURE_HEADS,
     MOVED_TO,
@@ -378,7 +379,6 @@ def _would_after_dated_past(verb: Token) -> bool:
 
 
 RECENT_DAYS = frozenset({"yesterday", "today", "tonight"})
-DECIDING = frozenset({"vote", "decide"})  # what a vote or a decision settles is still to be done
 LONG_AGO_WORDS = frozenset({"month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter"})
 
 
@@ -392,7 +392,7 @@ def _decided(verb: Token | None) -> str | None:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head is verb or head.lemma_.lower() not in DECIDING \
+    if verb.dep_ not in ("xcomp", "advcl") or head is verb or head.lemma_.lower() not in DECIDING_HEADS \
             or head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     dated = [t for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree

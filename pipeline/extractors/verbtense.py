@@ -75,8 +75,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         first = min(finite, key=lambda a: a.i)
         if first.lower_ in ("going",):
             return "future"
-        if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now
-            return None if intention and first.lemma_.lower() == "be" else "past"
+        if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now; but a
+            # verb of intention that names no plan of its own tells a past act ("the plan was proposed in March")
+            planned = repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES or any(
+                c.dep_ == "xcomp" for c in verb.children)
+            return None if intention and planned and first.lemma_.lower() == "be" else "past"
         return "future" if intention and first.lemma_.lower() == "be" else "present"
     if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:

@@ -700,6 +700,10 @@ def test_former_plans_deadlines_and_closings(text, published, expression, value)
     ("The trustees voted in October to shut the library in March.", "1991-01-15", "March", "1991-03"),
     # not what was agreed, nor a date of the vote's own
     ("The board voted in June to close the school.", "1990-10-17", "June", "1990-06"),
+    # a verb of intention that names no plan of its own tells a past act; one that does, either side
+    ("The merger was first proposed in April.", "1990-10-17", "April", "1990-04"),
+    ("The strike was called in March.", "1990-10-17", "March", "1990-03"),
+    ("The vote was expected in February.", "1990-10-17", "February", "1991-02"),
 ])
-def test_what_a_vote_settles_is_ahead(text, published, expression, value):
+def test_what_a_vote_settles_is_ahead_and_what_was_proposed_is_gone(text, published, expression, value):
     assert date_values(text, published)[expression] == value
