@@ -124,6 +124,7 @@ def governing_tense(span: Span) -> str | None:
             return None  # a former plan ("a strike that had been threatened for Feb. 1"): either side, the nearest
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
+            and prep.head.head.head.lemma_.lower() not in ORDERED_STATE_HEADS \
             and (verb := next((a for a in prep.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
             and verb_tense(verb) in ("present", "future"):
         return None  # a deadline a thing is done by, told now: "applies to tickets bought by April 20", the nearest
@@ -183,9 +184,10 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and (verb := governing_token(span)) is not None and (tense := verb_tense(verb)) in (
             "present", "future") and (
             (prep.head.pos_ == "NOUN" and _harm(prep.head))
-            or (tense == "present" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING)):
+            or repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING):
         # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
-        # cause or a hazard named by its date, told now or ahead; the nearest
+        # cause or a hazard named by its date, told now or ahead ("will fall short, citing heavy markdowns in
+        # December"); the nearest
         return None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" \
             and is_event_noun(prep.head.lemma_.lower(), text=prep.head.lower_) \
@@ -239,8 +241,12 @@ def governing_tense(span: Span) -> str | None:
         # "has until Friday to respond", "gave the company until Oct. 1 to submit a plan": a deadline, ahead of
         # the giving; the nearest when that was in the past
         return "future" if verb_tense(prep.head) in ("present", "future") else None
-    if prep is not None and prep.lower_ in ENDPOINTS and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
-            and prep.head.head.dep_ == "dobj" and prep.head.head.head.lemma_.lower() in ORDERED_STATE_HEADS:
+    if prep is not None and prep.lower_ in ENDPOINTS and prep.head.tag_ == "VBN" and (
+            (prep.head.dep_ == "acl" and prep.head.head.dep_ == "dobj"
+             and prep.head.head.head.lemma_.lower() in ORDERED_STATE_HEADS)
+            or (prep.head.dep_ == "ccomp" and prep.head.head.lemma_.lower() in ORDERED_STATE_HEADS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in prep.head.head.children))):
+        # (or with the object as the participle's subject: "hoped to have it contained by Wednesday")
         # a state ordered or to be had, to last until a day: "ordered flags lowered through Sunday", "hope to have
         # the fire contained by Sunday": ahead of the order
         return "future"

@@ -683,8 +683,14 @@ def test_contract_months_of_more_commodities(text, published, expression, value)
     # a deadline a thing is done by, told now: the nearest
     ("The discount applies to seats booked by May 4 for flights in June.", "1990-04-27", "May 4", "1990-05-04"),
     ("The discount applied to seats booked by May 4.", "1990-05-10", "May 4", "1990-05-04"),
+    # a state to be had by a day is ahead, whatever the parse of its object
+    ("Crews hoped to have it contained by Thursday.", "1991-08-03", "Thursday", "1991-08-08"),
+    ("Crews hope to have the blaze contained by Thursday.", "1991-08-03", "Thursday", "1991-08-08"),
+    # a cause cited for what is ahead is named by its date: the nearest
+    ("The chain said profit will fall short, citing heavy discounting in November.", "1991-01-22", "November",
+     "1990-11"),
 ])
-def test_former_plans_deadlines_and_closings(text, published, expression, value):
+def test_former_plans_deadlines_states_causes_and_closings(text, published, expression, value):
     assert date_values(text, published)[expression] == value
 
 
