@@ -64,6 +64,8 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: 
     last = word_before(words, start, skip=skip)
     if last >= 0 and words[last].lemma.lower() == "on":
         last = word_before(words, words[last].start, skip=skip) if last > 0 else last
+    if last > 0 and words[last].lemma.lower() in ("late", "early") and words[last].pos in ("ADV", "ADJ"):
+        last = word_before(words, words[last].start, skip=skip)  # "said late on Wednesday it would appeal"
     if last >= 0 and words[last].dep in ("dobj", "dative") and words[last].pos in ("NOUN", "PROPN", "PRON") \
             and 0 < last - words[last].head <= 3 and words[words[last].head].lemma.lower() in reporting:
         last = words[last].head  # "told reporters Thursday the suspects were detained": the telling's

@@ -158,7 +158,7 @@ def _mention(
     relative = token is not None and (token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN")
                                       or _clause_depth(token) >= 2) and not _main_misread(token)
     top = token
-    while top is not None and top.dep_ == "conj" and top.head is not top \
+    while top is not None and top.dep_ == "conj" and top.head != top \
             and not any(c.dep_ in SUBJECT_DEPS for c in top.children):
         # the first of coordinated verbs: "was taken into custody at 3 a.m. and charged Saturday" (not a clause
         # with its own subject: "dropped to minus 15 at 6 p.m., and the city opened shelters on Wednesday")
@@ -298,7 +298,7 @@ def _clause_depth(token: Token) -> int:
     """How many clauses down from its sentence's main verb ``token`` is (a conjunct counts as its first)."""
     depth = 0
     for _ in range(12):
-        if token.head is token:
+        if token.head == token:
             return depth
         depth += token.dep_ in CLAUSE_DEPS
         token = token.head

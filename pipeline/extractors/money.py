@@ -108,7 +108,7 @@ def _each_unit(doc: Doc, start: int, end: int, each_end: int) -> str | None:
             found = [t for t in nouns if t.dep_ in deps]
             if found:
                 return found[0].lemma_.lower()
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return None

@@ -73,8 +73,11 @@ SUSPENDING = frozenset({"suspend", "halt"})
 
 
 def _no_time_of_its_own(token: Token) -> bool:
-    """A noun the tagger took for a present verb, by its determiner ("topped that offer in March"), or a bare
-    "as planned" ("will begin as scheduled on Monday": the beginning's time): no verb of its own time."""
+    """A noun the tagger took for a present verb, by its determiner ("topped that offer in March"), a name's
+    "do" ("off Viana do Castelo late Tuesday"), or a bare "as planned" ("will begin as scheduled on Monday": the
+    beginning's time): no verb of its own time."""
+    if _name_do(token):
+        return True
     if token.tag_ == "VBN" and token.dep_ == "advcl" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
@@ -83,12 +86,22 @@ def _no_time_of_its_own(token: Token) -> bool:
         and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children)
 
 
+def _name_do(token: Token) -> bool:
+    """Is ``token`` the "do" of a place name ("Viana do Castelo", "Santa Rita do Norte")?"""
+    return token.lower_ == "do" and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).pos_ == "PROPN" \
+        and token.nbor(1).pos_ == "PROPN" and token.nbor(1).text[:1].isupper()
+
+
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
+            if _name_do(token):  # the parser made the name the root: the clause it hung below it is the verb's
+                verbs_ = [c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "advcl", "conj")
+                          and c.pos_ in ("VERB", "AUX")]
+                return max(verbs_, key=lambda c: c.i) if verbs_ else None
             return None
         token = token.head
     return None
@@ -109,7 +122,7 @@ def governing_tense(span: Span) -> str | None:
         return "future" if decided == "future" else None
     token = span.root
     head = token
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head and head.i - token.i < 3:
+    while head.dep_ in ("compound", "nmod", "amod") and head.head != head and head.i - token.i < 3:
         head = head.head  # "the September bund future": through the compound to its head
         if head.lemma_.lower() in TRADED_FOR:
             return "future"  # "the December contract", "for October delivery": the month a contract is for
@@ -132,7 +145,7 @@ def governing_tense(span: Span) -> str | None:
         return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
     if token.dep_ in ("npadvmod", "dobj") and token.head.pos_ == "VERB" \
             and token.head.lemma_.lower() in verbs("declaring") and any(
-                c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in DECLARED_DAYS and c is not token
+                c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in DECLARED_DAYS and c != token
                 for c in token.head.children):
         return None  # "declared Friday a national day of mourning": the day named, either side of now
     if token.dep_ in ("nmod", "compound") and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
@@ -226,6 +239,9 @@ def governing_tense(span: Span) -> str | None:
         return "past"  # "back pay dating to Nov. 20", "raises retroactive to Jan. 1": what it reaches back to is gone
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
         return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone
+    if (prep is None and span.start and _closing(span.doc[span.start - 1])) or (possessive and _closing(token.head)):
+        # ("released after Friday's close")
+        return "past"  # the same, the date hung on the verb: "a premium over Tidewater's closing price Tuesday"
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
@@ -286,8 +302,9 @@ def governing_tense(span: Span) -> str | None:
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
             # tense; the nearest year
             return None
-        if token.head is token:
-            return None
+        if token.head.i == token.i:
+            verb = governing_token(span) if _name_do(token) else None  # the verb under a name's "do" made root
+            return verb_tense(verb) if verb is not None else None
         below, token = token, token.head
     return None
 
@@ -327,7 +344,7 @@ def _planned_in_object(span: Span) -> bool:
     hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect."""
     token, nouns = span[-1], 0
     for _ in range(6):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -376,9 +393,9 @@ def _would_after_dated_past(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
         return False
     head = verb.head
-    if verb.dep_ not in ("ccomp", "xcomp") or head is verb or head.tag_ != "VBD":
+    if verb.dep_ not in ("ccomp", "xcomp") or head == verb or head.tag_ != "VBD":
         return False
-    dated = [t for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
+    dated = [t for c in head.children if c != verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
              if t.ent_type_ == "DATE"]
     # told days ago ("said in an interview Tuesday that a trial would begin in the fall"): ahead of now
     return bool(dated) and not any(t.lower_ in lexicon().weekdays or t.lower_ in RECENT_DAYS for t in dated)
@@ -395,13 +412,13 @@ def _decided(verb: Token | None) -> str | None:
     schools in July"); None when no vote or decision settles it."""
     if verb is None:
         return None
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head is verb or head.lemma_.lower() not in DECIDING_HEADS \
+    if verb.dep_ not in ("xcomp", "advcl") or head == verb or head.lemma_.lower() not in DECIDING_HEADS \
             or head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    dated = [t for c in head.children if c is not verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
+    dated = [t for c in head.children if c != verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
              if t.ent_type_ == "DATE"]
     long_ago = any(t.lower_ in lexicon().months or t.lemma_.lower() in LONG_AGO_WORDS
                    or (t.like_num and len(t.text) == 4) for t in dated)
@@ -418,6 +435,8 @@ def _reporter_before(span: Span) -> Token | None:
         i -= 1
     if i > 0 and doc[i].lower_ == "on":
         i -= 1
+    if i > 0 and doc[i].lower_ in ("late", "early") and doc[i].pos_ in ("ADV", "ADJ"):
+        i -= 1  # "said late on Wednesday it would appeal"
     if i >= 0 and doc[i].dep_ in ("dobj", "dative") and doc[i].pos_ in ("NOUN", "PROPN", "PRON") \
             and 0 < i - doc[i].head.i <= 3:
         i = doc[i].head.i  # "told Reuters on Monday it would cut jobs": the telling's

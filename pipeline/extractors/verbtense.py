@@ -52,6 +52,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     ordered has no tense ("ordered the boy returned to his father by Jan. 14": the nearest).
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBD", "VBN") and not any(a.lemma_.lower() in ("be", "have") for a in auxes):
+        # no auxiliary of its own before a past form: a name's "do" ("Santa Rita do Norte returned"), a noun's
+        # "can" ("a gasoline can purchased on Dec. 11")
+        auxes = [a for a in auxes if a.lower_ not in ("do", "can") or a.i > verb.i]
     words = {a.lower_ for a in auxes}
     if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
@@ -81,7 +85,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 c.dep_ == "xcomp" for c in verb.children)
             return None if intention and planned and first.lemma_.lower() == "be" else "past"
         return "future" if intention and first.lemma_.lower() == "be" else "present"
-    if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
+    if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head != verb \
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
         return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
     if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
@@ -100,6 +104,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"
+    if verb.tag_ == "VB" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and verb.lower_ not in SAME_PAST_FORMS and not past_form(verb.lower_):
+        return "present"  # a present the tagger took for a base form: "Slavonija play their last game on Saturday"
+        # (not a past of the same form: "Garnier hurt his back on Tuesday")
     if "to" in words and "have" in words and verb.tag_ == "VBN" \
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) not in FUTURE_HEADS | {"be"}:
         return "past"  # a perfect infinitive is done before: "are believed to have left the country in August"
@@ -116,14 +124,14 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return None  # "won court approval yesterday to close 38 stores by the end of April": after it
         if verb.dep_ in ("xcomp", "ccomp") and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
             return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
-        if head is verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
+        if head == verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"
         if lemma == "be" and head.tag_ == "VBD" and verb.dep_ == "xcomp":
             return None  # "was to leave for Beijing on Saturday": a plan seen from the past, either side of now
         if verb.dep_ == "xcomp" and head.tag_ == "VBD" and lemma in DECIDING_HEADS:
             return None  # "voted early today to hold a referendum on July 12": after the vote, the nearest
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head is not head:
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head != head:
             # "is likely to report a loss Tuesday", "are due to resume Monday": ahead of the copula's present;
             # from the past, either side of now ("was eager to meet on Friday")
             tense = verb_tense(head.head, depth + 1)
@@ -159,12 +167,12 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "present"
     if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
-            and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
+            and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # a clause of its own subject ("..., one being the government approving it on October
             # 18"): not the tense of the verb it hangs from; the nearest
         return verb_tense(verb.head, depth + 1)
-    if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head is not verb \
+    if not auxes and verb.dep_ in ("acomp", "oprd") and verb.head != verb \
             and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         return verb_tense(verb.head, depth + 1)  # "the dollar was mixed on Friday": the copula's
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since") \

@@ -713,3 +713,22 @@ def test_former_plans_deadlines_states_causes_and_closings(text, published, expr
 ])
 def test_what_a_vote_settles_is_ahead_and_what_was_proposed_is_gone(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a present the tagger took for a base form is a present: what is played on a weekday is ahead
+    ("Hartlepool play their last home game against Bury on Saturday.", "2013-04-23", "Saturday", "2013-04-27"),
+    # ... but a past of the same form is a past
+    ("Moreau hurt his knee in training on Saturday.", "2013-04-23", "Saturday", "2013-04-20"),
+    # a name's "do" and a noun's "can" are no auxiliaries
+    ("Fishermen from Porto do Son found the wreck on Sunday.", "2013-04-23", "Sunday", "2013-04-21"),
+    ("A boat capsized off Vila do Conde late Friday.", "2013-04-23", "late Friday", "2013-04-19"),
+    ("Police traced the fire to a gasoline can bought on April 11.", "2013-04-23", "April 11", "2013-04-11"),
+    # a report told "late on" a day is the report's
+    ("The company said late on Monday it would appeal.", "2013-04-24", "Monday", "2013-04-22"),
+    # a close is gone, however the date is hung
+    ("The offer is a 20 percent premium over Kestrel's closing price Monday.", "2013-04-24", "Monday", "2013-04-22"),
+    ("The report, released after Friday's close, showed a rise.", "2013-04-23", "Friday", "2013-04-19"),
+])
+def test_misread_tenses_names_and_closes(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
