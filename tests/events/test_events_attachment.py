@@ -539,6 +539,9 @@ def test_a_start_is_a_happening(text, published, expected):
     # what was sought was asked for then; what will be sought is the date's
     ("Her lawyer said she sought a protective order in February.", "1998-05-05", {("seek", "1998-02")}, set()),
     ("The governor will seek a recount on Thursday.", "1998-05-05", {("recount", "1998-05-07")}, set()),
+    # a report told "late on" a day is the report's, wherever the parser hangs the day
+    ("The carrier said late on Monday it would appeal.", "1998-05-06", {("say", "1998-05-04")},
+     {("appeal", "1998-05-04")}),
 ])
 def test_own_dates_of_clauses_participles_and_moves(text, published, expected, absent):
     found = dated(text, published)
