@@ -247,7 +247,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                                  not in consequences) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"
                                     for a in children(words, c)) \
-                        and not any(k in skip and by_word[k].kind != "noun" for k in range(i + 1, c) if k in by_word):
+                        and not any(k in skip and by_word[k].kind != "noun" and words[k].dep not in ("pcomp", "xcomp")
+                                    for k in range(i + 1, c) if k in by_word):
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ...", nor a comma
                     # participle the parser hung on a relative clause ("continue a strike that began April 5,
                     # rejecting an offer": the rejecting is not April 5's), unless of consequence (killing)

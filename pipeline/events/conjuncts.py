@@ -4,6 +4,7 @@ clauses after a parenthetical report, "while", "as" and "in which" clauses. Plai
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..lang.events import lookup, verbs
@@ -111,7 +112,9 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
     "walked off the job at 6 a.m. Tuesday, halting traffic" (halting a modifier of "traffic"), "left rates
     unchanged on Thursday, saying ..." (saying the subject of a later verb), "convicted her Thursday of injuring
     three toddlers, ending a trial" (ending hung on the charge), "accused them of bombing two villages on
-    Wednesday, killing 15" (killing hung on the accusing; not a saying: "adding"). Not past another finite verb."""
+    Wednesday, killing 15" (killing hung on the accusing; not a saying: "adding"; nor, unless it is a
+    consequence, one hung on a verb with a date of its own: "on Thursday sentenced her for poisoning patients
+    in 2011, calling the crimes a betrayal"). Not past another finite verb."""
     for k in range(verb + 1, len(words)):
         w = words[k]
         if (w.tag in FINITE_TAGS and w.pos in ("VERB", "AUX")) or w.lemma in (";", ":", '"'):
@@ -119,7 +122,8 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
         if w.tag == "VBG" and words[k - 1].lemma == "," and k in predicates \
                 and (w.dep not in NOT_CLAUSE_DEPS or (w.dep == "advcl" and (words[w.head].dep == "pcomp" or (
                     w.head != verb and descends(words, verb, w.head)
-                    and not _saying(w.lemma.lower(), verbs("reporting")))))) \
+                    and not _saying(w.lemma.lower(), verbs("reporting"))
+                    and (w.lemma.lower() in verbs("consequence") or not _dated_itself(words, w.head, verb, k)))))) \
                 and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
             return k
     return -1
@@ -173,6 +177,28 @@ def dated_apart(words: Sequence[Word], verb: int, other: int) -> bool:
                and not any(words[j].lemma.lower() == "old" for j in range(k, min(k + 5, len(words)))
                            if words[j].ent == w.ent)
                for k, w in enumerate(words) if k not in (verb, other))
+
+
+def _dated_itself(words: Sequence[Word], verb: int, other: int, participle: int) -> bool:
+    """Does a date of its own, no duration, hang under the verb at ``verb``, outside the clauses of ``other``
+    and ``participle`` ("on Thursday sentenced her for poisoning patients in 2011, calling ...": Thursday)?"""
+    return any(w.ent in TIME_ENTS and descends(words, k, verb) and not descends(words, k, other)
+               and not descends(words, k, participle) and not _duration(words, k)
+               for k, w in enumerate(words) if k not in (verb, other, participle))
+
+
+def _duration(words: Sequence[Word], k: int) -> bool:
+    """Is the time word at ``k`` part of a duration ("for three days", "a 30-month silence"), by the unit words
+    of its entity?"""
+    start, end = k, k
+    while start > 0 and words[start - 1].ent == words[k].ent:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1].ent == words[k].ent:
+        end += 1
+    return any(RE_UNIT.search(words[j].lemma.lower()) for j in range(start, end + 1))
+
+
+RE_UNIT = re.compile(r"(?:^|-)(?:second|minute|hour|day|week|month|year|decade|century)s?$")
 
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:

@@ -539,6 +539,14 @@ def test_a_start_is_a_happening(text, published, expected):
     # what was sought was asked for then; what will be sought is the date's
     ("Her lawyer said she sought a protective order in February.", "1998-05-05", {("seek", "1998-02")}, set()),
     ("The governor will seek a recount on Thursday.", "1998-05-05", {("recount", "1998-05-07")}, set()),
+    # a participle set off after a dated complement is the main verb's, when that verb has a date of its own
+    ("A judge on Monday sentenced a pharmacist to 20 years for defrauding insurers in 2009, calling the scheme "
+     "brazen.", "2013-06-05", {("sentence", "2013-06-03"), ("call", "2013-06-03")}, {("call", "2009")}),
+    ("The two sides agreed on Tuesday to resume talks in March, ending a freeze of two years.", "2013-01-17",
+     {("end", "2013-01-15")}, {("end", "2013-03")}),
+    # ... but a consequence, or one on an undated verb, stays with the complement
+    ("Police accused the militia of shelling a market on Sunday, killing nine people.", "2013-06-05",
+     {("kill", "2013-06-02")}, set()),
     # a report told "late on" a day is the report's, wherever the parser hangs the day
     ("The carrier said late on Monday it would appeal.", "1998-05-06", {("say", "1998-05-04")},
      {("appeal", "1998-05-04")}),
