@@ -102,7 +102,16 @@ from .dating import (
 from .happenings import happenings
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
-from .redirects import day_set, elaborated, redirect, report_of, reported_on, rescheduled, subject_before
+from .redirects import (
+    day_set,
+    elaborated,
+    forecast_period,
+    redirect,
+    report_of,
+    reported_on,
+    rescheduled,
+    subject_before,
+)
 from .syntax import ARGUMENT, governor
 from .tree import descends, main_predicate, verb_at
 
@@ -323,6 +332,8 @@ def _slots(
                             ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead)
             pred = subject_before(sentence, pred, timex.start)
             is_set, set_for = day_set(sentence, pred, timex.start, timex.end)
+            if not is_set:  # "cut its forecast for inflation in 2013": the inflation's year, not the cutting's
+                is_set, set_for = forecast_period(sentence, pred, timex.start, timex.value)
             if is_set and set_for is None:
                 continue  # "set the date for Monday" names a day, not the setting's
             pred = set_for or pred  # "set a Dec. 16 execution date": the execution

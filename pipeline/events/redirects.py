@@ -5,9 +5,23 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 
 from __future__ import annotations
 
+import re
+
 from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, FORECAST_SPANS, FORECAST_VERBS, lookup
 from ..records import Predicate, Sentence
-from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, date_words, has_dep, nouns_at, verb_at, word_before
+from .tree import (
+    AUX_DEPS,
+    SUBJECT_DEPS,
+    TIME_ENTS,
+    TO_WORDS,
+    children,
+    date_words,
+    descends,
+    has_dep,
+    nouns_at,
+    verb_at,
+    word_before,
+)
 
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 # what a report tells of a figure is the figure's period, not the report's: "reported a loss in the quarter"
@@ -250,3 +264,50 @@ def day_set(sentence: Sentence, pred: Predicate, start: int, end: int) -> tuple[
     named += [o for d in day_nouns for c in children(words, d) if words[c].dep == "prep"
               and words[c].lemma.lower() in ("of", "for") for o in children(words, c) if o in nouns]
     return True, (nouns[named[0]] if named else None)  # "set March 19 as the date of a special election"
+
+
+# what a forecast, an outlook or a target is of, and the period it is for ("cut its forecast for inflation in
+# 2013", "raised its growth outlook for this year", "set a target of 8 percent growth for 1998")
+FORECAST_NOUNS = frozenset({"forecast", "outlook", "estimate", "projection", "target", "goal", "guidance",
+                            "prediction"})
+RE_PERIOD_VALUE = re.compile(r"(?:FY)?\d{4}(?:-(?:Q\d|H\d|\d\d|SP|SU|FA|WI))?")
+
+
+def forecast_period(sentence: Sentence, pred: Predicate, start: int,
+                    value: str | None) -> tuple[bool, Predicate | None]:
+    """Whether the period at ``start`` is the one a forecast, outlook or target the verb deals with is for, not
+    the verb's own time ("on Thursday cut its forecast for inflation in 2013"), and the happening forecast
+    (the event noun the forecast is of: inflation), else None."""
+    words = sentence.words
+    if not value or not RE_PERIOD_VALUE.fullmatch(value):
+        return False, None
+    verb = pred.word
+    if pred.kind == "noun":  # the forecast itself, when a date ahead sent the verb's date to its object
+        if words[verb].lemma.lower() not in FORECAST_NOUNS or words[verb].dep != "dobj":
+            return False, None
+        verb = words[verb].head
+    objects = [c for c in children(words, verb) if words[c].dep == "dobj"
+               and words[c].lemma.lower() in FORECAST_NOUNS and words[c].start < start]
+    inside = date_words(words, start, start + 1)
+    if not objects or not inside:
+        return False, None
+    node = inside[0]
+    while words[node].head not in (node, verb, objects[0]) and descends(words, node, verb):
+        node = words[node].head
+    prep = words[node].lemma.lower() if words[node].dep == "prep" else ""
+    of = [g for c in children(words, objects[0]) if words[c].dep == "prep" and words[c].lemma.lower() in ("for", "of")
+          for g in children(words, c) if words[g].dep == "pobj"]
+    of += [g for c in children(words, verb) if words[c].dep == "prep" and words[c].lemma.lower() == "for"
+           and objects[0] < c < inside[0] for g in children(words, c) if words[g].dep == "pobj"]  # (hung on the verb)
+    # "raised its forecast on Tuesday", "last cut its forecast in March": the verb's own time; a forecast of
+    # something is for the period after it ("cut its forecast for inflation in 2013"), unless that has its own
+    # ("will release its estimate of third-quarter output in late October"); "for the second time" counts
+    counted = any(words[k].lemma.lower() == "time" for k in range(objects[0], inside[0]))
+    of_dated = any(words[k].ent in TIME_ENTS and any(descends(words, k, g) for g in of) for k in range(len(words)))
+    if counted or (prep != "for" and not (of and not of_dated and (prep == "in" or words[node].dep == "npadvmod"))):
+        return False, None
+    nouns = nouns_at(sentence)
+    forecast = [c for c in children(words, objects[0]) if words[c].dep in NOUN_MODIFIER_DEPS and c in nouns]
+    forecast += [g for g in of if g in nouns]
+    return True, (nouns[forecast[0]] if forecast else None)
+

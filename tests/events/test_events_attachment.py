@@ -547,6 +547,17 @@ def test_a_start_is_a_happening(text, published, expected):
     # ... but a consequence, or one on an undated verb, stays with the complement
     ("Police accused the militia of shelling a market on Sunday, killing nine people.", "2013-06-05",
      {("kill", "2013-06-02")}, set()),
+    # the period a forecast, an outlook or a target is for dates what is forecast, not the verb
+    ("The central bank cut its forecast for inflation in 2014 to 1.1 percent.", "2013-11-07",
+     {("inflation", "2014")}, {("cut", "2014")}),
+    ("The ministry set a target of 6 percent economic growth for 1999.", "1998-12-02", {("growth", "1999")},
+     {("set", "1999")}),
+    ("Directors met on Tuesday and cut their forecast for unemployment this year.", "2013-11-07",
+     {("cut", "2013-11-05")}, {("cut", "2013")}),
+    # ... but the verb's own time is its own
+    ("The retailer last cut its forecast in August.", "2013-11-07", {("cut", "2013-08")}, set()),
+    ("The agency will release its first estimate of fourth-quarter output in late January.", "2013-11-07",
+     {("release", "2014-01")}, set()),
     # a report told "late on" a day is the report's, wherever the parser hangs the day
     ("The carrier said late on Monday it would appeal.", "1998-05-06", {("say", "1998-05-04")},
      {("appeal", "1998-05-04")}),
