@@ -207,6 +207,11 @@ def test_objects_dated_adjectives_when_clauses_and_frost(text, published, expect
     ("Investigators sifted through the wreckage on Tuesday.", "sift", "investigate"),
     ("Police exhumed the bodies in March.", "exhume", "investigate"),
     ("She qualified for the final on Friday.", "qualify", "sports"),
+    # robbing and mugging are assaults, as robberies are; treating and diagnosing the sick are care
+    ("Three men robbed a jewellery store in Leeds on Saturday.", "rob", "assault"),
+    ("A tourist was mugged near the station late Sunday.", "mug", "assault"),
+    ("Clinics treated about 400 cholera patients on Monday.", "treat", "life"),
+    ("The singer was diagnosed with throat cancer in 2011.", "diagnose", "life"),
 ])
 def test_hazard_search_and_sport_verbs_are_typed(text, trigger, type_):
     events = extract(text=text, published="2013-08-12")["events"]
