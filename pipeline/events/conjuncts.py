@@ -123,7 +123,7 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
                 and (w.dep not in NOT_CLAUSE_DEPS or (w.dep == "advcl" and (words[w.head].dep == "pcomp" or (
                     w.head != verb and descends(words, verb, w.head)
                     and not _saying(w.lemma.lower(), verbs("reporting"))
-                    and (w.lemma.lower() in verbs("consequence") or not _dated_itself(words, w.head, verb, k)))))) \
+                    and (w.lemma.lower() in verbs("consequence") or not dated_apart(words, w.head, verb, k)))))) \
                 and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
             return k
     return -1
@@ -169,22 +169,17 @@ def dated_below(words: Sequence[Word], verb: int) -> bool:
                for k, w in enumerate(words) if k != verb)
 
 
-def dated_apart(words: Sequence[Word], verb: int, other: int) -> bool:
-    """Does a date word hang under the verb at ``verb`` outside the clause of ``other``, a conjunct under it?
-    "will lose two days of their April vacation, and classes will run until June 24": lose has April; an age
-    ("a 12-year-old boy", tagged DATE) is no date."""
+def dated_apart(words: Sequence[Word], verb: int, other: int, besides: int = -1) -> bool:
+    """Does a date of its own, no duration nor age, hang under the verb at ``verb``, outside the clauses of
+    ``other`` (and ``besides``)? "will lose two days of their April vacation, and classes will run until June 24":
+    lose has April; "on Thursday sentenced her for poisoning patients in 2011, calling ...": sentenced has
+    Thursday; not "a 12-year-old boy" (tagged DATE), nor "deliberated for three days"."""
     return any(w.ent in TIME_ENTS and descends(words, k, verb) and not descends(words, k, other)
-               and not any(words[j].lemma.lower() == "old" for j in range(k, min(k + 5, len(words)))
-                           if words[j].ent == w.ent)
-               for k, w in enumerate(words) if k not in (verb, other))
+               and not (besides >= 0 and descends(words, k, besides)) and not _duration(words, k)
+               for k, w in enumerate(words) if k not in (verb, other, besides))
 
 
-def _dated_itself(words: Sequence[Word], verb: int, other: int, participle: int) -> bool:
-    """Does a date of its own, no duration, hang under the verb at ``verb``, outside the clauses of ``other``
-    and ``participle`` ("on Thursday sentenced her for poisoning patients in 2011, calling ...": Thursday)?"""
-    return any(w.ent in TIME_ENTS and descends(words, k, verb) and not descends(words, k, other)
-               and not descends(words, k, participle) and not _duration(words, k)
-               for k, w in enumerate(words) if k not in (verb, other, participle))
+RE_UNIT = re.compile(r"(?:^|-)(?:second|minute|hour|day|week|month|year|decade|century)s?$")  # "30-month"
 
 
 def _duration(words: Sequence[Word], k: int) -> bool:
@@ -196,9 +191,6 @@ def _duration(words: Sequence[Word], k: int) -> bool:
     while end + 1 < len(words) and words[end + 1].ent == words[k].ent:
         end += 1
     return any(RE_UNIT.search(words[j].lemma.lower()) for j in range(start, end + 1))
-
-
-RE_UNIT = re.compile(r"(?:^|-)(?:second|minute|hour|day|week|month|year|decade|century)s?$")
 
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
