@@ -143,7 +143,8 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
         if p.kind == "verb" and p is not pred and p.lemma not in verbs("never_trigger") \
                 and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
                 and clause_of(words, p.word, pred.word) \
-                and not (words[p.word].dep == "advcl" and words[p.word].tag == "VBG" and words[p.word - 1].tag == ","):
+                and not (words[p.word].dep == "advcl" and words[p.word].tag == "VBG" and p.word > 0
+                         and words[p.word - 1].tag == ","):
             return event_type_of(sentence, p, text), p
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:

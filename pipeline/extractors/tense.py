@@ -97,7 +97,7 @@ def governing_token(span: Span) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
             return token
-        if token.head.i == token.i:
+        if token.head == token:
             if _name_do(token):  # the parser made the name the root: the clause it hung below it is the verb's
                 verbs_ = [c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "advcl", "conj")
                           and c.pos_ in ("VERB", "AUX")]
@@ -117,9 +117,9 @@ def governing_tense(span: Span) -> str | None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     if _planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
-    decided = _decided(governing_token(span))
-    if decided is not None:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
-        return "future" if decided == "future" else None
+    settles, tense = _decided(governing_token(span))
+    if settles:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
+        return tense
     token = span.root
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head != head and head.i - token.i < 3:
@@ -240,8 +240,9 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and any(_closing(n) for n in (prep.head, prep.nbor(-1) if prep.i else prep.head)):
         return "past"  # "a 38 percent premium to Norvik's closing price on Tuesday": a close is gone
     if (prep is None and span.start and _closing(span.doc[span.start - 1])) or (possessive and _closing(token.head)):
-        # ("released after Friday's close")
-        return "past"  # the same, the date hung on the verb: "a premium over Tidewater's closing price Tuesday"
+        # the same, the date hung on the verb or owning the close: "a premium over Tidewater's closing price
+        # Tuesday", "released after Friday's close"
+        return "past"
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
             and is_event_noun(prep.head.lemma_.lower()):
         return None  # what is readied for: "setting the stage for an election in October", either side of now
@@ -262,9 +263,9 @@ def governing_tense(span: Span) -> str | None:
              and prep.head.head.head.lemma_.lower() in ORDERED_STATE_HEADS)
             or (prep.head.dep_ == "ccomp" and prep.head.head.lemma_.lower() in ORDERED_STATE_HEADS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in prep.head.head.children))):
-        # (or with the object as the participle's subject: "hoped to have it contained by Wednesday")
         # a state ordered or to be had, to last until a day: "ordered flags lowered through Sunday", "hope to have
-        # the fire contained by Sunday": ahead of the order
+        # the fire contained by Sunday" (or with the object as the participle's subject: "hoped to have it
+        # contained by Wednesday"): ahead of the order
         return "future"
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.lemma_.lower() in SUSPENDING \
             and token.pos_ == "PROPN" and not any(c.lower_ in ("had", "'d") for c in prep.head.children):
@@ -302,7 +303,7 @@ def governing_tense(span: Span) -> str | None:
             # "declared a dividend, payable Dec. 1", "was named president, effective Jan. 1": not the verb's
             # tense; the nearest year
             return None
-        if token.head.i == token.i:
+        if token.head == token:
             verb = governing_token(span) if _name_do(token) else None  # the verb under a name's "do" made root
             return verb_tense(verb) if verb is not None else None
         below, token = token, token.head
@@ -395,34 +396,37 @@ def _would_after_dated_past(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in ("ccomp", "xcomp") or head == verb or head.tag_ != "VBD":
         return False
-    dated = [t for c in head.children if c != verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
-             if t.ent_type_ == "DATE"]
+    dated = _own_date_words(head, verb)
     # told days ago ("said in an interview Tuesday that a trial would begin in the fall"): ahead of now
     return bool(dated) and not any(t.lower_ in lexicon().weekdays or t.lower_ in RECENT_DAYS for t in dated)
+
+
+def _own_date_words(head: Token, clause: Token) -> list[Token]:
+    """The date words of ``head``'s own phrases, not of the clause ``clause`` under it."""
+    return [t for c in head.children if c != clause and c.dep_ in ("prep", "npadvmod") for t in c.subtree
+            if t.ent_type_ == "DATE"]
 
 
 RECENT_DAYS = frozenset({"yesterday", "today", "tonight"})
 LONG_AGO_WORDS = frozenset({"month", "year", "spring", "summer", "fall", "autumn", "winter", "quarter"})
 
 
-def _decided(verb: Token | None) -> str | None:
-    """For a date in the infinitive a past vote or decision settles ("voted 5 to 2 last night to close the
-    schools in June", "voted to end the strike and return to work Monday"): ``future`` when the deciding was
-    days ago or is undated, ``nearest`` when it has a month or year of its own ("voted in November to shut the
-    schools in July"); None when no vote or decision settles it."""
+def _decided(verb: Token | None) -> tuple[bool, str | None]:
+    """Whether a date lies in the infinitive a past vote or decision settles ("voted 5 to 2 last night to close
+    the schools in June", "voted to end the strike and return to work Monday"), and its tense: ``future`` when
+    the deciding was days ago or is undated, None (the nearest) when it has a month or year of its own ("voted
+    in November to shut the schools in July")."""
     if verb is None:
-        return None
+        return False, None
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or head == verb or head.lemma_.lower() not in DECIDING_HEADS \
             or head.tag_ != "VBD" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    dated = [t for c in head.children if c != verb and c.dep_ in ("prep", "npadvmod") for t in c.subtree
-             if t.ent_type_ == "DATE"]
+        return False, None
     long_ago = any(t.lower_ in lexicon().months or t.lemma_.lower() in LONG_AGO_WORDS
-                   or (t.like_num and len(t.text) == 4) for t in dated)
-    return "nearest" if long_ago else "future"
+                   or (t.like_num and len(t.text) == 4) for t in _own_date_words(head, verb))
+    return True, (None if long_ago else "future")
 
 
 def _reporter_before(span: Span) -> Token | None:
