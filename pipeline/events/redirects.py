@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, FORECAST_SPANS, FORECAST_VERBS, lookup
+from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, FORECAST_SPANS, FORECAST_VERBS, PERIOD_WORDS, lookup
 from ..records import Predicate, Sentence
 from .tree import (
     AUX_DEPS,
@@ -26,7 +26,6 @@ from .tree import (
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 # what a report tells of a figure is the figure's period, not the report's: "reported a loss in the quarter"
 FIGURE_TYPES = frozenset({"earnings", "sales", "economy", "market", "yield"})
-PERIOD_WORDS = frozenset({"quarter", "half", "fiscal", "period"})
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
@@ -78,6 +77,9 @@ def reported_on(sentence: Sentence, start: int, reporting: frozenset[str], end: 
     last = word_before(words, start, skip=skip)
     if last >= 0 and words[last].lemma.lower() == "on":
         last = word_before(words, words[last].start, skip=skip) if last > 0 else last
+    elif last > 0 and words[last].lemma.lower() == "in" and inside \
+            and not any(words[i].lemma.lower() in PERIOD_WORDS for i in inside):
+        last = word_before(words, words[last].start, skip=skip)  # "said in September it would tighten testing"
     if last > 0 and words[last].lemma.lower() in ("late", "early") and words[last].pos in ("ADV", "ADJ"):
         last = word_before(words, words[last].start, skip=skip)  # "said late on Wednesday it would appeal"
     if last >= 0 and words[last].dep in ("dobj", "dative") and words[last].pos in ("NOUN", "PROPN", "PRON") \

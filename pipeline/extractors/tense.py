@@ -23,6 +23,7 @@ from ..lang.events import (
     FORECAST_VERBS,
     HARM_TYPES,
     IN_FORCE_FROM,
+    PERIOD_WORDS,
     is_event_noun,
     lookup,
     repaired_lemma,
@@ -439,6 +440,8 @@ def _reporter_before(span: Span) -> Token | None:
         i -= 1
     if i > 0 and doc[i].lower_ == "on":
         i -= 1
+    elif i > 0 and doc[i].lower_ == "in" and not any(t.lemma_.lower() in PERIOD_WORDS for t in span):
+        i -= 1  # "said in September it would tighten testing" (not "said in the third quarter sales rose")
     if i > 0 and doc[i].lower_ in ("late", "early") and doc[i].pos_ in ("ADV", "ADJ"):
         i -= 1  # "said late on Wednesday it would appeal"
     if i >= 0 and doc[i].dep_ in ("dobj", "dative") and doc[i].pos_ in ("NOUN", "PROPN", "PRON") \

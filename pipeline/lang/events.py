@@ -237,6 +237,7 @@ HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violen
 # verbs of foreseeing, and the prepositions of the period foreseen ("forecast more rain over the weekend"; not "on":
 # the forecasting's own day)
 FORECAST_VERBS = frozenset({"forecast", "predict", "project"})
+PERIOD_WORDS = frozenset({"quarter", "half", "fiscal", "period"})  # accounting periods ("in the third quarter")
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})
 # what one is arrested, charged or held for is no occasion readied for ("arrested for murder on Tuesday")
 CHARGE_TYPES = HARM_TYPES | frozenset({"court", "coerce", "investigate", "protest"})

@@ -566,6 +566,7 @@ def test_a_start_is_a_happening(text, published, expected):
     # a report told "late on" a day is the report's, wherever the parser hangs the day
     ("The carrier said late on Monday it would appeal.", "1998-05-06", {("say", "1998-05-04")},
      {("appeal", "1998-05-04")}),
+    ("The union said in March it would strike again.", "2013-10-10", {("say", "2013-03")}, {("strike", "2014-03")}),
 ])
 def test_own_dates_of_clauses_participles_and_moves(text, published, expected, absent):
     found = dated(text, published)

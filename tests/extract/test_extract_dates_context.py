@@ -726,6 +726,8 @@ def test_what_a_vote_settles_is_ahead_and_what_was_proposed_is_gone(text, publis
     ("Police traced the fire to a gasoline can bought on April 11.", "2013-04-23", "April 11", "2013-04-11"),
     # a report told "late on" a day is the report's
     ("The company said late on Monday it would appeal.", "2013-04-24", "Monday", "2013-04-22"),
+    # ... and one told "in" a month, where the parser hangs the month on the clause reported
+    ("The union said in March it would strike again.", "2013-10-10", "March", "2013-03"),
     # a close is gone, however the date is hung
     ("The offer is a 20 percent premium over Kestrel's closing price Monday.", "2013-04-24", "Monday", "2013-04-22"),
     ("The report, released after Friday's close, showed a rise.", "2013-04-23", "Friday", "2013-04-19"),
