@@ -924,6 +924,25 @@ def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
     assert {t.text: t.value for t in dates(mentions, article)}["5 p.m."] == "2013-03-04T17:00"
 
 
+@pytest.mark.parametrize("text, published, tenses, expression, value", [
+    # a part of a day gone, told in the story, is that day ("yesterday afternoon" is yesterday)
+    ("A ferry hit a pier on May 2. The captain was tested yesterday afternoon. Results are expected Monday. "
+     "Service resumed at 6 p.m.", "2013-05-10", ["past", "past", "future", "past"], "6 p.m.", "2013-05-09T18:00"),
+    # ... and the small hours after a night told of are the next day's
+    ("The Senate voted late Wednesday night. The deal funds the government until January 15. The president "
+     "signed the bill at about 12:30 a.m.", "2013-10-17", ["past", "present", "past"], "about 12:30 a.m.",
+     "2013-10-17T00:30"),
+    ("The board met in a packed hall on Tuesday night. A ruling is expected next week. The vote came shortly "
+     "before 11 p.m.", "1990-02-22", ["past", "future", "past"], "11 p.m.", "1990-02-20T23:00"),
+])
+def test_a_bare_time_told_in_the_past_takes_the_part_of_a_day_gone(text, published, tenses, expression, value):
+    article = Article(doc_id="t", source="t", text=text, published=published)
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, len(re.findall(r"[.!?]\s", text[:f.start])),
+                        {"tense": tenses[len(re.findall(r"[.!?]\s", text[:f.start]))]})
+                for f in grammar().scan(text)]
+    assert {t.text: t.value for t in dates(mentions, article)}[expression] == value
+
+
 
 def test_a_day_named_as_a_point_of_comparison_is_not_the_day_talked_about():
     # "after yesterday's fall" compares; the bare time that follows is on the day the sentence is about

@@ -276,6 +276,9 @@ def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> b
     hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
     if clues.prep == "past" and hour is not None and hour < SMALL_HOURS_END:
         return True  # "a count that stretched past 3 a.m.": into the night after the day told of
+    if day.time == "NI" and hour is not None and hour < SMALL_HOURS_END:
+        return True  # the small hours after a night talked about: "voted late Wednesday night ... signed the bill at
+        # 12:30 a.m." (Thursday's)
     if last is None or hour is None or last.gran != "time" \
             or (last.year, last.month, last.day) != (day.year, day.month, day.day):
         return False

@@ -47,8 +47,11 @@ class Timeline:
 
     def last_day(self, dct: dt.date, *, ahead: bool, scene: bool = False) -> Spec | None:
         """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
-        with ``scene``, not one told as background."""
-        return next((c for c in reversed(self.recent) if c.gran == "day"
+        with ``scene``, not one told as background. A part of a day gone told in the story is that day ("was given
+        a drug test yesterday afternoon"; not a clock time, whose day is borrowed)."""
+        return next((c for c in reversed(self.recent) if (c.gran == "day" or (
+                         not ahead and c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit()
+                         and not any(c is b for b in self.background)))
                      and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
                      and not (scene and any(c is b for b in self.background))), None)
 
