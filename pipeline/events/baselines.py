@@ -18,7 +18,8 @@ _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corres
 _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
-_ABOUT = r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under)\s+)?"  # "from about 9%"
+_ABOUT = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under|(?:more|less|fewer)\s+than)"
+          r"\s+)?")  # "from about 9%", "up from less than $40 million in 2008"
 RE_COMPARISON = re.compile(
     # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
@@ -49,7 +50,7 @@ _AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b
 _REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
             r"(?:revised|adjusted|reported|estimated)\s+)?")
 RE_AMOUNT_BASELINE = re.compile(
-    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_ABOUT}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b)[a-z]+){{0,2}}"
+    rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+{_REVISED}{_ABOUT}{_AMOUNT}(?:\s+(?!to\b|and\b|until\b|through\b|from\b)[a-z]+){{0,2}}"
     rf"(?:,?\s+or\s+{_AMOUNT}(?:\s+(?:a|per)\s+share)?)?,?\s+(?:in\s+|during\s+|for\s+|at\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 # "from a peak of 122 in 2010", "from a record high of 4,200 in May": a level compared with, named by a noun

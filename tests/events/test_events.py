@@ -177,6 +177,9 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
         ("rose to 10,500 points, up from 10,200 points on ", True),
         ("pumped 9.2 million bpd in April, down from nearly 10 million ", True),  # a qualified baseline amount
         ("closed at 9,850 to the dollar, down from about 8,900 on ", True),
+        ("exports reached $80 million, up from less than $20 million in ", True),
+        ("sold for $4 a bushel, down from more than $7 in ", True),
+        ("stole data from more than 1,000 cards from ", False),  # a span of its own, not a baseline
         ("more than in ", True),
         ("the highest level since ", True),
         ("the first time since ", True),
