@@ -217,9 +217,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)  # "told a news conference this afternoon": the conference is then too
             if w.dep == "xcomp" and lemma == "vote" and w.lemma.lower() in DECIDED_BY_VOTE:
                 take(c, ARGUMENT)  # "voted 142-87 late Monday to approve the sale": the approval is the vote
-            if w.dep == "xcomp" and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):
+            if w.dep in ("xcomp", "advcl") and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):
                 # a participle set off after what was voted or agreed on is the voting's: "voted Thursday to
-                # ratify a contract, ending a strike"
+                # ratify a contract, ending a strike" (or after its purpose: "approved a bond issue Tuesday to build
+                # two schools, reversing a defeat in 1996")
                 for k in children(words, c):
                     if trailing_participle(words, k, c):
                         take(k, COORDINATE)

@@ -2642,6 +2642,10 @@ def test_a_happening_ahead_of_a_date_is_before_it():
 @pytest.mark.parametrize("text, trigger, type_, date", [
     ("Miners voted Thursday to ratify a contract, ending a strike that began in April.", "end", "protest",
      "2013-05-02"),  # a participle after what was voted is the voting's
+    ("The council voted 7-2 on Monday to raise parking fees, sending the plan to the mayor.", "send", "other",
+     "2013-05-06"),  # ... or after its purpose, which the parser may hang as an adverbial clause
+    ("Voters approved a school levy Tuesday to build two gyms, reversing a defeat two years ago.", "reverse",
+     "other", "2013-05-07"),
     ("Regulators grounded all Boeing 787s the following day.", "ground", "other", "2013-05-09"),  # 787s: no verb
     ("The twister struck at 2:56 p.m.", "twister", "disaster", "2013-05-08T14:56"),
     ("Prices soared during the December cold snap.", "cold snap", "disaster", "2012-12"),
