@@ -206,6 +206,19 @@ def test_persuaded_forecast_and_a_holidays_part_of_the_day(text, published, expr
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day or a week counted from a holiday is one expression
+    ("The ruling, issued the day after Labor Day, surprised lawyers.", "1990-09-12", "the day after Labor Day",
+     "1990-09-04"),
+    ("Airports were jammed the day before Thanksgiving.", "2013-12-02", "the day before Thanksgiving", "2013-11-27"),
+    ("Retailers cut prices sharply in the week before Christmas.", "1991-01-09", "the week before Christmas",
+     "1990-W51"),
+    ("The Day after Christmas, stores reopened.", "2013-12-30", "The Day after Christmas", "2013-12-26"),
+])
+def test_a_day_or_week_counted_from_a_holiday(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_the_number_of_a_local_is_no_year():
     assert "1170" not in date_values("The orderlies, members of Local 1170 of the Hospital Workers Union, had been "
                                      "on strike since April 7.", "1990-04-30")

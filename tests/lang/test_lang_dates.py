@@ -223,3 +223,18 @@ def test_overnight_local_clock_times_parts_of_years_and_seasons(text, spans):
 def test_the_first_or_last_months_of_a_year_are_a_half_or_a_quarter(text, gran, part):
     spec = grammar().parse(text)
     assert spec.gran == gran and (spec.half if gran == "half" else spec.quarter) == part
+
+
+@given(st.integers(min_value=1900, max_value=2100), st.sampled_from([-7, -1, 1, 7]))
+def test_a_day_counted_from_a_holiday_is_that_many_days_from_it(year, days):
+    import datetime as dt
+
+    from pipeline.lang.dates.spec import Spec, place_holiday
+
+    gran = "day" if abs(days) == 1 else "week"
+    placed = place_holiday(Spec(gran=gran, holiday="12-25", unit="day", offset=days), year)
+    day = dt.date(year, 12, 25) + dt.timedelta(days=days)
+    if gran == "day":
+        assert (placed.year, placed.month, placed.day, placed.offset) == (year, 12, day.day, 0)
+    else:
+        assert (placed.year, placed.week) == tuple(day.isocalendar())[:2]

@@ -86,7 +86,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                     rf"(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{phrase(f.lex.ordinals)}))"
                     r"[-\s]+century(?!\w)"),
         # ("the 1996 Christmas Eve argument": a year before the name)
-        "holiday": (rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+|(?P<y0>{f.year})\s+)?"
+        # ("the day after Thanksgiving", "the week before Christmas": counted from the holiday)
+        "holiday": (rf"(?:the\s+(?P<hu>day|week)\s+(?P<hba>before|after)\s+(?:the\s+)?)?"
+                    rf"{f.modpre}(?:(?P<hrel>last|next|this|past|coming)\s+|(?P<y0>{f.year})\s+)?"
                     rf"(?P<hol>{f.upper}{phrase(f.lex.holidays)}(?!\w))(?P<wkd>\s+(?:holiday\s+)?weekend\b)?"
                     rf"(?:\s+(?P<hdp>morning|afternoon|evening|night)(?!\w))?"  # "Thanksgiving evening"
                     rf"(?:\s+(?:of\s+)?(?P<y>{f.year}))?"),
@@ -353,6 +355,11 @@ def read_holiday(lex: Lexicon, m: re.Match) -> Spec | None:
     rel = (m["hrel"] or "").lower()
     direction = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": None}.get(rel) if rel else None
     spec = Spec(gran="weekend" if m["wkd"] else "day", holiday=rule, mod=date_mod(m), direction=direction)
+    if m["hu"]:
+        if m["wkd"] or m["hdp"]:
+            return None  # ("the day after Thanksgiving weekend": no single day)
+        days = (1 if m["hu"].lower() == "day" else 7) * (-1 if m["hba"].lower() == "before" else 1)
+        spec = spec.replace(gran=m["hu"].lower(), unit="day", offset=days)
     if m["hdp"] and not m["wkd"]:
         spec = spec.replace(type="TIME", gran="time", time=lex.day_parts[m["hdp"].lower()])
     if m["y"] or m["y0"]:

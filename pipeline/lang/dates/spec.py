@@ -174,10 +174,16 @@ def week_of_day(spec: Spec, year: int) -> Spec | None:
 
 def place_holiday(spec: Spec, year: int) -> Spec | None:
     """A holiday Spec placed in ``year``: its day, or for "the Thanksgiving weekend" the weekend next to it
-    (the one before a Monday or Tuesday holiday: "the Memorial Day weekend"; else the one after)."""
+    (the one before a Monday or Tuesday holiday: "the Memorial Day weekend"; else the one after), or a day or
+    week counted from it ("the day after Thanksgiving", "the week before Christmas": ``unit`` day, ``offset``)."""
     day = holiday_date(spec.holiday, year) if spec.holiday else None
+    if day is not None and spec.unit == "day" and spec.offset:
+        day, spec = add_days(day, spec.offset), spec.replace(unit=None, offset=0)
     if day is None:
         return None
+    if spec.gran == "week":
+        iso = day.isocalendar()
+        return spec.replace(year=iso.year, week=iso.week, holiday=None, year_offset=None, direction=None)
     if spec.gran != "weekend":
         return with_day(spec, day)
     weekday = day.weekday()
