@@ -29,6 +29,7 @@ from .tree import (
     date_words,
     descends,
     has_dep,
+    in_front_of,
     light_verb_event,
     nouns_at,
     period_only,
@@ -346,7 +347,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 # "Paul Gresham, the company's president since 1987": the role held since, not the clause's date
                 or (child.dep == "prep" and child.lemma.lower() == "since" and hw.dep in ("appos", "attr", "npadvmod"))
                 or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])
-                or (child.pos == "ADP" and hw.dep == "pobj" and words[prep].lemma.lower() in RELATIVE_TIME_WORDS)
+                or (child.pos == "ADP" and hw.dep == "pobj" and words[prep].lemma.lower() in RELATIVE_TIME_WORDS
+                    and not in_front_of(words, prep))
             ) and not misattached:  # (the last: "the best since his days at school in 1990": the days')
                 return None, True
         node = head

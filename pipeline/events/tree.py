@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from ..lang.dates import lexicon
+from ..lang.events import APPEARING_BEFORE
 from ..records import Predicate, Sentence, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -194,3 +195,10 @@ def period_only(words: Sequence[Word], members: set[int]) -> bool:
     """Do the date's words name a period longer than a day ("third-quarter", "May", "1997"), not a day ("the
     May 5 report", "Friday's report")?"""
     return not any(RE_DAY_NUMBER.fullmatch(words[i].lemma) or words[i].lemma.lower() in _day_words() for i in members)
+
+
+def in_front_of(words: Sequence[Word], prep: int) -> bool:
+    """Is the preposition at ``prep`` a "before" of place, after a verb of appearing ("will testify before a
+    subcommittee on March 21", "was brought before a judge Monday": the date is the appearing's)?"""
+    return words[prep].lemma.lower() == "before" and words[words[prep].head].pos in ("VERB", "AUX") \
+        and words[words[prep].head].lemma.lower() in APPEARING_BEFORE

@@ -237,6 +237,9 @@ HARM_TYPES = frozenset({"accident", "assault", "disaster", "fight", "mass violen
 # verbs of foreseeing, and the prepositions of the period foreseen ("forecast more rain over the weekend"; not "on":
 # the forecasting's own day)
 FORECAST_VERBS = frozenset({"forecast", "predict", "project"})
+# verbs after which "before" is in front of someone, not earlier than ("will testify before a subcommittee on March 21")
+APPEARING_BEFORE = frozenset({"appear", "argue", "bring", "come", "go", "haul", "plead", "present", "speak", "stand",
+                              "summon", "testify"})
 PERIOD_WORDS = frozenset({"quarter", "half", "fiscal", "period"})  # accounting periods ("in the third quarter")
 FORECAST_SPANS = frozenset({"over", "for", "through", "during", "into"})
 # what one is arrested, charged or held for is no occasion readied for ("arrested for murder on Tuesday")

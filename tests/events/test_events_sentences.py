@@ -3399,3 +3399,12 @@ def test_a_gazetteer_place_named_otherwise_is_a_place(text, trigger, type_):
 ])
 def test_trying_is_dated_with_what_is_tried(text, expected):
     assert expected <= {(t, d) for t, _, d in triggers(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "before" someone, after a verb of appearing, is a place: the date is the appearing's
+    ("Whitcombe will appear before a subcommittee on Thursday.", ("appear", "2013-05-09")),
+    ("Both suspects will appear before a magistrate in Leeds on Friday.", ("appear", "2013-05-10")),
+])
+def test_a_date_after_before_someone_dates_the_appearing(text, expected):
+    assert expected in [(t, d) for t, _, d in triggers(text)]
