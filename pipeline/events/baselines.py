@@ -59,7 +59,9 @@ RE_LEVEL_BASELINE = re.compile(
     r"[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
 RE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "fell 38 percent ... from a year earlier"
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
-RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+[$€£¥]?\d", re.IGNORECASE)
+# ("its lowest level in more than a year yesterday": a span counted, not a date compared with)
+RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:[$€£¥]?\d|(?:an?|one)\s+\w)",
+                               re.IGNORECASE)
 
 
 def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:

@@ -180,6 +180,8 @@ def test_an_event_noun_takes_the_tense_of_its_verb(make_doc):
         ("exports reached $80 million, up from less than $20 million in ", True),
         ("sold for $4 a bushel, down from more than $7 in ", True),
         ("stole data from more than 1,000 cards from ", False),  # a span of its own, not a baseline
+        ("fell to their lowest level in more than a year ", False),  # a span counted, then the day
+        ("have lost more than a third of their value since ", False),
         ("more than in ", True),
         ("the highest level since ", True),
         ("the first time since ", True),
