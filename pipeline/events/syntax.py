@@ -1,5 +1,6 @@
 """Where a date attaches in the parse of a sentence: the predicate it governs, and the relations (relative
-clauses, "before"/"after", participles of starting) that decide it. Tree walking itself is in ``tree``."""
+clauses, "before"/"after", participles of starting) that decide it. Tree walking itself is in ``tree``, the
+readings that set a misparse right in ``misparsed``."""
 
 from __future__ import annotations
 
@@ -20,8 +21,17 @@ from ..lang.events import (
 )
 from ..records import Predicate, Sentence, Word
 from .counts import counted_in
+from .misparsed import (
+    clause_top,
+    dated_noun,
+    has_own_date,
+    participle_host,
+    planned_before,
+    relative_before,
+    site_of,
+    verb_above,
+)
 from .tree import (
-    AUX_DEPS,
     NOUN_POS,
     SUBJECT_DEPS,
     TIME_ENTS,
@@ -37,8 +47,6 @@ from .tree import (
     verb_at,
 )
 
-# words of a period an amount is compared with ("$5 million in the year-earlier quarter")
-COMPARED_WORDS = frozenset({"ago", "earlier", "period", "prior", "previous", "quarter", "year-ago", "year-earlier"})
 # fmt: off
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
@@ -138,7 +146,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     if before >= 0 and words[before].lemma.lower() == "on" and words[before].dep == "prep" \
             and words[words[before].head].pos in ("NOUN", "PROPN") and words[before].head not in nouns_at(sentence) \
             and words[words[before].head].lemma.lower() not in TEMPORAL_NOUNS \
-            and (sent := verb_at(sentence, _verb_above(words, before, through=("of", "to", "from", "with")))):
+            and (sent := verb_at(sentence, verb_above(words, before, through=("of", "to", "from", "with")))):
         # "on Monday" is no thing's: "sent a team of epidemiologists to Kano on Monday" (the sending)
         return sent, False
     if before >= 0 and words[before].dep == "prep" and words[words[before].head].lemma.lower() in ATTRIBUTING:
@@ -194,7 +202,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         return act, False
     if pred is not None and pred.kind == "verb" and pred.lemma in verbs("recalling") \
             and 0 <= pred.word < pred.object < inside[0] and pred.object in nouns_at(sentence) \
-            and any(w.ent in TIME_ENTS and descends(words, k, _clause_top(words, pred.word))
+            and any(w.ent in TIME_ENTS and descends(words, k, clause_top(words, pred.word))
                     for k, w in enumerate(words[:pred.word])):
         # (the verb's own date told before it, in its clause: not "was sentenced in June, but a court overturned
         # the verdict in January")
@@ -241,7 +249,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
         if head == node:
             return None, False
         child = words[node]
-        if child.pos == "ADP" and words[head].ent == "MONEY" and (verb := _verb_above(words, head)) in by_word:
+        if child.pos == "ADP" and words[head].ent == "MONEY" and (verb := verb_above(words, head)) in by_word:
             return by_word[verb], False  # "fined the operator, Shoreline Rail, $180,000 in 1997": when it was fined
         if child.pos == "ADJ" and node not in members and child.lemma.lower() in IN_FORCE_FROM:
             # "will succeed him as chairman effective Jan. 1", "the increase, effective Monday": what is in force
@@ -267,14 +275,14 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             node = words[head].head
             continue
         if child.dep == "npadvmod" and node in members and words[head].pos == "ADJ" \
-                and (noun := _planned_before(sentence, min(inside), head)) is not None:
+                and (noun := planned_before(sentence, min(inside), head)) is not None:
             return noun, False  # "ready for liftoff Thursday morning": the liftoff's date, not the readiness
         if head not in members and from_date_participle(words, head, on_noun=True):
             # "will raise the speed of trains on three lines starting April 1": the parser hung the participle on
             # the nearest noun; the date is that noun's happening's ("three days of mourning starting Friday"),
             # else the verb's above it
             noun = words[head].head
-            owner = noun if noun in by_word else _verb_above(words, noun, through=("of", "on", "in", "for", "to"))
+            owner = noun if noun in by_word else verb_above(words, noun, through=("of", "on", "in", "for", "to"))
             if owner in by_word:
                 return by_word[owner], False
         if head in by_word and head not in members and from_date_participle(words, head):
@@ -284,7 +292,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 words[c].dep == "mark" and max(members) < c < head for c in children(words, head)):
             node = head  # "lost 3% last week after the bank devalued it": a date before "after" is the main clause's
             continue
-        if head in by_word and head not in members and (above := _participle_host(words, head, members)) in by_word:
+        if head in by_word and head not in members and (above := participle_host(words, head, members)) in by_word:
             return by_word[above], False  # "opened fire on worshippers leaving a mosque on Tuesday evening": opened
         if head in by_word and child.pos == "ADP" and words[head].dep == "pobj" and words[words[head].head].lemma \
                 == "from" and (back := words[words[head].head].head) in by_word and words[back].lemma in RETURNING:
@@ -297,9 +305,9 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 # on (not "fourth-quarter results", "a June survey": the results are the quarter's)
                 return None, True
             if (node in members or child.pos == "ADP") and (
-                    inner := _relative_before(words, head, min(inside))) in by_word:
+                    inner := relative_before(words, head, min(inside))) in by_word:
                 return by_word[inner], False  # "the earthquake that struck the area Tuesday evening disrupted"
-            if node in members and child.dep in ("nsubj", "nsubjpass") and _dated_apart(words, head, members):
+            if node in members and child.dep in ("nsubj", "nsubjpass") and has_own_date(words, head, members):
                 return None, True  # "fiscal 1989 ended in June": the period is what ended, June is when
             verb = words[head].head
             if (hopped or (child.dep == "npadvmod" and node in members)) and pred.kind == "noun" \
@@ -310,7 +318,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                     and words[words[words[obj].head].head].dep == "dobj":
                 obj = words[words[obj].head].head
             if child.pos == "ADP" and pred.kind == "noun" and words[obj].dep == "dobj" and words[obj].head in by_word \
-                    and by_word[words[obj].head].kind == "verb" and _dated_noun(words, head, members):
+                    and by_word[words[obj].head].kind == "verb" and dated_noun(words, head, members):
                 return by_word[words[obj].head], False  # "reported a third-quarter loss on Thursday": the reporting
             if child.lemma.lower() == "for" and node > 0 and words[node - 1].lemma.lower() in classes()["forecast"] \
                     and words[node - 1].head == head and node - 1 != head \
@@ -318,7 +326,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 # not a day hung on the period: "raised its forecast for the year on Thursday" is the raising's)
                 return None, True  # "cut its growth forecast for 2014 on Tuesday": the forecast's year (what is
                 # foreseen for a period, the "forecast" class, is not the raising or cutting of it)
-            if pred.kind == "copula" and (held := _site_of(sentence, head)) is not None:
+            if pred.kind == "copula" and (held := site_of(sentence, head)) is not None:
                 return held, False  # "the track was the site of a derailment in January": the derailment's date
             if pred.kind == "copula" and words[node].dep in ("nsubj", "attr"):
                 subject = nouns_at(sentence).get(pred.subject) if words[node].dep == "attr" else None
@@ -355,108 +363,6 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     return None, False
 
 
-def _site_of(sentence: Sentence, copula: int) -> Predicate | None:
-    """The happening a copula's predicate noun is the site, scene or target of ("was the site of a derailment"),
-    else None."""
-    words, nouns = sentence.words, nouns_at(sentence)
-    return next((nouns[g] for a in children(words, copula)
-                 if words[a].dep == "attr" and words[a].lemma.lower() in SITE_NOUNS
-                 for c in children(words, a) if words[c].lemma.lower() == "of"
-                 for g in children(words, c) if words[g].dep == "pobj" and g in nouns), None)
-
-
-def _clause_top(words: Sequence[Word], verb: int) -> int:
-    """The top of the clauses a verb is the complement or participle of ("voted Tuesday, reversing ...", "said
-    Friday that the robbery resembled ..."), not across a coordinated clause ("..., but a court overturned")."""
-    for _ in range(6):
-        w = words[verb]
-        if w.dep not in ("advcl", "xcomp", "acl", "ccomp") or w.head == verb:
-            return verb
-        verb = w.head
-    return verb
-
-
-def _participle_host(words: Sequence[Word], participle: int, members: set[int]) -> int:
-    """The finite verb whose object (or a preposition's) a present participle at ``participle`` describes, when
-    the date ends the participle's phrase: "threw stones at soldiers guarding the site Monday afternoon" is a
-    throwing of Monday afternoon (not "with classes starting Wednesday": the starting is the clause); else -1."""
-    w = words[participle]
-    if w.tag != "VBG" or w.dep != "acl" or words[w.head].dep not in ("dobj", "pobj") \
-            or max(members) != max(i for i in range(len(words)) if descends(words, i, participle)):
-        return -1
-    verb = _verb_above(words, w.head, through=("on", "at", "to", "against", "into", "from", "across", "over"))
-    finite = verb >= 0 and (words[verb].tag in ("VBD", "VBZ", "VBP") or has_dep(words, verb, AUX_DEPS))
-    return verb if finite else -1
-
-
-def _verb_above(words: Sequence[Word], i: int, through: tuple[str, ...] = ()) -> int:
-    """The nearest verb above the word at ``i`` (through nouns and numbers only, and the prepositions
-    ``through``), or -1."""
-    for _ in range(8):
-        head = words[i].head
-        if head == i:
-            return -1
-        if words[head].pos == "VERB":
-            return head
-        if words[head].pos not in ("NOUN", "PROPN", "NUM", "SYM") and not (
-                words[head].pos == "ADP" and words[head].lemma.lower() in through):
-            return -1
-        i = head
-    return -1
-
-
-def _dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
-    """Has the object ``noun`` (or the noun of its "in" or "of" phrase) a date of its own before it ("a
-    third-quarter loss", "its 1995 accord", "a rise in first-quarter profit"), so that
-    another date in a phrase after it is its verb's? Not a period compared with ("in the year-earlier quarter")."""
-    held = [noun, *(o for p in children(words, noun) if words[p].lemma in ("in", "of") and p < min(members)
-                    for o in children(words, p) if words[o].dep == "pobj")]  # "a rise in first-quarter profit"
-    return any(words[c].ent in TIME_ENTS and c < n for n in held for c in children(words, n)) \
-        and not any(words[m].lemma in COMPARED_WORDS for m in members)
-
-
-def _relative_before(words: Sequence[Word], verb: int, first: int) -> int:
-    """The verb of a relative clause on the subject of ``verb`` that a date starting at ``first``, between them,
-    ends ("The earthquake that struck the area Tuesday evening disrupted trading": struck), else -1; also on a
-    noun of the subject's phrase."""
-    if first > verb:
-        return -1
-    for s in children(words, verb):
-        if words[s].dep in SUBJECT_DEPS and s < first:
-            # (or on a noun of the subject's phrase: "the death toll from the typhoon that struck ... last week")
-            nouns = [s, *(g for p in children(words, s) if words[p].dep == "prep" for g in children(words, p)
-                          if words[g].dep == "pobj")]
-            for r in (r for n in nouns for r in children(words, n)):
-                inner = [k for k in range(r + 1, first) if words[k].lemma == "," and descends(words, k, r)]
-                if words[r].dep == "relcl" and s < r < first and not any(
-                        (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS)
-                        or (words[k].lemma == "," and not descends(words, k, r)  # ("in Lubbock, Texas, on ...")
-                            and len([i for i in inner if i < k]) % 2 == 0)  # (the comma closing "Texas,")
-                        or (words[k].head == verb and words[k].dep in AUX_DEPS)
-                        for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
-                    # nor past the main verb's auxiliary: "an outbreak that began in March has now killed 410"
-                    return r
-    return -1
-
-
-def _planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate | None:
-    """The event noun right before a date's first word ``first``, in a "for" phrase of the adjective at
-    ``adjective`` ("ready for liftoff Thursday"), or None."""
-    words = sentence.words
-    noun = nouns_at(sentence).get(first - 1)
-    prep = words[first - 1].head
-    if noun is None or words[first - 1].dep != "pobj" or words[prep].head != adjective \
-            or words[prep].lemma.lower() != "for":
-        return None
-    return noun
-
-
-def _dated_apart(words: Sequence[Word], verb: int, members: set[int]) -> bool:
-    """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
-    return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
-               for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
-
-
 TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "later that week"
 # what is printed or aired on a day: what a verb tells "in today's issue" is that day's
 PRINTED = frozenset({"article", "broadcast", "column", "edition", "editorial", "interview", "issue", "letter",
@@ -483,8 +389,6 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
         words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
 
 
-# what a place or a person is of a happening ("was the site of a derailment in January", "the scene of riots")
-SITE_NOUNS = frozenset({"site", "scene", "target", "venue", "victim", "location", "setting"})
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 

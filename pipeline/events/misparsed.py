@@ -1,0 +1,118 @@
+"""Readings of the parse around a date that set right where the parser hangs it, for :func:`.syntax.governor`:
+the relative clause a date ends ("the earthquake that struck the area Tuesday evening disrupted": struck), the
+verb whose object a participle describes, the noun a "for" phrase plans, the verb above a noun. Pure functions
+over plain ``Word`` records."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import Predicate, Sentence, Word
+from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, children, descends, has_dep, nouns_at
+
+# words of a period an amount is compared with ("$5 million in the year-earlier quarter")
+COMPARED_WORDS = frozenset({"ago", "earlier", "period", "prior", "previous", "quarter", "year-ago", "year-earlier"})
+# what a place or a person is of a happening ("was the site of a derailment in January", "the scene of riots")
+SITE_NOUNS = frozenset({"site", "scene", "target", "venue", "victim", "location", "setting"})
+
+
+def site_of(sentence: Sentence, copula: int) -> Predicate | None:
+    """The happening a copula's predicate noun is the site, scene or target of ("was the site of a derailment"),
+    else None."""
+    words, nouns = sentence.words, nouns_at(sentence)
+    return next((nouns[g] for a in children(words, copula)
+                 if words[a].dep == "attr" and words[a].lemma.lower() in SITE_NOUNS
+                 for c in children(words, a) if words[c].lemma.lower() == "of"
+                 for g in children(words, c) if words[g].dep == "pobj" and g in nouns), None)
+
+
+def clause_top(words: Sequence[Word], verb: int) -> int:
+    """The top of the clauses a verb is the complement or participle of ("voted Tuesday, reversing ...", "said
+    Friday that the robbery resembled ..."), not across a coordinated clause ("..., but a court overturned")."""
+    for _ in range(6):
+        w = words[verb]
+        if w.dep not in ("advcl", "xcomp", "acl", "ccomp") or w.head == verb:
+            return verb
+        verb = w.head
+    return verb
+
+
+def participle_host(words: Sequence[Word], participle: int, members: set[int]) -> int:
+    """The finite verb whose object (or a preposition's) a present participle at ``participle`` describes, when
+    the date ends the participle's phrase: "threw stones at soldiers guarding the site Monday afternoon" is a
+    throwing of Monday afternoon (not "with classes starting Wednesday": the starting is the clause); else -1."""
+    w = words[participle]
+    if w.tag != "VBG" or w.dep != "acl" or words[w.head].dep not in ("dobj", "pobj") \
+            or max(members) != max(i for i in range(len(words)) if descends(words, i, participle)):
+        return -1
+    verb = verb_above(words, w.head, through=("on", "at", "to", "against", "into", "from", "across", "over"))
+    finite = verb >= 0 and (words[verb].tag in ("VBD", "VBZ", "VBP") or has_dep(words, verb, AUX_DEPS))
+    return verb if finite else -1
+
+
+def verb_above(words: Sequence[Word], i: int, through: tuple[str, ...] = ()) -> int:
+    """The nearest verb above the word at ``i`` (through nouns and numbers only, and the prepositions
+    ``through``), or -1."""
+    for _ in range(8):
+        head = words[i].head
+        if head == i:
+            return -1
+        if words[head].pos == "VERB":
+            return head
+        if words[head].pos not in ("NOUN", "PROPN", "NUM", "SYM") and not (
+                words[head].pos == "ADP" and words[head].lemma.lower() in through):
+            return -1
+        i = head
+    return -1
+
+
+def dated_noun(words: Sequence[Word], noun: int, members: set[int]) -> bool:
+    """Has the object ``noun`` (or the noun of its "in" or "of" phrase) a date of its own before it ("a
+    third-quarter loss", "its 1995 accord", "a rise in first-quarter profit"), so that
+    another date in a phrase after it is its verb's? Not a period compared with ("in the year-earlier quarter")."""
+    held = [noun, *(o for p in children(words, noun) if words[p].lemma in ("in", "of") and p < min(members)
+                    for o in children(words, p) if words[o].dep == "pobj")]  # "a rise in first-quarter profit"
+    return any(words[c].ent in TIME_ENTS and c < n for n in held for c in children(words, n)) \
+        and not any(words[m].lemma in COMPARED_WORDS for m in members)
+
+
+def relative_before(words: Sequence[Word], verb: int, first: int) -> int:
+    """The verb of a relative clause on the subject of ``verb`` that a date starting at ``first``, between them,
+    ends ("The earthquake that struck the area Tuesday evening disrupted trading": struck), else -1; also on a
+    noun of the subject's phrase."""
+    if first > verb:
+        return -1
+    for s in children(words, verb):
+        if words[s].dep in SUBJECT_DEPS and s < first:
+            # (or on a noun of the subject's phrase: "the death toll from the typhoon that struck ... last week")
+            nouns = [s, *(g for p in children(words, s) if words[p].dep == "prep" for g in children(words, p)
+                          if words[g].dep == "pobj")]
+            for r in (r for n in nouns for r in children(words, n)):
+                inner = [k for k in range(r + 1, first) if words[k].lemma == "," and descends(words, k, r)]
+                if words[r].dep == "relcl" and s < r < first and not any(
+                        (words[k].pos in ("VERB", "AUX") and words[k].dep not in AUX_DEPS)
+                        or (words[k].lemma == "," and not descends(words, k, r)  # ("in Lubbock, Texas, on ...")
+                            and len([i for i in inner if i < k]) % 2 == 0)  # (the comma closing "Texas,")
+                        or (words[k].head == verb and words[k].dep in AUX_DEPS)
+                        for k in range(r + 1, first)):  # not past the comma closing it: "which has lost ..., recently"
+                    # nor past the main verb's auxiliary: "an outbreak that began in March has now killed 410"
+                    return r
+    return -1
+
+
+def planned_before(sentence: Sentence, first: int, adjective: int) -> Predicate | None:
+    """The event noun right before a date's first word ``first``, in a "for" phrase of the adjective at
+    ``adjective`` ("ready for liftoff Thursday"), or None."""
+    words = sentence.words
+    noun = nouns_at(sentence).get(first - 1)
+    prep = words[first - 1].head
+    if noun is None or words[first - 1].dep != "pobj" or words[prep].head != adjective \
+            or words[prep].lemma.lower() != "for":
+        return None
+    return noun
+
+
+def has_own_date(words: Sequence[Word], verb: int, members: set[int]) -> bool:
+    """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
+    return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
+               for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
