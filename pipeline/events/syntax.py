@@ -339,9 +339,12 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             # an adverb of time the parser hung on an object: "was shot in the leg early Tuesday", "fired tear
             # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
             misattached = (child.dep == "npadvmod" or (child.dep == "advmod" and child.lemma.lower() in TIME_ADVERBS)) \
-                and (hw.dep in ("pobj", "dobj", "conj")
+                and (hw.dep in ("pobj", "dobj", "conj", "appos")
                      # a date between the subject and its verb: "a federal judge in Boston this afternoon dismissed"
                      or (hw.dep in ("nsubj", "nsubjpass") and node in members and max(members) + 1 == hw.head))
+            if misattached and hw.dep == "appos" and node in members:
+                node = hw.head  # "fired its coach, Lyle Danner, this afternoon": past the name set beside the object
+                continue
             hopped = hopped or (misattached and hw.dep == "pobj" and node in members)
             prep = hw.head
             if child.dep in ("poss", "compound", "nmod", "nummod") and node in members and hw.lemma.lower() in PRINTED \

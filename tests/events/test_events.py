@@ -657,3 +657,23 @@ def test_seed_events(seed_record):
     assert all(e["start"] >= seed_record["body_start"] for e in seed_record["events"])
     assert ("2000-02-09", "diplomatic cooperation") in found
     assert not any(e["date_text"] == "1961" for e in seed_record["events"])
+
+
+def test_a_date_the_parser_hangs_on_a_name_beside_the_object_is_the_verbs(make_doc):
+    rows = """
+    Acme acme PROPN NNP nsubj 1
+    fired fire VERB VBD ROOT 1
+    its its PRON PRP$ poss 4
+    football football NOUN NN compound 4
+    coach coach NOUN NN dobj 1
+    , , PUNCT , punct 4
+    Lyle lyle PROPN NNP compound 7
+    Danner danner PROPN NNP appos 4
+    , , PUNCT , punct 7
+    this this DET DT det 10
+    afternoon afternoon NOUN NN npadvmod 7
+    . . PUNCT . punct 1
+    """
+    doc = parsed(make_doc, rows)
+    found = run(doc, [timex(doc.text, "this afternoon", "2013-05-08TAF", "2013-05-08", type="TIME")])
+    assert [(e.trigger, e.date) for e in found] == [("fire", "2013-05-08TAF")]
