@@ -354,7 +354,9 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return by_word[words[prep].head], False  # "reported in today's issue of Nature": the reporting
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
                 child.dep in DESCRIPTIVE_DEPS
-                or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS)
+                or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS and not (
+                    # a start the parser hung on a phrase of the verb: "run trains on the new line from Jan. 1"
+                    child.lemma.lower() == "from" and hw.dep == "pobj" and words[prep].head in by_word))
                 # "Paul Gresham, the company's president since 1987": the role held since, not the clause's date
                 or (child.dep == "prep" and child.lemma.lower() == "since" and hw.dep in ("appos", "attr", "npadvmod"))
                 or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])

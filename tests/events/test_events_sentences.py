@@ -3408,3 +3408,9 @@ def test_trying_is_dated_with_what_is_tried(text, expected):
 ])
 def test_a_date_after_before_someone_dates_the_appearing(text, expected):
     assert expected in [(t, d) for t, _, d in triggers(text)]
+
+
+def test_a_start_date_hung_on_a_phrase_of_the_verb_dates_the_verb():
+    # "from" a date is no description of a noun in a phrase of the verb: the verb's start
+    found = triggers("The airline will fly three flights a week on the new route from March 1.")
+    assert ("fly", "2014-03-01") in [(t, d) for t, _, d in found]
