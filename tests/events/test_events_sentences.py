@@ -3414,3 +3414,9 @@ def test_a_start_date_hung_on_a_phrase_of_the_verb_dates_the_verb():
     # "from" a date is no description of a noun in a phrase of the verb: the verb's start
     found = triggers("The airline will fly three flights a week on the new route from March 1.")
     assert ("fly", "2014-03-01") in [(t, d) for t, _, d in found]
+
+
+def test_a_date_after_what_a_thing_is_worth_dates_the_verb():
+    # "worth" an amount qualifies the thing; a date after it is the verb's, not the worth's
+    found = triggers("The council approved a package of cuts worth 90 million euros on Wednesday night.")
+    assert ("approve", "2013-05-08TNI") in [(t, d) for t, _, d in found]
