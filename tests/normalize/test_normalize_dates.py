@@ -586,6 +586,14 @@ def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     # an amount of money says it is a sentence about money
     assert document("During the first half, the company lost $10 million.") == {"the first half": "2019-H1"}
     assert document("The team led 2-0 in the first half.") == {}
+    # so do a company's or an economy's outlook and what it will do in it (the half to come, not the one gone)
+    assert document("The bank expects expenses to decline in the second half.", published="2013-04-17",
+                    tense="future") == {"the second half": "2013-H2"}
+    assert document("The company will open a plant in the second half.", published="1989-01-18",
+                    tense="future") == {"the second half": "1989-H2"}
+    assert document("He expects second-half earnings to rise.", published="1989-01-18",
+                    tense="future") == {"second-half": "1988-H2"}  # (a figure reported after it ends)
+    assert document("The club's shares rose as he scored in the second half.") == {}
 
 
 def test_a_quarter_named_alone_in_a_game_is_no_date():

@@ -25,10 +25,14 @@ HALF_YEAR_CONTEXT = frozenset({
     "unemployment", "production", "demand", "prices", "forecast", "guidance", "ebitda", "operating",
     "$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "lost", "earned", "net", "cents", "rose", "fell",
     "gained", "declined", "posted", "quarter", "stock", "stocks", "market", "markets",
+    # who and what a company's or an economy's outlook is told of ("expects expenses to decline in the second half")
+    "company", "companies", "bank", "banks", "business", "cash", "expenses", "costs", "spending", "investment",
+    "provisions", "recovery", "recession", "economist", "economists", "analysts", "plant", "plants", "figures",
+    "budget", "outlook",
 })
 # A quarter with no year in a sentence about a game is the game's ("scored 12 in the fourth quarter").
 GAME_CONTEXT = frozenset({
-    "scored", "scoring", "goals", "touchdown", "touchdowns", "rebounds", "assists", "innings", "overtime",
+    "score", "scored", "scoring", "goals", "touchdown", "touchdowns", "rebounds", "assists", "innings", "overtime",
     "halftime", "quarterback", "baskets", "pointer", "pointers", "layup", "dunk", "fumble", "interception",
     "playoff", "playoffs",
 })
@@ -97,11 +101,11 @@ def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
 
 def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
     """A half with no year named ("the first half", "first-half profit") only in a sentence about money or
-    the economy (see ``HALF_YEAR_CONTEXT``)."""
+    the economy (see ``HALF_YEAR_CONTEXT``), not about a game (``GAME_CONTEXT``)."""
     if not m["bare"] or m["y0"]:
         return True
-    sentence = _sentence_of(text, m).lower()
-    return any(w in HALF_YEAR_CONTEXT for w in re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", sentence))
+    words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+    return any(w in HALF_YEAR_CONTEXT for w in words) and not any(w in GAME_CONTEXT for w in words)
 
 
 def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:

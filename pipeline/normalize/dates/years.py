@@ -61,6 +61,7 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 
 
 PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
+INSIDE_PREPOSITIONS = frozenset({"in", "during", "within", "by", "until", "till", "through", "throughout"})
 HOLIDAY_AHEAD_DAYS = 14  # how near ahead a holiday told in the past is still the coming one
 AWAITED_AHEAD_DAYS = 60  # how near ahead a happening something came before may still be
 
@@ -116,8 +117,11 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         return max(begun)[0] if begun else None
     if (clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS) and not held_until:
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
-        # about the quarter just ended, not next year's
-        grace = dt.timedelta(days=REPORTING_LAG_DAYS if spec.gran in ("quarter", "half") else 0)
+        # about the quarter just ended, not next year's (a half is not what is to happen in it: "will open a plant
+        # in the second half", in January, is this year's; a charge taken "in the second quarter", in July, is
+        # still the quarter just ended)
+        reported = spec.gran == "quarter" or (spec.gran == "half" and clues.prep not in INSIDE_PREPOSITIONS)
+        grace = dt.timedelta(days=REPORTING_LAG_DAYS if reported else 0)
         open_ = [c for c in cands if c[2] + grace >= dct]
         return min(open_)[0] if open_ else None
 
