@@ -1046,3 +1046,14 @@ def test_an_approximate_time_keeps_its_modifier(text, value):
 def test_lengths_of_units_out_of_order_are_not_one():
     found = [(f.start, f.end) for f in grammar().scan("It took two days and three years.")]
     assert len(found) == 2
+
+
+def test_a_full_year_and_midyear_are_the_year_talked_about():
+    assert document("The carmaker raised its full-year outlook.", published="2013-07-24",
+                    tense="present") == {"full-year": "2013"}
+    assert document("The agency hopes to sell the bank by midyear.", published="1990-01-10",
+                    tense="future") == {"midyear": "1990"}
+    assert document("Growth should pick up by mid-year.", published="1990-01-10",
+                    tense="future") == {"mid-year": "1990"}
+    # a kind of figure, no year of its own
+    assert document("It was the first full-year decline since 2009.", published="2013-02-14") == {"2009": "2009"}

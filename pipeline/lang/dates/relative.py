@@ -89,7 +89,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                 r"(?:\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
         "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
-                     r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago))(?!\w)"),
+                     r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago)"
+                     # "raised its full-year outlook", "by midyear": the year talked about, or the middle of it
+                     r"|(?<![\w-])(?P<yw>full-year|mid-?year))(?!\w)"),
         "ref": r"(?<![\w-])" + phrase(f.lex.refs) + r"(?![\w-])",
     }
 
@@ -112,9 +114,17 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "tonight", "tomorrow", "hence", "back"})
                    | weekdays, before=50, after=12),
-        "year_adj": Key(frozenset({"year"}), before=5, after=22),
+        "year_adj": Key(frozenset({"year", "midyear"}), before=5, after=22),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
+
+
+# "the first full-year decline since 2009", "reported a full-year loss in 1982": a kind of figure, no year named
+NOT_A_YEAR_BEFORE = frozenset({"a", "an", "first", "second", "third", "only", "last", "another"})
+
+
+def guard_year_adj(f: Fragments, text: str, m: re.Match) -> bool:
+    return not (m["yw"] and m["yw"].lower() == "full-year" and word_before(text, m.start()) in NOT_A_YEAR_BEFORE)
 
 
 def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
@@ -379,6 +389,9 @@ def read_year_adj(lex: Lexicon, m: re.Match) -> Spec:
         if unit == "quarter":
             return Spec(gran="quarter", base="ref", unit="quarter", offset=-4)
         return Spec(gran=None if unit == "period" else unit, base="ref", unit="year", offset=-1)
+    if m["yw"]:
+        mod = "MID" if m["yw"].lower().startswith("mid") else None
+        return Spec(gran="year", base="ref", unit="year", offset=0, mod=mod)
     kind = m["ye"].lower()
     if kind == "end":
         return Spec(gran="year", base="ref", unit="year", offset=0, mod="END")
@@ -403,7 +416,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "run": Definition(read_run, None, mergeable=False),
     "day_part": Definition(read_day_part, guard_day_part, mergeable=False),
     "ago": Definition(read_ago, guard_ago, mergeable=False),
-    "year_adj": Definition(read_year_adj, None, mergeable=False),
+    "year_adj": Definition(read_year_adj, guard_year_adj, mergeable=False),
     "ref": Definition(read_ref, guard_ref, mergeable=False),
 }
 # fmt: on
