@@ -255,6 +255,9 @@ def test_durations(text, value, mod):
     ("twice a year", "P1Y"),
     ("every Monday", "XXXX-WXX-1"),
     ("Mondays", "XXXX-WXX-1"),
+    ("every summer", "XXXX-SU"),
+    ("each autumn", "XXXX-FA"),
+    ("every weekend", "XXXX-WXX-WE"),
 ])
 def test_sets(text, value):
     t = timex(text)

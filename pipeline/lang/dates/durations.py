@@ -49,7 +49,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"(?:(?:,\s*|,?\s+and\s+|\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
-                      rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part})(?!\w)"),
+                      rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part}|{f.season}|weekend)(?!\w)"),
         "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+times)\s+(?:a|an|per|each|every)\s+"
                       rf"(?P<u>{f.singular_units})(?!\w)"),
         "set_rate": rf"(?:a|an|per)\s+(?P<u>{f.singular_units})(?!\w)",
@@ -147,6 +147,10 @@ def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
     if word in lex.day_parts:
         part = lex.day_parts[word]
         return Spec(type="SET", value=f"XXXX-XX-XXT{part}")
+    if word in lex.seasons and not m["n"] and not m["other"]:  # "every summer", "each winter"
+        return Spec(type="SET", value=f"XXXX-{lex.seasons[word]}")
+    if word == "weekend" and not m["n"] and not m["other"]:  # "every weekend"
+        return Spec(type="SET", value="XXXX-WXX-WE")
     unit = lex.units.get(word)
     if unit is None:
         return None
