@@ -46,6 +46,7 @@ def document(text: str, *, published: str | None = PUBLISHED, tense: str | None 
     ("Election Day 2016", "2016-11-08"),
     ("Cyber Monday 2018", "2018-11-26"),
     ("Fourth of July 1976", "1976-07-04"),
+    ("New Year's 1997", "1997-01-01"),
     ("Veterans Day 2001", "2001-11-11"),
     ("Mother's Day 2019", "2019-05-12"),
     ("26-Apr-2019", "2019-04-26"),
@@ -1060,3 +1061,5 @@ def test_a_full_year_and_midyear_are_the_year_talked_about():
                     tense="future") == {"mid-year": "1990"}
     # a kind of figure, no year of its own
     assert document("It was the first full-year decline since 2009.", published="2013-02-14") == {"2009": "2009"}
+    assert document("Shareholders are expected to vote by midsummer.", published="1989-03-22",
+                    tense="future") == {"midsummer": "1989-SU"}
