@@ -907,6 +907,9 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     ("Profit rose in the fourth quarter. On Monday, the firm said it was sold a year earlier.", "a year earlier",
      "2018"),
     ("Profit rose in the fourth quarter, up from last year.", "last year", "2018"),
+    # the day a figure is of, a year back (not the day it was told, nor a day that ends a period)
+    ("Saturday's sales were up 9% from a year earlier.", "a year earlier", "2018-04-20"),
+    ("Profit for the three months to March 31, 2019, fell from a year earlier.", "a year earlier", "2018"),
 ])
 def test_a_year_earlier_as_a_baseline_is_the_period_compared(text, expression, value):
     assert document(text)[expression] == value

@@ -190,8 +190,8 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
                timeline: Timeline) -> Spec:
     """"a year earlier", "a year ago" as the baseline of a figure ("rose 14% in January from a year earlier",
     "net income rose to $312 million from $274 million a year earlier"): the period the figure is of, a year
-    back (the month, quarter or fiscal period named before it in its sentence, else the reporting period the
-    text talks about), not a bare year."""
+    back (the month, quarter or fiscal period named before it in its sentence, or the day the figure is of,
+    else the reporting period the text talks about), not a bare year."""
     if text is None or spec.gran != "year" or spec.unit != "year" or spec.offset != -1 \
             or not RE_A_YEAR_BACK.fullmatch(mention.text):
         return resolved  # (not "last year", "the previous year": a year)
@@ -200,7 +200,8 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
         return resolved
     in_sentence = [t for t in out if t.sentence == mention.sentence]  # (not cut at the ". " of "Dec. 1")
     named = next((t for t in reversed(in_sentence) if t.precision in ("month", "quarter", "half")
-                  or (t.value or "").startswith("FY")), None) or _stock_day(text, in_sentence, mention)
+                  or (t.value or "").startswith("FY")), None) or _stock_day(text, in_sentence, mention) \
+        or _figure_day(text, in_sentence, mention)
     if named is None and any(t.precision == "year" for t in in_sentence):
         return resolved  # "sales in 2012 rose from a year earlier": 2011
     if named is None:
@@ -230,6 +231,23 @@ def _stock_day(text: str, in_sentence: Sequence[TimeExpression], mention: Mentio
                 and not RE_TOLD_ON.match(text[t.end:t.end + 12]):
             return t
     return None
+
+
+def _figure_day(text: str, in_sentence: Sequence[TimeExpression], mention: Mention) -> TimeExpression | None:
+    """The day a figure compared with "a year earlier" is of, named before it in its sentence and not as the day
+    of a report ("Friday's sales were up 9% from a year earlier", "received 41 million visitors on Tuesday, up 12
+    percent from a year earlier": that day a year back), or None."""
+    for t in reversed(in_sentence):
+        if t.precision != "day" or t.end > mention.start or RE_RELATIVE_DAY.search(t.text) \
+                or RE_PERIOD_END_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue  # (not "two weeks earlier", nor the end of a period: "the three months to March 31")
+        if not RE_TOLD_ON.search(text, max(0, t.start - 20), t.start) and not RE_TOLD_ON.match(text[t.end:t.end + 12]):
+            return t
+    return None
+
+
+RE_RELATIVE_DAY = re.compile(r"\b(?:earlier|ago|later|before|after)\b", re.IGNORECASE)
+RE_PERIOD_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|to|through|thru)\s+$", re.IGNORECASE)
 
 
 def same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | None:
