@@ -907,6 +907,11 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     ("Profit rose in the fourth quarter. On Monday, the firm said it was sold a year earlier.", "a year earlier",
      "2018"),
     ("Profit rose in the fourth quarter, up from last year.", "last year", "2018"),
+    # the period talked about, in the year named, compared with (and no new topic: "the quarter" stays this year's)
+    ("Profit rose in the second quarter, from $2 million in the 2018 period.", "the 2018 period", "2018-Q2"),
+    ("Exports rose in the first half, up from the same period of 2017.", "the same period of 2017", "2017-H1"),
+    ("Profit rose in the first quarter, from $2 million in the 2017 period. Sales in the quarter fell.",
+     "the quarter", "2019-Q1"),
     # the day a figure is of, a year back (not the day it was told, nor a day that ends a period)
     ("Saturday's sales were up 9% from a year earlier.", "a year earlier", "2018-04-20"),
     ("Profit for the three months to March 31, 2019, fell from a year earlier.", "a year earlier", "2018"),

@@ -66,8 +66,10 @@ def patterns(f: Fragments) -> dict[str, str]:
                         rf"\s+of\s+(?:(?P<mrel>this|last|next|the)\s+(?:(?P<fy0>{FISCAL})\s+)?year"
                         rf"|(?:(?P<fy1>{FISCAL})\s+)?(?P<y>{f.year}))(?!\w)"),
         # "sales for the period rose": the reporting period talked about (a quarter, half or fiscal year)
-        "period_ref": (r"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?period(?!\w)"
-                       r"(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b)"),
+        # ("the 1988 period", "the same period of 1989": the period talked about, in that year)
+        "period_ref": (rf"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?"
+                       rf"(?:(?P<py>{f.year})\s+)?period(?!\w)(?:\s+(?:of|in)\s+(?P<py2>{f.year})(?!\w)"
+                       r"|(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b))"),
         "season": (rf"{f.modpre}(?:(?:the\s+(?=(?:{f.rel})\s))?(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})(?:[-/](?P<ynext>\d{{2}}|\d{{4}}))?"  # "the winter of 1988-89"
                    r"|\s+of\s+(?P<syrel>this|last|next)\s+year|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"),
@@ -128,12 +130,15 @@ RE_REPORTING_BEFORE = re.compile(r"\b(?:quarter|half|fiscal)\b|\b[QH][1-4]\b", r
 def guard_period_ref(f: Fragments, text: str, m: re.Match) -> bool:
     """"The period" is a date only in a sentence about money or the economy, after the text named a quarter,
     half or fiscal year (the period it refers to); "the period of martial law" is none."""
+    if m["py"] or m["py2"]:
+        return True  # a year named: a date, whatever the period
     words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
     return any(w in HALF_YEAR_CONTEXT for w in words) and RE_REPORTING_BEFORE.search(text, 0, m.start()) is not None
 
 
 def read_period_ref(lex: Lexicon, m: re.Match) -> Spec:
-    return Spec(gran=None, base="ref", unit="year", offset=0)
+    year = m["py"] or m["py2"]
+    return Spec(gran=None, base="ref", unit="year", offset=0, year=int(year) if year else None)
 
 
 def _sentence_of(text: str, m: re.Match) -> str:

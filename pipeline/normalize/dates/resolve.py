@@ -158,6 +158,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             return from_day(middle, "month").replace(mod=spec.mod), "narrative"
         if spec.gran is None:
             ref = timeline.period() or ref  # "the year-earlier period"
+            if spec.year is not None:  # "the 1988 period", "the same period of 1989": that period, in that year
+                period = ref if ref is not None and ref.gran in ("quarter", "half") else Spec(gran="year")
+                return period.replace(year=spec.year, base=None, unit=None, offset=0, mod=spec.mod), "narrative"
         if spec.gran == "year" and spec.unit == "year" and spec.offset and latest is not None \
                 and latest.gran in ("quarter", "half"):
             # "third-quarter net income rose, from $35.8 million a year earlier": that quarter, a year back

@@ -92,6 +92,8 @@ class Timeline:
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
+        if parsed.base == "ref" and parsed.gran is None and parsed.year is not None:
+            return  # nor is the period of a year named ("compared with $121 million in the 1988 period")
         if clues.prep == "since" or clues.since:
             # a span up to now ("had died since Saturday", "80 years since the guns fell silent on Nov. 11, 1918"):
             # the time talked about is still now
