@@ -234,14 +234,15 @@ def _stock_day(text: str, in_sentence: Sequence[TimeExpression], mention: Mentio
 
 
 def _figure_day(text: str, in_sentence: Sequence[TimeExpression], mention: Mention) -> TimeExpression | None:
-    """The day a figure compared with "a year earlier" is of, named before it in its sentence and not as the day
-    of a report ("Friday's sales were up 9% from a year earlier", "received 41 million visitors on Tuesday, up 12
-    percent from a year earlier": that day a year back), or None."""
+    """The day a figure compared with "a year earlier" is of, named before it in its sentence as the possessive
+    of that figure ("Friday's sales were up 9% from a year earlier": that day a year back), or None. (A day
+    after "on", or alone, is mostly the day a result was told: "Ravelli on Tuesday posted a loss, compared with
+    a profit a year earlier".)"""
     for t in reversed(in_sentence):
         if t.precision != "day" or t.end > mention.start or RE_RELATIVE_DAY.search(t.text) \
                 or RE_PERIOD_END_BEFORE.search(text, max(0, t.start - 12), t.start):
             continue  # (not "two weeks earlier", nor the end of a period: "the three months to March 31")
-        if not RE_TOLD_ON.search(text, max(0, t.start - 20), t.start) and not RE_TOLD_ON.match(text[t.end:t.end + 12]):
+        if text[t.end:t.end + 2] in ("'s", "\u2019s"):
             return t
     return None
 
