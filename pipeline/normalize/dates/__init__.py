@@ -38,6 +38,7 @@ from .neighbours import (
     holds,
     pair_year,
     peek,
+    period_of_months,
     quarter_of_months,
     resolve_safely,
     same_clause_day,
@@ -257,6 +258,7 @@ def resolve_mentions(
         resolved = after_coordinated_day(text, parsed, i, resolved, days)
         resolved = quarter_of_months(text, mention, resolved)
         resolved = year_back(text, mention, spec, resolved, out, timeline)
+        resolved = period_of_months(mention, spec, resolved, out)
         if spec.base == "ref" and spec.gran == "month" and not spec.offset and mention.text.lower() == "the month":
             resolved = timeline.month_talked_about() or resolved  # "grew in December ... a decline for the month"
         if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \

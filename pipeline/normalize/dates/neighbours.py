@@ -213,6 +213,20 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
     return move(period, "year", -1) or resolved
 
 
+RE_MONTHS_SPAN = re.compile(r"P\d+M")
+
+
+def period_of_months(mention: Mention, spec: Spec, resolved: Spec, out: Sequence[TimeExpression]) -> Spec:
+    """"the 1988 period" after a span of months in its sentence ("For the nine months, earnings were $161
+    million, against $139 million in the 1988 period"): that year, not the quarter talked about before."""
+    if spec.base != "ref" or spec.gran is not None or spec.year is None:
+        return resolved
+    if any(t.sentence == mention.sentence and t.start < mention.start and t.type == "DURATION"
+           and RE_MONTHS_SPAN.fullmatch(t.value or "") for t in out):
+        return Spec(gran="year", year=spec.year, mod=spec.mod)
+    return resolved
+
+
 # the day a stock or level is counted on ("stocks as of Dec. 1", "on hand March 1", "cut by Sunday"), not the day
 # of a report ("the department said on Tuesday")
 RE_COUNTED_ON = re.compile(r"\b(?:as\s+of|by|(?P<on>on))\s+$", re.IGNORECASE)
