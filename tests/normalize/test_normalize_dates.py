@@ -912,6 +912,11 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     ("Exports rose in the first half, up from the same period of 2017.", "the same period of 2017", "2017-H1"),
     ("Profit rose in the third quarter. For the nine months, net was $9 million, against $7 million in the 2017 "
      "period.", "the 2017 period", "2017"),  # (a span of months named before it: that year)
+    ("Profit rose in the first quarter. For the nine months, net was $9 million, against $7 million a year "
+     "earlier.", "a year earlier", "2018"),
+    # the same quarter of the year before, compared with, is no new topic: "the quarter" after it is still this year's
+    ("First-quarter profit doubled, compared with $2 million in the first quarter of 2018. Output in the quarter "
+     "rose.", "the quarter", "2019-Q1"),
     ("Profit rose in the first quarter, from $2 million in the 2017 period. Sales in the quarter fell.",
      "the quarter", "2019-Q1"),
     # the day a figure is of, a year back (not the day it was told, nor a day that ends a period)

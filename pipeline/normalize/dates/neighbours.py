@@ -204,6 +204,10 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
         or _figure_day(text, in_sentence, mention)
     if named is None and any(t.precision == "year" for t in in_sentence):
         return resolved  # "sales in 2012 rose from a year earlier": 2011
+    if named is None and resolved.year is not None and any(
+            t.type == "DURATION" and t.start < mention.start and RE_MONTHS_SPAN.fullmatch(t.value or "")
+            for t in in_sentence):
+        return Spec(gran="year", year=resolved.year, mod=resolved.mod)  # "for the nine months ... a year earlier"
     if named is None:
         period = timeline.period()
     else:  # the period named in the sentence, as the timeline holds it
@@ -213,7 +217,7 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
     return move(period, "year", -1) or resolved
 
 
-RE_MONTHS_SPAN = re.compile(r"P\d+M")
+RE_MONTHS_SPAN = re.compile(r"P(?!3M)\d+M")  # six or nine months (three are a quarter)
 
 
 def period_of_months(mention: Mention, spec: Spec, resolved: Spec, out: Sequence[TimeExpression]) -> Spec:

@@ -94,6 +94,11 @@ class Timeline:
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
         if parsed.base == "ref" and parsed.gran is None and parsed.year is not None:
             return  # nor is the period of a year named ("compared with $121 million in the 1988 period")
+        now = self.period()
+        if now is not None and last.gran == now.gran and last.gran in ("quarter", "half") and not last.fiscal \
+                and (last.quarter, last.half) == (now.quarter, now.half) and last.year == (now.year or 0) - 1:
+            return  # nor the same quarter of the year before ("first-quarter profit ... compared with $214 million
+            # in the first quarter of 2012. Output in the quarter rose": this year's)
         if clues.prep == "since" or clues.since:
             # a span up to now ("had died since Saturday", "80 years since the guns fell silent on Nov. 11, 1918"):
             # the time talked about is still now
