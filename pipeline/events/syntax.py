@@ -394,7 +394,9 @@ def shares_time(words: Sequence[Word], prep: int) -> bool:
     a speech"), or so close to it ("shortly after takeoff", "just before the vote") that the two share a day?"""
     lemma = words[prep].lemma.lower()
     return lemma in CONTAINER_PREPS or (lemma in ("after", "before") and any(
-        words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0))
+        words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0)) or (
+        lemma == "after" and any(words[c].dep == "pobj" and words[c].lemma.lower() in SESSION_ENDS
+                                 for c in children(words, prep)))  # "reported after the close of trading Monday"
 
 
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
@@ -405,6 +407,7 @@ RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
 # what brings "after" or "before" so close that the happening shares the other's day ("crashed shortly after
 # takeoff Wednesday evening")
+SESSION_ENDS = frozenset({"close", "closing", "bell"})  # a report after a session's end is of its day
 CLOSE_BY = frozenset({"immediately", "just", "moment", "minute", "right", "second", "shortly", "soon"})
 COORDINATE, ARGUMENT = "coordinate", "argument"
 

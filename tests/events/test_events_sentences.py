@@ -3420,3 +3420,13 @@ def test_a_date_after_what_a_thing_is_worth_dates_the_verb():
     # "worth" an amount qualifies the thing; a date after it is the verb's, not the worth's
     found = triggers("The council approved a package of cuts worth 90 million euros on Wednesday night.")
     assert ("approve", "2013-05-08TNI") in [(t, d) for t, _, d in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report after a session's end is of that session's day
+    ("The retailer, which reported its results after the close of trading Tuesday, said sales fell.",
+     ("report", "2013-05-07")),
+    ("The merger was announced after the close of trading yesterday.", ("announce", "2013-05-07")),
+])
+def test_a_report_after_the_close_is_of_the_sessions_day(text, expected):
+    assert expected in [(t, d) for t, _, d in triggers(text)]
