@@ -57,7 +57,8 @@ RE_AMOUNT_BASELINE = re.compile(
 RE_LEVEL_BASELINE = re.compile(
     r"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|total|figure)\s+of\s+"
     r"[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
-RE_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "fell 38 percent ... from a year earlier"
+# "fell 38 percent ... from a year earlier", "19 cents below a year earlier"
+RE_FROM_BEFORE = re.compile(r"\b(?:from|below|above)\s+$", re.IGNORECASE)
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 # ("its lowest level in more than a year yesterday": a span counted, not a date compared with)
 RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:[$€£¥]?\d|(?:an?|one)\s+\w)",

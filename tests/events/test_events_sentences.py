@@ -454,6 +454,9 @@ def test_a_day_right_after_a_reporting_verb_dates_the_report():
 def test_a_baseline_after_down_from_is_no_event():
     found = triggers("The dollar closed at 95.20 yen Wednesday, down from 96.50 yen Tuesday.")
     assert found == [("close", "market", "2013-05-08")]
+    # nor one a level is below or above
+    found = triggers("Diesel stood at $3.90 a gallon on Tuesday, 12 cents below a year earlier.")
+    assert [(t, d) for t, _, d in found] == [("stand", "2013-05-07")]
 
 
 def test_a_dated_noun_and_its_change_are_both_dated():
