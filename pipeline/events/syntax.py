@@ -345,7 +345,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 and (hw.dep in ("pobj", "dobj", "conj", "appos")
                      # a date between the subject and its verb: "a federal judge in Boston this afternoon dismissed"
                      or (hw.dep in ("nsubj", "nsubjpass") and node in members and max(members) + 1 == hw.head))
-            if misattached and hw.dep == "appos" and node in members:
+            if misattached and hw.dep == "appos" and hw.pos == "PROPN" and node in members:
                 node = hw.head  # "fired its coach, Lyle Danner, this afternoon": past the name set beside the object
                 continue
             hopped = hopped or (misattached and hw.dep == "pobj" and node in members)
