@@ -1078,3 +1078,12 @@ def test_a_full_year_and_midyear_are_the_year_talked_about():
     assert document("It was the first full-year decline since 2009.", published="2013-02-14") == {"2009": "2009"}
     assert document("Shareholders are expected to vote by midsummer.", published="1989-03-22",
                     tense="future") == {"midsummer": "1989-SU"}
+
+
+def test_a_bare_plural_span_of_a_happening_or_counted_from_one():
+    assert document("The deal was signed, ending months of speculation.") == {"months": "PXM"}
+    assert document("Most fell ill hours after eating the salad.") == {"hours": "PTXH"}
+    # not a unit of energy, a number of hours, nor a meeting's minutes
+    assert document("The plant will supply 3.5 billion kilowatt-hours of power.") == {}
+    assert document("Crews logged more than 5,000 hours of overtime.") == {}
+    assert document("Minutes of the meeting, ending weeks of silence, were released.") == {"weeks": "PXW"}

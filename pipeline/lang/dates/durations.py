@@ -106,7 +106,18 @@ def guard_duration_vague(f: Fragments, text: str, m: re.Match) -> bool:
         return False  # "after hours trading"
     if said.startswith("the"):
         return before in ("over", "throughout", "through", "for")
-    return before in PLURAL_TRIGGERS
+    if before in PLURAL_TRIGGERS:
+        return True
+    if text[max(0, m.start() - 1):m.start()] == "-" or NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "kilowatt-hours", "5,000 hours"
+    # "fell ill hours after eating": counted from a happening; "ending months of speculation": a happening's span
+    return bool(RE_COUNTED_FROM.match(text, m.end())) or (
+        before in SPAN_ENDERS and said != "minutes" and bool(RE_OF.match(text, m.end())))
+
+
+RE_OF = re.compile(r"\s+of\s+(?!the\b)", re.IGNORECASE)
+SPAN_ENDERS = frozenset({"ending", "ended", "ends", "end", "capping", "after", "following", "amid", "despite",
+                         "with"})
 
 
 def guard_set_rate(f: Fragments, text: str, m: re.Match) -> bool:
