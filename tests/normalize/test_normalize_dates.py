@@ -1087,3 +1087,11 @@ def test_a_bare_plural_span_of_a_happening_or_counted_from_one():
     assert document("The plant will supply 3.5 billion kilowatt-hours of power.") == {}
     assert document("Crews logged more than 5,000 hours of overtime.") == {}
     assert document("Minutes of the meeting, ending weeks of silence, were released.") == {"weeks": "PXW"}
+
+
+def test_a_rate_of_things_counted_is_a_set_but_not_a_speed_or_a_flow():
+    assert document("The line carries some 40 trains a day.") == {"a day": "P1D"}
+    assert document("The Philippines is hit by an average of 20 typhoons a year.") == {"a year": "P1Y"}
+    assert document("The storm moved northwest at 12 miles an hour.") == {}
+    assert document("Members pumped 23.1 million barrels a day.") == {}
+    assert document("Five people died a day after the blast.") == {"a day": "P1D"}  # (counted from, a length)

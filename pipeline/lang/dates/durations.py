@@ -121,7 +121,19 @@ SPAN_ENDERS = frozenset({"ending", "ended", "ends", "end", "capping", "after", "
 
 
 def guard_set_rate(f: Fragments, text: str, m: re.Match) -> bool:
-    return bool(NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    if NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    # a count of things in a rate ("240,000 barrels of crude a day", "as many as 100 concerts a year"), not a
+    # time counted from ("died a day after")
+    count = RE_COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return count is not None and not RE_COUNTED_FROM_AFTER.match(text, m.end()) \
+        and not MEASURES & set(count.group().lower().split())  # (a speed or a flow: "110 miles an hour")
+
+
+MEASURES = frozenset({"miles", "kilometers", "kilometres", "km", "knots", "feet", "meters", "metres", "barrels",
+                      "tonnes", "tons", "gallons", "liters", "litres", "cubic", "megawatts", "pounds", "kilograms"})
+RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+RE_COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|ahead|from|since)\b", re.IGNORECASE)
 
 
 def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
