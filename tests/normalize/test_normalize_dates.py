@@ -1095,3 +1095,11 @@ def test_a_rate_of_things_counted_is_a_set_but_not_a_speed_or_a_flow():
     assert document("The storm moved northwest at 12 miles an hour.") == {}
     assert document("Members pumped 23.1 million barrels a day.") == {}
     assert document("Five people died a day after the blast.") == {"a day": "P1D"}  # (counted from, a length)
+
+
+def test_that_season_is_the_one_of_the_year_talked_about():
+    assert document("The two firms first talked in 1995 but broke off talks that fall.", published="1998-02-26") \
+        == {"1995": "1995", "that fall": "1995-FA"}
+    assert document("He was hired in 1990. That summer, he moved to Paris.", published="1998-02-26")["That summer"] \
+        == "1990-SU"
+    assert "that fall" not in document("Loans that fall due in March will be rolled over.", published="1998-02-26")

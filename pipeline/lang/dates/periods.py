@@ -70,7 +70,7 @@ def patterns(f: Fragments) -> dict[str, str]:
         "period_ref": (rf"(?:the|this|that)\s+(?:(?:latest|current|same|comparable|corresponding)\s+)?"
                        rf"(?:(?P<py>{f.year})\s+)?period(?!\w)(?:\s+(?:of|in)\s+(?P<py2>{f.year})(?!\w)"
                        r"|(?!\s+(?:of|from|between|when|in\s+which|ended|ending|last|a\s+year|one\s+year)\b))"),
-        "season": (rf"{f.modpre}(?:(?:the\s+(?=(?:{f.rel})\s))?(?P<srel>{f.rel}|the)\s+)?(?P<s>{f.season})"
+        "season": (rf"{f.modpre}(?:(?:the\s+(?=(?:{f.rel})\s))?(?P<srel>{f.rel}|the|that)\s+)?(?P<s>{f.season})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{f.year})(?:[-/](?P<ynext>\d{{2}}|\d{{4}}))?"  # "the winter of 1988-89"
                    r"|\s+of\s+(?P<syrel>this|last|next)\s+year|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"),
     }
@@ -88,9 +88,16 @@ def keys(lex: Lexicon) -> dict[str, Key]:
     }
 
 
+RE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u201d\"]|$|\s+(?:and|but|when|after|before)\b)")
+
+
 def guard_season(f: Fragments, text: str, m: re.Match) -> bool:
     if m["y"] or m["yy"] or m["mod"] or m["syrel"]:
         return True
+    if m["srel"] and m["srel"].lower() == "that":
+        # "broke off talks that fall.", "was 11 that spring,"; not the relative "that": "trees that fall onto
+        # roads", "loans that fall due"
+        return m["s"].lower() != "fall" or bool(RE_CLAUSE_END.match(text, m.end()))
     if m["srel"] and m["srel"].lower() != "the":
         return True
     if re.match(r"\s+of\b", text[m.end():m.end() + 4], re.I):
@@ -214,10 +221,12 @@ def read_season(lex: Lexicon, m: re.Match) -> Spec:
     rel = (m["srel"] or "").lower()
     if m["syrel"]:  # "the spring of last year"
         return Spec(gran="season", season=code, year_offset=RELATIVE_WORDS[m["syrel"].lower()], mod=date_mod(m))
-    direction = RELATIVE_WORDS.get(rel) if rel and rel != "the" else None
+    direction = RELATIVE_WORDS.get(rel) if rel and rel not in ("the", "that") else None
     # "the following spring", "the previous winter": counted from the date talked about (resolve falls back on
-    # the publication's when the text told none)
-    base = "ref" if rel in ("following", "previous", "preceding", "prior") and year is None else None
+    # the publication's when the text told none); "that spring": the one of the year talked about
+    base = "ref" if rel in ("following", "previous", "preceding", "prior", "that") and year is None else None
+    if rel == "that" and year is None:
+        direction = 0
     return Spec(gran="season", season=code, year=year, direction=direction, base=base, mod=date_mod(m))
 
 

@@ -135,7 +135,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return unresolved(spec), "unresolved"
         return with_day(spec.replace(base=None), weekday_date(spec.weekday, dct, None, spec.direction)), "publication"
-    if spec.gran == "season" and spec.base == "ref" and spec.direction:
+    if spec.gran == "season" and spec.base == "ref" and spec.direction is not None:
         # "In 1993, floods wiped out his fields, and the following spring he borrowed": the first spring after
         return _season_from(spec, timeline.reference("year"), dct)
     if spec.base == "ref" and spec.unit == "minute":
@@ -453,8 +453,8 @@ def _minutes(clock: str | None) -> int | None:
 
 
 def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spec, str | None]:
-    """The first season of its name after (``direction`` 1) or before (-1) the date talked about, else the
-    publication's."""
+    """The first season of its name after (``direction`` 1) or before (-1) the date talked about, or in its year
+    (0), else the publication's."""
     first, last = bounds(ref) if ref is not None and ref.is_calendar else (None, None)
     label = "narrative"
     if first is None or last is None:
@@ -462,6 +462,8 @@ def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spe
             return unresolved(spec), "unresolved"
         first = last = dct
         label = "publication"
+    if spec.direction == 0:  # "that spring": the one of the year talked about
+        return spec.replace(base=None, direction=None, year=last.year), label
     around = [spec.replace(base=None, direction=None, year=y) for y in range(first.year - 2, last.year + 2)]
     spans = [(c, *bounds(c)) for c in around]
     if spec.direction > 0:
