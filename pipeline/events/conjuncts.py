@@ -194,10 +194,12 @@ def _duration(words: Sequence[Word], k: int) -> bool:
 
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
-    """Is the date word at ``k`` the object of a "since" after a superlative under ``verb`` ("its lowest level
-    since 1995")?"""
+    """Is the date word at ``k`` in the object of a "since" (or an "in") after a superlative under ``verb`` ("its
+    lowest level since 1995", "their lowest level in nine years")?"""
+    while words[k].head != k and words[words[k].head].ent in TIME_ENTS:
+        k = words[k].head  # ("nine" in "nine years")
     since = words[k].head
-    return words[since].lemma.lower() == "since" and any(
+    return words[since].lemma.lower() in ("since", "in") and any(
         words[j].tag in ("JJS", "RBS") and descends(words, j, verb) for j in range(verb, since))
 
 

@@ -259,6 +259,9 @@ def test_a_starting_date_on_a_noun_is_the_verbs(text, published, expected, absen
     # a superlative's "since" puts a conjunct at no other time
     ("Stock markets across the region also fell today, and the Hong Kong index closed at its lowest level since "
      "1995.", "1998-01-12", {("fall", "1998-01-12"), ("close", "1998-01-12")}, set()),
+    # ... and so does its "in", however many words the span has
+    ("The peso plunged 20 percent today, and shares in Manila fell to their lowest level in nine years.",
+     "1998-01-12", {("plunge", "1998-01-12"), ("fall", "1998-01-12")}, set()),
     # ... but another "since" does
     ("Stock markets fell today, and the index has lost 20 percent since July.", "1998-01-12",
      {("fall", "1998-01-12")}, {("lose", "1998-01-12")}),
