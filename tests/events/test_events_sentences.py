@@ -770,6 +770,7 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("Rescue teams recovered 23 bodies on Sunday.", "recover", "aid"),
     ("Eighteen cars left the tracks at about 2:15 a.m. on Monday.", "leave", "accident"),
     ("The city faces a deficit of $38 million next year.", "face", "economy"),
+    ("The former mayor faces up to 15 years in prison when he is sentenced on Friday.", "face", "court"),
     ("The top two candidates will face off in a runoff next Sunday.", "face", "election"),
     ("Cordero hit two home runs Tuesday night, leading the Rockies to a 9-4 victory.", "lead", "sports"),
     ("Cambodia recorded 16 human infections in October.", "record", "disaster"),
