@@ -1095,6 +1095,7 @@ def test_a_rate_of_things_counted_is_a_set_but_not_a_speed_or_a_flow():
     assert document("The storm moved northwest at 12 miles an hour.") == {}
     assert document("Members pumped 23.1 million barrels a day.") == {}
     assert document("Five people died a day after the blast.") == {"a day": "P1D"}  # (counted from, a length)
+    assert document("It will close 789, or about a quarter, of its 3,200 dealers.") == {}  # a share
 
 
 def test_that_season_is_the_one_of_the_year_talked_about():

@@ -125,14 +125,19 @@ def guard_set_rate(f: Fragments, text: str, m: re.Match) -> bool:
         return True
     # a count of things in a rate ("240,000 barrels of crude a day", "as many as 100 concerts a year"), not a
     # time counted from ("died a day after")
+    if m["u"].lower() == "quarter" or text[m.end():m.end() + 1] == "-":
+        return False  # "31 and a quarter", "in a quarter-final": a fraction, a round
     count = RE_COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return count is not None and not RE_COUNTED_FROM_AFTER.match(text, m.end()) \
+        and not RE_SHARE_OF.match(text, m.end()) \
         and not MEASURES & set(count.group().lower().split())  # (a speed or a flow: "110 miles an hour")
 
 
 MEASURES = frozenset({"miles", "kilometers", "kilometres", "km", "knots", "feet", "meters", "metres", "barrels",
                       "tonnes", "tons", "gallons", "liters", "litres", "cubic", "megawatts", "pounds", "kilograms"})
-RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)  # ("789, or
+# about a quarter of its dealers": a share)
+RE_SHARE_OF = re.compile(r",?\s+of\b", re.IGNORECASE)  # "about a quarter of its dealers", "a quarter, of its"
 RE_COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|ahead|from|since)\b", re.IGNORECASE)
 
 
