@@ -772,6 +772,8 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("The city faces a deficit of $38 million next year.", "face", "economy"),
     ("The former mayor faces up to 15 years in prison when he is sentenced on Friday.", "face", "court"),
     ("The railroad paid a $150,000 fine in April.", "pay", "court"),  # what is paid says what the paying is
+    ("The search for two missing hikers resumed on Monday.", "search", "aid"),  # what is searched for
+    ("The board began its search for a new coach on Monday.", "search", "personnel"),
     ("The Treasury could run out of money to pay its bills by Oct. 17.", "pay", "economy"),
     ("The top two candidates will face off in a runoff next Sunday.", "face", "election"),
     ("Cordero hit two home runs Tuesday night, leading the Rockies to a 9-4 victory.", "lead", "sports"),
