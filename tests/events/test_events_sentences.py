@@ -774,6 +774,7 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("The railroad paid a $150,000 fine in April.", "pay", "court"),  # what is paid says what the paying is
     ("The search for two missing hikers resumed on Monday.", "search", "aid"),  # what is searched for
     ("The board began its search for a new coach on Monday.", "search", "personnel"),
+    ("Senate leaders hope to bring the bill to the floor on Thursday.", "bring", "legislation"),
     ("The Treasury could run out of money to pay its bills by Oct. 17.", "pay", "economy"),
     ("The top two candidates will face off in a runoff next Sunday.", "face", "election"),
     ("Cordero hit two home runs Tuesday night, leading the Rockies to a 9-4 victory.", "lead", "sports"),
