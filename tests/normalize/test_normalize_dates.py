@@ -19,10 +19,15 @@ def timex(text: str, *, published: str | None = PUBLISHED, tense: str | None = N
                      day_first=day_first)
 
 
-def document(text: str, *, published: str | None = PUBLISHED, tense: str | None = "past") -> dict[str, str]:
-    """Normalize every expression the grammar finds in ``text``; ``{mention text: value}``."""
-    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end,
-                        len(re.findall(r"[.!?]\s", text[:f.start])), {"tense": tense})
+def document(text: str, *, published: str | None = PUBLISHED,
+             tense: str | list[str] | None = "past") -> dict[str, str]:
+    """Normalize every expression the grammar finds in ``text``; ``{mention text: value}``. ``tense`` is the
+    governing tense of every date, or a list of one per sentence."""
+    def sentence(start: int) -> int:
+        return len(re.findall(r"[.!?]\s", text[:start]))
+
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, sentence(f.start),
+                        {"tense": tense[sentence(f.start)] if isinstance(tense, list) else tense})
                 for f in grammar().scan(text)]
     article = Article(doc_id="t", source="t", text=text, published=published)
     return {t.text: t.value for t in dates(mentions, article)}
@@ -943,12 +948,7 @@ def test_two_months_of_a_quarter_named_as_a_quarter(text, expression, value):
 
 def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
     text = "Voters went to the polls on Monday. Results are expected by Friday. Polls closed at 5 p.m."
-    article = Article(doc_id="t", source="t", text=text, published="2013-03-05")
-    tenses = ["past", "future", "past"]
-    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, len(re.findall(r"[.!?]\s", text[:f.start])),
-                        {"tense": tenses[len(re.findall(r"[.!?]\s", text[:f.start]))]})
-                for f in grammar().scan(text)]
-    assert {t.text: t.value for t in dates(mentions, article)}["5 p.m."] == "2013-03-04T17:00"
+    assert document(text, published="2013-03-05", tense=["past", "future", "past"])["5 p.m."] == "2013-03-04T17:00"
 
 
 @pytest.mark.parametrize("text, published, tenses, expression, value", [
@@ -963,11 +963,7 @@ def test_a_bare_time_told_in_the_past_is_not_of_a_day_ahead():
      "before 11 p.m.", "1990-02-22", ["past", "future", "past"], "11 p.m.", "1990-02-20T23:00"),
 ])
 def test_a_bare_time_told_in_the_past_takes_the_part_of_a_day_gone(text, published, tenses, expression, value):
-    article = Article(doc_id="t", source="t", text=text, published=published)
-    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, len(re.findall(r"[.!?]\s", text[:f.start])),
-                        {"tense": tenses[len(re.findall(r"[.!?]\s", text[:f.start]))]})
-                for f in grammar().scan(text)]
-    assert {t.text: t.value for t in dates(mentions, article)}[expression] == value
+    assert document(text, published=published, tense=tenses)[expression] == value
 
 
 

@@ -113,7 +113,7 @@ def guard_half(f: Fragments, text: str, m: re.Match) -> bool:
     the economy (see ``HALF_YEAR_CONTEXT``), not about a game (``GAME_CONTEXT``)."""
     if not m["bare"] or m["y0"]:
         return True
-    words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+    words = _sentence_words(text, m)
     return any(w in HALF_YEAR_CONTEXT for w in words) and not any(w in GAME_CONTEXT for w in words)
 
 
@@ -122,12 +122,12 @@ def guard_quarter(f: Fragments, text: str, m: re.Match) -> bool:
     period ("net income in the third period rose") is a quarter only in a sentence about money or the economy
     (``HALF_YEAR_CONTEXT``): elsewhere it is a game's ("scored in the third period")."""
     if m["per"]:
-        words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+        words = _sentence_words(text, m)
         return m["qw"].lower() in QUARTER_WORDS and m["qw"].lower() != "final" \
             and any(w in HALF_YEAR_CONTEXT for w in words) and not any(w in GAME_CONTEXT for w in words)
     if m["y"] or m["y2"] or m["y0"] or m["qrel"] or m["qw"].lower() not in QUARTER_WORDS:
         return True
-    words = re.findall(r"[a-z]+", _sentence_of(text, m).lower())
+    words = _sentence_words(text, m)
     return not any(w in GAME_CONTEXT for w in words)
 
 
@@ -139,13 +139,21 @@ def guard_period_ref(f: Fragments, text: str, m: re.Match) -> bool:
     half or fiscal year (the period it refers to); "the period of martial law" is none."""
     if m["py"] or m["py2"]:
         return True  # a year named: a date, whatever the period
-    words = re.findall(r"[%$\u20ac\u00a3\u00a5]|[a-z]+", _sentence_of(text, m).lower())
+    words = _sentence_words(text, m)
     return any(w in HALF_YEAR_CONTEXT for w in words) and RE_REPORTING_BEFORE.search(text, 0, m.start()) is not None
 
 
 def read_period_ref(lex: Lexicon, m: re.Match) -> Spec:
     year = m["py"] or m["py2"]
     return Spec(gran=None, base="ref", unit="year", offset=0, year=int(year) if year else None)
+
+
+def _sentence_words(text: str, m: re.Match) -> list[str]:
+    """The lower-case words and currency signs of the sentence around ``m``, for the context guards."""
+    return RE_CONTEXT_WORD.findall(_sentence_of(text, m).lower())
+
+
+RE_CONTEXT_WORD = re.compile(r"[%$\u20ac\u00a3\u00a5]|[a-z]+")
 
 
 def _sentence_of(text: str, m: re.Match) -> str:

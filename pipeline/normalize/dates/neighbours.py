@@ -204,9 +204,7 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
         or _figure_day(text, in_sentence, mention)
     if named is None and any(t.precision == "year" for t in in_sentence):
         return resolved  # "sales in 2012 rose from a year earlier": 2011
-    if named is None and resolved.year is not None and any(
-            t.type == "DURATION" and t.start < mention.start and RE_MONTHS_SPAN.fullmatch(t.value or "")
-            for t in in_sentence):
+    if named is None and resolved.year is not None and _after_months_span(mention, in_sentence):
         return Spec(gran="year", year=resolved.year, mod=resolved.mod)  # "for the nine months ... a year earlier"
     if named is None:
         period = timeline.period()
@@ -225,10 +223,15 @@ def period_of_months(mention: Mention, spec: Spec, resolved: Spec, out: Sequence
     million, against $139 million in the 1988 period"): that year, not the quarter talked about before."""
     if spec.base != "ref" or spec.gran is not None or spec.year is None:
         return resolved
-    if any(t.sentence == mention.sentence and t.start < mention.start and t.type == "DURATION"
-           and RE_MONTHS_SPAN.fullmatch(t.value or "") for t in out):
+    if _after_months_span(mention, out):
         return Spec(gran="year", year=spec.year, mod=spec.mod)
     return resolved
+
+
+def _after_months_span(mention: Mention, out: Sequence[TimeExpression]) -> bool:
+    """Does a span of six or nine months come before ``mention`` in its sentence ("For the nine months, ...")?"""
+    return any(t.sentence == mention.sentence and t.start < mention.start and t.type == "DURATION"
+               and RE_MONTHS_SPAN.fullmatch(t.value or "") for t in out)
 
 
 # the day a stock or level is counted on ("stocks as of Dec. 1", "on hand March 1", "cut by Sunday"), not the day

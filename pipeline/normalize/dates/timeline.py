@@ -40,7 +40,7 @@ class Timeline:
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
             if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
-                    and not (scene and any(cand is b for b in self.background)
+                    and not (scene and self.told_aside(cand)
                              and not (happenings and any(cand is h for h in self.happenings))):
                 return cand
         return None
@@ -49,18 +49,24 @@ class Timeline:
         """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
         with ``scene``, not one told as background. A part of a day gone told in the story is that day ("was given
         a drug test yesterday afternoon"; not a clock time, whose day is borrowed)."""
-        return next((c for c in reversed(self.recent) if (c.gran == "day" or (
-                         not ahead and c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit()
-                         and not any(c is b for b in self.background)))
+        return next((c for c in reversed(self.recent) if (c.gran == "day" or (not ahead and self._part_of_day(c)))
                      and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
-                     and not (scene and any(c is b for b in self.background))), None)
+                     and not (scene and self.told_aside(c))), None)
+
+    def _part_of_day(self, c: Spec) -> bool:
+        """Is ``c`` a part of a named day told in the story ("yesterday afternoon"), not a clock time?"""
+        return c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit() and not self.told_aside(c)
+
+    def told_aside(self, c: Spec) -> bool:
+        """Was ``c`` told as background ("the Dow, which had closed at a record on Oct. 9")?"""
+        return any(c is b for b in self.background)
 
     def session_day(self, sentence: int, *, background: bool) -> Spec | None:
         """The story's first day, for a time of a trading session in sentence ``sentence``, unless that sentence
         told a day of its own (with ``background``, a day told as background counts too); else None."""
         last = self.recent[-1] if self.recent else None
         told = self.sentence == sentence and last is not None and last.gran in ("day", "time") \
-            and (background or not any(last is b for b in self.background))  # (not "which peaked last July")
+            and (background or not self.told_aside(last))  # (not "which peaked last July")
         return None if told else self.lead
 
     def month_talked_about(self) -> Spec | None:
