@@ -51,6 +51,8 @@ TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "e
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = FORECAST_VERBS | {"foresee"}
+FORECASTERS = frozenset({"forecast", "forecaster", "meteorologist", "outlook"})  # who tell the weather ahead
+FORESEEN_SPANS = FORECAST_SPANS | {"before", "by", "until", "till"}
 LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
 COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
 TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
@@ -108,6 +110,16 @@ def governing_token(span: Span) -> Token | None:
     return None
 
 
+def _forecasters_say(verb: Token | None) -> bool:
+    """Whether ``verb`` is what forecasters say ("forecasters called for", "the forecast calls for"), or a copula
+    told by them ("forecasters said more rain was likely")."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() == "be" and verb.dep_ == "ccomp":
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
+
+
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     reporter = _reporter_before(span)
@@ -130,6 +142,9 @@ def governing_tense(span: Span) -> str | None:
         if token.pos_ == "PROPN" and head.pos_ == "NOUN" \
                 and REPORTED_CLASSES & (word_class(head.lemma_.lower()) | word_class(head.lower_)):
             return None  # "will release its October employment report": the period reported on, the nearest
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN" \
+            and REPORTED_CLASSES & word_class(token.head.head.lower_):
+        return None  # "final figures for the weekend will be released today": the period reported on, the nearest
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
@@ -142,8 +157,11 @@ def governing_tense(span: Span) -> str | None:
             and (verb := next((a for a in prep.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
             and verb_tense(verb) in ("present", "future"):
         return None  # a deadline a thing is done by, told now: "applies to tickets bought by April 20", the nearest
-    if prep is not None and prep.lower_ in FORECAST_SPANS and prep.head.lemma_.lower() in FORECASTING:
-        return "future"  # "forecast more heavy rain over the weekend": what is foreseen is ahead
+    if prep is not None and prep.lower_ in FORESEEN_SPANS and (prep.head.lemma_.lower() in FORECASTING
+                                                              or _forecasters_say(governing_token(span))):
+        return "future"  # "forecast more heavy rain over the weekend", "forecast showers until Wednesday",
+        # "forecasters called for showers through the weekend", "... said rain was likely over the weekend",
+        # "offered little hope of relief before the weekend": the weather foreseen is ahead
     if token.dep_ in ("npadvmod", "dobj") and token.head.pos_ == "VERB" \
             and token.head.lemma_.lower() in verbs("declaring") and any(
                 c.dep_ in ("dobj", "oprd", "npadvmod") and c.lemma_.lower() in DECLARED_DAYS and c != token

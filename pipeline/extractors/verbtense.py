@@ -31,6 +31,7 @@ FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"}
 SMALL_CLAUSE_HEADS = frozenset({"have", "get", "hold", "keep", "leave", "see", "want", "need", "find", "make", "order"})
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+THIRD_SINGULAR = frozenset({"he", "she", "it"})
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
@@ -100,8 +101,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBP", "VB") and not auxes and verb.dep_ in ("ccomp", "xcomp") and depth < 3 \
             and verb.head.lemma_.lower() in BARE_INFINITIVE_HEADS and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)  # "helped the club reach the cup final in March": the helping's
-    if verb.tag_ == "VBP" and not auxes and past_form(verb.lower_):
-        return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday"
+    if verb.tag_ == "VBP" and not auxes and (past_form(verb.lower_) or (verb.lower_ in SAME_PAST_FORMS and any(
+            c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in THIRD_SINGULAR) for c in verb.children))):
+        return "past"  # a past form the tagger took for a present: "Serbian police retook it Sunday", "the company
+        # reset all passwords over the weekend" (its present would be "resets")
     if verb.tag_ in ("VBZ", "VBP"):
         return "future" if intention else "present"
     if verb.tag_ == "VB" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) \
@@ -122,8 +125,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if verb.dep_ == "advcl" and head.tag_ == "VBD" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
             return None  # "won court approval yesterday to close 38 stores by the end of April": after it
-        if verb.dep_ in ("xcomp", "ccomp") and head.tag_ == "VBD" and lemma in COMMANDING_HEADS:
-            return None  # "ordered 6,000 residents to evacuate Thursday night": done then or ahead, the nearest
+        if verb.dep_ in ("xcomp", "ccomp") and lemma in COMMANDING_HEADS and (head.tag_ == "VBD" or any(
+                c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)):
+            return None  # "ordered 6,000 residents to evacuate Thursday night", "were ordered to evacuate over the
+            # weekend": done then or ahead, the nearest
         if head == verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"

@@ -109,8 +109,9 @@ def past_form(word: str) -> bool:
 
 # Verbs whose past tense is their bare form: a bare "cut" after a past verb may be past ("entered and cut").
 SAME_PAST_FORMS = frozenset({
-    "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit",
-    "read", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset",
+    "beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "offset",
+    "outbid", "put", "quit", "read", "recast", "reset", "rid", "set", "shed", "shut", "slit", "split", "spread",
+    "thrust", "undercut", "upset",
 })
 # Nouns with such an ending that are not the happening of the verb it restores: "the department" did not
 # depart, "a station" is no statement, "the opposition" is a party, "finance" is no fine.

@@ -55,6 +55,7 @@ from .resolve import (
 )
 from .timeline import Timeline
 from .values import from_day, move, render, unresolved
+from .years import FUTURE_PREPOSITIONS
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
@@ -184,10 +185,8 @@ def resolve_mentions(
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
         spec = _next_in_story(mention, spec, clues)
-        if spec.gran == "weekend" and spec.base == "dct" and not spec.offset and dct is not None \
-                and 3 <= dct.isoweekday() <= 5 and RE_THIS_WEEKEND.match(mention.text):
-            clues = dataclasses.replace(clues, tense=None)  # "forecasts called for rain this weekend", on a
-            # Wednesday: the coming one (the one gone is "last weekend", "this past weekend" or "over the weekend")
+        if spec.gran == "weekend" and spec.base == "dct" and not spec.offset and dct is not None:
+            clues = _weekend_clues(clues, dct, mention.text)
         if text and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS \
                 and RE_REST_OF.search(text, max(0, mention.start - 16), mention.start):
             spec = spec.replace(base="dct")  # "closed for the rest of the week": this week, not one talked about
@@ -287,6 +286,19 @@ def resolve_mentions(
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return out
+
+
+def _weekend_clues(clues: Clues, dct: dt.date, words: str) -> Clues:
+    """The tense "the weekend" is placed by: "this weekend" told in the past late in the week is the coming one
+    ("forecasts called for rain this weekend", on a Wednesday; the one gone is "last weekend", "this past weekend"
+    or "over the weekend"), and "the weekend" told with no tense early in the week is the nearest, the one just
+    gone ("could not be reached over the weekend", "the busiest hours of the weekend", on a Tuesday)."""
+    if 3 <= dct.isoweekday() <= 5 and RE_THIS_WEEKEND.match(words):
+        return dataclasses.replace(clues, tense=None)
+    if dct.isoweekday() <= 2 and clues.tense is None and not RE_THIS_WEEKEND.match(words) \
+            and clues.prep not in FUTURE_PREPOSITIONS | {"before"}:  # (not "might not be restored until the weekend")
+        return dataclasses.replace(clues, tense="past")
+    return clues
 
 
 # a date set beside a year as its part ("twice last year, in March"), and one added to that ("and again in

@@ -1,0 +1,55 @@
+"""Which weekend "the weekend" is, end to end with the trained parser: the one just gone or the coming one, by the
+tense its verb is told in, the day of the week the story is published, and what the sentence says of it (a weather
+outlook, a period reported on), in sentences invented in the style of wire and broadcast news (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import date_values
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # what forecasters foresee is ahead, whatever the tense of their saying it
+    ("The storm eased on Tuesday, but the outlook called for more snow over the weekend.", "2001-02-08",
+     "2001-W06-WE"),
+    ("Forecasters called for more thunderstorms across Kansas through the weekend.", "1990-06-13", "1990-W24-WE"),
+    ("Meteorologists said more flooding was likely over the weekend.", "1990-06-14", "1990-W24-WE"),
+    ("Forecasters held out little hope of cooler weather before the weekend.", "1990-06-12", "1990-W24-WE"),
+    # not what they tell of the weekend gone
+    ("Forecasters said the storm dropped a foot of snow over the weekend.", "1990-06-12", "1990-W23-WE"),
+])
+def test_the_weekend_forecasters_foresee_is_the_coming_one(text, published, value):
+    assert value in date_values(text, published).values()
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # no tense early in the week: the nearest, the one just gone
+    ("Mr. Haldane could not be reached for comment over the weekend.", "1990-06-12", "1990-W23-WE"),
+    ("An outage left subscribers without service for much of the weekend.", "2013-05-13", "2013-W19-WE"),
+    # residents ordered (in the passive) to do something: done then or ahead, the nearest
+    ("Thousands of villagers were ordered to leave their homes over the weekend.", "2013-05-13", "2013-W19-WE"),
+    # a period reported on: gone, though the report is ahead
+    ("Final attendance figures for the weekend will be published today.", "2013-05-13", "2013-W19-WE"),
+    # a bare past the tagger reads as a present: its subject is singular
+    ("The bank reset its customers' passcodes over the weekend.", "2013-05-14", "2013-W19-WE"),
+    # but a deadline, "this weekend", or the middle of the week keep the coming one
+    ("Some towns may not have water restored until the weekend.", "2013-05-14", "2013-W20-WE"),
+    ("Officials might decide this weekend.", "2013-05-13", "2013-W20-WE"),
+    ("The museum could reopen over the weekend.", "2013-05-16", "2013-W20-WE"),
+])
+def test_the_weekend_told_early_in_the_week_with_no_tense_is_the_one_gone(text, published, value):
+    assert value in date_values(text, published).values()
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what meteorologists forecast until a weekday is ahead, though "forecast" is a past form
+    ("The weather service forecast heavy rain until Thursday.", "1998-07-20", "Thursday", "1998-07-23"),
+    # a past order in the passive: what was ordered was done then or is ahead, the nearest
+    ("Residents of two villages were ordered to leave at 11 p.m. Monday.", "2013-08-14", "11 p.m. Monday",
+     "2013-08-12T23:00"),
+])
+def test_forecasts_until_a_day_and_orders_in_the_passive(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
