@@ -45,6 +45,7 @@ from .tree import (
     period_only,
     subject_of,
     verb_at,
+    word_before,
 )
 
 # fmt: off
@@ -189,6 +190,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         return topic, False  # "began talks on forming a new government on Monday": the talks' date
     if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
+            and not _starts_then(words, inside) \
             and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:
         return above, False  # "attacked a bus carrying workers on Wednesday morning": the attack's date
     charged = [pred.word, pred.object] if pred is not None and pred.lemma in ACCUSING and pred.kind == "verb" else []
@@ -241,6 +243,14 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     tops = [i for i in inside if words[i].head not in members or words[i].head == i] or inside[:1]
     # a century's own word, not its article: "by the 17th-century painter" hangs on the painter as "century"
     node = next((i for i in tops if words[i].lemma == "century"), tops[0])
+    before = word_before(words, words[min(inside)].start)
+    if _starts_then(words, inside):
+        host = words[node].head if words[node].dep == "npadvmod" and words[node].head != before else (
+            words[before].head if words[node].head == before and words[before].dep == "prep" else -1)
+        if host in by_word and words[host].tag == "VBG" and words[host].dep == "acl":
+            # "passed a measure cutting the tax beginning Aug. 1": what takes effect then (not the passing),
+            # whether the date hangs on the participle or on "beginning"
+            return by_word[host], False
     seen = set()
     hopped = False  # the date was hung on a noun of a phrase of the object: "ordered inspections of 140 planes today"
     while node not in seen:
@@ -289,6 +299,12 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             if owner in by_word:
                 return by_word[owner], False
         if head in by_word and head not in members and from_date_participle(words, head):
+            verb = words[head].head
+            acted = next((c for o in children(words, verb) if words[o].dep == "dobj" and o < head
+                          for c in children(words, o) if words[c].dep == "acl" and words[c].tag == "VBG"
+                          and c < head and c in by_word), -1)
+            if acted >= 0:  # "passed a law requiring seat belts starting Jan. 1": what the law does then
+                return by_word[acted], False
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue
         if head in by_word and head not in members and words[head].dep == "advcl" and any(
@@ -377,6 +393,13 @@ PRINTED = frozenset({"article", "broadcast", "column", "edition", "editorial", "
                      "newspaper", "paper", "program", "programme", "report", "show", "statement"})
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def _starts_then(words: Sequence[Word], inside: list[int]) -> bool:
+    """Does the date at ``inside`` come right after "beginning" or "starting" (when a thing takes effect)?"""
+    before = word_before(words, words[min(inside)].start)
+    return before >= 0 and (words[before].lemma == "beginning"
+                            or (words[before].lemma in FROM_DATE_VERBS and words[before].tag == "VBG"))
 
 
 def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False) -> bool:

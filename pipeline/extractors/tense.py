@@ -129,6 +129,10 @@ def governing_tense(span: Span) -> str | None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     if _planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
+    if span.start and span.doc[span.start - 1].lower_ in ("beginning", "starting") \
+            and (verb := governing_token(span)) is not None:
+        tense = verb_tense(verb)  # "passed a measure cutting the tax beginning Aug. 1" (the parser hung the date on
+        return None if tense == "past" else tense  # the verb): from when it runs, told in the past, the nearest
     settles, tense = decided(governing_token(span))
     if settles:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
         return tense
@@ -307,8 +311,10 @@ def governing_tense(span: Span) -> str | None:
             if perfect or verb_tense(token) == "past":
                 return "past"
             return "future" if _arranged_ahead(span.root.head, below, token) else None
-        if token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep") \
-                and token.lemma_.lower() in ("start", "begin") and not span.start <= token.i < span.end:
+        if ((token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep")
+             and token.lemma_.lower() in ("start", "begin"))
+                or (token.dep_ == "prep" and token.lower_ in ("beginning", "starting"))) \
+                and not span.start <= token.i < span.end:  # (a "beginning" tagged as a noun, too)
             # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
             # ("will close the plant beginning Monday": ahead)
             tense = verb_tense(token)

@@ -570,6 +570,11 @@ def test_a_start_is_a_happening(text, published, expected):
     ("The carrier said late on Monday it would appeal.", "1998-05-06", {("say", "1998-05-04")},
      {("appeal", "1998-05-04")}),
     ("The union said in March it would strike again.", "2013-10-10", {("say", "2013-03")}, {("strike", "2014-03")}),
+    # a day something takes effect after a participle on the object is that participle's, not the verb's
+    ("The assembly passed a bill raising the gasoline tax beginning Sept. 1.", "1992-07-15",
+     {("raise", "1992-09-01")}, {("pass", "1992-09-01")}),
+    ("Councillors met on Monday and approved an ordinance banning plastic bags beginning Jan. 1.", "1992-07-15",
+     {("ban", "1993-01-01")}, {("approve", "1993-01-01")}),
 ])
 def test_own_dates_of_clauses_participles_and_moves(text, published, expected, absent):
     found = dated(text, published)

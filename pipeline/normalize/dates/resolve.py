@@ -204,6 +204,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return spec.replace(year_offset=None), "unresolved"
         out = fill_year(spec, dct.year + spec.year_offset)
+        if out is not None and spec.year_offset == 0 and clues.tense == "past" and not clues.since \
+                and (bounds(out)[0] or dct) > dct:
+            out = fill_year(spec, dct.year - 1)  # "profits fell in the final three months of the year", in March:
+            # the year just ended (a part of this one still ahead cannot be told in the past)
         return (out, "publication") if out else (spec, "unresolved")
     if spec.fiscal and spec.year is None and spec.year_offset is None:
         return _fiscal_quarter(spec, clues, dct, timeline, neighbour_year)

@@ -18,6 +18,7 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
+IN_FORCE_WORDS = frozenset({"beginning", "starting", "effective"})  # "cutting the tax beginning Aug. 1"
 
 
 @dataclass
@@ -109,6 +110,9 @@ class Timeline:
             # a span up to now ("had died since Saturday", "80 years since the guns fell silent on Nov. 11, 1918"):
             # the time talked about is still now
             return
+        if clues.prep in IN_FORCE_WORDS:
+            return  # when a measure takes effect ("passed a measure cutting the tax beginning Aug. 1") is no time the
+            # story is at: "said he would sign it by the end of the week" is this week
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
             return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
         if clues.background and clues.prep in PERIOD_ENDS:

@@ -61,6 +61,8 @@ REPORTING_LAG_DAYS = 45  # how long after a quarter or half ends a future verb m
 
 
 PRESENT_PERIOD_AHEAD_DAYS = 183  # half a year
+ENDING_DAYS = 31  # a quarter told in the past in its last month is that one ("the economy slowed in the second
+# quarter", on June 29)
 INSIDE_PREPOSITIONS = frozenset({"in", "during", "within", "by", "until", "till", "through", "throughout"})
 HOLIDAY_AHEAD_DAYS = 14  # how near ahead a holiday told in the past is still the coming one
 AWAITED_AHEAD_DAYS = 60  # how near ahead a happening something came before may still be
@@ -113,7 +115,8 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         # year's (results are told once the quarter is over)
         ended = spec.gran == "quarter" and spec.direction is None and clues.tense == "past"
         part = {"END": 20, "MID": 10}.get(spec.mod or "", 0) if spec.gran == "month" else 0  # "late December"
-        begun = [c for c in cands if (c[2] < dct if ended else c[1] + dt.timedelta(days=part) <= dct)]
+        begun = [c for c in cands if (c[2] < dct + dt.timedelta(days=ENDING_DAYS) if ended
+                                      else c[1] + dt.timedelta(days=part) <= dct)]
         return max(begun)[0] if begun else None
     if (clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS) and not held_until:
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is

@@ -1,6 +1,7 @@
-"""Which weekend "the weekend" is, end to end with the trained parser: the one just gone or the coming one, by the
-tense its verb is told in, the day of the week the story is published, and what the sentence says of it (a weather
-outlook, a period reported on), in sentences invented in the style of wire and broadcast news (issue 11)."""
+"""Which side of now a date told in the past or with no tense is on, end to end with the trained parser: "the weekend"
+(the one just gone or the coming one, by the tense, the day of the week the story is published, and what the
+sentence says of it: a weather outlook, a period reported on), a quarter in its last month, a part of "the year"
+still ahead, a day a measure takes effect; in sentences invented in the style of wire and broadcast news (issue 11)."""
 
 from __future__ import annotations
 
@@ -52,4 +53,30 @@ def test_the_weekend_told_early_in_the_week_with_no_tense_is_the_one_gone(text, 
      "2013-08-12T23:00"),
 ])
 def test_forecasts_until_a_day_and_orders_in_the_passive(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a quarter told in the past in its last month is that quarter (the figures of it so far)
+    ("Analysts said consumer spending weakened sharply in the third quarter.", "1991-09-26", "the third quarter",
+     "1991-Q3"),
+    ("The ministry said customs revenue in the fourth quarter had fallen short of forecasts.", "1998-12-28",
+     "the fourth quarter", "1998-Q4"),
+    # ... not before its last month: the one of the year before
+    ("Analysts said consumer spending weakened sharply in the third quarter.", "1991-08-14", "the third quarter",
+     "1990-Q3"),
+    # a part of "the year" still ahead, told in the past, is of the year just ended
+    ("Factory orders dropped 3% in the last three months of the year.", "1991-02-20",
+     "the last three months of the year", "1990-Q4"),
+    ("Factory orders will drop in the last three months of the year.", "1991-02-20",
+     "the last three months of the year", "1991-Q4"),
+    # when a measure takes effect, told in the past, is the nearest such day
+    ("The assembly passed a bill raising the gasoline tax beginning Sept. 1.", "1992-07-15", "Sept. 1",
+     "1992-09-01"),
+    # ... and is no time the story is at
+    ("The board approved a rule requiring helmets beginning May 1. The mayor said she would sign it by the end of "
+     "the week.", "1992-04-08", "the end of the week", "1992-W15"),
+])
+def test_quarters_in_their_last_month_parts_of_the_year_and_days_a_measure_takes_effect(text, published,
+                                                                                       expression, value):
     assert date_values(text, published)[expression] == value
