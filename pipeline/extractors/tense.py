@@ -97,8 +97,9 @@ def _name_do(token: Token) -> bool:
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
-            return token
+        if (token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token)) or (token.pos_ == "ADJ" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+            return token  # (a verb after a modal the tagger took for an adjective: "the backlog would not clear")
         if token.head == token:
             if _name_do(token):  # the parser made the name the root: the clause it hung below it is the verb's
                 verbs_ = [c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "advcl", "conj")

@@ -80,3 +80,20 @@ def test_forecasts_until_a_day_and_orders_in_the_passive(text, published, expres
 def test_quarters_in_their_last_month_parts_of_the_year_and_days_a_measure_takes_effect(text, published,
                                                                                        expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a state imposed until a day, told in the past, runs on from the act: the day ahead
+    ("The airline suspended all flights to the island until Monday.", "2013-10-17", "Monday", "2013-10-21"),
+    ("The airline grounded its whole fleet until Monday.", "2013-10-17", "Monday", "2013-10-21"),
+    ("Officials closed the harbor to small boats until Wednesday.", "1998-08-03", "Wednesday", "1998-08-05"),
+    # ... other acts that lasted until a day, the nearest such day
+    ("The agency kept its storm warning in force until midnight Friday.", "1989-02-22", "midnight Friday",
+     "1989-02-24T24:00"),
+    ("A fire burned until Sunday afternoon.", "2013-10-21", "Sunday afternoon", "2013-10-20TAF"),
+    ("The senators debated until Wednesday night.", "1990-03-09", "Wednesday night", "1990-03-07TNI"),
+    # a verb after a modal the tagger takes for an adjective keeps the modal's tense
+    ("Airlines said the backlog would not clear until Sunday.", "1998-11-27", "Sunday", "1998-11-29"),
+])
+def test_until_a_day_told_in_the_past(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -68,6 +68,10 @@ from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import PAST_PREPOSITIONS, Clues, fill_year, pick_year
 
+# verbs whose act imposes a state lasting until a day ("closed the schools until Thursday")
+IMPOSED_UNTIL = frozenset({"adjourn", "ban", "bar", "cancel", "close", "curb", "defer", "delay", "extend", "ground",
+                           "halt", "postpone", "restrict", "seal", "shut", "suspend"})
+
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:(?-i:on)\s+)?", re.I)  # (not "10 p.m. On Monday, he": a new sentence)
 
@@ -193,6 +197,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return spec, "unresolved"
         tense = "past" if clues.prep in PAST_PREPOSITIONS else clues.tense  # "missing since Saturday"
+        if tense == "past" and clues.prep in ("until", "till"):
+            # a state imposed until a day runs on from the act ("suspended all flights until Monday", in a Thursday
+            # article: the one ahead); else the nearest ("a fire burned until Sunday afternoon")
+            tense = "future" if clues.happens in IMPOSED_UNTIL else None
         direction = spec.direction
         if clues.prep == "since" and direction is None:
             direction = -1  # "since Friday" in a Friday article: the Friday gone ("since today" says today)
