@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup
-from ..records import Sentence, Word
+from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
     SIMULTANEOUS_MARKS,
@@ -44,6 +44,8 @@ from .tree import (
 from .whens import dated_noun_before_when
 
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+CONCLUDING = frozenset({"conclude", "wind up"})  # verbs ending a happening named as their object
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "session"})  # "two weeks of talks"
 HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thing in: "kept the plant closed"
 # a noun these modify is told of or asked for then, not made then ("the merger, announced in July, was
 # completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's). Plans are not
@@ -77,6 +79,14 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 AFTER_MARK, AFTER_WORD = frozenset({"mark"}), frozenset({"after"})  # "killed after an explosion ripped"
+
+
+def _happening_object(words: Sequence[Word], obj: int, by_word: dict[int, Predicate]) -> int:
+    """The event noun an object is or counts ("a two-week review", "two weeks of talks"), or -1."""
+    if obj in by_word:
+        return obj if by_word[obj].kind == "noun" else -1
+    return next((g for p in children(words, obj) if words[p].lemma == "of" for g in children(words, p)
+                 if g in by_word and by_word[g].kind == "noun"), -1) if words[obj].lemma in SPAN_NOUNS else -1
 
 
 def _harm_above(words: Sequence[Word], verb: int, harms: frozenset[str]) -> bool:
@@ -226,6 +236,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(k, COORDINATE)
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
+            elif w.dep == "dobj" and lemma in aspectual | CONCLUDING \
+                    and (k := _happening_object(words, c, by_word)) >= 0:
+                take(k, ARGUMENT)  # "wrapped up a two-week review on Thursday", "ended two weeks of talks on Friday"
             elif w.dep in ("xcomp", "advcl") and w.tag == "VBG" and lemma == "spend":
                 take(c, ARGUMENT)  # "spent the weekend campaigning": the campaigning too
             elif w.dep == "advcl" and lemma in GATHERING | MOVING and w.tag == "VB" \

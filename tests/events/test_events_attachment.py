@@ -579,3 +579,17 @@ def test_a_start_is_a_happening(text, published, expected):
 def test_own_dates_of_clauses_participles_and_moves(text, published, expected, absent):
     found = dated(text, published)
     assert expected <= found and not absent & found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a happening an aspectual verb begins, ends or wraps up as its object shares its date
+    ("Inspectors from the agency wrapped up a three-week audit in Lagos on Tuesday.", "2013-10-17",
+     {("wrap up", "2013-10-15"), ("audit", "2013-10-15")}),
+    ("Negotiators ended four days of talks in Oslo on Sunday without a deal.", "1998-02-09",
+     {("end", "1998-02-08"), ("talks", "1998-02-08")}),
+    ("Pilots began a two-day strike on Friday.", "2013-10-17", {("strike", "2013-10-11")}),
+    ("The premier flew home this morning, concluding a six-day tour of Asia.", "1998-02-09",
+     {("tour", "1998-02-09TMO")}),
+])
+def test_a_happening_begun_or_ended_shares_the_date(text, published, expected):
+    assert expected <= dated(text, published)
