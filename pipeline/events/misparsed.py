@@ -116,3 +116,28 @@ def has_own_date(words: Sequence[Word], verb: int, members: set[int]) -> bool:
     """Does the verb at ``verb`` have a date of its own, beside the one of ``members`` ("in June")?"""
     return any(words[c].ent in TIME_ENTS or any(words[g].ent in TIME_ENTS for g in children(words, c))
                for c in children(words, verb) if c not in members and words[c].dep in ("prep", "npadvmod", "tmod"))
+
+
+ORDINAL_TIMES = frozenset({"last", "first", "only", "previous"})  # "the last time the state went this long"
+
+
+def time_clause(words: Sequence[Word], inside: list[int]) -> int:
+    """The verb of a "the last time ..." clause a date says the time of, by word index, else -1: "The last time the
+    region saw this much snow was in 1976", "since January 10, the last time anyone matched all six numbers" (the
+    seeing, the matching), however the parser hangs it."""
+    first, last = min(inside), max(inside)
+    for t, w in enumerate(words):
+        if w.lemma != "time" or not has_dep(words, t, frozenset({"amod"}), ORDINAL_TIMES):
+            continue
+        verb = next((c for c in children(words, t) if words[c].dep == "relcl" and words[c].pos in ("VERB", "AUX")),
+                    w.head if w.dep == "npadvmod" and w.head > t and words[w.head].pos == "VERB" else -1)
+        if verb < 0:
+            continue
+        if t == last + 3 and words[last + 1].lemma == "," and words[t - 1].lemma == "the":
+            return verb  # "since January 10, the last time anyone matched"
+        if not t < verb < first:
+            continue
+        prep = words[first].head if words[first].dep == "pobj" else -1
+        if prep >= 0 and words[prep].head > verb and words[words[prep].head].lemma in ("be", "come"):
+            return verb  # "... was in 1976"
+    return -1

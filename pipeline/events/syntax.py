@@ -29,6 +29,7 @@ from .misparsed import (
     planned_before,
     relative_before,
     site_of,
+    time_clause,
     verb_above,
 )
 from .tree import (
@@ -170,6 +171,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         held = [nouns_at(sentence).get(o) for p in children(words, day) if words[p].lemma.lower() == "of"
                 for o in children(words, p)]
         return next((n for n in held if n is not None), None), not any(held)
+    told = verb_at(sentence, time_clause(words, inside))
+    if told is not None:
+        return told, False  # "The last time the region saw this much snow was in 1976": the seeing
     pred, descriptive = _governor(sentence, inside)
     first = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
     while words[first].dep == "conj" and words[first].head < first:

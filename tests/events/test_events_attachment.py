@@ -593,3 +593,13 @@ def test_own_dates_of_clauses_participles_and_moves(text, published, expected, a
 ])
 def test_a_happening_begun_or_ended_shares_the_date(text, published, expected):
     assert expected <= dated(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the last time ..." is the time of its clause's happening, told by the copula after it
+    ("The last time prices fell this fast was in 1986.", "1998-03-29", {("fall", "1986")}),
+    ("The last time the league went this long without a strike was in 1981, officials said.", "1998-03-29",
+     {("go", "1981")}),
+])
+def test_the_last_time_something_happened(text, published, expected):
+    assert expected <= dated(text, published)
