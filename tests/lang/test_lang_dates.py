@@ -84,8 +84,13 @@ def test_only_a_dash_joins_a_range_in_running_text(text, spans):
     ("The current account deficit widened.", []),
     ("Current assets rose.", []),
     ("The current crisis began.", ["current"]),
+    # nor a stream of water or electricity
+    ("The raft was swept away by a strong current.", []),
+    ("Divers fought the current, officials said.", []),
+    ("The current of the river carried it a mile downstream.", []),
+    ("At current prices, the deal is worth $2 billion.", ["current"]),
 ])
-def test_current_in_an_accounting_term_is_no_date(text, spans):
+def test_current_in_an_accounting_term_or_as_a_stream_is_no_date(text, spans):
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
 
 
