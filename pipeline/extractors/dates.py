@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar, paired_day_text
-from ..lang.dates.relative import qualifies_noun
+from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, qualifies_noun
 from ..lang.events import is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
@@ -65,8 +65,10 @@ NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "e
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
 # nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
 KIND_OF_SEASON = frozenset({"storm", "weather", "blizzard", "snowstorm", "olympics", "olympic", "game", "solstice",
-                            "equinox", "wheat", "crop", "coat", "clothing", "tire", "camp", "school", "training",
-                            "fashion", "collection", "sport"})
+                            "equinox", "wheat", "crop", "coat", "clothing", "clothes", "tire", "camp", "school",
+                            "training", "fashion", "collection", "sport", "residence", "cottage", "home", "house",
+                            "resort", "palace", "bonus", "uniform", "chinook", "salmon", "job", "internship",
+                            "plowing", "heating"})
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
@@ -108,6 +110,8 @@ def dates(
         if ent.text.lower() in SEASON_NAMES and (after := _next_word(doc, ent)) is not None \
                 and after.lemma_.lower() in KIND_OF_SEASON:
             continue  # "a winter storm", "the Winter Olympics", "spring wheat": a kind of thing, no date
+        if RE_NOT_A_TIME_AFTER.match(text, ent.end_char):
+            continue  # "an hour after the morning shift began", "the day care": the kind of a thing, no time
         if ent.text.lower() == "overnight" and qualifies_noun(text, ent.end_char):
             continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),

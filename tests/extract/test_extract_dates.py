@@ -86,6 +86,29 @@ def test_ner_numbers_get_the_grammar_guards(make_doc):
     assert found(doc) == []
 
 
+@pytest.mark.parametrize("words, ents", [
+    # a part of the day or a season naming the kind of a thing, however NER tags it
+    (["soon", "after", "the", "morning", "shift", "began"], ["O", "O", "B-TIME", "I-TIME", "O", "O"]),
+    (["they", "closed", "the", "day", "care"], ["O", "O", "B-DATE", "I-DATE", "O"]),
+    (["a", "rock", "hit", "a", "summer", "cottage"], ["O", "O", "O", "O", "B-DATE", "O"]),
+    (["workers", "saw", "their", "winter", "bonuses", "cut"], ["O", "O", "O", "B-DATE", "O", "O"]),
+])
+def test_ner_parts_of_the_day_and_seasons_naming_a_kind_are_dropped(make_doc, words, ents):
+    assert found(make_doc(words, ents=ents, lemmas=[{"bonuses": "bonus"}.get(w, w) for w in words])) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The blast came shortly after the night shift began.", []),
+    ("The blast came shortly after the day shift entered the mine.", []),
+    ("The band won album of the year and record of the year.", []),
+    ("Programs used two digits for the year to save memory.", []),
+    ("Crews worked through the night.", ["the night"]),
+])
+def test_grammar_drops_shifts_and_honours_of_the_year(text, spans):
+    from pipeline.lang.dates import grammar
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
 def parsed(make_doc, words, heads, deps, tags, pos):
     lemmas = [LEMMAS.get(w, w.lower()) for w in words]
     return make_doc(words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)

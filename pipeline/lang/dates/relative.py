@@ -132,6 +132,8 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
         return False  # "the year-ago quarter", "the year-end": the compound is read by its own rule
     if m["rel"] or m["ba"] or m["mod"] or m["ea"]:
         return True
+    if RE_NOT_A_TIME_AFTER.match(text, m.end()) or RE_AWARD_OF.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "the day shift", "the day care"; "album of the year", "coach of the year": no day, no year
     if RE_PERIOD_ENDED.match(text, m.end()):
         return True  # "in the quarter that ended Nov. 2": the period, named by its end
     if re.match(r"\s+week\b", text[m.end() - 5:m.end()], re.I) and re.match(
@@ -143,6 +145,13 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
                         text[m.end():m.end() + 12], re.I)
 
 
+# nouns a day or a night names the kind of ("the night shift", "the day care", "a night watchman")
+RE_NOT_A_TIME_AFTER = re.compile(r"[\s-]+(?:shifts?|care|watchman|watchmen|school|club|clubs|nurses?|crews?|sky|"
+                                 r"manager|editor|desk|trips?|laborers?)\b", re.I)
+# honours of a year ("album of the year", "player of the year"), and "for the year" of digits kept for it
+RE_AWARD_OF = re.compile(r"\b(?:album|record|song|player|coach|rookie|person|man|woman|car|book|film|movie|team|"
+                         r"athlete|manager|executive|word|teacher|volunteer|employee|artist)\s+of\s+$"
+                         r"|\bdigits\s+for\s+$", re.I)
 RE_PERIOD_ENDED = re.compile(r",?\s+(?:that|which)\s+(?:ended|ends|closed|began|started)\b", re.IGNORECASE)
 
 
@@ -174,6 +183,8 @@ RE_TIMED_NOUN = re.compile(r"\s+(?:trading|session|sell-?off|selloff|rally|slide
 
 
 def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
+    if RE_NOT_A_TIME_AFTER.match(text, m.end()):
+        return False  # "shortly after the night shift began", "a night watchman"
     if m["dp"].lower() == "overnight":  # an adverb of its own ("pulled 30 survivors out overnight"), not
         return not qualifies_noun(text, m.end())  # "overnight repurchase agreements"
     before = word_before(text, m.start())
