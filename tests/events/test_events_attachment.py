@@ -603,3 +603,14 @@ def test_a_happening_begun_or_ended_shares_the_date(text, published, expected):
 ])
 def test_the_last_time_something_happened(text, published, expected):
     assert expected <= dated(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a cut, a cutback, a reduction, a buy-out or a shake-up with a date is a dated happening
+    ("Economists expect another cut in interest rates in the third quarter.", "2013-06-05", {("cut", "2013-Q3")}),
+    ("The chain was taken private in a leveraged buy-out in 1987.", "1990-09-06", {("buy-out", "1987")}),
+    ("Bankers expect further reductions early next year.", "1989-12-19", {("reduction", "1990")}),
+    ("A management shake-up last month cost two executives their jobs.", "1998-07-09", {("shake-up", "1998-06")}),
+])
+def test_cuts_and_buy_outs_with_a_date_are_happenings(text, published, expected):
+    assert expected <= dated(text, published)
