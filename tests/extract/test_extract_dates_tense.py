@@ -97,3 +97,17 @@ def test_quarters_in_their_last_month_parts_of_the_year_and_days_a_measure_takes
 ])
 def test_until_a_day_told_in_the_past(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a baseline told as a level below, above, ahead of or a multiple of a year back is the period named a year back
+    ("Retail sales rose 2.1% in October, well below the 6% gain posted a year earlier.", "1989-11-14",
+     "a year earlier", "1988-10"),
+    ("The backlog at the end of September was 12% above a year earlier.", "1990-10-20", "a year earlier", "1989-09"),
+    ("Jobless claims reached 2.3 million last month, nearly double the figure a year earlier.", "1998-04-10",
+     "a year earlier", "1997-03"),
+    # ... not a price a thing traded above
+    ("Its shares, which traded above $20 a year ago, closed at $7.", "1991-04-09", "a year ago", "1990"),
+])
+def test_a_year_back_below_or_above_a_level(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

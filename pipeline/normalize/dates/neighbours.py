@@ -179,8 +179,10 @@ def quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
     return Spec(gran="quarter", year=first.year, quarter=first.month // 3 + 1)
 
 
-# what a figure is compared with: "rose to $312 million from $274 million a year earlier"
-RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over"
+# what a figure is compared with: "rose to $312 million from $274 million a year earlier", "18% below a year earlier"
+# (not a level traded at: "traded above $15 a year ago")
+RE_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against|over|ahead\s+of|behind|double|"
+                         r"triple|twice|(?:below|above)(?!\s+(?:about\s+|nearly\s+)?[$\d\u00a3\u20ac\u00a5])"
                          r"|(?:flat|even|level|unchanged|steady|in\s+line|on\s+par)\s+with)\b", re.IGNORECASE)
 BASELINE_GRANS = frozenset({"day", "month", "quarter", "half", "fy"})
 RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
