@@ -3439,3 +3439,16 @@ def test_a_date_after_what_a_thing_is_worth_dates_the_verb():
 ])
 def test_a_report_after_the_close_is_of_the_sessions_day(text, expected):
     assert expected in [(t, d) for t, _, d in triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a win or a victory with no object is read from the sentence: a race or a league, a vote or a candidate
+    ("Dana Okoro, who won the last stage on Friday, leads the race by two minutes.", "win", "sports"),
+    ("It was the club's third victory on Saturday, and it lifted them to fourth in the league.", "victory", "sports"),
+    ("Voters gave the mayor her fourth victory on Tuesday.", "victory", "election"),
+    # a search where a boat sank or a diver is missing is a rescue; a body pulled out of the water is too
+    ("Navy divers resumed the search on Monday after a ferry sank off the coast.", "search", "aid"),
+    ("The body of a fisherman was pulled from the harbor on Sunday.", "pull", "aid"),
+])
+def test_wins_victories_searches_and_bodies_pulled_out_are_typed_by_their_sentence(text, trigger, type_):
+    assert (trigger, type_) in typed(text)
