@@ -111,3 +111,15 @@ def test_until_a_day_told_in_the_past(text, published, expression, value):
 ])
 def test_a_year_back_below_or_above_a_level(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what something told in the past came before, named by its weekday, is the nearest such day
+    ("Gunmen attacked a polling station on Tuesday, three days before Friday's presidential election.",
+     "2013-05-08", "Friday", "2013-05-10"),
+    ("The candidates made a final push yesterday before Tuesday's primary.", "1998-05-17", "Tuesday",
+     "1998-05-19"),
+    ("Fans rioted on Saturday, a day after Friday's match.", "1998-05-17", "Friday", "1998-05-15"),
+])
+def test_a_weekday_something_came_before(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -197,6 +197,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if dct is None:
             return spec, "unresolved"
         tense = "past" if clues.prep in PAST_PREPOSITIONS else clues.tense  # "missing since Saturday"
+        if tense == "past" and clues.awaited:
+            tense = None  # "killed 11 people two days before Saturday's election", on a Thursday: the nearest
         if tense == "past" and clues.prep in ("until", "till"):
             # a state imposed until a day runs on from the act ("suspended all flights until Monday", in a Thursday
             # article: the one ahead); else the nearest ("a fire burned until Sunday afternoon")
