@@ -86,6 +86,8 @@ def test_quarters_in_their_last_month_parts_of_the_year_and_days_a_measure_takes
     # a state imposed until a day, told in the past, runs on from the act: the day ahead
     ("The airline suspended all flights to the island until Monday.", "2013-10-17", "Monday", "2013-10-21"),
     ("The airline grounded its whole fleet until Monday.", "2013-10-17", "Monday", "2013-10-21"),
+    ("The ministry last week banned rice exports until the end of February.", "1998-11-03", "the end of February",
+     "1999-02"),
     ("Officials closed the harbor to small boats until Wednesday.", "1998-08-03", "Wednesday", "1998-08-05"),
     # ... other acts that lasted until a day, the nearest such day
     ("The agency kept its storm warning in force until midnight Friday.", "1989-02-22", "midnight Friday",

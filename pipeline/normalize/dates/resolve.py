@@ -66,11 +66,7 @@ from ...lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE
 from ...lang.dates.spec import ORDER, Spec, with_day
 from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
-from .years import PAST_PREPOSITIONS, Clues, fill_year, pick_year
-
-# verbs whose act imposes a state lasting until a day ("closed the schools until Thursday")
-IMPOSED_UNTIL = frozenset({"adjourn", "ban", "bar", "cancel", "close", "curb", "defer", "delay", "extend", "ground",
-                           "halt", "postpone", "restrict", "seal", "shut", "suspend"})
+from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
 
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
 RE_TIME_DAY = re.compile(r"\s*,?\s*(?:(?-i:on)\s+)?", re.I)  # (not "10 p.m. On Monday, he": a new sentence)

@@ -15,6 +15,10 @@ NARRATIVE_MIN_DISTANCE = 2
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
 PLAN_PREPOSITIONS = frozenset({"in", "from", "until", "through", "by"})  # "takes effect in October", not "as of"
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
+# verbs whose act imposes a state lasting until a time ("closed the schools until Thursday", "banned exports until
+# the end of January")
+IMPOSED_UNTIL = frozenset({"adjourn", "ban", "bar", "cancel", "close", "curb", "defer", "delay", "extend", "ground",
+                           "halt", "postpone", "restrict", "seal", "shut", "suspend"})
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,10 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         inside = [c for c in cands if c[1] <= dct <= c[2]]
         return inside[0][0] if inside else dct.year
     # a state imposed in the past to last until a month or day is read the nearest: "was banned until the end of
-    # June", in January, this June (but "stayed in office until November", "had shrunk until the spring": gone)
-    held_until = clues.tense == "past" and clues.passive and clues.prep in ("until", "till") and not clues.since
+    # June", in January, this June; "banned cotton exports until the end of January", in November, the next
+    # (but "stayed in office until November", "had shrunk until the spring": gone)
+    held_until = clues.tense == "past" and (clues.passive or clues.happens in IMPOSED_UNTIL) \
+        and clues.prep in ("until", "till") and not clues.since
     if spec.holiday and clues.tense == "past" and clues.prep not in PAST_PREPOSITIONS and not clues.since:
         # a holiday just ahead is that one even told in the past ("held back deals until after the Thanksgiving
         # holiday", a few days before it): last year's would be "last Thanksgiving"
