@@ -125,3 +125,12 @@ def test_a_year_back_below_or_above_a_level(text, published, expression, value):
 ])
 def test_a_weekday_something_came_before(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a span of months told in the present runs from the next such month when its end is gone
+    ("The fishing season runs from November to April.", "1998-08-22", "April", "1999-04"),
+    ("The fishing season runs from November to April.", "1998-08-22", "November", "1998-11"),
+])
+def test_a_span_of_months_told_in_the_present(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

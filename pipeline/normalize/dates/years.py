@@ -13,7 +13,7 @@ from .values import bounds
 NARRATIVE_SENTENCES = 3
 NARRATIVE_MIN_DISTANCE = 2
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
-PLAN_PREPOSITIONS = frozenset({"in", "from", "until", "through", "by"})  # "takes effect in October", not "as of"
+PLAN_PREPOSITIONS = frozenset({"in", "from", "to", "until", "through", "by"})  # "takes effect in October", not "as of"
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by"})  # "not due until October", without a past verb
 # verbs whose act imposes a state lasting until a time ("closed the schools until Thursday", "banned exports until
 # the end of January")
