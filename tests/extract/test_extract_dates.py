@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.dates import dates
+from pipeline.lang.dates import grammar
 from pipeline.records import Article
 
 
@@ -105,7 +106,6 @@ def test_ner_parts_of_the_day_and_seasons_naming_a_kind_are_dropped(make_doc, wo
     ("Crews worked through the night.", ["the night"]),
 ])
 def test_grammar_drops_shifts_and_honours_of_the_year(text, spans):
-    from pipeline.lang.dates import grammar
     assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
 
 
