@@ -28,6 +28,7 @@ from ...lang.dates.rules import RE_GLOSS_OPEN, RE_POSSESSIVE_GAP
 from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
+from .context import adjacent_day, local_day, neighbour_year, paragraph_of, paragraph_starts
 from .neighbours import (
     RE_ENDED_IN,
     after_coordinated_day,
@@ -44,15 +45,7 @@ from .neighbours import (
     same_clause_day,
     year_back,
 )
-from .resolve import (
-    Clues,
-    adjacent_day,
-    fiscal_year_of,
-    local_day,
-    neighbour_year,
-    paragraph_of,
-    paragraph_starts,
-)
+from .resolve import Clues, fiscal_year_of
 from .timeline import Timeline
 from .values import from_day, move, render, unresolved
 from .years import FUTURE_PREPOSITIONS

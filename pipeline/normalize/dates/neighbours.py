@@ -14,7 +14,8 @@ from typing import Sequence
 from ...lang.dates import Spec, word_before
 from ...lang.dates.spec import with_day
 from ...records import Mention, TimeExpression
-from .resolve import RE_COORDINATION, Clues, resolve
+from .context import RE_COORDINATION
+from .resolve import Clues, resolve
 from .timeline import Timeline, clone
 from .values import bounds, move, render, unresolved
 
