@@ -45,7 +45,8 @@ The rules, in the order they apply (the README's "Events" section says the same 
    and the type (a CAMEO root code, or an economic, hazard or institution type) is read through the
    syntax: sense rules, the trigger table, what a measure measures.
 
-This module applies rules 1, 6 and 7 and assembles the records; :mod:`.syntax` finds where a date attaches
+This module applies rules 1, 6 and 7 and assembles the records (:mod:`.drafts` holds an event being built and
+finishes it); :mod:`.syntax` finds where a date attaches
 (rules 2 and 4), :mod:`.companions` and :mod:`.alongside` what else it dates (rule 2b), :mod:`.happenings`
 which of those are one happening (rule 2c), :mod:`.dating` decides which dates count and how they combine
 (rules 2d, 3 and 5), :mod:`.participants` resolves pronouns (rule 8) and :mod:`.classify` gives the type
@@ -55,10 +56,10 @@ which of those are one happening (rule 2c), :mod:`.dating` decides which dates c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Mapping, Sequence
 
-from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, type_code, verbs
+from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .alongside import (
     OCCURRING,
@@ -74,7 +75,6 @@ from .alongside import (
 )
 from .baselines import is_baseline
 from .classify import classify
-from .clauses import tense_of
 from .companions import companions
 from .dating import (
     RE_PARTIAL_VALUE,
@@ -99,6 +99,7 @@ from .dating import (
     slot_of,
     units,
 )
+from .drafts import Draft, extend_draft, finish
 from .happenings import happenings
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
@@ -122,26 +123,7 @@ COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the s
 RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
 RE_YEAR_OF = re.compile(r"\s+of\s+")  # "since June of this year": the year of a compared date is compared too
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
-
-
-@dataclass
-class _Draft:
-    """An event being built: its slot, sentence span and the sentences that continue it."""
-
-    slot: Slot
-    paragraph: int
-    start: int
-    end: int
-    people: list[str]
-    places: list[str]
-    organizations: list[str]
-    money: list[str]
-    money_ids: list[str] = field(default_factory=list)
-    context_start: int | None = None
-    context_end: int | None = None
-    followers: int = 0
-    context_names: dict[str, list[str]] = field(default_factory=lambda: {"people": [], "places": [],
-                                                                          "organizations": []})
+_KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
 
 
 def build(
@@ -173,8 +155,8 @@ def build(
     by_sentence, joined = sentence_dates(body_sentences, [t for t in dates if t.start >= body
                                                             and t.type in COUNTED_TIMEX_TYPES])
 
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
+    drafts: list[Draft] = []
+    current: Draft | None = None
     earlier: dict[str, Slot] = {}  # the last dated event of each trigger, for "two days after the crash"
     drafts += _headline(article, sentences, dates, names, amounts)
     for unit in units(text, body_sentences, joined):
@@ -194,14 +176,14 @@ def build(
                                         names["people"])
         if not slots:
             if current is not None:
-                _extend(current, start, end, names)
+                extend_draft(current, start, end, names)
             continue
         found = {kind: names[kind].within(start, end) for kind in names}
         found["people"] = sorted(found["people"] + [(at, at, name) for at, name in pronouns])
         listed = {kind: unique(r[2] for r in rows) for kind, rows in found.items()}
         cash = [m for m in amounts if start <= m[0] and m[1] <= end]
         for slot in sorted(slots, key=lambda s: s.date_start):
-            current = _Draft(slot, first.paragraph, start, end, listed["people"], listed["places"],
+            current = Draft(slot, first.paragraph, start, end, listed["people"], listed["places"],
                              listed["organizations"], [m[2] for m in cash], [m[3] for m in cash if m[3]])
             drafts.append(current)
             if slot.trigger is not None and slot.start_date:
@@ -209,18 +191,18 @@ def build(
                 if slot.kind != DEFAULT_TYPE:
                     earlier[TYPE_KEY + slot.kind] = slot  # "opened fire ...": "the shooting" refers back to it
     words = {(d.slot.trigger.start, d.slot.trigger.end) for d in drafts if d.slot.trigger is not None}
-    return [_event(text, d, words) for d in drafts]
+    return [finish(text, d, words) for d in drafts]
 
 
 def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[TimeExpression],
-              names: Mapping[str, Names], amounts: Sequence[tuple[int, int, str]]) -> list[_Draft]:
+              names: Mapping[str, Names], amounts: Sequence[tuple[int, int, str]]) -> list[Draft]:
     """Rule 1b: a dated headline is an event too ("Ford cutting 30,000 jobs by 2012"), read from the words of
     the title only (the sentence the parser runs it into is cut at the title's end)."""
     span = article.title_span
     if not span or span[1] > article.body_start:
         return []
     found = [t for t in dates if span[0] <= t.start and t.end <= span[1] and t.type in COUNTED_TIMEX_TYPES]
-    out: list[_Draft] = []
+    out: list[Draft] = []
     if not found:
         return out
     for sentence in sentences:
@@ -231,13 +213,13 @@ def _headline(article: Article, sentences: Sequence[Sentence], dates: Sequence[T
         listed = {kind: unique(r[2] for r in names[kind].within(start, end)) for kind in names}
         cash = [m[2] for m in amounts if start <= m[0] and m[1] <= end]
         for slot in _slots(article.text, sentence, start, timexes, None, article.published, {}, limit=end):
-            out.append(_Draft(slot, -1, start, end, listed["people"], listed["places"],
+            out.append(Draft(slot, -1, start, end, listed["people"], listed["places"],
                               listed["organizations"], cash))
     return out
 
 
 def _slots(
-    text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: _Draft | None,
+    text: str, sentence: Sentence, start: int, timexes: Sequence[TimeExpression], current: Draft | None,
     published: str | None, earlier: Mapping[str, Slot], *, limit: int | None = None,
 ) -> list[Slot]:
     """The dated happenings of one sentence (rules 2 to 5, 7 and 8), from its words in [start, limit)."""
@@ -433,63 +415,3 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
     return timex.value == "FUTURE_REF" or ((timex.anchor == "absolute" or RE_AHEAD.search(timex.text) is not None)
                                            and (published or "9") < (timex.start_date or "0"))
 
-
-_KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}
-
-
-def _extend(draft: _Draft, start: int, end: int, names: Mapping[str, Names]) -> None:
-    """Attach the sentence at ``[start, end)``, which continues ``draft`` (rule 6)."""
-    if draft.context_start is None:
-        draft.context_start = start
-    draft.context_end = end
-    draft.followers += 1
-    own = {"people": draft.people, "places": draft.places, "organizations": draft.organizations}
-    for kind, index in names.items():
-        for _, _, name in index.within(start, end):
-            if name not in own[kind] and name not in draft.context_names[kind]:
-                draft.context_names[kind].append(name)
-
-
-def _event(text: str, draft: _Draft, words: set[tuple[int, int]]) -> Event:
-    """The finished record of a draft; its trigger phrase drops a light verb that is an event of its own
-    (``words``: the events' trigger words): "posted" in "posted a loss", when the posting is reported."""
-    slot = draft.slot
-    trigger = slot.trigger
-    if trigger is not None and trigger.phrase and any(
-            (a, b) != (trigger.start, trigger.end) and (a == trigger.phrase[0] < trigger.start
-                                                      or b == trigger.phrase[1] > trigger.end) for a, b in words):
-        trigger = replace(trigger, phrase=None)  # (an event inside, "negotiations" in "round of negotiations,
-        # held", is no matter)
-    return Event(
-        sentence=text[draft.start:draft.end],
-        start=draft.start,
-        end=draft.end,
-        date=slot.value,
-        start_date=slot.start_date,
-        end_date=slot.end_date,
-        precision=slot.precision,
-        date_text=slot.date_text,
-        date_start=slot.date_start,
-        date_end=slot.date_end,
-        date_inherited=slot.inherited,
-        trigger=trigger.lemma if trigger else None,
-        trigger_start=(trigger.phrase or (trigger.start,))[0] if trigger else None,
-        trigger_end=(trigger.phrase or (0, trigger.end))[1] if trigger else None,
-        type=slot.kind,
-        type_code=type_code(slot.kind),
-        also_triggers=slot.also,
-        people=tuple(draft.people),
-        places=tuple(draft.places),
-        organizations=tuple(draft.organizations),
-        money=tuple(draft.money),
-        money_ids=tuple(draft.money_ids),
-        date_to=slot.value_to,
-        mod=slot.mod,
-        tense=tense_of(slot.sentence, trigger if trigger is not None and trigger.tense else slot.predicate),
-        negated=slot.predicate.negated if slot.predicate else False,
-        context_start=draft.context_start,
-        context_end=draft.context_end,
-        context_people=tuple(draft.context_names["people"]),
-        context_places=tuple(draft.context_names["places"]),
-        context_organizations=tuple(draft.context_names["organizations"]),
-    )
