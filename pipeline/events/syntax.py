@@ -194,7 +194,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         return topic, False  # "began talks on forming a new government on Monday": the talks' date
     if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
-            and not _starts_then(words, inside) \
+            and _start_word(words, inside) < 0 \
             and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:
         return above, False  # "attacked a bus carrying workers on Wednesday morning": the attack's date
     charged = [pred.word, pred.object] if pred is not None and pred.lemma in ACCUSING and pred.kind == "verb" else []
@@ -247,8 +247,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     tops = [i for i in inside if words[i].head not in members or words[i].head == i] or inside[:1]
     # a century's own word, not its article: "by the 17th-century painter" hangs on the painter as "century"
     node = next((i for i in tops if words[i].lemma == "century"), tops[0])
-    before = word_before(words, words[min(inside)].start)
-    if _starts_then(words, inside):
+    before = _start_word(words, inside)
+    if before >= 0:
         host = words[node].head if words[node].dep == "npadvmod" and words[node].head != before else (
             words[before].head if words[node].head == before and words[before].dep == "prep" else -1)
         if host in by_word and words[host].tag == "VBG" and words[host].dep == "acl":
@@ -399,11 +399,13 @@ DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing p
 FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
 
 
-def _starts_then(words: Sequence[Word], inside: list[int]) -> bool:
-    """Does the date at ``inside`` come right after "beginning" or "starting" (when a thing takes effect)?"""
+def _start_word(words: Sequence[Word], inside: list[int]) -> int:
+    """The "beginning" or "starting" right before the date at ``inside`` (when a thing takes effect), by word
+    index, else -1."""
     before = word_before(words, words[min(inside)].start)
-    return before >= 0 and (words[before].lemma == "beginning"
-                            or (words[before].lemma in FROM_DATE_VERBS and words[before].tag == "VBG"))
+    starts = before >= 0 and (words[before].lemma == "beginning"
+                              or (words[before].lemma in FROM_DATE_VERBS and words[before].tag == "VBG"))
+    return before if starts else -1
 
 
 def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False) -> bool:

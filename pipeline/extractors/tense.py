@@ -23,6 +23,7 @@ from ..lang.events import (
     FORECAST_VERBS,
     HARM_TYPES,
     IN_FORCE_FROM,
+    STARTING_WORDS,
     is_event_noun,
     lookup,
     repaired_lemma,
@@ -130,7 +131,7 @@ def governing_tense(span: Span) -> str | None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
     if _planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
-    if span.start and span.doc[span.start - 1].lower_ in ("beginning", "starting") \
+    if span.start and span.doc[span.start - 1].lower_ in STARTING_WORDS \
             and (verb := governing_token(span)) is not None:
         tense = verb_tense(verb)  # "passed a measure cutting the tax beginning Aug. 1" (the parser hung the date on
         return None if tense == "past" else tense  # the verb): from when it runs, told in the past, the nearest
@@ -314,7 +315,7 @@ def governing_tense(span: Span) -> str | None:
             return "future" if _arranged_ahead(span.root.head, below, token) else None
         if ((token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep")
              and token.lemma_.lower() in ("start", "begin"))
-                or (token.dep_ == "prep" and token.lower_ in ("beginning", "starting"))) \
+                or (token.dep_ == "prep" and token.lower_ in STARTING_WORDS)) \
                 and not span.start <= token.i < span.end:  # (a "beginning" tagged as a noun, too)
             # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
             # ("will close the plant beginning Monday": ahead)

@@ -68,6 +68,7 @@ COUNTERING = frozenset({"avert", "avoid", "block", "breach", "break", "defy", "d
 # Adjectives whose date is the one of what they qualify ("named chief executive, effective Jan. 1"): a date
 # of coming into force, which may be ahead of a past verb, so it takes no tense from it
 IN_FORCE_FROM = frozenset({"effective"})
+STARTING_WORDS = frozenset({"beginning", "starting"})  # "cutting the tax beginning Aug. 1": from when it runs
 # what a day is declared ("declared Friday a national day of mourning"): the day is named, not the declaring's
 DECLARED_DAYS = frozenset({"day", "holiday"})
 # Nouns that are themselves spans of time: a date hanging from them passes through to their head

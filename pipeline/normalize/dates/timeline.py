@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ...lang.dates.spec import ORDER, Spec
+from ...lang.events import IN_FORCE_FROM, STARTING_WORDS
 from .values import bounds
 from .years import Clues
 
@@ -18,7 +19,7 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
-IN_FORCE_WORDS = frozenset({"beginning", "starting", "effective"})  # "cutting the tax beginning Aug. 1"
+IN_FORCE_WORDS = STARTING_WORDS | IN_FORCE_FROM  # "cutting the tax beginning Aug. 1", "effective Jan. 1"
 
 
 @dataclass
