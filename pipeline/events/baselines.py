@@ -100,8 +100,10 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     if RE_BASELINE_DATE.search(timex.text) or timex.value in REF_VALUES:
         return True
     if any(t is not timex and t.type in ("DATE", "TIME") and not _superlative_since(text, sentence_start, t.start)
+           and not RE_CLAUSE_BREAK.search(text, min(t.end, timex.end), max(t.start, timex.start))
            for t in timexes):
-        return True  # another date dates the change; not a superlative's ("its first cut since 1986")
+        return True  # another date of its clause dates the change; not a superlative's ("its first cut since
+        # 1986") nor one told in a clause of its own ("..., in an effort to slow inflation, which rose in March")
     if RE_QUOTE_TIME.match(timex.text):
         return True  # a reading late or early in a day is a quote compared with: "from 5.94% late Monday"
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
@@ -111,6 +113,9 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
 RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
 RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"
                             r"|\b(?:increase|rise|growth|gain|decline|drop))\s+over\s+$", re.IGNORECASE)
+# the end of one clause and the start of another between two dates
+RE_CLAUSE_BREAK = re.compile(r";|\s--\s|,\s+(?:which|who|whose|where|while|whereas|but|after|as|in\s+an\s+effort)\b",
+                             re.IGNORECASE)
 RE_QUOTE_TIME = re.compile(r"(?:late|early)\s", re.IGNORECASE)
 
 

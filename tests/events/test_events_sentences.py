@@ -931,6 +931,21 @@ def test_a_date_after_a_bare_from_amount_dates_the_change_when_it_is_the_only_on
     assert [(t, d) for t, _, d in triggers(text) if t != "unemployment"] == expected
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # the date of a clause of its own is no other date of the change ("which", "in an effort", a semicolon)
+    ("The central bank lifted its discount rate to 9% from 8.5% yesterday, in an effort to cool prices, which "
+     "climbed in June.", ("lift", "2013-05-07"), None),
+    ("The bank raised its prime rate to 7% from 6.75% on Tuesday; inflation had quickened in April.",
+     ("raise", "2013-05-07"), None),
+    # the date of the same clause still is ("fell to 5.3% in September from 5.5% in August")
+    ("Unemployment fell to 5.3% in September, the ministry said, from 5.5% in August.", ("fall", "2012-09"),
+     ("fall", "2012-08")),
+])
+def test_a_date_in_another_clause_does_not_make_a_from_amount_date_a_baseline(text, expected, absent):
+    found = [(t, d) for t, _, d in triggers(text)]
+    assert expected in found and absent not in found
+
+
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The bank said it would take a $100 million charge in the fourth quarter.", "charge", "earnings"),
     ("The company recorded a $40 million write-down in the third quarter.", "write-down", "earnings"),
