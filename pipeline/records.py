@@ -254,8 +254,10 @@ class Event:
     visit" -> visit) and ``type`` its class (``pipeline/data/events_types.json``). ``people``/``places``/
     ``organizations`` are canonical names mentioned in the sentence; ``money`` the amounts in it, as written, and
     ``money_ids`` their ids in ``money[]``.
-    A range of two expressions ("from 2009 to 2011") gives ``date`` the first end's value and ``date_to`` the
-    second's, with the days of both in ``start_date``/``end_date``.
+    A range of two expressions ("from 2009 to 2011") dates the event at each end, as TimeML anchors it: one
+    event with the first end's value as ``date`` and the second's as ``date_to``, and one with the second end's
+    as ``date`` and the first's as ``date_from``, both with the days of the whole range in ``start_date``/
+    ``end_date`` (keep the events without ``date_from`` for one row per happening).
     ``context_start``/``context_end`` span the undated sentences that continue the event, and
     ``context_*`` the names found only there.
     """
@@ -283,6 +285,7 @@ class Event:
     money: tuple[str, ...] = ()
     money_ids: tuple[str, ...] = ()  # ids of those amounts in the record's money[] ("m1"), in the same order
     date_to: str | None = None  # the TIMEX3 value of a range's second end ("from 2009 to 2011": 2011)
+    date_from: str | None = None  # on the event of a range's second end, the first end's value (2009)
     mod: str | None = None  # the TIMEX3 mod (START, END, ...); ON_OR_AFTER, ON_OR_BEFORE, AFTER, BEFORE: open
     tense: str | None = None  # of the trigger: past, present, future
     negated: bool = False  # "did not meet"

@@ -73,6 +73,7 @@ class Slot:
     companion: str = ""  # how it is dated through the predicate the date attaches to: coordinate, argument
     also: tuple[str, ...] = ()  # triggers of companions of the same type merged into this slot
     value_to: str | None = None  # the TIMEX3 value of a range's second end ("from 2009 to 2011": 2011)
+    value_from: str | None = None  # the first end's, on the slot of a range's second end (2009)
 
 
 def precision_of(value: str | None) -> str | None:
@@ -353,9 +354,10 @@ def _contains(a: Slot, b: Slot) -> bool:
     return a.start_date <= b.start_date and b.end_date <= a.end_date
 
 
-def _merge_range(text: str, a: Slot, b: Slot) -> Slot | None:
-    """One slot for "from A to B" / "between A and B", else None: A's value (TimeML anchors the event to each
-    end, and the first is when it began), B's as ``value_to``, the days of both."""
+def _range_ends(text: str, a: Slot, b: Slot) -> tuple[Slot, Slot] | None:
+    """The two slots of "from A to B" / "between A and B", else None: TimeML anchors the event to each end
+    (BEGUN_BY A, ENDED_BY B), so each end dates it with its own value and expression, A's slot with B's value as
+    ``value_to`` and B's with A's as ``value_from``; both span the days of the whole range."""
     if not (a.start_date and b.end_date and a.start_date <= b.end_date):
         return None
     if not RE_RANGE_JOIN.match(text[a.date_end:b.date_start]):
@@ -363,10 +365,11 @@ def _merge_range(text: str, a: Slot, b: Slot) -> Slot | None:
     before = text[max(0, a.date_start - 12):a.date_start]
     if not RE_RANGE_START.search(before) and a.date_text.lower().split()[:1] not in (["from"], ["between"]):
         return None
-    precisions = [p for p in (a.precision, b.precision) if p]
-    return Slot(a.predicate, a.timex, a.start_date, b.end_date, a.value,
-                 _coarser(precisions), text[a.date_start:b.date_end], a.date_start, b.date_end,
+    first = Slot(a.predicate, a.timex, a.start_date, b.end_date, a.value,
+                 _coarser([p for p in (a.precision, b.precision) if p]), a.date_text, a.date_start, a.date_end,
                  sentence=a.sentence, value_to=b.value)
+    return first, dataclasses.replace(first, timex=b.timex, value=b.value, date_text=b.date_text,
+                                      date_start=b.date_start, date_end=b.date_end, value_to=None, value_from=a.value)
 
 
 def _coarser(precisions: Sequence[str]) -> str | None:
@@ -388,8 +391,8 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         slots = [o for o in slots if o not in targets]
     out: list[Slot] = []
     for slot in slots:
-        if out and (merged := _merge_range(text, out[-1], slot)) is not None:
-            out[-1] = merged
+        if out and (ends := _range_ends(text, out[-1], slot)) is not None:
+            out[-1:] = ends
             continue
         if out and RE_POSSESSIVE_GAP.fullmatch(text, out[-1].date_end, slot.date_start):
             out[-1] = slot  # "fiscal 1990's first quarter", "last year's third quarter": the part of the whole

@@ -80,6 +80,7 @@ def finish(text: str, draft: Draft, words: set[tuple[int, int]]) -> Event:
         money=tuple(draft.money),
         money_ids=tuple(draft.money_ids),
         date_to=slot.value_to,
+        date_from=slot.value_from,
         mod=slot.mod,
         tense=tense_of(slot.sentence, trigger if trigger is not None and trigger.tense else slot.predicate),
         negated=slot.predicate.negated if slot.predicate else False,

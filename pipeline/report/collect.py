@@ -41,8 +41,11 @@ def _event_key(e: Mapping[str, Any]) -> tuple:
 
 
 def event_when(e: Mapping[str, Any]) -> str | None:
-    """An event's date as the page shows it: its value, or both ends of a range ("2009 – 2011")."""
-    date, to = e.get("date"), e.get("date_to")
+    """An event's date as the page shows it: its value, or both ends of a range ("2009 – 2011"), the end it is
+    dated by first ("2011 (from 2009)" for the event of a range's second end)."""
+    date, to, since = e.get("date"), e.get("date_to"), e.get("date_from")
+    if date and since:
+        return f"{date} (from {since})"
     return f"{date} – {to}" if date and to else date or None
 
 

@@ -271,15 +271,21 @@ def test_a_range_read_as_one_interval_stays_one_event(make_doc):
     assert event.date_to is None  # one expression: its own interval value
 
 
-def test_the_ends_of_a_range_give_one_event(make_doc):
-    # TimeML anchors the event to each end: the first end's value, the second's as date_to, the days of both
+def test_the_ends_of_a_range_each_date_the_event(make_doc):
+    # TimeML anchors the event to each end (BEGUN_BY, ENDED_BY): one event per end, each with its own value and
+    # expression, the other end's value beside it, the days of the whole range on both
     doc = parsed(make_doc, RANGE)
     text = doc.text
-    [event] = run(doc, [timex(text, "July", "2001-07", "2001-07-01", "2001-07-31", precision="month"),
-                        timex(text, "August 2001", "2001-08", "2001-08-01", "2001-08-31", precision="month")])
-    assert (event.date, event.date_to, event.start_date, event.end_date) == (
-        "2001-07", "2001-08", "2001-07-01", "2001-08-31")
-    assert (event.date_text, event.precision) == ("July to August 2001", "month")
+    first, second = run(doc, [timex(text, "July", "2001-07", "2001-07-01", "2001-07-31", precision="month"),
+                              timex(text, "August 2001", "2001-08", "2001-08-01", "2001-08-31", precision="month")])
+    assert (first.date, first.date_from, first.date_to, first.start_date, first.end_date) == (
+        "2001-07", None, "2001-08", "2001-07-01", "2001-08-31")
+    assert (second.date, second.date_from, second.date_to, second.start_date, second.end_date) == (
+        "2001-08", "2001-07", None, "2001-07-01", "2001-08-31")
+    assert (first.date_text, second.date_text, first.precision, second.precision) == (
+        "July", "August 2001", "month", "month")
+    assert text[first.date_start:first.date_end] == "July" and text[second.date_start:second.date_end] == "August 2001"
+    assert first.trigger == second.trigger and first.trigger_start == second.trigger_start
 
 
 def test_a_coarse_date_around_a_precise_one_is_dropped(make_doc):

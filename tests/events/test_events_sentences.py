@@ -623,11 +623,12 @@ def test_a_measure_that_takes_effect_is_an_event_but_a_bare_it_took_place_is_not
     assert triggers("It took place on Monday.") == []
 
 
-def test_a_range_written_with_words_is_two_dates_and_one_interval_event():
+def test_a_range_written_with_words_is_two_dates_and_an_event_at_each_end():
     record = extract(text="The firm will receive six aircraft from 2014 to 2016.", published=PUBLISHED)
     assert [(d["text"], d["value"]) for d in record["dates"]] == [("2014", "2014"), ("2016", "2016")]
-    assert [(e["trigger"], e["date"], e["date_to"], e["start_date"], e["end_date"]) for e in record["events"]] == [
-        ("receive", "2014", "2016", "2014-01-01", "2016-12-31")]
+    assert [(e["trigger"], e["date"], e["date_from"], e["date_to"], e["date_text"], e["start_date"], e["end_date"])
+            for e in record["events"]] == [("receive", "2014", None, "2016", "2014", "2014-01-01", "2016-12-31"),
+                                           ("receive", "2016", "2014", None, "2016", "2014-01-01", "2016-12-31")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -638,8 +639,10 @@ def test_a_range_written_with_words_is_two_dates_and_one_interval_event():
     ("He coached the team from 2004 through 2009.", ("coach", "2004", "2009")),
 ])
 def test_the_ends_of_a_range_are_the_date_and_date_to(text, expected):
+    # and the second end dates the event too, with the first as date_from (TimeML's BEGUN_BY and ENDED_BY)
     found = extract(text=text, published=PUBLISHED)["events"]
     assert expected in [(e["trigger"], e["date"], e["date_to"]) for e in found]
+    assert (expected[0], expected[2], expected[1]) in [(e["trigger"], e["date"], e["date_from"]) for e in found]
 
 
 def test_a_time_takes_the_day_of_the_range_it_opens():
@@ -2121,7 +2124,8 @@ def test_a_coordinated_clause_the_parser_takes_for_a_complement_is_dated_like_a_
 def test_the_end_of_a_range_still_ahead_dates_the_range():
     # "to 2000" in a 1998 article is still ahead, but it ends the range of the serving, not the sentence's
     found = extract(text="He served a prison sentence from 1990 to 2000.", published="1998-01-22")["events"]
-    assert [(e["trigger"], e["date"], e["date_to"]) for e in found] == [("serve", "1990", "2000")]
+    assert [(e["trigger"], e["date"], e["date_to"]) for e in found] == [("serve", "1990", "2000"),
+                                                                         ("serve", "2000", None)]
 
 
 def test_a_date_on_a_verb_of_intention_dates_an_infinitive_with_its_own_subject():

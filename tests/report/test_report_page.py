@@ -32,6 +32,8 @@ def test_an_event_dated_by_a_range_shows_both_ends():
     first = min(record["events"], key=lambda e: e["start"])
     first.update(date="2009", date_to="2011")
     assert "2009 – 2011 · " in article_view(0, record)
+    first.update(date="2011", date_to=None, date_from="2009")  # the event the range dates at its second end
+    assert "2011 (from 2009) · " in article_view(0, record)
 
 
 def test_article_view_shows_warnings_and_links_to_mentions():
