@@ -63,6 +63,7 @@ from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .alongside import (
     OCCURRING,
+    ONE_WITH_OBJECT,
     SUBJECT_EVENT_VERBS,
     due_by,
     happening_of,
@@ -358,6 +359,8 @@ def _slots(
                 clause_verbs=verbs("cognition"),
                 plans=verbs("intention") | verbs("ordering") | (verbs("catenative") - verbs("aspectual")),
                 harms=verbs("harm"), elaborates=ends,
+                regarding=verbs("regarding") | verbs("scheduling") | verbs("recalling") | verbs("cognition")
+                | ONE_WITH_OBJECT(),
                 date_word=next((i for i, w in enumerate(sentence.words) if w.start >= timexes[n].start), -1))
                 if n not in alone or descends(sentence.words, w, pred.word)]
             # not when the date is the result's own ("reported fourth-quarter net income": the quarter's income);

@@ -39,7 +39,10 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   ``declaring`` ("declared Friday a national day of mourning": the day is named, no date of the declaring),
   ``recalling`` (verbs whose object is an earlier happening, which a date after it dates: "reversing their
   rejection of a similar measure in 1996", "tying the record set in 1960"), ``convening`` (hold, stage, throw,
-  celebrate...: their object or passive subject from ``events_gatherings.json`` is the event).
+  celebrate...: their object or passive subject from ``events_gatherings.json`` is the event), ``regarding``
+  (verbs whose event-noun object happens at another time than they do: "averted a strike", "cited a decline",
+  "upheld the conviction", "condemned the attack"; any other verb's undated event-noun object happens with it:
+  "forced a postponement last week").
 - ``events_gatherings.json``: occasion -> type, nouns that name a happening only as what a ``convening`` verb
   holds ("services will be held Saturday", "threw a party"; not "bus service", "the party said").
 """
@@ -89,7 +92,7 @@ ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE", "NOUN"}) 
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
                           "declaring", "ordering", "participation", "recalling", "reporting", "scheduling", "sharing",
-                          "size", "convening"})
+                          "size", "convening", "regarding"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

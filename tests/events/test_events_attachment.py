@@ -614,3 +614,29 @@ def test_the_last_time_something_happened(text, published, expected):
 ])
 def test_cuts_and_buy_outs_with_a_date_are_happenings(text, published, expected):
     assert expected <= dated(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # an event noun a dated verb acts on happens with it, when it has no date of its own
+    ("Guards foiled an escape attempt at the prison on Friday.", "2013-05-08",
+     {("foil", "2013-05-03"), ("attempt", "2013-05-03")}, set()),
+    ("Troops crushed a mutiny in the north on Thursday.", "2013-05-08",
+     {("crush", "2013-05-02"), ("mutiny", "2013-05-02")}, set()),
+    ("The army repelled an assault on the base late Saturday.", "2013-05-08", {("assault", "2013-05-04")}, set()),
+    # not one a verb speaks of, averts, judges or plans, which happens at another time
+    ("The union averted a strike on Friday.", "2013-05-08", {("avert", "2013-05-03")}, {("strike", "2013-05-03")}),
+    ("The court upheld the conviction on Tuesday.", "2013-05-08", {("uphold", "2013-05-07")},
+     {("conviction", "2013-05-07")}),
+    ("The mayor praised the rescue on Monday.", "2013-05-08", {("praise", "2013-05-06")}, {("rescue", "2013-05-06")}),
+    # nor one with a date of its own ("a strike set for next week")
+    ("The council blocked a strike set for next week at a meeting on Monday.", "2013-05-08", set(),
+     {("strike", "2013-05-06")}),
+])
+def test_an_undated_event_object_shares_its_verbs_date(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+def test_a_verb_that_is_one_happening_with_its_object_keeps_one_event():
+    # "opened fire": one trigger over both words, not a second event for the fire
+    events = extract(text="Gunmen opened fire on the crowd late Tuesday.", published="2013-05-08")["events"]
+    assert [(e["trigger"], e["date"]) for e in events] == [("fire", "2013-05-07")]

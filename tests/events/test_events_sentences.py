@@ -2124,8 +2124,8 @@ def test_a_coordinated_clause_the_parser_takes_for_a_complement_is_dated_like_a_
 def test_the_end_of_a_range_still_ahead_dates_the_range():
     # "to 2000" in a 1998 article is still ahead, but it ends the range of the serving, not the sentence's
     found = extract(text="He served a prison sentence from 1990 to 2000.", published="1998-01-22")["events"]
-    assert [(e["trigger"], e["date"], e["date_to"]) for e in found] == [("serve", "1990", "2000"),
-                                                                         ("serve", "2000", None)]
+    assert [(e["trigger"], e["date"], e["date_to"]) for e in found if e["trigger"] == "serve"] == [
+        ("serve", "1990", "2000"), ("serve", "2000", None)]
 
 
 def test_a_date_on_a_verb_of_intention_dates_an_infinitive_with_its_own_subject():
