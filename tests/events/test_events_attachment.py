@@ -640,3 +640,19 @@ def test_a_verb_that_is_one_happening_with_its_object_keeps_one_event():
     # "opened fire": one trigger over both words, not a second event for the fire
     events = extract(text="Gunmen opened fire on the crowd late Tuesday.", published="2013-05-08")["events"]
     assert [(e["trigger"], e["date"]) for e in events] == [("fire", "2013-05-07")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # nouns that name happenings: a dated one is an event, typed
+    ("Tuesday's filibuster delayed the vote.", "2013-05-08", ("filibuster", "legislation", "2013-05-07")),
+    ("A temblor shook the coast late Monday.", "2013-05-08", ("temblor", "disaster", "2013-05-06")),
+    ("Crews began the demolition of the old stadium on Friday.", "2013-05-08",
+     ("demolition", "business", "2013-05-03")),
+    ("The singer gave a farewell performance at the arena on Saturday.", "2013-05-08",
+     ("performance", "ceremony", "2013-05-04")),
+    ("Thousands watched the fireworks on Thursday night.", "2013-05-08", ("watch", "ceremony", "2013-05-02TNI")),
+    ("The district will hold a free vaccination clinic on Saturday.", "2013-05-08", ("clinic", "life", "2013-05-11")),
+])
+def test_nouns_of_happenings_are_events(text, published, expected):
+    events = extract(text=text, published=published)["events"]
+    assert expected in [(e["trigger"], e["type"], e["date"]) for e in events]

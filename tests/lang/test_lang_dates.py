@@ -95,6 +95,16 @@ def test_current_in_an_accounting_term_or_as_a_stream_is_no_date(text, spans):
 
 
 @pytest.mark.parametrize("text, spans", [
+    ("The most recent burglary was reported on Friday.", ["Friday"]),  # the latest of a series
+    ("Its more recent models sold well.", []),
+    ("The recent floods destroyed crops.", ["recent"]),
+    ("Prices have risen in recent weeks.", ["recent weeks"]),
+])
+def test_most_recent_is_the_latest_not_a_time(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
     ("01/08/1998 18:30:00.00", ["01/08/1998 18:30:00"]),  # a dateline's day and clock time are one
     ("02/27/1998 14:38", ["02/27/1998 14:38"]),
     ("The score was 3:16 on 01/02/1998.", ["01/02/1998"]),  # no clock without a clock's context

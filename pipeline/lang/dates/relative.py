@@ -219,6 +219,8 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         return False
     if said in ("current", "recent") and before in ("electric", "ocean", "alternating", "direct"):
         return False
+    if said == "recent" and before in ("most", "more"):
+        return False  # "the most recent robbery": the latest of a series, not a time ("in recent weeks" is one)
     if said == "current" and (RE_CURRENT_TERM.match(after) or RE_NOUN_END.match(after)):
         return False  # "the current account deficit", "current assets": terms of accounting, not now; "caught in a
         # strong current.", "the current carried it away": a stream of water or electricity
