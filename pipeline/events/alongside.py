@@ -59,12 +59,6 @@ def SUBJECT_EVENT_VERBS() -> frozenset[str]:  # noqa: N802 - a table-derived con
     return verbs("measure") | verbs("aspectual") | verbs("consequence")
 
 
-def ONE_WITH_OBJECT() -> frozenset[str]:  # noqa: N802 - a table-derived constant
-    """Verbs that make one happening with their event-noun object, read as one trigger ("held talks", "opened
-    fire", "fought a war", "won the runoff"), so the object is no event of its own beside them."""
-    return verbs("light") | verbs("never_trigger") | verbs("convening") | verbs("sharing") | verbs("participation")
-
-
 def happening_of(sentence: Sentence, noun: Predicate) -> Predicate | None:
     """The verb an event noun is the subject of when it tells the noun's own happening (a verb of change,
     aspect or consequence: "Tuesday's attack killed 12 people", "the storm tore through"), or None."""

@@ -12,7 +12,8 @@ The rules, in the order they apply (the README's "Events" section says the same 
    PAST_REF, ending on it; "in the future": FUTURE_REF, beginning on it).
    2b. The date dates the predicate's companions as well (:func:`.companions.companions`): its conjuncts, an
    aspectual verb's complement, participle and "when" clauses, a present-tense clause it reports, the verb
-   around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales").
+   around a dated event noun ("during a speech last week"), what a noun of change is of ("a drop in sales"),
+   an undated event noun it acts on or leads to ("foiled an escape attempt on Friday": :mod:`.objects`).
    2c. One event per happening (:mod:`.happenings`): a trip and what is done on it, or a change restating
    its clause's figure, is recorded on the event (``also_triggers``); any other companion is an event.
    2d. "since 1990" is an open interval from 1990 to the publication date (mod ON_OR_AFTER); "until
@@ -63,7 +64,6 @@ from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .alongside import (
     OCCURRING,
-    ONE_WITH_OBJECT,
     SUBJECT_EVENT_VERBS,
     due_by,
     happening_of,
@@ -359,8 +359,6 @@ def _slots(
                 clause_verbs=verbs("cognition"),
                 plans=verbs("intention") | verbs("ordering") | (verbs("catenative") - verbs("aspectual")),
                 harms=verbs("harm"), elaborates=ends,
-                regarding=verbs("regarding") | verbs("scheduling") | verbs("recalling") | verbs("cognition")
-                | ONE_WITH_OBJECT(),
                 date_word=next((i for i, w in enumerate(sentence.words) if w.start >= timexes[n].start), -1))
                 if n not in alone or descends(sentence.words, w, pred.word)]
             # not when the date is the result's own ("reported fourth-quarter net income": the quarter's income);

@@ -24,6 +24,7 @@ from .conjuncts import (
     while_clause,
     within_which,
 )
+from .objects import acted_on
 from .owners import hung_on, misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
@@ -113,8 +114,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
                consequences: frozenset[str] = frozenset(), changes_verbs: frozenset[str] = frozenset(),
                result_verbs: frozenset[str] = frozenset(), clause_verbs: frozenset[str] = frozenset(),
-               plans: frozenset[str] = frozenset(), harms: frozenset[str] = frozenset(),
-               regarding: frozenset[str] = frozenset(), elaborates: int = -1,
+               plans: frozenset[str] = frozenset(), harms: frozenset[str] = frozenset(), elaborates: int = -1,
                date_word: int = -1) -> list[tuple[int, str]]:
     """The predicates (word index, relation) that a date attached to the predicate at ``word`` dates too.
 
@@ -148,9 +148,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
 
     Argument also: the past verb of an event object the parser hung the date on ("won the Boston Marathon in
     2011"), unless it reports or plans (``plans``: "expected a profit in 2014"); the harm (``harms``) a dated event
-    named by a relative clause did ("a fire that broke out early Sunday killed six people"); an event noun object
-    with no date in it, unless the verb regards a happening of another time (``regarding``: "averted a strike",
-    "upheld the conviction") or makes one happening with it ("opened fire"): "foiled an escape attempt on Friday".
+    named by a relative clause did ("a fire that broke out early Sunday killed six people"); an undated event noun
+    it acts on or leads to (:func:`.objects.acted_on`: "foiled an escape attempt on Friday").
 
     Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
     the date (a conjunct with a subject of its own shares it only when it is not between them).
@@ -315,12 +314,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
                     elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
                         take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
+            elif acted := acted_on(words, c, by_word, lemma, reporting | plans | MOVING):
+                for k in acted:  # "foiled an escape attempt on Friday", "will go on display next year" (a trip's
+                    # purpose is the trip's: "came to Moscow on an official visit", rule 2c)
+                    take(k, ARGUMENT)
             elif w.dep == "dobj" and (held := held_in(words, c, by_word)) >= 0:
                 take(held, ARGUMENT)  # "to leave rates unchanged at its meeting next Tuesday" ("at" on "unchanged")
-            elif w.dep == "dobj" and by_word.get(c) is not None and by_word[c].kind == "noun" \
-                    and lemma not in reporting | plans | regarding and not any(
-                        words[k].ent in TIME_ENTS and descends(words, k, c) for k in range(c + 1, len(words))):
-                take(c, ARGUMENT)  # an event object with no date of its own: "forced a postponement last week"
             elif w.dep in ("oprd", "acomp") or (
                     w.dep == "ccomp" and w.tag == "VBN" and not has_dep(words, c, SUBJECT_DEPS)):
                 take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"

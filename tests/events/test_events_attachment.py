@@ -656,3 +656,21 @@ def test_a_verb_that_is_one_happening_with_its_object_keeps_one_event():
 def test_nouns_of_happenings_are_events(text, published, expected):
     events = extract(text=text, published=published)["events"]
     assert expected in [(e["trigger"], e["type"], e["date"]) for e in events]
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # an undated event noun a dated verb leads to or acts on ("to", "into", "on", "with", "against")
+    ("The painting will go on public display next spring.", "2013-05-08", {("display", "2014-SP")}, set()),
+    ("The plant went into operation on Tuesday.", "2013-05-08", {("operation", "2013-05-07")}, set()),
+    # not one a verb speaks of or judges
+    ("The mayor objected to the sale on Monday.", "2013-05-08", {("object", "2013-05-06")},
+     {("sale", "2013-05-06")}),
+    ("The senator commented on the shooting on Monday.", "2013-05-08", {("comment", "2013-05-06")},
+     {("shooting", "2013-05-06")}),
+    ("The governor apologized on Tuesday for the delay.", "2013-05-08", set(), {("delay", "2013-05-07")}),
+    # nor what a trip is for: one happening with it (rule 2c)
+    ("In March, the envoy came to Paris on an official visit.", "2013-05-08", {("come", "2013-03")},
+     {("visit", "2013-03")}),
+])
+def test_an_undated_event_noun_after_a_preposition_shares_its_verbs_date(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)

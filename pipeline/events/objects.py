@@ -1,0 +1,65 @@
+"""The event nouns a dated verb acts on or leads to, which happen with it (rule 2b, for :mod:`.companions`).
+
+"Guards foiled an escape attempt on Friday": the attempt is Friday's too; "the plant went into operation on
+Tuesday", "will go on public display next spring": so is the operation, the display. Not a noun with a date of
+its own ("blocked a strike set for next week"), nor one the verb speaks of, judges, plans or recalls, which
+happens at another time ("averted a strike", "upheld the conviction", "commented on the shooting"), nor the
+noun of a verb that makes one happening with it ("opened fire", "held talks": one trigger already). Pure
+functions over a sentence's words; the verb classes come from ``pipeline/data/events_verbs.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Mapping, Sequence
+
+from ..lang.events import triggers, verbs
+from ..records import Predicate, Word
+from .tree import TIME_ENTS, children, descends
+
+# the prepositions an event noun is led to or acted on after ("to promotion", "into operation", "on display",
+# "with a parade", "against the decision"); not "for" ("was sentenced Tuesday for the killing": earlier)
+SHARING_PREPS = frozenset({"with", "on", "to", "into", "against"})
+# the types of verbs that speak of, judge or ask for a happening ("objected to the sale", "commented on it")
+TALK_TYPES = frozenset({"statement", "appeal", "disapprove", "reject", "demand", "threaten", "intent to cooperate",
+                        "investigate", "court"})
+
+
+@functools.cache
+def regarding_verbs() -> frozenset[str]:
+    """Verbs whose event-noun object is of another time (the ``regarding``, scheduling, recalling and cognition
+    classes), or one happening with it (light, convening, sharing, participation verbs and be/have/do...)."""
+    return (verbs("regarding") | verbs("scheduling") | verbs("recalling") | verbs("cognition") | verbs("light")
+            | verbs("never_trigger") | verbs("convening") | verbs("sharing") | verbs("participation"))
+
+
+@functools.cache
+def talking_verbs() -> frozenset[str]:
+    """The verbs of the event table whose type is a way of talking (``TALK_TYPES``): what they take after a
+    preposition is spoken of ("objected to the sale on Monday"), while their object may share their time
+    ("rejected a bid in 1996")."""
+    return frozenset(k.split(":")[0] for k, kind in triggers().items()
+                     if kind in TALK_TYPES and not k.endswith(":noun"))
+
+
+def _undated_noun(words: Sequence[Word], i: int, by_word: Mapping[int, Predicate]) -> bool:
+    """Is the word at ``i`` an event noun with no date or time word below it?"""
+    return i in by_word and by_word[i].kind == "noun" and not any(
+        words[k].ent in TIME_ENTS and descends(words, k, i) for k in range(i + 1, len(words)))
+
+
+def acted_on(words: Sequence[Word], child: int, by_word: Mapping[int, Predicate], lemma: str,
+             excluded: frozenset[str] = frozenset()) -> list[int]:
+    """The event nouns that the dependent at ``child`` of a verb (lemma ``lemma``) gives it to act on: the
+    dependent itself as an object, or the object of one of ``SHARING_PREPS``; none for a verb of ``excluded``
+    (the caller's verbs of reporting and planning) or of :func:`regarding_verbs`."""
+    w = words[child]
+    if lemma in excluded or lemma in regarding_verbs():
+        return []
+    if w.dep == "dobj":
+        return [child] if _undated_noun(words, child, by_word) else []
+    if w.dep == "prep" and w.lemma.lower() in SHARING_PREPS and lemma not in talking_verbs():
+        return [g for g in children(words, child) if words[g].dep == "pobj" and _undated_noun(words, g, by_word)
+                and not (g == child + 1 and w.lemma.lower() == "on" and lemma.split()[0] in ("go", "come"))]
+        # (the state a verb enters is in its trigger: "went on strike")
+    return []
