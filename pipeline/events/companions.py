@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup
+from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup, verbs
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -79,6 +79,7 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
+OF_FOR = frozenset({"of", "for"})  # "forecast revenue for the current quarter": the period of a figure
 AFTER_MARK, AFTER_WORD = frozenset({"mark"}), frozenset({"after"})  # "killed after an explosion ripped"
 
 
@@ -422,11 +423,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         top = date_word  # the date's head word ("evening" of "Tuesday evening")
         while 0 <= top < len(words) and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
             top = words[top].head
-        if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].tag == "VBD" \
-                and 0 <= top < len(words) and words[words[top].head].head == word \
-                and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() != "of" \
-                and words[verb].lemma.lower() not in reporting | plans:
-            take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race
+        if words[word].dep == "dobj" and by_word.get(verb) is not None and by_word[verb].kind == "verb" \
+                and 0 <= top < len(words) and ((words[words[top].head].head == word
+                     and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() not in OF_FOR)
+                    or (words[top].head == word and words[top].dep == "npadvmod")) \
+                and words[verb].lemma.lower() not in reporting | plans \
+                and by_word[verb].lemma not in verbs("recalling"):
+            take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race; "had
+            # rejected the bid on Sept. 12", "called off the merger yesterday" (not "reversing a gain in July")
         of = [o for p in children(words, word) if words[p].lemma.lower() == "of" for o in children(words, p)]
         for c in [k for h in [word, *of] for k in children(words, h)]:
             # "an explosion on August 3 that left nine dead", "the bombing of a bus, which killed 11": those too

@@ -674,3 +674,17 @@ def test_nouns_of_happenings_are_events(text, published, expected):
 ])
 def test_an_undated_event_noun_after_a_preposition_shares_its_verbs_date(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date the parser hung on a verb's event object dates the verb too, in any tense
+    ("The board had rejected the first bid on Sept. 12, calling it inadequate.", "2013-05-08",
+     {("reject", "2012-09-12"), ("bid", "2012-09-12")}, set()),
+    ("The IMF board is expected to consider the request on July 31.", "2013-05-08",
+     {("consider", "2013-07-31"), ("request", "2013-07-31")}, set()),
+    # not the period a figure is for
+    ("The company forecast lower revenue for the current quarter.", "2013-05-08", {("revenue", "2013-Q2")},
+     {("forecast", "2013-Q2")}),
+])
+def test_a_date_hung_on_the_object_dates_its_verb(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
