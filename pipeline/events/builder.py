@@ -102,6 +102,7 @@ from .dating import (
 )
 from .drafts import Draft, extend_draft, finish
 from .happenings import happenings
+from .objects import bounded_by
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import (
@@ -378,6 +379,9 @@ def _slots(
             if report is not None and report.word not in dated \
                     and not (report.tense == "past" and _still_ahead(timexes[n], published)):
                 group.append((report, ARGUMENT))  # "announced the bank's move on Tuesday": announced too
+            bound = bounded_by(sentence.words, pred.word, by_word)
+            if bound is not None and bound[0] not in dated:
+                group.append((by_word[bound[0]], bound[1]))  # "worked there until his death in 1958": up to it
         for member, companion in group:
             if member is not None and not start <= member.start < (limit or len(text)):
                 continue  # a word outside the body or the headline (the parser ran one into the other)

@@ -20,6 +20,7 @@ from typing import Mapping, Sequence
 from ..lang.dates.rules import RE_GLOSS_OPEN, RE_OF_OWNER, RE_POSSESSIVE, RE_POSSESSIVE_GAP
 from ..lang.events import DEFAULT_TYPE, lookup, verb_of, verbs
 from ..records import Predicate, Sentence, TimeExpression
+from .objects import SINCE, UNTIL
 
 RE_PLAIN_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
 RE_LIST = re.compile(r"\b(?:and|&)\b|,\s*(?!\d{4})", re.IGNORECASE)
@@ -295,12 +296,14 @@ def open_interval(text: str, slot: Slot, published: str | None) -> Slot:
     the date, from the publication date when that is before it (mod ON_OR_BEFORE); "after 2008": from the day
     after it, to the publication date when that is later (mod AFTER); "before March 1": up to the day before
     it, from the publication date when that is earlier (mod BEFORE). ``date`` keeps the value of the
-    expression; other slots are returned as they are."""
+    expression; other slots are returned as they are. A verb a dated happening bounds takes the same open
+    interval (its ``companion`` is :data:`.objects.UNTIL` or :data:`.objects.SINCE`: "worked there until his
+    death in 1958")."""
     before = text[max(0, slot.date_start - 24):slot.date_start]
-    if slot.start_date and slot.end_date and RE_SINCE.search(before):
+    if slot.start_date and slot.end_date and (RE_SINCE.search(before) or slot.companion == SINCE):
         end = published if published and published >= slot.start_date else slot.end_date
         return dataclasses.replace(slot, end_date=max(end, slot.end_date), mod=OPEN_START)
-    if slot.start_date and slot.end_date and RE_UNTIL.search(before):
+    if slot.start_date and slot.end_date and (RE_UNTIL.search(before) or slot.companion == UNTIL):
         start = published if published and published <= slot.end_date else None
         return dataclasses.replace(slot, start_date=start and min(start, slot.start_date), mod=OPEN_END)
     side = RE_SIDE.search(before)

@@ -63,3 +63,34 @@ def acted_on(words: Sequence[Word], child: int, by_word: Mapping[int, Predicate]
                 and not (g == child + 1 and w.lemma.lower() == "on" and lemma.split()[0] in ("go", "come"))]
         # (the state a verb enters is in its trigger: "went on strike")
     return []
+
+
+# how a verb is bounded by a happening: "worked there until his death in 1958", "has been held since his arrest on
+# Oct. 14", "stayed until the team folded in 1940" (the companion mark :func:`.dating.open_interval` reads)
+UNTIL, SINCE = "until", "since"
+RECORD_WORDS = frozenset({"first", "last", "record", "most", "least"})  # "its first victory since", "a record"
+BOUNDING = {"until": UNTIL, "till": UNTIL, "since": SINCE}
+
+
+def bounded_by(words: Sequence[Word], i: int, by_word: Mapping[int, Predicate]) -> tuple[int, str] | None:
+    """The verb that the dated happening at ``i`` ends or starts, and how (``UNTIL``, ``SINCE``): an event noun
+    after "until"/"since" ("until his retirement in 1986"), or a verb in an "until"/"since" clause ("until the
+    team folded in 1940"); None otherwise."""
+    w = words[i]
+    if w.dep == "pobj" and words[w.head].dep == "prep" and words[w.head].lemma.lower() in BOUNDING:
+        verb, how = words[w.head].head, BOUNDING[words[w.head].lemma.lower()]
+    elif w.dep == "advcl" and (mark := next((c for c in children(words, i) if words[c].dep == "mark"), -1)) >= 0 \
+            and words[mark].lemma.lower() in BOUNDING and not any(
+                words[c].dep in ("nsubj", "nsubjpass") and words[c].ent in TIME_ENTS for c in children(words, i)):
+        # (not a date the parser made the clause's subject: "robbing banks since October was arrested Monday")
+        verb, how = w.head, BOUNDING[words[mark].lemma.lower()]
+    else:
+        return None
+    if verb == i or verb not in by_word or by_word[verb].kind != "verb" or words[verb].lemma.lower() in (
+            verbs("regarding") | verbs("cognition") | verbs("intention") | verbs("reporting") | talking_verbs()):
+        return None  # not what is told, expected or judged since then ("had been expected since the May meeting")
+    if any(words[k].tag in ("JJS", "RBS") or words[k].ent == "ORDINAL" or words[k].lemma.lower() in RECORD_WORDS
+           for k in range(max(0, i - 12), i)):
+        return None  # a superlative's span: "the worst violence since the army removed him last Wednesday"
+    return verb, how
+

@@ -688,3 +688,25 @@ def test_an_undated_event_noun_after_a_preposition_shares_its_verbs_date(text, p
 ])
 def test_a_date_hung_on_the_object_dates_its_verb(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb a dated happening ends or starts: up to it, or from it on
+    ("She taught there until her retirement in 1977.", ("teach", "1977", "ON_OR_BEFORE")),
+    ("The plant stayed open until the company folded in 1991.", ("stay", "1991", "ON_OR_BEFORE")),
+    ("The guard has been held in the county jail since his arrest on Oct. 14.",
+     ("hold", "1997-10-14", "ON_OR_AFTER")),
+])
+def test_a_verb_bounded_by_a_dated_happening_takes_its_date_as_an_open_interval(text, expected):
+    events = extract(text=text, published="1998-05-08")["events"]
+    assert expected in [(e["trigger"], e["date"], e["mod"]) for e in events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The team won on Sunday, its first win since the coach was fired in May.", ("win", "1998-05")),
+    ("The move had been expected since the annual meeting in May.", ("expect", "1998-05")),
+    ("A man suspected of robbing nine banks since October was arrested early Wednesday at a motel.",
+     ("rob", "1998-05-06")),
+])
+def test_no_bound_from_a_superlative_an_expectation_or_a_misparsed_clause(text, absent):
+    assert absent not in dated(text, "1998-05-08")

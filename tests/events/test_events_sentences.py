@@ -433,7 +433,9 @@ def test_an_aspect_verb_and_the_event_it_carries_are_both_dated():
     ("A state inspection two years later found benzene in the groundwater.", {"inspection", "find"}),
     ("The region was hit by floods last month that killed 30 people.", {"hit", "flood", "kill"}),
     ("The region was shaken by a magnitude-6.3 quake in April that killed 37 people.", {"shake", "quake", "kill"}),
-    ("Guizhou has stepped up inspections since a similar accident in 2011 killed 16 people.", {"accident", "kill"}),
+    # (and what has gone on since, from then on: "step up", ON_OR_AFTER)
+    ("Guizhou has stepped up inspections since a similar accident in 2011 killed 16 people.",
+     {"accident", "kill", "step up"}),
     ("The bill failed to pass the Senate this week.", {"fail", "pass"}),
     ("Stocks fell sharply today in a mass sell-off.", {"fall", "sell-off"}),
     ("The index fell 3% to close the day at 7,100.", {"fall", "close"}),
@@ -988,9 +990,10 @@ def test_a_date_after_since_and_an_event_noun_dates_the_noun():
     ("Oil prices have doubled since the August invasion of Kuwait.", "invasion", "2012-08"),
 ])
 def test_a_date_modifying_the_event_noun_after_since_dates_that_noun(text, trigger, date):
-    found = [(t, d) for t, _, d in triggers(text)]
-    assert (trigger, date) in found
-    assert all(d != date for t, d in found if t != trigger)
+    found = [(e["trigger"], e["date"], e["mod"]) for e in events_of(text)]
+    assert (trigger, date, None) in found
+    # a change since then is from then on (an open interval), not of that date; a superlative's is not dated
+    assert all(d != date or mod == "ON_OR_AFTER" for t, d, mod in found if t != trigger)
 
 
 def test_a_possessive_weekday_under_a_past_verb_is_gone():
@@ -1734,10 +1737,12 @@ def test_what_is_recovered_or_lost_types_it(text, trigger, type_):
     assert (trigger, type_) in typed(text)
 
 
-def test_a_clause_since_a_date_does_not_date_what_has_happened_since():
-    found = {(t, d) for t, _, d in triggers("Floods have displaced 50,000 people since heavy rains began last week.")}
-    assert ("begin", "2013-W18") in found
-    assert not {t for t, _ in found} & {"flood", "displace"}
+def test_a_clause_since_a_date_dates_what_has_happened_since_from_then_on():
+    found = {(e["trigger"], e["date"], e["mod"])
+             for e in events_of("Floods have displaced 50,000 people since heavy rains began last week.")}
+    assert ("begin", "2013-W18", None) in found
+    assert ("displace", "2013-W18", "ON_OR_AFTER") in found  # an open interval, not the week itself
+    assert "flood" not in {t for t, _, _ in found}
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
