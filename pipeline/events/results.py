@@ -13,9 +13,12 @@ from .tree import AUX_DEPS, TO_WORDS, children, has_dep
 
 RESULTS = frozenset({"beat", "clinch", "defeat", "win"})  # a result and the title it wins
 COMEBACKS = frozenset({"rally", "recover", "come back", "fight back"})  # "rallying from a set down to beat her"
-# goals and the result they give: "scored twice to give Atletico a 2-1 victory"
-SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike"})
-GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch"})
+# goals, shots and rounds and the result they give: "scored twice to give Atletico a 2-1 victory", "shot a
+# 4-under 68 on Sunday to win the Classic", "sank a 12-foot putt to win"
+SCORING = frozenset({"score", "net", "head", "convert", "kick", "strike", "shoot", "sink", "birdie", "eagle", "hole",
+                     "card"})
+GIVING = frozenset({"give", "hand", "earn", "secure", "seal", "clinch", "snatch", "win", "take"})
+ADVANCING = frozenset({"reach", "advance", "book"})  # the round a win takes one to: "beat her to reach the final"
 FIGURE_PREPS = frozenset({"to", "at", "from"})  # what a price or figure moved to or stood at
 FIGURE_ENTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 SESSION_ENDS = frozenset({"close", "end", "finish", "settle"})  # "fell 2% to close at 10,000"
@@ -58,7 +61,7 @@ def ends_in(words: Sequence[Word], lemma: str, c: int, changes: frozenset[str]) 
     if lemma in changes and ending in SESSION_ENDS:  # an object after a comma restates the close: "to close at
         # 8,459, its lowest finish since June"
         return not any(words[k].dep == "dobj" and "," not in (w.lemma for w in words[c:k]) for k in children(words, c))
-    return (lemma in RESULTS | COMEBACKS and ending in RESULTS) or (lemma in SCORING and ending in GIVING)
+    return (lemma in RESULTS | COMEBACKS and ending in RESULTS | ADVANCING) or (lemma in SCORING and ending in GIVING)
 
 
 def market_hours(words: Sequence[Word], clause: int) -> bool:

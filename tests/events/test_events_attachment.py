@@ -710,3 +710,23 @@ def test_a_verb_bounded_by_a_dated_happening_takes_its_date_as_an_open_interval(
 ])
 def test_no_bound_from_a_superlative_an_expectation_or_a_misparsed_clause(text, absent):
     assert absent not in dated(text, "1998-05-08")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the round a shot or a putt ends in, and the result a win reaches, happen with it
+    ("Mark Delgado shot a 5-under-par 67 on Sunday to win the Tucson Desert Classic by two strokes.",
+     {("shoot", "2013-05-05"), ("win", "2013-05-05")}),
+    ("Brandt sank a 12-foot birdie putt on the final hole Sunday to win the Desert Palms Classic.",
+     {("sink", "2013-05-05"), ("win", "2013-05-05")}),
+    ("Vollmer beat Serrano 6-3, 6-4 today to reach the quarterfinals of the Italian Open.",
+     {("beat", "2013-05-08"), ("quarterfinals", "2013-05-08")}),
+])
+def test_what_a_shot_or_a_win_ends_in_shares_its_date(text, expected):
+    assert expected <= dated(text, "2013-05-08")
+
+
+def test_a_putt_sunk_is_sport_and_a_ferry_sunk_an_accident():
+    events = extract(text="Brandt sank a 12-foot putt on Sunday.", published="2013-05-08")["events"]
+    assert [(e["trigger"], e["type"]) for e in events] == [("sink", "sports")]
+    events = extract(text="The ferry sank on Sunday.", published="2013-05-08")["events"]
+    assert [(e["trigger"], e["type"]) for e in events] == [("sink", "accident")]
