@@ -410,6 +410,20 @@ def test_the_month_is_the_month_talked_about(text, published, value):
     assert date_values(text, published)["the month"] == value
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # after a day still ahead in another month, "the end of the month" is the month of the telling
+    ("Ruiz will take over as chief executive on Oct. 1. Brandt, 64, will retire at the end of the month.",
+     "1990-09-12", "1990-09"),
+    ("The union said it would strike on May 1 unless talks resumed by the end of the month.", "1989-04-18",
+     "1989-04"),
+    # after a day gone, or a month named, that day's or that month's
+    ("The board met on May 3. By the end of the month, it had fired the superintendent.", "1998-06-03", "1998-05"),
+    ("Talks will resume in October. By the end of the month, a deal is expected.", "1998-06-03", "1998-10"),
+])
+def test_the_end_of_the_month_after_a_day_ahead_is_this_month(text, published, value):
+    assert date_values(text, published)["the end of the month"] == value
+
+
 def test_a_harm_named_by_its_date_told_by_a_past_verb_is_gone():
     # the nearest February would be ahead; charged in it, it is gone
     assert date_values("Jury selection began Monday in the trial of two brothers charged in the February "

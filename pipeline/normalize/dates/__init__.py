@@ -253,6 +253,12 @@ def resolve_mentions(
         resolved = period_of_months(mention, spec, resolved, out)
         if spec.base == "ref" and spec.gran == "month" and not spec.offset and mention.text.lower() == "the month":
             resolved = timeline.month_talked_about() or resolved  # "grew in December ... a decline for the month"
+        elif spec.base == "ref" and spec.gran == "month" and not spec.offset and anchor == "narrative" \
+                and dct is not None and resolved.year is not None and resolved.month is not None \
+                and (resolved.year, resolved.month) > (dct.year, dct.month) and timeline.month_talked_about() is None:
+            # "the end of the month" after a day still ahead in another month ("takes over Sept. 1 ... will retire
+            # at the end of the month", told on Aug. 3): the month of the telling, not the day's
+            resolved, anchor = resolved.replace(year=dct.year, month=dct.month), "publication"
         if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \
                 and (resolved.year, resolved.month, resolved.day) == (dct.year, dct.month, dct.day):
             resolved = with_day(resolved, dct - dt.timedelta(days=1))  # told in the past: the night just gone
