@@ -424,6 +424,18 @@ def test_the_end_of_the_month_after_a_day_ahead_is_this_month(text, published, v
     assert date_values(text, published)["the end of the month"] == value
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    # a date of every year has no year
+    ("The town has held a parade every Fourth of July since 1911.", "Fourth of July", "XXXX-07-04"),
+    ("Crowds have come to see the windows every December since 1950.", "December", "XXXX-12"),
+    ("Families hold a vigil each April 9.", "April 9", "XXXX-04-09"),
+    # a word of habit elsewhere is no yearly date ("before poaching usually peaks in June": this June)
+    ("Rangers must be hired before poaching usually peaks in June.", "June", "1998-06"),
+])
+def test_a_date_of_every_year_has_no_year(text, expression, value):
+    assert date_values(text, "1998-05-14")[expression] == value
+
+
 def test_a_harm_named_by_its_date_told_by_a_past_verb_is_gone():
     # the nearest February would be ahead; charged in it, it is gone
     assert date_values("Jury selection began Monday in the trial of two brothers charged in the February "

@@ -28,7 +28,7 @@ from ...lang.dates.rules import RE_GLOSS_OPEN, RE_POSSESSIVE_GAP
 from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
-from .context import adjacent_day, local_day, neighbour_year, paragraph_of, paragraph_starts
+from .context import adjacent_day, habitual, local_day, neighbour_year, paragraph_of, paragraph_starts
 from .neighbours import (
     RE_ENDED_IN,
     after_coordinated_day,
@@ -49,6 +49,8 @@ from .resolve import Clues, fiscal_year_of
 from .timeline import Timeline
 from .values import from_day, move, render, unresolved
 from .years import FUTURE_PREPOSITIONS
+
+YEARLESS_GRANS = frozenset({"month", "day", "season"})  # a month, a day of the year, a season: may recur yearly
 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
@@ -259,6 +261,9 @@ def resolve_mentions(
             # "the end of the month" after a day still ahead in another month ("takes over Sept. 1 ... will retire
             # at the end of the month", told on Aug. 3): the month of the telling, not the day's
             resolved, anchor = resolved.replace(year=dct.year, month=dct.month), "publication"
+        if spec.needs_year and spec.base is None and spec.gran in YEARLESS_GRANS and text \
+                and habitual(text, mention.start):
+            resolved, anchor = unresolved(resolved.replace(base=None)), "unresolved"  # "every December": no one year
         if mention.text.lower() == "overnight" and clues.tense == "past" and dct is not None and resolved.year \
                 and (resolved.year, resolved.month, resolved.day) == (dct.year, dct.month, dct.day):
             resolved = with_day(resolved, dct - dt.timedelta(days=1))  # told in the past: the night just gone

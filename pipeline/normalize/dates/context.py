@@ -78,3 +78,14 @@ def local_day(clock: str | None, gloss: Spec) -> Spec:
 def _minutes(clock: str | None) -> int | None:
     m = re.match(r"(\d\d):(\d\d)", clock or "")
     return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+# a date of every year, not of one
+RE_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+
+
+def habitual(text: str, start: int) -> bool:
+    """Is the date at ``start`` told as a yearly habit, "every" or "each" just before it ("has held a parade
+    every Fourth of July since 1911", "every December")? (A word of habit elsewhere in the sentence is not
+    enough: "before poaching usually peaks in June" is this June.)"""
+    return bool(RE_EVERY_BEFORE.search(text, max(0, start - 7), start))
