@@ -147,8 +147,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     Saturday"); a clause of its own subject after a parenthetical report is the reported clause's ("prices rose
     in October, the department said yesterday, as energy costs jumped").
 
-    Argument also: the past verb of an event object the parser hung the date on ("won the Boston Marathon in
-    2011"), unless it reports or plans (``plans``: "expected a profit in 2014"); the harm (``harms``) a dated event
+    Argument also: the verb of an event object the parser hung the date on ("won the Boston Marathon in 2011",
+    "is expected to consider the request on July 31"), unless it reports, plans (``plans``: "expected a profit in
+    2014") or recalls, or the date is the period of a figure ("for the current quarter"); the harm (``harms``) a dated event
     named by a relative clause did ("a fire that broke out early Sunday killed six people"); an undated event noun
     it acts on or leads to (:func:`.objects.acted_on`: "foiled an escape attempt on Friday").
 
