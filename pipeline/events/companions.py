@@ -149,9 +149,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
 
     Argument also: the verb of an event object the parser hung the date on ("won the Boston Marathon in 2011",
     "is expected to consider the request on July 31"), unless it reports, plans (``plans``: "expected a profit in
-    2014") or recalls, or the date is the period of a figure ("for the current quarter"); the harm (``harms``) a dated event
-    named by a relative clause did ("a fire that broke out early Sunday killed six people"); an undated event noun
-    it acts on or leads to (:func:`.objects.acted_on`: "foiled an escape attempt on Friday").
+    2014") or recalls, or the date is the period of a figure ("for the current quarter"); the harm (``harms``) a
+    dated event named by a relative clause did ("a fire that broke out early Sunday killed six people"); an
+    undated event noun it acts on or leads to (:func:`.objects.acted_on`: "foiled an escape attempt on Friday").
 
     Predicates in ``skip`` (those with a date of their own) are left out; ``date_word`` is the first word of
     the date (a conjunct with a subject of its own shares it only when it is not between them).
