@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup, verbs
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -22,10 +21,10 @@ from .conjuncts import (
     same_teller,
     timed_apart,
     while_clause,
-    within_which,
 )
+from .nouns import noun_companions
 from .objects import acted_on
-from .owners import hung_on, misparsed_relative
+from .owners import misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
 from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
@@ -54,9 +53,6 @@ HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thin
 TELLING_PARTICIPLES = frozenset({"announce", "approve", "confirm", "demand", "disclose", "forecast", "order", "report",
                                  "predict", "propose", "reveal", "unveil", "urge"})
 ASKED = frozenset({"ask", "contact", "interview", "press", "question", "reach"})  # "Asked on Monday, he said"
-# what a dated survey or test showed ("a scan on Monday showed a tear"; not "data released on Tuesday showed":
-# the data's release is dated, not what they show)
-SHOWING = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 # trips, and what they are for: "goes before Congress tonight to deliver his address", "return Monday for talks"
 MOVING = frozenset({"go", "come", "travel", "fly", "head", "arrive", "return", "drive", "sail"})
 # verbs of coming together for a happening, which is then too: "gathered today for the funeral"
@@ -68,7 +64,6 @@ DECIDED_BY_VOTE = frozenset({"accept", "acquit", "adopt", "amend", "approve", "a
                              "pass", "ratify", "reject", "remove", "repeal", "uphold"})
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
-LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 
 
 # what a text is told in: "In a letter sent on Friday, the minister accused ..."
@@ -79,7 +74,6 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
-OF_FOR = frozenset({"of", "for"})  # "forecast revenue for the current quarter": the period of a figure
 AFTER_MARK, AFTER_WORD = frozenset({"mark"}), frozenset({"after"})  # "killed after an explosion ripped"
 
 
@@ -410,61 +404,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         if i in by_word and by_word[i].kind == "noun":  # "floods last month that killed 30 people"
             take(misparsed_relative(words, i, consequences), COORDINATE)
     if own.kind == "noun":
-        verb = words[word].head
-        if words[word].dep in ("nsubj", "nsubjpass") and by_word.get(verb) is not None \
-                and (words[verb].lemma.lower() in changes_verbs | subject_events
-                     or (words[verb].lemma.lower() in SHOWING and hung_on(words, date_word, word))
-                     or (words[verb].tag == "VBD" and by_word[verb].kind == "verb" and hung_on(words, date_word, word)
-                         and words[verb].lemma.lower() not in reporting | clause_verbs)):
-            # "first-quarter income fell 10%", "the attack Sunday killed", "a scan Monday showed"; what a dated
-            # happening did in the past: "a similar vote in 2009 approved a new terminal" (the date after the noun)
-            take(verb, ARGUMENT)
-        if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
-            take(verb, ARGUMENT)  # "completed the sale of its unit to Dow on Monday": completed too
-        top = date_word  # the date's head word ("evening" of "Tuesday evening")
-        while 0 <= top < len(words) and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
-            top = words[top].head
-        if words[word].dep == "dobj" and by_word.get(verb) is not None and by_word[verb].kind == "verb" \
-                and 0 <= top < len(words) and ((words[words[top].head].head == word
-                     and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() not in OF_FOR)
-                    or (words[top].head == word and words[top].dep == "npadvmod")) \
-                and words[verb].lemma.lower() not in reporting | plans \
-                and by_word[verb].lemma not in verbs("recalling"):
-            take(verb, ARGUMENT)  # "won the Boston Marathon in 2011": the parser hung the date on the race; "had
-            # rejected the bid on Sept. 12", "called off the merger yesterday" (not "reversing a gain in July")
-        of = [o for p in children(words, word) if words[p].lemma.lower() == "of" for o in children(words, p)]
-        for c in [k for h in [word, *of] for k in children(words, h)]:
-            # "an explosion on August 3 that left nine dead", "the bombing of a bus, which killed 11": those too
-            if words[c].dep == "relcl" and by_word.get(c) is not None and (
-                    (words[c].tag == "VBD" and words[c].lemma.lower() in consequences) or within_which(words, c)):
-                take(c, COORDINATE)
-                for g in children(words, c):  # "in which a clerk was shot and seriously wounded"
-                    if words[g].dep == "conj" and not has_dep(words, g, SUBJECT_DEPS):
-                        take(g, COORDINATE)
-        prep = words[word].head
-        if words[word].dep == "pobj" and words[prep].lemma.lower() == "in" and by_word.get(words[prep].head) \
-                is not None and words[words[prep].head].lemma.lower() in changes:
-            take(words[prep].head, ARGUMENT)  # "a 14 percent rise in first-quarter profit": the rise is the quarter's
-        if words[word].dep == "pobj" and words[prep].dep == "agent" and words[prep].head in by_word \
-                and lookup(words[word].lemma.lower()) in HARM_TYPES:
-            take(words[prep].head, ARGUMENT)  # "neighborhoods flattened by a tornado last night": the harm is then
-        if words[word].dep == "pobj" and shares_time(words, prep):
-            verb = words[prep].head
-            for _ in range(4):  # "rose to a five-year high in morning trading": up through the level to rose
-                if verb in by_word or words[verb].pos not in LEVEL_POS or words[verb].head == verb \
-                        or words[verb].lemma.lower() in TEMPORAL_NOUNS:
-                    break
-                verb = words[verb].head
-            if verb in by_word and by_word[verb].kind != "noun":
-                take(verb, ARGUMENT)
-                for c in children(words, verb):  # "In a vote this afternoon, the House approved ..., making him"
-                    if trailing_participle(words, c, verb):
-                        take(c, COORDINATE)
-                    elif words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS):
-                        take(c, COORDINATE)  # "In an address late Sunday, he promised ... and lifted the curfew"
-                    elif words[c].dep == "xcomp":
-                        for k in finite_conjuncts(words, c):
-                            take(k, COORDINATE)
+        for k, relation in noun_companions(
+                words, word, by_word, date_word, aspectual=aspectual, reporting=reporting, changes=changes,
+                subject_events=subject_events, consequences=consequences, changes_verbs=changes_verbs,
+                clause_verbs=clause_verbs, plans=plans):
+            take(k, relation)  # the verb a dated event noun is of, what it did, the phrase around it (.nouns)
     for i, relation in list(out):
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
         # company said ...": said too; and what is done in a text ("condemned the attack in a statement issued late
