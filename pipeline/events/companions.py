@@ -214,6 +214,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):
                 take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
+    not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
         if " " in by_word[i].lemma:
@@ -310,7 +311,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
                     elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
                         take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"
-            elif acted := acted_on(words, c, by_word, lemma, reporting | plans | MOVING):
+            elif acted := acted_on(words, c, by_word, lemma, not_acting):
                 for k in acted:  # "foiled an escape attempt on Friday", "will go on display next year" (a trip's
                     # purpose is the trip's: "came to Moscow on an official visit", rule 2c)
                     take(k, ARGUMENT)

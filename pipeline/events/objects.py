@@ -15,14 +15,15 @@ from typing import Mapping, Sequence
 
 from ..lang.events import triggers, verbs
 from ..records import Predicate, Word
+from .conjuncts import SAYING_TYPES
 from .tree import TIME_ENTS, children, descends
 
 # the prepositions an event noun is led to or acted on after ("to promotion", "into operation", "on display",
 # "with a parade", "against the decision"); not "for" ("was sentenced Tuesday for the killing": earlier)
 SHARING_PREPS = frozenset({"with", "on", "to", "into", "against"})
 # the types of verbs that speak of, judge or ask for a happening ("objected to the sale", "commented on it")
-TALK_TYPES = frozenset({"statement", "appeal", "disapprove", "reject", "demand", "threaten", "intent to cooperate",
-                        "investigate", "court"})
+TALK_TYPES = SAYING_TYPES | {"disapprove", "reject", "demand", "threaten", "intent to cooperate", "investigate",
+                              "court"}
 
 
 @functools.cache
@@ -72,6 +73,12 @@ RECORD_WORDS = frozenset({"first", "last", "record", "most", "least"})  # "its f
 BOUNDING = {"until": UNTIL, "till": UNTIL, "since": SINCE}
 
 
+@functools.cache
+def _telling() -> frozenset[str]:
+    """Verbs that tell, expect or judge a happening, which no dated happening bounds."""
+    return verbs("regarding") | verbs("cognition") | verbs("intention") | verbs("reporting") | talking_verbs()
+
+
 def bounded_by(words: Sequence[Word], i: int, by_word: Mapping[int, Predicate]) -> tuple[int, str] | None:
     """The verb that the dated happening at ``i`` ends or starts, and how (``UNTIL``, ``SINCE``): an event noun
     after "until"/"since" ("until his retirement in 1986"), or a verb in an "until"/"since" clause ("until the
@@ -86,8 +93,7 @@ def bounded_by(words: Sequence[Word], i: int, by_word: Mapping[int, Predicate]) 
         verb, how = w.head, BOUNDING[words[mark].lemma.lower()]
     else:
         return None
-    if verb == i or verb not in by_word or by_word[verb].kind != "verb" or words[verb].lemma.lower() in (
-            verbs("regarding") | verbs("cognition") | verbs("intention") | verbs("reporting") | talking_verbs()):
+    if verb == i or verb not in by_word or by_word[verb].kind != "verb" or words[verb].lemma.lower() in _telling():
         return None  # not what is told, expected or judged since then ("had been expected since the May meeting")
     if any(words[k].tag in ("JJS", "RBS") or words[k].ent == "ORDINAL" or words[k].lemma.lower() in RECORD_WORDS
            for k in range(max(0, i - 12), i)):
