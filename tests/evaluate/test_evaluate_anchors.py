@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.evaluate import anchors
 
 TEXT = "Title\n\nMay 2, 2010\n\nGM said Friday it cut jobs. Sales rose in March."
@@ -73,12 +75,14 @@ def test_project_anchors_file_is_well_formed():
     json.dumps(docs)
 
 
-def test_invented_development_set_is_well_formed():
-    # tests/data/events_dev*.jsonl: the article records and their anchors agree, offset by offset
+@pytest.mark.parametrize("name, count", [("events_dev", 6485), ("events_kept_out", 80)])
+def test_invented_development_set_is_well_formed(name, count):
+    # tests/data/events_dev*.jsonl (and the kept-out set beside it): the article records and their anchors agree,
+    # offset by offset
     data = Path(__file__).parents[1] / "data"
-    records = {r["doc_id"]: r for r in map(json.loads, (data / "events_dev.jsonl").read_text("utf-8").splitlines())}
-    docs = anchors.load_anchors(data / "events_dev.anchors.jsonl")
-    assert len(records) == len(docs) == 6245
+    records = {r["doc_id"]: r for r in map(json.loads, (data / f"{name}.jsonl").read_text("utf-8").splitlines())}
+    docs = anchors.load_anchors(data / f"{name}.anchors.jsonl")
+    assert len(records) == len(docs) == count
     for doc_id, doc in docs.items():
         text = records[doc_id]["text"]
         for t in records[doc_id]["timexes"]:
