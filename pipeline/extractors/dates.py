@@ -241,8 +241,10 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 
 def _habitual(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is a conjunct of) tells what happens every year: "normally begins in
-    September", "winds down in December and resumes in April"."""
-    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+    September", "winds down in December and resumes in April", "normally begin planting in mid-May"."""
+    # (not a past joined to it: "normally begins in August, but a wet spring delayed the crop")
+    inherits = verb.dep_ in ("conj", "xcomp") and verb.tag_ != "VBD"
+    for v in (verb, verb.head) if inherits else (verb,):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return False  # what "would normally begin in March" this year: this March
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children):

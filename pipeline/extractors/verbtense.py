@@ -57,6 +57,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         # no auxiliary of its own before a past form: a name's "do" ("Santa Rita do Norte returned"), a noun's
         # "can" ("a gasoline can purchased on Dec. 11")
         auxes = [a for a in auxes if a.lower_ not in ("do", "can") or a.i > verb.i]
+    # an auxiliary the parser hung from the next one ("will" under "be" in "will be closed Wednesday")
+    auxes += [c for a in auxes if a.dep_ == "auxpass" for c in a.children if c.dep_ == "aux" and c.i < a.i]
     words = {a.lower_ for a in auxes}
     if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \

@@ -303,3 +303,34 @@ def test_a_quarter_named_in_a_clause_reported_ahead_and_its_year_back():
     values = date_values("The company said first-quarter earnings would be about flat with a year ago.", "1991-03-19")
     # the quarter still running when the report looks ahead, and "flat with a year ago" compares with it
     assert (values["first-quarter"], values["a year ago"]) == ("1991-Q1", "1990-Q1")
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a habit told through the verb a clause hangs on: "normally begin planting in May"
+    ("Growers normally start picking the grapes in early September.", "1990-08-02", "early September", "XXXX-09"),
+    ("The agency usually tries to finish the count by March.", "1998-01-12", "March", "1998-03"),
+    # not a past joined to the habit, nor a season named by "this", "last" or "next"
+    ("The mill normally shuts in July, but a strike closed it in May.", "1990-08-02", "May", "1990-05"),
+    ("Regulators generally follow the panel's advice, and a ruling is expected this fall.", "1998-07-09",
+     "this fall", "1998-FA"),
+    ("Rents normally peak in summer, but a study last spring found them falling.", "2013-10-01", "last spring",
+     "2013-SP"),
+])
+def test_habits_through_clauses_and_not_into_named_seasons(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # January 1 of the year talked about, after a preposition
+    ("Prices have risen 12 percent since the first of the year.", "1998-05-20", "the first of the year",
+     "1998-01-01"),
+    ("The new rates take effect on the first of next year.", "2013-10-14", "the first of next year", "2014-01-01"),
+])
+def test_the_first_of_the_year_is_january_first(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+def test_the_first_of_the_year_as_an_ordinal_is_no_day():
+    # "the first (launch) of the year": the year
+    got = date_values("The launch, the first of the year, went smoothly.", "1998-05-20")
+    assert "the first of the year" not in got

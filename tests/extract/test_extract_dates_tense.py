@@ -134,3 +134,12 @@ def test_a_weekday_something_came_before(text, published, expression, value):
 ])
 def test_a_span_of_months_told_in_the_present(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # "will" the parser hung on the passive's "be": a future all the same
+    ("All public schools in the county will be closed Wednesday as the storm moves in.", "2013-01-29", "2013-01-30"),
+    ("The bridge will be reopened Friday after repairs, the state said.", "1998-06-09", "1998-06-12"),
+])
+def test_a_future_passive_with_its_will_hung_on_be(text, published, value):
+    assert value in date_values(text, published).values()

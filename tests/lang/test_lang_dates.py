@@ -253,3 +253,14 @@ def test_a_day_counted_from_a_holiday_is_that_many_days_from_it(year, days):
         assert (placed.year, placed.month, placed.day, placed.offset) == (year, 12, day.day, 0)
     else:
         assert (placed.year, placed.week) == tuple(day.isocalendar())[:2]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # number words are one number as tens and units or around "hundred", not two numbers side by side
+    ("The charter limits presidents to two five-year terms.", ["five-year"]),
+    ("He has served three four-year terms.", ["four-year"]),
+    ("It lasted twenty-five years.", ["twenty-five years"]),
+    ("It lasted one hundred twenty days.", ["one hundred twenty days"]),
+])
+def test_number_words_side_by_side_are_two_numbers(text, spans):
+    assert [text[f.start:f.end] for f in grammar().scan(text)] == spans

@@ -1100,3 +1100,12 @@ def test_that_season_is_the_one_of_the_year_talked_about():
     assert document("He was hired in 1990. That summer, he moved to Paris.", published="1998-02-26")["That summer"] \
         == "1990-SU"
     assert "that fall" not in document("Loans that fall due in March will be rolled over.", published="1998-02-26")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("five-year", "P5Y"),
+    ("forty five minutes", "PT45M"),
+    ("two hundred years", "P200Y"),
+])
+def test_durations_of_number_words(text, value):
+    assert timex(text).value == value

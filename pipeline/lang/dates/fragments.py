@@ -72,7 +72,14 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
     vague = phrase(k for k, v in lex.numbers.items() if v is None)
     multi = phrase(k for k, v in lex.numbers.items() if v is not None and " " in k and k != "a half")
     digits = rf"(?<![\w.,{money}])\d+(?:,\d{{3}})*(?:\.\d+)?(?!\.\d)"
-    num = rf"(?:{digits}|{multi}|{numword}(?:[-\s]+{numword})*|{vague})(?:\s+and\s+a\s+half)?"
+    # number words chain as one number only as tens and units ("twenty-five") or around "hundred"; "two
+    # five-year terms" is two numbers
+    tens = phrase(k for k, v in lex.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in k)
+    units = phrase(k for k, v in lex.numbers.items() if v in range(1, 10) and " " not in k
+                   and k not in ("a", "an", "single"))
+    simple = rf"(?:{tens}(?:[-\s]+{units})?|{numword})"
+    words = rf"{simple}(?:[-\s]+hundred(?:[-\s]+{simple})?)?"
+    num = rf"(?:{digits}|{multi}|{words}|{vague})(?:\s+and\s+a\s+half)?"
     unit = phrase(lex.units)
     plural_units = phrase(k for k, v in lex.units.items() if k.endswith("s") and k != v)
     singular = [k for k, v in lex.units.items() if not k.endswith("s") or k == v]

@@ -68,6 +68,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         # "by week's end", "the year's end", "this month's end": the end (or start) of that period
         "period_end": (r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?P<u>week|month|year)['\u2019]s\s+"
                        r"(?P<edge>end|close|start|beginning)(?!\w)"),
+        # "since the first of the year": January 1 of that year
+        "year_first": r"the\s+first\s+(?:day\s+)?of\s+(?:the|(?P<rel>this|last|next))\s+year(?!\w)",
         "same_period": (r"the\s+same\s+(?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year"
                         r"|the\s+(?:previous|prior|preceding|last)\s+year|(?:the\s+)?year\s+(?:before|earlier))(?!\w)"),
@@ -108,6 +110,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
                         after=5),
         "relative_the": Key(frozenset({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}),
                             before=50, after=12),
+        "year_first": Key(frozenset({"first"}), before=5, after=25),
         "same_period": Key(frozenset({"same"}), before=5, after=50),
         "period_end": Key(frozenset({"end", "close", "start", "beginning"}), before=20, after=2),
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
@@ -329,6 +332,19 @@ def read_period_end(lex: Lexicon, m: re.Match) -> Spec:
     return Spec(gran=unit, base="dct", unit=unit, offset=offset, mod=mod)
 
 
+# "until after the first of the year", but not an ordinal: "the nine-day mission, the first of the year"
+YEAR_FIRST_AFTER = frozenset({"since", "after", "until", "till", "by", "on", "before", "from", "through", "of"})
+
+
+def guard_year_first(f: Fragments, text: str, m: re.Match) -> bool:
+    return word_before(text, m.start()) in YEAR_FIRST_AFTER
+
+
+def read_year_first(lex: Lexicon, m: re.Match) -> Spec:
+    offset = RELATIVE_WORDS[m["rel"].lower()] if m["rel"] else None
+    return Spec(gran="day", month=1, day=1, year_offset=offset)
+
+
 def read_same_period(lex: Lexicon, m: re.Match) -> Spec:
     unit = m["u"].lower()
     return Spec(gran=None if unit in ("period", "time") else unit, base="ref", unit="year", offset=-1)
@@ -427,6 +443,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "period_end": Definition(read_period_end, None, mergeable=False),
     "relative": Definition(read_relative, None, mergeable=True),
     "relative_the": Definition(read_relative_the, guard_relative_the, mergeable=False),
+    "year_first": Definition(read_year_first, guard_year_first, mergeable=False),
     "same_period": Definition(read_same_period, None, mergeable=False),
     "run": Definition(read_run, None, mergeable=False),
     "day_part": Definition(read_day_part, guard_day_part, mergeable=False),

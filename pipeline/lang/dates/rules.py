@@ -87,6 +87,9 @@ def month_number(lex: Lexicon, word: str | None) -> int | None:
     return lex.months.get(word.lower().rstrip(".")) if word else None
 
 
+TENS = frozenset(range(20, 100, 10))
+
+
 def number(lex: Lexicon, text: str) -> float | None:
     """A number written in digits or words; None for an unspecified amount ("several")."""
     t = " ".join(text.lower().split())
@@ -98,12 +101,18 @@ def number(lex: Lexicon, text: str) -> float | None:
         return None if base is None else base + half
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         return float(t.replace(",", "")) + half
-    total = 0.0
+    total, last = 0.0, None
     for word in re.split(r"[-\s]+", t):
         value = lex.numbers.get(word)
         if value is None:
             return None
-        total = total * value if value == 100 and total else total + value
+        if value == 100 and total:
+            total *= value
+        elif last is None or last == 100 or (last in TENS and value < 10):
+            total += value
+        else:  # "two five-year terms": two numbers, not one
+            return None
+        last = value
     return total + half
 
 

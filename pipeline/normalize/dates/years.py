@@ -178,8 +178,8 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[in
     ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
     if neighbour_year is not None:
         return neighbour_year, "context"
-    if clues.habitual:
-        return None, "unresolved"  # "normally begins in late September": any year's (XXXX-09)
+    if clues.habitual and spec.direction is None:
+        return None, "unresolved"  # "normally begins in late September": any year's (XXXX-09), not "this fall"
     story = narrative if spec.direction is None else None  # "last September" counts from now
     if story is not None and _near(story, clues):
         year = story[0]
