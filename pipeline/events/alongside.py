@@ -23,8 +23,9 @@ def when_verbs(sentence: Sentence, timex: TimeExpression) -> list[Predicate]:
             for hung in hung_on_date(sentence, timex.start, timex.end)]
 
 
-# verbs of occurrence that are events too ("explosions were heard": TimeML's perception)
-OCCURRING = frozenset({"break out", "come", "form", "go off", "happen", "hear", "occur"})
+# verbs of occurrence that are events too ("explosions were heard": TimeML's perception), and of a happening's
+# running its course ("the curfew ran from 9 p.m. to 5 a.m.", "the talks stretched into the night")
+OCCURRING = frozenset({"break out", "come", "form", "go off", "happen", "hear", "occur", "run", "stretch"})
 # and these, when their event subject is too far for one trigger phrase ("sanctions against India would take
 # effect on Friday": sanctions, and "take effect"; "the truce took effect" is one phrase)
 TAKING_EFFECT = frozenset({"take effect", "take place", "go into effect"})

@@ -88,7 +88,11 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     does not count back ("a year earlier", "the previous quarter", "last year"): "the Fed cut the rate to 6%
     from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
     141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
-    late Monday") compare."""
+    late Monday") compare; but a span's start is no baseline ("grew 32 percent from 1995 to 1997")."""
+    if RE_SPAN_FROM.search(text, max(sentence_start, timex.start - 6), timex.start) and any(
+            t.type == "DATE" and t.start > timex.end and RE_SPAN_TO.fullmatch(text, timex.end, t.start)
+            for t in timexes):
+        return False
     if RE_FROM_BEFORE.search(text, max(sentence_start, timex.start - 8), timex.start) \
             and RE_BASELINE_DATE.search(timex.text):
         return True  # "from a year earlier", "from the previous quarter": counted back, compared with
@@ -109,6 +113,9 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
 
 
+# the two ends of a span of time: "from 1995 to 1997", "from May through August"
+RE_SPAN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+RE_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.IGNORECASE)
 # a change over a baseline: "up 12 percent over the previous year", "a 6 percent increase over 1997"
 RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
 RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"

@@ -104,6 +104,16 @@ def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
 
 
+def _phrase_owner(words: Sequence[Word], noun: int, by_word: dict) -> int:
+    """The event noun whose phrase a noun ends, when a relative clause hangs on that noun: "a strike at
+    Crestline Motors, which began in June" (the strike began), else ``noun``."""
+    prep = words[noun].head if 0 <= noun < len(words) and words[noun].dep == "pobj" else -1
+    owner = words[prep].head if prep >= 0 and words[prep].dep == "prep" else -1
+    if by_word.get(noun) is None and owner < noun and by_word.get(owner) is not None and by_word[owner].kind == "noun":
+        return owner
+    return noun
+
+
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
                aspectual: frozenset[str] = frozenset(), reporting: frozenset[str] = frozenset(),
                changes: frozenset[str] = frozenset(), subject_events: frozenset[str] = frozenset(),
@@ -284,6 +294,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # "was hit by a quake in January 1997": the quake
                 c = counted_noun(words, subject_of(sentence, i) if w.dep != "agent" else next(
                     (g for g in children(words, c) if words[g].dep == "pobj"), c))
+                if words[i].dep == "relcl" and not any(words[k].lemma.lower() == "who" for k in children(words, i)):
+                    c = _phrase_owner(words, c, by_word)  # (not a person's: "the funeral of X, who died Jan. 7")
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \

@@ -298,13 +298,20 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
                 if g == verb + 1 and p.dep[g] == "amod" and p.ent[g] not in TIME_ENTS \
                         and is_event_noun(p.lemma[g], text=p.text[g]):
                     return g
+    host = p.head[verb]
+    if p.dep[verb] == "acl" and lemma in verbs("never_trigger") and not _event_noun(p, host) \
+            and p.dep[host] == "pobj" and p.lower[p.head[host]] == "of" and _event_noun(p, p.head[p.head[host]]) \
+            and p.head[p.head[host]] < host:
+        # "an offer of $28 made in January": the offer (a verb that is an event of its own stays one: "a survey of
+        # 800 voters, conducted last week")
+        host = p.head[p.head[host]]
     if lemma in verbs("light") and p.dep[verb] in ("acl", "relcl") and (obj < 0 or p.tag[obj] in ("WDT", "WP")) \
-            and _event_noun(p, p.head[verb]) and lemma not in verbs("reporting") \
+            and _event_noun(p, host) and lemma not in verbs("reporting") \
             and not any(p.dep[c] in ("ccomp", "oprd", "xcomp") or (p.dep[c] == "nsubj" and p.tag[c] in ("WDT", "WP"))
                         for c in p.children[verb]):  # not the noun's own doing: "the earthquake, which struck"
         # "an event to be held on October 12", "talks that were held on Monday"; not what is told ("the
         # talks, first reported on Monday": the reporting is Monday's)
-        return p.head[verb]
+        return host
     if lemma in verbs("in_verbs"):
         # "took part in X", "entered into an agreement": the "in"/"into" phrase hangs off the verb or off "part"
         for head in (verb, obj) if obj >= 0 and p.lemma[obj] == "part" else (verb,):

@@ -730,3 +730,31 @@ def test_a_putt_sunk_is_sport_and_a_ferry_sunk_an_accident():
     assert [(e["trigger"], e["type"]) for e in events] == [("sink", "sports")]
     events = extract(text="The ferry sank on Sunday.", published="2013-05-08")["events"]
     assert [(e["trigger"], e["type"]) for e in events] == [("sink", "accident")]
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a happening that runs its course with its date: the happening, and the running
+    ("The military curfew ran from 10 p.m. Friday to 6 a.m. Saturday, police said.", "1998-06-06",
+     {("curfew", "1998-06-05T22:00"), ("curfew", "1998-06-06T06:00")}, set()),
+    ("The sale of surplus furniture will run through Sept. 30.", "1998-06-03", {("sale", "1998-09-30")}, set()),
+    # a participle of a verb that is no event after the "of" phrase of its event noun: the noun
+    ("The group raised its bid to $40, up from an opening offer of $35 made in March.", "1998-06-03",
+     {("offer", "1998-03")}, set()),
+    ("Analysts compared the figure with a forecast of 2.1 billion euros made in April.", "1998-06-03",
+     {("forecast", "1998-04")}, set()),
+    # a span's start after a verb of change is no baseline ...
+    ("Farm exports grew 20 percent from 1994 to 1996, the ministry said.", "1998-06-03",
+     {("grow", "1994"), ("grow", "1996")}, set()),
+    # ... but a level's date is
+    ("Exports rose to $5.1 billion in 1997 from $4.2 billion in 1996.", "1998-06-03", {("rise", "1997")},
+     {("rise", "1996")}),
+    # a relative clause the parser hung on the last noun of an event noun's phrase tells of the event noun
+    ("Analysts blamed the drop on a walkout at Norcross Steel, which began in early May.", "1998-06-30",
+     {("walkout", "1998-05")}, set()),
+    # (not when that noun is no event: "a mill of Norcross Steel, which began making pipe in 1990")
+    ("He took a job at a mill of Norcross Steel, which began making pipe in 1990.", "1998-06-30", set(),
+     {("mill", "1990")}),
+])
+def test_courses_run_light_participles_after_of_spans_after_a_change_and_relative_clauses(text, published, expected,
+                                                                                         absent):
+    assert_dated(text, published, expected, absent)

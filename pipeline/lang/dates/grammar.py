@@ -42,8 +42,8 @@ ORDER = (
     "year_range",
     "fiscal", "fiscal_relative", "year", "year_words", "short_year", "decade", "century", "quarter", "quarter_code",
     "half", "months_part", "season", "weekday",
-    "deictic", "relative", "year_first", "relative_the", "same_period", "period_end", "period_ref", "run", "day_part", "ago",
-    "year_adj", "time", "ref",
+    "deictic", "relative", "year_first", "relative_the", "same_period", "period_end", "period_ref", "run", "day_part",
+    "ago", "year_adj", "time", "ref",
     "duration", "duration_a", "duration_vague", "set_word", "set_every", "set_times", "set_rate", "set_weekdays",
     "unit_long", "duration_sum", "holiday",
 )
