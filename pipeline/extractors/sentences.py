@@ -323,6 +323,25 @@ def _light_object(p: _Parse, verb: int, obj: int) -> int:
     return -1
 
 
+OPENING = frozenset({"open", "close", "reopen"})  # verbs the tagger takes for adjectives after a plural subject
+OPEN_STATES = frozenset({"open"})  # and the state a copula's date bounds: "polls will be open from 7"
+
+
+def _opening_verb(p: _Parse, i: int) -> bool:
+    """Is the adjective at ``i`` an opening or closing, a verb the tagger read as an adjective ("polls close at 8
+    p.m.", "the Games open tomorrow", the parser hanging it on its subject), or a state of being open a copula
+    and a date bound ("polls will be open from 7 a.m. to 8 p.m.")?"""
+    word, dep, head = p.lower[i], p.dep[i], p.head[i]
+    if word in OPENING and any(p.dep[c] in SUBJECT_DEPS for c in p.children[i]):
+        return True
+    if word in OPENING and dep == "amod" and head < i and p.dep[head] == "ROOT" and p.pos[head] in ("NOUN", "PROPN") \
+            and p.tag[head] in ("NNS", "NNPS"):
+        return True
+    return word in OPEN_STATES and dep == "acomp" and p.lemma[head] == "be" and any(
+        p.ent[g] in ("DATE", "TIME") for c in p.children[i] if p.dep[c] in ("prep", "npadvmod")
+        for g in (c, *p.children[c]))
+
+
 def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
     """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
     pos, dep = p.pos[i], p.dep[i]
@@ -336,6 +355,8 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
         return None  # "climb above freezing": a temperature, no happening
     if pos == "VERB" and p.text[i][:1].isdigit():
         return None  # a model number the tagger took for a verb: "grounded all Boeing 787s"
+    if pos == "ADJ" and _opening_verb(p, i):
+        pos = "VERB"
     if _gerund_subject(p, i):
         kind = "noun"
     elif pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
@@ -421,7 +442,8 @@ def sentences(doc: Doc) -> list[Sentence]:
         words = tuple(map(Word._make, zip(p.idx[lo:hi], p.end[lo:hi], p.lemma[lo:hi], p.pos[lo:hi],
                                           p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
         preds = tuple(pred for i in range(lo, hi)
-                      if (p.pos[i] in PREDICATE_POS or (p.pos[i] == "ADJ" and p.dep[i] in NOUN_DEPS))
+                      if (p.pos[i] in PREDICATE_POS
+                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPEN_STATES | OPENING)))
                       and (pred := _predicate(p, i, lo)) is not None)
         out.append(Sentence(index, start, end, preds, words, paragraph))
     return out

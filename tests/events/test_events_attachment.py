@@ -758,3 +758,17 @@ def test_a_putt_sunk_is_sport_and_a_ferry_sunk_an_accident():
 def test_courses_run_light_participles_after_of_spans_after_a_change_and_relative_clauses(text, published, expected,
                                                                                          absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # openings and closings the tagger reads as adjectives after a plural subject, and polls that are open
+    ("Results are expected shortly after polls close at 9 p.m. Tuesday.", "2013-11-04",
+     {("close", "2013-11-05T21:00")}, set()),
+    ("The Pan American Games open tomorrow in Toronto.", "1999-07-22", {("open", "1999-07-23")}, set()),
+    ("Polls will be open from 7 a.m. to 8 p.m. in most counties.", "1998-03-02",
+     {("open", "1998-03-02T07:00"), ("open", "1998-03-02T20:00")}, set()),
+    # not a store open on Sundays (no date of one day), nor a race that was close
+    ("The race was close on Tuesday, officials said.", "2013-09-20", set(), {("close", "2013-09-17")}),
+])
+def test_openings_and_closings_read_as_adjectives(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)

@@ -334,3 +334,12 @@ def test_the_first_of_the_year_as_an_ordinal_is_no_day():
     # "the first (launch) of the year": the year
     got = date_values("The launch, the first of the year, went smoothly.", "1998-05-20")
     assert "the first of the year" not in got
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a bare month after a hedge between it and its word of time
+    ("The plant will remain closed until at least April, the company said.", "1998-12-03", "April", "1999-04"),
+    ("Peace talks have been put off until at least August.", "2013-11-20", "August", "2014-08"),
+])
+def test_a_month_after_at_least(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

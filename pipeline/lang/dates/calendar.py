@@ -131,11 +131,18 @@ def guard_month_day(f: Fragments, text: str, m: re.Match) -> bool:
     return not re.match(r"\s*(?:%|percent|per\s*cent|million|billion|[.,:]\d|-\d)", after, re.I)
 
 
+# a hedge between a word of time and a month: "until at least April", "by the latest June"
+RE_HEDGED_BEFORE = re.compile(r"\b(?:until|till|by|since|from|before|after|through|in)\s+at\s+(?:the\s+)?"
+                              r"(?:least|earliest|latest)\s+$", re.IGNORECASE)
+
+
 def guard_month(f: Fragments, text: str, m: re.Match) -> bool:
     if m["mod"] or m["mrel"]:
         return True
     if word_before(text, m.start()) in TRIGGERS:
         return True
+    if RE_HEDGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "closed until at least April"
     before = text[max(0, m.start() - 24):m.start()]
     first = re.search(rf"(?<![\w.]){f.month}\s*(?:[-\u2013\u2014/]|and|or|to|through)\s*$", before, re.I)
     if first is not None and first.group()[0].isupper():
