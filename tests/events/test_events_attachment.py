@@ -772,3 +772,15 @@ def test_courses_run_light_participles_after_of_spans_after_a_change_and_relativ
 ])
 def test_openings_and_closings_read_as_adjectives(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a lasting with its date is an event beside what lasts: the subject, or the state it stays in
+    ("Dealers expect car sales to remain sluggish in the third quarter.", "1990-07-12",
+     {("remain", "1990-Q3"), ("sales", "1990-Q3")}),
+    ("A flood warning will remain in force until Friday morning, forecasters said.", "2013-04-09",
+     {("remain", "2013-04-12TMO")}),
+    ("Inflation stayed stubbornly high this spring.", "1990-06-20", {("stay", "1990-SP")}),
+])
+def test_a_dated_lasting_is_an_event(text, published, expected):
+    assert_dated(text, published, expected, set())
