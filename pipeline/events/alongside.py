@@ -35,8 +35,9 @@ LASTING = frozenset({"remain", "stay"})  # "remain closed": the lasting and the 
 def occurs(pred: Predicate, trigger: Predicate) -> bool:
     """Is ``pred`` a verb of occurrence whose event subject ``trigger`` is the event ("the fire broke out just
     before midnight", "the accident occurred on Monday"), or a verb of lasting whose state or subject is the
-    event ("markets to remain closed until Friday", "sales will remain weak in the fourth quarter")? The verb is an event too, of the same type; "took place" and
-    "took effect" only when the subject is too far to share its trigger phrase.
+    event ("markets to remain closed until Friday", "sales will remain weak in the fourth quarter")? The verb is
+    an event too, of the same type; "took place" and "took effect" only when the subject is too far to share its
+    trigger phrase.
     """
     if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None:
         return True  # (the subject's too: "sales will remain weak in the fourth quarter": sales and remain)

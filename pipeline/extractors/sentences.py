@@ -24,91 +24,24 @@ from ..lang.events import (
     SAME_PAST_FORMS,
     TEMPORAL_NOUNS,
     gatherings,
-    gerund_lemma,
     is_event_noun,
-    known_verbs,
     pair_words,
     past_form,
-    repaired_lemma,
     triggers,
     verbs,
 )
 from ..records import Predicate, Sentence, Word
-from .common import columns
+from .parse import AUX_DEPS, SUBJECT_DEPS, Parse
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-AUX_DEPS = frozenset({"aux", "auxpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 CLOCK_UNITS = frozenset({"second", "minute", "hour", "day", "lap", "game", "inning", "round", "week"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 MONTHS = month_names()  # a capitalized month name is a date, not the event it may spell ("March")
 
 
-class _Parse:
-    """The parse of the Doc as the predicates read it: the shared :class:`~.common.Columns`, verb lemmas
-    repaired, sentence starts and each token's children."""
-
-    __slots__ = ("text", "idx", "end", "lower", "lemma", "pos", "tag", "dep", "head", "ent", "starts", "children")
-
-    def __init__(self, doc: Doc):
-        c = columns(doc)
-        self.text, self.idx, self.end, self.lower, self.head = c.text, c.idx, c.end, c.lower, c.head
-        self.pos, self.tag, self.dep, self.ent = c.pos, c.tag, c.dep, c.ent
-        self.lemma = [repaired_lemma(w.lower(), low) if pos == "VERB" else w.lower()
-                      for w, low, pos in zip(c.lemma, c.lower, c.pos, strict=True)]
-        # sentence starts as spaCy sees them (doc.sents); a Doc without any is one sentence
-        self.starts = [i for i, flag in enumerate(c.sent_start) if flag == 1 or i == 0]
-        self.children: list[list[int]] = [[] for _ in c.idx]
-        for i, h in enumerate(self.head):
-            if h != i:
-                self.children[h].append(i)
-        for i in [i for i, h in enumerate(self.head) if (self.pos[i] == "NOUN" and (
-                h == i or (self.dep[i] == "conj" and self.pos[h] == "VERB"))) or (self.pos[i] == "ADJ" and h == i)]:
-            # (a conjunct too: "ordered a carrier to the Gulf, and the secretary leaves today"; an adjective root,
-            # which no copula links: "Polling stations open at 9 a.m.")
-            self._verb_root(i)
-        gerunds = [i for i, low in enumerate(self.lower) if self.pos[i] == "NOUN" and self.dep[i] == "advcl"
-                   and i and self.lower[i - 1] == "," and any(self.dep[c] == "dobj" for c in self.children[i])
-                   and gerund_lemma(low)]
-        if gerunds:  # "walked off the job yesterday, halting production": a participle the tagger took for a noun
-            self.pos, self.tag = list(self.pos), list(self.tag)  # shared columns: copied first
-            for i in gerunds:
-                self.pos[i], self.tag[i], self.lemma[i] = "VERB", "VBG", gerund_lemma(self.lower[i])
-        laid = [i for i, low in enumerate(self.lower) if low == "lay" and self.lemma[i] == "lie"
-                and any(self.dep[c] in ("prt", "dobj") for c in self.children[i])]
-        if laid:  # "will idle plants and lay off 9,500 workers": lie takes no object, and "lay" is its past only
-            self.tag = list(self.tag)  # a shared column: copied first
-            for i in laid:
-                self.lemma[i], self.tag[i] = "lay", "VB" if self.tag[i] == "VBD" else self.tag[i]
-
-    def _verb_root(self, i: int) -> None:
-        """Make the noun (or adjective) root at ``i`` the verb it is when only a verb could take what hangs from
-        it: a subject ("Hundreds march in protest on Sunday") or, after a noun that is then its subject, a
-        participle clause or a "to" complement ("A pipe burst on Sunday, flooding several streets"). The lists
-        are copied first: they are the Doc's shared columns."""
-        kids = self.children[i]
-        lemma = self.lower[i] if self.lemma[i] == self.lower[i] else self.lemma[i]
-        if lemma not in known_verbs() and self.dep[i] == "conj" and self.lower[i].endswith("s"):
-            lemma = self.lower[i][:-1]  # "leaves" (not the leaf): the verb's third person
-        if lemma not in known_verbs() or any(self.pos[c] in ("VERB", "AUX") and self.dep[c] in AUX_DEPS for c in kids):
-            return
-        subject = next((c for c in kids if self.dep[c] in SUBJECT_DEPS and c < i), -1)
-        if subject < 0 and self.dep[i] == "conj":
-            return  # a conjunct noun is a verb only with a subject of its own
-        if subject < 0 and any(self.dep[c] in ("advcl", "xcomp") and self.pos[c] == "VERB" for c in kids):
-            before = [c for c in kids if c < i and self.dep[c] in ("compound", "nmod", "amod")]
-            subject = before[-1] if before and before[-1] == i - 1 else -1  # "a water main burst": main
-        if subject < 0:
-            return
-        self.pos, self.tag, self.dep = list(self.pos), list(self.tag), list(self.dep)
-        self.pos[i], self.dep[subject], self.lemma[i] = "VERB", "nsubj", lemma
-        lower = self.lower[i]
-        self.tag[i] = "VBD" if lower.endswith("ed") else "VBZ" if lower != lemma and lower.endswith("s") else "VB"
-
-
-def _tense(p: _Parse, i: int) -> str | None:
+def _tense(p: Parse, i: int) -> str | None:
     """past / present / future from the token's tag and its auxiliaries: perfects count as past ("has
     visited"), a passive takes its auxiliary's tense ("is scheduled": present, "was held": past)."""
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS and p.lower[c] != "to"]
@@ -144,13 +77,13 @@ PERIOD_NOUNS = TEMPORAL_NOUNS | {"session"}  # "the third straight session": no 
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun
 
 
-def _trigger_key(p: _Parse, i: int) -> str:
+def _trigger_key(p: Parse, i: int) -> str:
     """The key a trigger is listed under: a phrasal verb ("lay off"), a noun with its modifier ("press
     conference"), a plural that is listed ("talks"), else the lemma."""
     return _trigger_span(p, i)[0]
 
 
-def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
+def _trigger_span(p: Parse, i: int) -> tuple[str, int]:
     """The key of the trigger at token ``i`` (:func:`_trigger_key`) and its first token: the modifier of a
     noun listed with it ("press" of "press conference", "cease" of "cease-fire"), else ``i``."""
     table = triggers()
@@ -185,14 +118,14 @@ def _trigger_span(p: _Parse, i: int) -> tuple[str, int]:
     return lemma, i
 
 
-def _amount_after(p: _Parse, i: int) -> bool:
+def _amount_after(p: Parse, i: int) -> bool:
     """Is the word at ``i`` followed by an amount? Then it is a change, not a particle: "stands at 96 cents, down
     19 cents" is no "stand down"."""
     nxt = i + 1
     return nxt < len(p.text) and (p.text[nxt][:1].isdigit() or p.text[nxt] in ("$", "€", "£", "¥"))
 
 
-def _event_noun(p: _Parse, i: int) -> bool:
+def _event_noun(p: Parse, i: int) -> bool:
     """A noun naming a happening: "the meeting", "talks", and the head of a named one ("the Moscow Summit")."""
     if i < 0:
         return False
@@ -211,7 +144,7 @@ def _event_noun(p: _Parse, i: int) -> bool:
     return is_event_noun(p.lemma[i], text=p.text[i])
 
 
-def _gerund_subject(p: _Parse, i: int) -> bool:
+def _gerund_subject(p: Parse, i: int) -> bool:
     """A gerund subject the tagger took for a verb, with no object or subject of its own, that names a
     happening: "Trading in the shares was suspended", "Fighting resumed on Sunday", "killed in fighting"."""
     return p.pos[i] == "VERB" and p.tag[i] == "VBG" and p.dep[i] in ("nsubj", "nsubjpass", "pobj") \
@@ -219,12 +152,12 @@ def _gerund_subject(p: _Parse, i: int) -> bool:
         and is_event_noun(p.lower[i], text=p.text[i])
 
 
-def _break(p: _Parse, k: int) -> bool:
+def _break(p: Parse, k: int) -> bool:
     """Is token ``k`` punctuation that parts a phrase (not the hyphen of "no-confidence")?"""
     return p.pos[k] == "PUNCT" and p.text[k] not in ("-", "\u2013")
 
 
-def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int] | None:
+def _light_phrase(p: Parse, verb: int, begin: int, noun: int) -> tuple[int, int] | None:
     """The offsets of a light verb with the event noun it carries, when the two are close: "held talks", "made
     her Met debut", "a memorial service will be held", "talks that were held", "negotiations, held in
     November". TimeML marks the verb as an event too, so the trigger phrase covers both (five words apart at
@@ -243,7 +176,7 @@ def _light_phrase(p: _Parse, verb: int, begin: int, noun: int) -> tuple[int, int
     return None
 
 
-def _object_phrase(p: _Parse, verb: int, obj: int) -> tuple[int, int] | None:
+def _object_phrase(p: Parse, verb: int, obj: int) -> tuple[int, int] | None:
     """The offsets of a verb with the event noun it takes part in, which happens as it does, when the two are
     close: "fought a brief war in 1969", "passed a safety inspection in June", "won Sunday's runoff"; or with
     the state it enters: "went on strike at 12:01 a.m.", "came under attack on Monday"."""
@@ -260,7 +193,7 @@ def _object_phrase(p: _Parse, verb: int, obj: int) -> tuple[int, int] | None:
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "session"})  # "three days of talks"
 
 
-def _light_object(p: _Parse, verb: int, obj: int) -> int:
+def _light_object(p: Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
     if obj >= 0 and any(p.dep[c] == "ccomp" and verb < c < obj for c in p.children[verb]):
@@ -327,7 +260,7 @@ OPENING = frozenset({"open", "close", "reopen"})  # verbs the tagger takes for a
 OPEN_STATES = frozenset({"open"})  # and the state a copula's date bounds: "polls will be open from 7"
 
 
-def _opening_verb(p: _Parse, i: int) -> bool:
+def _opening_verb(p: Parse, i: int) -> bool:
     """Is the adjective at ``i`` an opening or closing, a verb the tagger read as an adjective ("polls close at 8
     p.m.", "the Games open tomorrow", the parser hanging it on its subject), or a state of being open a copula
     and a date bound ("polls will be open from 7 a.m. to 8 p.m.")?"""
@@ -342,7 +275,7 @@ def _opening_verb(p: _Parse, i: int) -> bool:
         for g in (c, *p.children[c]))
 
 
-def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
+def _predicate(p: Parse, i: int, first: int) -> Predicate | None:
     """A predicate for a verb, a copula clause head or an event noun; None for other tokens."""
     pos, dep = p.pos[i], p.dep[i]
     if pos == "NOUN" and dep in ("xcomp", "ccomp", "advcl") and any(p.dep[c] == "aux" and p.lower[c] == "to"
@@ -419,7 +352,7 @@ def _predicate(p: _Parse, i: int, first: int) -> Predicate | None:
 def sentences(doc: Doc) -> list[Sentence]:
     """Return each sentence of ``doc`` with its words and predicates, in order."""
     out: list[Sentence] = []
-    p = _Parse(doc)
+    p = Parse(doc)
     if not p.starts:
         return out
     paragraph, prev_hi = 0, None

@@ -784,3 +784,24 @@ def test_openings_and_closings_read_as_adjectives(text, published, expected, abs
 ])
 def test_a_dated_lasting_is_an_event(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a gathering the tagger took for an adjective after its noun ("trade fair") is the head noun
+    ("The two provinces will hold a joint trade fair in Kunming from May 4 to May 9.", "1998-03-03",
+     {("fair", "1998-05-04"), ("fair", "1998-05-09")}, {("trade", "1998-05-04")}),
+    ("A county job fair on Saturday drew about 900 people.", "2013-06-10", {("fair", "2013-06-08")}, set()),
+    # not an adjective of fairness
+    ("Negotiators called it a fair price on Monday.", "2013-06-10", set(), {("fair", "2013-06-10")}),
+])
+def test_a_fair_after_its_noun_is_the_head(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a record's "set" the parser took for a compound noun is the setting, dated by the phrase after it
+    ("Temperatures reached 103 degrees on Monday, breaking a record set in 1911.", "1998-07-21",
+     {("set", "1911"), ("break", "1998-07-20")}, {("break", "1911")}),
+])
+def test_a_record_set_is_a_setting(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
