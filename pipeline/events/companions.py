@@ -38,6 +38,7 @@ from .tree import (
     counted_noun,
     descends,
     has_dep,
+    phrase_owner,
     subject_of,
     when_clause,
 )
@@ -102,16 +103,6 @@ def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
     before = [c for c in children(words, verb) if words[c].dep == "dobj" and c < obj]
     return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
-
-
-def _phrase_owner(words: Sequence[Word], noun: int, by_word: dict) -> int:
-    """The event noun whose phrase a noun ends, when a relative clause hangs on that noun: "a strike at
-    Crestline Motors, which began in June" (the strike began), else ``noun``."""
-    prep = words[noun].head if 0 <= noun < len(words) and words[noun].dep == "pobj" else -1
-    owner = words[prep].head if prep >= 0 and words[prep].dep == "prep" else -1
-    if by_word.get(noun) is None and owner < noun and by_word.get(owner) is not None and by_word[owner].kind == "noun":
-        return owner
-    return noun
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
@@ -295,7 +286,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 c = counted_noun(words, subject_of(sentence, i) if w.dep != "agent" else next(
                     (g for g in children(words, c) if words[g].dep == "pobj"), c))
                 if words[i].dep == "relcl" and not any(words[k].lemma.lower() == "who" for k in children(words, i)):
-                    c = _phrase_owner(words, c, by_word)  # (not a person's: "the funeral of X, who died Jan. 7")
+                    c = phrase_owner(words, c, {k for k, p in by_word.items() if p.kind == "noun"})  # (not a
+                    # person's: "the funeral of X, who died Jan. 7")
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \

@@ -45,6 +45,7 @@ from .tree import (
     children,
     has_dep,
     nouns_at,
+    phrase_owner,
     subject_of,
     when_clause,
 )
@@ -323,7 +324,15 @@ def _inherited(sentence: Sentence, pred: Predicate, head: int, text: str, depth:
                     kind = event_type_of(sentence, sub, text, depth + 1)
                     if kind != DEFAULT_TYPE:
                         return kind
-        return measured_type(sentence, [subject_of(sentence, pred.word), pred.object], text, depth)
+        subject = subject_of(sentence, pred.word)
+        if words[pred.word].dep == "relcl":
+            subject = phrase_owner(words, subject, nouns_at(sentence))
+        if lemma in verbs("aspectual") and subject in nouns_at(sentence):
+            # "a strike that began May 22", "the burglaries began in June": the happening that begins
+            kind = event_type_of(sentence, nouns_at(sentence)[subject], text, depth + 1)
+            if kind != DEFAULT_TYPE:
+                return kind
+        return measured_type(sentence, [subject, pred.object], text, depth)
     # what a verb of no type is done for: "gathered outside parliament to protest the cuts": a protest
     purpose = infinitive_after(words, pred.word)
     sub = next((p for p in sentence.predicates if p.word == purpose), None) if purpose >= 0 else None

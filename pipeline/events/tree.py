@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..lang.dates import lexicon
 from ..lang.events import APPEARING_BEFORE
@@ -202,3 +202,12 @@ def in_front_of(words: Sequence[Word], prep: int) -> bool:
     subcommittee on March 21", "was brought before a judge Monday": the date is the appearing's)?"""
     return words[prep].lemma.lower() == "before" and words[words[prep].head].pos in ("VERB", "AUX") \
         and words[words[prep].head].lemma.lower() in APPEARING_BEFORE
+
+
+def phrase_owner(words: Sequence[Word], noun: int, events: Container[int]) -> int:
+    """The event noun (an index in ``events``) whose phrase ``noun`` ends, when a relative clause hangs on
+    ``noun`` and it is no event itself: "a strike at Crestline Motors, which began in June" (the strike began);
+    else ``noun``."""
+    prep = words[noun].head if 0 <= noun < len(words) and words[noun].dep == "pobj" else -1
+    owner = words[prep].head if prep >= 0 and words[prep].dep == "prep" else -1
+    return owner if noun not in events and 0 <= owner < noun and owner in events else noun

@@ -115,6 +115,8 @@ def typed(text: str) -> list[tuple[str, str]]:
     ("The club sacked its manager on Sunday.", "sack", "personnel", "P2"),
     ("The airline will replace its oldest jets in 2015.", "replace", "other", None),
     ("The two firms co-hosted a conference in Berlin on Monday.", "conference", "consult", "04"),
+    # an aspectual verb has the type of the happening that is its subject, in a relative clause too
+    ("Output fell because of a walkout at the mill that began on May 22.", "begin", "protest", "14"),
 ])
 def test_type_through_the_syntax(text, trigger, type_, code):
     found = [(e["trigger"], e["type"], e["type_code"]) for e in events_of(text)]
