@@ -106,6 +106,7 @@ from .objects import bounded_by
 from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import (
+    committed_then,
     day_set,
     elaborated,
     forecast_period,
@@ -122,6 +123,8 @@ EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
 # a date still to come, stated or counted forward from the publication ("in 2018", "next year"; not "two days
 # later", which counts from the story)
+RE_PAST_WORD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|prior)\b", re.IGNORECASE)
+RE_STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as\s+of)\s+$", re.IGNORECASE)
 RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
 RE_YEAR_OF = re.compile(r"\s+of\s+")  # "since June of this year": the year of a compared date is compared too
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
@@ -314,6 +317,7 @@ def _slots(
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead)
+            pred = committed_then(sentence, pred, past=_gone(timex, published, text))
             pred = subject_before(sentence, pred, timex.start)
             is_set, set_for = day_set(sentence, pred, timex.start, timex.end)
             if not is_set:  # "cut its forecast for inflation in 2013": the inflation's year, not the cutting's
@@ -412,6 +416,14 @@ def _slots(
 
 
 RE_RANGE_END = re.compile(r"\s*(?:to|through|until|till|and|[-\u2013\u2014])\s*", re.IGNORECASE)
+
+
+def _gone(timex: TimeExpression, published: str | None, text: str) -> bool:
+    """Is ``timex`` a date stated gone before the publication, by its year or a word of the past ("in 1996",
+    "last October"), and not the start of what follows ("from Jan. 1")?"""
+    stated = timex.anchor == "absolute" or RE_PAST_WORD.search(timex.text) is not None
+    return stated and bool(published and timex.end_date and timex.end_date < published) \
+        and not RE_STARTING_BEFORE.search(text, max(0, timex.start - 14), timex.start)
 
 
 def _still_ahead(timex: TimeExpression, published: str | None) -> bool:

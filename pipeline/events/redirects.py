@@ -53,6 +53,23 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
     return -1
 
 
+COMMITTING = frozenset({"agree", "decide", "promise", "pledge", "vow", "offer", "threaten", "consent"})
+
+
+def committed_then(sentence: Sentence, pred: Predicate, *, past: bool) -> Predicate:
+    """A ``past`` date on what a past verb of commitment commits to dates the commitment: "agreed to buy
+    Coastline last October" (the agreeing; the buying comes after), not "agreed to resume talks next week"."""
+    words = sentence.words
+    if not past or pred.kind != "verb" or words[pred.word].dep != "xcomp" \
+            or not has_dep(words, pred.word, AUX_DEPS, TO_WORDS):
+        return pred
+    head = words[pred.word].head
+    verb = verb_at(sentence, head)
+    if verb is None or words[head].lemma.lower() not in COMMITTING or words[head].tag != "VBD":
+        return pred
+    return verb
+
+
 def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate:
     """A date right after the event noun that is the subject dates that noun: "the referendum next year
     will decide", "the meeting Tuesday ended without agreement" (the parser hangs it from the verb)."""

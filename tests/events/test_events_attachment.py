@@ -805,3 +805,15 @@ def test_a_fair_after_its_noun_is_the_head(text, published, expected, absent):
 ])
 def test_a_record_set_is_a_setting(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a past date on what a past commitment commits to dates the commitment
+    ("Halvorsen agreed to buy the Dutch maker last October, and the deal closed in January.", "1990-03-02",
+     {("agree", "1989-10")}, {("buy", "1989-10")}),
+    ("The council decided in 1987 to close the landfill.", "1990-03-02", {("decide", "1987")}, {("close", "1987")}),
+    # not a date ahead: "agreed to resume talks next week" is the resuming's
+    ("The two sides agreed to resume talks next week.", "1990-03-02", {("resume", "1990-W10")}, {("agree", "1990-W10")}),
+])
+def test_a_past_date_on_a_commitment_dates_the_committing(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
