@@ -18,6 +18,7 @@ _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corres
 _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _ABOUT = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under|(?:more|less|fewer)\s+than)"
           r"\s+)?")  # "from about 9%", "up from less than $40 million in 2008"
 RE_COMPARISON = re.compile(
@@ -33,7 +34,8 @@ RE_COMPARISON = re.compile(
     r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:" + _ABOUT + r"[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
-    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS + r"(?!\s+of\b)"
     r"|\d+(?:st|nd|rd|th)|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,7}"
     r"since\s+)"
     + _FILLER

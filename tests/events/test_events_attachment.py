@@ -813,7 +813,22 @@ def test_a_record_set_is_a_setting(text, published, expected, absent):
      {("agree", "1989-10")}, {("buy", "1989-10")}),
     ("The council decided in 1987 to close the landfill.", "1990-03-02", {("decide", "1987")}, {("close", "1987")}),
     # not a date ahead: "agreed to resume talks next week" is the resuming's
-    ("The two sides agreed to resume talks next week.", "1990-03-02", {("resume", "1990-W10")}, {("agree", "1990-W10")}),
+    ("The two sides agreed to resume talks next week.", "1990-03-02", {("resume", "1990-W10")},
+     {("agree", "1990-W10")}),
 ])
 def test_a_past_date_on_a_commitment_dates_the_committing(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a fraction is no ordinal counting from a date: the loss runs from it
+    ("Shares of Norvik, which have lost about a third of their value since March, rose 2 percent.", "2013-09-03",
+     {("lose", "2013-03")}),
+])
+def test_a_fraction_since_a_date_is_no_ordinal(text, published, expected):
+    assert_dated(text, published, expected, set())
+
+
+def test_the_first_of_its_kind_since_a_date_is_still_an_ordinal():
+    # "the first of its kind since 1991" compares with 1991: the search is Tuesday's, not 1991's
+    assert ("search", "1991") not in dated("The search on Tuesday was the first of its kind since 1991.", "2013-09-03")
