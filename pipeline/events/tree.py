@@ -207,7 +207,8 @@ def in_front_of(words: Sequence[Word], prep: int) -> bool:
 def phrase_owner(words: Sequence[Word], noun: int, events: Container[int]) -> int:
     """The event noun (an index in ``events``) whose phrase ``noun`` ends, when a relative clause hangs on
     ``noun`` and it is no event itself: "a strike at Crestline Motors, which began in June" (the strike began);
-    else ``noun``."""
-    prep = words[noun].head if 0 <= noun < len(words) and words[noun].dep == "pobj" else -1
+    else ``noun`` (and a period: "a loss for fiscal 1997, which ended March 31" tells of the year)."""
+    prep = words[noun].head if 0 <= noun < len(words) and words[noun].dep == "pobj" \
+        and words[noun].ent not in TIME_ENTS else -1
     owner = words[prep].head if prep >= 0 and words[prep].dep == "prep" else -1
     return owner if noun not in events and 0 <= owner < noun and owner in events else noun
