@@ -110,6 +110,7 @@ from .redirects import (
     day_set,
     elaborated,
     forecast_period,
+    period_reported,
     redirect,
     report_of,
     reported_on,
@@ -304,6 +305,8 @@ def _slots(
         reported = reported_on(sentence, timex.start, verbs("reporting"), timex.end)
         if reported is not None:
             pred, descriptive = reported, False
+        if pred is not None and period_reported(sentence, pred, timex.start, timex.end):
+            descriptive = True  # "will release November sales figures tomorrow": the figures' month
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue

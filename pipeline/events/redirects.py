@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ..lang.events import DEADLINE_GIVERS, DEADLINE_WORDS, FORECAST_SPANS, FORECAST_VERBS, PERIOD_WORDS, lookup
+from ..lang.events import (
+    DEADLINE_GIVERS,
+    DEADLINE_WORDS,
+    FORECAST_SPANS,
+    FORECAST_VERBS,
+    PERIOD_WORDS,
+    lookup,
+    word_class,
+)
 from ..records import Predicate, Sentence
 from .tree import (
     AUX_DEPS,
@@ -19,6 +27,7 @@ from .tree import (
     descends,
     has_dep,
     nouns_at,
+    period_only,
     verb_at,
     word_before,
 )
@@ -51,6 +60,44 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
                 and (dep in ("advcl", "conj") or (dep == "xcomp" and words[head].lemma in changes)):
             return head
     return -1
+
+
+RELEASING = frozenset({"release", "publish", "issue", "announce", "unveil", "post", "report", "present", "submit"})
+_COMPOUND_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
+def period_reported(sentence: Sentence, pred: Predicate, start: int, end: int) -> bool:
+    """Does the date name the period of figures a verb releases or reports, not when it does so ("will release
+    November retail sales figures tomorrow", "figures for the weekend will be released today": November and the
+    weekend are the figures', tomorrow and today the releasing's)?"""
+    words = sentence.words
+    if pred.kind != "verb" or words[pred.word].lemma.lower() not in RELEASING:
+        return False
+    inside = set(date_words(words, start, end))
+    root = next((i for i in inside if words[i].head not in inside), -1)
+    if root < 0:
+        return False
+    noun = words[root].head
+    objects = [c for c in children(words, pred.word) if words[c].dep == "dobj" and c > root]
+    if words[root].dep == "pobj" and (words[noun].lemma.lower() == "for" or (
+            words[noun].lemma.lower() in ("on", "of") and period_only(words, inside))):
+        # "figures for the weekend": a period, whatever its length; "a report on July payrolls" (not "released
+        # the plan on Sunday": the releasing's day)
+        prep, noun = noun, words[noun].head
+        if noun == pred.word:  # the parser hung it on the verb: "release sales figures for October tomorrow"
+            noun = max((c for c in children(words, noun) if words[c].dep == "dobj" and c < root), default=-1) \
+                if words[prep].lemma.lower() == "for" else -1
+    elif words[root].dep in _COMPOUND_DEPS and period_only(words, inside):
+        pass  # "third-quarter earnings figures"
+    elif words[root].dep == "npadvmod" and noun == pred.word and objects and period_only(words, inside) \
+            and all(words[k].dep in _COMPOUND_DEPS for k in range(root + 1, objects[0])):
+        noun = objects[0]  # a modifier the parser hung on the verb: "release November retail sales figures"
+    else:
+        return False
+    while words[noun].dep == "compound" and words[noun].head != noun:
+        noun = words[noun].head
+    return noun >= 0 and "information" in word_class(words[noun].lemma.lower()) and words[noun].head == pred.word \
+        and words[noun].dep in ("dobj", "nsubjpass")
 
 
 COMMITTING = frozenset({"agree", "decide", "promise", "pledge", "vow", "offer", "threaten", "consent"})

@@ -832,3 +832,17 @@ def test_a_fraction_since_a_date_is_no_ordinal(text, published, expected):
 def test_the_first_of_its_kind_since_a_date_is_still_an_ordinal():
     # "the first of its kind since 1991" compares with 1991: the search is Tuesday's, not 1991's
     assert ("search", "1991") not in dated("The search on Tuesday was the first of its kind since 1991.", "2013-09-03")
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # the period of figures released or reported is the figures', not the releasing's
+    ("The Labor Department will release retail price figures for September tomorrow morning.", "1990-10-11",
+     {("release", "1990-10-12TMO")}, {("release", "1990-09")}),
+    ("Box-office figures for the holiday weekend will be released today.", "1990-07-09",
+     {("release", "1990-07-09")}, {("release", "1990-W27-WE")}),
+    # a day the releasing is of stays its own
+    ("The agency released the figures on Monday.", "1990-07-11", {("release", "1990-07-09")}, set()),
+    ("The government announced the fee plan on Sunday.", "1998-07-07", {("announce", "1998-07-05")}, set()),
+])
+def test_the_period_of_figures_released_is_not_the_releasing(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
