@@ -8,7 +8,7 @@ import re
 from typing import Sequence
 
 from ..records import TimeExpression
-from .dating import REF_VALUES
+from .dating import RE_RANGE_JOIN, RE_RANGE_START, REF_VALUES
 
 # Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
 _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corresponding|previous|prior|last|"
@@ -91,8 +91,8 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
     141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
     late Monday") compare; but a span's start is no baseline ("grew 32 percent from 1995 to 1997")."""
-    if RE_SPAN_FROM.search(text, max(sentence_start, timex.start - 6), timex.start) and any(
-            t.type == "DATE" and t.start > timex.end and RE_SPAN_TO.fullmatch(text, timex.end, t.start)
+    if RE_RANGE_START.search(text, max(sentence_start, timex.start - 9), timex.start) and any(
+            t.type == "DATE" and t.start > timex.end and RE_RANGE_JOIN.match(text[timex.end:t.start])
             for t in timexes):
         return False
     if RE_FROM_BEFORE.search(text, max(sentence_start, timex.start - 8), timex.start) \
@@ -115,9 +115,6 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
 
 
-# the two ends of a span of time: "from 1995 to 1997", "from May through August"
-RE_SPAN_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-RE_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.IGNORECASE)
 # a change over a baseline: "up 12 percent over the previous year", "a 6 percent increase over 1997"
 RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
 RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"

@@ -60,7 +60,7 @@ import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from ..lang.events import ACCUSING, DEFAULT_TYPE, classes, verbs
+from ..lang.events import ACCUSING, DEFAULT_TYPE, STARTING_WORDS, classes, verbs
 from ..records import Article, Event, MoneyAmount, Organization, Person, Place, Predicate, Sentence, TimeExpression
 from .alongside import (
     OCCURRING,
@@ -124,9 +124,10 @@ EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
 # a date still to come, stated or counted forward from the publication ("in 2018", "next year"; not "two days
 # later", which counts from the story)
-RE_PAST_WORD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|prior)\b", re.IGNORECASE)
-RE_STARTING_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as\s+of)\s+$", re.IGNORECASE)
 RE_AHEAD = re.compile(r"\b(?:next|coming|tomorrow)\b", re.IGNORECASE)
+# a date stated gone ("last October", "two years ago"), and the words before the start of what follows ("from Jan. 1")
+RE_PAST_WORD = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|prior)\b", re.IGNORECASE)
+RE_STARTING_BEFORE = re.compile(rf"\b(?:from|effective|as\s+of|{'|'.join(sorted(STARTING_WORDS))})\s+$", re.IGNORECASE)
 RE_YEAR_OF = re.compile(r"\s+of\s+")  # "since June of this year": the year of a compared date is compared too
 MAX_CONTEXT_SENTENCES = 3  # undated sentences that can continue one event
 _KIND_ORDER = {"verb": 0, "copula": 1, "noun": 2}

@@ -38,7 +38,7 @@ from .tree import (
     counted_noun,
     descends,
     has_dep,
-    phrase_owner,
+    relative_owner,
     subject_of,
     when_clause,
 )
@@ -216,6 +216,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
+    event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
         if " " in by_word[i].lemma:
@@ -285,9 +286,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # "was hit by a quake in January 1997": the quake
                 c = counted_noun(words, subject_of(sentence, i) if w.dep != "agent" else next(
                     (g for g in children(words, c) if words[g].dep == "pobj"), c))
-                if words[i].dep == "relcl" and not any(words[k].lemma.lower() == "who" for k in children(words, i)):
-                    c = phrase_owner(words, c, {k for k, p in by_word.items() if p.kind == "noun"})  # (not a
-                    # person's: "the funeral of X, who died Jan. 7")
+                c = relative_owner(words, i, c, event_nouns)  # "a strike at Crestline Motors, which began"
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \

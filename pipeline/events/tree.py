@@ -204,6 +204,15 @@ def in_front_of(words: Sequence[Word], prep: int) -> bool:
         and words[words[prep].head].lemma.lower() in APPEARING_BEFORE
 
 
+def relative_owner(words: Sequence[Word], verb: int, noun: int, events: Container[int]) -> int:
+    """The event noun a relative clause at ``verb`` tells of when the parser hung it on the last noun of that
+    noun's phrase (:func:`phrase_owner`); ``noun`` for any other clause, and for a person's ("the funeral of X,
+    who died Jan. 7")."""
+    if words[verb].dep != "relcl" or any(words[k].lemma.lower() == "who" for k in children(words, verb)):
+        return noun
+    return phrase_owner(words, noun, events)
+
+
 def phrase_owner(words: Sequence[Word], noun: int, events: Container[int]) -> int:
     """The event noun (an index in ``events``) whose phrase ``noun`` ends, when a relative clause hangs on
     ``noun`` and it is no event itself: "a strike at Crestline Motors, which began in June" (the strike began);

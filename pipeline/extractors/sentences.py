@@ -257,7 +257,7 @@ def _light_object(p: Parse, verb: int, obj: int) -> int:
 
 
 OPENING = frozenset({"open", "close", "reopen"})  # verbs the tagger takes for adjectives after a plural subject
-OPEN_STATES = frozenset({"open"})  # and the state a copula's date bounds: "polls will be open from 7"
+OPEN_STATES = frozenset({"open"})  # and the state a copula's date bounds: "polls will be open from 7" (one of them)
 
 
 def _opening_verb(p: Parse, i: int) -> bool:
@@ -271,7 +271,7 @@ def _opening_verb(p: Parse, i: int) -> bool:
             and p.tag[head] in ("NNS", "NNPS"):
         return True
     return word in OPEN_STATES and dep == "acomp" and p.lemma[head] == "be" and any(
-        p.ent[g] in ("DATE", "TIME") for c in p.children[i] if p.dep[c] in ("prep", "npadvmod")
+        p.ent[g] in TIME_ENTS for c in p.children[i] if p.dep[c] in ("prep", "npadvmod")
         for g in (c, *p.children[c]))
 
 
@@ -376,7 +376,7 @@ def sentences(doc: Doc) -> list[Sentence]:
                                           p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
         preds = tuple(pred for i in range(lo, hi)
                       if (p.pos[i] in PREDICATE_POS
-                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPEN_STATES | OPENING)))
+                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPENING)))
                       and (pred := _predicate(p, i, lo)) is not None)
         out.append(Sentence(index, start, end, preds, words, paragraph))
     return out

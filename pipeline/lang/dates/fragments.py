@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, capitalized, month_names, phrase
-from .rules import RELATIVE_WORDS
+from .rules import RELATIVE_WORDS, TENS
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
     digits = rf"(?<![\w.,{money}])\d+(?:,\d{{3}})*(?:\.\d+)?(?!\.\d)"
     # number words chain as one number only as tens and units ("twenty-five") or around "hundred"; "two
     # five-year terms" is two numbers
-    tens = phrase(k for k, v in lex.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in k)
+    tens = phrase(k for k, v in lex.numbers.items() if v in TENS and " " not in k)
     units = phrase(k for k, v in lex.numbers.items() if v in range(1, 10) and " " not in k
                    and k not in ("a", "an", "single"))
     simple = rf"(?:{tens}(?:[-\s]+{units})?|{numword})"

@@ -87,7 +87,7 @@ def month_number(lex: Lexicon, word: str | None) -> int | None:
     return lex.months.get(word.lower().rstrip(".")) if word else None
 
 
-TENS = frozenset(range(20, 100, 10))
+TENS = frozenset(range(20, 100, 10))  # the values of "twenty" to "ninety", which a unit may follow ("twenty-five")
 
 
 def number(lex: Lexicon, text: str) -> float | None:
