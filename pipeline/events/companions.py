@@ -22,7 +22,7 @@ from .conjuncts import (
     timed_apart,
     while_clause,
 )
-from .nouns import noun_companions
+from .nouns import SHOWING, noun_companions
 from .objects import acted_on
 from .owners import misparsed_relative
 from .participles import planned_participles, stranded_participles, trailing_participle
@@ -68,8 +68,11 @@ CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 
 
 # what a text is told in: "In a letter sent on Friday, the minister accused ..."
-DOCUMENTS = frozenset({"address", "article", "broadcast", "communique", "e-mail", "editorial", "email", "interview",
-                       "letter", "memo", "message", "note", "report", "speech", "statement", "testimony"})
+DOCUMENTS = frozenset({"address", "article", "broadcast", "call", "communique", "e-mail", "editorial", "email",
+                       "interview", "letter", "memo", "message", "note", "report", "speech", "statement", "testimony",
+                       "video"})
+# what findings made public then show: "data released on Tuesday showed", "a study published in 1996 found"
+PUBLISHED = frozenset({"complete", "conduct", "issue", "post", "publish", "release", "take"})
 GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "held for questioning", "by firing"
 
 
@@ -400,6 +403,13 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES \
                 and not when_clause(words, i):  # (not "the first shooting since 1996, when two were wounded")
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
+        if words[noun].dep == "pobj" and words[words[noun].head].lemma.lower() == "of":
+            noun = words[words[noun].head].head  # "a survey of 800 farmers released Monday"
+        shown = words[noun].head
+        if words[i].dep == "acl" and words[i].tag == "VBN" and lemma in PUBLISHED and words[noun].dep == "nsubj" \
+                and words[shown].lemma.lower() in SHOWING and by_word.get(shown) is not None \
+                and by_word[shown].kind == "verb":
+            take(shown, ARGUMENT)  # "figures released this morning showed": what they show is then told
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
     for i in [word, noun, *(i for i, _ in list(out))]:
         for c in children(words, i) if i >= 0 else ():
@@ -413,14 +423,20 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 subject_events=subject_events, consequences=consequences, changes_verbs=changes_verbs,
                 clause_verbs=clause_verbs, plans=plans):
             take(k, relation)  # the verb a dated event noun is of, what it did, the phrase around it (.nouns)
-    for i, relation in list(out):
+    for i, relation in [*([(word, ARGUMENT)] if own.kind == "noun" else []), *out]:
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
         # company said ...": said too; and what is done in a text ("condemned the attack in a statement issued late
-        # Wednesday")
+        # Wednesday", "claimed responsibility for the bombing in a telephone call to reporters Thursday night")
         prep = words[i].head
         holder = words[prep].head
-        if words[i].lemma.lower() in DOCUMENTS and words[holder].dep == "dobj":
-            holder = words[holder].head  # (the parser may hang the text on the object: "condemned the attack in")
+        for _ in range(3) if words[i].lemma.lower() in DOCUMENTS else ():
+            if words[holder].dep == "dobj":
+                holder = words[holder].head  # (the parser may hang the text on the object: "condemned the attack in")
+            elif words[holder].dep == "pobj" and words[holder].pos in ("NOUN", "PROPN") and by_word.get(holder) \
+                    is not None and words[words[holder].head].lemma.lower() == "for":
+                holder = words[words[holder].head].head  # (or on what is claimed: "responsibility for the attack")
+            else:
+                break
         if by_word[i].kind == "noun" and relation == ARGUMENT and words[i].dep == "pobj" \
                 and words[prep].lemma.lower() == "in" and holder in by_word and by_word[holder].kind != "noun" \
                 and (words[holder].lemma.lower() in reporting or words[i].lemma.lower() in DOCUMENTS):

@@ -19,8 +19,8 @@ from .participles import trailing_participle
 from .syntax import ARGUMENT, COORDINATE, shares_time
 from .tree import SUBJECT_DEPS, TIME_ENTS, children, has_dep
 
-# what a dated survey or test showed ("a scan on Monday showed a tear"; not "data released on Tuesday showed":
-# the data's release is dated, not what they show)
+# what a dated survey or test showed ("a scan on Monday showed a tear"; for findings published on a day,
+# :func:`.companions.companions` dates what they show: "data released on Tuesday showed")
 SHOWING = frozenset({"find", "indicate", "reveal", "show", "suggest"})
 LEVEL_POS = frozenset({"NOUN", "ADJ", "ADV", "ADP", "NUM"})  # the words of a level a verb reached
 OF_FOR = frozenset({"of", "for"})  # "forecast revenue for the current quarter": the period of a figure

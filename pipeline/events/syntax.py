@@ -88,16 +88,33 @@ def _topic_of(sentence: Sentence, pred: Predicate) -> Predicate | None:
 
 
 TOPIC_PREPS = frozenset({"about", "on", "over"})
+RESPONSIBILITY = frozenset({"credit", "responsibility"})  # what is claimed for a happening
+
+
+def _claimed_for(sentence: Sentence, noun: Predicate, first: int) -> Predicate | None:
+    """The verb that claims or denies responsibility for the event noun ``noun`` when a date the parser hung on
+    the noun comes after more words than a preposition ("claimed responsibility for the bombings in a telephone
+    call to reporters Thursday night": the claiming; not "for the attack on Monday"), else None."""
+    words = sentence.words
+    prep = words[noun.word].head
+    owner = words[prep].head
+    if words[noun.word].dep != "pobj" or words[prep].lemma.lower() != "for" or words[owner].dep != "dobj" \
+            or words[owner].lemma.lower() not in RESPONSIBILITY or first <= noun.word + 2:
+        return None
+    return verb_at(sentence, words[owner].head)
 
 
 def _perfect_before(sentence: Sentence, since: int) -> Predicate | None:
-    """The present perfect verb of the clause right before "since" ("has gripped the state since"), else None."""
+    """The perfect verb of the clause right before "since" ("has gripped the state since", "had been operating
+    under an order since"), else None."""
     words = sentence.words
     for i in range(since - 1, max(-1, since - PERFECT_REACH), -1):
         if words[i].tag in (",", ":", "CC") or words[i].dep == "cc":
             return None
-        if words[i].tag == "VBN" and any(words[c].dep == "aux" and words[c].lemma.lower() == "have"
-                                         and words[c].tag in ("VBZ", "VBP") for c in children(words, i)):
+        if words[i].tag in ("VBN", "VBG") and any(words[c].dep == "aux" and words[c].lemma.lower() == "have"
+                                                  for c in children(words, i)) \
+                and (words[i].tag == "VBN" or any(words[c].dep == "aux" and words[c].lemma.lower() == "be"
+                                                  for c in children(words, i))):
             return verb_at(sentence, i)
     return None
 
@@ -187,8 +204,12 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         # (not when a day hangs on the noun itself: "made its first test flight Tuesday ... at 18:00 UTC")
         pred = light_verb_event(sentence, pred)
     perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
-    if perfect is not None and (pred is None or pred.start > words[before].start):
-        return perfect, False  # "a heat wave that has gripped the state since mid-May showed no sign": gripped
+    if perfect is not None and (pred is None or pred.start > words[before].start or (
+            pred.kind == "noun" and perfect.light_verb is None and words[pred.word].dep == "pobj"
+            and perfect.word < pred.word and descends(words, pred.word, perfect.word))):
+        # "a heat wave that has gripped the state since mid-May showed no sign": gripped; "had been operating
+        # under a regulatory order since 1987", the date hung on the order: operating
+        return perfect, False
     topic = _topic_of(sentence, pred) if pred is not None and pred.word < inside[0] else None
     if topic is not None:
         return topic, False  # "began talks on forming a new government on Monday": the talks' date
@@ -197,6 +218,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             and _start_word(words, inside) < 0 \
             and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:
         return above, False  # "attacked a bus carrying workers on Wednesday morning": the attack's date
+    claim = _claimed_for(sentence, pred, inside[0]) if pred is not None and pred.kind == "noun" else None
+    if claim is not None:
+        return claim, False  # "claimed responsibility for the bombings in a call to reporters Thursday night"
     charged = [pred.word, pred.object] if pred is not None and pred.lemma in ACCUSING and pred.kind == "verb" else []
     charge = next((g for h in charged if h >= 0 for p in children(words, h) if words[p].lemma.lower() in ("of", "for")
                    for g in children(words, p) if words[g].dep == "pcomp" and words[g].tag == "VBG"

@@ -53,6 +53,11 @@ class Parse:
                  and self.lower[i - 1] in MARK_NOUNS and self.head[i - 1] == i and self.dep[i - 1] == "compound"]
         if marks:  # "breaking a record set in 1906": the setting the parser took for a compound noun
             self._marks_set(marks)
+        joined = [i for i, low in enumerate(self.lower) if self.dep[i] == "amod" and self.tag[i] in ("VBD", "VBN")
+                  and i and self.dep[i - 1] == "cc" and self.head[i] > i and self.dep[self.head[i]] == "conj"
+                  and self.pos[self.head[i]] in ("NOUN", "PROPN") and self.pos[self.head[self.head[i]]] == "VERB"]
+        if joined:  # "spotted them Monday and called authorities": a verb the parser took for its object's adjective
+            self._joined_verb(joined)
         laid = [i for i, low in enumerate(self.lower) if low == "lay" and self.lemma[i] == "lie"
                 and any(self.dep[c] in ("prt", "dobj") for c in self.children[i])]
         if laid:  # "will idle plants and lay off 9,500 workers": lie takes no object, and "lay" is its past only
@@ -73,6 +78,18 @@ class Parse:
             self.head[i], self.dep[i], self.pos[i], self.tag[i], self.lemma[i] = mark, "acl", "VERB", "VBN", "set"
             if i + 1 < len(self.head) and self.dep[i + 1] == "prep" and self.lower[i + 1] in ("in", "on", "by"):
                 self.head[i + 1] = i
+        self._relink()
+
+    def _joined_verb(self, verbs: list[int]) -> None:
+        """Make each participle at ``verbs`` the conjunct of the verb its noun was joined to, and the noun its
+        object; the "and" before it goes with it ("snarled traffic and grounded flights")."""
+        self.pos, self.tag, self.dep, self.head = list(self.pos), list(self.tag), list(self.dep), list(self.head)
+        for i in verbs:
+            noun = self.head[i]
+            verb = self.head[noun]
+            self.head[i], self.dep[i], self.pos[i], self.tag[i] = verb, "conj", "VERB", "VBD"
+            self.head[noun], self.dep[noun] = i, "dobj"
+            self.head[i - 1] = verb
         self._relink()
 
     def _relink(self) -> None:

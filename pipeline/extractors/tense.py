@@ -55,6 +55,7 @@ FORECASTERS = frozenset({"forecast", "forecaster", "meteorologist", "outlook"}) 
 FORESEEN_SPANS = FORECAST_SPANS | {"before", "by", "until", "till"}
 LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
 COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
+ANSWERED_FOR = frozenset({"blame", "credit", "responsibility"})  # "claimed responsibility for the attack on Monday"
 TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"
 SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
@@ -268,8 +269,9 @@ def governing_tense(span: Span) -> str | None:
         # Tuesday", "released after Friday's close"
         return "past"
     if prep is not None and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "for" \
-            and is_event_noun(prep.head.lemma_.lower()):
+            and is_event_noun(prep.head.lemma_.lower()) and prep.head.head.head.lemma_.lower() not in ANSWERED_FOR:
         return None  # what is readied for: "setting the stage for an election in October", either side of now
+        # (not what is answered for: "claimed responsibility for the attack on Monday", the verb's tense)
     if prep is not None and prep.lower_ in ("on", "at") and prep.i and prep.head.lemma_.lower() in CALLING_TO \
             and (noun := prep.doc[prep.i - 1]).dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.i < noun.i and is_event_noun(noun.lemma_.lower()) \

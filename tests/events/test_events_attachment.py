@@ -846,3 +846,52 @@ def test_the_first_of_its_kind_since_a_date_is_still_an_ordinal():
 ])
 def test_the_period_of_figures_released_is_not_the_releasing(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+# ----------------------------------------------------------------------------------- twenty-seventh round
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a participle the parser took for the adjective of a noun joined to a verb is the verb's conjunct
+    ("Ice storms downed power lines Monday and stranded motorists.", "2013-02-06",
+     {("down", "2013-02-04"), ("strand", "2013-02-04")}, set()),
+])
+def test_a_verb_taken_for_an_adjective_after_and_is_a_conjunct(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # "since" after a perfect, progressive or past, is the perfect's, though the parser hangs it on a noun
+    ("The savings bank had been operating under a federal consent order since last April.", "1990-02-14",
+     {("operate", "1989-04")}, {("order", "1989-04")}),
+    ("Nurses at the county hospital have been working without a contract since January.", "1998-06-03",
+     {("work", "1998-01")}, {("contract", "1998-01")}),
+])
+def test_since_after_a_perfect_is_the_perfects(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date after more words than a preposition, hung on what responsibility is claimed for, is the claim's
+    ("A militant group claimed responsibility for the shootings in a telephone call to journalists Sunday night.",
+     "2013-04-12", {("claim", "2013-04-07TNI")}, {("shooting", "2013-04-07TNI")}),
+    # and the weekday of what responsibility is claimed for is gone when the claim is told in the past
+    ("The group claimed responsibility for the attack on Monday.", "2013-04-12",
+     {("attack", "2013-04-08")}, {("attack", "2013-04-15")}),
+])
+def test_responsibility_claimed_for_a_happening(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what findings made public on a day show is told that day
+    ("Figures published on Thursday showed exports fell 4 percent in March.", "2013-04-12",
+     {("show", "2013-04-11"), ("publish", "2013-04-11")}),
+    ("A survey of 800 farmers released Monday found that most expect lower prices.", "1998-10-07",
+     {("find", "1998-10-05")}),
+    # a deficit or a surplus with its period is an event of the economy
+    ("The country ran a trade deficit of $2.1 billion in May.", "1990-07-18", {("deficit", "1990-05")}),
+    ("The state expects a budget surplus of $40 million in fiscal 1999.", "1998-05-20", {("surplus", "FY1999")}),
+    ("The statue was erected after the Aug. 19 overthrow of the old government.", "1992-03-02",
+     {("overthrow", "1991-08-19")}),
+])
+def test_findings_published_and_figures_of_a_period(text, published, expected):
+    assert_dated(text, published, expected, set())
