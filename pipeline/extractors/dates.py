@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar, paired_day_text
-from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, qualifies_noun
+from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, RE_RECORD_MINUTES, qualifies_noun
 from ..lang.events import is_event_noun, repaired_lemma, verbs, word_class
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
@@ -112,6 +112,8 @@ def dates(
             continue  # "a winter storm", "the Winter Olympics", "spring wheat": a kind of thing, no date
         if RE_NOT_A_TIME_AFTER.match(text, ent.end_char):
             continue  # "an hour after the morning shift began", "the day care": the kind of a thing, no time
+        if ent.text.lower() == "minutes" and RE_RECORD_MINUTES.match(text, ent.end_char):
+            continue  # "released minutes of its August session": the record of a meeting, no time
         if ent.text.lower() == "overnight" and qualifies_noun(text, ent.end_char):
             continue  # "overnight repurchase agreements", "the overnight rate": no time
         if ent.text.lower() in GREETING_PARTS and RE_GOOD_BEFORE.search(text, max(0, ent.start_char - 8),

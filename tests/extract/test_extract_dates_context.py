@@ -215,6 +215,19 @@ def test_overnight_before_a_thing_is_no_time():
         "Tuesday": "1998-12-15"}
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the minutes of a meeting are a record, no span of minutes
+    ("The central bank yesterday released minutes of its October session, which showed a split.", "1990-11-21",
+     {"yesterday": "1990-11-20", "October": "1990-10"}),
+    ("Policymakers were divided, minutes published on Tuesday showed.", "2013-05-23", {"Tuesday": "2013-05-21"}),
+    # minutes that pass stay a time
+    ("Firefighters arrived minutes after the blast on Friday.", "2013-05-23", {"minutes": "PTXM", "Friday":
+                                                                               "2013-05-17"}),
+])
+def test_the_minutes_of_a_meeting_are_no_time(text, published, expected):
+    assert date_values(text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expression, value", [
     # a day's arranged happening told as ahead: the subject of a future verb or of "is expected to", or what a
     # future verb readies for, is the next such day

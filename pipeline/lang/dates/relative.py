@@ -151,6 +151,10 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
 # nouns a day or a night names the kind of ("the night shift", "the day care", "a night watchman")
 RE_NOT_A_TIME_AFTER = re.compile(r"[\s-]+(?:shifts?|care|watchman|watchmen|school|club|clubs|nurses?|crews?|sky|"
                                  r"manager|editor|desk|trips?|laborers?)\b", re.I)
+# the minutes of a meeting: a record, no span of time ("minutes of its August session", "minutes published on
+# Wednesday showed")
+RE_RECORD_MINUTES = re.compile(r"\s+(?:(?:of|from)\s+(?:[\w'.-]+\s+){0,4}?(?:meeting|session|talks|deliberations)s?\b"
+                               r"|(?:published|released|issued|showed|show)\b)", re.I)
 # honours of a year ("album of the year", "player of the year"), and "for the year" of digits kept for it
 RE_AWARD_OF = re.compile(r"\b(?:album|record|song|player|coach|rookie|person|man|woman|car|book|film|movie|team|"
                          r"athlete|manager|executive|word|teacher|volunteer|employee|artist)\s+of\s+$"
