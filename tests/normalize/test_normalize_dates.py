@@ -1109,3 +1109,16 @@ def test_that_season_is_the_one_of_the_year_talked_about():
 ])
 def test_durations_of_number_words(text, value):
     assert timex(text).value == value
+
+
+@pytest.mark.parametrize("text, tense, published, value", [
+    # the months of the quarter the publication falls in, named as a quarter, are this quarter, whatever the tense
+    ("Floods could cut growth in the July-September quarter.", "future", "2013-08-16", "2013-Q3"),
+    ("Growth slowed in the July-September quarter, the ministry said.", "past", "2013-08-16", "2013-Q3"),
+    # another quarter keeps the tense's reading
+    ("Sales will rise in the April-June quarter.", "future", "2013-08-16", "2014-Q2"),
+    ("Sales rose in the April-June quarter.", "past", "2013-08-16", "2013-Q2"),
+])
+def test_a_month_range_named_as_the_quarter_under_way_is_this_quarter(text, tense, published, value):
+    found = document(text, tense=tense, published=published)
+    assert next(v for k, v in found.items() if "-" in k) == value

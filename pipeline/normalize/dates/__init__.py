@@ -250,7 +250,7 @@ def resolve_mentions(
             # "the day after the vote": the day after the one talked about (the vote's, as the events layer reads)
             resolved = move(resolved, spec.gran, 1 if counted["s"].lower() == "after" else -1) or resolved
         resolved = after_coordinated_day(text, parsed, i, resolved, days)
-        resolved = quarter_of_months(text, mention, resolved)
+        resolved = quarter_of_months(text, mention, resolved, dct)
         resolved = year_back(text, mention, spec, resolved, out, timeline)
         resolved = period_of_months(mention, spec, resolved, out)
         if spec.base == "ref" and spec.gran == "month" and not spec.offset and mention.text.lower() == "the month":

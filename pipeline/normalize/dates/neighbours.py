@@ -169,15 +169,23 @@ def _a_day(spec: Spec, night: bool) -> bool:
 RE_QUARTER_AFTER = re.compile(r"\s+(?:quarter|period)\b", re.IGNORECASE)
 
 
-def quarter_of_months(text: str | None, mention: Mention, spec: Spec) -> Spec:
-    """"the April-June quarter": the months of one calendar quarter named as a quarter are that quarter."""
+def quarter_of_months(text: str | None, mention: Mention, spec: Spec, dct: dt.date | None = None) -> Spec:
+    """"the April-June quarter": the months of one calendar quarter named as a quarter are that quarter; the
+    quarter the publication falls in when it is that one ("could cut growth in the July-September quarter",
+    told in August: this year's, though July alone would be next year's)."""
     if text is None or spec.parts is None or not RE_QUARTER_AFTER.match(text, mention.end):
         return spec
     first, last = spec.parts
-    if first.gran != "month" or last.gran != "month" or first.year is None or first.year != last.year \
+    if first.gran != "month" or last.gran != "month" or first.year is None or last.year is None \
             or first.month is None or first.month % 3 != 1 or last.month != first.month + 2:
         return spec
-    return Spec(gran="quarter", year=first.year, quarter=first.month // 3 + 1)
+    quarter = first.month // 3 + 1
+    if dct is not None and (dct.month - 1) // 3 + 1 == quarter and abs(first.year - dct.year) <= 1 \
+            and abs(last.year - dct.year) <= 1:
+        return Spec(gran="quarter", year=dct.year, quarter=quarter)
+    if first.year != last.year:
+        return spec
+    return Spec(gran="quarter", year=first.year, quarter=quarter)
 
 
 # what a figure is compared with: "rose to $312 million from $274 million a year earlier", "18% below a year earlier"
