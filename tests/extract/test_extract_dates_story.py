@@ -343,3 +343,16 @@ def test_the_first_of_the_year_as_an_ordinal_is_no_day():
 ])
 def test_a_month_after_at_least(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a part "of that year" is a part of the year talked about, whatever the tense
+    ("The bank expects a recovery in 2014, but few economists see growth before the second half of that year.",
+     "2013-02-11", "the second half of that year", "2014-H2"),
+    ("The mill reopened in 1986 and lost money in the third quarter of that year.", "1989-05-02",
+     "the third quarter of that year", "1986-Q3"),
+    ("The law passed in 1996 and took effect in the first six months of that year.", "1998-05-02",
+     "the first six months of that year", "1996-H1"),
+])
+def test_a_part_of_that_year(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -53,17 +53,17 @@ def patterns(f: Fragments) -> dict[str, str]:
         "quarter": (rf"{f.modpre}(?:the\s+)?(?:(?P<fy0>{FISCAL})[-\s]+)?{lead_year}"
                     rf"(?P<qw>{phrase(QUARTER_WORDS)}|{f.rel}|latest|most\s+recent)[-\s]+"
                     rf"(?:(?:(?P<fy1>{FISCAL})|calendar)[-\s]+)?(?:quarter|(?P<per>period))(?!s)"
-                    rf"(?:\s+of\s+(?:(?P<qrel>this|last|next|the)\s+(?:(?P<fy2>{FISCAL})\s+|calendar\s+)?year"
+                    rf"(?:\s+of\s+(?:(?P<qrel>this|last|next|the|that)\s+(?:(?P<fy2>{FISCAL})\s+|calendar\s+)?year"
                     rf"|(?:(?P<fy3>{FISCAL})\s+)?(?P<y>{f.year}))|,?\s+(?P<y2>{f.year}))?(?!\w)"),
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
-                 rf"(?:(?P<hrel>this|last|next|the)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
+                 rf"(?:(?P<hrel>this|last|next|the|that)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
                  rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
         # "the first six months of the year", "the last three months of 1989": a half or a quarter
         "months_part": (rf"{f.modpre}(?:the\s+)?(?P<mw>first|second|last|final)\s+(?P<mn>three|six|3|6)\s+months"
-                        rf"\s+of\s+(?:(?P<mrel>this|last|next|the)\s+(?:(?P<fy0>{FISCAL})\s+)?year"
+                        rf"\s+of\s+(?:(?P<mrel>this|last|next|the|that)\s+(?:(?P<fy0>{FISCAL})\s+)?year"
                         rf"|(?:(?P<fy1>{FISCAL})\s+)?(?P<y>{f.year}))(?!\w)"),
         # "sales for the period rose": the reporting period talked about (a quarter, half or fiscal year)
         # ("the 1988 period", "the same period of 1989": the period talked about, in that year)

@@ -194,6 +194,8 @@ def resolve_mentions(
                     and parsed[i + 1][1].gran == "year":
                 year = of_year[i + 1] = peek(parsed[i + 1], dct, timeline, clues_of).year  # "in August of that
                 # year": that year's (and "that year" is then the year it was before August was told)
+            if year is None and RE_OF_THAT_YEAR.search(mention.text):
+                year = peek((mention, THAT_YEAR), dct, timeline, clues_of).year  # "the second half of that year"
             if year is None and i and text and RE_POSSESSIVE_GAP.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "last year's third quarter", "1988's fourth quarter"
             if year is None and i and text and passed[i - 1] is not None and (
@@ -314,6 +316,8 @@ RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|t
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
 RE_REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
 RE_OF_BETWEEN = re.compile(r"\s+of\s+", re.IGNORECASE)  # "in August of that year"
+RE_OF_THAT_YEAR = re.compile(r"\sof\s+that\s+(?:fiscal\s+|calendar\s+)?year$", re.IGNORECASE)  # a part of it
+THAT_YEAR = Spec(gran="year", base="ref", unit="year", offset=0)  # the year talked about
 def normalize(
     mention: Mention, *, published: str | None = None, day_first: bool = False
 ) -> TimeExpression | None:
