@@ -91,6 +91,8 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     from 6.5% last December" dates the cut, while "fell to 5% in September from 6% in August", "up from
     141.80 on Friday", "from $16 million a year earlier" and a reading late or early in a day ("from 5.94%
     late Monday") compare; but a span's start is no baseline ("grew 32 percent from 1995 to 1997")."""
+    if RE_ISSUED_AFTER.match(text, timex.end) and not RE_YEAR_ONLY.fullmatch(timex.text):
+        return False  # "down from its August forecast of 52 cents": the forecast made in August is no baseline
     if RE_RANGE_START.search(text, max(sentence_start, timex.start - 9), timex.start) and any(
             t.type == "DATE" and t.start > timex.end and RE_RANGE_JOIN.match(text[timex.end:t.start])
             for t in timexes):
@@ -115,6 +117,9 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     return not RE_BARE_FROM.search(text[max(sentence_start, timex.start - 120):timex.start])
 
 
+# what is issued on a date, named by it ("its July forecast"; "its 2014 forecast" is the forecast for 2014)
+RE_ISSUED_AFTER = re.compile(r"\s+(?:forecasts?|estimates?|projections?|predictions?|outlook|guidance)\b",
+                             re.IGNORECASE)
 # a change over a baseline: "up 12 percent over the previous year", "a 6 percent increase over 1997"
 RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
 RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"

@@ -226,9 +226,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             lemma = by_word[i].lemma  # a phrasal verb is read as one: "dragged on", "broke out"
         for c in clause_children(words, i, reporting):
             w = words[c]
-            if w.dep == "dobj" and lemma in ("address", "brief", "tell") and by_word.get(c) is not None \
+            if w.dep == "dobj" and lemma in ("address", "brief", "hear", "tell") and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
-                take(c, ARGUMENT)  # "told a news conference this afternoon": the conference is then too
+                take(c, ARGUMENT)  # "told a news conference this afternoon": the conference is then too; "will hear
+                # arguments on Oct. 15": the arguments
             if w.dep == "xcomp" and lemma == "vote" and w.lemma.lower() in DECIDED_BY_VOTE:
                 take(c, ARGUMENT)  # "voted 142-87 late Monday to approve the sale": the approval is the vote
             if w.dep in ("xcomp", "advcl") and by_word[i].tense == "past" and has_dep(words, c, AUX_DEPS, TO_WORDS):

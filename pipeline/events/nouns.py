@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Iterator, Mapping, Sequence
 
-from ..lang.events import HARM_TYPES, TEMPORAL_NOUNS, lookup, verbs
+from ..lang.events import FORECAST_VERBS, HARM_TYPES, TEMPORAL_NOUNS, lookup, verbs
 from ..records import Predicate, Word
 from .conjuncts import finite_conjuncts, within_which
 from .owners import hung_on
 from .participles import trailing_participle
-from .syntax import ARGUMENT, COORDINATE, shares_time
+from .syntax import ARGUMENT, COORDINATE, PERIOD_PREPS, shares_time
 from .tree import SUBJECT_DEPS, TIME_ENTS, children, has_dep
 
 # what a dated survey or test showed ("a scan on Monday showed a tear"; for findings published on a day,
@@ -51,6 +51,8 @@ def noun_companions(words: Sequence[Word], word: int, by_word: Mapping[int, Pred
                  and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() not in OF_FOR)
                 or (words[top].head == word and words[top].dep == "npadvmod")) \
             and words[verb].lemma.lower() not in reporting | plans \
+            and not (words[verb].lemma.lower() in FORECAST_VERBS
+                     and words[words[top].head].lemma.lower() in PERIOD_PREPS) \
             and by_word[verb].lemma not in verbs("recalling"):
         yield verb, ARGUMENT  # "won the Boston Marathon in 2011": the parser hung the date on the race; "had
         # rejected the bid on Sept. 12", "called off the merger yesterday" (not "reversing a gain in July")

@@ -242,10 +242,13 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORECAST_VERBS and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
     if lemma in FORECAST_VERBS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
-            and words[before].lemma.lower() in FORESEEN_SPANS:
+            and (words[before].lemma.lower() in FORESEEN_SPANS or (words[before].lemma.lower() == "in" and not now and (
+                ahead or any(words[i].lemma.lower() in PERIOD_WORDS for i in range(before + 1, min(before + 5,
+                                                                                                   len(words))))))):
         for c in children(words, pred.word):
-            if words[c].dep in ("dobj", "nsubjpass") and c in nouns:
-                return nouns[c]  # "forecast more thunderstorms for Sunday", "more rain is forecast through Thursday"
+            if words[c].dep in ("dobj", "nsubjpass") and c in nouns and (c < before or words[before].lemma != "in"):
+                return nouns[c]  # "forecast more thunderstorms for Sunday", "more rain is forecast through Thursday",
+                # "forecast a recovery in the current fiscal year" (a period, or a year ahead, after what is foreseen)
     if lemma in ordering and (before := word_before(words, start)) >= 0 and words[before].lemma == "for":
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:

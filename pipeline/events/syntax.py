@@ -13,6 +13,7 @@ from ..lang.events import (
     CALLING_TO,
     CHARGE_TYPES,
     DECLARED_DAYS,
+    FORECAST_VERBS,
     IN_FORCE_FROM,
     TEMPORAL_NOUNS,
     classes,
@@ -89,6 +90,8 @@ def _topic_of(sentence: Sentence, pred: Predicate) -> Predicate | None:
 
 TOPIC_PREPS = frozenset({"about", "on", "over"})
 RESPONSIBILITY = frozenset({"credit", "responsibility"})  # what is claimed for a happening
+FORESEEING = FORECAST_VERBS | {"expect"}  # what they foresee for a period is the period's
+PERIOD_PREPS = frozenset({"in", "for", "during", "over", "through", "by"})
 
 
 def _claimed_for(sentence: Sentence, noun: Predicate, first: int) -> Predicate | None:
@@ -365,7 +368,10 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                     and words[words[words[obj].head].head].dep == "dobj":
                 obj = words[words[obj].head].head
             if child.pos == "ADP" and pred.kind == "noun" and words[obj].dep == "dobj" and words[obj].head in by_word \
-                    and by_word[words[obj].head].kind == "verb" and dated_noun(words, head, members):
+                    and by_word[words[obj].head].kind == "verb" and dated_noun(words, head, members) \
+                    and not (words[words[obj].head].lemma.lower() in FORESEEING
+                             and child.lemma.lower() in PERIOD_PREPS):
+                # (not what is foreseen for a period: "forecast a recovery in the current fiscal year", the recovery)
                 return by_word[words[obj].head], False  # "reported a third-quarter loss on Thursday": the reporting
             if child.lemma.lower() == "for" and node > 0 and words[node - 1].lemma.lower() in classes()["forecast"] \
                     and words[node - 1].head == head and node - 1 != head \

@@ -895,3 +895,38 @@ def test_responsibility_claimed_for_a_happening(text, published, expected, absen
 ])
 def test_findings_published_and_figures_of_a_period(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # what is forecast for a period after it is the period's, not the forecasting's
+    ("Economists forecast a modest recovery in the current fiscal year.", "2013-08-20",
+     {("recovery", "FY2013")}, {("forecast", "FY2013")}),
+    ("Analysts project a rebound in 2014.", "2013-08-20", {("rebound", "2014")}, {("project", "2014")}),
+    # a day the forecasting is of stays its own
+    ("The agency forecast heavy rain on Thursday.", "2013-08-20", {("forecast", "2013-08-15")}, set()),
+])
+def test_what_is_forecast_for_a_period_is_the_periods(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what a court hears is heard then: the arguments, typed as the court's
+    ("An appeals court will hear arguments in the lawsuit on Nov. 4.", "2013-09-04",
+     {("hear", "court", "2013-11-04"), ("argument", "court", "2013-11-04")}),
+    ("The committee heard testimony from four witnesses on Tuesday.", "2013-09-04",
+     {("testimony", "statement", "2013-09-03")}),
+])
+def test_what_is_heard_is_dated_with_the_hearing(text, published, expected):
+    found = {(e["trigger"], e["type"], e["date"]) for e in extract(text=text, published=published)["events"]}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a forecast or estimate named by the month it was made is dated by it, even as a baseline
+    ("The board put the wheat crop at 2.1 billion bushels, up from its September forecast of 2.0 billion.",
+     "1990-10-12", {("forecast", "1990-09")}, set()),
+    ("The company expects profit of $1.10 a share, down from a May estimate of $1.25.", "2013-08-07",
+     {("estimate", "2013-05")}, set()),
+])
+def test_a_forecast_named_by_its_month_is_dated_by_it(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
