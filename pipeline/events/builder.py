@@ -118,7 +118,7 @@ from .redirects import (
     subject_before,
 )
 from .syntax import ARGUMENT, governor
-from .tree import descends, main_predicate, verb_at
+from .tree import dated_by_modifier, descends, main_predicate, verb_at
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -378,8 +378,9 @@ def _slots(
                     continue
                 group.append((verb, ARGUMENT))
                 if any(k != n and verb.start < t.start < max(member.end, timexes[n].start)
-                       for k, t in enumerate(timexes)):
-                    group = [g for g in group if g[0] is not member]  # the result has a date of its own
+                       for k, t in enumerate(timexes)) or dated_by_modifier(sentence.words, member.start, timexes[n]):
+                    # the result has a date of its own ("second-quarter sales will be reported Monday": the quarter's)
+                    group = [g for g in group if g[0] is not member]
             ranged = any(0 <= k < len(timexes) and k != n and RE_RANGE_END.fullmatch(
                 text, timexes[min(k, n)].end, timexes[max(k, n)].start) for k in (n - 1, n + 1))
             group += [(noun, ARGUMENT) for noun in ([] if ranged else occasions(sentence, pred, dated, timexes[n]))]

@@ -240,10 +240,12 @@ def within_which(words: Sequence[Word], clause: int) -> bool:
 def as_clause(words: Sequence[Word], clause: int, reporting: frozenset[str]) -> bool:
     """Is the clause at ``clause`` an "as" clause of its own subject told in the past, like the verb it hangs
     on, which tells no report ("scored 31 points as Piedmont upset Marshall Wednesday night": the scoring is
-    then too)?"""
+    then too; "showed no emotion as the verdict was read at 2:15 p.m.": a past passive too)?"""
     head = words[clause].head
+    past = words[clause].tag == "VBD" or (words[clause].tag == "VBN" and any(
+        words[a].dep == "auxpass" and words[a].tag == "VBD" for a in children(words, clause)))
     return [words[m].lemma.lower() for m in children(words, clause) if words[m].dep == "mark"] == ["as"] \
-        and has_dep(words, clause, SUBJECT_DEPS) and words[clause].tag == words[head].tag == "VBD" \
+        and has_dep(words, clause, SUBJECT_DEPS | {"nsubjpass"}) and past and words[head].tag == "VBD" \
         and words[head].pos == "VERB" and words[head].lemma.lower() != "be" \
         and words[head].lemma.lower() not in reporting
 

@@ -10,7 +10,7 @@ from typing import Container, Sequence
 
 from ..lang.dates import lexicon
 from ..lang.events import APPEARING_BEFORE
-from ..records import Predicate, Sentence, Word
+from ..records import Predicate, Sentence, TimeExpression, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -221,3 +221,12 @@ def phrase_owner(words: Sequence[Word], noun: int, events: Container[int]) -> in
         and words[noun].ent not in TIME_ENTS else -1
     owner = words[prep].head if prep >= 0 and words[prep].dep == "prep" else -1
     return owner if noun not in events and 0 <= owner < noun and owner in events else noun
+
+
+def dated_by_modifier(words: Sequence[Word], start: int, timex: TimeExpression) -> bool:
+    """Does the noun starting at offset ``start`` have a date of its own before it, other than ``timex``
+    ("second-quarter sales", "the May figures")?"""
+    noun = next((i for i, w in enumerate(words) if w.start == start), -1)
+    return noun >= 0 and any(words[c].ent in TIME_ENTS and words[c].dep in ("compound", "amod", "nmod", "poss")
+                             and c < noun and not timex.start <= words[c].start < timex.end
+                             for c in children(words, noun))

@@ -930,3 +930,24 @@ def test_what_is_heard_is_dated_with_the_hearing(text, published, expected):
 ])
 def test_a_forecast_named_by_its_month_is_dated_by_it(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a past passive "as" clause of its own subject is of the same moment as the verb it hangs on
+    ("The former mayor showed no emotion as the verdict was read at 3:40 p.m.", "2013-05-14",
+     {("show", "2013-05-14T15:40"), ("read", "2013-05-14T15:40")}),
+])
+def test_a_passive_as_clause_shares_its_time(text, published, expected):
+    assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a reported result with a date of its own keeps it; the day it is reported is the reporting's only
+    ("Fourth-quarter auto sales will be reported Tuesday.", "1990-01-04",
+     {("sales", "1989-Q4"), ("report", "1990-01-09")}, {("sales", "1990-01-09")}),
+    # a result with no date of its own is still the report's ("reported a loss on Tuesday": both)
+    ("The company reported a loss on Tuesday.", "1990-01-04", {("loss", "1990-01-02"), ("report", "1990-01-02")},
+     set()),
+])
+def test_a_result_dated_by_its_own_period_is_not_the_reporting_day(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
