@@ -148,6 +148,17 @@ def _main_misread(token: Token) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent)
 
 
+def _past_perfect_clause(token: Token) -> bool:
+    """Is ``token`` a past perfect, or a clause of one ("had lost helium while crossing the Himalayas")?"""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children):
+            return True
+        if token.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or token.head == token:
+            return False
+        token = token.head if token.dep_ != "pcomp" else token.head.head
+    return False
+
+
 def _mention(
     doc: Doc, g: Grammar, text: str, sent_of: list[int], start: int, end: int, label: str, **features
 ) -> Mention:
@@ -177,6 +188,8 @@ def _mention(
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = happening = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
+    if token is not None and _past_perfect_clause(token):
+        background = True  # told before the scene: "had lost helium while crossing the Himalayas on Wednesday"
     if token is not None and (any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children) or (
             token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after")):
         background = True  # before the scene: "closed down, having hit a high on Monday", "after rising on Tuesday"

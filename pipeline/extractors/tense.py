@@ -122,6 +122,15 @@ def _forecasters_say(verb: Token | None) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
 
 
+def _root(span: Span) -> Token:
+    """The span's root, or its object of a preposition when the parser split it ("set for 4:12 a.m. EST Friday":
+    "a.m." the object of "for", "Friday" hung on the verb)."""
+    root = span.root
+    if root.dep_ == "npadvmod":
+        return next((t for t in span if t.dep_ == "pobj" and not span.start <= t.head.i < span.end), root)
+    return root
+
+
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     reporter = reporter_before(span)
@@ -139,7 +148,7 @@ def governing_tense(span: Span) -> str | None:
     settles, tense = decided(governing_token(span))
     if settles:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
         return tense
-    token = span.root
+    token = _root(span)
     head = token
     while head.dep_ in ("compound", "nmod", "amod") and head.head != head and head.i - token.i < 3:
         head = head.head  # "the September bund future": through the compound to its head

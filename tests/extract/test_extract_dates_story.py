@@ -356,3 +356,17 @@ def test_a_month_after_at_least(text, published, expression, value):
 ])
 def test_a_part_of_that_year(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a clock time with its weekday the parser split from its "for" keeps the plan's reading: either side, the
+    # nearest ("had been set for 4:12 a.m. EST Friday", told on a Wednesday: this Friday)
+    ("The launch had been set for 6:02 a.m. EST Friday.", "1998-01-14", "6:02 a.m. EST Friday",
+     "1998-01-16T06:02"),
+    # a day told in a past perfect is background, no day for a later bare time ("had lost helium while crossing
+    # the Alps on Monday. They landed at 9:05 p.m.": the day told of, not Monday)
+    ("The crew said this morning that they had lost too much helium while crossing the Alps on Monday. They "
+     "landed at 7:45 p.m. near Lyon.", "1998-03-12", "7:45 p.m.", "1998-03-12T19:45"),
+])
+def test_plans_split_by_the_parser_and_past_perfect_background(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
