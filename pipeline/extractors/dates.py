@@ -148,6 +148,16 @@ def _main_misread(token: Token) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent)
 
 
+def _on_verb(root: Token) -> bool:
+    """Does a date whose root is ``root`` hang on a verb (itself or through its preposition), not on a noun ("his
+    admission Monday night had not ended it")?"""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i else None
+    if root.dep_ == "npadvmod" and before is not None and before.dep_ in ("nsubj", "nsubjpass") and before.head == head:
+        return False  # right after the subject, the subject's: "his admission Monday night had not ended it"
+    return head.pos_ in ("VERB", "AUX")
+
+
 def _past_perfect_clause(token: Token) -> bool:
     """Is ``token`` a past perfect, or a clause of one ("had lost helium while crossing the Himalayas")?"""
     for _ in range(3):
@@ -188,7 +198,7 @@ def _mention(
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = happening = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
-    if token is not None and _past_perfect_clause(token):
+    if token is not None and span is not None and len(span) and _on_verb(span.root) and _past_perfect_clause(token):
         background = True  # told before the scene: "had lost helium while crossing the Himalayas on Wednesday"
     if token is not None and (any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children) or (
             token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after")):

@@ -55,6 +55,8 @@ FORECASTERS = frozenset({"forecast", "forecaster", "meteorologist", "outlook"}) 
 FORESEEN_SPANS = FORECAST_SPANS | {"before", "by", "until", "till"}
 LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
 COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
+# what tells of a period gone or under way ("November retail sales figures", "the May trade data")
+FIGURES_REPORTED = frozenset({"data", "datum", "figure", "number", "report", "result", "statistic", "survey"})
 ANSWERED_FOR = frozenset({"blame", "credit", "responsibility"})  # "claimed responsibility for the attack on Monday"
 TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"
@@ -156,7 +158,16 @@ def governing_tense(span: Span) -> str | None:
             return "future"  # "the December contract", "for October delivery": the month a contract is for
         if token.pos_ == "PROPN" and head.pos_ == "NOUN" \
                 and REPORTED_CLASSES & (word_class(head.lemma_.lower()) | word_class(head.lower_)):
+            last = head
+            while last.dep_ in ("compound", "nmod") and last.head != last and last.head.pos_ == "NOUN":
+                last = last.head
+            if last.lemma_.lower() in FIGURES_REPORTED:
+                return "past"  # "will release November retail sales figures tomorrow": a month told of, gone
             return None  # "will release its October employment report": the period reported on, the nearest
+    if token.pos_ == "PROPN" and token.dep_ == "npadvmod" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FIGURES_REPORTED and c.left_edge.i == span.end
+            for c in token.head.children):
+        return "past"  # the same, the month hung on the verb: "will release [November] retail sales figures"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN" \
             and REPORTED_CLASSES & word_class(token.head.head.lower_):
         return None  # "final figures for the weekend will be released today": the period reported on, the nearest

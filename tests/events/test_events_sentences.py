@@ -429,7 +429,8 @@ def test_an_aspect_verb_and_the_event_it_carries_are_both_dated():
 @pytest.mark.parametrize("text, expected", [
     ("The trial, which begins Wednesday, will be closely watched.", {"trial", "begin"}),
     ("Apple announced a special event to be held on October 12.", {"event"}),
-    ("A report released on Friday showed that exports fell.", {"report", "release"}),
+    # what findings published on a day show is told that day
+    ("A report released on Friday showed that exports fell.", {"report", "release", "show"}),
     # a dated test or survey and what it showed; a relative clause the parser hung elsewhere on a dated harm
     ("An MRI scan on Monday showed a small tear.", {"scan", "show"}),
     ("A state inspection two years later found benzene in the groundwater.", {"inspection", "find"}),
@@ -776,7 +777,7 @@ def test_a_relative_clause_on_the_subject_is_not_the_event_of_a_linking_verb():
     ("The pilots have been working without a contract since March 1996.", "work", "labor"),
     ("Rescue teams recovered 23 bodies on Sunday.", "recover", "aid"),
     ("Eighteen cars left the tracks at about 2:15 a.m. on Monday.", "leave", "accident"),
-    ("The city faces a deficit of $38 million next year.", "face", "economy"),
+    ("The city faces a deficit of $38 million next year.", "deficit", "economy"),
     ("The former mayor faces up to 15 years in prison when he is sentenced on Friday.", "face", "court"),
     ("The railroad paid a $150,000 fine in April.", "pay", "court"),  # what is paid says what the paying is
     ("The search for two missing hikers resumed on Monday.", "search", "aid"),  # what is searched for
@@ -2494,7 +2495,7 @@ def test_a_clause_after_a_parenthetical_report_belongs_to_what_is_reported():
 
 def test_a_baseline_amount_may_be_revised():
     found = triggers("The deficit narrowed to $7.6 billion in March from a revised $10.3 billion in February.")
-    assert [(t, d) for t, _, d in found] == [("narrow", "2013-03")]
+    assert [(t, d) for t, _, d in found] == [("deficit", "2013-03"), ("narrow", "2013-03")]
 
 
 def test_what_a_scheduling_phrasal_verb_moves_is_dated_ahead():

@@ -370,3 +370,14 @@ def test_a_part_of_that_year(text, published, expression, value):
 ])
 def test_plans_split_by_the_parser_and_past_perfect_background(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the month of figures, data or a report released is a month gone or under way, whatever the tense
+    ("The Labor Department will release November payroll figures on Friday.", "1990-06-18", "November", "1989-11"),
+    ("The ministry will publish its May trade data next week.", "2013-03-04", "May", "2012-05"),
+    # not what is foreseen of a month: "expect November sales to rise" is this year's coming November
+    ("Retailers expect November sales to rise 5 percent.", "1990-06-18", "November", "1990-11"),
+])
+def test_the_month_of_figures_released_is_gone(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
