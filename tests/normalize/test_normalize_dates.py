@@ -1122,3 +1122,17 @@ def test_durations_of_number_words(text, value):
 def test_a_month_range_named_as_the_quarter_under_way_is_this_quarter(text, tense, published, value):
     found = document(text, tense=tense, published=published)
     assert next(v for k, v in found.items() if "-" in k) == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # "last Monday" in a Tuesday article is not yesterday (that would be "yesterday"), but a week before
+    ("last Monday", "1990-02-06", "1990-01-29"),
+    ("last Sunday", "1990-02-06", "1990-02-04"),
+    # "next Wednesday" told on a Tuesday is the one of the week after, not tomorrow
+    ("next Wednesday", "1998-01-13", "1998-01-21"),
+    ("next Friday", "1998-01-13", "1998-01-16"),
+    # "this past Monday" in a Tuesday article is the day before
+    ("this past Monday", "1990-02-06", "1990-02-05"),
+])
+def test_last_or_next_weekday_skips_the_day_next_to_the_publication(text, published, value):
+    assert document(f"It is {text}.", published=published, tense=None)[text] == value

@@ -255,8 +255,10 @@ def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
     time = lex.day_parts[m["dp"].lower()] if m["dp"] else None
     # "the following Friday", "the previous Monday": counted from the day talked about, not the publication's
     base = "ref" if rel in COUNTED_FROM_REF else None
+    # "last Monday", "next Wednesday" skip the day next to the publication's (unit "week": see resolve)
+    unit = "week" if rel in ("last", "next") else None
     return Spec(type="TIME" if time else "DATE", gran="time" if time else "day", weekday=wd,
-                direction=direction, time=time, mod=date_mod(m), base=base)
+                direction=direction, time=time, mod=date_mod(m), base=base, unit=unit)
 
 
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}  # the days of a unit counted in days

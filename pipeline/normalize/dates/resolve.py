@@ -14,7 +14,9 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
     present one (``will resume trading Tuesday``, ``resumes trading Tuesday``), otherwise the closer one;
     After ``since`` it is the one before, never the publication day (``has been missing since Saturday``).
     ``last``/``next``/``this Friday`` are the one before, after, or in the same ISO week (``this Sunday``
-    told in the past in a Monday article is the day before; ``this past Sunday`` always is).
+    told in the past in a Monday article is the day before; ``this past Sunday`` always is); ``last Monday``
+    in a Tuesday article is the Monday of the week before (yesterday would be "yesterday"), and ``next
+    Wednesday`` told on a Tuesday the one of the week after.
 ``narrative``
     Anaphoric expressions count from the date the text last talked about: ``the next day``, ``the same
     day``, ``the following year``, ``three days later``, ``that morning``, a bare ``10 a.m.``, ``at the
@@ -188,6 +190,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if clues.prep == "since" and direction is None:
             direction = -1  # "since Friday" in a Friday article: the Friday gone ("since today" says today)
         day = weekday_date(spec.weekday, dct, tense, direction)
+        if spec.unit == "week" and spec.direction in (-1, 1) and abs((day - dct).days) == 1:
+            day += dt.timedelta(days=7 * spec.direction)  # "last Monday" in a Tuesday article: not yesterday, which
+            # would be "yesterday" or "Monday", but the week before; "next Wednesday" told on a Tuesday, a week on
         if spec.unit == "day" and spec.offset:  # "a week from Friday": that many days on from the Friday
             day += dt.timedelta(days=spec.offset)
         return with_day(spec, day), "publication"
