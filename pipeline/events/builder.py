@@ -378,7 +378,8 @@ def _slots(
                     continue
                 group.append((verb, ARGUMENT))
                 if any(k != n and verb.start < t.start < max(member.end, timexes[n].start)
-                       for k, t in enumerate(timexes)) or dated_by_modifier(sentence.words, member.start, timexes[n]):
+                       for k, t in enumerate(timexes)) \
+                        or dated_by_modifier(sentence.words, member.start, timexes[n], timexes):
                     # the result has a date of its own ("second-quarter sales will be reported Monday": the quarter's)
                     group = [g for g in group if g[0] is not member]
             ranged = any(0 <= k < len(timexes) and k != n and RE_RANGE_END.fullmatch(

@@ -223,10 +223,12 @@ def phrase_owner(words: Sequence[Word], noun: int, events: Container[int]) -> in
     return owner if noun not in events and 0 <= owner < noun and owner in events else noun
 
 
-def dated_by_modifier(words: Sequence[Word], start: int, timex: TimeExpression) -> bool:
-    """Does the noun starting at offset ``start`` have a date of its own before it, other than ``timex``
-    ("second-quarter sales", "the May figures")?"""
+def dated_by_modifier(words: Sequence[Word], start: int, timex: TimeExpression,
+                      timexes: Sequence[TimeExpression]) -> bool:
+    """Does the noun starting at offset ``start`` have a date of its own before it, one of ``timexes`` other than
+    ``timex`` ("second-quarter sales", "the May figures"; not a rate: "an annual profit")?"""
     noun = next((i for i, w in enumerate(words) if w.start == start), -1)
-    return noun >= 0 and any(words[c].ent in TIME_ENTS and words[c].dep in ("compound", "amod", "nmod", "poss")
-                             and c < noun and not timex.start <= words[c].start < timex.end
-                             for c in children(words, noun))
+    return noun >= 0 and any(
+        words[c].dep in ("compound", "amod", "nmod", "poss") and c < noun and any(
+            t is not timex and t.type in ("DATE", "TIME") and t.start <= words[c].start < t.end for t in timexes)
+        for c in children(words, noun))

@@ -1,7 +1,8 @@
 """The parse of a Doc as the predicates of :mod:`.sentences` read it: spaCy's columns, with the verb lemmas
 repaired and the misreadings of the tagger and parser that news text meets most set right (a noun root that
 can only be a verb, a participle taken for a noun, "lay" read as "lie", a gathering taken for an adjective
-after its noun, a record's "set" taken for a compound noun)."""
+after its noun, a record's "set" taken for a compound noun, a verb after "and" taken for the adjective of a noun
+joined to the verb before)."""
 
 from __future__ import annotations
 

@@ -945,6 +945,9 @@ def test_a_passive_as_clause_shares_its_time(text, published, expected):
     # a reported result with a date of its own keeps it; the day it is reported is the reporting's only
     ("Fourth-quarter auto sales will be reported Tuesday.", "1990-01-04",
      {("sales", "1989-Q4"), ("report", "1990-01-09")}, {("sales", "1990-01-09")}),
+    # a rate is no date of its own ("an annual profit for the last year": the profit is the year's)
+    ("The carmaker has posted an annual profit for the last year of $2.7 billion.", "2010-01-04",
+     {("profit", "2009"), ("post", "2009")}, set()),
     # a result with no date of its own is still the report's ("reported a loss on Tuesday": both)
     ("The company reported a loss on Tuesday.", "1990-01-04", {("loss", "1990-01-02"), ("report", "1990-01-02")},
      set()),
