@@ -46,6 +46,18 @@ def occurs(pred: Predicate, trigger: Predicate) -> bool:
         or (pred.lemma in verbs("convening") and pred.voice == "passive"))  # "elections will be held": held too
 
 
+def held_verb(sentence: Sentence, pred: Predicate) -> Predicate | None:
+    """The passive verb of convening a happening noun is the subject of, as a predicate of its own when it is too
+    far to share the noun's trigger phrase ("funerals for the victims will be held Thursday": held too, as when
+    they are "due to be held"); None for other predicates."""
+    w = sentence.words[pred.word]
+    if pred.light_verb is None or pred.light_verb not in verbs("convening") or pred.voice != "passive" \
+            or (pred.phrase is not None and pred.phrase[0] <= w.start < pred.phrase[1]):
+        return None  # (a verb in the noun's trigger phrase is there already: "a memorial service will be held")
+    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
+                   phrase=None)
+
+
 def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
     """The verb of a reported result or an aspect, an event of its own ("posted gains on Friday": posted and
     gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""

@@ -67,6 +67,7 @@ from .alongside import (
     SUBJECT_EVENT_VERBS,
     due_by,
     happening_of,
+    held_verb,
     occasion_of,
     occasions,
     occurs,
@@ -418,6 +419,8 @@ def _slots(
                 out.append(replace(happening, kind=named[0], trigger=named[1]))
                 if occurs(slot.predicate, named[1]):
                     out.append(replace(happening, kind=named[0], trigger=slot.predicate, companion=ARGUMENT))
+                elif (held := held_verb(sentence, slot.predicate)) is not None:
+                    out.append(replace(happening, kind=named[0], trigger=held, companion=ARGUMENT))
     return happenings(out)
 
 

@@ -70,7 +70,7 @@ def test_dates_hung_elsewhere_events_within_events_and_nights(text, published, e
     ("More than 200 people were killed in fighting earlier this month.", "2013-05-17",
      {("kill", "2013-05"), ("fighting", "2013-05")}, set()),
     # a storm forms: the forming is an event, and the storm
-    ("The storm, which formed off the coast of Africa last Thursday, strengthened rapidly.", "2013-05-17",
+    ("The storm, which formed off the coast of Africa last Thursday, strengthened rapidly.", "2013-05-18",
      {("storm", "2013-05-16"), ("form", "2013-05-16")}, set()),
 ])
 def test_participles_orders_appositive_dates_and_formations(text, published, expected, absent):
@@ -954,3 +954,12 @@ def test_a_passive_as_clause_shares_its_time(text, published, expected):
 ])
 def test_a_result_dated_by_its_own_period_is_not_the_reporting_day(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a happening held, too far from its noun to share its trigger phrase, is held then as well
+    ("Funerals for the three firefighters will be held Saturday at the cathedral.", "1998-08-04",
+     {("funeral", "1998-08-08"), ("hold", "1998-08-08")}),
+])
+def test_a_happening_held_far_from_its_noun_is_the_holding_too(text, published, expected):
+    assert_dated(text, published, expected, set())
