@@ -47,11 +47,13 @@ def occurs(pred: Predicate, trigger: Predicate) -> bool:
 
 
 def held_verb(sentence: Sentence, pred: Predicate) -> Predicate | None:
-    """The passive verb of convening a happening noun is the subject of, as a predicate of its own when it is too
-    far to share the noun's trigger phrase ("funerals for the victims will be held Thursday": held too, as when
-    they are "due to be held"); None for other predicates."""
+    """The light verb that carries a happening noun, as a predicate of its own when it is too far to share the
+    noun's trigger phrase ("funerals for the victims will be held Thursday": held too, as when they are "due to
+    be held"; "launched a $2.1 billion hostile tender offer yesterday": launched too), as TimeML marks it; not
+    be, have, do, make, take or get, nor a verb of report or aspect (:func:`reporter`); None for other
+    predicates."""
     w = sentence.words[pred.word]
-    if pred.light_verb is None or pred.light_verb not in verbs("convening") or pred.voice != "passive" \
+    if pred.light_verb is None or pred.light_verb in verbs("never_trigger") | verbs("reporting") | verbs("aspectual") \
             or (pred.phrase is not None and pred.phrase[0] <= w.start < pred.phrase[1]):
         return None  # (a verb in the noun's trigger phrase is there already: "a memorial service will be held")
     return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
