@@ -960,6 +960,9 @@ def test_a_result_dated_by_its_own_period_is_not_the_reporting_day(text, publish
     # a happening held, too far from its noun to share its trigger phrase, is held then as well
     ("Funerals for the three firefighters will be held Saturday at the cathedral.", "1998-08-04",
      {("funeral", "1998-08-08"), ("hold", "1998-08-08")}),
+    # so is any light verb far from its noun, but be, have, do, make, take and get
+    ("Dorrance Foods launched a $900 million hostile tender offer for Pell Brands yesterday.", "1989-04-05",
+     {("launch", "1989-04-04"), ("tender offer", "1989-04-04")}),
 ])
-def test_a_happening_held_far_from_its_noun_is_the_holding_too(text, published, expected):
+def test_a_light_verb_far_from_its_noun_is_an_event_too(text, published, expected):
     assert_dated(text, published, expected, set())
