@@ -1,6 +1,7 @@
 """Predicates a date dates alongside the one it attaches to, read from the parse (no spaCy here): the verbs of
-"when" clauses on the date, a verb of occurrence and its event subject, the verb of a reported result, the
-verb that tells an event noun's own happening, and the order given for a dated act.
+"when" clauses on the date, a verb of occurrence and its event subject, the verb of a reported result, a light
+verb too far from its event noun to share its trigger phrase, the verb that tells an event noun's own happening,
+and the order given for a dated act.
 """
 
 from __future__ import annotations
