@@ -52,7 +52,7 @@ def noun_companions(words: Sequence[Word], word: int, by_word: Mapping[int, Pred
                 or (words[top].head == word and words[top].dep == "npadvmod")) \
             and words[verb].lemma.lower() not in reporting | plans \
             and not (words[verb].lemma.lower() in FORECAST_VERBS
-                     and words[words[top].head].lemma.lower() in PERIOD_PREPS) \
+                     and (words[words[top].head].lemma.lower() in PERIOD_PREPS or words[top].dep == "npadvmod")) \
             and by_word[verb].lemma not in verbs("recalling"):
         yield verb, ARGUMENT  # "won the Boston Marathon in 2011": the parser hung the date on the race; "had
         # rejected the bid on Sept. 12", "called off the merger yesterday" (not "reversing a gain in July")

@@ -241,6 +241,14 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 return by_word[c]  # "has until Friday to respond", "gave it until Oct. 1 to submit a plan"
     if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORECAST_VERBS and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
+    top = next(iter(date_words(words, start, start + 1)), -1)
+    while top >= 0 and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
+        top = words[top].head  # the date's head word ("year" of "this year")
+    if lemma in FORECAST_VERBS and not now and top >= 0 and words[top].dep == "npadvmod" \
+            and words[top].head == pred.word:
+        for c in children(words, pred.word):
+            if words[c].dep == "dobj" and c in nouns and c < top:
+                return nouns[c]  # "has forecast output of 230,000 tonnes this year": the output's year
     if lemma in FORECAST_VERBS and (before := word_before(words, start)) >= 0 and words[before].head == pred.word \
             and (words[before].lemma.lower() in FORESEEN_SPANS or (words[before].lemma.lower() == "in" and not now and (
                 ahead or any(words[i].lemma.lower() in PERIOD_WORDS for i in range(before + 1, min(before + 5,

@@ -94,6 +94,24 @@ FORESEEING = FORECAST_VERBS | {"expect"}  # what they foresee for a period is th
 PERIOD_PREPS = frozenset({"in", "for", "during", "over", "through", "by"})
 
 
+def _measure_foreseen(sentence: Sentence, inside: list[int]) -> Predicate | None:
+    """The event noun a forecast, target or estimate of a period is of, when the date is that period ("cut its
+    growth forecast for 2014", "its 2013 growth forecast", "its second-quarter earnings target": the growth, the
+    earnings), else None."""
+    words = sentence.words
+    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    head = words[top].head
+    if words[top].dep == "pobj" and words[head].lemma.lower() == "for":
+        # (the parser may hang "for" on the verb: "cut its growth forecast for 2014")
+        head = head - 1 if head and words[head - 1].lemma.lower() in classes()["forecast"] else words[head].head
+    elif words[top].dep not in ("compound", "nummod", "amod", "nmod"):
+        return None
+    if head in inside or words[head].lemma.lower() not in classes()["forecast"]:
+        return None
+    nouns = nouns_at(sentence)
+    return next((nouns[c] for c in children(words, head) if words[c].dep == "compound" and c in nouns), None)
+
+
 def _claimed_for(sentence: Sentence, noun: Predicate, first: int) -> Predicate | None:
     """The verb that claims or denies responsibility for the event noun ``noun`` when a date the parser hung on
     the noun comes after more words than a preposition ("claimed responsibility for the bombings in a telephone
@@ -147,6 +165,9 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     counted = counted_in(sentence, inside)
     if counted is not None:
         return counted, False  # "a strike on December 18, the third such stoppage this year": the stoppage's
+    measure = _measure_foreseen(sentence, inside)
+    if measure is not None:
+        return measure, False  # "cut its growth forecast for 2014", "its 2013 growth forecast": the growth's year
     noun = before - 1 if before >= 1 and words[before].lemma.lower() in ("in", "on", "at") else before
     if 0 <= noun < len(words) and noun in nouns_at(sentence) and _in_temporal_phrase(words, noun):
         return nouns_at(sentence)[noun], False  # "ahead of local elections in November": the elections' date
@@ -361,7 +382,9 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return None, True  # "fiscal 1989 ended in June": the period is what ended, June is when
             verb = words[head].head
             if (hopped or (child.dep == "npadvmod" and node in members)) and pred.kind == "noun" \
-                    and words[head].dep == "dobj" and verb in by_word and by_word[verb].kind == "verb":
+                    and words[head].dep == "dobj" and verb in by_word and by_word[verb].kind == "verb" \
+                    and not (child.dep == "npadvmod" and words[verb].lemma.lower() in FORESEEING):
+                # (not a period foreseen: "forecast a surplus of $20 billion this year", the surplus's)
                 return by_word[verb], False  # "ordered inspections of 140 planes this afternoon": the ordering
             obj = head  # the object, or the object a phrase of which holds the noun ("a rise in first-quarter profit")
             if words[obj].dep == "pobj" and words[words[obj].head].lemma in ("in", "of") \

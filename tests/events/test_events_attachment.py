@@ -966,3 +966,18 @@ def test_a_result_dated_by_its_own_period_is_not_the_reporting_day(text, publish
 ])
 def test_a_light_verb_far_from_its_noun_is_an_event_too(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # the period of a forecast, target or estimate dates what it is of, not the cutting or raising
+    ("The central bank raised its inflation forecast for 2014.", "2013-06-05", {("inflation", "2014")},
+     {("raise", "2014")}),
+    ("The ministry lowered its 2013 growth forecast to 0.8 percent.", "2013-06-05", {("growth", "2013")}, set()),
+    ("The airline said it would miss its third-quarter profit target.", "2013-06-05", {("profit", "2013-Q3")},
+     set()),
+    # a period after what a verb of forecasting foresees, with no preposition, is what is foreseen's
+    ("The central bank forecast a trade surplus of $12 billion this year.", "1998-03-04", {("surplus", "1998")},
+     {("forecast", "1998")}),
+])
+def test_the_period_of_a_forecast_dates_what_it_is_of(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
