@@ -265,6 +265,9 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]
+            called = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns and words[g].start < start]
+            if words[c].dep == "prep" and words[c].lemma.lower() == "for" and called:
+                return nouns[called[0]]  # "called for protests next week": the protests
     if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":

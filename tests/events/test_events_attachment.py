@@ -981,3 +981,13 @@ def test_a_light_verb_far_from_its_noun_is_an_event_too(text, published, expecte
 ])
 def test_the_period_of_a_forecast_dates_what_it_is_of(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date ahead after what a past verb called or asked for is that happening's
+    ("Opposition leaders called for protests next week.", "1998-08-17", {("protest", "1998-W35")},
+     {("call for", "1998-W35")}),
+    ("The senator asked for a vote next month.", "1998-08-17", {("vote", "1998-09")}, set()),
+])
+def test_a_date_ahead_after_what_is_called_for_is_its(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
