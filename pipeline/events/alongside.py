@@ -57,8 +57,7 @@ def held_verb(sentence: Sentence, pred: Predicate) -> Predicate | None:
     if pred.light_verb is None or pred.light_verb in verbs("never_trigger") | verbs("reporting") | verbs("aspectual") \
             or (pred.phrase is not None and pred.phrase[0] <= w.start < pred.phrase[1]):
         return None  # (a verb in the noun's trigger phrase is there already: "a memorial service will be held")
-    return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
-                   phrase=None)
+    return _light_verb(sentence, pred)
 
 
 def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
@@ -66,6 +65,11 @@ def reporter(sentence: Sentence, pred: Predicate | None) -> Predicate | None:
     gains; "resumed their slide on Monday": resumed and slide), as a predicate; None for other predicates."""
     if pred is None or pred.light_verb is None or pred.light_verb not in verbs("reporting") | verbs("aspectual"):
         return None
+    return _light_verb(sentence, pred)
+
+
+def _light_verb(sentence: Sentence, pred: Predicate) -> Predicate:
+    """The light verb of the noun predicate ``pred`` as a verb predicate of its own, on the verb's word."""
     w = sentence.words[pred.word]
     return replace(pred, lemma=pred.light_verb, start=w.start, end=w.end, light_verb=None, kind="verb",
                    phrase=None)

@@ -404,13 +404,14 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and by_word[words[i].head].kind == "noun" and lemma not in TELLING_PARTICIPLES \
                 and not when_clause(words, i):  # (not "the first shooting since 1996, when two were wounded")
             take(words[i].head, ARGUMENT)  # "a report released on Friday", "an agreement reached in 1991"
-        if words[noun].dep == "pobj" and words[words[noun].head].lemma.lower() == "of":
-            noun = words[words[noun].head].head  # "a survey of 800 farmers released Monday"
-        shown = words[noun].head
-        if words[i].dep == "acl" and words[i].tag == "VBN" and lemma in PUBLISHED and words[noun].dep == "nsubj" \
-                and words[shown].lemma.lower() in SHOWING and by_word.get(shown) is not None \
-                and by_word[shown].kind == "verb":
-            take(shown, ARGUMENT)  # "figures released this morning showed": what they show is then told
+        if words[i].dep == "acl" and words[i].tag == "VBN" and lemma in PUBLISHED:
+            findings = noun  # "figures released this morning showed": what they show is then told
+            if words[findings].dep == "pobj" and words[words[findings].head].lemma.lower() == "of":
+                findings = words[words[findings].head].head  # "a survey of 800 farmers released Monday"
+            shown = words[findings].head
+            if words[findings].dep == "nsubj" and words[shown].lemma.lower() in SHOWING \
+                    and by_word.get(shown) is not None and by_word[shown].kind == "verb":
+                take(shown, ARGUMENT)
     noun = word if own.kind == "noun" else next((i for i, w in enumerate(words) if w.end == own.end), -1)
     for i in [word, noun, *(i for i, _ in list(out))]:
         for c in children(words, i) if i >= 0 else ():

@@ -10,7 +10,7 @@ from typing import Sequence
 from ..lang.events import lookup, verbs
 from ..records import Word
 from .syntax import RELATIVE_TIME_WORDS
-from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, descends, has_dep
+from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, date_head, descends, has_dep
 
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
 # adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
@@ -196,8 +196,7 @@ def _duration(words: Sequence[Word], k: int) -> bool:
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
     """Is the date word at ``k`` in the object of a "since" (or an "in") after a superlative under ``verb`` ("its
     lowest level since 1995", "their lowest level in nine years")?"""
-    while words[k].head != k and words[words[k].head].ent in TIME_ENTS:
-        k = words[k].head  # ("nine" in "nine years")
+    k = date_head(words, k)  # ("nine" in "nine years")
     since = words[k].head
     return words[since].lemma.lower() in ("since", "in") and any(
         words[j].tag in ("JJS", "RBS") and descends(words, j, verb) for j in range(verb, since))

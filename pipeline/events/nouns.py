@@ -17,7 +17,7 @@ from .conjuncts import finite_conjuncts, within_which
 from .owners import hung_on
 from .participles import trailing_participle
 from .syntax import ARGUMENT, COORDINATE, PERIOD_PREPS, shares_time
-from .tree import SUBJECT_DEPS, TIME_ENTS, children, has_dep
+from .tree import SUBJECT_DEPS, children, date_head, has_dep
 
 # what a dated survey or test showed ("a scan on Monday showed a tear"; for findings published on a day,
 # :func:`.companions.companions` dates what they show: "data released on Tuesday showed")
@@ -43,9 +43,7 @@ def noun_companions(words: Sequence[Word], word: int, by_word: Mapping[int, Pred
         yield verb, ARGUMENT
     if words[word].dep == "dobj" and by_word.get(verb) is not None and words[verb].lemma.lower() in aspectual:
         yield verb, ARGUMENT  # "completed the sale of its unit to Dow on Monday": completed too
-    top = date_word  # the date's head word ("evening" of "Tuesday evening")
-    while 0 <= top < len(words) and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
-        top = words[top].head
+    top = date_head(words, date_word)  # the date's head word ("evening" of "Tuesday evening")
     if words[word].dep == "dobj" and by_word.get(verb) is not None and by_word[verb].kind == "verb" \
             and 0 <= top < len(words) and ((words[words[top].head].head == word
                  and words[words[top].head].dep == "prep" and words[words[top].head].lemma.lower() not in OF_FOR)

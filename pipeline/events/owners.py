@@ -16,6 +16,7 @@ from .tree import (
     SUBJECT_DEPS,
     TIME_ENTS,
     children,
+    date_head,
     date_words,
     descends,
     has_dep,
@@ -183,9 +184,7 @@ def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
     last year drew", "the epidemic, in 2008, sickened"; not "a report on May housing starts revived")?"""
     if not 0 <= noun < date_word < len(words):
         return False
-    top = date_word
-    while words[top].head != top and words[words[top].head].ent in TIME_ENTS:
-        top = words[top].head
+    top = date_head(words, date_word)
     head = words[top].head
     hook = words[head].head if words[head].dep == "prep" else head
     verb = words[noun].head

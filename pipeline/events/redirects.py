@@ -23,6 +23,7 @@ from .tree import (
     TIME_ENTS,
     TO_WORDS,
     children,
+    date_head,
     date_words,
     descends,
     has_dep,
@@ -241,9 +242,7 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
                 return by_word[c]  # "has until Friday to respond", "gave it until Oct. 1 to submit a plan"
     if words[pred.word].dep == "acl" and words[pred.word].tag == "VBN" and lemma in FORECAST_VERBS and owner in nouns:
         return nouns[owner]  # "heavy rains forecast for next week": the rains
-    top = next(iter(date_words(words, start, start + 1)), -1)
-    while top >= 0 and words[top].head != top and words[words[top].head].ent in TIME_ENTS:
-        top = words[top].head  # the date's head word ("year" of "this year")
+    top = date_head(words, next(iter(date_words(words, start, start + 1)), -1))
     if lemma in FORECAST_VERBS and not now and top >= 0 and words[top].dep == "npadvmod" \
             and words[top].head == pred.word:
         for c in children(words, pred.word):

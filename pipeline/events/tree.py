@@ -46,6 +46,13 @@ def counted_noun(words: Sequence[Word], i: int) -> int:
                  for g in children(words, c) if words[g].dep == "pobj"), i)
 
 
+def date_head(words: Sequence[Word], i: int) -> int:
+    """The head word of the date the word at ``i`` is in ("year" of "this year", "night" of "Tuesday night")."""
+    while 0 <= i < len(words) and words[i].head != i and words[words[i].head].ent in TIME_ENTS:
+        i = words[i].head
+    return i
+
+
 def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     """Indexes of the words overlapping ``[start, end)``."""
     return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
