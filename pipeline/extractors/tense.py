@@ -177,6 +177,11 @@ def governing_tense(span: Span) -> str | None:
             and repaired_lemma(prep.head.lemma_.lower(), prep.head.lower_) in FUTURE_HEADS:
         if any(c.lower_ in FORMER_PLAN_WORDS or c.lower_ in ("had", "'d") for c in prep.head.children):
             return None  # a former plan ("a strike that had been threatened for Feb. 1"): either side, the nearest
+        if prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" and prep.head.head.dep_ in ("dobj", "nsubjpass") \
+                and verb_tense(prep.head.head.head) == "past" and any(t.like_num for t in span):
+            # a calendar day planned, named on what a past verb did to the plan ("called off a strike planned for
+            # Feb. 13"): either side, the nearest (a weekday so named is ahead: "postponed the vote set for Sunday")
+            return None
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
     if prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
             and prep.head.head.head.lemma_.lower() not in ORDERED_STATE_HEADS \

@@ -742,6 +742,17 @@ def test_a_possessive_weekday_is_the_nearest_and_a_scheduled_one_is_ahead(text, 
     assert (trigger, date) in [(t, d) for t, _, d in triggers(text)]
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # a calendar day planned, named on what a past verb did to the plan, is the nearest: the plan may be gone
+    ("The miners' union called off a national strike planned for Feb. 13.", "1998-02-18", "1998-02-13"),
+    ("Organizers cancelled a rally scheduled for March 2.", "1998-02-18", "1998-03-02"),
+    # ... what is set is ahead
+    ("The party called early elections for Feb. 13.", "1998-02-18", "1999-02-13"),
+])
+def test_a_day_planned_for_a_plan_a_past_verb_undid_is_the_nearest(text, published, value):
+    assert value in date_values(text, published).values()
+
+
 @pytest.mark.parametrize("text, word", [
     ("The cease-fire of August 1988 ended the war.", "cease-fire"),
     ("Officials held a press conference on Monday.", "held a press conference"),  # with its light verb

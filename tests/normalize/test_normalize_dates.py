@@ -1124,6 +1124,28 @@ def test_a_month_range_named_as_the_quarter_under_way_is_this_quarter(text, tens
     assert next(v for k, v in found.items() if "-" in k) == value
 
 
+@pytest.mark.parametrize("text, tense, published, value", [
+    # a quarter named by the month it ends in is that calendar quarter, of the year the tense says
+    ("The retailer posted a loss in the June quarter.", "past", "1990-08-16", "1990-Q2"),
+    ("Analysts expect shipments to peak in the December quarter.", "future", "2013-08-16", "2013-Q4"),
+    ("Revenue fell in the September quarter of 2012.", "past", "2013-08-16", "2012-Q3"),
+])
+def test_a_quarter_named_by_its_last_month(text, tense, published, value):
+    found = document(text, tense=tense, published=published)
+    assert next(v for k, v in found.items() if "quarter" in k) == value
+
+
+@pytest.mark.parametrize("text", ["Sales in the October quarter rose.", "The April-June quarter was weak."])
+def test_a_month_that_ends_no_calendar_quarter_or_a_range_is_no_month_quarter(text):
+    found = [text[f.start:f.end] for f in grammar().scan(text)]
+    assert "October quarter" not in " ".join(found) and "June quarter" not in found
+
+
+@pytest.mark.parametrize("published, value", [("1998-02-09", "1997-WI"), ("1998-12-20", "1997-WI")])
+def test_last_winter_told_in_winter_is_the_year_before(published, value):
+    assert timex("last winter", published=published).value == value
+
+
 @pytest.mark.parametrize("text, published, value", [
     # "last Monday" in a Tuesday article is not yesterday (that would be "yesterday"), but a week before
     ("last Monday", "1990-02-06", "1990-01-29"),

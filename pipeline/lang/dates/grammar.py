@@ -41,7 +41,7 @@ ORDER = (
     "iso", "numeric", "full_date", "month_day", "day_range", "month_year", "month", "week_of", "week_of_day",
     "year_range",
     "fiscal", "fiscal_relative", "year", "year_words", "short_year", "decade", "century", "quarter", "quarter_code",
-    "half", "months_part", "season", "weekday",
+    "half", "months_part", "month_quarter", "season", "weekday",
     "deictic", "relative", "year_first", "relative_the", "same_period", "period_end", "period_ref", "run", "day_part",
     "ago", "year_adj", "time", "ref",
     "duration", "duration_a", "duration_vague", "set_word", "set_every", "set_times", "set_rate", "set_weekdays",

@@ -61,6 +61,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
                  rf"(?:(?P<hrel>this|last|next|the|that)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
                  rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
+        # "the June quarter", "the December quarter of 2012": the calendar quarter ending that month
+        "month_quarter": (rf"{f.modpre}(?:the\s+)?(?P<qm>{f.month})[-\s]+quarter(?!s)"
+                          rf"(?:\s+of\s+(?P<y>{f.year}))?(?!\w)"),
         # "the first six months of the year", "the last three months of 1989": a half or a quarter
         "months_part": (rf"{f.modpre}(?:the\s+)?(?P<mw>first|second|last|final)\s+(?P<mn>three|six|3|6)\s+months"
                         rf"\s+of\s+(?:(?P<mrel>this|last|next|the|that)\s+(?:(?P<fy0>{FISCAL})\s+)?year"
@@ -85,6 +88,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "season": Key(frozenset(lex.seasons), before=40, after=20),
         "period_ref": Key(frozenset({"period"}), before=25, after=40),
         "months_part": Key(frozenset({"months"}), before=30, after=40),
+        "month_quarter": Key(frozenset({"quarter"}), before=30, after=20),
     }
 
 
@@ -207,6 +211,26 @@ def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
     return Spec(gran="half", half=half, year=year, year_offset=offset if year is None else None, mod=date_mod(m))
 
 
+QUARTER_END_MONTHS = frozenset({"mar", "jun", "sep", "dec"})
+RE_RANGE_BEFORE = re.compile(r"(?:[-\u2013\u2014/]|\b(?:to|through|and|or))\s*$", re.IGNORECASE)
+
+
+def guard_month_quarter(f: Fragments, text: str, m: re.Match) -> bool:
+    """A month that ends a calendar quarter (see :func:`read_month_quarter`), not the second month of a range: "the
+    April-June quarter" is the range's (read as its quarter)."""
+    return m["qm"].lower()[:3] in QUARTER_END_MONTHS and RE_RANGE_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()) is None
+
+
+def read_month_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
+    """"The June quarter" is the calendar quarter that ends in June (the second); a month that ends no calendar
+    quarter ("the October quarter", a fiscal one) is read as no date."""
+    month = lex.months.get(m["qm"].lower().rstrip("."))
+    if month is None or month % 3:
+        return None
+    return Spec(gran="quarter", quarter=month // 3, year=int(m["y"]) if m["y"] else None, mod=date_mod(m))
+
+
 def read_months_part(lex: Lexicon, m: re.Match) -> Spec:
     """"The first six months of the year" is its first half, "the last three months of 1989" its fourth quarter."""
     late = m["mw"].lower() != "first"
@@ -246,5 +270,6 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "season": Definition(read_season, guard_season, mergeable=True),
     "period_ref": Definition(read_period_ref, guard_period_ref, mergeable=False),
     "months_part": Definition(read_months_part, None, mergeable=False),
+    "month_quarter": Definition(read_month_quarter, guard_month_quarter, mergeable=False),
 }
 # fmt: on

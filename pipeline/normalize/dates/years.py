@@ -90,6 +90,8 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     direction = spec.direction
     if direction == -1:
         before = [c for c in cands if c[2] < dct]
+        if not before and spec.gran == "season":
+            return dct.year - 1  # "last winter", told in February: the year before, as news counts winters
         return max(before)[0] if before else None
     if direction == 1:
         after = [c for c in cands if c[1] > dct]
