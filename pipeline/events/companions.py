@@ -24,10 +24,10 @@ from .conjuncts import (
 )
 from .nouns import SHOWING, noun_companions
 from .objects import acted_on
-from .owners import misparsed_relative
+from .owners import CONTAINER_PREPS, misparsed_relative, shares_time
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
-from .syntax import ARGUMENT, CONTAINER_PREPS, COORDINATE, from_date_participle, shares_time
+from .syntax import ARGUMENT, COORDINATE, from_date_participle
 from .tree import (
     AUX_DEPS,
     OF_WORDS,

@@ -141,3 +141,10 @@ def time_clause(words: Sequence[Word], inside: list[int]) -> int:
         if prep >= 0 and words[prep].head > verb and words[words[prep].head].lemma in ("be", "come"):
             return verb  # "... was in 1976"
     return -1
+
+
+def main_clause_before(words: Sequence[Word], verb: int, members: set[int]) -> int:
+    """The verb of the clause before a date that the parser hung, as a complement, on the "after"/"before" clause
+    following the date ("completed its purchase of Tristar yesterday, five months after the firm won a bidding
+    contest": completed, not won), by word index; -1 when the verb at ``verb`` has no such complement."""
+    return next((c for c in children(words, verb) if words[c].dep == "ccomp" and c < min(members)), -1)

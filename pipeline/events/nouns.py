@@ -14,9 +14,9 @@ from typing import Iterator, Mapping, Sequence
 from ..lang.events import FORECAST_VERBS, HARM_TYPES, TEMPORAL_NOUNS, lookup, verbs
 from ..records import Predicate, Word
 from .conjuncts import finite_conjuncts, within_which
-from .owners import hung_on
+from .owners import hung_on, shares_time
 from .participles import trailing_participle
-from .syntax import ARGUMENT, COORDINATE, PERIOD_PREPS, shares_time
+from .syntax import ARGUMENT, COORDINATE, PERIOD_PREPS
 from .tree import SUBJECT_DEPS, children, date_head, has_dep
 
 # what a dated survey or test showed ("a scan on Monday showed a tear"; for findings published on a day,

@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
-from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS, shares_time
+from .syntax import MODIFIER_OF_NOUN, RELATIVE_TIME_WORDS
 from .tree import (
     SUBJECT_DEPS,
     TIME_ENTS,
@@ -25,6 +25,24 @@ from .tree import (
     verb_at,
     word_before,
 )
+
+# How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
+CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
+# what brings "after" or "before" so close that the happening shares the other's day ("crashed shortly after
+# takeoff Wednesday evening")
+SESSION_ENDS = frozenset({"close", "closing", "bell"})  # a report after a session's end is of its day
+CLOSE_BY = frozenset({"immediately", "just", "moment", "minute", "right", "second", "shortly", "soon"})
+
+
+def shares_time(words: Sequence[Word], prep: int) -> bool:
+    """Does the preposition at ``prep`` put what its verb tells in or at its object's time ("in ceremonies", "during
+    a speech"), or so close to it ("shortly after takeoff", "just before the vote") that the two share a day?"""
+    lemma = words[prep].lemma.lower()
+    return lemma in CONTAINER_PREPS or (lemma in ("after", "before") and any(
+        words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0)) or (
+        lemma == "after" and any(words[c].dep == "pobj" and words[c].lemma.lower() in SESSION_ENDS
+                                 for c in children(words, prep)))  # "reported after the close of trading Monday"
+
 
 _SINCE = frozenset({"since"})
 # a date right after the event noun such a preposition takes is that noun's ("gained, after a large loss

@@ -125,7 +125,7 @@ def subject_before(sentence: Sentence, pred: Predicate, start: int) -> Predicate
     nouns = nouns_at(sentence)
     last = word_before(words, start)
     if last in nouns and words[last].dep in ("nsubj", "nsubjpass") and words[last].head == pred.word \
-            and pred.kind != "noun":
+            and pred.kind != "noun" and last < pred.word:  # not a subject the parser put after the verb
         return nouns[last]
     return pred
 
@@ -276,10 +276,10 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             if c in by_word and (words[c].dep == "xcomp" or (words[c].dep == "ccomp" and has_dep(words, c, AUX_DEPS,
                                                                                                 TO_WORDS))):
                 return by_word[c]  # "expects to double", "expects sales to double by 1992"
-        sought = lemma in SEEKING and pred.tense == "past" \
-            and words[word_before(words, start)].lemma.lower() not in SOUGHT_BY
+        sought = lemma in SEEKING and words[word_before(words, start)].lemma.lower() not in SOUGHT_BY
         for c in children(words, pred.word):
-            if words[c].dep == "dobj" and c in nouns and not sought:
+            if words[c].dep == "dobj" and c in nouns and (not sought or (
+                    pred.tense != "past" and lookup(nouns[c].lemma) in VOTED)):
                 return nouns[c]  # "for the year, the company expects a profit": the profit
         owner = words[pred.word].head
         if owner not in nouns and words[owner].dep == "pobj" and words[words[owner].head].lemma == "of":
@@ -296,10 +296,12 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     return pred
 
 
-# what was sought was asked for at the seeking's date ("sought a restraining order in January"), unless the date
-# is the one it was sought for or by; what will be sought is dated by it ("will seek a confidence vote on Wednesday")
+# what is sought is asked for at the seeking's date ("sought a restraining order in January", "will seek approval
+# later this year"), unless the date is the one it is sought for or by ("will seek a vote for Wednesday") or a vote
+# to be sought is held then ("will seek a confidence vote on Wednesday", "will not seek re-election next year")
 SEEKING = frozenset({"seek"})
 SOUGHT_BY = frozenset({"for", "by", "before", "until"})
+VOTED = frozenset({"election"})  # the types of what is held when sought: a vote, a ballot, a re-election
 
 
 # verbs of finding a thing in a state ("was found blindfolded", "was discovered missing"; "reported missing" too)

@@ -71,12 +71,18 @@ def role_words(sentence: Sentence, pred: Predicate, head: int, role: str) -> lis
     if role == "object":
         if pred.object < 0 and pred.kind != "noun" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBN":
             return [words[pred.word].head]  # "estimates released in August": the estimates
-        if pred.object < 0 and pred.voice == "passive" and pred.kind != "noun":
-            found = subject_of(sentence, pred.word)  # "the law was enacted and was last renewed": the law
-            return [antecedent(words, pred.word, found)] if found >= 0 else []
-        if pred.object < 0:
+        if pred.object < 0 and pred.kind != "noun" and (pred.voice == "passive" or (
+                words[pred.word].tag == "VBN" and words[pred.word].dep in ("acomp", "ccomp", "oprd"))):
+            # "the law was enacted and was last renewed": the law; a participle of state: "the fire was 45%
+            # contained", "hoped to have it contained by Friday"
+            found = subject_of(sentence, pred.word)
+            if found < 0:
+                return []
+        elif pred.object < 0:
             return []
-        found = antecedent(words, pred.word, pred.object)
+        else:
+            found = pred.object
+        found = antecedent(words, pred.word, found)
         if words[found].pos == "PRON" and words[found].lemma.lower() in ("it", "them"):
             # "approved the bill, sending it to the president, who will sign it": the nouns named before it
             return [found, *[k for k in range(found) if words[k].pos == "NOUN"

@@ -21,11 +21,12 @@ from ..lang.events import (
     verbs,
 )
 from ..records import Predicate, Sentence, Word
-from .counts import counted_in
+from .counts import counted_in, measured_in
 from .misparsed import (
     clause_top,
     dated_noun,
     has_own_date,
+    main_clause_before,
     participle_host,
     planned_before,
     relative_before,
@@ -216,6 +217,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     if told is not None:
         return told, False  # "The last time the region saw this much snow was in 1976": the seeing
     pred, descriptive = _governor(sentence, inside)
+    if pred is None and (change := measured_in(sentence, inside)) is not None:
+        return change, False  # "its January traffic fell 4.2%": the falling
     first = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
     while words[first].dep == "conj" and words[first].head < first:
         first = words[first].head  # "on Thursday and Friday"
@@ -359,10 +362,14 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 return by_word[acted], False
             node = head  # "will close the plant for two weeks beginning Monday": the closing's date
             continue
-        if head in by_word and head not in members and words[head].dep == "advcl" and any(
+        if head in by_word and head not in members and any(
                 words[c].dep == "mark" and max(members) < c < head for c in children(words, head)):
-            node = head  # "lost 3% last week after the bank devalued it": a date before "after" is the main clause's
-            continue
+            if words[head].dep == "advcl":
+                node = head  # "lost 3% last week after the bank devalued it": a date before "after" is the main
+                continue  # clause's
+            if (main := main_clause_before(words, head, members)) in by_word:
+                return by_word[main], False  # (the main clause hung on the "after" clause: "completed the purchase
+                # yesterday, five months after the firm won a bidding contest")
         if head in by_word and head not in members and (above := participle_host(words, head, members)) in by_word:
             return by_word[above], False  # "opened fire on worshippers leaving a mosque on Tuesday evening": opened
         if head in by_word and child.pos == "ADP" and words[head].dep == "pobj" and words[words[head].head].lemma \
@@ -471,26 +478,11 @@ def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False
         and w.head != i and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
 
 
-def shares_time(words: Sequence[Word], prep: int) -> bool:
-    """Does the preposition at ``prep`` put what its verb tells in or at its object's time ("in ceremonies", "during
-    a speech"), or so close to it ("shortly after takeoff", "just before the vote") that the two share a day?"""
-    lemma = words[prep].lemma.lower()
-    return lemma in CONTAINER_PREPS or (lemma in ("after", "before") and any(
-        words[c].lemma.lower() in CLOSE_BY for c in [*children(words, prep), prep - 1] if c >= 0)) or (
-        lemma == "after" and any(words[c].dep == "pobj" and words[c].lemma.lower() in SESSION_ENDS
-                                 for c in children(words, prep)))  # "reported after the close of trading Monday"
-
-
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 
 
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
-CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
-# what brings "after" or "before" so close that the happening shares the other's day ("crashed shortly after
-# takeoff Wednesday evening")
-SESSION_ENDS = frozenset({"close", "closing", "bell"})  # a report after a session's end is of its day
-CLOSE_BY = frozenset({"immediately", "just", "moment", "minute", "right", "second", "shortly", "soon"})
 COORDINATE, ARGUMENT = "coordinate", "argument"
 
 

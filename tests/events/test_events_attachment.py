@@ -544,9 +544,15 @@ def test_a_start_is_a_happening(text, published, expected):
      {("postpone", "1998-05-04"), ("start", "1998-07-09")}, {("postpone", "1998-07-09")}),
     ("The council delayed the budget vote until next week.", "1998-05-05",
      {("delay", "1998-W20"), ("vote", "1998-W20")}, set()),
-    # what was sought was asked for then; what will be sought is the date's
+    # what is sought is asked for then (what it is sought for is its own date)
     ("Her lawyer said she sought a protective order in February.", "1998-05-05", {("seek", "1998-02")}, set()),
-    ("The governor will seek a recount on Thursday.", "1998-05-05", {("recount", "1998-05-07")}, set()),
+    ("The governor will seek a recount on Thursday.", "1998-05-05", {("seek", "1998-05-07")}, set()),
+    ("The drugmaker plans to seek approval in Japan early next year.", "1998-05-05", {("seek", "1999")}, set()),
+    ("The union will seek a strike vote for Friday.", "1998-05-05", {("vote", "1998-05-08")}, set()),
+    # ... and a vote to be sought is held then
+    ("The premier will seek a confidence vote in parliament on Thursday.", "1998-05-05", {("vote", "1998-05-07")},
+     set()),
+    ("The mayor said she would not seek re-election next year.", "1998-05-05", {("re-election", "1999")}, set()),
     # a participle set off after a dated complement is the main verb's, when that verb has a date of its own
     ("A judge on Monday sentenced a pharmacist to 20 years for defrauding insurers in 2009, calling the scheme "
      "brazen.", "2013-06-05", {("sentence", "2013-06-03"), ("call", "2013-06-03")}, {("call", "2009")}),
@@ -990,4 +996,48 @@ def test_the_period_of_a_forecast_dates_what_it_is_of(text, published, expected,
     ("The senator asked for a vote next month.", "1998-08-17", {("vote", "1998-09")}, set()),
 ])
 def test_a_date_ahead_after_what_is_called_for_is_its(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a subject the parser put after the verb is no event noun before the date: the verb keeps it
+    ('"Moonlight" won eleven Academy Awards last night, tying the record.', "1998-03-24",
+     {("win", "1998-03-23TNI")}, {("awards", "1998-03-23TNI")}),
+    # a broadcast is a happening
+    ("Tuesday night's awards broadcast drew 30 million viewers.", "1998-03-26", {("broadcast", "1998-03-24TNI")},
+     set()),
+    # containing a fire is a happening; containing chapters is not
+    ("Crews contained the brush fire late Tuesday.", "2013-08-22", {("contain", "2013-08-20")}, set()),
+    ("The Pine Hollow Fire was 60 percent contained as of Thursday morning.", "2013-08-23",
+     {("contain", "2013-08-22TMO")}, set()),
+    ("Officials hope to have the blaze contained by Sunday.", "2013-08-22", {("contain", "2013-08-25")}, set()),
+    ("The report released Monday contains three chapters.", "2013-08-22", {("release", "2013-08-19")},
+     {("contain", "2013-08-19")}),
+])
+def test_a_verb_s_own_happening_in_the_sense_its_syntax_gives(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # the period of a figure whose change is told dates the change
+    ("Delta said its March traffic rose 5.1% from a year earlier.", "1990-04-10", {("rise", "1990-03")}, set()),
+    ("The agency's 1989 budget grew 4% in real terms.", "1990-04-10", {("grow", "1989")}, set()),
+    # ... not a futures month, nor a change with a date of its own
+    ("August crude fell 38 cents to $17.20 a barrel yesterday.", "1990-06-07", {("fall", "1990-06-06")},
+     {("fall", "1990-08")}),
+    ("Analysts say summer receipts could top $2.9 billion by Labor Day.", "1998-07-07",
+     {("top", "1998-09-07")}, {("top", "1998-SU")}),
+])
+def test_the_period_of_a_figure_dates_its_change(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date before ", five months after ..." is the clause's before it, even when the parser hung that clause on
+    # the "after" clause
+    ("Harlan Foods completed its $900 million purchase of Delmar Dairy Co. yesterday, five months after the Chicago "
+     "investment firm won an auction for the dairy.", "1989-01-31",
+     {("complete", "1989-01-30"), ("purchase", "1989-01-30")}, {("win", "1989-01-30")}),
+])
+def test_a_date_before_an_after_clause_is_the_main_clause_s(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
