@@ -1158,3 +1158,13 @@ def test_last_winter_told_in_winter_is_the_year_before(published, value):
 ])
 def test_last_or_next_weekday_skips_the_day_next_to_the_publication(text, published, value):
     assert document(f"It is {text}.", published=published, tense=None)[text] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a "when" clause told of a year is of that year
+    ("The mill last cut jobs in 1991, when 80 workers were laid off just before Christmas.", "Christmas",
+     "1991-12-25"),
+    ("The plant closed in 1992, when its owners went bankrupt in March.", "March", "1992-03"),
+])
+def test_a_when_clause_of_a_year_is_of_that_year(text, expression, value):
+    assert document(text, published="1998-06-10")[expression] == value

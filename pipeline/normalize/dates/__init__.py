@@ -31,6 +31,7 @@ from . import fallback
 from .context import adjacent_day, habitual, local_day, neighbour_year, paragraph_of, paragraph_starts
 from .neighbours import (
     RE_ENDED_IN,
+    RE_WHEN_OF_YEAR,
     after_coordinated_day,
     day_named_after,
     day_part_of_later_day,
@@ -210,6 +211,9 @@ def resolve_mentions(
             if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \
                     and RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in fiscal 1997, which ended in June": June 1997
+            if year is None and i and text and parsed[i - 1][1].gran == "year" and parsed[i - 1][1].base is None \
+                    and RE_WHEN_OF_YEAR.fullmatch(text, parsed[i - 1][0].end, mention.start):
+                year = years[i - 1]  # "in 1992, when 140 employees lost their jobs just before Christmas": 1992's
         day = None
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None:
             # "16:15 UTC, June 1st": the time is on the day that follows it; "at 10 p.m., ... on Sunday":

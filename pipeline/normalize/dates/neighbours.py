@@ -24,6 +24,9 @@ from .values import bounds, move, render, unresolved
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
 RE_WEEK_TO = re.compile(r"\s+to\s+", re.IGNORECASE)  # "in the week to June 9": the week ending June 9
+# a "when" clause told of a year: its dates are of that year ("in 1992, when 140 employees lost their jobs just before
+# Christmas")
+RE_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s[^,.;:!?()\"\u201c\u201d]{0,100}", re.IGNORECASE)
 RE_ENDED_IN = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends)\s+(?:in|on)\s+", re.IGNORECASE)
 RE_ENDED_APPOSED = re.compile(r"\s*,\s*(?:ended|ending)\s+", re.IGNORECASE)  # "its fourth quarter, ended Sept. 30,"
 RE_BEGUN = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:began|begins|beginning|starting|starts|started)"
