@@ -147,7 +147,11 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
                 and words[p.word].dep in CLAUSE_DEPS and descends(words, p.word, pred.word) \
                 and clause_of(words, p.word, pred.word) \
                 and not (words[p.word].dep == "advcl" and words[p.word].tag == "VBG" and p.word > 0
-                         and words[p.word - 1].tag == ","):
+                         and words[p.word - 1].tag == ",") \
+                and not (words[p.word].dep == "advcl" and has_dep(words, p.word, frozenset({"mark"}))
+                         and pred.lemma != "be"):
+            # (nor a clause of its own: "now remains in critical condition, while a woman died on Wednesday";
+            # but "it could be Thursday before schedules return to normal": the return)
             return event_type_of(sentence, p, text), p
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:

@@ -17,10 +17,14 @@ def happenings(slots: list[Slot]) -> list[Slot]:
     board": the crash and the killing)."""
     out: list[Slot] = []
     seen: set[tuple[int | None, int, str | None]] = set()
+    own = {slot.trigger.start for slot in slots if slot.trigger is not None and not slot.companion}
     for slot in sorted(slots, key=lambda s: (s.group, s.companion, s.date_start)):
         where = (slot.trigger.start if slot.trigger else None, slot.date_start, slot.value)
         if where in seen:
             continue  # one word, one date: "held talks" and "talks" are the same trigger
+        if slot.companion == COORDINATE and slot.trigger is not None and slot.trigger.start in own:
+            continue  # a conjunct with a date of its own takes no other's ("will hold a session on June 3 and is
+            # due to report by the end of September": the report is September's only)
         seen.add(where)
         if slot.companion == COORDINATE:
             head = next((o for o in out if o.group == slot.group and not o.companion

@@ -1041,3 +1041,18 @@ def test_the_period_of_a_figure_dates_its_change(text, published, expected, abse
 ])
 def test_a_date_before_an_after_clause_is_the_main_clause_s(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a conjunct with a date of its own takes no other
+    ("The panel will hold its first hearing in Geneva on June 3 and is due to report by the end of September.",
+     "2013-05-07", {("hearing", "2013-06-03"), ("report", "2013-09")}, {("report", "2013-06-03")}),
+    # a clause of its own under a verb of lasting is no state it introduces
+    ("One patient now remains in critical condition, while a second patient died in Nanjing on Wednesday.",
+     "2013-04-05", {("die", "2013-04-03"), ("remain", "PRESENT_REF")}, {("die", "PRESENT_REF")}),
+    # ... though what "it will be <date> before" tells is
+    ("Officials said it could be Thursday before train schedules return to normal.", "1998-12-29",
+     {("return", "1998-12-31")}, set()),
+])
+def test_a_clause_with_a_date_of_its_own_keeps_it(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
