@@ -187,6 +187,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in finite_conjuncts(words, c)
                   if k not in chain]
     for i in chain:
+        if i < word and words[i].dep == "conj" and words[i].head != word and has_dep(words, word, SUBJECT_DEPS) \
+                and not has_dep(words, i, SUBJECT_DEPS) and dated_apart(words, words[i].head, word, i):
+            continue  # one sharing the subject of an earlier verb with a date: "an explosion Saturday killed two
+            # workers and injured 14, and officials said yesterday" (injured is Saturday's)
         if i in by_word and (by_word[i].kind == "noun") == (own.kind == "noun") \
                 and not timed_apart(words, i, word, skip, plans) and perfect(words, i) == perfect(words, word):
             # a conjunct of its own subject in the same tense ("sales fell and profits rose in March"), one
@@ -425,6 +429,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 subject_events=subject_events, consequences=consequences, changes_verbs=changes_verbs,
                 clause_verbs=clause_verbs, plans=plans):
             take(k, relation)  # the verb a dated event noun is of, what it did, the phrase around it (.nouns)
+            for c in children(words, k) if by_word.get(k) is not None and by_word[k].kind == "verb" else ():
+                if words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS) and by_word.get(c) is not None \
+                        and by_word[c].lemma in harms | consequences:
+                    take(c, COORDINATE)  # "an explosion Saturday killed two workers and injured 14": injured too
     for i, relation in [*([(word, ARGUMENT)] if own.kind == "noun" else []), *out]:
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the
         # company said ...": said too; and what is done in a text ("condemned the attack in a statement issued late

@@ -47,9 +47,13 @@ def _tense(p: Parse, i: int) -> str | None:
     auxes = [c for c in p.children[i] if p.dep[c] in AUX_DEPS and p.lower[c] != "to"]
     head = p.head[i]
     if p.dep[i] == "conj" and head != i and not auxes and p.tag[i] != "VBG" \
+            and not (p.tag[i] == "VBD" and p.lower[i].endswith("ed") and i >= 2 and p.lower[i - 2] == ","
+                     and p.lower[i - 1] in ("and", "but")) \
             and not any(p.dep[c] in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in p.children[i]) \
             and any(p.dep[c] in AUX_DEPS and p.tag[c] == "MD" for c in p.children[head]):
-        return _tense(p, head)  # "would close two sawmills and cut 340 jobs": the modal is both verbs'
+        return _tense(p, head)  # "would close two sawmills and cut 340 jobs": the modal is both verbs' (not a
+        # regular past's set off by a comma: "will retire at the end of March, and named a successor"; not "would
+        # hold classes in hallways and converted gymnasiums", nor "ground", which may be either)
     if any(p.tag[c] == "MD" for c in auxes):  # "will", "would", "could" meet: ahead; "could have met": past
         if any(p.lemma[c] == "have" for c in auxes):  # "could have met": past; "would have been held": either
             return None if any(p.lower[c] == "would" for c in auxes) else "past"

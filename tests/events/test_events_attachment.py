@@ -1056,3 +1056,17 @@ def test_a_date_before_an_after_clause_is_the_main_clause_s(text, published, exp
 ])
 def test_a_clause_with_a_date_of_its_own_keeps_it(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a conjunct sharing the subject of an earlier verb with a date takes that verb's date, not a later clause's;
+    # a harm done along with one a dated event noun did is that noun's too
+    ("A blast Saturday at a fertilizer plant near Odessa, Texas, killed three workers and injured 11 others, and "
+     "company officials said yesterday that the cause was unknown.", "1990-03-26",
+     {("kill", "1990-03-24"), ("injure", "1990-03-24"), ("say", "1990-03-25")}, {("injure", "1990-03-25")}),
+    # a regular past set off after a future is past: it takes no date of the future
+    ("Mr. Holt, its chairman, will retire at the end of June, and named Ann Price, the company's president, to "
+     "succeed him.", "1989-01-10", {("retire", "1989-06")}, {("name", "1989-06")}),
+])
+def test_a_conjunct_keeps_to_its_own_clause_and_tense(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
