@@ -238,11 +238,17 @@ def _mention(
 
 def _happening_verb(token: Token | None) -> str:
     """The lemma of the verb of a happening a date hangs on ("arrested", "exploded"), which the text may date
-    again ("Agents arrested him yesterday ... He was arrested at a motel at 6 a.m."); "" for a verb that tells
-    no one happening (reports, links, light and catenative verbs)."""
+    again ("Agents arrested him yesterday ... He was arrested at a motel at 6 a.m."), or of the event noun whose
+    course a verb of aspect or occurrence tells ("the march ended"); "" for a verb that tells no one happening
+    (reports, links, light and catenative verbs)."""
     if token is None or token.pos_ != "VERB":
         return ""
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
+    if lemma in verbs("aspectual") | verbs("occurrence"):
+        # the happening whose course or occurrence the verb tells, by its event subject: "The march ended at
+        # about 5 p.m." after "marched to the station house yesterday afternoon" (the march's day)
+        return next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and is_event_noun(c.lemma_.lower(), text=c.lower_)), "")
     return "" if lemma in _unspecific_verbs() else lemma
 
 

@@ -111,11 +111,12 @@ def past_form(word: str) -> bool:
     return word.endswith(PAST_ENDINGS) and not word.endswith("eed")
 
 
-# Verbs whose past tense is their bare form: a bare "cut" after a past verb may be past ("entered and cut").
+# Verbs whose past tense is their bare form: a bare "cut" after a past verb may be past ("entered and cut"); and the
+# bare forms of one verb that are the past of another ("will cut jobs and ground 22 jets": to ground, not ground)
 SAME_PAST_FORMS = frozenset({
     "beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "offset",
     "outbid", "put", "quit", "read", "recast", "reset", "rid", "set", "shed", "shut", "slit", "split", "spread",
-    "thrust", "undercut", "upset",
+    "thrust", "undercut", "upset", "found", "ground", "wound",
 })
 # Nouns with such an ending that are not the happening of the verb it restores: "the department" did not
 # depart, "a station" is no statement, "the opposition" is a party, "finance" is no fine.

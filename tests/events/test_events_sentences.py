@@ -3490,3 +3490,16 @@ def test_a_report_after_the_close_is_of_the_sessions_day(text, expected):
 ])
 def test_wins_victories_searches_and_bodies_pulled_out_are_typed_by_their_sentence(text, trigger, type_):
     assert (trigger, type_) in typed(text)
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a bare form that is also another verb's past is no past after a future ("ground", not "grind")
+    ("Westwind Air said it will cut 900 jobs, or about 8% of its work force, and ground 12 older jets by the end of "
+     "January.", "1990-11-28", "the end of January", "1991-01"),
+    # a clock time on the course of an event told earlier is that event's day, not the last day told
+    ("About 300 people marched to City Hall yesterday afternoon to protest the death of a teenager shot by police "
+     "the night before. The teenager was shot at about 11 p.m. Sunday. The march ended peacefully at about 6 p.m.",
+     "1998-02-24", "about 6 p.m.", "1998-02-23T18:00"),
+])
+def test_the_day_and_year_of_a_date_told_along_another(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
