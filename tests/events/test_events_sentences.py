@@ -3503,3 +3503,9 @@ def test_wins_victories_searches_and_bodies_pulled_out_are_typed_by_their_senten
 ])
 def test_the_day_and_year_of_a_date_told_along_another(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_distress_call_is_a_happening():
+    found = triggers("The trawler Sea Lark sent a distress call at 3:50 a.m. Sunday, reporting heavy seas.",
+                     "1998-02-16")
+    assert ("distress call", "accident", "1998-02-15T03:50") in found
