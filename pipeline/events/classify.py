@@ -50,10 +50,10 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
     words = sentence.words
     if pred.lemma in verbs("linking") and not pred.light_verb:
         return _linking(sentence, pred, text)
-    if pred.lemma in verbs("no_event") and not pred.light_verb and pred.kind == "verb" \
-            and sense(sentence, pred, pred.word, "verb") is not None:
-        pass  # a verb of no event in a sense its syntax gives: "contained the fire" (not "contains 12 chapters")
-    elif (pred.lemma in verbs("never_trigger") or pred.lemma in verbs("no_event")) and not pred.light_verb:
+    # a verb of no event names one in a sense its syntax gives: "contained the fire" (not "contains 12 chapters")
+    no_event = pred.lemma in verbs("no_event") and not (pred.kind == "verb"
+                                                       and sense(sentence, pred, pred.word, "verb") is not None)
+    if (pred.lemma in verbs("never_trigger") or no_event) and not pred.light_verb:
         made = next((c for c in children(words, pred.word) if words[c].dep in ("ccomp", "oprd")
                      and words[c].pos == "ADJ"), -1) if pred.lemma in RESULTATIVE else -1
         if made >= 0:  # "to make the business profitable by 2008": the state it is to be in
