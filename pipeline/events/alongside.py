@@ -42,6 +42,9 @@ def occurs(pred: Predicate, trigger: Predicate) -> bool:
     """
     if trigger is not pred and pred.lemma in LASTING and pred.light_verb is None:
         return True  # (the subject's too: "sales will remain weak in the fourth quarter": sales and remain)
+    if trigger is not pred and pred.lemma == "become" and pred.light_verb is None and trigger.kind == "verb":
+        return True  # becoming the first to do a thing, and the doing: "Detroit on Thursday became the largest
+        # U.S. city ever to file for bankruptcy": became and file
     return trigger is not pred and pred.kind == "verb" and pred.light_verb is None and (
         pred.lemma in OCCURRING or (pred.lemma in TAKING_EFFECT and trigger.phrase is None)
         or (pred.lemma in verbs("convening") and pred.voice == "passive"))  # "elections will be held": held too

@@ -1070,3 +1070,14 @@ def test_a_clause_with_a_date_of_its_own_keeps_it(text, published, expected, abs
 ])
 def test_a_conjunct_keeps_to_its_own_clause_and_tense(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # becoming the first to do a thing is a happening, and so is the doing
+    ("Harwick on Thursday became the largest U.S. county ever to file for bankruptcy.", "2013-07-19",
+     {("become", "2013-07-18"), ("file", "2013-07-18")}),
+    ("The airline filed for bankruptcy protection late Monday, becoming the third major carrier to seek court "
+     "protection this year.", "1991-03-05", {("become", "1991-03-04")}),
+])
+def test_becoming_the_first_to_do_a_thing_is_an_event_too(text, published, expected):
+    assert_dated(text, published, expected, set())
