@@ -3509,3 +3509,14 @@ def test_a_distress_call_is_a_happening():
     found = triggers("The trawler Sea Lark sent a distress call at 3:50 a.m. Sunday, reporting heavy seas.",
                      "1998-02-16")
     assert ("distress call", "accident", "1998-02-15T03:50") in found
+
+
+@pytest.mark.parametrize("text, value", [
+    # a deadline at the end of the year is this year's, whatever year the text talked of before
+    ("The bank expects the economy to recover in the second half of 2015. Lenders have been told to raise their "
+     "lending by 8 percent by the end of the year.", "2013"),
+    # ... not one set in its own sentence
+    ("Rebel commanders had vowed in November to take the base by the end of the year.", "2012"),
+])
+def test_a_deadline_at_the_end_of_the_year_is_this_year_s(text, value):
+    assert date_values(text, "2013-02-17")["the end of the year"] == value

@@ -186,6 +186,11 @@ def resolve_mentions(
         if text and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS \
                 and RE_REST_OF.search(text, max(0, mention.start - 16), mention.start):
             spec = spec.replace(base="dct")  # "closed for the rest of the week": this week, not one talked about
+        if text and spec.base == "ref" and not spec.offset and spec.gran == "year" and spec.mod == "END" \
+                and RE_DEADLINE_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
+                and not any(m.sentence == mention.sentence for m, _ in parsed[:i]):
+            spec = spec.replace(base="dct")  # "must present a plan by the end of the year": this year, whatever
+            # year the text talked of before (not one set in its sentence: "vowed in November to take it by ...")
         year = None
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
@@ -318,6 +323,7 @@ RE_APPOSED = re.compile(r"\s*,\s*(?:(?:in|during)\s+)?", re.IGNORECASE)
 RE_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:again\s+|later\s+|then\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
 RE_EVENT_AFTER = re.compile(r"\s+(?P<s>after|before)\s+(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
 COUNTED_GRANS = frozenset({"day", "week", "month", "year"})
+RE_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
 RE_REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+$", re.IGNORECASE)
 RE_OF_BETWEEN = re.compile(r"\s+of\s+", re.IGNORECASE)  # "in August of that year"
 RE_OF_THAT_YEAR = re.compile(r"\sof\s+that\s+(?:fiscal\s+|calendar\s+)?year$", re.IGNORECASE)  # a part of it
