@@ -39,6 +39,7 @@ NOT_STATES = frozenset({
 STATE_VERBS = frozenset({"be", "remain", "stay"})  # a state they say holds is an event ("remained idle on Monday")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "acomp"})  # acomp: "remain closed"
 RESULTATIVE = frozenset({"make", "render"})  # "make the business profitable": the adjective is the state
+MARK_DEPS = frozenset({"mark"})
 TILL_MARKS = frozenset({"before", "until", "till"})  # "it could be Thursday before schedules return to normal"
 
 
@@ -149,8 +150,8 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
                 and clause_of(words, p.word, pred.word) \
                 and not (words[p.word].dep == "advcl" and words[p.word].tag == "VBG" and p.word > 0
                          and words[p.word - 1].tag == ",") \
-                and not (words[p.word].dep == "advcl" and has_dep(words, p.word, frozenset({"mark"}))
-                         and not (pred.lemma == "be" and has_dep(words, p.word, frozenset({"mark"}), TILL_MARKS))):
+                and not (words[p.word].dep == "advcl" and has_dep(words, p.word, MARK_DEPS)
+                         and not (pred.lemma == "be" and has_dep(words, p.word, MARK_DEPS, TILL_MARKS))):
             # (nor a clause of its own: "now remains in critical condition, while a woman died on Wednesday";
             # but "it could be Thursday before schedules return to normal": the return)
             return event_type_of(sentence, p, text), p

@@ -431,7 +431,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(k, relation)  # the verb a dated event noun is of, what it did, the phrase around it (.nouns)
             for c in children(words, k) if by_word.get(k) is not None and by_word[k].kind == "verb" else ():
                 if words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS) and by_word.get(c) is not None \
-                        and by_word[c].lemma in harms | consequences:
+                        and (by_word[c].lemma in harms or by_word[c].lemma in consequences):
                     take(c, COORDINATE)  # "an explosion Saturday killed two workers and injured 14": injured too
     for i, relation in [*([(word, ARGUMENT)] if own.kind == "noun" else []), *out]:
         # an event noun taken along and said to hold a statement: "In a statement issued late Tuesday, the

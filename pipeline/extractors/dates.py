@@ -244,12 +244,18 @@ def _happening_verb(token: Token | None) -> str:
     if token is None or token.pos_ != "VERB":
         return ""
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
-    if lemma in verbs("aspectual") | verbs("occurrence"):
+    if lemma in _course_verbs():
         # the happening whose course or occurrence the verb tells, by its event subject: "The march ended at
         # about 5 p.m." after "marched to the station house yesterday afternoon" (the march's day)
         return next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and is_event_noun(c.lemma_.lower(), text=c.lower_)), "")
     return "" if lemma in _unspecific_verbs() else lemma
+
+
+@functools.cache
+def _course_verbs() -> frozenset[str]:
+    """The verbs that tell the course or occurrence of their event subject ("the march ended", "the blast occurred")."""
+    return verbs("aspectual") | verbs("occurrence")
 
 
 @functools.cache
