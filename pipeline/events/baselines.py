@@ -19,6 +19,10 @@ _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detes
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
                     r"protest|quest|request|rest|southwest|suggest|test|unrest|vest|west|zest)")
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_DETERMINED = r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s))"  # "the most", "its most"
+# (but "the largest protests the country has seen since 1992" is the superlative's own clause)
+_AUXILIARIES = (r"(?:to|(?:has|have|had)(?!\s+(?:seen|known|experienced|witnessed|recorded|suffered|faced|endured|had|"
+                r"posted|reported)\b))")
 _ABOUT = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under|(?:more|less|fewer)\s+than)"
           r"\s+)?")  # "from about 9%", "up from less than $40 million in 2008"
 RE_COMPARISON = re.compile(
@@ -35,8 +39,12 @@ RE_COMPARISON = re.compile(
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
-    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS + r"(?!\s+of\b)"
-    r"|\d+(?:st|nd|rd|th)|(?<!\bat )most|(?<!\bat )least|best|worst)\s+(?:[\w-]+\s+){0,7}"
+    # ("has cut its work force by a third since 1995": a fraction; "the 4th District since 1989": a name; "most
+    # major towns": a quantity; "the warmest years on record have occurred since 2001", "the fourth typhoon to
+    # hit the country since July": a verb between them dates its own happening from the date)
+    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS
+    + r"(?!\s+(?:of|since)\b)|\d+(?:st|nd|rd|th)(?!\s+(?-i:[A-Z]))|" + _DETERMINED + r"most|most(?=\s+of\b)"
+    r"|(?<!\bat )least|best|worst)\s+(?:(?!" + _AUXILIARIES + r"\b)[\w-]+\s+){0,7}"
     r"since\s+)"
     + _FILLER
     + r"$",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lang.events import DEFAULT_TYPE, TEMPORAL_NOUNS, lookup, verbs, word_class
+from ..lang.events import DEFAULT_TYPE, TEMPORAL_NOUNS, classes, lookup, verbs, word_class
 from ..lang.names import titles
 from ..records import Predicate, Sentence
 from .clauses import clause_of, participle_verb
@@ -34,8 +34,10 @@ NOT_STATES = frozenset({
     "probable", "necessary", "unnecessary", "clear", "unclear", "true", "false", "important", "due", "first",
     "last", "only", "same", "different", "similar", "right", "wrong", "difficult", "easy", "hard", "good",
     "bad", "better", "worse", "best", "worst", "willing", "unwilling", "eager", "keen", "aware", "unaware",
-    "responsible", "ready", "free", "own", "such", "many", "much", "few", "more", "less", "enough",
+    "responsible", "ready", "own", "such", "many", "much", "few", "more", "less", "enough",
 })
+# a state unless it takes a clause: "free on bail" is a state, "free to leave" a judgement
+CLAUSE_JUDGEMENTS = frozenset({"free"})
 STATE_VERBS = frozenset({"be", "remain", "stay"})  # a state they say holds is an event ("remained idle on Monday")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "relcl", "acl", "advcl", "acomp"})  # acomp: "remain closed"
 RESULTATIVE = frozenset({"make", "render"})  # "make the business profitable": the adjective is the state
@@ -128,6 +130,24 @@ def _word_trigger(sentence: Sentence, i: int, text: str, pred: Predicate, lemma:
                      kind=kind, subject=pred.subject if subject is None else subject)
 
 
+def _held_state(sentence: Sentence, pred: Predicate, text: str) -> Predicate | None:
+    """The state a form of "be", "remain" or "stay" says its subject is in, named by a preposition and a noun of
+    the ``held_state`` class ("has been on paid leave since Jan. 8", "remained in custody on Monday", "has been
+    under a federal court order since 1986", "had been on the run since 2008"), else None."""
+    if pred.lemma not in STATE_VERBS:
+        return None
+    words = sentence.words
+    for c in children(words, pred.word):
+        if words[c].dep != "prep" or words[c].lemma.lower() not in STATE_PREPS:
+            continue
+        for g in children(words, c):
+            state = words[g].lemma.lower()
+            if words[g].dep == "pobj" and f"{words[c].lemma.lower()} {state}" in classes()["held_state"]:
+                return nouns_at(sentence).get(g) or _word_trigger(sentence, g, text, pred, state, kind="noun",
+                                                                  subject=-1)
+    return None
+
+
 def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predicate | None] | None:
     """Step 1: the event a linking verb introduces, or None."""
     words = sentence.words
@@ -137,6 +157,9 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     for c in kids:
         if words[c].dep in ("attr", "oprd") and c in nouns:
             return event_type_of(sentence, nouns[c], text), nouns[c]
+    held = _held_state(sentence, pred, text)
+    if held is not None:
+        return event_type_of(sentence, held, text), held
     # "the summit was in May", "the take-off was normal"; but a direction is the change of what it is said of
     # ("unemployment was unchanged at 5.3% last month": unchanged)
     if pred.subject in nouns and not any(
@@ -181,7 +204,8 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
             if kind is None and not direction:
                 it = pred.subject >= 0 and words[pred.subject].lemma.lower() == "it"
                 held = pred.lemma != "be" and has_dep(words, c, frozenset({"prep", "ccomp", "xcomp"}))
-                if pred.lemma not in STATE_VERBS or trigger.lemma in NOT_STATES or it or held:
+                judged = trigger.lemma in CLAUSE_JUDGEMENTS and has_dep(words, c, frozenset({"xcomp", "ccomp"}))
+                if pred.lemma not in STATE_VERBS or trigger.lemma in NOT_STATES or it or held or judged:
                     # "it was likely", "the outcome is unclear": a judgement, no state of the world; "remained
                     # committed to the plan": an attitude to something
                     continue

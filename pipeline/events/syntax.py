@@ -34,6 +34,7 @@ from .misparsed import (
     time_clause,
     verb_above,
 )
+from .perfects import perfect_above, perfect_before
 from .tree import (
     NOUN_POS,
     SUBJECT_DEPS,
@@ -126,24 +127,6 @@ def _claimed_for(sentence: Sentence, noun: Predicate, first: int) -> Predicate |
     return verb_at(sentence, words[owner].head)
 
 
-def _perfect_before(sentence: Sentence, since: int) -> Predicate | None:
-    """The perfect verb of the clause right before "since" ("has gripped the state since", "had been operating
-    under an order since"), else None."""
-    words = sentence.words
-    for i in range(since - 1, max(-1, since - PERFECT_REACH), -1):
-        if words[i].tag in (",", ":", "CC") or words[i].dep == "cc":
-            return None
-        if words[i].tag in ("VBN", "VBG") and any(words[c].dep == "aux" and words[c].lemma.lower() == "have"
-                                                  for c in children(words, i)) \
-                and (words[i].tag == "VBN" or any(words[c].dep == "aux" and words[c].lemma.lower() == "be"
-                                                  for c in children(words, i))):
-            return verb_at(sentence, i)
-    return None
-
-
-PERFECT_REACH = 8  # words from "since" back to its perfect verb ("has gripped the drought-stricken state since")
-
-
 def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None, bool]:
     """The predicate a date at ``[start, end)`` attaches to, and whether the date only describes a thing
     (:func:`_governor`), with more parser slips mended: a date after a preposition left with no object is
@@ -230,7 +213,11 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         # "held talks with clan elders on Thursday and Friday", the date hung on the noun: the light verb's event
         # (not when a day hangs on the noun itself: "made its first test flight Tuesday ... at 18:00 UTC")
         pred = light_verb_event(sentence, pred)
-    perfect = _perfect_before(sentence, before) if before >= 0 and words[before].lemma.lower() == "since" else None
+    since = before >= 0 and words[before].lemma.lower() == "since"
+    perfect = perfect_before(sentence, before) if since else None
+    if since and pred is not None and pred.kind == "verb" and pred.word < before \
+            and (above := perfect_above(sentence, pred.word)) is not None:
+        return above, False  # "have spent $3 million opposing the measure since August": the spending
     if perfect is not None and (pred is None or pred.start > words[before].start or (
             pred.kind == "noun" and perfect.light_verb is None and words[pred.word].dep == "pobj"
             and perfect.word < pred.word and descends(words, pred.word, perfect.word))):

@@ -1081,3 +1081,61 @@ def test_a_conjunct_keeps_to_its_own_clause_and_tense(text, published, expected,
 ])
 def test_becoming_the_first_to_do_a_thing_is_an_event_too(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a fraction, a name with a numeral and a quantity are no superlatives counting from "since"
+    ("Ridership on the line has dropped by nearly a quarter since 1994, officials said.", "1998-02-10",
+     {("drop", "1994")}, set()),
+    ("Enrollment at the academy has shrunk by almost a third since the spring.", "2013-10-08",
+     {("shrink", "2013-SP")}, set()),
+    ("Ms. Okafor, who has represented the 12th Ward since 2007, is seeking a third term this fall.", "2013-08-14",
+     {("represent", "2007")}, set()),
+    ("The rebels have lost control of most northern villages since January.", "2013-05-02",
+     {("lose", "2013-01")}, set()),
+    # a verb between a superlative or ordinal and "since" dates its own happening from the date ...
+    ("It was the third cyclone to strike the island since November.", "1998-03-02", {("strike", "1997-11")}, set()),
+    ("Eight of the ten wettest summers on record have occurred since 1990.", "2013-09-10",
+     {("occur", "1990")}, set()),
+    # ... but not one the superlative's own clause holds
+    ("Thousands marched on Sunday in the largest rallies the city has seen since 1989.", "1998-05-12",
+     {("march", "1998-05-10")}, {("rally", "1989"), ("see", "1989")}),
+])
+def test_since_after_fractions_names_and_verbs_is_no_superlative_baseline(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a participle or purpose clause the parser hangs "since" on: the perfect it depends from began then
+    ("Drug makers have spent about $5 million opposing the bill since March.", "1998-09-22",
+     {("spend", "1998-03")}, set()),
+    ("Utilities have spent about $2 million fighting the proposal since May.", "1998-09-22",
+     {("spend", "1998-05")}, set()),
+    ("The teachers' union has raised $400,000 to defeat the measure since June.", "1990-10-01",
+     {("raise", "1990-06")}, set()),
+    # ... but an infinitive complement dates itself
+    ("The budget impasse had forced the county to borrow $40 million since April.", "1990-11-13",
+     {("borrow", "1990-04")}, set()),
+])
+def test_since_on_a_participle_dates_the_perfect_above_it(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the state a form of "be" says its subject is in, named by a preposition and a noun
+    ("The police chief has been on paid leave since Oct. 3 pending an inquiry.", "1998-10-20",
+     {("leave", "1998-10-03")}),
+    ("Mr. Tanaka has been in custody since March 4.", "2013-04-11", {("custody", "2013-03-04")}),
+    ("The county jail has been under a federal court order since 1992 to ease crowding.", "1998-06-01",
+     {("order", "1992")}),
+    ("Two inmates who escaped had been on the run since Saturday.", "1990-07-17", {("run", "1990-07-14")}),
+    ("Border troops have been on high alert since Thursday.", "2013-01-14", {("alert", "2013-01-10")}),
+    # "free on bail" is a state; "free to" is a judgement
+    ("The former mayor has been free on bond since December.", "1989-03-08", {("free", "1988-12")}),
+])
+def test_a_state_held_since_a_date_is_an_event(text, published, expected):
+    assert_dated(text, published, expected, set())
+
+
+def test_free_to_do_a_thing_is_no_state():
+    assert ("free", "1998-05-04") not in dated("Residents were free to return home on Monday.", "1998-05-05")
