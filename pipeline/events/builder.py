@@ -321,7 +321,8 @@ def _slots(
                 and not (n and RE_RANGE_END.fullmatch(text, timexes[n - 1].end, timex.start))  # "from 1990 to 2000"
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
-                            ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead)
+                            ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead,
+                            later=(published or "9") < (timex.start_date or "0"))
             pred = committed_then(sentence, pred, past=_gone(timex, published, text))
             pred = subject_before(sentence, pred, timex.start)
             is_set, set_for = day_set(sentence, pred, timex.start, timex.end)

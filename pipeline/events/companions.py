@@ -101,6 +101,19 @@ def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     return any(words[k].lemma in QUOTES for k in range(lo, hi))
 
 
+def _participle_conjuncts(words: Sequence[Word], participle: int, tag: str) -> list[int]:
+    """The participles of tag ``tag`` coordinated with ``participle``, with no subject of their own, however the
+    parser chains them ("..., shutting schools, halting ferries and grounding flights": halting and grounding)."""
+    out: list[int] = []
+    todo = [participle]
+    while todo:
+        for g in children(words, todo.pop()):
+            if words[g].dep == "conj" and words[g].tag == tag and not has_dep(words, g, SUBJECT_DEPS) and g not in out:
+                out.append(g)
+                todo.append(g)
+    return out
+
+
 def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
     """Is ``obj`` an object the parser added after a comma to a verb that has one already? It is an
     apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
@@ -218,9 +231,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word),
               *([loose] if loose >= 0 and by_word[loose].kind == "verb" else [])]:
         take(k, COORDINATE)
-        for g in children(words, k):  # "..., killing three people and wounding 170"
-            if words[g].dep == "conj" and words[g].tag == "VBG" and not has_dep(words, g, SUBJECT_DEPS):
-                take(g, COORDINATE)
+        for g in _participle_conjuncts(words, k, "VBG"):  # "..., killing three people and wounding 170"
+            take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
     event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
@@ -275,9 +287,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ...", nor a comma
                     # participle the parser hung on a relative clause ("continue a strike that began April 5,
                     # rejecting an offer": the rejecting is not April 5's), unless of consequence (killing)
-                    for k in children(words, c):  # "..., killing 100 people and forcing 800,000 to flee"
-                        if words[k].dep == "conj" and words[k].tag == w.tag and not has_dep(words, k, SUBJECT_DEPS):
-                            take(k, COORDINATE)
+                    for k in _participle_conjuncts(words, c, w.tag):  # "..., killing 100 people and forcing
+                        take(k, COORDINATE)  # 800,000 to flee"
             elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and misparsed_conjunct(words, i, c) \
                     and by_word.get(c) is not None and by_word[c].tense == by_word[i].tense:
                 take(c, COORDINATE)  # "shelled the town and rebels attacked a convoy", parsed as a clause
@@ -428,6 +439,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 words, word, by_word, date_word, aspectual=aspectual, reporting=reporting, changes=changes,
                 subject_events=subject_events, consequences=consequences, changes_verbs=changes_verbs,
                 clause_verbs=clause_verbs, plans=plans):
+            if relation == COORDINATE and words[k].head in skip and words[k].head != word:
+                continue  # a clause of a verb with a date of its own is that date's: "acquitted him late Saturday
+                # in the 2011 shooting of a motorist, ending a trial" (the ending is Saturday's)
             take(k, relation)  # the verb a dated event noun is of, what it did, the phrase around it (.nouns)
             for c in children(words, k) if by_word.get(k) is not None and by_word[k].kind == "verb" else ():
                 if words[c].dep == "conj" and not has_dep(words, c, SUBJECT_DEPS) and by_word.get(c) is not None \

@@ -213,7 +213,7 @@ def rescheduled(sentence: Sentence, pred: Predicate, start: int, scheduling: fro
 
 def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: frozenset[str],
              reporting: frozenset[str], ordering: frozenset[str] = frozenset(), vague: bool = False,
-             now: bool = False, ahead: bool = False) -> Predicate:
+             now: bool = False, ahead: bool = False, later: bool = False) -> Predicate:
     """The predicate a date really dates when the parse hangs it on a verb of intention: its complement
     ("was set to land on Monday": land), the event noun it expects ("expects a profit for the year") or
     the one it describes ("a meeting scheduled for Dec. 12"); and a
@@ -221,7 +221,8 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
     2009, Ford says it made a profit": made), but not a ``vague`` reference, which dates the report
     ("Officials now say the fire was set": say), nor a present or past one (``now``), which dates the
     intention ("analysts now expect a loss": expect). A date still ``ahead`` of the publication on a past verb
-    dates the event noun it took ("signaled more increases in 2018": the increases). What is foreseen for a date
+    dates the event noun it took ("signaled more increases in 2018": the increases), and one read as ``later``
+    than the publication (a weekday, a day of no stated year) the event noun called for. What is foreseen for a date
     is dated by it ("heavy rains forecast for next week"), and so is what is ordered for one (``ordering``:
     "ordered extra patrols for the weekend")."""
     words = sentence.words
@@ -260,13 +261,14 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
         for c in children(words, pred.word):
             if words[c].dep == "dobj" and c in nouns:
                 return nouns[c]  # "ordered extra patrols for the weekend": the patrols
-    if ahead and pred.tense == "past":
+    if (ahead or later) and pred.tense == "past":
         for c in children(words, pred.word):
-            if words[c].dep == "dobj" and c in nouns:
+            if ahead and words[c].dep == "dobj" and c in nouns:
                 return nouns[c]
             called = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns and words[g].start < start]
             if words[c].dep == "prep" and words[c].lemma.lower() == "for" and called:
-                return nouns[called[0]]  # "called for protests next week": the protests
+                return nouns[called[0]]  # "called for protests next week", "has called for a mass rally on
+                # Sunday" (a day read ahead of the publication): the protests, the rally
     if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":

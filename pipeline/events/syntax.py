@@ -422,7 +422,10 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                     and words[prep].lemma.lower() in ("in", "on") and words[prep].head in by_word \
                     and by_word[words[prep].head].kind == "verb":
                 return by_word[words[prep].head], False  # "reported in today's issue of Nature": the reporting
-            if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss") and (
+            named = hw.pos == "PROPN" and child.lemma.lower() == "of" and any(
+                g in members for g in children(words, node))  # a name's year: "the Voting Rights Act of 1965" (not a
+            # date after a place in the name: "Savings of Tulsa, Okla., late Friday")
+            if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss" or named) and (
                 child.dep in DESCRIPTIVE_DEPS
                 or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS and not (
                     # a start the parser hung on a phrase of the verb: "run trains on the new line from Jan. 1"

@@ -23,6 +23,7 @@ from ..lang.events import (
     FORECAST_VERBS,
     HARM_TYPES,
     IN_FORCE_FROM,
+    SAME_PAST_FORMS,
     STARTING_WORDS,
     is_event_noun,
     lookup,
@@ -103,7 +104,8 @@ def governing_token(span: Span) -> Token | None:
     for _ in range(8):
         if (token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token)) or (token.pos_ == "ADJ" and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
-            return token  # (a verb after a modal the tagger took for an adjective: "the backlog would not clear")
+            # (a verb after a modal the tagger took for an adjective: "the backlog would not clear")
+            return _told_before(span, token) or token
         if token.head == token:
             if _name_do(token):  # the parser made the name the root: the clause it hung below it is the verb's
                 verbs_ = [c for c in token.children if c.i < token.i and c.dep_ in ("ccomp", "advcl", "conj")
@@ -112,6 +114,21 @@ def governing_token(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _told_before(span: Span, verb: Token) -> Token | None:
+    """The verb of the clause told before a date the parser hung on the reporting verb after it, set off by a
+    comma and its subject ("will open peace talks in Arusha, Tanzania, on June 15, mediators said on Monday":
+    the opening), else None."""
+    if verb.i < span.end or repaired_lemma(verb.lemma_.lower(), verb.lower_) not in verbs("reporting"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not span.end <= subject.i < verb.i \
+            or not any(t.text == "," for t in span.doc[span.end:subject.left_edge.i]):
+        return None
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start and c.pos_ in ("VERB", "AUX")
+            and not any(t.text in (";", ":") for t in span.doc[c.i:span.start])]  # (not a clause set apart)
+    return told[-1] if told else None
 
 
 def _forecasters_say(verb: Token | None) -> bool:
@@ -349,6 +366,7 @@ def governing_tense(span: Span) -> str | None:
             tense = verb_tense(token)
             return None if tense == "past" else tense
         if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
+            token = _told_before(span, token) or token
             return None if would_after_dated_past(token) else verb_tense(token)
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM
                                     or (token.dep_ == "prep" and token.lower_ == "due")) \
@@ -405,7 +423,11 @@ def _planned_in_object(span: Span) -> bool:
             break
         nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
-    return nouns > 0 and token.tag_ == "VBD" and lemma in FUTURE_HEADS | LOOKING_AHEAD \
+    # (a past the tagger took for a bare form after a past perfect: "had returned to profit in October and
+    # forecast first-quarter revenue of $280 million")
+    past = token.tag_ == "VBD" or (token.dep_ == "conj" and token.lower_ in SAME_PAST_FORMS
+                                   and token.head.tag_ in ("VBD", "VBN"))
+    return nouns > 0 and past and lemma in FUTURE_HEADS | LOOKING_AHEAD \
         and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 

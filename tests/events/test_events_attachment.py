@@ -1139,3 +1139,21 @@ def test_a_state_held_since_a_date_is_an_event(text, published, expected):
 
 def test_free_to_do_a_thing_is_no_state():
     assert ("free", "1998-05-04") not in dated("Residents were free to return home on Monday.", "1998-05-05")
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # participles chained one to the next all share the date of the verb they follow
+    ("The storm hit the island on Tuesday, shutting schools, halting ferries and grounding flights.", "2013-10-17",
+     {("hit", "2013-10-15"), ("shut", "2013-10-15"), ("halt", "2013-10-15"), ("ground", "2013-10-15")}, set()),
+    # a name "of" a year is no date of the verb above it
+    ("The justices on Wednesday questioned a key part of the Clean Water Act of 1972, suggesting they could "
+     "strike it down.", "2013-02-28", {("question", "2013-02-27")}, {("question", "1972"), ("suggest", "1972")}),
+    # a clause of a verb with a date of its own takes that date, not an event noun's in the verb's phrase
+    ("A jury acquitted the officer late Friday in the 2012 beating of a protester, ending a two-week trial.",
+     "2013-07-15", {("end", "2013-07-12")}, {("end", "2012")}),
+    # what is called for on a day still ahead is dated by it, not the calling
+    ("The opposition has called for a general strike on Friday.", "2013-07-03", {("strike", "2013-07-05")},
+     {("call for", "2013-07-05")}),
+])
+def test_participle_chains_names_of_a_year_and_calls_for_a_day_ahead(text, published, expected, absent):
+    assert_dated(text, published, expected, absent)

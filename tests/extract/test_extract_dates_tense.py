@@ -143,3 +143,31 @@ def test_a_span_of_months_told_in_the_present(text, published, expression, value
 ])
 def test_a_future_passive_with_its_will_hung_on_be(text, published, value):
     assert value in date_values(text, published).values()
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a date the parser hangs on the report told after it is of the clause before it, in that clause's tense
+    ("The government and rebel leaders will resume peace talks in Nairobi, Kenya, on June 20, regional mediators "
+     "said on Monday.", "1998-04-28", "June 20", "1998-06-20"),
+    ("The two leaders will hold a summit in Manila, the Philippines, on June 8, officials said on Tuesday.",
+     "1998-04-28", "June 8", "1998-06-08"),
+    ("The rebels ambushed a convoy near the border on April 12, army officials said on Monday.", "1998-04-27",
+     "April 12", "1998-04-12"),
+    # ... not one set apart by a semicolon
+    ("It was the third flood this year; in May, engineers had warned that the levee would fail.", "1998-09-08",
+     "May", "1998-05"),
+])
+def test_a_date_hung_on_the_report_after_it_takes_the_reported_clause_tense(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "since" counts from a time gone, whatever year the text talked of before
+    ("Managers warned that demand would stay weak until the middle of next year. The shares have lost 9 percent "
+     "since the start of the year.", "2013-07-25", "the start of the year", "2013"),
+    # a forecast the tagger took for a bare form after a past perfect looks ahead, to the nearest quarter
+    ("The chief executive said the company had returned to profit in October and forecast first-quarter sales of "
+     "$80 million.", "2013-01-24", "first-quarter", "2013-Q1"),
+])
+def test_since_and_a_forecast_told_with_a_past_perfect(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

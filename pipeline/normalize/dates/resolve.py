@@ -168,7 +168,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # "that day" told in the past after a day still ahead: the day the story began with ("the verdict,
             # returned late Friday ... a hearing is set for April 11. Shares closed that day": Friday)
             ref = timeline.lead
-        if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) or (
+        if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) \
+                or _since_ahead(ref, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
                 spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):
             ref, label = from_day(dct, "day"), "publication"
@@ -307,6 +308,15 @@ def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None,
     With ``tenses``, while the verb is of one of them ("meets next Tuesday. For the week, the Dow is down": this
     week)."""
     if ref is None or dct is None or clues.tense not in tenses:
+        return False
+    first = bounds(ref)[0]
+    return first is not None and first > dct
+
+
+def _since_ahead(ref: Spec | None, clues: Clues, dct: dt.date | None) -> bool:
+    """Is the date talked about still ahead of the publication while "since" counts from it? ("shares, which have
+    gained 14 percent since the start of the year", after "until the middle of next year": this year's start.)"""
+    if ref is None or dct is None or not (clues.since or clues.prep == "since"):
         return False
     first = bounds(ref)[0]
     return first is not None and first > dct
