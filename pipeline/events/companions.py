@@ -234,6 +234,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         for g in _participle_conjuncts(words, k, "VBG"):  # "..., killing three people and wounding 170"
             take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
+    since = date_word > 0 and words[date_word - 1].lemma.lower() == "since"
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
     event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
@@ -299,6 +300,10 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # not a quotation: "'We are ready to talk,' he told reporters today'; what was going on as it was
                 # told: "said Tuesday evening that all systems were working normally"
                 take(c, ARGUMENT)
+            elif w.dep in ("nsubj", "nsubjpass") and i == word and since and perfect(words, i) \
+                    and by_word.get(c) is not None and by_word[c].kind == "noun":
+                take(c, ARGUMENT)  # a happening that has gone on since a date: "fighting has raged since
+                # mid-November", "at least 14 deaths have been blamed on the heat since July 28"
             elif (w.dep in ("nsubj", "nsubjpass") or (w.dep == "agent" and lemma in consequences)) \
                     and lemma in subject_events:
                 # "the trial, which begins Wednesday": the trial; "a series of explosions rocked": explosions;

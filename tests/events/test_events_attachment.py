@@ -1157,3 +1157,13 @@ def test_free_to_do_a_thing_is_no_state():
 ])
 def test_participle_chains_names_of_a_year_and_calls_for_a_day_ahead(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a happening that is the subject of a perfect "since" dates has gone on since then
+    ("Shelling has pounded the northern suburbs since mid-March.", "2013-05-02", {("shelling", "2013-03")}),
+    ("At least nine deaths have been blamed on the cold since Dec. 20.", "1998-01-05", {("death", "1997-12-20")}),
+    ("Tremors have shaken the valley since Sunday.", "2013-02-07", {("tremor", "2013-02-03")}),
+])
+def test_the_happening_a_perfect_since_tells_of(text, published, expected):
+    assert_dated(text, published, expected, set())

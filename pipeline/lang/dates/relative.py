@@ -53,7 +53,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      # "last season", "this season's title": the sports (or fashion, or television) year
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century|season)(?!\w)"),
-        "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
+        # ("earlier in the week", "later in the day": that period, the word before it part of the expression)
+        "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late|earlier|later)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          # "over the three-day weekend", "the long weekend", "the holiday weekend": the weekend
@@ -88,7 +89,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                 rf"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today|tonight|tomorrow|(?P<fwd>{f.weekday}))|hence|back)"
                 r"(?!\w)(?!\s+than)"
                 # "two years ago this month", "a year ago today": that month or day, so many years back
-                r"(?:\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
+                r"(?:(?<=ago)\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
         "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
                      r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago)"
@@ -368,9 +369,15 @@ def read_day_part(lex: Lexicon, m: re.Match) -> Spec:
 
 
 def guard_ago(f: Fragments, text: str, m: re.Match) -> bool:
-    """Not "for three days from Wednesday": a span that starts then, two expressions (a duration and a day)."""
+    """Not "for three days from Wednesday": a span that starts then, two expressions (a duration and a day); nor
+    a span followed by the time it was spent in ("for 21 hours earlier this week")."""
     counted_from = m["fwd"] or re.search(r"from\s+(?:tonight|tomorrow)$", m["dir"], re.IGNORECASE)
-    return not (counted_from and RE_FOR_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    # nor "spoke for more than 21 hours earlier this week": a duration, then "earlier this week"
+    told_then = m["dir"].lower() in ("earlier", "later") and RE_PERIOD_AFTER.match(text, m.end())
+    return not ((counted_from or told_then) and RE_FOR_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
+RE_PERIOD_AFTER = re.compile(r"\s+(?:this|that|last|in\s+the|on|today|tonight|yesterday)\b", re.IGNORECASE)
 
 
 def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
