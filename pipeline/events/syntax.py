@@ -322,6 +322,10 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 owner = nouns_at(sentence).get(head if words[head].pos in NOUN_POS else subject_of(sentence, head))
                 if owner is not None:
                     return owner, False
+            if child.dep == "advcl" and head in by_word and head < node \
+                    and not any(words[k].tag in (",", ":") for k in range(head + 1, node)):
+                return by_word[head], False  # a state its subject is in as it acts, with no comma: "walked out
+                # unarmed at 6:40 a.m." (the walking's time)
             return None, True  # "a dividend ..., payable Dec. 1": the date is the attribute's, not the verb's
         if child.dep == "npadvmod" and words[head].tag == "VBG" and words[head].dep == "acl" \
                 and min(inside) == words[head].head + 1 < head:

@@ -271,6 +271,8 @@ def _opening_verb(p: Parse, i: int) -> bool:
     word, dep, head = p.lower[i], p.dep[i], p.head[i]
     if word in OPENING and any(p.dep[c] in SUBJECT_DEPS for c in p.children[i]):
         return True
+    if word in OPENING and dep == "conj" and p.pos[head] == "VERB" and p.lemma[head] in OPENING:
+        return True  # "polls will open at 8 a.m. and close at 5 p.m.": the closing, taken for an adverb
     if word in OPENING and dep == "amod" and head < i and p.dep[head] == "ROOT" and p.pos[head] in ("NOUN", "PROPN") \
             and p.tag[head] in ("NNS", "NNPS"):
         return True
@@ -292,7 +294,7 @@ def _predicate(p: Parse, i: int, first: int) -> Predicate | None:
         return None  # "climb above freezing": a temperature, no happening
     if pos == "VERB" and p.text[i][:1].isdigit():
         return None  # a model number the tagger took for a verb: "grounded all Boeing 787s"
-    if pos == "ADJ" and _opening_verb(p, i):
+    if pos in ("ADJ", "ADV") and _opening_verb(p, i):
         pos = "VERB"
     if _gerund_subject(p, i):
         kind = "noun"
@@ -380,7 +382,8 @@ def sentences(doc: Doc) -> list[Sentence]:
                                           p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
         preds = tuple(pred for i in range(lo, hi)
                       if (p.pos[i] in PREDICATE_POS
-                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPENING)))
+                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPENING))
+                          or (p.pos[i] == "ADV" and p.lower[i] in OPENING))
                       and (pred := _predicate(p, i, lo)) is not None)
         out.append(Sentence(index, start, end, preds, words, paragraph))
     return out

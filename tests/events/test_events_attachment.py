@@ -1167,3 +1167,17 @@ def test_participle_chains_names_of_a_year_and_calls_for_a_day_ahead(text, publi
 ])
 def test_the_happening_a_perfect_since_tells_of(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a state its subject is in as it acts, with no comma, dates nothing of its own: the acting is then
+    ("Police said the gunman walked out unarmed at 3:15 p.m. after a six-hour standoff.", "1998-03-21",
+     {("walk out", "1998-03-21T15:15")}),
+    # a head count is a happening
+    ("Their absence was not noticed until a head count at 5 a.m.", "1998-06-11", {("head count", "1998-06-11T05:00")}),
+    # a closing the tagger took for an adverb after an opening
+    ("Polling stations will open at 7 a.m. Sunday and close at 6 p.m.", "1998-06-11",
+     {("open", "1998-06-14T07:00"), ("close", "1998-06-14T18:00")}),
+])
+def test_a_depictive_state_a_head_count_and_a_closing_after_an_opening(text, published, expected):
+    assert_dated(text, published, expected, set())
