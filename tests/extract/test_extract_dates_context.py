@@ -773,3 +773,16 @@ def test_what_a_vote_settles_is_ahead_and_what_was_proposed_is_gone(text, publis
 ])
 def test_misread_tenses_names_and_closes(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a range of days written with "to" or "through" is its two ends, the second a day of the first's month
+    ("The minister will visit Japan from May 12 to 16.", "2013-04-30", {"May 12": "2013-05-12", "16": "2013-05-16"}),
+    ("The fair runs from Sept. 3 through 7.", "2013-04-30", {"Sept. 3": "2013-09-03", "7": "2013-09-07"}),
+    # one written with a dash stays one interval
+    ("The fair runs Sept. 3-7.", "2013-04-30", {"Sept. 3-7": "2013-09-03/2013-09-07"}),
+    # a range's end is no count
+    ("The index rose from 12 to 16 percent.", "2013-04-30", {}),
+])
+def test_a_range_of_days_with_to_is_its_two_ends(text, published, expected):
+    assert date_values(text, published) == expected

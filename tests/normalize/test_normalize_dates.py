@@ -1183,3 +1183,4 @@ def test_a_when_clause_of_a_year_is_of_that_year(text, expression, value):
 ])
 def test_earlier_in_the_week_and_a_span_spent_earlier_this_week(text, expected):
     assert document(text, published="2013-06-21") == expected
+

@@ -56,7 +56,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "full_date": (rf"{f.weekday_prefix}{f.dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)"
                       rf"(?:(?P<y>{f.full_year})|[{f.apostrophe}](?P<yy>\d\d)(?![\w{f.apostrophe}]))"),
         "month_day": rf"{f.weekday_prefix}(?:(?P<mrel>{f.rel})\s+(?=[A-Z]))?{f.dayform}",  # "last Dec. 4"
-        "day_range": (rf"(?P<m1>{f.month})\s+(?P<d1>{f.day})\s*(?:{f.dash}|to|through)\s*(?P<d2>{f.day_after_dash})"
+        # (a range written with "to" or "through" is two expressions, its end a paired day: "from December 14 to
+        # 18"; one with a dash is one interval: "Oct. 1-10")
+        "day_range": (rf"(?P<m1>{f.month})\s+(?P<d1>{f.day})\s*(?:{f.dash})\s*(?P<d2>{f.day_after_dash})"
                       rf"(?:(?:\s*,\s*|\s+)(?P<y>{f.full_year}))?"
                       rf"|(?P<d3>{f.day})\s*(?:{f.dash}|to)\s*(?P<d4>{f.day_after_dash})\s+(?P<m2>{f.month})"
                       rf"(?:,?\s+(?P<y2>{f.full_year}))?"),

@@ -321,9 +321,11 @@ class Grammar:
 RE_OF_GAP = re.compile(r"\s+of\s+", re.I)  # a part of a day and the day: "the evening of March 3"
 RE_IN_GAP = re.compile(r"\s+in\s+", re.I)  # a clock time in a part of the day: "5 o'clock in the morning"
 # "June 19 and 20": the second day, when nothing that counts follows it ("June 19 and 20 people" is no day)
-RE_PAIRED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?!\d)(?=\s*(?:[.,;:)!?]|$)|\s+(?:at|in|on|from|to|"
-                           r"when|with|for|and|or|as|after|before|until|through|this|last|next)\b)")
-RE_MONTH_DAY_BEFORE = re.compile(r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>[0-3]?\d),?\s+(?:and|or|&)\s+$")
+# ("from Dec. 14 to 18": the range's end too)
+RE_PAIRED_DAY = re.compile(r"\s+(?:and|or|&|to|through|until|till)\s+(?P<d>[0-3]?\d)(?!\d)(?=\s*(?:[.,;:)!?]|$)"
+                           r"|\s+(?:at|in|on|from|to|when|with|for|and|or|as|after|before|until|through|this|last|next)\b)")
+RE_MONTH_DAY_BEFORE = re.compile(r"(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>[0-3]?\d),?\s+"
+                                 r"(?:and|or|&|to|through|until|till)\s+$")
 
 
 def paired_day_text(text: str, start: int) -> str | None:
