@@ -13,6 +13,7 @@ from .syntax import RELATIVE_TIME_WORDS
 from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, date_head, descends, has_dep
 
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
+LASTING_MARKS = frozenset({"as"})  # a clause that goes on along with its verb ("weakened as it moved")
 # adverbs that put a clause at another time than the one it hangs from ("..., later revealing ...")
 SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "eventually", "later", "previously",
                               "since", "soon", "subsequently", "then", "thereafter"})
@@ -48,6 +49,9 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
         if w.dep == "advcl" and any(words[m].dep == "mark" and words[m].lemma.lower() in RELATIVE_TIME_WORDS
                                     for m in children(words, c)):
             return True
+        if w.dep == "advcl" and c in skip and w.tag == "VBD" and any(
+                words[m].dep == "mark" and words[m].lemma.lower() in LASTING_MARKS for m in children(words, c)):
+            return True  # "made landfall at 5:20 a.m. and weakened as it moved inland during the day": the day's
     # (a conjunct with no auxiliary of its own shares the perfect: "has killed 11 people and destroyed 6,000 homes
     # since Thursday")
     shares = words[dated].dep == "conj" and words[dated].head == i and words[i].tag == "VBN" \

@@ -1181,3 +1181,9 @@ def test_the_happening_a_perfect_since_tells_of(text, published, expected):
 ])
 def test_a_depictive_state_a_head_count_and_a_closing_after_an_opening(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+def test_a_conjunct_lasting_as_a_dated_clause_goes_on_takes_that_clause_s_date():
+    found = dated("The cyclone crossed the coast at 3:10 a.m. and weakened as it moved inland during the morning.",
+                  "2013-11-11")
+    assert ("weaken", "2013-11-11TMO") in found and ("weaken", "2013-11-11T03:10") not in found
