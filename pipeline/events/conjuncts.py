@@ -210,9 +210,11 @@ def perfect(words: Sequence[Word], verb: int) -> bool:
     """Is the verb at ``verb`` a perfect ("have gained")? A perfect and a simple past joined are told apart:
     "finished at 2719.79 and have gained 5% this month" (the finishing is not this month's)."""
     if words[verb].dep == "conj" and words[verb].head != verb and not has_dep(words, verb, AUX_DEPS | SUBJECT_DEPS) \
-            and verb >= 2 and words[verb - 1].tag in ("CC", "RB") and words[verb - 2].tag != ",":
-        # "have killed 87 people and left 2 million homeless": both (not after a comma: "had sickened 47 people,
-        # and urged": a conjunct of the clause above, as the parser may not say)
+            and verb >= 2 and ((words[verb - 1].tag in ("CC", "RB") and words[verb - 2].tag != ",")
+                               or (words[verb - 1].tag == "," and words[verb].tag in ("VBD", "VBN"))):
+        # "have killed 87 people and left 2 million homeless": both, and a list's "had killed nine people, destroyed
+        # 4,300 houses and forced ..." (not after a comma and "and": "had sickened 47 people, and urged": a
+        # conjunct of the clause above, as the parser may not say)
         return perfect(words, words[verb].head)
     return has_dep(words, verb, AUX_DEPS, PERFECT_AUX)
 

@@ -146,6 +146,13 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    taken = words[inside[-1]].head  # the noun the parser read the date as naming
+    if before >= 0 and words[before].dep == "prep" and words[taken].dep == "pobj" and words[taken].head == before \
+            and inside[-1] < taken < len(words) - 1 and words[taken + 1].dep == "aux" \
+            and all(words[k].dep in ("compound", "amod") for k in range(inside[-1] + 1, taken)) \
+            and words[taken + 1].head == words[before].head and (hung := verb_at(sentence, words[before].head)):
+        return hung, False  # "by midnight pumps had lowered the water", "by midafternoon cleanup crews had contained
+        # it": the subject after the date, read as the date's noun
     counted = counted_in(sentence, inside)
     if counted is not None:
         return counted, False  # "a strike on December 18, the third such stoppage this year": the stoppage's

@@ -1187,3 +1187,17 @@ def test_a_conjunct_lasting_as_a_dated_clause_goes_on_takes_that_clause_s_date()
     found = dated("The cyclone crossed the coast at 3:10 a.m. and weakened as it moved inland during the morning.",
                   "2013-11-11")
     assert ("weaken", "2013-11-11TMO") in found and ("weaken", "2013-11-11T03:10") not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a list after a past perfect shares it, and its date
+    ("By dawn today, the flood had swept away two bridges, cut three highways and forced 9,000 people from their "
+     "homes.", "1998-08-10", {("sweep", "1998-08-10TMO"), ("cut", "1998-08-10TMO"), ("force", "1998-08-10TMO")}),
+    # a date after "by" the parser read as naming the subject after it
+    ("Divers found the car Tuesday, and by midnight pumps had drained the flooded tunnel.", "1990-05-10",
+     {("drain", "1990-05-08T24:00")}),
+    ("No one was hurt, the Coast Guard said, and by midafternoon cleanup crews had contained the spill.",
+     "1990-05-10", {("contain", "1990-05-10TAF")}),
+])
+def test_a_list_after_a_past_perfect_and_a_date_read_as_naming_the_subject(text, published, expected):
+    assert_dated(text, published, expected, set())
