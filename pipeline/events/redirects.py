@@ -38,7 +38,7 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 FIGURE_TYPES = frozenset({"earnings", "sales", "economy", "market", "yield"})
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third-quarter profit"
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
-RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})  # "postponed the vote until next week"
+RESCHEDULED_TO = frozenset({"until", "till", "to", "for", "through"})  # "postponed the vote until next week"
 FORESEEN_SPANS = FORECAST_SPANS | {"until", "by"}  # the period a thing is foreseen for, or until
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 

@@ -1201,3 +1201,13 @@ def test_a_conjunct_lasting_as_a_dated_clause_goes_on_takes_that_clause_s_date()
 ])
 def test_a_list_after_a_past_perfect_and_a_date_read_as_naming_the_subject(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # what is extended through a day runs to it; an alert is a happening
+    ("The Senate voted Tuesday to extend a moratorium on offshore drilling through 1995.", "1990-07-18",
+     {("moratorium", "1995")}),
+    ("Officials extended a flood alert for three counties through Sunday.", "1998-08-05", {("alert", "1998-08-09")}),
+])
+def test_what_is_extended_through_a_day_and_an_alert(text, published, expected):
+    assert_dated(text, published, expected, set())
