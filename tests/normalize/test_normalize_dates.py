@@ -1184,3 +1184,14 @@ def test_a_when_clause_of_a_year_is_of_that_year(text, expression, value):
 def test_earlier_in_the_week_and_a_span_spent_earlier_this_week(text, expected):
     assert document(text, published="2013-06-21") == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of every such weekday
+    ("Union members meet every Monday night at a church.", {"every Monday night": "XXXX-WXX-1TNI"}),
+    ("Admission is free every Tuesday evening.", {"every Tuesday evening": "XXXX-WXX-2TEV"}),
+    # the new fiscal year: the fiscal year to come
+    ("A deal must be reached before the new fiscal year begins.", {"the new fiscal year": "FY1991"}),
+])
+def test_a_part_of_every_weekday_and_the_new_fiscal_year(text, expected):
+    assert document(text, published="1990-09-25") == expected

@@ -49,7 +49,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"(?:(?:,\s*|,?\s+and\s+|\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
         "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
-                      rf"(?P<u>{f.unit}|{f.weekday}|{f.day_part}|{f.season}|weekend)(?!\w)"),
+                      # ("every Monday night": that part of each Monday)
+                      rf"(?P<u>{f.unit}|(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?|{f.day_part}|{f.season}"
+                      r"|weekend)(?!\w)"),
         "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+times)\s+(?:a|an|per|each|every)\s+"
                       rf"(?P<u>{f.singular_units})(?!\w)"),
         "set_rate": rf"(?:a|an|per)\s+(?P<u>{f.singular_units})(?!\w)",
@@ -170,8 +172,9 @@ def read_set_word(lex: Lexicon, m: re.Match) -> Spec:
 
 def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
     word = " ".join(m["u"].lower().split())
-    if word in lex.weekdays:
-        return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[word]}")
+    if m["wd"] and m["wd"].lower() in lex.weekdays:
+        part = lex.day_parts.get(" ".join(m["dp"].lower().split())) if m["dp"] else None
+        return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[m['wd'].lower()]}" + (f"T{part}" if part else ""))
     if word in lex.day_parts:
         part = lex.day_parts[word]
         return Spec(type="SET", value=f"XXXX-XX-XXT{part}")

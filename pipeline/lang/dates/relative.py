@@ -55,7 +55,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century|season)(?!\w)"),
         # ("earlier in the week", "later in the day": that period, the word before it part of the expression)
         "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late|earlier|later)\s+in\s+)?(?:the|that)\s+"
-                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+year))\s+)?"
+                         rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+(?:fiscal\s+|financial\s+)?year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          # "over the three-day weekend", "the long weekend", "the holiday weekend": the weekend
                          r"(?:(?:long|holiday|(?:two|three|four|five|\d)-day)\s+(?=weekend))?"
@@ -321,8 +321,8 @@ def read_relative_the(lex: Lexicon, m: re.Match) -> Spec | None:
         return None if unit == "day" else Spec(gran=gran, base="dct", unit=step, offset=-1, mod=mod)
     if rel in ("this", "current"):
         return Spec(gran=gran, base="dct", unit=step, offset=0, mod=mod)
-    if rel == "new":  # "a memorial is planned for the new year": the year to come
-        return Spec(gran="year", base="dct", unit="year", offset=1, mod=mod)
+    if rel == "new":  # "a memorial is planned for the new year": the year to come (a fiscal one: the fiscal year)
+        return Spec(gran="fy" if m["fy"] else "year", base="dct", unit="year", offset=1, mod=mod)
     offset = RELATIVE_WORDS.get(rel, 0)
     if ba in ("before", "earlier", "previous", "prior"):
         offset = -1
