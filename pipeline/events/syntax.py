@@ -146,6 +146,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    if words[top].dep == "pobj" and words[top].head == 0 and words[0].lemma.lower() == "with" \
+            and words[top].pos in NOUN_POS:
+        return None, True  # "With the new fiscal year only four days away, the House approved": the setting told
     taken = words[inside[-1]].head  # the noun the parser read the date as naming
     if before >= 0 and words[before].dep == "prep" and words[taken].dep == "pobj" and words[taken].head == before \
             and inside[-1] < taken < len(words) - 1 and words[taken + 1].dep == "aux" \

@@ -1211,3 +1211,9 @@ def test_a_list_after_a_past_perfect_and_a_date_read_as_naming_the_subject(text,
 ])
 def test_what_is_extended_through_a_day_and_an_alert(text, published, expected):
     assert_dated(text, published, expected, set())
+
+
+def test_a_period_a_with_phrase_sets_the_scene_with_dates_no_verb():
+    found = dated("With the new fiscal year only three days away, the Senate approved a stopgap bill last night.",
+                  "1990-09-28")
+    assert ("approve", "1990-09-27TNI") in found and not any(date.startswith("FY") for _, date in found)

@@ -786,3 +786,8 @@ def test_misread_tenses_names_and_closes(text, published, expression, value):
 ])
 def test_a_range_of_days_with_to_is_its_two_ends(text, published, expected):
     assert date_values(text, published) == expected
+
+
+def test_each_other_is_no_set():
+    found = date_values("Two robberies occurred within an hour of each other Sunday afternoon.", "1990-09-28")
+    assert found["Sunday afternoon"] == "1990-09-23TAF"

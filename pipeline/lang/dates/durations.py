@@ -48,7 +48,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n2>{f.num}|a|an|one)\s+(?P<u2>{f.unit})"
                          rf"(?:(?:,\s*|,?\s+and\s+|\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
-        "set_every": (rf"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
+        "set_every": (rf"(?:every|each(?!\s+other\b))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
                       # ("every Monday night": that part of each Monday)
                       rf"(?P<u>{f.unit}|(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?|{f.day_part}|{f.season}"
                       r"|weekend)(?!\w)"),
