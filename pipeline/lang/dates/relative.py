@@ -53,8 +53,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                      r"(?P<rel>this|last|next|past|previous|coming|current)"
                      # "last season", "this season's title": the sports (or fashion, or television) year
                      r"\s+(?P<u>week(?:end)?|month|year|decade|century|season)(?!\w)"),
-        # ("earlier in the week", "later in the day": that period, the word before it part of the expression)
-        "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late|earlier|later)\s+in\s+)?(?:the|that)\s+"
+        "relative_the": (rf"{f.modpre}(?:(?P<ea>early|late)\s+in\s+)?(?:the|that)\s+"
                          rf"(?:(?P<rel>{f.rel}|very\s+same|entire|whole|full|latest|most\s+recent|(?-i:new)(?=\s+(?:fiscal\s+|financial\s+)?year))\s+)?"
                          r"(?:(?P<fy>fiscal|financial)\s+(?=year))?"
                          # "over the three-day weekend", "the long weekend", "the holiday weekend": the weekend
