@@ -11,8 +11,9 @@ from ..records import Predicate, Sentence, Word
 from .tree import children, verb_at
 
 
-def perfect(words: Sequence[Word], i: int) -> bool:
-    """Is the verb at ``i`` a perfect ("has gripped", "had been operating")?"""
+def perfect_form(words: Sequence[Word], i: int) -> bool:
+    """Is the verb at ``i`` a perfect by its own form and auxiliaries ("has gripped", "had been operating"; a
+    conjunct sharing another's auxiliary is :func:`.conjuncts.perfect`'s)?"""
     return words[i].tag in ("VBN", "VBG") and any(words[c].dep == "aux" and words[c].lemma.lower() == "have"
                                                   for c in children(words, i)) \
         and (words[i].tag == "VBN" or any(words[c].dep == "aux" and words[c].lemma.lower() == "be"
@@ -26,7 +27,7 @@ def perfect_before(sentence: Sentence, since: int) -> Predicate | None:
     for i in range(since - 1, max(-1, since - PERFECT_REACH), -1):
         if words[i].tag in (",", ":", "CC") or words[i].dep == "cc":
             return None
-        if perfect(words, i):
+        if perfect_form(words, i):
             return verb_at(sentence, i)
     return None
 
@@ -46,7 +47,7 @@ def perfect_above(sentence: Sentence, word: int) -> Predicate | None:
         head = words[node].head
         while words[head].dep in ("dobj", "pobj", "prep") and words[head].head != head:
             head = words[head].head
-        if perfect(words, head):
+        if perfect_form(words, head):
             return verb_at(sentence, head)
         node = head
     return None
