@@ -276,9 +276,16 @@ def _opening_verb(p: Parse, i: int) -> bool:
     if word in OPENING and dep == "amod" and head < i and p.dep[head] == "ROOT" and p.pos[head] in ("NOUN", "PROPN") \
             and p.tag[head] in ("NNS", "NNPS"):
         return True
-    return word in OPEN_STATES and dep == "acomp" and p.lemma[head] == "be" and any(
-        p.ent[g] in TIME_ENTS for c in p.children[i] if p.dep[c] in ("prep", "npadvmod")
-        for g in (c, *p.children[c]))
+    if word in OPENING and dep == "advmod" and head < i and p.dep[head] in ("ROOT", "nsubj") \
+            and p.tag[head] in ("NNS", "NNPS") and _timed(p, i):
+        return True  # "Polls in California close at 8 p.m.", the closing taken for an adverb of its subject
+    return word in OPEN_STATES and dep == "acomp" and p.lemma[head] == "be" and _timed(p, i)
+
+
+def _timed(p: Parse, i: int) -> bool:
+    """Does a date or time hang on the word at ``i``, itself or through its preposition?"""
+    return any(p.ent[g] in TIME_ENTS for c in p.children[i] if p.dep[c] in ("prep", "npadvmod")
+               for g in (c, *p.children[c]))
 
 
 def _predicate(p: Parse, i: int, first: int) -> Predicate | None:

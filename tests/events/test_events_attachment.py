@@ -1217,3 +1217,7 @@ def test_a_period_a_with_phrase_sets_the_scene_with_dates_no_verb():
     found = dated("With the new fiscal year only three days away, the Senate approved a stopgap bill last night.",
                   "1990-09-28")
     assert ("approve", "1990-09-27TNI") in found and not any(date.startswith("FY") for _, date in found)
+
+
+def test_a_closing_the_tagger_took_for_an_adverb_of_its_subject():
+    assert ("close", "1998-06-02T20:00") in dated("Polls in Oregon close at 8 p.m. Pacific time.", "1998-06-02")
