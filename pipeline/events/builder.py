@@ -322,7 +322,7 @@ def _slots(
             now = timex.value in ("PRESENT_REF", "PAST_REF")
             pred = redirect(sentence, pred, timex.start, intention=verbs("intention"), reporting=verbs("reporting"),
                             ordering=verbs("ordering"), vague=timex.value in REF_VALUES, now=now, ahead=ahead,
-                            later=(published or "9") < (timex.start_date or "0"))
+                            later=_after_publication(timex, published))
             pred = committed_then(sentence, pred, past=_gone(timex, published, text))
             pred = subject_before(sentence, pred, timex.start)
             is_set, set_for = day_set(sentence, pred, timex.start, timex.end)
@@ -440,5 +440,10 @@ def _still_ahead(timex: TimeExpression, published: str | None) -> bool:
     """Is ``timex`` a date still to come, stated or counted forward from the publication (``RE_AHEAD``), or the
     future itself ("in the coming months")?"""
     return timex.value == "FUTURE_REF" or ((timex.anchor == "absolute" or RE_AHEAD.search(timex.text) is not None)
-                                           and (published or "9") < (timex.start_date or "0"))
+                                           and _after_publication(timex, published))
+
+
+def _after_publication(timex: TimeExpression, published: str | None) -> bool:
+    """Does ``timex`` start after the publication date, however it was read?"""
+    return (published or "9") < (timex.start_date or "0")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..lang.dates import lexicon
 from ..lang.events import verbs
 from ..records import Predicate, Sentence
-from .tree import TIME_ENTS, children, light_verb_event, nouns_at, period_only, verb_at
+from .tree import TIME_ENTS, children, date_top, light_verb_event, nouns_at, period_only, verb_at
 
 RANKING_WORDS = frozenset({"such"})  # with ordinals and superlatives: "the third such stoppage this year"
 RUN_WORDS = frozenset({"consecutive", "straight", "successive"})  # "the third straight session": a run, a date
@@ -25,7 +25,7 @@ def counted_in(sentence: Sentence, inside: list[int]) -> Predicate | None:
     apposition to ("the August 6 attack, the deadliest in the city this year"); None when a verb, punctuation or
     another date comes between, or the date is no period ("its first session in July")."""
     words = sentence.words
-    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    top = date_top(words, inside)
     period = words[top].lemma.lower() in FRAME_WORDS or (len(inside) == 1 and len(words[top].lemma) == 4
                                                          and words[top].lemma.isdigit())
     if not period or (words[top].head > inside[-1] and words[words[top].head].pos == "NOUN") \
@@ -60,7 +60,7 @@ def measured_in(sentence: Sentence, inside: list[int]) -> Predicate | None:
     that would carry the date itself; None for a day ("Monday's attendance"), a verb that is no change of
     measure, or one with a date of its own ("fiscal 1990 revenue rose in the fourth quarter")."""
     words = sentence.words
-    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    top = date_top(words, inside)
     figure = words[top].head
     if words[top].dep not in FIGURE_DEPS or figure in inside or figure in nouns_at(sentence) \
             or words[figure].dep != "nsubj" or not period_only(words, set(inside)):

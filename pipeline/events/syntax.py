@@ -40,6 +40,7 @@ from .tree import (
     SUBJECT_DEPS,
     TIME_ENTS,
     children,
+    date_top,
     date_words,
     descends,
     has_dep,
@@ -101,7 +102,7 @@ def _measure_foreseen(sentence: Sentence, inside: list[int]) -> Predicate | None
     growth forecast for 2014", "its 2013 growth forecast", "its second-quarter earnings target": the growth, the
     earnings), else None."""
     words = sentence.words
-    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    top = date_top(words, inside)
     head = words[top].head
     if words[top].dep == "pobj" and words[head].lemma.lower() == "for":
         # (the parser may hang "for" on the verb: "cut its growth forecast for 2014")
@@ -146,7 +147,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
-    top = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    top = date_top(words, inside)
     if words[top].dep == "pobj" and words[top].head == 0 and words[0].lemma.lower() == "with" \
             and words[top].pos in NOUN_POS:
         return None, True  # "With the new fiscal year only four days away, the House approved": the setting told
@@ -213,7 +214,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     pred, descriptive = _governor(sentence, inside)
     if pred is None and (change := measured_in(sentence, inside)) is not None:
         return change, False  # "its January traffic fell 4.2%": the falling
-    first = next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+    first = top
     while words[first].dep == "conj" and words[first].head < first:
         first = words[first].head  # "on Thursday and Friday"
     prep = words[first].head if words[first].dep == "pobj" else -1

@@ -53,6 +53,11 @@ def date_head(words: Sequence[Word], i: int) -> int:
     return i
 
 
+def date_top(words: Sequence[Word], inside: Sequence[int]) -> int:
+    """The first word of the date at ``inside`` (its word indexes) that hangs outside it, or is the root."""
+    return next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+
+
 def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     """Indexes of the words overlapping ``[start, end)``."""
     return [i for i, w in enumerate(words) if w.start < end and start < w.end and not w.pos == "SPACE"]
