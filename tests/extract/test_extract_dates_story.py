@@ -381,3 +381,34 @@ def test_plans_split_by_the_parser_and_past_perfect_background(text, published, 
 ])
 def test_the_month_of_figures_released_is_gone(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a day long past, told in a sentence before, is a step back: a bare time of the story's week is of its day
+    ("Rangers rescued two climbers in a helicopter operation early Sunday, park officials said. The pair set "
+     "out from the lodge on Oct. 2. The operation began at 5 a.m. and ended before noon.", "1998-10-20",
+     "5 a.m.", "1998-10-18T05:00"),
+    ("Police freed a kidnapped boy in a raid early Monday, officials said Tuesday. The boy was taken from his school "
+     "on March 2. The raid began at 4 a.m. and lasted ten minutes.", "1990-03-28", "4 a.m.", "1990-03-26T04:00"),
+    # ... not in a story that opens on that time long past: its bare times are that time's
+    ("A man pleaded guilty on Monday to starting a fire that destroyed a warehouse on Aug. 9. Investigators say "
+     "he poured gasoline on the loading dock at 3:20 a.m.", "2013-10-22", "3:20 a.m.", "2013-08-09T03:20"),
+    # ... nor one opening on a time long ahead
+    ("Officials on Tuesday set Nov. 14 as the date for the rocket's next try. Liftoff is planned for 6:10 a.m.",
+     "1989-10-03", "6:10 a.m.", "1989-11-14T06:10"),
+])
+def test_a_bare_time_after_a_step_back_is_of_the_storys_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a price moved "higher" or "lower" at a time of the session is quoted on the story's day
+    ("Halvard said on Wednesday that it would cut 400 jobs, after orders fell in April. The company took over a "
+     "rival on May 30. Its shares were trading 2.1 percent lower at 0930 GMT.", "2013-06-19", "0930 GMT",
+     "2013-06-19T09:30Z"),
+    # a day that ends a period ("the 13 weeks to 8 June") is no day of the story
+    ("Sales fell 1.8% in the 12 weeks to 8 June, the grocer said on Wednesday. Its shares fell 3% in morning "
+     "trading.", "2013-06-12", "morning", "2013-06-12TMO"),
+])
+def test_the_day_a_session_is_of(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -59,7 +59,8 @@ __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 RE_SESSION = re.compile(r"\s+(?:trading|trade|session|dealings)\b", re.IGNORECASE)  # "in afternoon trading"
 # a price or a move quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT", "at $64.12 at 11:20"
 RE_QUOTED_AT = re.compile(r"(?:percent|%|cents?|pence|points?|yen|euros?|\$[\d.,]+|a barrel|an ounce|a tonne|a share)"
-                          r"\s+(?:at|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+                          r"\s+(?:(?:higher|lower|up|down|stronger|weaker|firmer)\s+)?(?:at|by)\s+(?:about\s+|around\s+)?$",
+                          re.IGNORECASE)  # ("were trading 1.8 percent lower at 0745 GMT")
 
 def published_date(value: str | None) -> dt.date | None:
     """``article.published`` as a date; None when missing or not ``YYYY-MM-DD``."""

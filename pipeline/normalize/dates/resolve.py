@@ -220,6 +220,14 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if not neighbour_day and day is not None and not clues.relative and any(day is h for h in timeline.happenings) \
                 and _long_before(day, dct):
             day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
+        if not neighbour_day and day is not None and _long_before(day, dct) and timeline.lead is not None \
+                and not _long_before(timeline.lead, dct) and not _told_here(day, timeline, clues) \
+                and not any(_far_from(c, dct) for c in timeline.opening):
+            day = timeline.lead  # a day long past told in a sentence before is a step back in a story of this week:
+            # "freed a boy in a raid early Monday ... was snatched on June 14. Two suspects were arrested during the
+            # raid, which began at 4 a.m." (Monday's); not in a story that opens on a time long past or ahead
+            # ("pleaded not guilty Tuesday to leaving the scene of a crash on the Fourth of July. Police say he
+            # struck the cyclist at 9:50 p.m.")
         if not neighbour_day and (same := timeline.days_of.get(clues.happens)) is not None \
                 and timeline.sentence != clues.sentence:
             day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested
@@ -431,6 +439,18 @@ def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spe
     before = [c for c, start, end in spans if start is not None and end is not None
               and (start < first if whole_year else end < first)]
     return (before[-1], label) if before else (unresolved(spec), "unresolved")
+
+
+def _told_here(day: Spec, timeline: Timeline, clues: Clues) -> bool:
+    """Was ``day`` the last date told, in the sentence of ``clues``?"""
+    return bool(timeline.recent) and timeline.recent[-1] is day and timeline.sentence == clues.sentence
+
+
+def _far_from(date: Spec, dct: dt.date | None) -> bool:
+    """Is all of ``date`` more than a week before or after the publication?"""
+    first, last = bounds(date)
+    return dct is not None and first is not None and last is not None \
+        and ((dct - last).days > 7 or (first - dct).days > 7)
 
 
 def _long_before(day: Spec, dct: dt.date | None) -> bool:

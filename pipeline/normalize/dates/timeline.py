@@ -35,6 +35,8 @@ class Timeline:
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
     sentence: int = -1  # the sentence of the most recent date
     lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
+    opening: list[Spec] = field(default_factory=list)  # the dates told in the first sentence that tells one
+    opening_sentence: int | None = None
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
@@ -97,6 +99,9 @@ class Timeline:
         fiscal = (last.fiscal or last.gran == "fy") and last.year is not None
         if not last.is_calendar or (bounds(last)[0] is None and not fiscal):
             return  # (a fiscal period has no calendar bounds, but is talked about)
+        if self.opening_sentence in (None, clues.sentence):
+            self.opening_sentence = clues.sentence
+            self.opening.append(last)
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
@@ -119,7 +124,7 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
-        if self.lead is None and last.gran == "day" and not clues.relative \
+        if self.lead is None and last.gran == "day" and not clues.relative and clues.prep not in PERIOD_ENDS \
                 and (not clues.background or clues.reporting):
             # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
             # $2.6 billion, the company said today")
@@ -147,5 +152,6 @@ class Timeline:
 
 def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
+                               opening=list(timeline.opening),
                                happenings=list(timeline.happenings), reports=list(timeline.reports),
                                days_of=dict(timeline.days_of))
