@@ -1,7 +1,7 @@
 """Predicates a date dates alongside the one it attaches to, read from the parse (no spaCy here): the verbs of
 "when" clauses on the date, a verb of occurrence and its event subject, the verb of a reported result, a light
 verb too far from its event noun to share its trigger phrase, the verb that tells an event noun's own happening,
-and the order given for a dated act.
+the order given for a dated act, and the finding of a thing in a dated state.
 """
 
 from __future__ import annotations
@@ -150,6 +150,25 @@ def due_by(sentence: Sentence, noun: Predicate) -> Predicate | None:
         return None
     return next((verb for c in children(words, noun.word) if words[c].dep in ("acl", "relcl")
                  and has_dep(words, c, AUX_DEPS, TO_WORDS) and (verb := verb_at(sentence, c)) is not None), None)
+
+
+STATE_TAGS = frozenset({"VBG", "VBN", "JJ"})  # a state an object is found in: "hiding", "abandoned", "alive"
+STATE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "oprd"})
+
+
+def finding(sentence: Sentence, pred: Predicate) -> Predicate | None:
+    """The verb that found its object in the dated state ``pred`` ("found him hiding behind a furnace at 6:40 a.m.",
+    "found the truck abandoned near the river this afternoon": the finding is then too), else None."""
+    words = sentence.words
+    if not 0 <= pred.word < len(words) or words[pred.word].tag not in STATE_TAGS \
+            or has_dep(words, pred.word, AUX_DEPS | {"mark"}):
+        return None  # (a clause of its own: "inspections have fallen in recent years, a report found")
+    w = words[pred.word]
+    head = w.head if w.dep in STATE_DEPS else words[w.head].head if w.dep == "acl" and words[w.head].dep == "dobj" \
+        else -1  # (the state hung on the object: "found a truck abandoned")
+    if head < 0 or head == pred.word or words[head].lemma.lower() not in verbs("finding"):
+        return None
+    return verb_at(sentence, head)
 
 
 # verbs that order or let someone do the act of their "to" complement

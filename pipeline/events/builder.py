@@ -66,6 +66,7 @@ from .alongside import (
     OCCURRING,
     SUBJECT_EVENT_VERBS,
     due_by,
+    finding,
     happening_of,
     held_verb,
     occasion_of,
@@ -337,7 +338,8 @@ def _slots(
         found.append((n, [slot, *extra], pred, ends))
         if pred is not None and (order := order_given(sentence, pred, text, timex, published)) is not None:
             found.append((n, [slot, *extra], order, -1))  # "had been ordered to suspend production in May"
-        if pred is not None and (act := occasion_of(sentence, pred, timex, ACCUSING) or due_by(sentence, pred)):
+        if pred is not None and (act := occasion_of(sentence, pred, timex, ACCUSING) or due_by(sentence, pred)
+                                 or finding(sentence, pred)):
             found.append((n, [slot, *extra], act, -1))  # "freed the boy in a raid early Monday": freed too
         # the harm of a "which" clause on a dated event noun, or on its date: "heavy rains in late April, which
         # flooded latrines", "a quake in April that killed 37 people"

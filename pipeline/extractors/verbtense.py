@@ -49,7 +49,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     resume trading Tuesday", "will close the plant beginning Monday"; not through a clause of its own subject:
     "could help, one being the government approving it Thursday"), or above the preposition it is the
     object of ("blocked inspectors from entering a building on Tuesday"), and so does a passive participle
-    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday"). A bare clause
+    sharing the auxiliary of the conjunct before it ("was arrested and charged Saturday") or telling the state a
+    thing is found in ("found burned houses early Saturday"). A bare clause
     ordered has no tense ("ordered the boy returned to his father by Jan. 14": the nearest).
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -172,7 +173,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.head.children):
         # a bare present of intention joined to a plain past: "held a march last night and plan a rally Saturday"
         return "present"
-    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")) and not auxes \
+    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")
+            or (verb.tag_ == "VBN" and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in verbs("finding"))) \
+            and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -399,3 +399,17 @@ def test_a_pay_raise_is_an_event():
 ])
 def test_sessions_adjournments_and_occasions_called_for(text, published, trigger, type_, date):
     assert (trigger, type_, date) in {(e["trigger"], e["type"], e["date"]) for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a thing found in a dated state: the finding is then too, in the finding's tense
+    ("Officers found the suspect hiding behind a furnace at 6:40 a.m.", "1989-08-04",
+     {("find", "1989-08-04T06:40"), ("hide", "1989-08-04T06:40")}),
+    ("Deputies found a stolen pickup truck abandoned near the river this afternoon.", "1998-04-29",
+     {("find", "1998-04-29TAF")}),
+    ("Soldiers entering the village found burned houses early Saturday.", "1998-04-22",
+     {("find", "1998-04-18")}),
+    ("Police caught the man climbing a fence at 3 a.m.", "1990-05-02", {("catch", "1990-05-02T03:00")}),
+])
+def test_finding_a_thing_in_a_dated_state(text, published, expected):
+    assert expected <= dated(text, published)
