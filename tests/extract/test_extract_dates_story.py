@@ -412,3 +412,14 @@ def test_a_bare_time_after_a_step_back_is_of_the_storys_day(text, published, exp
 ])
 def test_the_day_a_session_is_of(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "the night of" a day with no "on" before it is that day's night
+    ("Investigators say he fired three shots into the bus the night of June 8.", "2013-06-20",
+     "the night of June 8", "2013-06-08TNI"),
+    ("A livery cab driver was killed the evening of Aug. 14, 1988.", "1990-03-02", "the evening of Aug. 14, 1988",
+     "1988-08-14TEV"),
+])
+def test_the_part_of_a_named_day_without_on(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -389,6 +389,10 @@ def test_a_month_takes_the_year_counted_after_it(text, expression, value):
     ("Sales rose in February compared to the same period last year.", "the same period last year", "2018-02"),
     ("Profit fell from the same period last year.", "the same period last year", "2018-04"),  # no day: a month
     ("On Monday, prices were up 2% from the same day last year.", "the same day last year", "2018-04-22"),
+    # the same quarter a year back: that quarter of the year before, not the quarter before
+    ("Sales rose 5% in the third quarter from the same quarter last year.", "the same quarter last year", "2017-Q3"),
+    ("Output fell in the first quarter, compared with the same quarter a year ago.", "the same quarter a year ago",
+     "2018-Q1"),
     ("The plane landed on Tuesday in Everett at 18:00 UTC.", "18:00 UTC", "2019-04-23T18:00Z"),
     # "before" or "after" ending the phrase before a preposition or a conjunction, not what it counts from
     ("The talks ended on Tuesday. He had resigned the day before in a speech.", "the day before", "2019-04-22"),

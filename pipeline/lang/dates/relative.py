@@ -200,9 +200,13 @@ def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
         return True  # the part of a day a happening took: "a morning sell-off", "in afternoon trading"
     if before == "at":  # "at dawn", "at night on Sunday"; not "looked at morning papers"
         return bool(RE_DAY_PART_END.match(text, m.end()))
-    if before == "on":  # "on the evening of March 3": a part of the day named after it
+    if before == "on" or m.group()[:4].lower() == "the ":  # "on the evening of March 3", "was shot the night of
+        # June 8": a part of the day named after it
         day = rf"{f.weekday}|{f.month}\s+\d{{1,2}}(?!\d|\s*[-\u2013]\s*\d)|\d{{1,2}}\s+{f.month}"
-        return bool(re.match(rf"\s+of\s+(?:{day})", text[m.end():], re.I))
+        if re.match(rf"\s+of\s+(?:{day})", text[m.end():], re.I):
+            return True
+        if before == "on":
+            return False
     return before in DAY_PART_TRIGGERS
 
 

@@ -352,7 +352,7 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
         ref, label = from_day(dct, "quarter"), "publication"
         if clues.tense == "past":
             ref = move(ref, "quarter", -1) or ref
-    out = move(ref, "quarter", spec.offset)
+    out = move(ref, "year" if spec.unit == "year" else "quarter", spec.offset)  # ("the same quarter last year")
     return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
 
 
