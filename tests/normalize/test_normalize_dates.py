@@ -919,6 +919,10 @@ def test_the_next_year_told_in_the_past_is_the_year_after(text, tense, value):
     # the period talked about, in the year named, compared with (and no new topic: "the quarter" stays this year's)
     ("Profit rose in the second quarter, from $2 million in the 2018 period.", "the 2018 period", "2018-Q2"),
     ("Exports rose in the first half, up from the same period of 2017.", "the same period of 2017", "2017-H1"),
+    ("Profit rose in the third quarter, from $2 million in the same quarter of 2016.", "the same quarter of 2016",
+     "2016-Q3"),
+    ("Profit rose in the third quarter, from $2 million in the same quarter of 2016. Sales in the quarter fell.",
+     "the quarter", "2018-Q3"),
     ("Profit rose in the third quarter. For the nine months, net was $9 million, against $7 million in the 2017 "
      "period.", "the 2017 period", "2017"),  # (a span of months named before it: that year)
     ("Profit rose in the first quarter. For the nine months, net was $9 million, against $7 million a year "

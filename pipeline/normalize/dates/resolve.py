@@ -352,6 +352,8 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
         ref, label = from_day(dct, "quarter"), "publication"
         if clues.tense == "past":
             ref = move(ref, "quarter", -1) or ref
+    if spec.year is not None:  # "the same quarter of 2011"
+        return ref.replace(year=spec.year, mod=spec.mod), label
     out = move(ref, "year" if spec.unit == "year" else "quarter", spec.offset)  # ("the same quarter last year")
     return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
 

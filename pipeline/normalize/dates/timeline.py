@@ -105,8 +105,9 @@ class Timeline:
         if parsed.base == "ref" and ((parsed.unit == "year" and parsed.offset < 0)
                                      or (parsed.unit == "quarter" and parsed.offset <= -4)):
             return  # a year-back baseline ("a year earlier", "the year-earlier quarter") is no new topic
-        if parsed.base == "ref" and parsed.gran is None and parsed.year is not None:
-            return  # nor is the period of a year named ("compared with $121 million in the 1988 period")
+        if parsed.base == "ref" and parsed.gran in (None, "quarter") and parsed.year is not None:
+            return  # nor is the period of a year named ("compared with $121 million in the 1988 period", "in the
+            # same quarter of 2011")
         now = self.period()
         if now is not None and last.gran == now.gran and last.gran in ("quarter", "half") and not last.fiscal \
                 and (last.quarter, last.half) == (now.quarter, now.half) and last.year == (now.year or 0) - 1:
