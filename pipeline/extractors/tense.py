@@ -47,7 +47,9 @@ TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "e
                         # commodities a month names the contract of: "August crude fell 38 cents"
                         "crude", "gold", "silver", "copper", "platinum", "wheat", "corn", "soybeans", "cotton",
                         "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline", "soybean", "arabica", "robusta",
-                        "oats", "barley", "lumber", "canola", "loading"})  # ("Brent for May loading")
+                        "oats", "barley", "lumber", "canola", "brent", "wti", "palladium", "aluminum", "aluminium",
+                        "zinc", "nickel", "rubber", "soymeal",
+                        "loading"})  # ("Brent for May loading")
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})

@@ -14,6 +14,7 @@ FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "in
                           # appeals and orders: "urged the House to act before the August recess"
                           "urge", "ask", "call", "press", "encourage", "invite", "order", "appeal", "demand",
                           "persuade", "convince"}) | FORECAST_VERBS  # what is foreseen: "were forecast to persist"
+PROSPECTS = FUTURE_HEADS | {"possible", "likely", "unlikely", "probable", "imminent"}  # "a launch was possible on"
 # participles that name a plan on their own ("the vote scheduled next week", "talks planned Monday"); the others
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
@@ -83,6 +84,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         first = min(finite, key=lambda a: a.i)
         if first.lower_ in ("going",):
             return "future"
+        due = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS
+                                                  for c in verb.children)
+        if first.tag_ == "VBD" and due:
+            return None  # "polls had been due in July": a plan seen from the past, either side of now
         if first.tag_ == "VBD":  # "was set to land Monday": a plan seen from the past, either side of now; but a
             # verb of intention that names no plan of its own tells a past act ("the plan was proposed in March")
             planned = repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES or any(
@@ -93,8 +98,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:
         return None  # "ordered the boy returned to his father by Jan. 14": after the order, either side of now
     if verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBZ", "VBP") \
-            and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children):
-        return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March": ahead
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in PROSPECTS for c in verb.children):
+        return None if verb.tag_ == "VBD" else "future"  # "the vote is due in March", "a launch is possible on
+        # Wednesday": ahead (seen from the past, either side of now)
     if verb.tag_ == "VBD" and not (verb.dep_ == "conj" and verb.lower_ in SAME_PAST_FORMS and depth < 3
                                    and verb_tense(verb.head, depth + 1) == "future"):
         return "past"  # not a bare "cut" joined to a future: "will idle plants in November and cut its output",

@@ -423,3 +423,16 @@ def test_the_day_a_session_is_of(text, published, expression, value):
 ])
 def test_the_part_of_a_named_day_without_on(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # what was due, possible or likely, seen from the past, is either side of now: the nearest
+    ("Early elections are likely in May. Regular polls had been due in July.", "2013-02-20", "July", "2013-07"),
+    ("The defence ministry said a missile launch was possible on Wednesday.", "2013-04-09", "Wednesday",
+     "2013-04-10"),
+    # a month before a traded commodity names its contract: ahead
+    ("December Brent was quoted at $12.74 a barrel, up 9 cents.", "1998-11-03", "December", "1998-12"),
+    ("March aluminium fell $12 to $1,310 a tonne.", "1998-11-03", "March", "1999-03"),
+])
+def test_prospects_seen_from_the_past_and_contract_months(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

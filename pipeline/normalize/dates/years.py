@@ -147,9 +147,11 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     if clues.tense == "present" and clues.perfect and spec.gran in ("day", "month", "season"):
         begun = [c for c in cands if c[1] <= dct]  # "has defended the title three times, most recently in May"
         return max(begun)[0] if begun else None
-    if clues.tense == "present" and (spec.gran == "day" or (spec.gran == "month" and clues.prep in PLAN_PREPOSITIONS)):
-        # a day or month told in the present is a plan unless it is just gone: "the law takes effect on
-        # January 1", written in April, is next January's; "takes effect in October", in January, this October
+    if clues.tense == "present" and (spec.gran == "day" or (spec.gran in ("month", "season")
+                                                            and clues.prep in PLAN_PREPOSITIONS)):
+        # a day, month or season told in the present is a plan unless it is just gone: "the law takes effect on
+        # January 1", written in April, is next January's; "takes effect in October", in January, this October;
+        # "the show travels to Chicago in the fall", in March, this fall
         recent = [c for c in cands if c[2] + dt.timedelta(days=PRESENT_PAST_DAYS) >= dct]
         return min(recent)[0] if recent else None
 
