@@ -436,3 +436,13 @@ def test_the_part_of_a_named_day_without_on(text, published, expression, value):
 ])
 def test_prospects_seen_from_the_past_and_contract_months(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a season told in a present plan is the coming one, after days told before it
+    ("The exhibition opens Sunday. Tickets went on sale Tuesday. It travels to Chicago in the fall.", "2013-03-08",
+     "the fall", "2013-FA"),
+    ("The show has aired on Thursday nights since 1990.", "1998-05-22", "Thursday nights", "XXXX-WXX-4TNI"),
+])
+def test_a_season_planned_and_parts_of_every_weekday(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -261,6 +261,8 @@ def test_durations(text, value, mod):
     ("twice a year", "P1Y"),
     ("every Monday", "XXXX-WXX-1"),
     ("Mondays", "XXXX-WXX-1"),
+    ("Saturday nights", "XXXX-WXX-6TNI"),  # a part of every such day
+    ("Friday mornings", "XXXX-WXX-5TMO"),
     ("every summer", "XXXX-SU"),
     ("each autumn", "XXXX-FA"),
     ("every weekend", "XXXX-WXX-WE"),

@@ -55,7 +55,10 @@ def patterns(f: Fragments) -> dict[str, str]:
         "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+times)\s+(?:a|an|per|each|every)\s+"
                       rf"(?P<u>{f.singular_units})(?!\w)"),
         "set_rate": rf"(?:a|an|per)\s+(?P<u>{f.singular_units})(?!\w)",
-        "set_weekdays": rf"(?P<wds>{capitalized([w + 's' for w in f.full_days], strict=f.strict)})",
+        # "on Thursdays", "on Saturday nights": every such day (or that part of it)
+        "set_weekdays": (rf"(?P<wds>{capitalized([w + 's' for w in f.full_days], strict=f.strict)})"
+                         rf"|(?P<wd1>{capitalized(f.full_days, strict=f.strict)})\s+"
+                         r"(?P<dps>mornings|afternoons|evenings|nights)(?!\w)"),
     }
 
 
@@ -74,7 +77,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
         "set_rate": Key(frozenset(k for k, v in lex.units.items() if not k.endswith("s") or k == v),
                         before=6, after=2),
-        "set_weekdays": Key(frozenset(w + "s" for w in weekdays), capital=True, before=2, after=3),
+        "set_weekdays": Key(frozenset(w + "s" for w in weekdays) | weekdays, capital=True, before=2, after=12),
     }
 
 
@@ -203,6 +206,9 @@ def read_set_times(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 def read_set_weekdays(lex: Lexicon, m: re.Match) -> Spec:
+    if m["wd1"]:
+        part = lex.day_parts[m["dps"].lower()[:-1]]
+        return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[m['wd1'].lower()]}T{part}")
     return Spec(type="SET", value=f"XXXX-WXX-{lex.weekdays[m['wds'].lower()[:-1]]}")
 
 
