@@ -120,7 +120,7 @@ from .redirects import (
     subject_before,
 )
 from .syntax import ARGUMENT, governor
-from .tree import dated_by_modifier, descends, main_predicate, verb_at
+from .tree import date_words, dated_by_modifier, descends, main_predicate, names_contract, verb_at
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -310,6 +310,9 @@ def _slots(
             pred, descriptive = reported, False
         if pred is not None and period_reported(sentence, pred, timex.start, timex.end):
             descriptive = True  # "will release November sales figures tomorrow": the figures' month
+        traded = names_contract(sentence.words, date_words(sentence.words, timex.start, timex.end))
+        if traded >= 0 and (pred is None or pred.word != traded):
+            descriptive = True  # "December Brent was quoted at $12.74": the contract's month, no time of the quoting
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue

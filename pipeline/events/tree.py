@@ -9,7 +9,7 @@ import re
 from typing import Container, Sequence
 
 from ..lang.dates import lexicon
-from ..lang.events import APPEARING_BEFORE
+from ..lang.events import APPEARING_BEFORE, TRADED_FOR
 from ..records import Predicate, Sentence, TimeExpression, Word
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -56,6 +56,17 @@ def date_head(words: Sequence[Word], i: int) -> int:
 def date_top(words: Sequence[Word], inside: Sequence[int]) -> int:
     """The first word of the date at ``inside`` (its word indexes) that hangs outside it, or is the root."""
     return next((i for i in inside if words[i].head not in inside or words[i].head == i), inside[0])
+
+
+def names_contract(words: Sequence[Word], inside: Sequence[int]) -> int:
+    """The traded thing whose contract the date at ``inside`` names ("December Brent", "the March contract"), by
+    word index, or -1."""
+    if not inside:
+        return -1
+    top = date_top(words, inside)
+    w = words[top]
+    return w.head if w.dep in ("compound", "nmod", "amod") and w.head != top \
+        and words[w.head].lemma.lower() in TRADED_FOR else -1
 
 
 def date_words(words: Sequence[Word], start: int, end: int) -> list[int]:

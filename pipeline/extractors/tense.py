@@ -25,6 +25,7 @@ from ..lang.events import (
     IN_FORCE_FROM,
     SAME_PAST_FORMS,
     STARTING_WORDS,
+    TRADED_FOR,
     is_event_noun,
     lookup,
     repaired_lemma,
@@ -42,14 +43,6 @@ from .verbtense import (
 )
 from .verbtense import perfect as perfect_tense  # ("perfect" is a local name of governing_tense)
 
-# nouns a month names the maturity of ("the September bund future", "crude for October delivery")
-TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
-                        # commodities a month names the contract of: "August crude fell 38 cents"
-                        "crude", "gold", "silver", "copper", "platinum", "wheat", "corn", "soybeans", "cotton",
-                        "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline", "soybean", "arabica", "robusta",
-                        "oats", "barley", "lumber", "canola", "brent", "wti", "palladium", "aluminum", "aluminium",
-                        "zinc", "nickel", "rubber", "soymeal",
-                        "loading"})  # ("Brent for May loading")
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})

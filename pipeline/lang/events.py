@@ -259,6 +259,14 @@ CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return",
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow", "need"})  # "needed until June to review"
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
 DEADLINE_NOUNS = frozenset({"deadline"})  # a dated deadline dates what is to be done by it too
+# nouns a month names the maturity of ("the September bund future", "crude for October delivery")
+TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
+                        # commodities a month names the contract of: "August crude fell 38 cents"
+                        "crude", "gold", "silver", "copper", "platinum", "wheat", "corn", "soybeans", "cotton",
+                        "coffee", "cocoa", "sugar", "cattle", "hogs", "gasoline", "soybean", "arabica", "robusta",
+                        "oats", "barley", "lumber", "canola", "brent", "wti", "palladium", "aluminum", "aluminium",
+                        "zinc", "nickel", "rubber", "soymeal",
+                        "loading"})  # ("Brent for May loading")
 
 
 def gerund_lemma(lower: str) -> str | None:

@@ -413,3 +413,16 @@ def test_sessions_adjournments_and_occasions_called_for(text, published, trigger
 ])
 def test_finding_a_thing_in_a_dated_state(text, published, expected):
     assert expected <= dated(text, published)
+
+
+@pytest.mark.parametrize("text, published, month", [
+    # a month naming a traded contract is no time of what the price did
+    ("December Brent was quoted at $12.74 a barrel at 0730 GMT, up 9 cents.", "1998-11-03", "December"),
+    ("August crude fell 38 cents to $19.12 a barrel.", "1998-07-14", "August"),
+])
+def test_a_contract_month_dates_no_price_move(text, published, month):
+    assert not [e["trigger"] for e in events_of(text, published) if e.get("date_text") == month]
+
+
+def test_a_delivery_in_a_month_is_of_that_month():
+    assert ("delivery", "1998-10") in dated("The refinery took delivery of the cargo in October.", "1998-11-03")
