@@ -105,7 +105,15 @@ from .dating import (
 from .drafts import Draft, extend_draft, finish
 from .happenings import happenings
 from .objects import bounded_by
-from .owners import harm_done, harm_on_date, possessive_owner, since_event, taking_part, within_event
+from .owners import (
+    harm_done,
+    harm_on_date,
+    holding_event,
+    possessive_owner,
+    since_event,
+    taking_part,
+    within_event,
+)
 from .participants import PRONOUN_WINDOW, Names, pronoun_people, unique
 from .redirects import (
     committed_then,
@@ -120,7 +128,15 @@ from .redirects import (
     subject_before,
 )
 from .syntax import ARGUMENT, governor
-from .tree import date_words, dated_by_modifier, descends, main_predicate, names_contract, verb_at
+from .tree import (
+    date_words,
+    dated_by_modifier,
+    descends,
+    light_verb_event,
+    main_predicate,
+    names_contract,
+    verb_at,
+)
 
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 COUNTED_TIMEX_TYPES = EVENT_TIMEX_TYPES | {"DURATION"}  # "ten days before the shooting" counts from it
@@ -279,6 +295,14 @@ def _slots(
                 alone.add(n)
             found.append((n, [slot, *extra], owner, -1))
             verb = happening_of(sentence, owner) or verb_at(sentence, taking_part(sentence.words, owner.word))
+            if (held := holding_event(sentence, owner)) is not None:
+                # "claimed victory in Sunday's election": the victory ("suffered heavy losses in ...": the suffering)
+                found.append((n, [slot, *extra], light_verb_event(sentence, held), -1))
+                above = sentence.words[held.word].head
+                if sentence.words[held.word].dep == "dobj" and verb_at(sentence, above) is not None \
+                        and sentence.words[above].lemma.lower() in verbs("reporting") | verbs("cognition"):
+                    alone.add(n)  # (the claiming is not in the election)
+                    verb = None
             if verb is not None:  # "Sunday's storm tore through the race": the tearing is the storm's; "won
                 found.append((n, [slot, *extra], verb, -1))  # Sunday's runoff": the winning is in it
             # "since the 1987 crash, when the Dow fell 508 points": the fall is 1987's; "last week's bombing of a

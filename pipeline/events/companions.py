@@ -63,6 +63,7 @@ GATHERING = frozenset({"assemble", "congregate", "convene", "crowd", "flock", "g
 DECIDED_BY_VOTE = frozenset({"accept", "acquit", "adopt", "amend", "approve", "authorize", "back", "censure",
                              "confirm", "convict", "elect", "endorse", "expel", "impeach", "oust", "overturn",
                              "pass", "ratify", "reject", "remove", "repeal", "uphold"})
+OUTCOMES = frozenset({"victory", "win", "triumph", "defeat"})  # "swept to victory on Sunday": the victory too
 RESULT_PREPS = frozenset({"from", "with"})  # "suffered from large falls", "ended the day with a loss"
 CHANGE_PREPS = frozenset({"in", "of"})  # "a drop in sales"
 
@@ -329,7 +330,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(held, ARGUMENT)  # "fell 50 cents to $21.375 in composite trading yesterday": the trading
             elif w.dep == "prep" and (w.lemma.lower() in CONTAINER_PREPS or shares_time(words, c)
                                       or (w.lemma.lower() in RESULT_PREPS and lemma in result_verbs)
-                                      or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS | MOVING)):
+                                      or (w.lemma.lower() == "for" and lemma in GATHERING | RESULTS | MOVING)
+                                      or (w.lemma.lower() == "to" and any(words[g].lemma.lower() in OUTCOMES
+                                                                          for g in children(words, c)))):
                 # "for" after a gathering or a trip: "gathered in a park today for the funeral", "sat down for talks",
                 # "due to return Monday for a new round of talks"; after a result: "beat the Athletics 7-3 for their
                 # fifth straight victory"; just after: "crashed shortly after takeoff from Flores on Sunday morning"

@@ -132,6 +132,23 @@ def within_event(sentence: Sentence, noun: Predicate) -> bool:
     return shares_time(words, prep) and (words[words[prep].head].pos in ("VERB", "AUX") or _object_in(words, prep) >= 0)
 
 
+def holding_event(sentence: Sentence, noun: Predicate) -> Predicate | None:
+    """The event noun whose "in" or "during" phrase holds the event noun ``noun`` ("claimed victory in Sunday's
+    election", "a 3-0 victory over Brazil in last night's final": the victory is in it), else None."""
+    words = sentence.words
+    if noun.kind != "noun" or not 0 <= noun.word < len(words) or words[noun.word].dep != "pobj":
+        return None
+    prep = words[noun.word].head
+    if words[prep].lemma.lower() not in ("in", "during") or words[prep].head == prep:
+        return None
+    head = words[prep].head
+    if words[head].pos == "VERB":  # the parser's attachment for "claimed [victory] [in ...]": the verb's object
+        head = next((c for c in children(words, head) if words[c].dep == "dobj"), -1)
+    if head < 0 or any(words[c].ent in TIME_ENTS for c in children(words, head)):
+        return None  # not one with a date of its own: "the winner of Wednesday's quarterfinal in Thursday's final"
+    return next((p for p in sentence.predicates if p.word == head and p.kind == "noun"), None)
+
+
 def taking_part(words: Sequence[Word], noun: int) -> int:
     """The verb of taking part in (or missing) the event noun object at ``noun`` ("won Sunday's runoff"), or of
     an object had in it ("won 41 seats in Sunday's election"), or -1."""
@@ -207,4 +224,5 @@ def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
     hook = words[head].head if words[head].dep == "prep" else head
     verb = words[noun].head
     return hook == noun or (hook == verb and date_word < verb)
+
 

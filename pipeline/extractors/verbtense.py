@@ -179,8 +179,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.head.children):
         # a bare present of intention joined to a plain past: "held a march last night and plan a rally Saturday"
         return "present"
-    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj")
-            or (verb.tag_ == "VBN" and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in verbs("finding"))) \
+    found_in = verb.tag_ == "VBN" and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in verbs("finding")
+    if (verb.tag_ in ("VBG", "VB") or (verb.tag_ == "VBN" and verb.dep_ == "conj") or found_in) \
             and not auxes \
             and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep") \
             and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") and depth < 3:

@@ -426,3 +426,22 @@ def test_a_contract_month_dates_no_price_move(text, published, month):
 
 def test_a_delivery_in_a_month_is_of_that_month():
     assert ("delivery", "1998-10") in dated("The refinery took delivery of the cargo in October.", "1998-11-03")
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # an event noun holding a dated event in its "in" phrase is in it; a claim of it is not
+    ("Cambodia's ruling party claimed victory in Sunday's general election.", "2013-07-29",
+     {("victory", "2013-07-28"), ("election", "2013-07-28")}, {("claim", "2013-07-28")}),
+    ("Fans celebrated the team's 3-0 victory over Brazil in last night's final.", "1998-07-13",
+     {("victory", "1998-07-12TNI")}, set()),
+    # ... not one with a date of its own
+    ("Lindqvist will meet the winner of Wednesday's quarterfinal in Thursday's semifinal.", "1998-01-27",
+     {("quarterfinal", "1998-01-28"), ("semifinal", "1998-01-29")}, {("quarterfinal", "1998-01-29")}),
+    # a victory a verb sweeps or cruises to is the verb's
+    ("The Alliance swept to victory in the country's first free election on Sunday.", "1990-03-19",
+     {("sweep", "1990-03-18"), ("victory", "1990-03-18")}, set()),
+])
+def test_victories_in_dated_events(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found and not absent & found
+
