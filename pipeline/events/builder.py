@@ -110,6 +110,7 @@ from .owners import (
     harm_on_date,
     holding_event,
     possessive_owner,
+    second_date_noun,
     since_event,
     taking_part,
     within_event,
@@ -257,6 +258,8 @@ def _slots(
     counters = {t.start: (t, c) for t in timexes if (c := counted_from(text, t)) is not None}
     # "at 2 p.m. (1300 GMT)": the second is the first, in another zone; "on 24 April 1988, exactly 25 years ago"
     restated = glosses(text, timexes) | restatements(text, timexes)
+    dated_words = {i for t in timexes if t.type in EVENT_TIMEX_TYPES
+                   for i in date_words(sentence.words, t.start, t.end)}  # (the words of its dates and times)
     for n, timex in enumerate(timexes):
         if restated.get(n - 1) == n:
             continue
@@ -340,7 +343,9 @@ def _slots(
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
-        pred = pred or fallback
+        second = second_date_noun(sentence, pred, timex.start, timex.end, dated_words) if pred is not None else None
+        pred = second or pred or fallback  # (a second date on a verb, after an event noun: "pleaded guilty Monday in
+        # a shooting on May 3")
         if pred is None and sentence.words:
             continue  # a fragment with no predicate ("Monday, June 3")
         ends = -1

@@ -7,7 +7,7 @@ one a verb happened in ("won 41 seats in Sunday's election"). Plain ``Word`` rec
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Container, Sequence
 
 from ..lang.events import verbs
 from ..records import Predicate, Sentence, Word
@@ -226,3 +226,34 @@ def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
     return hook == noun or (hook == verb and date_word < verb)
 
 
+
+
+OWN_DATE_REACH = 4  # words between a verb and its own date ("pleaded not guilty Monday")
+
+
+def second_date_noun(sentence: Sentence, pred: Predicate, start: int, end: int,
+                     dated: Container[int] = ()) -> Predicate | None:
+    """The event noun a later date belongs to when the verb ``pred`` it hangs from has a date of its own right
+    after it (a word in ``dated``, the words of the sentence's dates and times), with the noun between them:
+    "pleaded not guilty Monday to murder in the shooting of a man during a traffic stop on March 3" (the
+    shooting's), "was sentenced yesterday for the murder of a driver the night of Aug. 14, 1988" (the murder's);
+    else None."""
+    words = sentence.words
+    inside = date_words(words, start, end)
+    if pred.kind != "verb" or not inside:
+        return None
+    first = min(inside)
+
+    def on_verb(j: int) -> bool:  # a date word whose date hangs on the verb, directly or by a preposition
+        up = words[date_head(words, j)].head
+        return up == pred.word or (words[up].pos == "ADP" and words[up].head == pred.word)
+
+    own = [j for j in range(pred.word + 1, min(first, pred.word + OWN_DATE_REACH + 1))
+           if j in dated and on_verb(j) and not (j + 1 < len(words) and j + 1 not in dated
+                                                 and words[j + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"))]
+    # (not a month naming what follows: "will report January retail sales on Tuesday")
+    if not own:
+        return None
+    nouns = [p for p in sentence.predicates if p.kind == "noun" and max(own) < p.word < first
+             and descends(words, p.word, pred.word) and words[p.word].ent not in TIME_ENTS]
+    return nouns[-1] if nouns else None

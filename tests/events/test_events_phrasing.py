@@ -445,3 +445,17 @@ def test_victories_in_dated_events(text, published, expected, absent):
     found = dated(text, published)
     assert expected <= found and not absent & found
 
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a second, later date on a verb dated already, after an event noun, is the noun's
+    ("A former officer pleaded not guilty Monday to murder in the fatal shooting of an unarmed man during a "
+     "traffic stop on March 3.", "2013-05-14", {("plead", "2013-05-13"), ("shooting", "2013-03-03")},
+     {("plead", "2013-03-03")}),
+    ("A Queens man was sentenced yesterday to life in prison for the murder of a cab driver the night of "
+     "Aug. 14, 1988.", "1990-03-02", {("sentence", "1990-03-01"), ("murder", "1988-08-14TNI")},
+     {("sentence", "1988-08-14TNI")}),
+])
+def test_a_second_date_after_an_event_noun_is_the_nouns(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found and not absent & found
