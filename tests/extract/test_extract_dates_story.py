@@ -446,3 +446,10 @@ def test_prospects_seen_from_the_past_and_contract_months(text, published, expre
 ])
 def test_a_season_planned_and_parts_of_every_weekday(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+def test_a_bare_time_is_not_of_the_day_of_a_report():
+    found = date_values("Militants stormed a hotel in Mogadishu on Sunday, killing 15 people. Security forces have "
+                        "secured the building, an army captain said Monday. The attack began at about 6:30 p.m., as "
+                        "guests gathered for dinner.", "2013-09-03")
+    assert found["about 6:30 p.m."] == "2013-09-01T18:30"

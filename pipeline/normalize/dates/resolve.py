@@ -228,6 +228,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # raid, which began at 4 a.m." (Monday's); not in a story that opens on a time long past or ahead
             # ("pleaded not guilty Tuesday to leaving the scene of a crash on the Fourth of July. Police say he
             # struck the cyclist at 9:50 p.m.")
+        if not neighbour_day and day is not None and any(day is r for r in timeline.reports) \
+                and not _told_here(day, timeline, clues):
+            # not the day of a report: "a grenade attack on Sunday ..., a police commander told the BBC on Tuesday.
+            # The grenades were thrown at 10:30" (Sunday's)
+            day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject,
+                                     reports=False) or day
         if not neighbour_day and (same := timeline.days_of.get(clues.happens)) is not None \
                 and timeline.sentence != clues.sentence:
             day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested

@@ -38,14 +38,17 @@ class Timeline:
     opening: list[Spec] = field(default_factory=list)  # the dates told in the first sentence that tells one
     opening_sentence: int | None = None
 
-    def reference(self, gran: str, *, scene: bool = False, happenings: bool = False) -> Spec | None:
+    def reference(self, gran: str, *, scene: bool = False, happenings: bool = False,
+                  reports: bool = True) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
-        not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake")."""
+        not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake"); without
+        ``reports``, not the day of a report ("a police commander told the BBC on Tuesday")."""
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
             if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
                     and not (scene and self.told_aside(cand)
-                             and not (happenings and any(cand is h for h in self.happenings))):
+                             and not (happenings and any(cand is h for h in self.happenings))) \
+                    and (reports or not any(cand is r for r in self.reports)):
                 return cand
         return None
 
