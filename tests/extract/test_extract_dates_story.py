@@ -453,3 +453,16 @@ def test_a_bare_time_is_not_of_the_day_of_a_report():
                         "secured the building, an army captain said Monday. The attack began at about 6:30 p.m., as "
                         "guests gathered for dinner.", "2013-09-03")
     assert found["about 6:30 p.m."] == "2013-09-01T18:30"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the month a fiscal year still ends in is ahead: a fiscal year named by the year it begins in
+    ("The company raised its profit forecast for fiscal 2013, which ends in March.", "2013-11-08", "March",
+     "2014-03"),
+    ("It expects $3.50 a share for fiscal 2013, which ends on Feb. 1.", "2013-12-12", "Feb. 1", "2014-02-01"),
+    # ... one it ended in, or still to end in that year, is that year's
+    ("It earned $2.20 a share in fiscal 1989, which ended in June.", "1989-08-16", "June", "1989-06"),
+    ("It expects a profit in fiscal 2014, which ends in June.", "2013-11-08", "June", "2014-06"),
+])
+def test_the_month_a_fiscal_year_ends_in(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
