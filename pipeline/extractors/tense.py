@@ -409,7 +409,7 @@ def _planned_in_object(span: Span) -> bool:
     """Is the date inside the object of a past verb that looks ahead (a plan, a call, a prediction, an
     approval: "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17", "approved a freeze on
     hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect."""
-    token, nouns = span[-1], 0
+    token, nouns, prep = span[-1], 0, None
     for _ in range(6):
         if token.head == token:
             return False
@@ -417,6 +417,11 @@ def _planned_in_object(span: Span) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             break
         nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
+        prep = token if token.pos_ == "ADP" and prep is None else prep
+    if not nouns and prep is not None and prep.lower_ == "by" and prep.head == token and any(
+            c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)))
+            for c in token.children):
+        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1"
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
     # (a past the tagger took for a bare form after a past perfect: "had returned to profit in October and
     # forecast first-quarter revenue of $280 million")

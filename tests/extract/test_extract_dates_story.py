@@ -466,3 +466,14 @@ def test_a_bare_time_is_not_of_the_day_of_a_report():
 ])
 def test_the_month_a_fiscal_year_ends_in(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a deadline for what a past verb of asking or hoping names is either side of now: the nearest
+    ("She asked for a full accounting by Sept. 1.", "1990-07-13", "Sept. 1", "1990-09-01"),
+    ("He said yesterday he still hoped for a deal by July 4.", "1990-06-12", "July 4", "1990-07-04"),
+    # ... and a day a thing was called or set for stays ahead
+    ("The opposition called a nationwide strike for Monday.", "1998-01-14", "Monday", "1998-01-19"),
+])
+def test_deadlines_for_what_was_asked(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
