@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..lang.money import CURRENCY_SIGN
 from ..records import TimeExpression
 from .dating import RE_RANGE_JOIN, RE_RANGE_START, REF_VALUES
 
 # Words allowed between a comparison cue and the date it qualifies ("compared with the same period of").
 _FILLER = (r"(?:(?:in|during|at|on|for|by|of|over|the|a|an|its|their|same|corresponding|previous|prior|last|"
            r"period|time|month|quarter|year|level|levels|figure|figures|end|start|beginning|middle|first|"
-           r"second|third|fourth|half|million|billion|trillion|percent|per|cent|[$€£¥]?[\d.,]+%?)\s+){0,6}")
+           r"second|third|fourth|half|million|billion|trillion|percent|per|cent|"
+           + CURRENCY_SIGN + r"?[\d.,]+%?)\s+){0,6}")
 # Words ending in -est that are not superlatives ("interest rates have risen since June" compares nothing).
 _NOT_SUPERLATIVE = (r"(?:arrest|attest|behest|chest|conquest|contest|crest|detest|digest|earnest|forest|guest|harvest|"
                     r"honest|inquest|interest|invest|lest|manifest|midwest|modest|nest|northwest|pest|priest|"
@@ -35,7 +37,7 @@ RE_COMPARISON = re.compile(
     r"|rate|value)s?\s)"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
-    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:" + _ABOUT + r"[$€£¥]?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:" + _ABOUT + CURRENCY_SIGN + r"?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
@@ -54,7 +56,7 @@ RE_COMPARISON = re.compile(
 
 # "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
 # "from $16 million, or 40 cents a share, a year earlier": the amount a figure is compared with, then its date
-_AMOUNT = (r"(?:[$€£¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
+_AMOUNT = (r"(?:" + CURRENCY_SIGN + r"\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
            r"|[\d.,]+\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b))")
 # "from a revised $10.3 billion in August", "from an upwardly revised 5.2%"
 _REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
@@ -66,12 +68,13 @@ RE_AMOUNT_BASELINE = re.compile(
 # "from a peak of 122 in 2010", "from a record high of 4,200 in May": a level compared with, named by a noun
 RE_LEVEL_BASELINE = re.compile(
     r"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|total|figure)\s+of\s+"
-    r"[$€£¥]?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
+    + CURRENCY_SIGN + r"?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "fell 38 percent ... from a year earlier", "19 cents below a year earlier"
 RE_FROM_BEFORE = re.compile(r"\b(?:from|below|above)\s+$", re.IGNORECASE)
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
 # ("its lowest level in more than a year yesterday": a span counted, not a date compared with)
-RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:[$€£¥]?\d|(?:an?|one)\s+\w)",
+RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+than\s+(?:"
+                               + CURRENCY_SIGN + r"?\d|(?:an?|one)\s+\w)",
                                re.IGNORECASE)
 
 
@@ -87,7 +90,8 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     return not RE_QUANTITY_BOUND.search(left, max(0, found.start() - 12))
 
 
-RE_BARE_FROM = re.compile(r"(?<!\bup )(?<!\bdown )(?<!\bhigher )(?<!\blower )\bfrom\s+[$€£¥]?\d[^,;]*(?:,[^,;]*)?$",
+RE_BARE_FROM = re.compile(r"(?<!\bup )(?<!\bdown )(?<!\bhigher )(?<!\blower )\bfrom\s+"
+                          + CURRENCY_SIGN + r"?\d[^,;]*(?:,[^,;]*)?$",
                           re.IGNORECASE)
 RE_BASELINE_DATE = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|year-ago|year-earlier|same|"
                               r"last\s+year)\b", re.IGNORECASE)

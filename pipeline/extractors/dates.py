@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.dates import Found, Grammar, grammar, paired_day_text
 from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, RE_RECORD_MINUTES, qualifies_noun
 from ..lang.events import is_event_noun, repaired_lemma, verbs, word_class
+from ..lang.money import CURRENCY_SIGN
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 from .tense import governing_tense, governing_token
@@ -57,7 +58,7 @@ NOT_YEAR_BEFORE = frozenset({
 NAMED_DAY_WORDS = frozenset({"black", "bloody", "blue", "super", "giving", "manic", "mega", "terrible"})
 RE_FROM_AMOUNT = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:an?\s+)?"
                             r"(?:(?:downwardly|upwardly)\s+)?(?:revised\s+)?"  # "from a revised"
-                            r"[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
+                            + CURRENCY_SIGN + r"?\d[\d.,]*(?:\s*(?:%|percent|cents?|points?|million|billion))?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"
 RESULT_CLASSES = frozenset({"earnings", "sales"})  # a year's results: "1989 earnings", "1990 sales"

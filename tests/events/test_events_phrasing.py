@@ -459,3 +459,10 @@ def test_victories_in_dated_events(text, published, expected, absent):
 def test_a_second_date_after_an_event_noun_is_the_nouns(text, published, expected, absent):
     found = dated(text, published)
     assert expected <= found and not absent & found
+
+
+def test_a_level_in_a_prefixed_dollar_compared_with_dates_no_change():
+    # "from A$58 million in the January-March quarter" is a baseline, as "from $58 million" is
+    found = dated("Profit in the April-June quarter fell to A$31 million from A$58 million in the January-March "
+                  "quarter.", "1998-08-21")
+    assert ("fall", "1998-Q2") in found and ("fall", "1998-Q1") not in found

@@ -12,4 +12,7 @@ from .grammar import Parsed, find, first
 from .lexicon import Lexicon, Unit, default_lexicon
 from .tokens import parse_number
 
-__all__ = ["Lexicon", "Parsed", "Unit", "default_lexicon", "find", "first", "parse_number"]
+# a currency sign written before an amount, for patterns outside the money grammar ("$5", "A$212", "HK$3")
+CURRENCY_SIGN = r"(?:(?:[A-Z]{1,2}|US|HK|NZ)\$|[$\u20ac\u00a3\u00a5])"
+
+__all__ = ["CURRENCY_SIGN", "Lexicon", "Parsed", "Unit", "default_lexicon", "find", "first", "parse_number"]
