@@ -36,6 +36,7 @@ from .neighbours import (
     day_named_after,
     day_part_of_later_day,
     ended_on,
+    fiscal_end_year,
     has_day,
     holds,
     pair_year,
@@ -48,8 +49,8 @@ from .neighbours import (
 )
 from .resolve import Clues, fiscal_year_of
 from .timeline import Timeline
-from .values import bounds, from_day, move, render, unresolved
-from .years import FUTURE_PREPOSITIONS, fill_year
+from .values import from_day, move, render, unresolved
+from .years import FUTURE_PREPOSITIONS
 
 YEARLESS_GRANS = frozenset({"month", "day", "season"})  # a month, a day of the year, a season: may recur yearly
 
@@ -196,12 +197,8 @@ def resolve_mentions(
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
-            if i and text and parsed[i - 1][1].gran == "fy" and years[i - 1] is not None and dct is not None \
-                    and (m := RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start)) \
-                    and "ended" not in m.group().lower() \
-                    and (bounds(fill_year(spec, years[i - 1]) or spec)[1] or dct) < dct:
-                year = years[i - 1] + 1  # "fiscal 2013, which ends in March", told in November 2013: March 2014 (a
-                # fiscal year named by the year it begins in; one that ends ahead is not over yet)
+            if i and text and parsed[i - 1][1].gran == "fy" and years[i - 1] is not None:
+                year = fiscal_end_year(text, parsed[i - 1][0].end, mention.start, spec, years[i - 1], dct) or year
             if year is None and text and i + 1 < len(parsed) and RE_OF_BETWEEN.fullmatch(
                     text, mention.end, parsed[i + 1][0].start) and parsed[i + 1][1].base == "ref" \
                     and parsed[i + 1][1].gran == "year":

@@ -18,6 +18,7 @@ from .context import RE_COORDINATION
 from .resolve import Clues, resolve
 from .timeline import Timeline, clone
 from .values import bounds, move, render, unresolved
+from .years import fill_year
 
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
@@ -323,3 +324,13 @@ def resolve_safely(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Time
     except (OverflowError, ValueError):
         return unresolved(spec), "unresolved"
 
+
+def fiscal_end_year(text: str, start: int, end: int, spec: Spec, fiscal: int, dct: dt.date | None) -> int | None:
+    """The year of the month a fiscal year (``fiscal``, told before ``text[start:end]``) still ends in, when that
+    month of its named year is gone: "fiscal 2013, which ends in March", told in November 2013, is March 2014 (a
+    fiscal year named by the year it begins in; one that ends ahead is not over yet); else None."""
+    m = RE_ENDED_IN.fullmatch(text, start, end)
+    if m is None or dct is None or "ended" in m.group().lower():
+        return None
+    last = bounds(fill_year(spec, fiscal) or spec)[1]
+    return fiscal + 1 if last is not None and last < dct else None
