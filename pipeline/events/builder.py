@@ -337,13 +337,14 @@ def _slots(
             pred, descriptive = reported, False
         if pred is not None and period_reported(sentence, pred, timex.start, timex.end):
             descriptive = True  # "will release November sales figures tomorrow": the figures' month
-        traded = names_contract(sentence.words, date_words(sentence.words, timex.start, timex.end))
+        inside = date_words(sentence.words, timex.start, timex.end)
+        traded = names_contract(sentence.words, inside)
         if traded >= 0 and (pred is None or pred.word != traded):
             descriptive = True  # "December Brent was quoted at $12.74": the contract's month, no time of the quoting
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
-        second = second_date_noun(sentence, pred, timex.start, timex.end, dated_words) if pred is not None else None
+        second = second_date_noun(sentence, pred, inside, dated_words) if pred is not None else None
         pred = second or pred or fallback  # (a second date on a verb, after an event noun: "pleaded guilty Monday in
         # a shooting on May 3")
         if pred is None and sentence.words:

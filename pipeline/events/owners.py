@@ -231,15 +231,14 @@ def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
 OWN_DATE_REACH = 4  # words between a verb and its own date ("pleaded not guilty Monday")
 
 
-def second_date_noun(sentence: Sentence, pred: Predicate, start: int, end: int,
+def second_date_noun(sentence: Sentence, pred: Predicate, inside: Sequence[int],
                      dated: Container[int] = ()) -> Predicate | None:
     """The event noun a later date belongs to when the verb ``pred`` it hangs from has a date of its own right
     after it (a word in ``dated``, the words of the sentence's dates and times), with the noun between them:
     "pleaded not guilty Monday to murder in the shooting of a man during a traffic stop on March 3" (the
     shooting's), "was sentenced yesterday for the murder of a driver the night of Aug. 14, 1988" (the murder's);
-    else None."""
+    else None. ``inside``: the word indexes of the date."""
     words = sentence.words
-    inside = date_words(words, start, end)
     if pred.kind != "verb" or not inside:
         return None
     first = min(inside)
