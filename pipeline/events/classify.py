@@ -19,10 +19,11 @@ The type is read through the syntax, not from the lemma alone (:mod:`pipeline.la
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from ..lang.events import DEFAULT_TYPE, TEMPORAL_NOUNS, classes, lookup, verbs, word_class
 from ..lang.names import titles
-from ..records import Predicate, Sentence
+from ..records import Predicate, Sentence, Word
 from .clauses import clause_of, participle_verb
 from .eventtype import event_type_of, measured_type
 from .senses import antecedent, sense
@@ -121,6 +122,14 @@ OCCURRING_PHRASES = frozenset({"take place", "occur", "happen"})  # a noun that 
 STATE_PREPS = frozenset({"on", "at", "in", "under"})  # "on strike", "at war", "in talks", "under attack"
 
 
+def _bare(words: Sequence[Word], noun: int) -> bool:
+    """Is the noun at ``noun`` bare but for compounds, or for "a" and adjectives ("on an indefinite strike"; not
+    "in late trading", "in the talks' final round")?"""
+    kids = children(words, noun)
+    article = any(words[k].dep == "det" and words[k].lemma.lower() in ("a", "an") for k in kids)
+    return all(words[k].dep == "compound" or (article and words[k].dep in ("det", "amod")) for k in kids)
+
+
 def _word_trigger(sentence: Sentence, i: int, text: str, pred: Predicate, lemma: str, *, kind: str = "adjective",
                   subject: int | None = None) -> Predicate:
     """The word at ``i`` as the trigger of the event ``pred`` introduces ("was profitable", "make it
@@ -181,9 +190,9 @@ def _linking(sentence: Sentence, pred: Predicate, text: str) -> tuple[str, Predi
     # "has been on strike since Oct. 1", "were at war in 1980", "are in talks": the state the event noun holds
     for c in kids:
         if words[c].dep == "prep" and words[c].lemma.lower() in STATE_PREPS:
-            # a bare noun, a state: not "was lower in late trading", "was in the talks' final round"
-            held = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns
-                    and all(words[k].dep == "compound" for k in children(words, g))]
+            # a bare noun, a state ("on a hunger strike"): not "was lower in late trading", "was in the talks'
+            # final round"
+            held = [g for g in children(words, c) if words[g].dep == "pobj" and g in nouns and _bare(words, g)]
             if held:
                 return event_type_of(sentence, nouns[held[0]], text), nouns[held[0]]
     # "was down 2%", "will be available on June 17", "was profitable in 2011": the adjective or adverb

@@ -1819,6 +1819,11 @@ def test_dated_through_modifiers_subjects_and_schedules(text, expected):
     ("Floodwaters rose on Sunday night.", "rise", "disaster"),  # a flood
     ("The death toll rose to 50 on Monday.", "rise", "other"),
     ("Unemployment rose to 7% in March.", "rise", "economy"),
+    # a military act launched, annexed or intervened in; a market's intervention
+    ("The army launched a ground offensive against the rebels on Friday.", "offensive", "fight"),
+    ("Parliament condemned the 1940 annexation of the three republics.", "annexation", "fight"),
+    ("Paris sent troops in a military intervention in Mali on Friday.", "intervention", "fight"),
+    ("The central banks' intervention in the currency market on Tuesday failed.", "intervention", "market"),
 ])
 def test_taking_a_post_emergencies_and_what_rises_outside_the_economy(text, trigger, type_):
     assert (trigger, type_) in typed(text)
@@ -1830,6 +1835,8 @@ def test_taking_a_post_emergencies_and_what_rises_outside_the_economy(text, trig
     ("The two countries were at war in 1980.", "war", "fight", "1980"),
     ("The companies have been in talks since March.", "talks", "consult", "2013-03"),
     ("The city was under attack on Sunday.", "attack", "assault", "2013-05-05"),
+    ("Dozens of prisoners have been on a hunger strike since Friday.", "hunger strike", "protest", "2013-05-03"),
+    ("Dock workers have been on an indefinite strike since April 1.", "strike", "protest", "2013-04-01"),
     # a passive participle's subject is the noun it follows
     ("The acquisition, completed in April, added $300 million to revenue.", "complete", "deal", "2013-04"),
 ])
