@@ -112,6 +112,7 @@ from .owners import (
     possessive_owner,
     second_date_noun,
     since_event,
+    subject_clause_date,
     taking_part,
     within_event,
 )
@@ -344,7 +345,8 @@ def _slots(
         if descriptive:  # the date describes a thing; a "when" clause on it still happened then
             found += [(n, extra[-1:] or [slot], hung, -1) for hung in when_verbs(sentence, timex)]
             continue
-        second = second_date_noun(sentence, pred, inside, dated_words) if pred is not None else None
+        second = second_date_noun(sentence, pred, inside, dated_words) \
+            or subject_clause_date(sentence, pred, inside, dated_words) if pred is not None else None
         pred = second or pred or fallback  # (a second date on a verb, after an event noun: "pleaded guilty Monday in
         # a shooting on May 3")
         if pred is None and sentence.words:

@@ -231,28 +231,69 @@ def hung_on(words: Sequence[Word], date_word: int, noun: int) -> bool:
 OWN_DATE_REACH = 4  # words between a verb and its own date ("pleaded not guilty Monday")
 
 
+def _hangs_on(words: Sequence[Word], j: int, verb: int) -> bool:
+    """Does the date of the date word at ``j`` hang on the verb at ``verb``, directly or by a preposition?"""
+    up = words[date_head(words, j)].head
+    return up == verb or (words[up].pos == "ADP" and words[up].head == verb)
+
+
+def _ahead_of(words: Sequence[Word], noun: int, verb: int) -> bool:
+    """Is the noun at ``noun`` the object of "before" or "ahead of" hanging on the verb at ``verb``? A later date
+    on the verb is then the noun's ("will lie in state before a funeral in his village on Sunday": the lying is
+    before it)."""
+    prep = words[noun].head
+    if words[prep].lemma.lower() == "of" and words[words[prep].head].lemma.lower() == "ahead":
+        prep = words[prep].head  # ("ahead of talks")
+    return words[prep].lemma.lower() in ("before", "ahead") and words[prep].head == verb
+
+
 def second_date_noun(sentence: Sentence, pred: Predicate, inside: Sequence[int],
                      dated: Container[int] = ()) -> Predicate | None:
     """The event noun a later date belongs to when the verb ``pred`` it hangs from has a date of its own right
     after it (a word in ``dated``, the words of the sentence's dates and times), with the noun between them:
     "pleaded not guilty Monday to murder in the shooting of a man during a traffic stop on March 3" (the
     shooting's), "was sentenced yesterday for the murder of a driver the night of Aug. 14, 1988" (the murder's);
-    else None. ``inside``: the word indexes of the date."""
+    without a date of its own, the object of "before" or "ahead of" on the verb (see ``_ahead_of``); else None.
+    ``inside``: the word indexes of the date."""
     words = sentence.words
     if pred.kind != "verb" or not inside:
         return None
     first = min(inside)
 
-    def on_verb(j: int) -> bool:  # a date word whose date hangs on the verb, directly or by a preposition
-        up = words[date_head(words, j)].head
-        return up == pred.word or (words[up].pos == "ADP" and words[up].head == pred.word)
+    def on_verb(j: int) -> bool:
+        return _hangs_on(words, j, pred.word)
 
     own = [j for j in range(pred.word + 1, min(first, pred.word + OWN_DATE_REACH + 1))
            if j in dated and on_verb(j) and not (j + 1 < len(words) and j + 1 not in dated
                                                  and words[j + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"))]
     # (not a month naming what follows: "will report January retail sales on Tuesday")
-    if not own:
-        return None
-    nouns = [p for p in sentence.predicates if p.kind == "noun" and max(own) < p.word < first
+    nouns = [p for p in sentence.predicates if p.kind == "noun" and max(own, default=pred.word) < p.word < first
              and descends(words, p.word, pred.word) and words[p.word].ent not in TIME_ENTS]
+    if not own:  # no date of its own: only the object of "before" ("ahead of") on the verb
+        nouns = [p for p in nouns
+                 if words[p.word].dep == "pobj" and on_verb(first) and _ahead_of(words, p.word, pred.word)]
     return nouns[-1] if nouns else None
+
+
+def subject_clause_date(sentence: Sentence, pred: Predicate, inside: Sequence[int],
+                        dated: Container[int] = ()) -> Predicate | None:
+    """The participle clause on the subject of the verb ``pred`` that a date right after it belongs to when the
+    parser hung the date on the verb and the verb has a date of its own after it: "A boy injured in a house fire
+    last Thursday died Tuesday" (the injuring's Thursday; the verb's own date is right after it); else None.
+    ``inside``: the word indexes of the date, ``dated`` those of the sentence's dates and times."""
+    words = sentence.words
+    if pred.kind != "verb" or not inside or max(inside) >= pred.word or min(inside) == 0 \
+            or not _hangs_on(words, min(inside), pred.word):
+        return None
+    if not any(j in dated and _hangs_on(words, j, pred.word)
+               for j in range(pred.word + 1, min(len(words), pred.word + OWN_DATE_REACH + 1))):
+        return None  # (right after it: not "found twice as many as they did in April of 1997")
+    before = min(inside) - 1
+    for subject in children(words, pred.word):
+        if words[subject].dep not in SUBJECT_DEPS or subject > before:
+            continue
+        for clause in children(words, subject):
+            if words[clause].dep in ("acl", "relcl") and clause <= before and descends(words, before, clause) \
+                    and (found := verb_at(sentence, clause)) is not None:
+                return found
+    return None

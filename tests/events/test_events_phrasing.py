@@ -455,6 +455,12 @@ def test_victories_in_dated_events(text, published, expected, absent):
     ("A Queens man was sentenced yesterday to life in prison for the murder of a cab driver the night of "
      "Aug. 14, 1988.", "1990-03-02", {("sentence", "1990-03-01"), ("murder", "1988-08-14TNI")},
      {("sentence", "1988-08-14TNI")}),
+    # after the object of "before" or "ahead of", with or without a date of the verb's own before it
+    ("The former leader's body will lie in state at the parliament building for three days from Tuesday before a "
+     "state funeral in his native village of Kunene on Saturday.", "2013-12-11",
+     {("lie", "2013-12-17"), ("funeral", "2013-12-14")}, {("lie", "2013-12-14")}),
+    ("Rebel units will pull back from the border ahead of talks in Geneva on Monday.", "2013-12-10",
+     {("talks", "2013-12-16")}, {("pull back", "2013-12-16")}),
 ])
 def test_a_second_date_after_an_event_noun_is_the_nouns(text, published, expected, absent):
     found = dated(text, published)
