@@ -80,6 +80,7 @@ from .baselines import is_baseline
 from .classify import classify
 from .companions import companions
 from .dating import (
+    RE_ON_DAY,
     RE_PARTIAL_VALUE,
     RE_SAME_TIME,
     REF_VALUES,
@@ -291,6 +292,14 @@ def _slots(
             continue
         if n in restated:
             slot = glossed(slot, text, timexes[n + 1])
+        if n and timex.type == "DATE" and timexes[n - 1].type == "TIME" \
+                and RE_ON_DAY.fullmatch(text, timexes[n - 1].end, timex.start) \
+                and (timed := [f for f in found if f[0] == n - 1]):
+            # "at 3 a.m. on Oct. 12": the time's day, which dates what the time does, and a "when" clause on it
+            hung = when_verbs(sentence, timex)  # ("began at 12:01 a.m. on Tuesday, when funding expired")
+            found += [(n, [slot, *extra], p, -1) for p in [f[2] for f in timed] + hung]
+            found += [(n - 1, timed[0][1], p, -1) for p in hung]
+            continue
         # a date that belongs to one event noun and dates nothing else, whatever compares: "the biggest
         # decline since the crash two years ago" (the crash), "fell 2% from Monday's closing price" (the closing)
         owner = since_event(sentence, timex.start, timex.end) or possessive_owner(sentence, timex.start, timex.end)

@@ -201,12 +201,16 @@ def counted_since(text: str, sentence: Sentence, duration: TimeExpression, count
 RE_GLOSS_CLOSE = re.compile(r"\s*\)")
 
 
+RE_ON_DAY = re.compile(r"\s+on\s+")  # a time and its day ("at 10 a.m. on Monday": two TIMEX3s)
+
+
 def glosses(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
     """{index of a time: index of the same time restated right after it in parentheses} ("at 2 p.m. (1300
-    GMT)": one time, in two zones)."""
+    GMT)": one time, in two zones; "at 04:17 local time on Saturday (00:47 GMT)": the day, after its time)."""
     return {n: n + 1 for n, (a, b) in enumerate(zip(timexes, timexes[1:], strict=False))
-            if a.type == b.type == "TIME" and RE_GLOSS_OPEN.fullmatch(text, a.end, b.start)
-            and RE_GLOSS_CLOSE.match(text, b.end)}
+            if RE_GLOSS_OPEN.fullmatch(text, a.end, b.start) and RE_GLOSS_CLOSE.match(text, b.end) and b.type == "TIME"
+            and (a.type == "TIME" or (n and a.type == "DATE" and timexes[n - 1].type == "TIME"
+                                      and RE_ON_DAY.fullmatch(text, timexes[n - 1].end, a.start)))}
 
 
 RE_RESTATING = re.compile(r",\s*(?:(?:exactly|about|almost|nearly|some|just|only|more\s+than)\s+)?", re.IGNORECASE)
@@ -397,14 +401,22 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         if out and (ends := _range_ends(text, out[-1], slot)) is not None:
             out[-1:] = ends
             continue
+        if out and slot.value and (out[-1].value or "").startswith(slot.value + "T") \
+                and RE_JOINED.fullmatch(text, out[-1].date_end, slot.date_start):
+            # the day of the time told right before it ("until 3 p.m. on Monday"): the date expression is both
+            out[-1] = dataclasses.replace(out[-1], date_text=text[out[-1].date_start:slot.date_end],
+                                          date_end=slot.date_end)
+            continue
         if out and RE_POSSESSIVE_GAP.fullmatch(text, out[-1].date_end, slot.date_start):
             out[-1] = slot  # "fiscal 1990's first quarter", "last year's third quarter": the part of the whole
             continue
         if out and RE_OF_OWNER.fullmatch(text, out[-1].date_end, slot.date_start):
             continue  # "the second quarter of Dell's fiscal 2014": the quarter
         bounds = (slot.start_date, slot.end_date)
-        same = next((i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds),
-                    None)
+        alike = [i for i, o in enumerate(out) if bounds[0] and (o.start_date, o.end_date) == bounds]
+        # (the one written next to it: "between 1 a.m. and 3 a.m. on Oct. 12" is 3 a.m.'s)
+        same = next((i for i in alike if RE_JOINED.fullmatch(text, out[i].date_end, slot.date_start)),
+                    alike[0] if alike else None)
         if same is not None:  # "at 10 a.m. on Monday": keep the finer of two dates of the same day
             other = out[same]
             if _finer(slot.precision, other.precision) or (

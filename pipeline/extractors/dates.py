@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.dates import Found, Grammar, grammar, paired_day_text
 from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, RE_RECORD_MINUTES, qualifies_noun
-from ..lang.events import is_event_noun, repaired_lemma, verbs, word_class
+from ..lang.events import is_event_noun, repaired_lemma, verb_of, verbs, word_class
 from ..lang.money import CURRENCY_SIGN
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
@@ -143,10 +143,16 @@ def _headline_present(mentions: list[Mention], title: tuple[int, int] | None) ->
 
 def _main_misread(token: Token) -> bool:
     """Is ``token`` the main verb the parser hung as a participle on the subject it made the root ("Whitcomb,
-    34, of Riverton, set out on the morning of Feb. 8 and became separated ...": no verb above it)?"""
-    return token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-        and token.tag_ in ("VBD", "VBN") and token.i > token.head.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent)
+    34, of Riverton, set out on the morning of Feb. 8 and became separated ...": no verb above it; or as a
+    participle on a subject of the verb above that has a subject of its own: "Gunmen killed 14 people on Monday
+    evening, police said")?"""
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("VBD", "VBN") \
+            or token.i < token.head.i:
+        return False
+    if token.head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "nsubj" and c.i > token.i for c in token.head.head.children):
+        return True  # a second subject of the verb above: "Gunmen on motorcycles killed 14 people ..., police said"
+    return token.head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") and t.i < token.i for t in token.sent)
 
 
 def _on_verb(root: Token) -> bool:
@@ -232,7 +238,8 @@ def _mention(
                     "opens": _opens(span), "compared": compared,
                     "reporting": reporting,
                     "background": background, "happening": happening,
-                    "clause": top.idx if top is not None else None, "happens": _happening_verb(token), **features},
+                    "clause": top.idx if top is not None else None, "happens": _happening_verb(token),
+                    "told_of": _happening_noun(span, token), **features},
                    parse=g.read(paired_day_text(text, start) or words) if features.get("rule") == "paired_day"
                    else g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
@@ -251,6 +258,23 @@ def _happening_verb(token: Token | None) -> str:
         return next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and is_event_noun(c.lemma_.lower(), text=c.lower_)), "")
     return "" if lemma in _unspecific_verbs() else lemma
+
+
+def _happening_noun(span: Span | None, token: Token | None) -> str:
+    """The verb lemma of the event noun a date tells the time of on its way up to its verb ("arrested a man
+    yesterday in the shooting of a clerk at a station last Thursday night": shoot), which the text may date
+    again with a verb ("The clerk was shot at 11:20 p.m."); "" when none."""
+    if span is None or not len(span) or token is None:
+        return ""
+    node = span.root
+    for _ in range(6):
+        if node.head == node or node == token:
+            return ""
+        node = node.head
+        if node.pos_ == "NOUN" and node.i not in range(span.start, span.end) \
+                and is_event_noun(node.lemma_.lower(), text=node.lower_):
+            return verb_of(node.lemma_) or node.lemma_.lower()
+    return ""
 
 
 @functools.cache

@@ -472,3 +472,38 @@ def test_a_level_in_a_prefixed_dollar_compared_with_dates_no_change():
     found = dated("Profit in the April-June quarter fell to A$31 million from A$58 million in the January-March "
                   "quarter.", "1998-08-21")
     assert ("fall", "1998-Q2") in found and ("fall", "1998-Q1") not in found
+
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    # a date right after a participle clause on the subject, when the verb has a date of its own after it
+    ("A 4-year-old boy injured in a house fire last Thursday died Tuesday at a Denver hospital, police said.",
+     "2013-12-11", {("injure", "2013-12-05"), ("fire", "2013-12-05"), ("die", "2013-12-10")},
+     {("die", "2013-12-05")}),
+    ("A guard wounded in a prison riot on Sunday died on Thursday.", "1998-08-27",
+     {("wound", "1998-08-23"), ("die", "1998-08-27")}, {("die", "1998-08-23")}),
+    # without a date of the verb's own, the verb's
+    ("The girl died last Friday.", "1998-08-27", {("die", "1998-08-21")}, set()),
+])
+def test_a_date_after_a_participle_on_the_subject_is_the_participles(text, published, expected, absent):
+    found = dated(text, published)
+    assert expected <= found and not absent & found
+
+
+def test_a_time_and_its_day_after_on_date_the_same_events():
+    # "3 a.m. on Oct. 12" is two TIMEX3s; the events at the time are dated over both (TimeML anchors each)
+    text = "The beating occurred between 1 a.m. and 3 a.m. on Oct. 12, police said."
+    found = {(e["trigger"], e["date"], e["date_text"]) for e in extract(text=text, published="1997-10-20")["events"]}
+    assert ("occur", "1997-10-12T03:00", "3 a.m. on Oct. 12") in found
+    assert not any(text == "Oct. 12" for _, _, text in found)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day after a range's end, and a time restated in another zone after its day, run on from the time
+    ("Voting ran from Sunday morning until 3 p.m. on Monday.", "2013-02-26",
+     {("run", "2013-02-24TMO", "Sunday morning"), ("run", "2013-02-25T15:00", "3 p.m. on Monday")}),
+    ("The quake hit at 04:17 local time on Saturday (00:47 GMT), state media said.", "2013-03-24",
+     {("hit", "2013-03-23T04:17", "04:17 local time on Saturday (00:47 GMT)")}),
+])
+def test_a_time_and_its_day_after_on_run_on_together(text, published, expected):
+    found = {(e["trigger"], e["date"], e["date_text"]) for e in extract(text=text, published=published)["events"]}
+    assert expected <= found

@@ -281,6 +281,50 @@ def test_a_clock_time_of_a_happening_told_again_is_on_its_day():
     assert date_values(text, "1990-09-25")["10 p.m."] == "1990-09-24T22:00"
 
 
+def test_a_clock_time_of_a_happening_told_by_its_noun_is_on_its_day():
+    # "the shooting ... last Thursday night" dates the shooting, whatever verb the date hangs on
+    text = ("Police arrested an 18-year-old man yesterday in the fatal stabbing of a taxi driver at a gas station in "
+            "the Bronx last Friday night, officials said. The suspect was picked up at his aunt's apartment at 6:50 "
+            "A.M. and charged with murder. The driver, a father of three, was stabbed twice at 11:40 P.M. as he "
+            "counted his fares.")
+    assert date_values(text, "1990-03-07")["11:40 P.M."] == "1990-03-02T23:40"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a clock time told after a part of a day it falls in is that day's, not the day last told
+    # (a main verb the parser hung on its subject: "Gunmen on motorcycles killed ..., police said")
+    ("Gunmen on motorcycles killed at least 14 people at a cattle market in the northern town of Dambari on Tuesday "
+     "evening, police said on Wednesday. Troops had raided a rebel camp nearby on Sunday. Police said the gunmen "
+     "opened fire at 6:20 p.m.", "2013-03-13", "6:20 p.m.", "2013-03-12T18:20"),
+    ("Thursday night's mudslide buried 14 homes, and rescuers pulled out two more bodies on Saturday. The hillside "
+     "gave way at 10 p.m. after days of rain.", "2013-04-20", "10 p.m.", "2013-04-18T22:00"),
+    ("An explosion rocked a chemical plant early Monday, and investigators arrived at the site on Tuesday. "
+     "The blast happened at 3:10 a.m.", "1998-06-17", "3:10 a.m.", "1998-06-15T03:10"),
+    # not a time outside the part, nor one told ahead: the day last told, today
+    ("Storms hit the coast on Monday evening. Crews restored power on Tuesday and finished at 9 a.m.",
+     "1998-06-17", "9 a.m.", "1998-06-16T09:00"),
+    ("Rebels shelled the town on Friday evening. The ceasefire talks resume today and are due to end at 8 p.m.",
+     "1998-06-13", "8 p.m.", "1998-06-13T20:00"),
+])
+def test_a_clock_time_in_a_part_of_a_day_told_before(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a time and the day after "on" are two TIMEX3s: the time is that day's, whatever was told before
+    ("The governor signed the bill late Tuesday night. The Senate had passed it at 2:07 a.m. on New Year's Day.",
+     "2013-01-02", {"2:07 a.m.": "2013-01-01T02:07", "New Year's Day": "2013-01-01"}),
+    ("The beating occurred between 1 a.m. and 3 a.m. on Oct. 12, police said.", "1997-10-20",
+     {"1 a.m.": "1997-10-12T01:00", "3 a.m.": "1997-10-12T03:00", "Oct. 12": "1997-10-12"}),
+    # and so much later counts from the time, on its day
+    ("He was struck by a van at 3:30 p.m. on Aug. 12 and was pronounced dead at a hospital an hour later.",
+     "1997-08-14", {"3:30 p.m.": "1997-08-12T15:30", "an hour later": "1997-08-12T16:30"}),
+])
+def test_a_time_and_its_day_after_on(text, published, expected):
+    values = date_values(text, published)
+    assert {k: values.get(k) for k in expected} == expected
+
+
 def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
     values = date_values("Treasury prices were little changed ahead of tomorrow's report on April producer prices "
                          "and Thursday's release of retail sales figures.", "1991-05-14")

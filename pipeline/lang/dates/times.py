@@ -16,7 +16,8 @@ from .spec import Spec
 # How a time joins the day next to it: the rules that name a day, and the text allowed between them.
 DAY_RULES = frozenset({"iso", "numeric", "full_date", "month_day", "weekday", "deictic", "holiday"})
 RE_DAY_TIME_GAP = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+|@[ \t]*)?|[ \t]+", re.I)
-RE_TIME_DAY_GAP = re.compile(r"[ \t]+(?:(?-i:on)[ \t]+)?", re.I)  # (not "10 p.m. On Monday, he": a new sentence)
+# (not "10 p.m. on Monday": a preposition ends a TIMEX3, so the time and the day are two, as annotators write them)
+RE_TIME_DAY_GAP = re.compile(r"[ \t]+")
 RE_NUMERIC_DAY_BEFORE = re.compile(r"\d[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+$")
 RE_DATETIME_GLUE = re.compile(r"[\s,]*(?:at|@)?\s*$", re.I)
 RE_TIME_GLUE = re.compile(r"^\s*,?\s*(?:on\s+|in\s+(?=the\s))?", re.I)
@@ -44,7 +45,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                  # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
                  rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS.format(weekday=f.weekday)}))"
                  rf"{f.tz}(?:\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))?"  # "3:35 in the morning"
-                 rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
+                 rf"(?:,?\s+(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
 

@@ -166,6 +166,7 @@ def resolve_mentions(
                      passive=bool(mention.features and mention.features.get("passive")),
                      habitual=bool(mention.features and mention.features.get("habitual")),
                      happens=str(mention.features.get("happens") or "") if mention.features else "",
+                     told_of=str(mention.features.get("told_of") or "") if mention.features else "",
                      compared=bool(mention.features and mention.features.get("compared")),
                      awaited=bool(mention.features and mention.features.get("awaited")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
@@ -223,12 +224,12 @@ def resolve_mentions(
             if year is None and i and text and parsed[i - 1][1].gran == "year" and parsed[i - 1][1].base is None \
                     and RE_WHEN_OF_YEAR.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in 1992, when 140 employees lost their jobs just before Christmas": 1992's
-        day = None
+        day, named = None, False
         if spec.gran == "time" and spec.day is None and spec.weekday is None and spec.base is None:
             # "16:15 UTC, June 1st": the time is on the day that follows it; "at 10 p.m., ... on Sunday":
             # on the day of its own clause
-            j = i + 1 if following and adjacent_day(text, mention.end, following[0]) else \
-                same_clause_day(parsed, i)
+            named = bool(following and adjacent_day(text, mention.end, following[0]))
+            j = i + 1 if named else same_clause_day(parsed, i)
             if j is not None and j < i:
                 day = days[j]
             elif j is not None:
@@ -250,6 +251,10 @@ def resolve_mentions(
             if ended is not None:
                 year = ended.year  # "the third quarter ended Sept. 30"
             resolved, anchor = resolve_safely(spec, clues, dct, timeline, neighbour_year=year, neighbour_day=day)
+            if named and day is not None and resolved.gran == "time" and resolved.day is not None:
+                # the day named right after it is its own, whatever came before ("passed the bill late Tuesday
+                # night ... at 2:07 a.m. on New Year's Day": not the small hours after that night)
+                resolved = resolved.replace(year=day.year, month=day.month, day=day.day)
             if ended is not None and spec.fiscal and spec.year is None:
                 # "its fiscal first quarter ended Sept. 30": of fiscal 1990
                 quarter = spec.quarter or 4

@@ -234,6 +234,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # The grenades were thrown at 10:30" (Sunday's)
             day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject,
                                      reports=False) or day
+        if not neighbour_day and day is not None and (part := timeline.part_holding(spec.time)) is not None \
+                and (part.year, part.month, part.day) != (day.year, day.month, day.day) \
+                and (dct is None or ((bounds(part)[0] or dct) <= dct) == (clues.tense == "past")):
+            day = part  # the day of a part of a day the time falls in: "killed 14 people on Monday evening, police
+            # said on Tuesday ... the gunmen opened fire at 5:15 p.m." (Monday's); a day gone told in the past, one
+            # ahead not ("campaigned until late Friday night ... Polls close at 7 p.m.": today)
         if not neighbour_day and (same := timeline.days_of.get(clues.happens)) is not None \
                 and timeline.sentence != clues.sentence:
             day = same  # the day the text told the same happening on: "arrested him yesterday ... He was arrested
@@ -368,6 +374,10 @@ def _clock_moved(spec: Spec, timeline: Timeline) -> tuple[Spec, str | None]:
     """"four minutes later", "an hour earlier": the clock time the text last told, moved (TIME); without one,
     the stretch of time it says (DURATION ``PT4M``)."""
     last = timeline.recent[-1] if timeline.recent else None
+    if last is not None and last.gran == "day" and len(timeline.recent) > 1 and timeline.recent[-2].gran == "time" \
+            and (timeline.recent[-2].year, timeline.recent[-2].month, timeline.recent[-2].day) == \
+            (last.year, last.month, last.day):
+        last = timeline.recent[-2]  # the clock told with its day: "at 3:30 p.m. on Aug. 12 ... an hour later"
     clock = re.match(r"(\d\d):(\d\d)(Z?)$", last.time or "") if last is not None and last.gran == "time" else None
     if clock is None or last.year is None or last.month is None or last.day is None:
         hours, minutes = divmod(abs(spec.offset), 60)

@@ -19,6 +19,8 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
+# the hours of a part of a day a clock time told after it falls in ("early Saturday" is before dawn)
+PART_HOURS = {"MO": range(4, 12), "AF": range(12, 18), "EV": range(17, 22), "NI": range(19, 24), "EARLY": range(0, 7)}
 IN_FORCE_WORDS = STARTING_WORDS | IN_FORCE_FROM  # "cutting the tax beginning Aug. 1", "effective Jan. 1"
 
 
@@ -63,6 +65,21 @@ class Timeline:
     def _part_of_day(self, c: Spec) -> bool:
         """Is ``c`` a part of a named day told in the story ("yesterday afternoon"), not a clock time?"""
         return c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit() and not self.told_aside(c)
+
+    def part_holding(self, time: str) -> Spec | None:
+        """The most recent part of a named day told in the story ("Monday evening", "early Saturday") whose hours
+        hold the clock time ``time`` ("17:15"), not told as background unless it names a happening ("Thursday night's
+        landslide"); None if there is none."""
+        if not time[:2].isdigit():
+            return None
+        hour = int(time[:2])
+        for c in reversed(self.recent):
+            part = c.time if c.gran == "time" and c.time in PART_HOURS else \
+                "EARLY" if c.gran == "day" and c.mod == "START" else None
+            if c.day is not None and part is not None and hour in PART_HOURS[part] \
+                    and (not self.told_aside(c) or any(c is h for h in self.happenings)):
+                return c
+        return None
 
     def told_aside(self, c: Spec) -> bool:
         """Was ``c`` told as background ("the Dow, which had closed at a record on Oct. 9")?"""
@@ -134,8 +151,9 @@ class Timeline:
             # $2.6 billion, the company said today")
             self.lead = last
         self.sentence = clues.sentence
-        if clues.happens and last.gran in ("day", "time") and last.day is not None:
-            self.days_of[clues.happens] = last
+        if last.gran in ("day", "time") and last.day is not None:
+            for happens in {clues.happens, clues.told_of} - {""}:
+                self.days_of[happens] = last
         self.background = [c for c in self.background if c in self.recent]
         self.happenings = [c for c in self.happenings if c in self.recent]
         self.reports = [c for c in self.reports if c in self.recent]

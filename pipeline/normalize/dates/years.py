@@ -41,6 +41,7 @@ class Clues:
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
+    told_of: str = ""  # the verb of the event noun it dates on the way to its verb ("in the shooting Monday": shoot)
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
     compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
     awaited: bool = False  # what something comes before ("two weeks before the Nov. 3 election"): maybe ahead
