@@ -183,6 +183,10 @@ def _mention(
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = sent_of[span.start] if span is not None and len(span) else -1
     tense = governing_tense(span) if span is not None and len(span) else None
+    forecast = span is not None and len(span) and _of_a_forecast(span)
+    if forecast:
+        tense = None  # what a forecast is for is the nearest such period, whatever is done to it ("cut its
+        # fourth-quarter revenue forecast", in October: this fourth quarter; "its full-year forecast": this year)
     token = governing_token(span) if span is not None and len(span) else None
     words = text[start:end]
     # a date in a relative clause tells the background of a thing, not the scene ("the war, which began in
@@ -233,13 +237,14 @@ def _mention(
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "awaited": root is not None and _awaited(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
+                    "pluperfect": tense != "past" and token is not None and _past_perfect_clause(token),
                     "habitual": token is not None and _habitual(token),
                     "passive": token is not None and passive(token),
                     "opens": _opens(span), "compared": compared,
                     "reporting": reporting,
                     "background": background, "happening": happening,
                     "clause": top.idx if top is not None else None, "happens": _happening_verb(token),
-                    "told_of": _happening_noun(span, token), **features},
+                    "told_of": _happening_noun(span, token), "forecast": bool(forecast), **features},
                    parse=g.read(paired_day_text(text, start) or words) if features.get("rule") == "paired_day"
                    else g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
@@ -258,6 +263,19 @@ def _happening_verb(token: Token | None) -> str:
         return next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and is_event_noun(c.lemma_.lower(), text=c.lower_)), "")
     return "" if lemma in _unspecific_verbs() else lemma
+
+
+def _of_a_forecast(span: Span) -> bool:
+    """Does the date qualify a forecast, target or outlook ("its fourth-quarter revenue forecast", "the full-year
+    profit target")?"""
+    node = span.root
+    for _ in range(3):
+        if node.dep_ not in ("amod", "compound", "nmod", "poss") or node.head == node:
+            return False
+        node = node.head
+        if "forecast" in word_class(node.lower_):
+            return True
+    return False
 
 
 def _happening_noun(span: Span | None, token: Token | None) -> str:

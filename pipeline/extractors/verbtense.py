@@ -155,6 +155,15 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             and verb.head.lemma_.lower() not in SMALL_CLAUSE_HEADS:  # (not "have service restored until the weekend")
         return "past"  # a participle with a subject of its own and no auxiliary is a past the tagger missed:
         # "Workers at the mine downed tools on Thursday, the second strike in a month"
+    kept = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" else verb.head
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes and kept.dep_ == "dobj" and depth < 3 \
+            and kept.head.lemma_.lower() in SMALL_CLAUSE_HEADS - {"find"}:
+        return verb_tense(kept.head, depth + 1)  # the state an object is kept in: "will keep one of them shut
+        # through March" (the keeping's)
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("xcomp", "oprd", "ccomp") and not auxes and depth < 3 \
+            and verb.head.lemma_.lower() in SMALL_CLAUSE_HEADS - {"find"} \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb_tense(verb.head, depth + 1)  # (the parser's reading of "keep one of them shut")
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "ROOT"):
         if intention and verb.dep_ == "acl" and repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES:
             # "the vote scheduled for Sunday": ahead

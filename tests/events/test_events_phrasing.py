@@ -440,6 +440,11 @@ def test_a_delivery_in_a_month_is_of_that_month():
     # a victory a verb sweeps or cruises to is the verb's
     ("The Alliance swept to victory in the country's first free election on Sunday.", "1990-03-19",
      {("sweep", "1990-03-18"), ("victory", "1990-03-18")}, set()),
+    # leading, addressing or disrupting a dated event is in it
+    ("The Democratic Forum, which led Sunday's parliamentary election with 25 percent, will form a government.",
+     "1990-03-28", {("lead", "1990-03-25"), ("election", "1990-03-25")}, set()),
+    ("The president addressed Monday's rally in the capital.", "1990-03-28",
+     {("address", "1990-03-26"), ("rally", "1990-03-26")}, set()),
 ])
 def test_victories_in_dated_events(text, published, expected, absent):
     found = dated(text, published)

@@ -325,6 +325,38 @@ def test_a_time_and_its_day_after_on(text, published, expected):
     assert {k: values.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # what a forecast is for is the nearest such period, whatever is done to the forecast
+    ("Shares fell after the company cut its fourth-quarter revenue forecast.", "2013-10-15",
+     {"fourth-quarter": "2013-Q4"}),
+    ("Bookings are 6 percent ahead of last year. The airline raised its full-year profit forecast.", "2013-07-25",
+     {"last year": "2012", "full-year": "2013"}),
+    # "the previous quarter" is the one before the quarter talked about
+    ("The economy grew 1.0 percent in the third quarter, slowing from 1.5 percent in the previous quarter.",
+     "2013-11-20", {"the third quarter": "2013-Q3", "the previous quarter": "2013-Q2"}),
+    # "the quarter" is the one talked about, not one compared with
+    ("The economy grew 6.8 percent in the third quarter, up from 6.2 percent in the second quarter, the office said "
+     "on Tuesday. Oil production fell in the quarter.", "2013-11-26", {"the quarter": "2013-Q3"}),
+])
+def test_forecasts_and_the_quarter_talked_about(text, published, expected):
+    found = date_values(text, published)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a deadline under a past perfect is the nearest such day, not the next one
+    ("Regulators had ordered the bank to raise new capital by Aug. 15, but a plan to sell a stake collapsed last "
+     "month.", "1990-10-02", "Aug. 15", "1990-08-15"),
+    ("Legislative leaders had hoped to adjourn by May 1. The session is already the longest since 2009.",
+     "2013-05-05", "May 1", "2013-05-01"),
+    # the state an object is kept in is told in the keeping's tense
+    ("The steelmaker will keep one furnace shut at least through March.", "1990-01-25", "March", "1990-03"),
+    ("The company kept the plant closed through March.", "1990-06-25", "March", "1990-03"),
+])
+def test_deadlines_under_a_past_perfect_and_states_kept(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
     values = date_values("Treasury prices were little changed ahead of tomorrow's report on April producer prices "
                          "and Thursday's release of retail sales figures.", "1991-05-14")

@@ -102,6 +102,12 @@ def test_numeric_day_month_order(text, day_first, value):
     ("the winter of 2013", "2013-WI", "2013-12-01", "2014-02-28", "season", None),
     ("'82", "1982", "1982-01-01", "1982-12-31", "year", None),
     ("fiscal 2007", "FY2007", None, None, "year", None),
+    # a fiscal year over two calendar years is named by the one it ends in
+    ("fiscal 2013/14", "FY2014", None, None, "year", None),
+    ("fiscal 1989-90", "FY1990", None, None, "year", None),
+    ("2012/13 financial year", "FY2013", None, None, "year", None),
+    ("1999-2000 fiscal year", "FY2000", None, None, "year", None),
+    ("FY2013/14", "FY2014", None, None, "year", None),
 ])
 def test_partial_dates_keep_their_precision(text, value, start, end, precision, mod):
     t = timex(text)
@@ -1052,6 +1058,12 @@ def test_the_day_after_an_event_is_the_day_after_the_one_talked_about():
 
 def test_the_year_to_a_month_is_no_year_talked_about():
     assert document("Exports fell 3 percent in the year to March.", published="2010-07-05") == {"March": "2010-03"}
+    # but a fiscal year named by the month it ends in is that fiscal year
+    assert document("The deficit will peak in the financial year to March 2015.", published="2013-03-20") == {
+        "the financial year": "FY2015", "March 2015": "2015-03"}
+    # and this fiscal year is the one holding the day it is said to end on
+    assert document("The deficit for the current fiscal year, which ends March 31, is forecast to shrink.",
+                    published="2013-11-12", tense="present")["the current fiscal year"] == "FY2014"
 
 
 def test_the_weekend_after_since_is_the_one_gone():

@@ -72,8 +72,11 @@ def patterns(f: Fragments) -> dict[str, str]:
         "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
                        r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
                        r"(?!\w|[.,]\d|[-/]\d)"),
-        "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+[{f.apostrophe}]?|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}}(?!\w))"
-                   rf"|(?P<y2>{f.year})\s+{f.fiscal_words}\s+year"),
+        # ("fiscal 2013/14", "the 1989-90 fiscal year": the year it ends in)
+        "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+[{f.apostrophe}]?|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}})"
+                   rf"(?:[-/](?P<ye>(?:1\d|20)?\d{{2}}))?(?!\w)"
+                   rf"|(?:(?P<y2>{f.year})|(?<![\w./])(?P<y3>(?:1\d|20)\d{{2}})(?=/))(?:[-/](?P<ye2>(?:1\d|20)?\d{{2}}))?"
+                   rf"\s+{f.fiscal_words}\s+year"),
         "fiscal_relative": rf"(?:the\s+)?(?P<frel>{f.rel})\s+(?:fiscal|financial)\s+year(?!s|\s+\d)",
         "year": rf"{f.modpre}(?:the\s+year\s+)?(?P<y>{f.year})",
         "year_words": (rf"{f.modpre}(?:the\s+)?(?P<cw>nineteen|twenty)[-\s]+"
@@ -112,7 +115,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "week_of": Key(months, capital=True, before=30, after=20),
         "week_of_day": Key(frozenset({"week", "weekend"}), before=5, after=30),
         "year_range": Key(shape=year, before=5, after=12),
-        "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=5, after=25),
+        "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=11, after=25),
         "fiscal_relative": Key(frozenset({"fiscal", "financial"}), before=16, after=15),
         "year": Key(shape=year, before=40, after=5),
         "year_words": Key(frozenset({"nineteen", "twenty"}), before=25, after=30),
@@ -329,9 +332,12 @@ def read_fiscal_relative(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 def read_fiscal(lex: Lexicon, m: re.Match) -> Spec:
-    y = m["y"] or m["y2"]
+    y = m["y"] or m["y2"] or m["y3"]
     year = int(y) if len(y) == 4 else expand_two_digit(int(y))
-    return Spec(gran="fy", year=year)
+    end = m["ye"] or m["ye2"]
+    last = (int(end) if len(end) == 4 else year // 100 * 100 + int(end)) if end else None
+    # a fiscal year over two calendar years is named by the one it ends in ("fiscal 2013/14": FY2014)
+    return Spec(gran="fy", year=last if last == year + 1 else year)
 
 
 def read_short_year(lex: Lexicon, m: re.Match) -> Spec:

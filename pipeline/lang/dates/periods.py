@@ -195,7 +195,7 @@ def _read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
     offset = RELATIVE_WORDS.get(word)
     if offset is None:
         return None
-    base = "ref" if word in ("same", "following", "preceding", "prior") else "dct"
+    base = "ref" if word in ("same", "following", "previous", "preceding", "prior") else "dct"
     if word == "same" and year is not None:  # "the same quarter of 2011": the quarter talked about, in 2011
         return Spec(gran="quarter", base="ref", unit="quarter", offset=0, year=year, mod=date_mod(m))
     return Spec(gran="quarter", base=base, unit="quarter", offset=offset, mod=date_mod(m))

@@ -143,7 +143,9 @@ def guard_relative_the(f: Fragments, text: str, m: re.Match) -> bool:
             rf"\s+to\s+{f.month}\.?\s+\d", text[m.end():m.end() + 30], re.I):
         return True  # "in the week to June 9": the week ending then (see normalize.dates.neighbours.ended_on)
     if re.match(rf"\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?{f.month}", text[m.end():m.end() + 30], re.I):
-        return False  # "in the year to March": a span ending then, not the year talked about
+        # "in the year to March": a span ending then, not the year talked about (but a fiscal year, named by its
+        # end: "the financial year to March 2015")
+        return bool(re.search(r"\b(?:fiscal|financial)\s+year$", m.group(), re.I))
     return not re.match(r"\s+(?:of|when|that|which|in\s+which|on\s+which|it|he|she|they|we|I|the)\b",
                         text[m.end():m.end() + 12], re.I)
 

@@ -163,10 +163,12 @@ def resolve_mentions(
                      opens=bool(mention.features is None or mention.features.get("opens", True)),
                      reporting=bool(mention.features and mention.features.get("reporting")),
                      perfect=bool(mention.features and mention.features.get("perfect")),
+                     pluperfect=bool(mention.features and mention.features.get("pluperfect")),
                      passive=bool(mention.features and mention.features.get("passive")),
                      habitual=bool(mention.features and mention.features.get("habitual")),
                      happens=str(mention.features.get("happens") or "") if mention.features else "",
                      told_of=str(mention.features.get("told_of") or "") if mention.features else "",
+                     forecast=bool(mention.features and mention.features.get("forecast")),
                      compared=bool(mention.features and mention.features.get("compared")),
                      awaited=bool(mention.features and mention.features.get("awaited")),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
@@ -245,7 +247,7 @@ def resolve_mentions(
                           clues_of)
         if same_day is not None:
             resolved, anchor = same_day.replace(mod=spec.mod), "context"
-        elif ended is not None and spec.base == "ref":
+        elif ended is not None and (spec.base == "ref" or spec.gran == "fy"):
             resolved, anchor = from_day(ended, spec.gran).replace(mod=spec.mod), "context"
         else:
             if ended is not None:

@@ -7,6 +7,7 @@ the others with :func:`peek`, which resolves without recording."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Sequence
@@ -59,20 +60,24 @@ def ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention,
     if text is None or nxt is None or spec.gran not in PERIOD_GRANS or spec.parts is not None:
         return None
     if not (spec.base == "ref" and not spec.offset) and not (spec.base is None and spec.needs_year
-                                                             and spec.gran != "month"):
+                                                             and spec.gran != "month") \
+            and not (spec.gran == "fy" and spec.base == "dct" and not spec.offset):
+        # (but "the current fiscal year, which ends March 31" is the one holding that day)
         return None  # a named month ends on its own last day: "began in June, ended on Friday" is two clauses
     nxt_mention, nxt_spec = nxt
-    begun = spec.gran == "fy" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
+    begun = spec.gran == "fy" and spec.base == "ref" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
+    # (not "the current fiscal year, which began April 1": named, as the text tells it, by that year)
     ended = RE_ENDED.fullmatch(text, mention.end, nxt_mention.start) or (
         spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start)) \
-        or (spec.gran == "week" and RE_WEEK_TO.fullmatch(text, mention.end, nxt_mention.start))
-    if nxt_spec.gran != "day" or not (begun or ended):
+        or (spec.gran in ("week", "fy") and RE_WEEK_TO.fullmatch(text, mention.end, nxt_mention.start))
+    # (a fiscal year ends in a month too: "the financial year to March 2015")
+    if not (nxt_spec.gran == "day" or (spec.gran == "fy" and nxt_spec.gran == "month")) or not (begun or ended):
         return None
     found = peek(nxt, dct, timeline, clues_of)
-    if found.year is None or found.month is None or found.day is None:
+    if found.year is None or found.month is None or (found.day is None and nxt_spec.gran == "day"):
         return None
     try:
-        day = dt.date(found.year, found.month, found.day)
+        day = dt.date(found.year, found.month, found.day or calendar.monthrange(found.year, found.month)[1])
         # "the fiscal year beginning Oct. 1 [1989]" ends the day before Oct. 1, 1990: fiscal 1990
         return dt.date(day.year + 1, day.month, day.day) - dt.timedelta(days=1) if begun else day
     except ValueError:

@@ -125,6 +125,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.gran == "season" and spec.base == "ref" and spec.direction is not None:
         # "In 1993, floods wiped out his fields, and the following spring he borrowed": the first spring after
         return _season_from(spec, timeline.reference("year"), dct)
+    if spec.base == "ref" and spec.gran == "year" and not spec.offset and clues.forecast and dct is not None:
+        return from_day(dct, "year").replace(mod=spec.mod), "publication"  # "raised its full-year forecast"
     if spec.base == "ref" and spec.unit == "minute":
         return _clock_moved(spec, timeline)
     if spec.base == "ref" and spec.gran == "quarter":
@@ -356,7 +358,11 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
     """"the quarter", "the same quarter", "the previous quarter": counted from the last quarter the text
     named (an article about one quarter's results); without one, from the publication's quarter, or the one
     before it with a past-tense verb (results are reported after the quarter ends)."""
-    ref = next((c for c in reversed(timeline.recent) if c.gran == "quarter"), None)
+    quarters = [c for c in reversed(timeline.recent) if c.gran == "quarter"]
+    # (not one compared with: "grew 6.8% in the third quarter, up from 6.2% in the second quarter. Oil output fell
+    # in the quarter": the third)
+    ref = next((c for c in quarters if not timeline.told_aside(c) or any(c is h for h in timeline.happenings)),
+               quarters[0] if quarters else None)  # (a quarter naming results is talked about: "a third-quarter loss")
     label = "narrative"
     if ref is None:
         if dct is None:

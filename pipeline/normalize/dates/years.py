@@ -38,10 +38,12 @@ class Clues:
     opens: bool = True  # opens its sentence ("In July 2000, ..."): a scene for the sentences after it
     reporting: bool = False  # its verb reports ("..., the company said in April": told from now)
     perfect: bool = False  # its verb is a present perfect of what is done ("has defended it three times, in May")
+    pluperfect: bool = False  # under a past perfect, not itself past ("had hoped to adjourn by May 1")
     passive: bool = False  # its verb is a passive participle ("was banned until June", "sidelined until April")
     habitual: bool = False  # its verb tells what happens every year ("the harvest normally begins in September")
     happens: str = ""  # the lemma of the verb of the happening it dates ("arrest"), "" for a verb of no one happening
     told_of: str = ""  # the verb of the event noun it dates on the way to its verb ("in the shooting Monday": shoot)
+    forecast: bool = False  # it qualifies a forecast ("its full-year profit forecast"): the nearest such period
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
     compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
     awaited: bool = False  # what something comes before ("two weeks before the Nov. 3 election"): maybe ahead
@@ -127,7 +129,8 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
         begun = [c for c in cands if (c[2] < dct + dt.timedelta(days=ENDING_DAYS) if ended
                                       else c[1] + dt.timedelta(days=part) <= dct)]
         return max(begun)[0] if begun else None
-    if (clues.tense == "future" or clues.prep in FUTURE_PREPOSITIONS) and not held_until:
+    if (clues.tense == "future" or (clues.prep in FUTURE_PREPOSITIONS and not clues.pluperfect)) and not held_until:
+        # (a deadline under a past perfect is the nearest: "had ordered it to raise capital by Aug. 15", in October)
         # a quarter or half is reported after it ends: "expects to report a third-quarter loss" in October is
         # about the quarter just ended, not next year's (a half is not what is to happen in it: "will open a plant
         # in the second half", in January, is this year's; a charge taken "in the second quarter", in July, is
