@@ -357,6 +357,19 @@ def test_deadlines_under_a_past_perfect_and_states_kept(text, published, express
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # "a year earlier" after a week or weekend gone is that week a year back; not after one ahead, nor counted on
+    ("Sales over the Thanksgiving weekend were roughly flat with a year earlier.", "1989-11-28", "a year earlier",
+     "1988-W47-WE"),
+    ("The harvest starts next week, up from 38.2 million tonnes a year earlier.", "2013-04-01", "a year earlier",
+     "2012"),
+    ("He was hired in June 1953, and two years later he was running the desk.", "1990-01-10", "two years later",
+     "1955"),
+])
+def test_a_year_earlier_than_a_week_told(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_ahead_of_a_report_on_a_month_and_of_a_second_happening():
     values = date_values("Treasury prices were little changed ahead of tomorrow's report on April producer prices "
                          "and Thursday's release of retail sales figures.", "1991-05-14")

@@ -150,10 +150,14 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             if spec.year is not None:  # "the 1988 period", "the same period of 1989": that period, in that year
                 period = ref if ref is not None and ref.gran in ("quarter", "half") else Spec(gran="year")
                 return period.replace(year=spec.year, base=None, unit=None, offset=0, mod=spec.mod), "narrative"
-        if spec.gran == "year" and spec.unit == "year" and spec.offset and latest is not None \
-                and latest.gran in ("quarter", "half"):
-            # "third-quarter net income rose, from $35.8 million a year earlier": that quarter, a year back
-            return move(latest, "year", spec.offset) or unresolved(spec), "narrative"
+        if spec.gran == "year" and spec.unit == "year" and spec.offset and latest is not None and (
+                latest.gran in ("quarter", "half") or (spec.offset < 0 and latest.gran in ("week", "weekend") and (
+                    dct is None or (bounds(latest)[0] or dct) <= dct))):
+            # "third-quarter net income rose, from $35.8 million a year earlier": that quarter, a year back (so a
+            # week or a weekend gone: "sales over the Thanksgiving weekend were flat with a year earlier")
+            moved = move(latest, "year", spec.offset) if latest.gran in ("quarter", "half") \
+                else _week_a_year_back(latest, spec.offset)
+            return (moved.replace(mod=spec.mod) if moved else unresolved(spec)), "narrative"
         if spec.gran == "fy":  # "the fiscal year": a year talked about, else the publication's (a quarter named
             # before is no year: Apple's fiscal 2007 began in October 2006)
             ref = next((c for c in reversed(timeline.recent) if c.gran in ("year", "fy") or c.fiscal), None)
@@ -374,6 +378,14 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
         return ref.replace(year=spec.year, mod=spec.mod), label
     out = move(ref, "year" if spec.unit == "year" else "quarter", spec.offset)  # ("the same quarter last year")
     return (out.replace(mod=spec.mod), label) if out else (unresolved(spec), "unresolved")
+
+
+def _week_a_year_back(week: Spec, years: int) -> Spec | None:
+    """The week (or weekend) of the same number ``years`` years off ("the Thanksgiving weekend ... flat with a year
+    earlier")."""
+    if week.year is None or week.week is None:
+        return None
+    return week.replace(year=week.year + years)
 
 
 def _clock_moved(spec: Spec, timeline: Timeline) -> tuple[Spec, str | None]:
