@@ -66,11 +66,11 @@ class Timeline:
         """Is ``c`` a part of a named day told in the story ("yesterday afternoon"), not a clock time?"""
         return c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit() and not self.told_aside(c)
 
-    def part_holding(self, time: str) -> Spec | None:
+    def part_holding(self, time: str | None) -> Spec | None:
         """The most recent part of a named day told in the story ("Monday evening", "early Saturday") whose hours
         hold the clock time ``time`` ("17:15"), not told as background unless it names a happening ("Thursday night's
         landslide"); None if there is none."""
-        if not time[:2].isdigit():
+        if not time or not time[:2].isdigit():
             return None
         hour = int(time[:2])
         for c in reversed(self.recent):
