@@ -6,6 +6,7 @@ scheduling moves, and through verbs of intention to the planned event (builder r
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..lang.events import (
     DEADLINE_GIVERS,
@@ -16,7 +17,7 @@ from ..lang.events import (
     lookup,
     word_class,
 )
-from ..records import Predicate, Sentence
+from ..records import Predicate, Sentence, Word
 from .tree import (
     AUX_DEPS,
     SUBJECT_DEPS,
@@ -63,6 +64,21 @@ def elaborated(sentence: Sentence, pred: Predicate, start: int, end: int, *, asp
     return -1
 
 
+REPORTS = frozenset({"report"})  # a report is issued when it is, on the period it covers
+
+
+def _report_on(words: Sequence[Word], report: int, inside: set[int]) -> bool:
+    """Does the date (word indexes ``inside``) name the period a report at ``report`` is for or on ("Friday's
+    employment report for September", "today's report on July payrolls"), not when it is issued?"""
+    node = next((i for i in inside if words[i].head not in inside), -1)
+    while node >= 0 and words[node].dep in _COMPOUND_DEPS and words[node].head != node:
+        node = words[node].head
+    if node < 0 or words[node].dep != "pobj" or not period_only(words, inside):
+        return False
+    prep = words[node].head
+    return words[prep].lemma.lower() in ("for", "on") and words[prep].head == report
+
+
 RELEASING = frozenset({"release", "publish", "issue", "announce", "unveil", "post", "report", "present", "submit"})
 _COMPOUND_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
@@ -72,6 +88,8 @@ def period_reported(sentence: Sentence, pred: Predicate, start: int, end: int) -
     November retail sales figures tomorrow", "figures for the weekend will be released today": November and the
     weekend are the figures', tomorrow and today the releasing's)?"""
     words = sentence.words
+    if pred.kind == "noun" and words[pred.word].lemma.lower() in REPORTS:
+        return _report_on(words, pred.word, set(date_words(words, start, end)))
     if pred.kind != "verb" or words[pred.word].lemma.lower() not in RELEASING:
         return False
     inside = set(date_words(words, start, end))

@@ -849,6 +849,11 @@ def test_the_first_of_its_kind_since_a_date_is_still_an_ordinal():
     # a day the releasing is of stays its own
     ("The agency released the figures on Monday.", "1990-07-11", {("release", "1990-07-09")}, set()),
     ("The government announced the fee plan on Sunday.", "1998-07-07", {("announce", "1998-07-05")}, set()),
+    # so is the period a report is for or on: the report is the day it comes out
+    ("Traders are now focusing on Friday's employment report for September.", "1989-10-04",
+     {("report", "1989-10-06")}, {("report", "1989-09")}),
+    ("The yen rose ahead of today's Labor Department report on July payrolls.", "1990-08-03",
+     {("report", "1990-08-03")}, {("report", "1990-07")}),
 ])
 def test_the_period_of_figures_released_is_not_the_releasing(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
