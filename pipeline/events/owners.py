@@ -260,18 +260,15 @@ def second_date_noun(sentence: Sentence, pred: Predicate, inside: Sequence[int],
         return None
     first = min(inside)
 
-    def on_verb(j: int) -> bool:
-        return _hangs_on(words, j, pred.word)
-
     own = [j for j in range(pred.word + 1, min(first, pred.word + OWN_DATE_REACH + 1))
-           if j in dated and on_verb(j) and not (j + 1 < len(words) and j + 1 not in dated
+           if j in dated and _hangs_on(words, j, pred.word) and not (j + 1 < len(words) and j + 1 not in dated
                                                  and words[j + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"))]
     # (not a month naming what follows: "will report January retail sales on Tuesday")
     nouns = [p for p in sentence.predicates if p.kind == "noun" and max(own, default=pred.word) < p.word < first
              and descends(words, p.word, pred.word) and words[p.word].ent not in TIME_ENTS]
     if not own:  # no date of its own: only the object of "before" ("ahead of") on the verb
-        nouns = [p for p in nouns
-                 if words[p.word].dep == "pobj" and on_verb(first) and _ahead_of(words, p.word, pred.word)]
+        nouns = [p for p in nouns if words[p.word].dep == "pobj" and _hangs_on(words, first, pred.word)
+                 and _ahead_of(words, p.word, pred.word)]
     return nouns[-1] if nouns else None
 
 

@@ -204,12 +204,13 @@ def _mention(
     # told before the scene: a past perfect or a participle in a relative clause ("the Dow, which had closed at a
     # record on Oct. 9, fell ... at 3:07 p.m.", "the stock, priced late Wednesday, opened at 11 a.m.")
     happening = False
+    pluperfect = token is not None and _past_perfect_clause(token)  # under a past perfect ("had hoped to ...")
     background = relative and token is not None and token.dep_ in ("relcl", "acl") and (
         token.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children))
     if span is not None and len(span) and span.root.dep_ in NOUN_MODIFIER_DEPS and span.root.head.i >= span.end \
             and span.root.head.pos_ in ("NOUN", "PROPN"):
         background = happening = True  # a day that names a happening: "the August 7th bombings", "Friday's plunge"
-    if token is not None and span is not None and len(span) and _on_verb(span.root) and _past_perfect_clause(token):
+    if pluperfect and span is not None and len(span) and _on_verb(span.root):
         background = True  # told before the scene: "had lost helium while crossing the Himalayas on Wednesday"
     if token is not None and (any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children) or (
             token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after")):
@@ -237,7 +238,7 @@ def _mention(
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
                     "awaited": root is not None and _awaited(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
-                    "pluperfect": tense != "past" and token is not None and _past_perfect_clause(token),
+                    "pluperfect": tense != "past" and pluperfect,
                     "habitual": token is not None and _habitual(token),
                     "passive": token is not None and passive(token),
                     "opens": _opens(span), "compared": compared,

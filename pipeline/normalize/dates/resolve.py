@@ -223,7 +223,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         # struck at 5:04 p.m.": the day of "Tuesday's earthquake") or told of it ("The blast ripped through the
         # mine at about 2:15 p.m.": the day of "Monday's explosion")
         day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject)
-        if not neighbour_day and day is not None and not clues.relative and any(day is h for h in timeline.happenings) \
+        if not neighbour_day and day is not None and not clues.relative and timeline.names_happening(day) \
                 and _long_before(day, dct):
             day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
         if not neighbour_day and day is not None and _long_before(day, dct) and timeline.lead is not None \
@@ -365,7 +365,7 @@ def _quarter(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline) 
     quarters = [c for c in reversed(timeline.recent) if c.gran == "quarter"]
     # (not one compared with: "grew 6.8% in the third quarter, up from 6.2% in the second quarter. Oil output fell
     # in the quarter": the third)
-    ref = next((c for c in quarters if not timeline.told_aside(c) or any(c is h for h in timeline.happenings)),
+    ref = next((c for c in quarters if not timeline.told_aside(c) or timeline.names_happening(c)),
                quarters[0] if quarters else None)  # (a quarter naming results is talked about: "a third-quarter loss")
     label = "narrative"
     if ref is None:

@@ -48,8 +48,7 @@ class Timeline:
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
             if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
-                    and not (scene and self.told_aside(cand)
-                             and not (happenings and any(cand is h for h in self.happenings))) \
+                    and not (scene and self.told_aside(cand) and not (happenings and self.names_happening(cand))) \
                     and (reports or not any(cand is r for r in self.reports)):
                 return cand
         return None
@@ -77,9 +76,13 @@ class Timeline:
             part = c.time if c.gran == "time" and c.time in PART_HOURS else \
                 "EARLY" if c.gran == "day" and c.mod == "START" else None
             if c.day is not None and part is not None and hour in PART_HOURS[part] \
-                    and (not self.told_aside(c) or any(c is h for h in self.happenings)):
+                    and (not self.told_aside(c) or self.names_happening(c)):
                 return c
         return None
+
+    def names_happening(self, c: Spec) -> bool:
+        """Was ``c`` told as background naming a happening ("Tuesday's quake", "a third-quarter loss")?"""
+        return any(c is h for h in self.happenings)
 
     def told_aside(self, c: Spec) -> bool:
         """Was ``c`` told as background ("the Dow, which had closed at a record on Oct. 9")?"""
