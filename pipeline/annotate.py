@@ -139,10 +139,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
 # a lower-case word after an abbreviation's period on the same line: "at 8:30 a.m. local time, as ...", which
 # the parser may take for a new sentence
 RE_LOWER_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[ \t]+(?=[a-z])")
-# nor a day or a time zone after "a.m."/"p.m.": "struck at 10:47 a.m. Saturday, toppling homes", "at 4 p.m. EDT"
+# nor a day or a time zone after "a.m."/"p.m.": "struck at 10:47 a.m. Saturday, toppling homes", "at 4 p.m. EDT",
+# "at 11:07 a.m. Beijing time" (a place's time; not "at 9 a.m. Next time, ...")
 RE_DAY_AFTER_CLOCK = re.compile(r"(?<=\b[aApP]\.[mM]\.)[ \t]+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                 r"Saturday|Sunday|today|yesterday|tomorrow|tonight|[ECMP][SD]T|GMT|UTC|Eastern|"
-                                r"Central|Mountain|Pacific|local)\b)")
+                                r"Central|Mountain|Pacific|local)\b|(?!(?:Next|This|That|Last|Each|Every|Some|Any|No|"
+                                r"The|Other|First|At|By|For|Over|Half|Full|Part|Prime|Extra|Lunch|Dinner|Show)\b)"
+                                r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+[Tt]ime\b)")
 
 # but a capitalised closed-class word after "a.m."/"p.m." starts a sentence ("spoke at 10 p.m. On Monday
 # afternoon, he had ..."), which the parser, taking the period for the abbreviation's, may run on

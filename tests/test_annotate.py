@@ -230,6 +230,22 @@ def test_the_parser_keeps_a_time_and_its_zone_in_one_sentence(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The quake struck at 11:07 a.m. Beijing time on Wednesday, the agency said.",
+    "The ferry sank at 8 p.m. Moscow time (1600 GMT) on Friday, officials said.",
+    "The plane landed at 6:40 a.m. Hong Kong time Tuesday.",
+])
+def test_a_place_s_time_after_a_clock_time_starts_no_sentence(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.model
+def test_a_capitalised_time_phrase_that_names_no_place_may_start_a_sentence(nlp):
+    doc = nlp("He left the court at 9 a.m. Next time, he said, he will stay.")
+    assert [s.text for s in doc.sents][0] == "He left the court at 9 a.m."
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, word, lemma", [
     ("Merkel was re-elected on Sunday.", "re-elected", "elect"),
     ("The exchanges will re-open on Friday.", "re-open", "open"),
