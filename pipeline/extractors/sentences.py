@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..lang.dates import month_names
 from ..lang.events import (
     SAME_PAST_FORMS,
+    STARTED_BY,
     TEMPORAL_NOUNS,
     gatherings,
     is_event_noun,
@@ -197,6 +198,20 @@ def _object_phrase(p: Parse, verb: int, obj: int) -> tuple[int, int] | None:
 SPAN_NOUNS = frozenset({"day", "hour", "week", "month", "session"})  # "three days of talks"
 
 
+def _started_apart(p: Parse, noun: int) -> bool:
+    """Has the event noun at ``noun`` a relative clause that tells, with a date on its verb, when it began ("a
+    lockout that began Jan. 28", "a debate that stretched back to 2009"; not "a revolution that began with an
+    attack on Nov. 17", which dates the attack)?"""
+    for r in p.children[noun]:
+        todo = list(p.children[r]) if p.dep[r] == "relcl" and p.lemma[r] in STARTED_BY else []
+        while todo:
+            k = todo.pop()
+            if p.ent[k] in TIME_ENTS:
+                return True
+            todo += p.children[k] if p.dep[k] in ("prep", "advmod") else ()
+    return False
+
+
 def _light_object(p: Parse, verb: int, obj: int) -> int:
     """The event noun a light verb carries (its token index), or -1."""
     lemma = p.lemma[verb]
@@ -206,7 +221,9 @@ def _light_object(p: Parse, verb: int, obj: int) -> int:
     if obj >= 0 and any(p.dep[c] == "oprd" and c > obj and not _event_noun(p, c) for c in p.children[verb]):
         obj = -1  # an object said to be something: "called the vote a political vendetta" (no vote called; but
         # "took four employees hostage")
-    if lemma in verbs("light") and _event_noun(p, obj):
+    if lemma in verbs("light") and _event_noun(p, obj) and not (lemma in verbs("aspectual") and _started_apart(p, obj)):
+        # (not a happening an aspectual verb ends that began at a date of its own: "ending a lockout that began
+        # Jan. 28" is an ending on its day, and the lockout of Jan. 28)
         return obj
     if lemma in verbs("light") and obj >= 0 and p.lemma[obj] in SPAN_NOUNS:
         # "held three days of hearings", "ended two weeks of talks": the happening the span is of

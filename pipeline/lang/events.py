@@ -259,6 +259,9 @@ CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return",
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow", "need"})  # "needed until June to review"
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
 DEADLINE_NOUNS = frozenset({"deadline"})  # a dated deadline dates what is to be done by it too
+# the verbs of a relative clause that tell when its noun began: "ending a lockout that began Jan. 28" is an
+# ending on its own day and a lockout of Jan. 28, not a lockout of the ending's day
+STARTED_BY = frozenset({"begin", "start", "erupt", "stretch", "date"})
 # nouns a month names the maturity of ("the September bund future", "crude for October delivery")
 TRADED_FOR = frozenset({"contract", "future", "delivery", "option", "expiry", "expiration", "settlement",
                         # commodities a month names the contract of: "August crude fell 38 cents"

@@ -1159,6 +1159,16 @@ def test_free_to_do_a_thing_is_no_state():
     # what is called for on a day still ahead is dated by it, not the calling
     ("The opposition has called for a general strike on Friday.", "2013-07-03", {("strike", "2013-07-05")},
      {("call for", "2013-07-05")}),
+    # a happening ended on a day that began at a date of its own is of that date; the ending is of the day
+    ("Workers voted Tuesday night to accept a contract, ending a lockout that began Jan. 28.", "2013-08-14",
+     {("end", "2013-08-13TNI"), ("lockout", "2013-01-28")}, {("lockout", "2013-08-13TNI")}),
+    ("The rebels ended on Friday a siege that began in March.", "2013-05-20",
+     {("end", "2013-05-17"), ("siege", "2013-03")}, {("siege", "2013-05-17")}),
+    ("The council voted late Wednesday to approve the arena, ending a debate that stretched back to 2009.",
+     "2013-12-19", {("end", "2013-12-18"), ("debate", "2009")}, {("debate", "2013-12-18")}),
+    # (one that began with no date told stays the ending's)
+    ("Workers ratified a new contract Wednesday night, ending a 51-day strike.", "1990-06-14",
+     {("strike", "1990-06-13TNI")}, set()),
 ])
 def test_participle_chains_names_of_a_year_and_calls_for_a_day_ahead(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
