@@ -164,6 +164,25 @@ def test_a_time_told_of_an_event_takes_the_day_that_names_it():
     assert date_values(text, "1990-07-18")["about 2:15 p.m."] == "1990-07-16T14:15"
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the harm a date is compared with ("after Saturday's explosion") is the day of a time told of a harm after it
+    ("Rescuers on Tuesday recovered the bodies of the last two miners missing after Saturday's explosion at the "
+     "mine. The blast occurred at 9:35 a.m. and trapped 14 men.", "2013-04-30", "9:35 a.m.", "2013-04-27T09:35"),
+    ("Police said Monday that a warning 40 minutes before Saturday's car bombing had misled them. The bomb "
+     "exploded at 3:10 p.m., killing 28 people.", "1998-08-17", "3:10 p.m.", "1998-08-15T15:10"),
+    # ... and a harm named as background, not the day of the report that tells it
+    ("Tuesday's collision between two subway trains injured 64 people, officials said on Wednesday. The trains "
+     "collided at 8:02 a.m.", "2013-05-15", "8:02 a.m.", "2013-05-14T08:02"),
+    # but a time of no harm keeps the story's day ("opened higher after yesterday's plunge": noon is today's)
+    ("Stocks opened higher today after yesterday's plunge. Trading was heavy by noon.", "1989-10-17", "noon",
+     "1989-10-17T12:00"),
+    ("Stocks opened higher after yesterday's fall. By noon the Dow was up 20 points.", "1989-10-17", "noon",
+     "1989-10-17T12:00"),
+])
+def test_a_time_told_of_a_harm_takes_the_harm_s_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_a_count_before_a_plural_noun_is_still_no_year():
     assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")
 

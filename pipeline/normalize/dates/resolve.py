@@ -63,6 +63,7 @@ import datetime as dt
 import re
 
 from ...lang.dates.spec import ORDER, Spec, with_day
+from ...lang.events import HARM_TYPES, lookup
 from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
@@ -222,7 +223,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         # not a day told as background, unless the time is a thing's, in a relative clause ("The quake, which
         # struck at 5:04 p.m.": the day of "Tuesday's earthquake") or told of it ("The blast ripped through the
         # mine at about 2:15 p.m.": the day of "Monday's explosion")
-        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject)
+        harm = clues.tense == "past" and lookup(clues.happens) in HARM_TYPES  # "The trains collided at 8:02 a.m."
+        day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject
+                                                  or harm, compared=harm)
         if not neighbour_day and day is not None and not clues.relative and timeline.names_happening(day) \
                 and _long_before(day, dct):
             day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
@@ -238,8 +241,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 and not _told_here(day, timeline, clues):
             # not the day of a report: "a grenade attack on Sunday ..., a police commander told the BBC on Tuesday.
             # The grenades were thrown at 10:30" (Sunday's)
-            day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject,
-                                     reports=False) or day
+            day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject or harm,
+                                     reports=False, compared=harm) or day
         if not neighbour_day and day is not None and (part := timeline.part_holding(spec.time)) is not None \
                 and (part.year, part.month, part.day) != (day.year, day.month, day.day) \
                 and (dct is None or ((bounds(part)[0] or dct) <= dct) == (clues.tense == "past")):

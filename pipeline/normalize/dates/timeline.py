@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ...lang.dates.spec import ORDER, Spec
-from ...lang.events import IN_FORCE_FROM, STARTING_WORDS
+from ...lang.events import HARM_TYPES, IN_FORCE_FROM, STARTING_WORDS, lookup
 from .values import bounds
 from .years import Clues
 
@@ -32,6 +32,8 @@ class Timeline:
     background: list[Spec] = field(default_factory=list)  # those of them told as background
     happenings: list[Spec] = field(default_factory=list)  # those of the background that name a happening
     reports: list[Spec] = field(default_factory=list)  # those told as the day of a report ("said yesterday")
+    # the days of harms a date is compared with ("after Saturday's explosion"): only a time of a harm takes them
+    compared: list[Spec] = field(default_factory=list)
     # (year, sentence, paragraph, opens, a bare year) of the last scene-setter
     narrative: tuple[int, int, int, bool, bool] | None = None
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
@@ -41,13 +43,14 @@ class Timeline:
     opening_sentence: int | None = None
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False,
-                  reports: bool = True) -> Spec | None:
+                  reports: bool = True, compared: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
         not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake"); without
-        ``reports``, not the day of a report ("a police commander told the BBC on Tuesday")."""
+        ``reports``, not the day of a report ("a police commander told the BBC on Tuesday"); with ``compared``,
+        the day of a harm a date was compared with too ("after Saturday's explosion")."""
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
-            if cand.gran in ORDER and ORDER.index(cand.gran) <= want \
+            if cand.gran in ORDER and ORDER.index(cand.gran) <= want and (compared or not self._compared(cand)) \
                     and not (scene and self.told_aside(cand) and not (happenings and self.names_happening(cand))) \
                     and (reports or not any(cand is r for r in self.reports)):
                 return cand
@@ -57,7 +60,8 @@ class Timeline:
         """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
         with ``scene``, not one told as background. A part of a day gone told in the story is that day ("was given
         a drug test yesterday afternoon"; not a clock time, whose day is borrowed)."""
-        return next((c for c in reversed(self.recent) if (c.gran == "day" or (not ahead and self._part_of_day(c)))
+        return next((c for c in reversed(self.recent) if not self._compared(c)
+                     and (c.gran == "day" or (not ahead and self._part_of_day(c)))
                      and ((bounds(c)[0] or dct) >= dct if ahead else (bounds(c)[0] or dct) <= dct)
                      and not (scene and self.told_aside(c))), None)
 
@@ -84,6 +88,9 @@ class Timeline:
         """Was ``c`` told as background naming a happening ("Tuesday's quake", "a third-quarter loss")?"""
         return any(c is h for h in self.happenings)
 
+    def _compared(self, c: Spec) -> bool:
+        return any(c is h for h in self.compared)
+
     def told_aside(self, c: Spec) -> bool:
         """Was ``c`` told as background ("the Dow, which had closed at a record on Oct. 9")?"""
         return any(c is b for b in self.background)
@@ -101,7 +108,7 @@ class Timeline:
         ... a 2.4% decline for the month"): the last month it named, not as background (a level compared
         with), and with no day of the story told after it (report days and background days do not count)."""
         for cand in reversed(self.recent):
-            told_aside = any(cand is c for c in (*self.background, *self.reports))
+            told_aside = any(cand is c for c in (*self.background, *self.reports, *self.compared))
             if cand.gran == "month" and not told_aside:
                 return cand
             if cand.gran in ("day", "time") and not told_aside:
@@ -144,7 +151,16 @@ class Timeline:
             return  # when a measure takes effect ("passed a measure cutting the tax beginning Aug. 1") is no time the
             # story is at: "said he would sign it by the end of the week" is this week
         if clues.possessive and clues.prep in REFERENCE_PREPOSITIONS:
-            return  # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today)
+            # a point of comparison ("opened higher after yesterday's fall. By noon ..." is today); but the day of
+            # a harm it names is there for a time told of a harm ("recovered the bodies on Tuesday after Saturday's
+            # explosion ... The blast occurred at 9:35 a.m.": Saturday's)
+            if clues.happening and last.gran in ("day", "time") and last.day is not None \
+                    and lookup(clues.told_of) in HARM_TYPES:
+                self.recent = [*self.recent[-7:], last]
+                self.background.append(last)
+                self.happenings.append(last)
+                self.compared.append(last)
+            return
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
@@ -159,6 +175,7 @@ class Timeline:
                 self.days_of[happens] = last
         self.background = [c for c in self.background if c in self.recent]
         self.happenings = [c for c in self.happenings if c in self.recent]
+        self.compared = [c for c in self.compared if c in self.recent]
         self.reports = [c for c in self.reports if c in self.recent]
         if clues.reporting:
             self.reports.append(last)
@@ -179,4 +196,5 @@ def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
                                opening=list(timeline.opening),
                                happenings=list(timeline.happenings), reports=list(timeline.reports),
+                               compared=list(timeline.compared),
                                days_of=dict(timeline.days_of))
