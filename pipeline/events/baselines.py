@@ -37,7 +37,18 @@ RE_COMPARISON = re.compile(
     r"|rate|value)s?\s)"
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
-    r"slip(?:s|ped)?)\b[^,;:()]{0,40}?\bfrom\s+(?:" + _ABOUT + CURRENCY_SIGN + r"?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    r"slip(?:s|ped)?)\b"
+    # (a thousands comma is no clause break: "rose to 405,000 tonnes in August from 374,000 tonnes in July")
+    r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+(?:" + _ABOUT + r"(?:plus\s+|minus\s+)?" + CURRENCY_SIGN
+    + r"?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    # the moves of a price or an index, from a level ("the rupiah firmed to 8,200 on Monday from 8,650 on Friday";
+    # not "should ease from Sunday", "recovered from the October crash")
+    r"|\b(?:firm(?:ed|s)|strengthen(?:ed|s)?|weaken(?:ed|s)?|eased?|eases|narrow(?:ed|s)?|widen(?:ed|s)?|"
+    r"slid|slides?|advanced?|advances|retreat(?:ed|s)?|plunged?|plunges|soar(?:ed|s)?|tumbled?|tumbles|surged?|"
+    r"surges|rebound(?:ed|s)?|recover(?:ed|s)?|edged?|edges|dip(?:s|ped)?|sank|sinks?|slump(?:ed|s)?|"
+    r"expand(?:ed|s)?|shrank|shrinks?|contract(?:ed|s)?|improved?|improves)\b"
+    r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+" + _ABOUT + r"(?:plus\s+|minus\s+)?" + CURRENCY_SIGN
+    + r"?\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}"
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
@@ -135,7 +146,9 @@ RE_ISSUED_AFTER = re.compile(r"\s+(?:forecasts?|estimates?|projections?|predicti
 # a change over a baseline: "up 12 percent over the previous year", "a 6 percent increase over 1997"
 RE_YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:1[89]|20)\d\d")
 RE_OVER_BEFORE = re.compile(r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)"
-                            r"|\b(?:increase|rise|growth|gain|decline|drop))\s+over\s+$", re.IGNORECASE)
+                            r"|\b(?:increase|rise|growth|gain|decline|drop))"
+                            # (after the period of the change: "grew 8.8 percent in 1997 over the previous year")
+                            r"(?:\s+(?:in|during|for)\s+[^,;]{1,30}?)?\s+over\s+$", re.IGNORECASE)
 # the end of one clause and the start of another between two dates
 RE_CLAUSE_BREAK = re.compile(r";|\s--\s|,\s+(?:which|who|whose|where|while|whereas|but|after|as|in\s+an\s+effort)\b",
                              re.IGNORECASE)

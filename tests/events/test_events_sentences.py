@@ -946,6 +946,15 @@ def test_a_participle_put_later_is_not_dated_with_its_clause():
     # a superlative's date is no other date of the change (the cut set beside it is the same one, of Tuesday)
     ("The central bank cut its key rate to 4% from 4.5% on Tuesday, its first cut since 2009.",
      [("cut", "2013-05-07"), ("cut", "2013-05-07")]),
+    # a level with a thousands comma, a unit, a sign, or a price's move is compared with too
+    ("Copper imports rose to 405,000 tonnes in August from 374,000 tonnes in July.",
+     [("import", "2012-08"), ("rise", "2012-08")]),
+    ("The rupiah firmed to 8,200 per dollar on Monday from 8,650 on Friday.", [("firm", "2013-05-06")]),
+    ("The business index rose to plus 11 in September from plus 3 in June.", [("rise", "2012-09")]),
+    # and a year compared over, after the period of the change
+    ("Gross domestic product grew 8.8 percent in 2012 over the previous year.", [("grow", "2012")]),
+    ("Shipments rose 7.2 percent in April over the same month last year.",
+     [("shipment", "2013-04"), ("rise", "2013-04")]),
 ])
 def test_a_date_after_a_bare_from_amount_dates_the_change_when_it_is_the_only_one(text, expected):
     assert [(t, d) for t, _, d in triggers(text) if t != "unemployment"] == expected
