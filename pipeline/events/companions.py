@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import STARTED_BY
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -24,7 +23,7 @@ from .conjuncts import (
     while_clause,
 )
 from .nouns import SHOWING, noun_companions
-from .objects import acted_on
+from .objects import acted_on, started_apart
 from .owners import CONTAINER_PREPS, misparsed_relative, shares_time
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
@@ -81,19 +80,6 @@ GERUND_PREPS = frozenset({"from", "for", "by"})  # "barred him from leaving", "h
 QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 AFTER_MARK, AFTER_WORD = frozenset({"mark"}), frozenset({"after"})  # "killed after an explosion ripped"
-
-
-def _started_apart(words: Sequence[Word], noun: int) -> bool:
-    """Has the event noun at ``noun`` a relative clause that tells, with a date on its verb, when it began
-    (``STARTED_BY``: "ending a lockout that began Jan. 28"; as :func:`..extractors.sentences` reads it)?"""
-    for r in children(words, noun):
-        todo = list(children(words, r)) if words[r].dep == "relcl" and words[r].lemma.lower() in STARTED_BY else []
-        while todo:
-            k = todo.pop()
-            if words[k].ent in TIME_ENTS:
-                return True
-            todo += children(words, k) if words[k].dep in ("prep", "advmod") else ()
-    return False
 
 
 def _happening_object(words: Sequence[Word], obj: int, by_word: dict[int, Predicate]) -> int:
@@ -274,7 +260,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             if (w.dep == "xcomp" or (w.dep == "dobj" and w.tag == "VBG")) and lemma in aspectual:
                 take(c, ARGUMENT)  # "began selling", "will resume trading Tuesday" (a gerund object)
             elif w.dep == "dobj" and lemma in aspectual | CONCLUDING \
-                    and (k := _happening_object(words, c, by_word)) >= 0 and not _started_apart(words, k):
+                    and (k := _happening_object(words, c, by_word)) >= 0 and not started_apart(words, k):
                 take(k, ARGUMENT)  # "wrapped up a two-week review on Thursday", "ended two weeks of talks on Friday"
             elif w.dep in ("xcomp", "advcl") and w.tag == "VBG" and lemma == "spend":
                 take(c, ARGUMENT)  # "spent the weekend campaigning": the campaigning too

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import Mapping, Sequence
 
-from ..lang.events import triggers, verbs
+from ..lang.events import STARTED_BY, triggers, verbs
 from ..records import Predicate, Word
 from .conjuncts import SAYING_TYPES
 from .tree import TIME_ENTS, children, descends
@@ -100,3 +100,16 @@ def bounded_by(words: Sequence[Word], i: int, by_word: Mapping[int, Predicate]) 
         return None  # a superlative's span: "the worst violence since the army removed him last Wednesday"
     return verb, how
 
+
+def started_apart(words: Sequence[Word], noun: int) -> bool:
+    """Has the event noun at ``noun`` a relative clause that tells, with a date on its verb, when it began
+    (``STARTED_BY``)? Then it is of that date, not of the day a verb ended it ("ending a lockout that began
+    Jan. 28"; as :mod:`pipeline.extractors.sentences` reads it for a light verb)."""
+    for r in children(words, noun):
+        todo = list(children(words, r)) if words[r].dep == "relcl" and words[r].lemma.lower() in STARTED_BY else []
+        while todo:
+            k = todo.pop()
+            if words[k].ent in TIME_ENTS:
+                return True
+            todo += children(words, k) if words[k].dep in ("prep", "advmod") else ()
+    return False
