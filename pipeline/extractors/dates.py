@@ -312,9 +312,13 @@ UNSPECIFIC_VERBS = ("reporting", "cognition", "linking", "never_trigger", "light
                     "aspectual", "measure", "occurrence", "size")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # adverbs of what happens every year: "the harvest normally begins in late September" is no September in particular
-# ("usually" is left out: "the rains, which usually begin in July" is mostly this year's July, told ahead)
 HABITUAL = frozenset({"normally", "typically", "generally", "traditionally", "customarily", "ordinarily", "routinely",
                       "regularly"})
+# and "usually" in a clause of its own ("Remittances usually peak in December"); in a relative or time clause it
+# tells of this year's occasion ahead ("during the rains, which usually last until July", "before poaching usually
+# peaks in June")
+USUALLY = frozenset({"usually"})
+OCCASION_MARKS = frozenset({"before", "until", "till", "after", "when", "once", "as"})
 OPENING_WORDS = 2  # a date opens its sentence after at most this many words ("In July 2000,", "Late on Aug. 8,")
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
@@ -329,6 +333,9 @@ def _habitual(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return False  # what "would normally begin in March" this year: this March
         if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in v.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in USUALLY for c in v.children) and v.dep_ != "relcl" \
+                and not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in v.children):
             return True
     return False
 

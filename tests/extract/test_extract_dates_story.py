@@ -397,7 +397,12 @@ def test_a_quarter_named_in_a_clause_reported_ahead_and_its_year_back():
 @pytest.mark.parametrize("text, published, expression, value", [
     # a habit told through the verb a clause hangs on: "normally begin planting in May"
     ("Growers normally start picking the grapes in early September.", "1990-08-02", "early September", "XXXX-09"),
-    ("The agency usually tries to finish the count by March.", "1998-01-12", "March", "1998-03"),
+    ("The agency usually tries to finish the count by March.", "1998-01-12", "March", "XXXX-03"),
+    # "usually" in a clause of its own too ("Remittances usually peak in December"), but not in a relative or a
+    # time clause, which tells of this year's occasion ahead
+    ("Remittances usually peak in December.", "2013-11-20", "December", "XXXX-12"),
+    ("Flu usually peaks between December and February.", "2013-11-20", "February", "XXXX-02"),
+    ("The toll could rise during the long rains, which usually last until July.", "1998-05-27", "July", "1998-07"),
     # not a past joined to the habit, nor a season named by "this", "last" or "next"
     ("The mill normally shuts in July, but a strike closed it in May.", "1990-08-02", "May", "1990-05"),
     ("Regulators generally follow the panel's advice, and a ruling is expected this fall.", "1998-07-09",
