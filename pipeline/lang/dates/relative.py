@@ -88,7 +88,8 @@ def patterns(f: Fragments) -> dict[str, str]:
                 rf"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today|tonight|tomorrow|(?P<fwd>{f.weekday}))|hence|back)"
                 r"(?!\w)(?!\s+than)"
                 # "two years ago this month", "a year ago today": that month or day, so many years back
-                r"(?:(?<=ago)\s+(?P<at>today|tonight|this\s+(?P<atu>week|month)))?(?!\w)"),
+                # ("ten years ago this morning", "a year ago tonight": that part of the day)
+                r"(?:(?<=ago)\s+(?P<at>today|tonight|this\s+(?P<atu>week|month|morning|afternoon|evening)))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
         "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
                      r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago)"
@@ -116,7 +117,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "run": Key(frozenset({"consecutive", "straight", "successive", "row"}), before=40, after=30),
         "day_part": Key(day_parts, before=10, after=5),
         "ago": Key(frozenset({"ago", "earlier", "later", "now", "today", "tonight", "tomorrow", "hence", "back"})
-                   | weekdays, before=50, after=12),
+                   | weekdays, before=50, after=18),
         "year_adj": Key(frozenset({"year", "midyear"}), before=5, after=22),
         "ref": Key(frozenset(last_word(r) for r in lex.refs), before=30, after=5),
     }
@@ -408,6 +409,10 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran="day", base="dct", unit="day", offset=days + 1)
     if m["at"] and unit in ("week", "month", "quarter", "year", "decade") and direction == "ago":
         gran = (m["atu"] or "day").lower()
+        part = lex.day_parts.get("night" if m["at"].lower() == "tonight" else gran)
+        if part is not None and unit in ("year", "decade"):  # "a year ago tonight": that night of that year
+            return Spec(type="TIME", gran="time", base="dct", unit="year",
+                        offset=-n * (10 if unit == "decade" else 1), time=part)
         if unit == "week":
             return Spec(gran=gran, base="dct", unit="day", offset=-7 * n)
         if unit in ("year", "decade"):  # the same day, week or month of that year
