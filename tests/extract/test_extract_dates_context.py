@@ -183,6 +183,25 @@ def test_a_time_told_of_a_harm_takes_the_harm_s_day(text, published, expression,
     assert date_values(text, published)[expression] == value
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # the night something went on through until a morning named after it is the night before that morning
+    ("Rescuers worked through the night and pulled two survivors from the shaft early Thursday.", "2013-04-25",
+     "2013-04-24TNI"),
+    ("Rescuers reached the wreckage early Tuesday after searching through the night in heavy fog.", "2013-06-04",
+     "2013-06-03TNI"),
+    ("The senator ended his speech at noon on Wednesday after speaking through the night.", "2013-09-25",
+     "2013-09-24TNI"),
+    # but not one that went on after the morning, nor after an evening
+    ("The bombardment began early Wednesday and continued through the night.", "1990-03-30", "1990-03-28TNI"),
+    ("Workers had recovered 28 bodies by Thursday evening and continued searching through the night.", "1998-07-03",
+     "1998-07-02TNI"),
+    ("Soldiers worked through the night to reinforce dikes after the river rose to a record at 6 a.m. Sunday.",
+     "1998-08-17", "1998-08-16TNI"),
+])
+def test_the_night_that_led_up_to_a_morning_is_the_night_before_it(text, published, value):
+    assert date_values(text, published)["the night"] == value
+
+
 def test_a_count_before_a_plural_noun_is_still_no_year():
     assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")
 

@@ -47,6 +47,7 @@ from .neighbours import (
     same_clause_day,
     year_back,
 )
+from .nights import nights_before
 from .resolve import Clues, fiscal_year_of
 from .timeline import Timeline
 from .values import from_day, move, render, unresolved
@@ -311,7 +312,7 @@ def resolve_mentions(
         passed.append(years[-1] if years[-1] is not None else year if i and year == passed[i - 1] else None)
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
-    return out
+    return nights_before(out, text)
 
 
 def _weekend_clues(clues: Clues, dct: dt.date, words: str) -> Clues:
