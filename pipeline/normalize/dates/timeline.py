@@ -108,7 +108,7 @@ class Timeline:
         ... a 2.4% decline for the month"): the last month it named, not as background (a level compared
         with), and with no day of the story told after it (report days and background days do not count)."""
         for cand in reversed(self.recent):
-            told_aside = any(cand is c for c in (*self.background, *self.reports, *self.compared))
+            told_aside = any(cand is c for c in (*self.background, *self.reports))
             if cand.gran == "month" and not told_aside:
                 return cand
             if cand.gran in ("day", "time") and not told_aside:
