@@ -571,3 +571,21 @@ def test_the_month_a_fiscal_year_ends_in(text, published, expression, value):
 ])
 def test_deadlines_for_what_was_asked(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a relative year opening the sentence is the year of the year-less dates after it
+    ("Last year, the plant closed in March.", "1998-11-24", "March", "1997-03"),
+    ("Last year the plant closed in March and reopened in June.", "1998-11-24", "June", "1997-06"),
+    ("A year ago, a blizzard the day before Thanksgiving stranded 40,000 travelers.", "1998-11-24",
+     "the day before Thanksgiving", "1997-11-26"),
+    # but not for what is told ahead, nor after a thing of that year, nor for a date counted on its own
+    ("Last year, sales rose 5 percent, and the company will open a plant in March.", "1998-11-24", "March",
+     "1999-03"),
+    ("Under last year's budget deal, lawmakers must meet the target for the fiscal year that begins Oct. 1.",
+     "1989-07-27", "Oct. 1", "1989-10-01"),
+    ("This year's vaccine protects against a strain that caused illness in Asia last winter.", "1998-10-29",
+     "last winter", "1997-WI"),
+])
+def test_a_relative_year_opening_the_sentence_sets_its_year(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

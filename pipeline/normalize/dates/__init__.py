@@ -216,6 +216,8 @@ def resolve_mentions(
                     RE_APPOSED.fullmatch(text, parsed[i - 1][0].end, mention.start)
                     or (years[i - 1] is None and RE_AND_AGAIN.fullmatch(text, parsed[i - 1][0].end, mention.start))):
                 year = passed[i - 1]  # "cited twice last year, in March and again in November"
+            if year is None and text and clues.tense != "future":
+                year = _scene_year(text, parsed, i, years)  # "Last year, the plant closed in March": last year's
             if year is None and not (clues.tense == "future" and dct is not None
                                      and (years_seen.get(seen_key) or dct.year) < dct.year):
                 year = years_seen.get(seen_key)  # the same words again: the same date (not a past one, told ahead)
@@ -313,6 +315,21 @@ def resolve_mentions(
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return nights_before(out, text)
+
+
+def _scene_year(text: str, parsed: Sequence[tuple[Mention, Spec]], i: int, years: Sequence[int | None]) -> int | None:
+    """The year a relative year that opens the sentence sets for a plain year-less date after it ("Last year, the
+    plant closed in March", "A year ago, ... in June"); None if the sentence opens otherwise (a stated year sets the
+    narrative's year instead), for a thing of that year ("This year's vaccine ... last winter", "Under last year's
+    budget agreement ... the fiscal year that begins Oct. 1") and for a date counted on its own ("last winter")."""
+    mention, spec = parsed[i]
+    first = next((j for j in range(i) if parsed[j][0].sentence == mention.sentence), None)
+    if first is None or years[first] is None or parsed[first][1].base is None or spec.base is not None \
+            or spec.direction is not None:
+        return None
+    opener = parsed[first][0]
+    opens = opener.features is None or opener.features.get("opens", True)
+    return years[first] if opens and not RE_POSSESSIVE_GAP.match(text, opener.end) else None
 
 
 def _weekend_clues(clues: Clues, dct: dt.date, words: str) -> Clues:
