@@ -202,6 +202,17 @@ def test_the_night_that_led_up_to_a_morning_is_the_night_before_it(text, publish
     assert date_values(text, published)["the night"] == value
 
 
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a bare clock time in a "when" clause on a day is of that day
+    ("Gunmen have held the mall since Saturday, when they stormed the building at 12:30 p.m.", "2013-09-24",
+     "12:30 p.m.", "2013-09-21T12:30"),
+    ("The raid came on Monday, when officers entered the house at 5 a.m.", "2013-09-25", "5 a.m.",
+     "2013-09-23T05:00"),
+])
+def test_a_time_in_a_when_clause_on_a_day_is_of_that_day(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
 def test_a_count_before_a_plural_noun_is_still_no_year():
     assert "2000" not in date_values("The firm added 2000 jobs last year.", "1990-05-22")
 
