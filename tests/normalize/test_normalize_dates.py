@@ -1201,13 +1201,19 @@ def test_a_when_clause_of_a_year_is_of_that_year(text, expression, value):
      {"more than 21 hours": "PT21H", "earlier this week": "2013-W25"}),
     # but "ago this month" is one
     ("Two years ago this month, the plant closed.", {"Two years ago this month": "2011-06"}),
-    # and "ago tonight", "ago this morning": that part of the same day, so many years back (a clock time then too)
+])
+def test_a_span_spent_earlier_this_week(text, expected):
+    assert document(text, published="2013-06-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ago tonight", "ago this morning": that part of the same day, so many years back (a clock time then too)
     ("A year ago tonight, guards opened the gates.", {"A year ago tonight": "2012-06-21TNI"}),
     ("Ten years ago this morning, at 8:32 a.m., the mountain exploded.",
      {"Ten years ago this morning": "2003-06-21TMO", "8:32 a.m.": "2003-06-21T08:32"}),
     ("A decade ago this evening, the show opened.", {"A decade ago this evening": "2003-06-21TEV"}),
 ])
-def test_a_span_spent_earlier_this_week(text, expected):
+def test_a_part_of_a_day_so_many_years_ago(text, expected):
     assert document(text, published="2013-06-21") == expected
 
 
