@@ -27,6 +27,15 @@ _AUXILIARIES = (r"(?:to|(?:has|have|had)(?!\s+(?:seen|known|experienced|witnesse
                 r"posted|reported)\b))")
 _ABOUT = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|over|under|(?:more|less|fewer)\s+than)"
           r"\s+)?")  # "from about 9%", "up from less than $40 million in 2008"
+# the stretch from a verb of change to its "from" (a thousands comma is no clause break: "rose to 405,000 tonnes in
+# August from 374,000 tonnes in July"), and a level compared with after it ("374,000 tonnes", "plus 3", "about $9")
+_TO_FROM = r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+"
+
+
+def _level(number: str) -> str:
+    return _ABOUT + r"(?:plus\s+|minus\s+)?" + CURRENCY_SIGN + "?" + number + r"%?\s+(?:[a-z]+\s+){0,2}"
+
+
 RE_COMPARISON = re.compile(
     # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
@@ -38,24 +47,21 @@ RE_COMPARISON = re.compile(
     r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
     r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
     r"slip(?:s|ped)?)\b"
-    # (a thousands comma is no clause break: "rose to 405,000 tonnes in August from 374,000 tonnes in July")
-    r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+(?:" + _ABOUT + r"(?:plus\s+|minus\s+)?" + CURRENCY_SIGN
-    + r"?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
+    + _TO_FROM + r"(?:" + _level(r"[\d.,]+") + r")?"
     # the moves of a price or an index, from a level ("the rupiah firmed to 8,200 on Monday from 8,650 on Friday";
     # not "should ease from Sunday", "recovered from the October crash")
     r"|\b(?:firm(?:ed|s)|strengthen(?:ed|s)?|weaken(?:ed|s)?|eased?|eases|narrow(?:ed|s)?|widen(?:ed|s)?|"
     r"slid|slides?|advanced?|advances|retreat(?:ed|s)?|plunged?|plunges|soar(?:ed|s)?|tumbled?|tumbles|surged?|"
     r"surges|rebound(?:ed|s)?|recover(?:ed|s)?|edged?|edges|dip(?:s|ped)?|sank|sinks?|slump(?:ed|s)?|"
     r"expand(?:ed|s)?|shrank|shrinks?|contract(?:ed|s)?|improved?|improves)\b"
-    r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+" + _ABOUT + r"(?:plus\s+|minus\s+)?" + CURRENCY_SIGN
-    + r"?\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}"
+    + _TO_FROM + _level(r"\d[\d.,]*")
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
     # ("has cut its work force by a third since 1995": a fraction; "the 4th District since 1989": a name; "most
     # major towns": a quantity; "the warmest years on record have occurred since 2001", "the fourth typhoon to
     # hit the country since July": a verb between them dates its own happening from the date)
-    r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS
+    + r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS
     + r"(?!\s+(?:of|since)\b)|\d+(?:st|nd|rd|th)(?!\s+(?-i:[A-Z]))|" + _DETERMINED + r"most|most(?=\s+of\b)"
     r"|(?<!\bat )least|best|worst)\s+(?:(?!" + _AUXILIARIES + r"\b)[\w-]+\s+){0,7}"
     r"since\s+)"

@@ -326,8 +326,10 @@ def _scene_year(text: str, parsed: Sequence[tuple[Mention, Spec]], i: int, years
     narrative's year instead), for a thing of that year ("This year's vaccine ... last winter", "Under last year's
     budget agreement ... the fiscal year that begins Oct. 1") and for a date counted on its own ("last winter")."""
     mention, spec = parsed[i]
-    first = next((j for j in range(i) if parsed[j][0].sentence == mention.sentence), None)
-    if first is None or years[first] is None or parsed[first][1].base is None or spec.base is not None \
+    first = i
+    while first and parsed[first - 1][0].sentence == mention.sentence:
+        first -= 1  # (back through the sentence only: a long article has many mentions)
+    if first == i or years[first] is None or parsed[first][1].base is None or spec.base is not None \
             or spec.direction is not None:
         return None
     opener = parsed[first][0]

@@ -37,12 +37,19 @@ def nights_before(found: Sequence[TimeExpression], text: str | None) -> list[Tim
     not "began early Wednesday and continued through the night"), or when it is told in an "after" clause of a
     date of that day ("ended the speech at noon on Wednesday after speaking through the night")."""
     out = list(found)
-    for i, night in enumerate(out):
+    nights = [i for i, t in enumerate(out)
+              if (t.value or "").endswith("TNI") and RE_THE_NIGHT.fullmatch(t.text.strip())]
+    if not text or not nights:
+        return out
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for t in out:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    for i in nights:
+        night = out[i]
         day = _day(night)
-        if not text or day is None or not (night.value or "").endswith("TNI") \
-                or not RE_THE_NIGHT.fullmatch(night.text.strip()):
+        if day is None:
             continue
-        same = [t for t in out if t is not night and t.sentence == night.sentence and _day(t) == day]
+        same = [t for t in by_sentence[night.sentence] if t is not night and _day(t) == day]
         # (not a morning told after it in an "after" clause: "worked through the night ... after the river rose to
         # a record at 6 a.m. Sunday" is Sunday night)
         led_to = any(t.start > night.end and _morning(t) and not RE_AFTER.search(text, night.end, t.start)
