@@ -101,13 +101,16 @@ VOTE_NOUNS = frozenset({"vote", "ballot", "acclamation", "referendum"})
 
 
 def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeExpression) -> list[Predicate]:
-    """The event nouns a dated verb ``pred`` is done at, during or by, which ``timex`` dates too; not one
+    """The event nouns a dated verb ``pred``, or what it acts on, is done at, during or by, which ``timex`` dates
+    too; not one
     already dated (the word indexes in ``dated``), nor one with another date inside its phrase."""
     words = sentence.words
     if pred.kind != "verb" or not 0 <= pred.word < len(words):
         return []
     nouns = nouns_at(sentence)
-    found = [g for c in children(words, pred.word) if words[c].dep in ("prep", "agent")
+    # on the verb, or on its object ("will propose a dividend at its annual meeting on May 8")
+    heads = [pred.word, *(c for c in children(words, pred.word) if words[c].dep == "dobj")]
+    found = [g for h in heads for c in children(words, h) if words[c].dep in ("prep", "agent")
              for g in children(words, c) if words[g].dep == "pobj" and g in nouns and g not in dated
              and (words[c].lemma.lower() in OCCASION_PREPS
                   or (words[c].lemma.lower() == "by" and words[g].lemma.lower() in VOTE_NOUNS
