@@ -102,8 +102,7 @@ VOTE_NOUNS = frozenset({"vote", "ballot", "acclamation", "referendum"})
 
 def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeExpression) -> list[Predicate]:
     """The event nouns a dated verb ``pred``, or what it acts on, is done at, during or by, which ``timex`` dates
-    too; not one
-    already dated (the word indexes in ``dated``), nor one with another date inside its phrase."""
+    too; not one already dated (the word indexes in ``dated``), nor one with another date inside its phrase."""
     words = sentence.words
     if pred.kind != "verb" or not 0 <= pred.word < len(words):
         return []
