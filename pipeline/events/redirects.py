@@ -41,6 +41,7 @@ NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})  # "third
 _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for", "through"})  # "postponed the vote until next week"
 FORESEEN_SPANS = FORECAST_SPANS | {"until", "by"}  # the period a thing is foreseen for, or until
+RIGHT_BEFORE = frozenset({"on", "in", "at"})  # what may stand between an event noun and its date
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 
 
@@ -287,6 +288,13 @@ def redirect(sentence: Sentence, pred: Predicate, start: int, *, intention: froz
             if words[c].dep == "prep" and words[c].lemma.lower() == "for" and called:
                 return nouns[called[0]]  # "called for protests next week", "has called for a mass rally on
                 # Sunday" (a day read ahead of the publication): the protests, the rally
+    if ahead and pred.tense == "present" and lemma not in intention:
+        for g in (g for c in children(words, pred.word) if words[c].dep == "prep"
+                  for g in children(words, c) if words[g].dep == "pobj" and g in nouns):
+            between = [w.lemma.lower() for w in words if nouns[g].end <= w.start < start]
+            if nouns[g].end <= start and len(between) <= 1 and set(between) <= RIGHT_BEFORE:
+                return nouns[g]  # "markets are watching for the Fed's meeting next week": the meeting (not
+                # "publishes its report next Monday", a present of what is scheduled)
     if lemma in reporting and pred.tense == "present" and start < words[pred.word].start and not vague:
         said = [by_word[c] for c in children(words, pred.word) if words[c].dep == "ccomp" and c in by_word]
         if said and said[0].tense == "past":

@@ -331,6 +331,14 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
      {("condemn", "1990-08-02TMO"), ("session", "1990-08-02TMO")}, set()),
     ("Both boards approved the agreement at separate meetings Tuesday evening.", "1990-08-15",
      {("approve", "1990-08-14TEV"), ("meeting", "1990-08-14TEV")}, set()),
+    # a day ahead right after the event noun a present verb is about is the event's (thirty-third round)
+    ("Financial markets are watching for the Fed's policy committee meeting next week.", "1989-06-27",
+     {("meeting", "1989-W27")}, {("watch", "1989-W27")}),
+    ("Forecasters are calling for more rain tomorrow.", "1998-05-04", {("rain", "1998-05-05")},
+     {("call", "1998-05-05")}),
+    # but what a present of the schedule does to its object is done then
+    ("The Bundesbank publishes its monthly report next Monday.", "2013-07-10", {("publish", "2013-07-15")},
+     set()),
 ])
 def test_forecasts_days_set_extensions_and_trading(text, published, expected, absent):
     assert_dated(text, published, expected, absent)
