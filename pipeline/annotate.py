@@ -21,6 +21,7 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import tables
 from .config import DEFAULTS, Settings
 from .errors import ConfigError, Errors
 from .model import describe
@@ -154,13 +155,23 @@ RE_START_AFTER_CLOCK = re.compile(r"(?<=\b[aApP]\.[mM]\.)[ \t]+(?=(?:On|In|At|By
                                   r"But|And|Yet|Then)\b)")
 
 
+
+@functools.cache
+def _start_after_region() -> re.Pattern[str]:
+    """A capitalised word after "City, St." (an AP-style state or province abbreviation, whose period ends
+    the sentence too): "its sawmill at Longview, Wash. Directors, meeting ...", "in Wichita, Kan. At least";
+    inside a sentence the abbreviation takes a comma ("in Longview, Wash., the mill")."""
+    names = sorted(tables.load_json("place_abbreviations.json"), key=len, reverse=True)
+    return re.compile(rf"\b[A-Z][a-z]+,[ \t](?:{'|'.join(re.escape(n) for n in names)})[ \t]+(?=[A-Z])")
+
+
 def _starts_after_abbreviations(doc: Doc) -> None:
     """Mark a lower-case word right after an abbreviation ("a.m.", "Inc.") as no sentence start, before the
     parser runs (news sentences start with a capital, so the period was the abbreviation's), and a day or a
     time zone right after "a.m."/"p.m." (a clock time's day: "at 10:47 a.m. Saturday"); a capitalised
     closed-class word after "a.m."/"p.m." as a sentence start ("at 10 p.m. On Monday, he")."""
     found = [m.end() for regex in (RE_LOWER_AFTER_ABBREVIATION, RE_DAY_AFTER_CLOCK) for m in regex.finditer(doc.text)]
-    opened = [m.end() for m in RE_START_AFTER_CLOCK.finditer(doc.text)]
+    opened = [m.end() for regex in (RE_START_AFTER_CLOCK, _start_after_region()) for m in regex.finditer(doc.text)]
     if not found and not opened:
         return
     starts = doc.to_array([IDX]).tolist()

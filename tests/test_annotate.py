@@ -240,6 +240,26 @@ def test_a_place_s_time_after_a_clock_time_starts_no_sentence(nlp, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, first", [
+    ("It will modernize its sawmill at Longview, Wash. Directors, meeting in Portland on Tuesday, also raised the "
+     "dividend.", "It will modernize its sawmill at Longview, Wash."),
+    ("The quake was felt as far away as Wichita, Kan. At least a dozen aftershocks followed.",
+     "The quake was felt as far away as Wichita, Kan."),
+    ("The company filed in U.S. Bankruptcy Court in Wilmington, Del. Sunset operates 1,140 screens.",
+     "The company filed in U.S. Bankruptcy Court in Wilmington, Del."),
+])
+def test_a_state_abbreviation_after_its_city_ends_the_sentence_before_a_capital(nlp, text, first):
+    # thirty-third round: inside a sentence the abbreviation takes a comma ("in Longview, Wash., the mill")
+    assert [s.text for s in nlp(text).sents][0] == first
+
+
+@pytest.mark.model
+def test_a_state_abbreviation_followed_by_a_comma_ends_nothing(nlp):
+    doc = nlp("The mill in Longview, Wash., will close in March, the company said.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.model
 def test_a_capitalised_time_phrase_that_names_no_place_may_start_a_sentence(nlp):
     doc = nlp("He left the court at 9 a.m. Next time, he said, he will stay.")
     assert [s.text for s in doc.sents][0] == "He left the court at 9 a.m."
