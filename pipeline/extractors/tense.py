@@ -333,11 +333,14 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.lemma_.lower() in SUSPENDING \
             and token.pos_ == "PROPN" and not any(c.lower_ in ("had", "'d") for c in prep.head.children):
         return "future"  # "suspended all flights until Monday": a halt that runs ahead (to a named day, not an hour)
-    if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for") and prep.head.pos_ == "VERB" \
+    if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for" or (
+            prep.lower_ in ("on", "in") and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in prep.head.children))) \
+            and prep.head.pos_ == "VERB" \
             and phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
         # "postponed the vote until next Tuesday", "the trial was adjourned to Monday", "the rematch was
-        # rescheduled for April 21": ahead; from the past perfect, the nearest
+        # rescheduled for April 21", "is set for trial on May 27": ahead; from the past perfect, the nearest
         return None if any(c.lower_ in ("had", "'d") for c in prep.head.children) else "future"
     if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
         return "future"  # "to avoid violence at Friday's planned marches": ahead

@@ -138,6 +138,12 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
                 c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)):
             return None  # "ordered 6,000 residents to evacuate Thursday night", "were ordered to evacuate over the
             # weekend": done then or ahead, the nearest
+        if head.tag_ == "VBN" and head.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+                and ((lemma in FUTURE_HEADS - PLAN_PARTICIPLES - FORECAST_VERBS)
+                     or any(c.lower_ in FORMER_PLAN_WORDS for c in head.children)):
+            return None  # "marches called by the opposition to denounce the July 3 coup": an appeal named on a
+            # thing, seen from no time of its own, the nearest (but "talks set to run through Thursday": ahead; not
+            # "originally scheduled to ship in February", a former plan: the nearest too)
         if head == verb or head.pos_ not in ("VERB", "AUX", "ADJ") \
                 or (lemma in FUTURE_HEADS and not (lemma == "go" and head.tag_ != "VBG")):
             return "future"  # "an event to be held on", "plans to visit", "is going to cut"; not "went to buy"

@@ -844,3 +844,29 @@ def test_a_range_of_days_with_to_is_its_two_ends(text, published, expected):
 def test_each_other_is_no_set():
     found = date_values("Two robberies occurred within an hour of each other Sunday afternoon.", "1990-09-28")
     assert found["Sunday afternoon"] == "1990-09-23TAF"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-third round: what is scheduled "for trial on" a day is ahead, from a past perfect the nearest
+    ("The case had been scheduled for trial on May 27th.", "1998-04-01", "May 27th", "1998-05-27"),
+    # but a delay "for two weeks in September" tells no plan
+    ("The move was delayed for two weeks in September after a dispute.", "1998-10-01", "September", "1998-09"),
+    # a weekday under a present perfect is gone ...
+    ("The court's decision Monday to throw out his confession has left prosecutors scrambling.", "2013-03-08",
+     "Monday", "2013-03-04"),
+    # ... unless it is what the act is for, or until
+    ("The government has declared a national day of mourning for Friday.", "2013-04-24", "Friday", "2013-04-26"),
+    # "since the start of the year" counts from the publication's year, whatever year was told before
+    ("The Dow set its high on Oct. 9, 2007. The index has gained 9% since the start of the year.", "2013-03-06",
+     "the start of the year", "2013"),
+    # an appeal named on a thing looks to no time of its own: the nearest ...
+    ("Troops sealed off squares ahead of marches called by the Brotherhood to denounce the July 3 coup.",
+     "2013-08-30", "July 3", "2013-07-03"),
+    ("The workstations, originally scheduled to ship in February, began reaching customers last week.",
+     "1990-04-10", "February", "1990-02"),
+    # ... but a plan so named is ahead
+    ("The talks, set to run through Thursday, follow last month's decision.", "1989-06-23", "Thursday",
+     "1989-06-29"),
+])
+def test_plans_perfects_and_the_year_since(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -176,7 +176,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # returned late Friday ... a hearing is set for April 11. Shares closed that day": Friday)
             ref = timeline.lead
         if (ref is None and dct is not None) or _over_before(ref, spec, clues, dct) \
-                or _since_ahead(ref, clues, dct) or (
+                or _since_ahead(ref, spec, clues, dct) or (
                 spec.gran in ("day", "time") and _ahead_of_past(ref, clues, dct)) or (
                 spec.gran in ("week", "month") and not spec.offset and _ahead_of_past(ref, clues, dct, NOT_FUTURE)):
             ref, label = from_day(dct, "day"), "publication"
@@ -187,7 +187,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.weekday is not None and spec.day is None:
         if dct is None:
             return spec, "unresolved"
-        tense = "past" if clues.prep in PAST_PREPOSITIONS else clues.tense  # "missing since Saturday"
+        perfect = clues.tense == "present" and clues.perfect and clues.prep not in ("for", "until", "till", "by")
+        tense = "past" if clues.prep in PAST_PREPOSITIONS or perfect else clues.tense  # "missing since Saturday";
+        # "the decision Monday has left them scrambling" (not "has declared a day of mourning for Friday")
         if tense == "past" and clues.awaited:
             tense = None  # "killed 11 people two days before Saturday's election", on a Thursday: the nearest
         if tense == "past" and clues.prep in ("until", "till"):
@@ -342,13 +344,12 @@ def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None,
     return first is not None and first > dct
 
 
-def _since_ahead(ref: Spec | None, clues: Clues, dct: dt.date | None) -> bool:
-    """Is the date talked about still ahead of the publication while "since" counts from it? ("shares, which have
-    gained 14 percent since the start of the year", after "until the middle of next year": this year's start.)"""
+def _since_ahead(ref: Spec | None, spec: Spec, clues: Clues, dct: dt.date | None) -> bool:
+    """Does "since" count from the publication's year, not the one talked about? From "the year" ("has gained 9%
+    since the start of the year", after "Oct. 9, 2007") and a date still ahead ("until the middle of next year")."""
     if ref is None or dct is None or not (clues.since or clues.prep == "since"):
         return False
-    first = bounds(ref)[0]
-    return first is not None and first > dct
+    return (spec.gran == "year" and not spec.offset) or (bounds(ref)[0] or dct) > dct
 
 
 def _over_before(ref: Spec | None, spec: Spec, clues: Clues, dct: dt.date | None) -> bool:
