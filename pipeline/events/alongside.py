@@ -133,8 +133,11 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
     words = sentence.words
     if noun.kind != "noun" or not 0 <= noun.word < len(words) or timex.start < noun.end:
         return None
-    prep = words[noun.word].head
-    if words[noun.word].dep != "pobj" or prep == noun.word or words[prep].dep != "prep" \
+    node = noun.word
+    if words[node].dep == "amod" and words[node].head < node:
+        node = words[node].head  # a noun the tagger took for an adjective: "in the World Cup final on Sunday"
+    prep = words[node].head
+    if words[node].dep != "pobj" or prep == node or words[prep].dep != "prep" \
             or words[prep].lemma.lower() not in OCCASION_OF_PREPS:
         return None
     if any(w.pos in ("VERB", "AUX") and noun.end <= w.start < timex.start for w in words):

@@ -82,6 +82,13 @@ PERIOD_NOUNS = TEMPORAL_NOUNS | {"session"}  # "the third straight session": no 
 NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})  # where a word the tagger took for an adjective is a noun
 
 
+def _noun_adjective(p: Parse, i: int) -> bool:
+    """A word the tagger took for an adjective where a noun stands: "made landfall", and after the noun it
+    would modify ("in the World Cup final on Sunday night": "final", hung on "Cup")."""
+    return p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or (
+        p.dep[i] == "amod" and p.head[i] < i and p.pos[p.head[i]] in ("NOUN", "PROPN")))
+
+
 def _trigger_key(p: Parse, i: int) -> str:
     """The key a trigger is listed under: a phrasal verb ("lay off"), a noun with its modifier ("press
     conference"), a plural that is listed ("talks"), else the lemma."""
@@ -144,7 +151,7 @@ def _event_noun(p: Parse, i: int) -> bool:
     if pos == "PROPN":
         if p.dep[i] == "compound" or p.lower[i] in MONTHS:
             return False
-    elif pos != "NOUN" and not (pos == "ADJ" and p.dep[i] in NOUN_DEPS):  # "made landfall": tagged ADJ
+    elif pos != "NOUN" and not _noun_adjective(p, i):  # "made landfall": tagged ADJ
         return False
     return is_event_noun(p.lemma[i], text=p.text[i])
 
@@ -324,7 +331,7 @@ def _predicate(p: Parse, i: int, first: int) -> Predicate | None:
         kind = "noun"
     elif pos == "VERB" or (pos == "AUX" and dep not in AUX_DEPS):
         kind = "verb" if pos == "VERB" else "copula"
-    elif (pos in ("NOUN", "PROPN") or (pos == "ADJ" and dep in NOUN_DEPS)) and _event_noun(p, i):
+    elif (pos in ("NOUN", "PROPN") or _noun_adjective(p, i)) and _event_noun(p, i):
         kind = "noun"  # (an event noun the tagger took for an adjective: "the women's final is on Saturday")
     else:
         return None
@@ -406,7 +413,7 @@ def sentences(doc: Doc) -> list[Sentence]:
                                           p.tag[lo:hi], p.dep[lo:hi], heads, p.ent[lo:hi], strict=True)))
         preds = tuple(pred for i in range(lo, hi)
                       if (p.pos[i] in PREDICATE_POS
-                          or (p.pos[i] == "ADJ" and (p.dep[i] in NOUN_DEPS or p.lower[i] in OPENING))
+                          or _noun_adjective(p, i) or (p.pos[i] == "ADJ" and p.lower[i] in OPENING)
                           or (p.pos[i] == "ADV" and p.lower[i] in OPENING))
                       and (pred := _predicate(p, i, lo)) is not None)
         out.append(Sentence(index, start, end, preds, words, paragraph))
