@@ -336,6 +336,17 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
      {("meeting", "1989-W27")}, {("watch", "1989-W27")}),
     ("Forecasters are calling for more rain tomorrow.", "1998-05-04", {("rain", "1998-05-05")},
      {("call", "1998-05-05")}),
+    # a noun the tagger took for an adjective after the noun it would modify (thirty-third round)
+    ("France beat Brazil 3-0 in the World Cup final on Sunday night.", "1998-07-13",
+     {("beat", "1998-07-12TNI"), ("final", "1998-07-12TNI")}, set()),
+    # happenings named by nouns the trigger table lacked
+    ("Officials expect full containment by Sept. 10.", "2013-08-30", {("containment", "2013-09-10")}, set()),
+    ("The halt began at 12:14 p.m. and lasted until 3:25 p.m.", "2013-08-22",
+     {("halt", "2013-08-22T12:14"), ("last", "2013-08-22T15:25")}, set()),
+    ("Shoppers stayed away after the expiration of rebate programs on Dec. 31.", "1990-01-10",
+     {("expiration", "1989-12-31")}, set()),
+    ("He said the killing appeared to stem from a dispute that began earlier this month.", "1990-07-20",
+     {("dispute", "1990-07")}, set()),
     # but what a present of the schedule does to its object is done then
     ("The Bundesbank publishes its monthly report next Monday.", "2013-07-10", {("publish", "2013-07-15")},
      set()),
