@@ -30,6 +30,12 @@ _ABOUT = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just|ove
 # the stretch from a verb of change to its "from" (a thousands comma is no clause break: "rose to 405,000 tonnes in
 # August from 374,000 tonnes in July"), and a level compared with after it ("374,000 tonnes", "plus 3", "about $9")
 _TO_FROM = r"(?:[^,;:()]|(?<=\d),(?=\d)){0,40}?\bfrom\s+"
+_TO_FROM_LEVEL = r"(?:[^,;:()]|(?<=\d),(?=\d)){0,60}?\bfrom\s+"  # (farther to a level: "fell 2.1% in the latest
+# week to 1,791,000 tons from 1,829,000 tons the previous week")
+
+
+_CHANGES = (r"(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|increased?|"
+            r"decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|slip(?:s|ped)?)")
 
 
 def _level(number: str) -> str:
@@ -44,17 +50,14 @@ RE_COMPARISON = re.compile(
     # its 2012 operating profit": the profit's year)
     r"|\b(?:double|twice|triple|treble|quadruple|times)\s+(?=(?:the|its|their|that)\s+(?:figure|level|total|number|amount"
     r"|rate|value)s?\s)"
-    r"|\b(?:up|down|higher|lower|rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|"
-    r"increased?|decreased?|jump(?:s|ed)?|climb(?:s|ed)?|grow|grows|grew|grown|declined?|gain(?:s|ed)?|"
-    r"slip(?:s|ped)?)\b"
-    + _TO_FROM + r"(?:" + _level(r"[\d.,]+") + r")?"
+    r"|\b" + _CHANGES + r"\b" + _TO_FROM + r"(?:" + _level(r"[\d.,]+") + r")?"
     # the moves of a price or an index, from a level ("the rupiah firmed to 8,200 on Monday from 8,650 on Friday";
     # not "should ease from Sunday", "recovered from the October crash")
-    r"|\b(?:firm(?:ed|s)|strengthen(?:ed|s)?|weaken(?:ed|s)?|eased?|eases|narrow(?:ed|s)?|widen(?:ed|s)?|"
-    r"slid|slides?|advanced?|advances|retreat(?:ed|s)?|plunged?|plunges|soar(?:ed|s)?|tumbled?|tumbles|surged?|"
-    r"surges|rebound(?:ed|s)?|recover(?:ed|s)?|edged?|edges|dip(?:s|ped)?|sank|sinks?|slump(?:ed|s)?|"
-    r"expand(?:ed|s)?|shrank|shrinks?|contract(?:ed|s)?|improved?|improves)\b"
-    + _TO_FROM + _level(r"\d[\d.,]*")
+    r"|\b(?:" + _CHANGES + r"|firm(?:ed|s)|strengthen(?:ed|s)?|weaken(?:ed|s)?|eased?|eases|narrow(?:ed|s)?|"
+    r"widen(?:ed|s)?|slid|slides?|advanced?|advances|retreat(?:ed|s)?|plunged?|plunges|soar(?:ed|s)?|tumbled?|"
+    r"tumbles|surged?|surges|rebound(?:ed|s)?|recover(?:ed|s)?|edged?|edges|dip(?:s|ped)?|sank|sinks?|"
+    r"slump(?:ed|s)?|expand(?:ed|s)?|shrank|shrinks?|contract(?:ed|s)?|improved?|improves)\b"
+    + _TO_FROM_LEVEL + _level(r"\d[\d.,]*")
     # a superlative's baseline, not the hedge of a number ("at least 22 people have died since Sunday")
     # ("for the fourth time since early December": an ordinal counts from it too)
     # (a fraction is no ordinal: "have lost a third of their value since May"; "the first of its kind" is)
@@ -123,7 +126,7 @@ def is_baseline(text: str, sentence_start: int, timex: TimeExpression, timexes: 
     if RE_ISSUED_AFTER.match(text, timex.end) and not RE_YEAR_ONLY.fullmatch(timex.text):
         return False  # "down from its August forecast of 52 cents": the forecast made in August is no baseline
     if RE_RANGE_START.search(text, max(sentence_start, timex.start - 9), timex.start) and any(
-            t.type == "DATE" and t.start > timex.end and RE_RANGE_JOIN.match(text[timex.end:t.start])
+            t.type in ("DATE", "TIME") and t.start > timex.end and RE_RANGE_JOIN.match(text[timex.end:t.start])
             for t in timexes):
         return False
     if RE_FROM_BEFORE.search(text, max(sentence_start, timex.start - 8), timex.start) \
@@ -168,3 +171,17 @@ def _superlative_since(text: str, sentence_start: int, date_start: int) -> bool:
     """Is the date at ``date_start`` what a superlative counts from ("its first cut since 1986")?"""
     left = text[max(sentence_start, date_start - 120):date_start]
     return bool(RE_SUPERLATIVE_SINCE.search(left)) and is_comparison(text, sentence_start, date_start)
+
+
+# a sum asked for a year, then the year: "proposed $17.7 billion for NASA in fiscal 2014", "asked for $105 million
+# in fiscal 2014"; the year is the money's, not the asking's
+RE_BUDGETED = re.compile(CURRENCY_SIGN + r"\s?[\d.,]+(?:\s*(?:million|billion|trillion)\b)?[^.;$]{0,40}?"
+                         r"\b(?:for|in)\s+$", re.IGNORECASE)
+ASKING = frozenset({"propose", "request", "ask", "seek", "recommend", "submit"})
+
+
+def budgeted(text: str, lemma: str, after: int, timex: TimeExpression) -> bool:
+    """Is ``timex`` (a fiscal year) the year a sum proposed or asked for is for, after the verb ending at
+    ``after``, rather than when the proposing or asking was done?"""
+    return lemma in ASKING and (timex.value or "").startswith("FY") and after <= timex.start \
+        and RE_BUDGETED.search(text, after, timex.start) is not None

@@ -76,7 +76,7 @@ from .alongside import (
     reporter,
     when_verbs,
 )
-from .baselines import is_baseline
+from .baselines import budgeted, is_baseline
 from .classify import classify
 from .companions import companions
 from .dating import (
@@ -345,7 +345,8 @@ def _slots(
         reported = reported_on(sentence, timex.start, verbs("reporting"), timex.end)
         if reported is not None:
             pred, descriptive = reported, False
-        if pred is not None and period_reported(sentence, pred, timex.start, timex.end):
+        if pred is not None and (period_reported(sentence, pred, timex.start, timex.end)
+                                 or budgeted(text, pred.lemma, pred.end, timex)):
             descriptive = True  # "will release November sales figures tomorrow": the figures' month
         inside = date_words(sentence.words, timex.start, timex.end)
         traded = names_contract(sentence.words, inside)

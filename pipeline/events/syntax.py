@@ -325,8 +325,10 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 and node > 0 and (owner := nouns_at(sentence).get(node - 1)) is not None:
             return owner, False  # "awaited a housing report due on Tuesday", "due" taken for a preposition: the report
         if child.pos == "ADJ" and node not in members and child.lemma.lower() == "worth" \
-                and child.dep in ATTRIBUTE_DEPS and (verb := verb_above(words, head, through=("of",))) in by_word:
+                and words[node - 1].tag != "," and child.dep in ATTRIBUTE_DEPS \
+                and (verb := verb_above(words, head, through=("of",))) in by_word:
             return by_word[verb], False  # "approved a package of cuts worth 900 million euros on Wednesday night"
+            # (set off by commas, a state of its own: "the rupiah, worth 2,400 to the dollar in July, plunged")
         if child.pos == "ADJ" and node not in members and node not in by_word and child.dep in ATTRIBUTE_DEPS \
                 and not hopped:  # (not reached from a date hung on a noun: "pulled miners alive from a shaft today")
             if child.lemma.lower() in DUE_WORDS:

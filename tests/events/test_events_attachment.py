@@ -347,6 +347,20 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
      {("expiration", "1989-12-31")}, set()),
     ("He said the killing appeared to stem from a dispute that began earlier this month.", "1990-07-20",
      {("dispute", "1990-07")}, set()),
+    # a level compared with may stand farther from its change (thirty-third round) ...
+    ("Raw steel production by the nation's mills fell 2.1% in the latest week to 1,791,000 tons from 1,829,000 "
+     "tons the previous week.", "1989-11-28", {("fall", "1989-W47")}, {("fall", "1989-W46")}),
+    # ... but a start with no level is none, nor a range's start in clock times
+    ("China will lower the retail price of gasoline by an average of 5 percent from midnight tonight.",
+     "1998-03-31", {("lower", "1998-03-31T24:00")}, set()),
+    ("Snow fell steadily from 6 p.m. Sunday until early Monday afternoon.", "1998-12-29",
+     {("fall", "1998-12-27T18:00"), ("fall", "1998-12-28TAF")}, set()),
+    # the fiscal year a sum is asked for is the sum's, not the asking's
+    ("The White House on Wednesday proposed $17.7 billion for NASA in fiscal 2014.", "2013-04-11",
+     {("propose", "2013-04-10")}, {("propose", "FY2014")}),
+    # a state set off by commas has its own date
+    ("The rupiah, worth about 2,400 to the dollar in July, plunged to a record low of 10,000 last week.",
+     "1998-01-20", {("plunge", "1998-W03")}, {("plunge", "1997-07"), ("plunge", "1998-07")}),
     # but what a present of the schedule does to its object is done then
     ("The Bundesbank publishes its monthly report next Monday.", "2013-07-10", {("publish", "2013-07-15")},
      set()),
