@@ -338,9 +338,11 @@ def governing_tense(span: Span) -> str | None:
                 g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in prep.head.children))) \
             and prep.head.pos_ == "VERB" \
             and phrasal_lemmas(prep.head) & verbs("scheduling") \
-            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children):
+            and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children) \
+            and not all(t.ent_type_ == "TIME" for t in span):
         # "postponed the vote until next Tuesday", "the trial was adjourned to Monday", "the rematch was
-        # rescheduled for April 21", "is set for trial on May 27": ahead; from the past perfect, the nearest
+        # rescheduled for April 21", "is set for trial on May 27": ahead; from the past perfect, the nearest (but
+        # an hour is of the day talked about: "the first pitch was delayed until 7:25 p.m.")
         return None if any(c.lower_ in ("had", "'d") for c in prep.head.children) else "future"
     if possessive and any(c.dep_ == "amod" and c.lower_ in PLANNED_WORDS for c in token.head.children):
         return "future"  # "to avoid violence at Friday's planned marches": ahead

@@ -589,3 +589,35 @@ def test_deadlines_for_what_was_asked(text, published, expression, value):
 ])
 def test_a_relative_year_opening_the_sentence_sets_its_year(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-third round: a clock time falls in the "late" or "early" day whose hours hold it, even told in a
+    # clause the parser read as background, when the time is an event's
+    ("Rescue workers searched the rubble of mobile home parks in central Florida today after a string of tornadoes "
+     "killed at least 38 people late Sunday and early Monday. The twisters struck between 11 p.m. and 3 a.m.",
+     "1998-02-24", "11 p.m.", "1998-02-22T23:00"),
+    ("Rescue workers searched the rubble of mobile home parks in central Florida today after a string of tornadoes "
+     "killed at least 38 people late Sunday and early Monday. The twisters struck between 11 p.m. and 3 a.m.",
+     "1998-02-24", "3 a.m.", "1998-02-23T03:00"),
+    # but not a "late" day the story has moved on from
+    ("The balloonists lost altitude late Wednesday, and on Thursday afternoon they were skimming the waves. The "
+     "ship reached them at 11:30 p.m.", "1989-08-04", "11:30 p.m.", "1989-08-03T23:30"),
+    ("Talbot raised its offer late Sunday. Crestview directors met for six hours yesterday without reaching a "
+     "decision. The session broke up at 9 p.m.", "1989-04-11", "9 p.m.", "1989-04-10T21:00"),
+    # an hour something is delayed until is of the day talked about, not ahead
+    ("The Diamondbacks lost their first game Tuesday night, falling 9-2 to the Rockies. The first pitch was "
+     "delayed 20 minutes, until 7:25 p.m., because of long lines at the gates.", "1998-04-01", "7:25 p.m.",
+     "1998-03-31T19:25"),
+    # hours counted from a time give it no day of its own
+    ("The president addresses the nation at 10 o'clock tonight. The session began at 1:03 p.m. and ended four "
+     "hours later.", "1998-08-17", "1:03 p.m.", "1998-08-17T13:03"),
+    # "that Sunday" is the Sunday talked about, on the side the tense says
+    ("The producers said Monday that the show would close on June 28 after it was shut out at the Tony Awards on "
+     "Sunday night. The cast will give its final performance at 3 p.m. that Sunday.", "1998-06-08",
+     "3 p.m. that Sunday", "1998-06-28T15:00"),
+    ("The fire broke out on Tuesday, June 2. By that Friday, it had burned 3,000 acres.", "1998-06-20",
+     "that Friday", "1998-06-05"),
+])
+def test_clock_times_in_late_and_early_days_and_hours_counted(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -33,12 +33,18 @@ DAY_PART_TRIGGERS = frozenset({"in", "during", "by", "until", "through", "throug
 # fmt: on
 
 
+
+# "that" before a weekday at the start, after a preposition or after a clock time ("That Friday", "by that Tuesday",
+# "at 3 p.m. that Sunday"): the day talked about (not a complementizer: "said that Monday's vote")
+THAT_AFTER = (r"(?:^|(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bfor\s)|(?<=\bm\.\s))"
+              r"that")
+
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
         # ("following Saturday's defeat": a preposition, the Saturday gone; "get past Friday": not "this past")
         "weekday": (rf"{f.modpre}(?:(?:the\s+|this\s+(?=past\s))?(?!following\s+(?:{f.weekday})['\u2019]s\b)"
-                    rf"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?!past\s))(?P<wrel>{f.rel})\s+)?(?P<wd>{f.weekday})"
+                    rf"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?!past\s))(?P<wrel>{f.rel}|{THAT_AFTER})\s+)?(?P<wd>{f.weekday})"
                     rf"(?:\s+(?P<dp>{f.day_part}))?"),
         "deictic": (rf"{f.modpre}(?:the\s+day\s+(?P<ba>before|after)\s+)?(?:(?P<ea>earlier|later)\s+)?"
                     rf"(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<dp>{f.day_part}))?(?!\w)"
@@ -258,7 +264,7 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
 def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
     wd = lex.weekdays[m["wd"].lower().rstrip(".")]
     rel = (m["wrel"] or "").lower()
-    direction = RELATIVE_WORDS.get(rel) if rel else None
+    direction = RELATIVE_WORDS.get(rel, 0) if rel else None  # ("that Sunday": the one talked about, see resolve)
     time = lex.day_parts[m["dp"].lower()] if m["dp"] else None
     # "the following Friday", "the previous Monday": counted from the day talked about, not the publication's
     base = "ref" if rel in COUNTED_FROM_REF else None
@@ -270,7 +276,7 @@ def read_weekday(lex: Lexicon, m: re.Match) -> Spec:
 
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}  # the days of a unit counted in days
 RE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior"})
+COUNTED_FROM_REF = frozenset({"following", "previous", "preceding", "prior", "that"})
 
 
 def read_deictic(lex: Lexicon, m: re.Match) -> Spec:

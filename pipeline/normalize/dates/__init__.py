@@ -235,6 +235,8 @@ def resolve_mentions(
             # on the day of its own clause
             named = bool(following and adjacent_day(text, mention.end, following[0]))
             j = i + 1 if named else same_clause_day(parsed, i)
+            if j is not None and parsed[j][1].base == "ref" and parsed[j][1].unit in ("hour", "minute"):
+                j = None  # no day of its own: "began at 1:03 p.m. and ended four hours later" (counted from it)
             if j is None and i and text and days[i - 1] is not None \
                     and RE_WHEN_OF_YEAR.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 j = i - 1  # a "when" clause on a day: "since Saturday, when they stormed the mall at 12:30 p.m."

@@ -35,21 +35,19 @@ An expression is resolved by the first rule that applies, and ``anchor`` on the 
 2. *Narrative*: the year of the last scene-setting date with a stated year (one opening its sentence or
    after ``in``/``on``/``during``/``at``; not ``since 1983``, a "since" clause or ``compared to 2017``), when
    that date is near (the same or the previous paragraph, or at most three sentences back, if it opens its
-   sentence; else only in its own sentence), at least two years before the
-   publication year (any year before it in the same sentence), and the verb is in the past tense (or there
-   is none). This is the dated-history case:
-   in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08. A date with ``last`` or
+   sentence; else only in its own sentence), at least two years before the publication year (any year before
+   it in the same sentence), and the verb is in the past tense (or there is none). This is the dated-history
+   case: in a factbox, ``On August 8`` following ``In July-August 2001`` is 2001-08-08. A date with ``last`` or
    ``next`` is never read so: ``last September`` is the one before publication.
 3. *Publication*: the publication year, the year before or the year after, whichever fits the tense:
    with a past-tense verb (or ``since``) the latest that has begun by the publication date (a quarter: that
-   has ended), with a future
-   verb (or ``until``/``by`` without a past verb) the earliest that has not ended by it (a quarter or half
-   that ended less than six weeks before counts: its results are still to come), with a present-tense
-   verb a day (or a month after ``in``) no more than a month gone or else ahead (``the law takes effect on
-   January 1``, in April, is next January's; ``takes effect in October``, in January, this October's; not
-   ``as of February, it accounts for``), otherwise the nearest to it. So in a short news item of
-   2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will arrive on
-   November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
+   has ended), with a future verb (or ``until``/``by`` without a past verb) the earliest that has not ended
+   by it (a quarter or half that ended less than six weeks before counts: its results are still to come),
+   with a present-tense verb a day (or a month after ``in``) no more than a month gone or else ahead (``the
+   law takes effect on January 1``, in April, is next January's; ``takes effect in October``, in January,
+   this October's; not ``as of February, it accounts for``), otherwise the nearest to it. So in a short news
+   item of 2010-01-25 ``made its maiden flight on 11 December`` is 2009-12-11, and of 2005-11-05 ``will
+   arrive on November 11`` is 2005-11-11. ``last September``/``next March`` take the one before/after.
 4. Otherwise the year stays unknown: ``XXXX-08-08``.
 
 Without a publication date nothing is resolved against "today": deictic expressions keep ``X`` values
@@ -114,9 +112,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             spec = spec.replace(offset=-1)
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
-    if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction:
-        # "won on March 26 ... the following Friday": the first Friday after that day (else after the publication's)
-        ref = timeline.reference("day")
+    if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction is not None:
+        # "won on March 26 ... the following Friday": the first Friday after that day (else after the publication's);
+        # "that Sunday": the Sunday talked about, else the one of the week talked about
+        ref = (timeline.day_on(spec.weekday, dct, clues.tense) if not spec.direction else None) \
+            or timeline.reference("day")
         if ref is not None and ref.day is not None:
             day = weekday_date(spec.weekday, dt.date(ref.year, ref.month, ref.day), None, spec.direction)
             return with_day(spec.replace(base=None), day), "narrative"
@@ -245,7 +245,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # The grenades were thrown at 10:30" (Sunday's)
             day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject or harm,
                                      reports=False, compared=harm) or day
-        if not neighbour_day and day is not None and (part := timeline.part_holding(spec.time)) is not None \
+        part = timeline.part_holding(spec.time, aside=clues.event_subject or harm, sentence=clues.sentence)
+        if not neighbour_day and day is not None and part is not None \
                 and (part.year, part.month, part.day) != (day.year, day.month, day.day) \
                 and (dct is None or ((bounds(part)[0] or dct) <= dct) == (clues.tense == "past")):
             day = part  # the day of a part of a day the time falls in: "killed 14 people on Monday evening, police

@@ -20,7 +20,8 @@ REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
 # the hours of a part of a day a clock time told after it falls in ("early Saturday" is before dawn)
-PART_HOURS = {"MO": range(4, 12), "AF": range(12, 18), "EV": range(17, 22), "NI": range(19, 24), "EARLY": range(0, 7)}
+PART_HOURS = {"MO": range(4, 12), "AF": range(12, 18), "EV": range(17, 22), "NI": range(19, 24), "EARLY": range(0, 7),
+              "LATE": range(18, 24)}  # ("late Sunday" is its evening and night)
 IN_FORCE_WORDS = STARTING_WORDS | IN_FORCE_FROM  # "cutting the tax beginning Aug. 1", "effective Jan. 1"
 
 
@@ -69,20 +70,40 @@ class Timeline:
         """Is ``c`` a part of a named day told in the story ("yesterday afternoon"), not a clock time?"""
         return c.gran == "time" and c.day is not None and not (c.time or "0")[:1].isdigit() and not self.told_aside(c)
 
-    def part_holding(self, time: str | None) -> Spec | None:
+    def part_holding(self, time: str | None, *, aside: bool = False, sentence: int = -1) -> Spec | None:
         """The most recent part of a named day told in the story ("Monday evening", "early Saturday") whose hours
         hold the clock time ``time`` ("17:15"), not told as background unless it names a happening ("Thursday night's
-        landslide"); None if there is none."""
+        landslide") or ``aside`` (the time is an event's: "the twisters struck at 11 p.m."); and not a "late" day
+        that is a report's, or that the story has moved on from to a later day ("lost altitude late Wednesday ...
+        on Thursday afternoon ... reached them at 11:30 p.m.": not Wednesday's; but "late Sunday and early Monday"
+        are one night, and a report's day moves the story on only in the time's own ``sentence``)."""
         if not time or not time[:2].isdigit():
             return None
-        hour = int(time[:2])
-        for c in reversed(self.recent):
+        hour, later = int(time[:2]), None
+        for n, c in enumerate(reversed(self.recent)):
             part = c.time if c.gran == "time" and c.time in PART_HOURS else \
-                "EARLY" if c.gran == "day" and c.mod == "START" else None
-            if c.day is not None and part is not None and hour in PART_HOURS[part] \
-                    and (not self.told_aside(c) or self.names_happening(c)):
+                {"START": "EARLY", "END": "LATE"}.get(c.mod or "") if c.gran == "day" else None
+            report = any(c is r for r in self.reports)
+            day = (c.year, c.month, c.day) if c.day is not None and c.year is not None else None
+            if day is not None and part is not None and hour in PART_HOURS[part] \
+                    and (aside or not self.told_aside(c) or self.names_happening(c)) \
+                    and not (part == "LATE" and (report or (later and later > day))):
                 return c
+            small = part in ("EARLY", "MO") or (c.time or "x")[:1] == "0" and int(c.time[:2]) < PART_HOURS["EARLY"].stop
+            if day is not None and not small and (not report or (n == 0 and self.sentence == sentence >= 0)):
+                later = max(later or day, day)  # (not the small hours or the morning after: "late Sunday ... until
+                # dawn", "late Saturday ... allowed to return home at 6 a.m. today")
         return None
+
+    def day_on(self, weekday: int, dct: dt.date | None, tense: str | None) -> Spec | None:
+        """The most recent day talked about that fell on ``weekday`` (1 = Monday), for "that Sunday"; one on the
+        side of the publication the ``tense`` says when there is one ("would close on June 28 ... after it was shut
+        out on Sunday night ... will give its final performance at 3 p.m. that Sunday": June 28)."""
+        days = [c for c in reversed(self.recent) if c.day is not None and c.year is not None and c.month is not None
+                and dt.date(c.year, c.month, c.day).isoweekday() == weekday]
+        side = [c for c in days if dct is None or tense not in ("past", "future")
+                or (dt.date(c.year, c.month, c.day) >= dct) == (tense == "future")]
+        return (side or days or [None])[0]
 
     def names_happening(self, c: Spec) -> bool:
         """Was ``c`` told as background naming a happening ("Tuesday's quake", "a third-quarter loss")?"""
