@@ -66,7 +66,7 @@ RE_COMPARISON = re.compile(
     # hit the country since July": a verb between them dates its own happening from the date)
     + r"|\b(?:(?!" + _NOT_SUPERLATIVE + r"\b)\w+est|(?<!\ba\s)" + _ORDINALS + "|" + _ORDINALS
     + r"(?!\s+(?:of|since)\b)|\d+(?:st|nd|rd|th)(?!\s+(?-i:[A-Z]))|" + _DETERMINED + r"most|most(?=\s+of\b)"
-    r"|(?<!\bat )least|best|worst)\s+(?:(?!" + _AUXILIARIES + r"\b)[\w-]+\s+){0,7}"
+    r"|(?<!\bat )least|best|worst)\s+(?:(?!" + _AUXILIARIES + r"\b)[\w-]+\s+){0,9}"
     r"since\s+)"
     + _FILLER
     + r"$",
