@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..lang.events import DEADLINE_NOUNS, verbs
 from ..records import Predicate, Sentence, TimeExpression
+from .owners import PROMPTING_NOUNS
 from .redirects import redirect
 from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at
 from .whens import hung_on_date
@@ -111,6 +112,7 @@ def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeE
     heads = [pred.word, *(c for c in children(words, pred.word) if words[c].dep == "dobj")]
     found = [g for h in heads for c in children(words, h) if words[c].dep in ("prep", "agent")
              for g in children(words, c) if words[g].dep == "pobj" and g in nouns and g not in dated
+             and words[g].lemma.lower() not in PROMPTING_NOUNS
              and (words[c].lemma.lower() in OCCASION_PREPS
                   or (words[c].lemma.lower() == "by" and words[g].lemma.lower() in VOTE_NOUNS
                       and not any(words[k].dep in ("nummod", "quantmod") for k in children(words, g))))]

@@ -24,7 +24,7 @@ from .conjuncts import (
 )
 from .nouns import SHOWING, noun_companions
 from .objects import acted_on, started_apart
-from .owners import CONTAINER_PREPS, misparsed_relative, shares_time
+from .owners import CONTAINER_PREPS, PROMPTING_NOUNS, misparsed_relative, shares_time
 from .participles import planned_participles, stranded_participles, trailing_participle
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
 from .syntax import ARGUMENT, COORDINATE, from_date_participle
@@ -337,7 +337,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 # "due to return Monday for a new round of talks"; after a result: "beat the Athletics 7-3 for their
                 # fifth straight victory"; just after: "crashed shortly after takeoff from Flores on Sunday morning"
                 for g in children(words, c):
-                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun":
+                    if words[g].dep == "pobj" and g in by_word and by_word[g].kind == "noun" \
+                            and words[g].lemma.lower() not in PROMPTING_NOUNS:
                         take(g, ARGUMENT)  # "in ceremonies", "suffered from large falls today"
                     elif words[g].dep == "pcomp" and words[g].tag == "VBG" and w.lemma.lower() in ("with", "without"):
                         take(g, COORDINATE)  # "saw a turbulent day, with the Dow losing 1,000 points"

@@ -28,6 +28,9 @@ from .tree import (
 
 # How a predicate shares the date of the predicate it hangs from (rule 2b of the builder).
 CONTAINER_PREPS = frozenset({"in", "at", "during"})  # "entered it during a speech last week"
+# nouns of an "at" phrase that names who moved the act, not an occasion ("paid a visit at the invitation of")
+PROMPTING_NOUNS = frozenset({"behest", "expense", "initiative", "instigation", "insistence", "invitation", "request",
+                             "suggestion", "urging"})
 # what brings "after" or "before" so close that the happening shares the other's day ("crashed shortly after
 # takeoff Wednesday evening")
 SESSION_ENDS = frozenset({"close", "closing", "bell"})  # a report after a session's end is of its day

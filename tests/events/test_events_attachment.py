@@ -358,6 +358,9 @@ def test_a_relative_clause_on_the_subject_ends_with_its_date_across_a_place_in_c
     # the fiscal year a sum is asked for is the sum's, not the asking's
     ("The White House on Wednesday proposed $17.7 billion for NASA in fiscal 2014.", "2013-04-11",
      {("propose", "2013-04-10")}, {("propose", "FY2014")}),
+    # but not who moved it: "at the invitation of" names no occasion
+    ("In August 2001, Kim Jong Il paid the first official visit to Russia at the invitation of Putin.", "2019-04-26",
+     {("visit", "2001-08")}, {("invitation", "2001-08")}),
     # a superlative's baseline may stand nine words after it
     ("The two presidents spoke by telephone on Friday, the first direct conversation between leaders of the two "
      "countries since 1979.", "2013-09-28", {("speak", "2013-09-27")}, {("conversation", "1979")}),
