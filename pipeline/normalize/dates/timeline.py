@@ -89,7 +89,8 @@ class Timeline:
                     and (aside or not self.told_aside(c) or self.names_happening(c)) \
                     and not (part == "LATE" and (report or (later and later > day))):
                 return c
-            small = part in ("EARLY", "MO") or (c.time or "x")[:1] == "0" and int(c.time[:2]) < PART_HOURS["EARLY"].stop
+            clock = int(c.time[:2]) if (c.time or "")[:2].isdigit() else None
+            small = part in ("EARLY", "MO") or (clock is not None and clock in PART_HOURS["EARLY"])
             if day is not None and not small and (not report or (n == 0 and self.sentence == sentence >= 0)):
                 later = max(later or day, day)  # (not the small hours or the morning after: "late Sunday ... until
                 # dawn", "late Saturday ... allowed to return home at 6 a.m. today")
