@@ -145,6 +145,13 @@ def _root(span: Span) -> Token:
     return root
 
 
+def _set_for_before(prep: Token) -> bool:
+    """Is ``prep`` an "on"/"in" after a "for" phrase of its verb that names no time ("is set for trial on May 27";
+    not "was delayed for two weeks in September")?"""
+    return prep.lower_ in ("on", "in") and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in prep.head.children)
+
+
 def governing_tense(span: Span) -> str | None:
     """The tense of the verb a span depends on: ``past``, ``present``, ``future`` or None (modal, no verb)."""
     reporter = reporter_before(span)
@@ -333,9 +340,7 @@ def governing_tense(span: Span) -> str | None:
     if prep is not None and prep.lower_ in MOVED_TO and prep.head.lemma_.lower() in SUSPENDING \
             and token.pos_ == "PROPN" and not any(c.lower_ in ("had", "'d") for c in prep.head.children):
         return "future"  # "suspended all flights until Monday": a halt that runs ahead (to a named day, not an hour)
-    if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for" or (
-            prep.lower_ in ("on", "in") and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i and not any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in prep.head.children))) \
+    if prep is not None and (prep.lower_ in MOVED_TO or prep.lower_ == "for" or _set_for_before(prep)) \
             and prep.head.pos_ == "VERB" \
             and phrasal_lemmas(prep.head) & verbs("scheduling") \
             and not any(c.lower_ in FORMER_PLAN_WORDS for c in prep.head.children) \

@@ -115,8 +115,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction is not None:
         # "won on March 26 ... the following Friday": the first Friday after that day (else after the publication's);
         # "that Sunday": the Sunday talked about, else the one of the week talked about
-        ref = (timeline.day_on(spec.weekday, dct, clues.tense) if not spec.direction else None) \
-            or timeline.reference("day")
+        ref = (not spec.direction and timeline.day_on(spec.weekday, dct, clues.tense)) or timeline.reference("day")
         if ref is not None and ref.day is not None:
             day = weekday_date(spec.weekday, dt.date(ref.year, ref.month, ref.day), None, spec.direction)
             return with_day(spec.replace(base=None), day), "narrative"
@@ -245,8 +244,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # The grenades were thrown at 10:30" (Sunday's)
             day = timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject or harm,
                                      reports=False, compared=harm) or day
-        part = timeline.part_holding(spec.time, aside=clues.event_subject or harm, sentence=clues.sentence)
-        if not neighbour_day and day is not None and part is not None \
+        if not neighbour_day and day is not None \
+                and (part := timeline.part_holding(spec.time, aside=clues.event_subject or harm,
+                                                   sentence=clues.sentence)) is not None \
                 and (part.year, part.month, part.day) != (day.year, day.month, day.day) \
                 and (dct is None or ((bounds(part)[0] or dct) <= dct) == (clues.tense == "past")):
             day = part  # the day of a part of a day the time falls in: "killed 14 people on Monday evening, police
