@@ -23,7 +23,7 @@ from ..lang.events import (
     FORECAST_VERBS,
     HARM_TYPES,
     IN_FORCE_FROM,
-    SAME_PAST_FORMS,
+    PERIOD_WORDS,
     STARTING_WORDS,
     TRADED_FOR,
     is_event_noun,
@@ -32,6 +32,7 @@ from ..lang.events import (
     verbs,
     word_class,
 )
+from .ahead import SET_DAY_NOUNS, ahead_of_past, planned_in_object
 from .reported import decided, reporter_before, would_after_dated_past
 from .verbtense import (
     FORMER_PLAN_WORDS,
@@ -49,14 +50,12 @@ REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
 FORECASTING = FORECAST_VERBS | {"foresee"}
 FORECASTERS = frozenset({"forecast", "forecaster", "meteorologist", "outlook"})  # who tell the weather ahead
 FORESEEN_SPANS = FORECAST_SPANS | {"before", "by", "until", "till"}
-LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
 COUNTDOWN_WORDS = frozenset({"left", "remaining", "to"})  # "two weeks left before", "days remaining until"
 # what tells of a period gone or under way ("November retail sales figures", "the May trade data")
 FIGURES_REPORTED = frozenset({"data", "datum", "figure", "number", "report", "result", "statistic", "survey"})
 ANSWERED_FOR = frozenset({"blame", "credit", "responsibility"})  # "claimed responsibility for the attack on Monday"
 TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"
-SET_DAY_NOUNS = frozenset({"date", "deadline", "target"})  # "a trial date of April 20"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
@@ -160,7 +159,7 @@ def governing_tense(span: Span) -> str | None:
     clause = _relative_before(span)
     if clause is not None:
         return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
-    if _planned_in_object(span):
+    if planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
     if span.start and span.doc[span.start - 1].lower_ in STARTING_WORDS \
             and (verb := governing_token(span)) is not None:
@@ -239,6 +238,11 @@ def governing_tense(span: Span) -> str | None:
         return "past" if told or (verb is not None and verb_tense(verb) == "past") else None
     if possessive and token.head.dep_ == "conj" and _ahead_of(token.head):
         return "future"  # "ahead of tomorrow's report on April prices and Thursday's release of sales figures"
+    if prep is not None and prep.lower_ == "on" and prep.head.pos_ == "NOUN" and _ahead_of(prep.head):
+        return "future"  # "held its first election on Sunday, ahead of its entry into the union on July 1"
+    if prep is not None and prep.lower_ in ("through", "to") and (prep.head.lemma_.lower() in PERIOD_WORDS or (
+            prep.nbor(-1).lemma_.lower() in PERIOD_WORDS and prep.nbor(-1).tag_ == "NN")):
+        return None  # the period a figure is for: "net income for the period through Dec. 31 will be", the nearest
     if possessive and span.text.lower() in lexicon().weekdays and token.head.dep_ == "pobj" \
             and token.head.head.lower_ == "for" and is_event_noun(token.head.lemma_.lower(), text=token.head.lower_) \
             and not _harm(token.head) and token.head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -280,9 +284,10 @@ def governing_tense(span: Span) -> str | None:
             and token.head.dep_ == "dobj" and (is_event_noun(token.head.lemma_.lower(), text=token.head.lower_)
                                                or token.head.lemma_.lower() in SET_DAY_NOUNS) \
             and repaired_lemma(token.head.head.lemma_.lower(), token.head.head.lower_) in PLAN_PARTICIPLES \
-            and not any(c.lower_ in FORMER_PLAN_WORDS for c in token.head.head.children) \
             and not _harm(token.head):  # (not "setting a January fire")
-        return None  # "scheduled a March 12 vote", "set a Dec. 16 execution date": after the setting; the nearest
+        # "scheduled a March 12 vote", "set a Dec. 16 execution date", "had originally set a December 31
+        # deadline": after the setting; the nearest
+        return None
     at = prep.head.head if prep is not None else None
     if prep is not None and prep.head.lower_ in FIGURE_UNITS and at.pos_ == "ADP" and at.i \
             and (at.head.pos_ in ("NOUN", "PROPN") or at.doc[at.i - 1].text == ","):
@@ -372,7 +377,8 @@ def governing_tense(span: Span) -> str | None:
             return None if tense == "past" else tense
         if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
             token = _told_before(span, token) or token
-            return None if would_after_dated_past(token) else verb_tense(token)
+            tense = None if would_after_dated_past(token) else verb_tense(token)
+            return None if tense == "past" and ahead_of_past(span, token) else tense
         if token.pos_ == "ADJ" and (token.dep_ in ATTRIBUTE_DEPS or token.lemma_.lower() in IN_FORCE_FROM
                                     or (token.dep_ == "prep" and token.lower_ == "due")) \
                 and not span.start <= token.i < span.end and not _depictive(token):
@@ -413,32 +419,6 @@ def _depictive(adjective: Token) -> bool:
         return False
     low, high = sorted((head.i, adjective.i))
     return not any(t.is_punct for t in adjective.doc[low + 1:high])
-
-
-def _planned_in_object(span: Span) -> bool:
-    """Is the date inside the object of a past verb that looks ahead (a plan, a call, a prediction, an
-    approval: "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17", "approved a freeze on
-    hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect."""
-    token, nouns, prep = span[-1], 0, None
-    for _ in range(6):
-        if token.head == token:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            break
-        nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
-        prep = token if token.pos_ == "ADP" and prep is None else prep
-    if not nouns and prep is not None and prep.lower_ == "by" and prep.head == token and any(
-            c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)))
-            for c in token.children):
-        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1"
-    lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
-    # (a past the tagger took for a bare form after a past perfect: "had returned to profit in October and
-    # forecast first-quarter revenue of $280 million")
-    past = token.tag_ == "VBD" or (token.dep_ == "conj" and token.lower_ in SAME_PAST_FORMS
-                                   and token.head.tag_ in ("VBD", "VBN"))
-    return nouns > 0 and past and lemma in FUTURE_HEADS | LOOKING_AHEAD \
-        and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
 def _arranged_ahead(noun: Token, below: Token, verb: Token) -> bool:

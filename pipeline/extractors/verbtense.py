@@ -129,8 +129,12 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         lemma = repaired_lemma(head.lemma_.lower(), head.lower_)
         if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
             return "future"  # "declared a day of mourning, with funerals to be held Saturday": what is to be
-        if lemma in FUTURE_HEADS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children):
-            return None  # "had been ordered to suspend operations in July": a plan of the past perfect, the nearest
+        if lemma in FUTURE_HEADS and any(
+                (c.dep_ == "aux" and c.lower_ in ("had", "'d")) or c.lower_ in FORMER_PLAN_WORDS
+                for c in head.children):
+            # "had been ordered to suspend operations in July", "was originally scheduled to go up July 9": a plan
+            # of the past perfect or a former one, the nearest
+            return None
         if verb.dep_ == "advcl" and head.tag_ == "VBD" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in head.children):
             return None  # "won court approval yesterday to close 38 stores by the end of April": after it

@@ -171,3 +171,39 @@ def test_a_date_hung_on_the_report_after_it_takes_the_reported_clause_tense(text
 ])
 def test_since_and_a_forecast_told_with_a_past_perfect(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-fourth round: a calendar day a past act looks ahead to is on either side of now (the nearest): the end
+    # of a halt or a move ...
+    ("The ministry said it had suspended all ferry services to the islands until Dec. 2.", "1998-11-20", "Dec. 2",
+     "1998-12-02"),
+    ("Rangers closed the canyon trails through Oct. 20.", "2013-10-12", "Oct. 20", "2013-10-20"),
+    ("About 9,000 companies had requested extensions to Sept. 15.", "1990-04-18", "Sept. 15", "1990-09-15"),
+    ("The agency on Monday put off the launch by a week, to no earlier than April 4.", "1998-03-25", "April 4",
+     "1998-04-04"),
+    # ... a purpose, or a thing to be done ...
+    ("The House voted 228-201 on Tuesday to keep the agencies running through Dec. 11.", "2013-10-16", "Dec. 11",
+     "2013-12-11"),
+    ("Monday's ruling cleared the way for the merger to close by Aug. 30.", "1989-08-09", "Aug. 30", "1989-08-30"),
+    ("Mr. Hale said the March survey, to be published April 6, would settle the question.", "1990-03-20",
+     "April 6", "1990-04-06"),
+    # ... a day set, or once set
+    ("The panel set May 9 for a hearing on the petition.", "2013-04-23", "May 9", "2013-05-09"),
+    ("The first date, Feb. 26, was dropped after the singer fell ill.", "1998-02-03", "Feb. 26", "1998-02-26"),
+    ("The bank had initially set a Jan. 31 deadline for the bids.", "1990-01-15", "Jan. 31", "1990-01-31"),
+    ("The ship was originally scheduled to sail Aug. 4 but engine trouble kept it in port.", "1989-08-20",
+     "Aug. 4", "1989-08-04"),
+    # what lies ahead of a day told is ahead, and the period a figure is for is the nearest
+    ("The party held its congress on Saturday, ahead of the country's entry into the alliance on March 12.",
+     "1998-01-26", "March 12", "1998-03-12"),
+    ("Profit for the period through Dec. 31 will be about $4 million, the company said.", "1990-01-25", "Dec. 31",
+     "1989-12-31"),
+    # a range's end is on or after its start
+    ("The fares apply to seats bought from today through May 31.", "1989-03-02", "May 31", "1989-05-31"),
+    # a weekday so told stays the last one, and a day simply done is gone
+    ("The envoy flew to Cairo to sign the accord on Monday.", "1998-03-12", "Monday", "1998-03-09"),
+    ("The plant was shut by the storm on June 3.", "1990-03-12", "June 3", "1989-06-03"),
+])
+def test_a_day_a_past_act_looks_ahead_to(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
