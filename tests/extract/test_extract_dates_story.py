@@ -229,6 +229,13 @@ def test_the_number_of_a_local_is_no_year():
     ("The talks in Abidjan on Tuesday ran past midnight.", "2013-02-06", "midnight", "2013-02-06T00:00"),
     # ... but the midnight a day runs until ends it
     ("Talks will continue until midnight.", "1998-09-03", "midnight", "1998-09-03T24:00"),
+    # thirty-fourth round: a midnight gone, told the day it began, is the one that ended the day before (T24:00) ...
+    ("Dockworkers walked off the job at midnight, halting all shipping.", "1998-06-09", "midnight",
+     "1998-06-08T24:00"),
+    # ... but what came just after it is the day's start
+    ("A second tremor hit shortly after midnight, the survey said.", "1998-06-09", "midnight", "1998-06-09T00:00"),
+    # ... and what went on until it, the day's end
+    ("Shelling went on until midnight, residents said.", "1998-06-09", "midnight", "1998-06-09T24:00"),
 ])
 def test_midnight_ending_a_day_and_after_it(text, published, expression, value):
     assert date_values(text, published)[expression] == value
@@ -620,4 +627,16 @@ def test_a_relative_year_opening_the_sentence_sets_its_year(text, published, exp
      "that Friday", "1998-06-05"),
 ])
 def test_clock_times_in_late_and_early_days_and_hours_counted(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-fourth round: "last September" is the one before now, whatever year a range it starts ends in
+    ("The ministry will keep the price freeze imposed last March through the end of 1999.", "1998-10-02",
+     "last March", "1998-03"),
+    # days counted on from a story's day, not from a month still ahead that a past verb looked to
+    ("A letter sent on Tuesday asked members to back the strike in October. It reached the press three days "
+     "later.", "1989-08-25", "three days later", "1989-08-25"),
+])
+def test_a_month_before_now_and_days_after_a_day(text, published, expression, value):
     assert date_values(text, published)[expression] == value

@@ -43,6 +43,7 @@ from .neighbours import (
     peek,
     period_of_months,
     quarter_of_months,
+    range_end_year,
     resolve_safely,
     same_clause_day,
     year_back,
@@ -222,7 +223,7 @@ def resolve_mentions(
                                      and (years_seen.get(seen_key) or dct.year) < dct.year):
                 year = years_seen.get(seen_key)  # the same words again: the same date (not a past one, told ahead)
             if year is None:
-                year = pair_year(text, parsed, i, dct, timeline, clues_of)
+                year = pair_year(text, parsed, i, dct, timeline, clues_of) or range_end_year(text, parsed, i, days)
             if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \
                     and RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in fiscal 1997, which ended in June": June 1997

@@ -102,6 +102,27 @@ def pair_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, 
     return found.year if in_order else found.year - 1
 
 
+RE_RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|-|\u2013)\s*", re.IGNORECASE)
+RE_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def range_end_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int,
+                   days: Sequence[Spec | None]) -> int | None:
+    """The year of a year-less day or month that ends a range from a day already placed ("tickets bought from
+    today through June 30", "between Dec. 20 and Jan. 5"): the first on or after the start."""
+    spec = parsed[i][1]
+    if text is None or not i or spec.month is None or spec.parts is not None or days[i - 1] is None:
+        return None
+    before, here = parsed[i - 1][0], parsed[i][0]
+    if not RE_RANGE_TO.fullmatch(text, before.end, here.start) and not (
+            RE_RANGE_AND.fullmatch(text, before.end, here.start) and word_before(text, before.start) == "between"):
+        return None
+    start = days[i - 1]
+    if start.year is None or start.month is None or start.day is None:
+        return None
+    return start.year if (spec.month, spec.day or 31) >= (start.month, start.day) else start.year + 1
+
+
 def after_coordinated_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, resolved: Spec,
                            days: Sequence[Spec | None]) -> Spec:
     """A weekday coordinated with the day before it comes after that day ("late Tuesday or early Wednesday",

@@ -62,6 +62,7 @@ import re
 
 from ...lang.dates.spec import ORDER, Spec, with_day
 from ...lang.events import HARM_TYPES, lookup
+from .nights import past_midnight
 from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
@@ -140,9 +141,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 ref = timeline.session_day(clues.sentence, background=False) or ref
         latest = timeline.recent[-1] if timeline.recent else None
         if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \
-                and latest.gran == "month" and latest is not ref:
+                and latest.gran == "month" and latest is not ref \
+                and not (clues.tense == "past" and dct is not None and (bounds(latest)[0] or dct) > dct):
             # "In November, they were expelled, and returned three weeks later": counted from the month talked
-            # about (from its middle), as precisely as that month is known
+            # about (from its middle), as precisely as that month is known (not from a month still ahead, told in
+            # the past: "a memo sent on Monday urged them to win in November. It leaked two days later")
             middle = dt.date(latest.year, latest.month, 15) + dt.timedelta(days=spec.offset)
             return from_day(middle, "month").replace(mod=spec.mod), "narrative"
         if spec.gran is None:
@@ -282,55 +285,25 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
-        if _past_midnight(timeline, day, spec, clues):  # (also after a late time of its own clause's day: "left
+        if past_midnight(timeline, day, spec, clues):  # (also after a late time of its own clause's day: "left
             # at 11 p.m. Sunday and crashed about 1:15 a.m.")
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
         today = dct is not None and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day)
-        if spec.time == "24:00" and clues.tense == "past" and today:
-            spec = spec.replace(time="00:00")  # "struck shortly after midnight", told that day: the day's start
-        elif spec.time == "24:00" and clues.prep in ("after", "past", "since"):
+        if spec.time == "24:00" and clues.tense == "past" and today and clues.prep not in UNTIL_WORDS:
+            # told that day: "struck shortly after midnight" is the day's start, "walked out at midnight" the
+            # midnight ending the day before (T24:00); "fired until midnight" the one ending the day
+            day, spec = (day, spec.replace(time="00:00")) if clues.prep in AFTER_WORDS \
+                else (move(day, "day", -1) or day, spec)
+        elif spec.time == "24:00" and clues.prep in AFTER_WORDS:
             # after the midnight that ends a day gone talked about: the next day's start ("talks ran past midnight")
             day, spec = move(day, "day", 1) or day, spec.replace(time="00:00")
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
 
 
-LATE_NIGHT_HOUR, SMALL_HOURS_END, EVENING_HOUR, NOON_HOUR = 22, 7, 18, 12  # (6 a.m. after a late night: next morning)
 NOT_FUTURE = frozenset({"past", "present"})
-
-
-def _hour(time: str | None) -> int | None:
-    return int(time[:2]) if time and time[:2].isdigit() else None
-
-
-def _past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> bool:
-    """Is the clock time ``spec`` in the small hours after the late night the text last told of on ``day``
-    ("at midnight", "at 11:30 p.m.", "Monday night"), or the earlier end of a span of hours that began on it
-    ("a curfew from 7 p.m. to 6 a.m."), or "past" one ("a count that stretched past 3 a.m."), or told in the past
-    after an evening time of that day?"""
-    last = timeline.recent[-1] if timeline.recent else None
-    hour, before = _hour(spec.time), _hour(last.time) if last is not None else None
-    if clues.prep == "past" and hour is not None and hour < SMALL_HOURS_END:
-        return True  # "a count that stretched past 3 a.m.": into the night after the day told of
-    if day.time == "NI" and hour is not None and hour < SMALL_HOURS_END:
-        return True  # the small hours after a night talked about: "voted late Wednesday night ... signed the bill at
-        # 12:30 a.m." (Thursday's)
-    if last is None or hour is None or last.gran != "time" \
-            or (last.year, last.month, last.day) != (day.year, day.month, day.day):
-        return False
-    if clues.prep in SPAN_ENDS and before is not None and hour < before:
-        return True
-    if last.time == "NI" and clues.tense == "past" and hour < NOON_HOUR:
-        return True  # the morning after a night told in order: "climbed through the night. They stood on the top at
-        # 8:40 a.m."
-    if hour >= SMALL_HOURS_END:
-        return False
-    if clues.tense == "past" and before is not None and before >= EVENING_HOUR:
-        return True  # told in order: "left at 8:52 p.m. and vanished four minutes later. Crews reached it about 1 a.m."
-    return last.time == "NI" or (before is not None and before >= LATE_NIGHT_HOUR)
-
-
-SPAN_ENDS = frozenset({"to", "until", "till", "through"})
+AFTER_WORDS = frozenset({"after", "past", "since"})
+UNTIL_WORDS = frozenset({"until", "till", "to", "through", "and"})  # "between 6 p.m. and midnight"
 
 
 def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None,

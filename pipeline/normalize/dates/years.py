@@ -184,8 +184,8 @@ def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[in
               neighbour_year: int | None) -> tuple[int | None, str]:
     """The year of a date that does not state it, and which rule gave it (:mod:`.resolve`, steps 1-4);
     ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
-    if neighbour_year is not None:
-        return neighbour_year, "context"
+    if neighbour_year is not None and spec.direction is None:  # ("launched last September through the end of
+        return neighbour_year, "context"  # 1990": the one before now, not 1990's)
     if clues.habitual and spec.direction is None:
         return None, "unresolved"  # "normally begins in late September": any year's (XXXX-09), not "this fall"
     story = narrative if spec.direction is None else None  # "last September" counts from now
