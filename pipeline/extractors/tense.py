@@ -58,6 +58,8 @@ TEMPORAL_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 DATING_BACK = frozenset({"retroactive", "retroactively", "date", "backdate", "backdated"})  # "retroactive to Jan. 1"
 CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday", "Friday's close"
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
+UNDOING = frozenset({"reverse", "overturn", "rescind", "revoke", "repeal", "annul", "nullify", "invalidate",
+                     "retract", "undo", "appeal"})
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 
 
@@ -165,6 +167,10 @@ def governing_tense(span: Span) -> str | None:
             and (verb := governing_token(span)) is not None:
         tense = verb_tense(verb)  # "passed a measure cutting the tax beginning Aug. 1" (the parser hung the date on
         return None if tense == "past" else tense  # the verb): from when it runs, told in the past, the nearest
+    undone = span.root.head if span.root.dep_ in ("nmod", "compound", "poss") else None
+    if undone is not None and undone.pos_ == "NOUN" and undone.dep_ == "dobj" \
+            and repaired_lemma(undone.head.lemma_.lower(), undone.head.lower_) in UNDOING:
+        return "past"  # what is undone or appealed is done: "to reverse its Dec. 20 break", "to appeal Friday's ruling"
     settles, tense = decided(governing_token(span))
     if settles:  # "voted 5 to 2 last night to close the schools in June": what is decided is ahead
         return tense
@@ -227,7 +233,8 @@ def governing_tense(span: Span) -> str | None:
         # told in the past, it is gone: "was charged in the Sept. 9 death", "the April 20 quake killed"); a harm
         # is never ahead: "doctors blame the March floods", in September, are this March's
         return "past" if _harm(token.head) else None
-    last = span[-1]  # (the root of "the summer" in "the summer floods" may be the noun's "the")
+    # (the root of "the summer" in "the summer floods" may be the noun's "the"; of "the July 6 crash", "July")
+    last = next((t for t in (span[-1], span.root) if t.dep_ in ("nmod", "compound", "amod")), span[-1])
     if last.dep_ in ("nmod", "compound", "amod") and last.head.pos_ == "NOUN" and last.head.i >= span.end \
             and _harm(last.head):
         # "despite the summer floods", "the March earthquake": a harm named by its date, the nearest; told by a
@@ -236,6 +243,8 @@ def governing_tense(span: Span) -> str | None:
         told = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and verb_tense(c) == "past"
                    for c in last.head.children)  # "a January fire that killed three children": gone
         return "past" if told or (verb is not None and verb_tense(verb) == "past") else None
+    if possessive and lookup(token.head.lemma_.lower(), pos="noun") == "market" and token.head.lower_ != "trading":
+        return "past"  # a market's move named by its day is gone: "Monday's 512-point plunge remains the worst"
     if possessive and token.head.dep_ == "conj" and _ahead_of(token.head):
         return "future"  # "ahead of tomorrow's report on April prices and Thursday's release of sales figures"
     if prep is not None and prep.lower_ == "on" and prep.head.pos_ == "NOUN" and _ahead_of(prep.head):

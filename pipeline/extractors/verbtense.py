@@ -27,6 +27,7 @@ COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit", "t
 PERMISSION_NOUNS = frozenset({"approval", "permission", "authority", "authorization", "license", "licence",
                               "go-ahead", "clearance", "consent", "mandate", "right", "nod", "waiver"})
 BARE_INFINITIVE_HEADS = frozenset({"help", "make", "let", "see", "watch", "hear", "feel"})  # "helped X reach"
+TIME_MARKS = frozenset({"once", "when", "before", "after"})  # a time clause told in the present
 FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"})  # "originally set for March 3"
 # verbs whose object is said in a participle clause ("have service restored", "hold markets closed until Friday")
 SMALL_CLAUSE_HEADS = frozenset({"have", "get", "hold", "keep", "leave", "see", "want", "need", "find", "make", "order"})
@@ -63,9 +64,12 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxes += [c for a in auxes if a.dep_ == "auxpass" for c in a.children if c.dep_ == "aux" and c.i < a.i]
     words = {a.lower_ for a in auxes}
     if verb.dep_ == "advcl" and depth < 3 and verb.head.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) \
+            and any(c.dep_ == "mark" and (c.lower_ in ("if", "unless") or (
+                c.lower_ in TIME_MARKS and not auxes and verb.tag_ in ("VBP", "VBZ"))) for c in verb.children) \
             and verb_tense(verb.head, depth + 1) == "future":
-        return "future"  # "would table a motion if the budget was not revised by mid-November": ahead
+        # "would table a motion if the budget was not revised by mid-November", "once the October storms hit, no
+        # one will be out there": ahead
+        return "future"
     if words & FUTURE_AUX:
         return "future"
     if words & MODALS_NOT_FUTURE:

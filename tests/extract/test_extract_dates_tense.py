@@ -207,3 +207,21 @@ def test_since_and_a_forecast_told_with_a_past_perfect(text, published, expressi
 ])
 def test_a_day_a_past_act_looks_ahead_to(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-fourth round: what is undone or appealed is done, whatever the tense of the undoing
+    ("Protesters urged the council to reverse its Nov. 28 vote on the bridge.", "1990-01-09", "Nov. 28",
+     "1989-11-28"),
+    ("The senate voted to repeal the Jan. 4 decree.", "2013-03-04", "Jan. 4", "2013-01-04"),
+    ("The club will appeal Saturday's ruling.", "1998-05-13", "Saturday", "1998-05-09"),
+    # a harm named by its day (its number hung on the month), under a verb of the future: the nearest
+    ("Investigators plan to publish their report on the Aug. 2 derailment by the spring.", "1998-12-10", "Aug. 2",
+     "1998-08-02"),
+    # a market's move named by its day is gone, whatever the tense
+    ("Thursday's 300-point slide remains fresh in traders' minds.", "1989-10-16", "Thursday", "1989-10-12"),
+    # a time clause told in the present under a future verb is ahead
+    ("Once the December rains hit, the roads will be impassable.", "1989-11-08", "December", "1989-12"),
+])
+def test_a_day_undone_a_harm_named_and_a_time_clause_ahead(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
