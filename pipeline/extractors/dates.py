@@ -35,6 +35,7 @@ from ..lang.events import is_event_noun, repaired_lemma, verb_of, verbs, word_cl
 from ..lang.money import CURRENCY_SIGN
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
+from .seasons import KIND_OF_SEASON, named_on_nouns
 from .tense import governing_tense, governing_token
 from .verbtense import passive, perfect
 
@@ -64,12 +65,6 @@ PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous
 RESULT_CLASSES = frozenset({"earnings", "sales"})  # a year's results: "1989 earnings", "1990 sales"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
-# nouns a season names a kind of ("a winter storm", "spring wheat", "the Summer Olympics"), not a time
-KIND_OF_SEASON = frozenset({"storm", "weather", "blizzard", "snowstorm", "olympics", "olympic", "game", "solstice",
-                            "equinox", "wheat", "crop", "coat", "clothing", "clothes", "tire", "camp", "school",
-                            "training", "fashion", "collection", "sport", "residence", "cottage", "home", "house",
-                            "resort", "palace", "bonus", "uniform", "chinook", "salmon", "job", "internship",
-                            "plowing", "heating"})
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
@@ -95,6 +90,9 @@ def dates(
     mentions = [_mention(doc, g, text, sent_of, f.start, f.end, "TIME" if f.rule in TIME_RULES else "DATE",
                          rule=f.rule, source="grammar") for f in found]
     taken = [(f.start, f.end) for f in found]
+    for start, end, reading in named_on_nouns(doc, taken):  # "the summer floods", "a dry spring"
+        mentions.append(_mention(doc, g, text, sent_of, start, end, "DATE", reading=reading, source="parse"))
+        taken.append((start, end))
     for ent in entities_of(doc):
         if ent.label_ not in labels:
             continue
@@ -177,7 +175,8 @@ def _past_perfect_clause(token: Token) -> bool:
 
 
 def _mention(
-    doc: Doc, g: Grammar, text: str, sent_of: list[int], start: int, end: int, label: str, **features
+    doc: Doc, g: Grammar, text: str, sent_of: list[int], start: int, end: int, label: str,
+    reading: str | None = None, **features
 ) -> Mention:
     """A Mention of ``text[start:end]`` with its sentence, its verb's tense and the grammar's reading."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -247,7 +246,8 @@ def _mention(
                     "clause": top.idx if top is not None else None, "happens": _happening_verb(token),
                     "told_of": _happening_noun(span, token), "forecast": bool(forecast), **features},
                    parse=g.read(paired_day_text(text, start) or words) if features.get("rule") == "paired_day"
-                   else g.read(words, rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
+                   else g.read(reading or words,
+                               rule=features.get("rule") if features.get("rule") in CONTEXT_RULES else None))
 
 
 def _happening_verb(token: Token | None) -> str:
