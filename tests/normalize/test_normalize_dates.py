@@ -616,6 +616,12 @@ def test_a_half_of_the_year_named_alone_takes_its_year_from_the_context():
     assert document("He expects second-half earnings to rise.", published="1989-01-18",
                     tense="future") == {"second-half": "1988-H2"}  # (a figure reported after it ends)
     assert document("The club's shares rose as he scored in the second half.") == {}
+    # thirty-fourth round: so do a return to profit, a sale, an improvement in conditions or activity
+    assert document("The retailer expects a return to profitability in the second half.", published="1990-05-02",
+                    tense="future") == {"the second half": "1990-H2"}
+    assert document("A sale of the unit is expected in the second half.", published="1998-03-02",
+                    tense="future") == {"the second half": "1998-H2"}
+    assert document("The team showed some improvement in the second half, scoring twice.") == {}
 
 
 def test_a_quarter_named_alone_in_a_game_is_no_date():

@@ -28,7 +28,8 @@ HALF_YEAR_CONTEXT = frozenset({
     # who and what a company's or an economy's outlook is told of ("expects expenses to decline in the second half")
     "company", "companies", "bank", "banks", "business", "cash", "expenses", "costs", "spending", "investment",
     "provisions", "recovery", "recession", "economist", "economists", "analysts", "plant", "plants", "figures",
-    "budget", "outlook",
+    "budget", "outlook", "improvement", "profitability", "profitable", "sale", "activity", "conditions", "rates",
+    "interest", "shipments", "volumes", "expansion", "slowdown",
 })
 # A quarter with no year in a sentence about a game is the game's ("scored 12 in the fourth quarter").
 GAME_CONTEXT = frozenset({
