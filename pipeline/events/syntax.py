@@ -63,6 +63,7 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 
 RETURNING = frozenset({"return", "come back", "get back"})  # "returns from its recess on Sept. 9"
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
+WITH = frozenset({"with"})  # what a thing is described with: "a trailer loaded with steel"
 
 
 def _in_temporal_phrase(words: Sequence[Word], noun: int) -> bool:
@@ -239,11 +240,13 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     topic = _topic_of(sentence, pred) if pred is not None and pred.word < inside[0] else None
     if topic is not None:
         return topic, False  # "began talks on forming a new government on Monday": the talks' date
-    if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and words[pred.word].tag == "VBG" \
+    if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and (
+            words[pred.word].tag == "VBG"
+            or (pred.lemma in verbs("describing") and has_dep(words, pred.word, frozenset({"prep"}), WITH))) \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
-            and _start_word(words, inside) < 0 \
-            and (above := verb_at(sentence, words[words[pred.word].head].head)) is not None:
-        return above, False  # "attacked a bus carrying workers on Wednesday morning": the attack's date
+            and _start_word(words, inside) < 0 and (above := verb_at(sentence, words[words[pred.word].head].head)):
+        # the main verb's: "attacked a bus carrying workers on Wednesday", "struck a truck loaded with steel at 9 p.m."
+        return above, False
     claim = _claimed_for(sentence, pred, inside[0]) if pred is not None and pred.kind == "noun" else None
     if claim is not None:
         return claim, False  # "claimed responsibility for the bombings in a call to reporters Thursday night"

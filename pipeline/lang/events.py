@@ -43,7 +43,8 @@ The tables (``pipeline/data/events_*.json``, documented in the README's "Events"
   (verbs whose event-noun object happens at another time than they do: "averted a strike", "cited a decline",
   "upheld the conviction", "condemned the attack"; any other verb's undated event-noun object happens with it:
   "forced a postponement last week"), ``finding`` (verbs that find their object in a state, which a date on
-  the state dates too: "found him hiding in a barn at 6 a.m.").
+  the state dates too: "found him hiding in a barn at 6 a.m."), ``describing`` (participles that describe a
+  thing, not a happening: "struck a tractor-trailer loaded with steel at 9:47 p.m.": the date is the striking's).
 - ``events_gatherings.json``: occasion -> type, nouns that name a happening only as what a ``convening`` verb
   holds ("services will be held Saturday", "threw a party"; not "bus service", "the party said").
 """
@@ -93,7 +94,7 @@ ENTITY_CLASSES = frozenset({"PERSON", "PLACE", "ORG", "MONEY", "DATE", "NOUN"}) 
 VERB_CLASSES = frozenset({"aspectual", "catenative", "cognition", "consequence", "harm", "hosting", "in_verbs",
                           "intention", "light", "linking", "measure", "never_trigger", "no_event", "occurrence",
                           "declaring", "ordering", "participation", "recalling", "reporting", "scheduling", "sharing",
-                          "size", "convening", "regarding", "finding"})
+                          "size", "convening", "regarding", "finding", "describing"})
 # Noun endings derived from event verbs, with what restores the verb: "shooting" -> shoot, "signing" -> sign,
 # "closing" -> close, "deployment" -> deploy, "approval" -> approve, "negotiation" -> negotiate.
 # fmt: off

@@ -300,6 +300,14 @@ def test_charged_acts_harm_and_what_is_heard(text, expected, absent):
     ("The militants attacked a bus carrying workers on Wednesday morning and then seized the site.", "2013-01-18",
      {("attack", "2013-01-16TMO")}),
     ("Police arrested a man carrying a gun on Monday.", "2013-01-18", {("arrest", "2013-01-14")}),
+    # thirty-fourth round: so is one after a participle describing the object with what it holds
+    ("A freight train hit a flatbed truck loaded with lumber at 6:40 a.m. Tuesday.", "1990-03-14",
+     {("hit", "1990-03-13T06:40")}),
+    ("Rebels fired shells packed with nails into the market on Friday.", "2013-11-25", {("fire", "2013-11-22")}),
+    # a reunification, a secession and a wait are events
+    ("The Dec. 3 reunification of the two parties ended a decade of rivalry.", "1998-12-20",
+     {("reunification", "1998-12-03")}),
+    ("Travelers faced long waits at the border on Sunday.", "2013-08-12", {("wait", "2013-08-11")}),
     # what a comeback ends in is at its time
     ("Kessler survived a scare on Centre Court today, rallying from a set down to beat Dolinsky 4-6, 6-3, 7-5.",
      "2013-07-01", {("rally", "2013-07-01"), ("beat", "2013-07-01")}),
