@@ -640,3 +640,16 @@ def test_clock_times_in_late_and_early_days_and_hours_counted(text, published, e
 ])
 def test_a_month_before_now_and_days_after_a_day(text, published, expression, value):
     assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # thirty-fourth round: a month told in a clause joined after one dated by a month of a stated year is the
+    # first such month on or after it (a story is told in order) ...
+    ("Vargas was hired in September 1996 and steered the team to the title in April.", "1998-02-10", "April",
+     "1997-04"),
+    ("The agency opened the inquiry in March 1989 and closed it in October.", "1990-06-01", "October", "1989-10"),
+    # ... but not what had been done before
+    ("The mine reopened in June 1990 and had flooded in May.", "1998-05-01", "May", "1990-05"),
+])
+def test_a_month_told_after_a_month_of_a_stated_year(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

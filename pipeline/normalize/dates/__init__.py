@@ -46,6 +46,7 @@ from .neighbours import (
     range_end_year,
     resolve_safely,
     same_clause_day,
+    sequel_year,
     year_back,
 )
 from .nights import nights_before
@@ -223,7 +224,8 @@ def resolve_mentions(
                                      and (years_seen.get(seen_key) or dct.year) < dct.year):
                 year = years_seen.get(seen_key)  # the same words again: the same date (not a past one, told ahead)
             if year is None:
-                year = pair_year(text, parsed, i, dct, timeline, clues_of) or range_end_year(text, parsed, i, days)
+                year = pair_year(text, parsed, i, dct, timeline, clues_of) or range_end_year(text, parsed, i, days) \
+                    or sequel_year(text, parsed, i, clues.tense)
             if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \
                     and RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in fiscal 1997, which ended in June": June 1997

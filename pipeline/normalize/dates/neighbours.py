@@ -123,6 +123,23 @@ def range_end_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: 
     return start.year if (spec.month, spec.day or 31) >= (start.month, start.day) else start.year + 1
 
 
+RE_AND_NEXT = re.compile(r"[^.;:!?]*?\s(?:and|then)\s(?![^.;:!?]*\b(?:had|last)\b)[^.;:!?]*", re.IGNORECASE)
+
+
+def sequel_year(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, tense: str | None) -> int | None:
+    """The year of a year-less month told, in the past, in a clause joined after one dated by a month of a stated
+    year ("was appointed in June 2012 and led the club to sixth place in May", "learned of it in August 2001 and
+    redesigned the latch in July"): the first such month on or after it, as a story is told in order."""
+    spec = parsed[i][1]
+    if text is None or not i or tense != "past" or spec.month is None or spec.parts is not None:
+        return None
+    (before, told), here = parsed[i - 1], parsed[i][0]
+    if before.sentence != here.sentence or told.year is None or told.month is None or told.base is not None \
+            or told.parts is not None or not RE_AND_NEXT.fullmatch(text, before.end, here.start):
+        return None
+    return told.year if (spec.month, spec.day or 0) >= (told.month, told.day or 0) else told.year + 1
+
+
 def after_coordinated_day(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, resolved: Spec,
                            days: Sequence[Spec | None]) -> Spec:
     """A weekday coordinated with the day before it comes after that day ("late Tuesday or early Wednesday",
