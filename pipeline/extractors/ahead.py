@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang.dates import lexicon
-from ..lang.events import FORECAST_VERBS, SAME_PAST_FORMS, repaired_lemma
+from ..lang.events import FORECAST_VERBS, HARM_TYPES, SAME_PAST_FORMS, is_event_noun, lookup, repaired_lemma
 from .verbtense import FUTURE_HEADS, MOVED_TO, PLAN_PARTICIPLES, phrasal_lemmas
 
 LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
@@ -49,6 +49,10 @@ def ahead_of_past(span: Span, verb: Token) -> bool:
             span.start > 1 and span.doc[span.start - 1].text == ","
             and span.doc[span.start - 2].lemma_.lower() in SET_DAY_NOUNS):
         return True  # "the original date, March 10, was scrapped"
+    if prep is not None and prep.lower_ in ("on", "for") and prep.head.lemma_.lower() in PLAN_PARTICIPLES and any(
+            c.dep_ == "dobj" and c.i < prep.i and is_event_noun(c.lemma_.lower(), text=c.lower_)
+            and lookup(c.lemma_.lower(), pos="noun") not in HARM_TYPES for c in prep.head.children):
+        return True  # "set parliamentary elections on Dec. 15" (not "set fire to it on Monday")
     if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() in PLAN_PARTICIPLES \
             and span.end < len(span.doc) and span.doc[span.end].lower_ == "for":
         return True  # "set June 18 for the first hearing of witnesses"

@@ -194,6 +194,8 @@ def test_since_and_a_forecast_told_with_a_past_perfect(text, published, expressi
     ("The bank had initially set a Jan. 31 deadline for the bids.", "1990-01-15", "Jan. 31", "1990-01-31"),
     ("The ship was originally scheduled to sail Aug. 4 but engine trouble kept it in port.", "1989-08-20",
      "Aug. 4", "1989-08-04"),
+    ("The commission set municipal elections on Feb. 9, ending weeks of dispute.", "1998-01-20", "Feb. 9",
+     "1998-02-09"),
     # what lies ahead of a day told is ahead, and the period a figure is for is the nearest
     ("The party held its congress on Saturday, ahead of the country's entry into the alliance on March 12.",
      "1998-01-26", "March 12", "1998-03-12"),
