@@ -236,6 +236,9 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
             take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     since = date_word > 0 and words[date_word - 1].lemma.lower() == "since"
+    # a date that bounds a span ("to keep her in her post through June 2001, ending weeks of speculation"): no time of
+    # a consequence set off after it, which is the act's
+    bound = date_word > 0 and words[date_word - 1].lemma.lower() in ("through", "until", "till")
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
     event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
@@ -280,6 +283,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     if marks or not dated_noun_before_when(words, c):  # not "came after the 1987 crash, when"
                         take(c, COORDINATE)
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
+                        and not (bound and words[c - 1].lemma == "," and c > date_word) \
                         and not (words[i].dep == "relcl" and words[c - 1].lemma == "," and w.lemma.lower()
                                  not in consequences) \
                         and not any(words[a].lemma.lower() in SEQUENCE_ADVERBS and words[a].dep == "advmod"

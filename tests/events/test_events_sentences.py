@@ -2723,6 +2723,13 @@ def test_participles_after_votes_storms_screens_and_printed_days(text, trigger, 
     assert (trigger, type_, date) in triggers(text)
 
 
+def test_a_consequence_after_a_span_bound_is_the_acts_not_the_bounds():
+    # thirty-fourth round: "ending" is the vote's, not the end of the term the vote keeps her in
+    found = triggers("The board voted Tuesday to keep the coach in his job through June 2015, ending weeks of "
+                     "rumors.")
+    assert [date for trigger, _, date in found if trigger == "end"] == ["2013-05-07"]
+
+
 def test_the_following_weekday_counts_from_the_day_talked_about():
     text = "The film won best picture on March 26, and its distributor doubled the screens the following Friday."
     found = date_values(text, "1990-04-03")
