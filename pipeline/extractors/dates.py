@@ -35,7 +35,7 @@ from ..lang.events import is_event_noun, repaired_lemma, verb_of, verbs, word_cl
 from ..lang.money import CURRENCY_SIGN
 from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
-from .seasons import KIND_OF_SEASON, named_on_nouns
+from .seasons import KIND_OF_SEASON, SEASON_WORDS, named_on_nouns
 from .tense import governing_tense, governing_token
 from .verbtense import passive, perfect
 
@@ -64,7 +64,6 @@ RE_FROM_AMOUNT = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:an?\s+)?"
 PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"
 RESULT_CLASSES = frozenset({"earnings", "sales"})  # a year's results: "1989 earnings", "1990 sales"
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
-SEASON_NAMES = frozenset({"winter", "spring", "summer", "fall", "autumn"})
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
 RE_COMPARATIVE_END = re.compile(r"\b(?:later|earlier|sooner)$", re.IGNORECASE)
@@ -106,7 +105,7 @@ def dates(
             continue  # a number the grammar's guards reject here ("iLife '11"); words NER may know better
         if RE_COMPARATIVE_END.search(ent.text) and RE_THAN.match(text, ent.end_char):
             continue  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
-        if ent.text.lower() in SEASON_NAMES and (after := _next_word(doc, ent)) is not None \
+        if ent.text.lower() in SEASON_WORDS and (after := _next_word(doc, ent)) is not None \
                 and after.lemma_.lower() in KIND_OF_SEASON:
             continue  # "a winter storm", "the Winter Olympics", "spring wheat": a kind of thing, no date
         if RE_NOT_A_TIME_AFTER.match(text, ent.end_char):

@@ -62,7 +62,7 @@ import re
 
 from ...lang.dates.spec import ORDER, Spec, with_day
 from ...lang.events import HARM_TYPES, lookup
-from .nights import past_midnight
+from .nights import SPAN_ENDS, past_midnight
 from .timeline import Timeline
 from .values import bounds, coarsen, from_day, move, relative, unresolved
 from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
@@ -303,7 +303,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
 
 NOT_FUTURE = frozenset({"past", "present"})
 AFTER_WORDS = frozenset({"after", "past", "since"})
-UNTIL_WORDS = frozenset({"until", "till", "to", "through", "and"})  # "between 6 p.m. and midnight"
+UNTIL_WORDS = SPAN_ENDS | {"and"}  # "fired until midnight", "between 6 p.m. and midnight"
 
 
 def _ahead_of_past(ref: Spec | None, clues: Clues, dct: dt.date | None,
