@@ -458,8 +458,10 @@ def _closing(noun: Token) -> bool:
         return False  # "before the transfer window closes on Monday": a verb the tagger took for a plural
     if noun.lower_ == "closings":
         return False  # "will decide on the closings in April": plants or stores closed, no market's close
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children))
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in CLOSING_WORDS or (any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children)
+        and not is_event_noun(noun.lemma_.lower(), text=noun.lower_)))  # (not "will address the closing session
+    # on Saturday", "the closing ceremony": an event that ends a gathering)
 
 
 def _relative_before(span: Span) -> Token | None:

@@ -15,6 +15,8 @@ Each table is a JSON map from a lower-case word or phrase to its meaning:
 ``dates_holidays.json``   holidays -> ``MM-DD``, ``MM-<weekday><n>`` (``11-TH4``: 4th Thursday; ``L``: last)
                           maybe with days after or before it (``11-TH4+1``: Black Friday, ``11-TH4-1``: its
                           eve), or ``easter±N``
+``dates_national_days.json``  national days many countries name alike ("independence day") -> ISO 3166-1 code
+                          -> a holiday rule as above; the country is the text's (:mod:`pipeline.normalize.dates`)
 ``qualifiers.json``       words before a duration -> TIMEX3 mod (``almost`` -> ``LESS_THAN``); the table the
                           money grammar reads too (:mod:`pipeline.lang.qualifiers`)
 ========================  ================================================================================
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ... import tables
@@ -42,6 +44,8 @@ REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 RE_SET_VALUE = re.compile(r"^P(?:T\d+[HMS]|\d+[DWMYQ])$")
 RE_HOLIDAY = re.compile(r"^(?:\d{2}-\d{2}|\d{2}-(?:MO|TU|WE|TH|FR|SA|SU)[1-5L](?:[+-]\d)?|easter[+-]\d+)$")
 RE_CLOCK = re.compile(r"^\d{2}:\d{2}$")
+RE_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+NATIONAL = "@"  # the holiday rule of a national day, before the country is known: "@independence day"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Lexicon:
     sets: Mapping[str, str]
     holidays: Mapping[str, str]
     qualifiers: Mapping[str, str | None]  # "about", "almost": the mod of a duration (qualifiers.json)
+    national_days: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # name -> country -> rule
 
 
 def _check(name: str, table: Any, ok) -> dict[str, Any]:
@@ -94,6 +99,8 @@ def lexicon() -> Lexicon:
     def load(name: str, ok) -> dict[str, Any]:
         return _check(name, tables.load_json(name), ok)
 
+    national = load("dates_national_days.json", _is_national)
+    holidays = load("dates_holidays.json", _is_holiday)
     return Lexicon(
         months=months(),
         weekdays=load("dates_weekdays.json", _is_int_in(1, 7)),
@@ -104,9 +111,19 @@ def lexicon() -> Lexicon:
         day_parts=load("dates_day_parts.json", lambda v: v in DAY_PARTS or bool(RE_CLOCK.match(str(v)))),
         refs=load("dates_refs.json", lambda v: v in REFS),
         sets=load("dates_sets.json", lambda v: isinstance(v, str) and bool(RE_SET_VALUE.match(v))),
-        holidays=load("dates_holidays.json", lambda v: isinstance(v, str) and bool(RE_HOLIDAY.match(v))),
+        holidays={**{name: NATIONAL + name for name in national if name not in holidays}, **holidays},
         qualifiers=qualifiers("dates"),
+        national_days=national,
     )
+
+
+def _is_holiday(value: Any) -> bool:
+    return isinstance(value, str) and bool(RE_HOLIDAY.match(value))
+
+
+def _is_national(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value) and all(
+        isinstance(code, str) and RE_COUNTRY_CODE.match(code) and _is_holiday(rule) for code, rule in value.items())
 
 
 # ------------------------------------------------------------------------------------------- fragments

@@ -193,7 +193,10 @@ def place_holiday(spec: Spec, year: int) -> Spec | None:
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The day of a holiday rule from ``dates_holidays.json`` in ``year``."""
+    """The day of a holiday rule from ``dates_holidays.json`` in ``year`` (None for a national day whose country
+    is not known yet: "@independence day")."""
+    if rule.startswith("@"):
+        return None
     if rule.startswith("easter"):
         base = easter(year)
         return add_days(base, int(rule[6:] or 0))

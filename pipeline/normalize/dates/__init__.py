@@ -24,11 +24,13 @@ import re
 from typing import Sequence
 
 from ...lang.dates import Grammar, Reading, Spec, grammar, word_before
+from ...lang.dates.lexicon import NATIONAL
 from ...lang.dates.rules import RE_GLOSS_OPEN, RE_POSSESSIVE_GAP
 from ...lang.dates.spec import with_day
 from ...records import Article, Mention, Sentence, TimeExpression
 from . import fallback
 from .context import adjacent_day, habitual, local_day, neighbour_year, paragraph_of, paragraph_starts
+from .national import country_rule
 from .neighbours import (
     RE_ENDED_IN,
     RE_WHEN_OF_YEAR,
@@ -52,7 +54,7 @@ from .neighbours import (
 from .nights import nights_before
 from .resolve import Clues, fiscal_year_of
 from .timeline import Timeline
-from .values import from_day, move, render, unresolved
+from .values import bounds, from_day, move, render, unresolved
 from .years import FUTURE_PREPOSITIONS
 
 YEARLESS_GRANS = frozenset({"month", "day", "season"})  # a month, a day of the year, a season: may recur yearly
@@ -60,10 +62,15 @@ YEARLESS_GRANS = frozenset({"month", "day", "season"})  # a month, a day of the 
 __all__ = ["dates", "normalize", "published_date", "resolve_mentions"]
 
 
+RE_RECOUNTED = re.compile(r"\b(?:say|says)\b[^.!?]*$")  # "Investigators say he poured gasoline ... at 3:20 a.m."
+RE_POINTING = re.compile(r"(?:that|those)\b", re.IGNORECASE)  # "that night", "that same evening": a time told
 RE_SESSION = re.compile(r"\s+(?:trading|trade|session|dealings)\b", re.IGNORECASE)  # "in afternoon trading"
-# a price or a move quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT", "at $64.12 at 11:20"
-RE_QUOTED_AT = re.compile(r"(?:percent|%|cents?|pence|points?|yen|euros?|\$[\d.,]+|a barrel|an ounce|a tonne|a share)"
-                          r"\s+(?:(?:higher|lower|up|down|stronger|weaker|firmer)\s+)?(?:at|by)\s+(?:about\s+|around\s+)?$",
+# a price or a move quoted at a time of the session: "fell 6 percent to 512 pence by 1100 GMT", "at $64.12 at 11:20",
+# "recovering to 4.35 by 4 p.m.", "eased to $1.3340 shortly after 11 a.m."
+RE_QUOTED_AT = re.compile(r"(?:percent|%|cents?|pence|points?|yen|euros?|\$[\d.,]+|a barrel|an ounce|a tonne|a share"
+                          r"|\b(?:to|at)\s+\d[\d,]*\.\d+)"
+                          r"\s+(?:(?:higher|lower|up|down|stronger|weaker|firmer)\s+)?"
+                          r"(?:at|by|(?:shortly|just|soon)\s+(?:after|before))\s+(?:about\s+|around\s+)?$",
                           re.IGNORECASE)  # ("were trading 1.8 percent lower at 0745 GMT")
 
 def published_date(value: str | None) -> dt.date | None:
@@ -104,6 +111,8 @@ def dates(
     return resolve_mentions(mentions, article.text, story_date(article, rules), day_first=day_first, rules=rules)
 
 
+RECALLED_AFTER_DAYS = 31  # a day told in a relative clause this long before the publication is a thing's past
+YEAR_DAYS = 366
 STORY_DAY_LAG = 2  # a newspaper prints the story of a dateline's day the next day, rarely later
 
 
@@ -149,6 +158,11 @@ def resolve_mentions(
             spec = g.parse(mention.text, day_first=day_first)
         if spec is None and (mention.features or {}).get("source") == "ner":
             spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
+        if spec is not None and spec.holiday and spec.holiday.startswith(NATIONAL):
+            # "Independence Day": the day of the country the text talks about, unread if none can be told
+            rule = country_rule(spec.holiday[len(NATIONAL):], text or mention.text, mention.start, mention.end,
+                                (rules or grammar()).lex.national_days) if text else None
+            spec = spec.replace(holiday=rule) if rule else None
         if spec is not None:
             parsed.append((mention, spec))
     starts = paragraph_starts(text) if text else [0]
@@ -174,6 +188,8 @@ def resolve_mentions(
                      forecast=bool(mention.features and mention.features.get("forecast")),
                      compared=bool(mention.features and mention.features.get("compared")),
                      awaited=bool(mention.features and mention.features.get("awaited")),
+                     pointing=bool(RE_POINTING.match(mention.text)),
+                     recounted=bool(text and RE_RECOUNTED.search(text, max(0, mention.start - 150), mention.start)),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
                      session=bool(text and (RE_SESSION.match(text, mention.end)
                                             or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))))
@@ -317,12 +333,22 @@ def resolve_mentions(
         if not (i and text and spec.gran == "time" and parsed[i - 1][1].gran == "time"
                 and RE_GLOSS_OPEN.fullmatch(text, parsed[i - 1][0].end, mention.start)):
             timeline.update(spec, resolved, clues)  # (a time restated in another zone is no new scene)
+            if clues.relative and not clues.background and _recalled(resolved, dct, RECALLED_AFTER_DAYS):
+                timeline.recall(resolved, clues.sentence, _recalled(resolved, dct, YEAR_DAYS))
         years.append(resolved.year if resolved.parts is None and resolved.is_calendar
                      and resolved.gran in ("year", "fy") else None)
         passed.append(years[-1] if years[-1] is not None else year if i and year == passed[i - 1] else None)
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return nights_before(out, text)
+
+
+def _recalled(resolved: Spec, dct: dt.date | None, days: int) -> bool:
+    """Is ``resolved`` a day more than ``days`` days before the publication ``dct``?"""
+    if dct is None or resolved.parts is not None or resolved.day is None or resolved.year is None:
+        return False
+    start = bounds(resolved)[0]
+    return start is not None and (dct - start).days > days
 
 
 def _scene_year(text: str, parsed: Sequence[tuple[Mention, Spec]], i: int, years: Sequence[int | None]) -> int | None:

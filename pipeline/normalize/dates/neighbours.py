@@ -353,9 +353,12 @@ def same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | Non
 
 
 def has_day(spec: Spec) -> bool:
-    """True for a calendar day, or a time of day that names its day ("5 p.m. on Monday")."""
+    """True for a calendar day, or a time of day that names its day ("5 p.m. on Monday", "the next morning"; not
+    a part of the day talked about, which takes its day from the story as a clock time does: "at 8 a.m. ... before
+    a parade in the afternoon")."""
     return spec.is_calendar and (spec.gran == "day" or (
-        spec.gran == "time" and (spec.day is not None or spec.weekday is not None or spec.base is not None)))
+        spec.gran == "time" and (spec.day is not None or spec.weekday is not None
+                                 or spec.base == "dct" or (spec.base is not None and bool(spec.offset)))))
 
 
 def resolve_safely(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline,

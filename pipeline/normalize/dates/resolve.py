@@ -134,11 +134,20 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         return _quarter(spec, clues, dct, timeline)
     if spec.base == "ref":
         ref = timeline.reference("day" if spec.gran in ("time", "day") else spec.gran)
-        if spec.gran == "time" and spec.time is not None:  # a part of the day: of the scene, not of a report
-            ref = timeline.reference("day", scene=True) or ref
+        if spec.gran == "time" and spec.time is not None:  # a part of the day: of the scene, not of a report (nor
+            # a day long gone recalled before, unless the words point back to it, "that night", "the next morning",
+            # and it is less than a year gone)
+            ref = timeline.reference("day", scene=True, after=clues.sentence,
+                                     years_only=bool(spec.offset) or clues.pointing) or ref
             if clues.session:  # "rose 0.4% in afternoon trade": the session of the story's day (unless its
                 # sentence told a day of its own: "fell in Tokyo today, and bonds dropped in afternoon trading")
                 ref = timeline.session_day(clues.sentence, background=False) or ref
+        if spec.gran == "year" and not spec.offset and clues.pointing and dct is not None \
+                and ref is not None and ref.year == dct.year:
+            # "that year" is another year than the publication's: the last one talked about ("the explosion on
+            # Feb. 14, 1993 ... A bell tolled at 10:42 a.m. [today] ... passed rules later that year": 1993)
+            ref = next((c for c in reversed(timeline.recent) if c.year is not None and c.year != dct.year
+                        and c.gran in ORDER and ORDER.index(c.gran) <= ORDER.index("year")), ref)
         latest = timeline.recent[-1] if timeline.recent else None
         if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \
                 and latest.gran == "month" and latest is not ref \
@@ -229,7 +238,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         # mine at about 2:15 p.m.": the day of "Monday's explosion")
         harm = clues.tense == "past" and lookup(clues.happens) in HARM_TYPES  # "The trains collided at 8:02 a.m."
         day = neighbour_day or timeline.reference("day", scene=True, happenings=clues.relative or clues.event_subject
-                                                  or harm, compared=harm)
+                                                  or harm, compared=harm, after=clues.sentence,
+                                                  years_only=clues.recounted)  # (nor a day long gone recalled
+        # in a relative clause before: "elected a president, completing a revolution that began on Nov. 17. He took
+        # the oath at 1 p.m."; but a happening recounted is of it: "a fire that destroyed a warehouse on Aug. 9.
+        # Investigators say he poured gasoline at 3:20 a.m.")
         if not neighbour_day and day is not None and not clues.relative and timeline.names_happening(day) \
                 and _long_before(day, dct):
             day = None  # a happening long past named on a noun ("a 1996 Christmas Eve argument"): no day of the scene
@@ -285,8 +298,12 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
-        if past_midnight(timeline, day, spec, clues):  # (also after a late time of its own clause's day: "left
-            # at 11 p.m. Sunday and crashed about 1:15 a.m.")
+        if label != "publication" and past_midnight(timeline, day, spec, clues) \
+                and not (clues.tense == "past" and clues.prep not in SPAN_ENDS and today_or_later(day, dct)):
+            # (also after a late time of its own clause's day: "left at 11 p.m. Sunday and crashed about 1:15 a.m.";
+            # not the small hours after no day told: "Good evening. After a debate that stretched past 1 a.m., the
+            # House early this morning passed"; nor the morning after today told in the past: "Voting will end at
+            # 8 p.m. ... polling places opened at 6 a.m."; but "imposed a curfew from 9 p.m. to 5 a.m.")
             day = move(day, "day", 1) or day  # "ran past midnight. The final vote came at 2:15 a.m.": the next day
         today = dct is not None and (day.year, day.month, day.day) == (dct.year, dct.month, dct.day)
         if spec.time == "24:00" and clues.tense == "past" and today and clues.prep not in UNTIL_WORDS:
@@ -453,6 +470,11 @@ def _season_from(spec: Spec, ref: Spec | None, dct: dt.date | None) -> tuple[Spe
     before = [c for c, start, end in spans if start is not None and end is not None
               and (start < first if whole_year else end < first)]
     return (before[-1], label) if before else (unresolved(spec), "unresolved")
+
+
+def today_or_later(day: Spec, dct: dt.date | None) -> bool:
+    """Is the day ``day`` the publication's or later?"""
+    return dct is not None and day.day is not None and (bounds(day)[0] or dct) >= dct
 
 
 def _told_here(day: Spec, timeline: Timeline, clues: Clues) -> bool:

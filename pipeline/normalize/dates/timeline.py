@@ -42,20 +42,34 @@ class Timeline:
     lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
     opening: list[Spec] = field(default_factory=list)  # the dates told in the first sentence that tells one
     opening_sentence: int | None = None
+    # the days long gone told in a relative clause, with their sentences: a thing's past ("marked National Day on
+    # Wednesday in the square where he read the declaration on Sept. 2, 1945"), no day of a later sentence's scene
+    recalled: list[tuple[Spec, int, bool]] = field(default_factory=list)  # (day, sentence, more than a year gone)
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False,
-                  reports: bool = True, compared: bool = False) -> Spec | None:
+                  reports: bool = True, compared: bool = False, after: int | None = None,
+                  years_only: bool = False) -> Spec | None:
         """The most recent date at least as precise as ``gran`` ("the same day" needs a day); with ``scene``,
         not one told as background (with ``happenings``, unless it names a happening: "Tuesday's quake"); without
         ``reports``, not the day of a report ("a police commander told the BBC on Tuesday"); with ``compared``,
-        the day of a harm a date was compared with too ("after Saturday's explosion")."""
+        the day of a harm a date was compared with too ("after Saturday's explosion"); with ``after`` (a
+        sentence), not a day long gone recalled in a relative clause of a sentence before it (with ``years_only``,
+        one more than a year gone: "that evening" may point back to the rest)."""
         want = ORDER.index(gran) if gran in ORDER else len(ORDER)
         for cand in reversed(self.recent):
             if cand.gran in ORDER and ORDER.index(cand.gran) <= want and (compared or not self._compared(cand)) \
                     and not (scene and self.told_aside(cand) and not (happenings and self.names_happening(cand))) \
-                    and (reports or not any(cand is r for r in self.reports)):
+                    and (reports or not any(cand is r for r in self.reports)) \
+                    and not (after is not None and any(cand is c and n < after and (old or not years_only)
+                                                       for c, n, old in self.recalled)):
                 return cand
         return None
+
+    def recall(self, day: Spec, sentence: int, years: bool) -> None:
+        """Mark ``day``, if just recorded, as a day long gone recalled in a relative clause of ``sentence``
+        (``years``: more than a year gone)."""
+        if self.recent and self.recent[-1] is day:
+            self.recalled.append((day, sentence, years))
 
     def last_day(self, dct: dt.date, *, ahead: bool, scene: bool = False) -> Spec | None:
         """The most recent day talked about on or after the publication date (``ahead``), or on or before it;
@@ -130,7 +144,7 @@ class Timeline:
         ... a 2.4% decline for the month"): the last month it named, not as background (a level compared
         with), and with no day of the story told after it (report days and background days do not count)."""
         for cand in reversed(self.recent):
-            told_aside = any(cand is c for c in (*self.background, *self.reports))
+            told_aside = any(cand is c for c in (*self.background, *self.reports, *(r for r, _, _ in self.recalled)))
             if cand.gran == "month" and not told_aside:
                 return cand
             if cand.gran in ("day", "time") and not told_aside:
@@ -199,6 +213,7 @@ class Timeline:
         self.happenings = [c for c in self.happenings if c in self.recent]
         self.compared = [c for c in self.compared if c in self.recent]
         self.reports = [c for c in self.reports if c in self.recent]
+        self.recalled = [r for r in self.recalled if r[0] in self.recent]
         if clues.reporting:
             self.reports.append(last)
         if clues.background:  # "the Dow, which had closed at a record on Oct. 9, fell ... at 3:07 p.m.": not its day
@@ -218,5 +233,5 @@ def clone(timeline: Timeline) -> Timeline:
     return dataclasses.replace(timeline, recent=list(timeline.recent), background=list(timeline.background),
                                opening=list(timeline.opening),
                                happenings=list(timeline.happenings), reports=list(timeline.reports),
-                               compared=list(timeline.compared),
+                               compared=list(timeline.compared), recalled=list(timeline.recalled),
                                days_of=dict(timeline.days_of))

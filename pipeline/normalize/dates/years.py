@@ -47,6 +47,8 @@ class Clues:
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
     compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
     awaited: bool = False  # what something comes before ("two weeks before the Nov. 3 election"): maybe ahead
+    pointing: bool = False  # its words point back to a time told ("that night", "that same evening")
+    recounted: bool = False  # in a happening recounted as sources tell it now ("Investigators say he poured ...")
 
 
 def fill_year(spec: Spec, year: int) -> Spec | None:
