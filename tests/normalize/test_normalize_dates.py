@@ -272,6 +272,11 @@ def test_durations(text, value, mod):
     ("every summer", "XXXX-SU"),
     ("each autumn", "XXXX-FA"),
     ("every weekend", "XXXX-WXX-WE"),
+    ("every quarter", "P3M"),  # as "quarterly": every three months
+    ("each quarter", "P3M"),
+    ("every other quarter", "P6M"),
+    ("five days a week", "P1W"),  # so many days of every week
+    ("two nights a week", "P1W"),
 ])
 def test_sets(text, value):
     t = timex(text)
@@ -370,6 +375,18 @@ def test_the_same_words_give_the_same_date():
 def test_coordinated_dates_share_the_year():
     found = document("In April and November 2017, a delegation visited.")
     assert (found["April"], found["November 2017"]) == ("2017-04", "2017-11")
+
+
+@pytest.mark.parametrize("text, published, tense, expression, value", [
+    ("Clocks will spring forward on the first Sunday in April.", "1998-10-26", "future", "the first Sunday in April",
+     "1999-04-04"),
+    ("The primary was held on the second Tuesday of September.", "2013-10-01", "past",
+     "the second Tuesday of September", "2013-09-10"),
+    ("The vote is set for the last Monday of May 2014.", "2013-05-01", None, "the last Monday of May 2014",
+     "2014-05-26"),
+])
+def test_a_weekday_counted_in_a_month(text, published, tense, expression, value):
+    assert document(text, published=published, tense=tense)[expression] == value
 
 
 def test_month_of_next_year():

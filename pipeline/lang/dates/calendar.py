@@ -24,7 +24,7 @@ from .rules import (
     valid_date,
     word_before,
 )
-from .spec import Spec, place_holiday, week_in_month, week_of_day
+from .spec import WEEKDAY_CODES, Spec, place_holiday, week_in_month, week_of_day
 
 # fmt: off
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -67,6 +67,9 @@ def patterns(f: Fragments) -> dict[str, str]:
         "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+(?P<wk>week(?:end)?)\s+"
                     r"(?:of|in)\s+"
                     rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
+        # "the first Sunday in April", "the last Monday of May 2014": that weekday of the month
+        "nth_weekday": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last)\s+(?P<wd>{f.weekday})\s+(?:in|of)\s+"
+                        rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
         "week_of_day": (rf"(?:the\s+)?(?P<wk>week|weekend)\s+(?:of|beginning|starting)\s+{f.dayform}"
                         rf"(?:,?\s+(?P<y>{f.full_year}))?"),
         "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
@@ -113,6 +116,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "month_year": Key(months, capital=True, before=40, after=20),
         "month": Key(months, capital=True, before=40, after=5),
         "week_of": Key(months, capital=True, before=30, after=20),
+        "nth_weekday": Key(months, capital=True, before=30, after=20),
         "week_of_day": Key(frozenset({"week", "weekend"}), before=5, after=30),
         "year_range": Key(shape=year, before=5, after=12),
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=11, after=25),
@@ -307,6 +311,17 @@ def read_week_of(lex: Lexicon, m: re.Match) -> Spec | None:
     return spec
 
 
+def read_nth_weekday(lex: Lexicon, m: re.Match) -> Spec | None:
+    """"the first Sunday in April": a day of a month read like a holiday of that rule (``04-SU1``)."""
+    weekday = lex.weekdays.get(m["wd"].lower().rstrip("."))
+    if weekday is None:
+        return None
+    code = next(k for k, v in WEEKDAY_CODES.items() if v == weekday)
+    nth = {"first": "1", "second": "2", "third": "3", "fourth": "4", "last": "L"}[m["wo"].lower()]
+    spec = Spec(gran="day", holiday=f"{month_number(lex, m['m']):02d}-{code}{nth}")
+    return place_holiday(spec, int(m["y"])) if m["y"] else spec
+
+
 def read_week_of_day(lex: Lexicon, m: re.Match) -> Spec | None:
     """"the week of Nov. 6", "the weekend of Oct. 14, 1989": the ISO week (or its weekend) holding the day."""
     day = read_calendar(lex, m)
@@ -393,6 +408,7 @@ RULES: dict[str, Definition] = {  # name -> reading, context guard (scan only), 
     "month_year": Definition(read_calendar, None, mergeable=True),
     "month": Definition(read_calendar, guard_month, mergeable=True),
     "week_of": Definition(read_week_of, None, mergeable=False),
+    "nth_weekday": Definition(read_nth_weekday, None, mergeable=True),
     "week_of_day": Definition(read_week_of_day, None, mergeable=False),
     "year_range": Definition(read_year_range, guard_year_range, mergeable=False),
     "fiscal": Definition(read_fiscal, None, mergeable=True),

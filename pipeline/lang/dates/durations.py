@@ -52,8 +52,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                       # ("every Monday night": that part of each Monday)
                       rf"(?P<u>{f.unit}|(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?|{f.day_part}|{f.season}"
                       r"|weekend)(?!\w)"),
-        "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+times)\s+(?:a|an|per|each|every)\s+"
-                      rf"(?P<u>{f.singular_units})(?!\w)"),
+        # ("five days a week", "two nights a week": so many of its days, every week)
+        "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+(?:times|(?P<d>days|nights)))\s+"
+                      rf"(?:a|an|per|each|every)\s+(?P<u>{f.singular_units})(?!\w)"),
         "set_rate": rf"(?:a|an|per)\s+(?P<u>{f.singular_units})(?!\w)",
         # "on Thursdays", "on Saturday nights": every such day (or that part of it)
         "set_weekdays": (rf"(?P<wds>{capitalized([w + 's' for w in f.full_days], strict=f.strict)})"
@@ -74,7 +75,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "duration_sum": Key(units, before=45, after=45),
         "set_word": Key(frozenset(last_word(w) for w in lex.sets), before=12, after=2),
         "set_every": Key(frozenset({"every", "each"}), before=2, after=40),
-        "set_times": Key(frozenset({"once", "twice", "thrice", "times"}), before=30, after=20),
+        "set_times": Key(frozenset({"once", "twice", "thrice", "times", "days", "nights"}), before=30, after=20),
         "set_rate": Key(frozenset(k for k, v in lex.units.items() if not k.endswith("s") or k == v),
                         before=6, after=2),
         "set_weekdays": Key(frozenset(w + "s" for w in weekdays) | weekdays, capital=True, before=2, after=12),
@@ -193,14 +194,16 @@ def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
         return None
     if m["other"]:
         amount *= 2
+    if unit == "quarter":  # "every quarter" is "quarterly" (dates_sets.json): every three months
+        return Spec(type="SET", value=period(amount * 3, "M", False))
     code, factor, is_time = UNIT_CODES[unit]
     return Spec(type="SET", value=period(amount * factor, code, is_time))
 
 
 def read_set_times(lex: Lexicon, m: re.Match) -> Spec | None:
     unit = lex.units.get(m["u"].lower())
-    if unit is None:
-        return None
+    if unit is None or (m.re.groupindex.get("d") and m["d"] and unit not in ("week", "month", "year")):
+        return None  # (not "three days a day")
     code, factor, is_time = UNIT_CODES[unit]
     return Spec(type="SET", value=period(factor, code, is_time))
 

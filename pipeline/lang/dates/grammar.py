@@ -38,7 +38,8 @@ FAMILIES = (calendar, periods, relative, times, durations)
 # The rules in order of priority: among overlapping matches of one length the first wins, and a mention is
 # read by the first rule that matches all of it.
 ORDER = (
-    "iso", "numeric", "full_date", "month_day", "day_range", "month_year", "month", "week_of", "week_of_day",
+    "iso", "numeric", "full_date", "month_day", "day_range", "month_year", "month", "week_of", "nth_weekday",
+    "week_of_day",
     "year_range",
     "fiscal", "fiscal_relative", "year", "year_words", "short_year", "decade", "century", "quarter", "quarter_code",
     "half", "months_part", "month_quarter", "season", "weekday",
