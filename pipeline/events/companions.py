@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..lang.events import COMMEMORATING
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     SEQUENCE_ADVERBS,
@@ -478,7 +479,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 and words[prep].lemma.lower() == "in" and holder in by_word and by_word[holder].kind != "noun" \
                 and (words[holder].lemma.lower() in reporting or words[i].lemma.lower() in DOCUMENTS):
             take(holder, ARGUMENT)
-    if noun >= 0:  # "a drop in sales", "the close of trading"
+    if noun >= 0 and words[noun].lemma.lower() not in COMMEMORATING:  # "a drop in sales", "the close of trading"
+        # (not what an anniversary is of: "marked the anniversary of its return today", long gone)
         preps = CHANGE_PREPS if own.lemma in changes else OF_WORDS
         for c in children(words, noun):
             if words[c].dep == "prep" and words[c].lemma.lower() in preps:

@@ -440,8 +440,11 @@ def combine(text: str, slots: list[Slot]) -> list[Slot]:
         out.append(slot)
     if len(out) > 1:  # "now" beside a calendar date of the same predicate adds nothing
         out = [o for o in out if o.value not in REF_VALUES] or out
+    if len(out) > 1 and any(c.isdigit() for o in out for c in o.date_text):  # a day named on its noun, beside a
+        out = [o for o in out if not ((p := o.predicate) is not None and p.kind == "noun" and o.precision == "day"
+               and not any(c.isdigit() for c in o.date_text) and o.date_end <= p.start
+               and not text[o.date_end:p.start].strip())] or out  # day in figures ("the National Day holiday ...")
     return out
-
 
 
 def _finer(a: str | None, b: str | None) -> bool:

@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from ..lang.events import (
+    COMMEMORATING,
     DEADLINE_GIVERS,
     DEADLINE_WORDS,
     FORECAST_SPANS,
@@ -28,6 +29,7 @@ from .tree import (
     date_words,
     descends,
     has_dep,
+    light_verb_event,
     nouns_at,
     period_only,
     verb_at,
@@ -42,6 +44,7 @@ _DAY_ENDS = frozenset({"close", "open"})  # "fell 3% to close the day at 7,100"
 RESCHEDULED_TO = frozenset({"until", "till", "to", "for", "through"})  # "postponed the vote until next week"
 FORESEEN_SPANS = FORECAST_SPANS | {"until", "by"}  # the period a thing is foreseen for, or until
 RIGHT_BEFORE = frozenset({"on", "in", "at"})  # what may stand between an event noun and its date
+RE_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year written out: a date long gone, or ahead
 FORMER_PLAN_ADVERBS = frozenset({"originally", "initially", "previously"})  # "originally set for March 3"
 
 
@@ -420,3 +423,25 @@ def forecast_period(sentence: Sentence, pred: Predicate, start: int,
     forecast += [g for g in of if g in nouns]
     return True, (nouns[forecast[0]] if forecast else None)
 
+
+
+
+def commemorated(sentence: Sentence, pred: Predicate, inside: Sequence[int]) -> Predicate | None:
+    """For a date (words ``inside``) the parse hung on a happening an anniversary is of ("will mark the first
+    anniversary of its return to China on Wednesday", "celebrated the 50th anniversary of the founding of the state
+    today"), the anniversary's event (with the verb it is the object of) or that verb: the happening is long gone
+    (not a date with its year: "the anniversary of the founding of the republic on Oct. 1, 1949"); else None."""
+    words = sentence.words
+    prep = words[pred.word].head
+    if any(RE_YEAR.fullmatch(words[i].lemma) for i in inside):
+        return None
+    if words[pred.word].dep not in ("pobj", "pcomp") or words[prep].lemma.lower() != "of" \
+            or words[words[prep].head].lemma.lower() not in COMMEMORATING:
+        return None
+    anniversary = words[prep].head
+    noun = nouns_at(sentence).get(anniversary)
+    event = light_verb_event(sentence, noun) if noun is not None else None
+    if (event is None or event is noun) and words[anniversary].dep == "dobj" \
+            and (verb := verb_at(sentence, words[anniversary].head)) is not None:
+        return verb  # "celebrated the 50th anniversary of ...": the celebrating
+    return event

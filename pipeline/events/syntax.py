@@ -35,6 +35,7 @@ from .misparsed import (
     verb_above,
 )
 from .perfects import perfect_above, perfect_before
+from .redirects import commemorated
 from .tree import (
     NOUN_POS,
     SUBJECT_DEPS,
@@ -53,12 +54,10 @@ from .tree import (
     word_before,
 )
 
-# fmt: off
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
 DESCRIPTIVE_DEPS = frozenset({"compound", "nummod", "nmod", "poss", "appos", "amod", "npadvmod", "quantmod"})
 DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
-# fmt: on
 
 
 RETURNING = frozenset({"return", "come back", "get back"})  # "returns from its recess on Sept. 9"
@@ -237,9 +236,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         # "a heat wave that has gripped the state since mid-May showed no sign": gripped; "had been operating
         # under a regulatory order since 1987", the date hung on the order: operating
         return perfect, False
-    topic = _topic_of(sentence, pred) if pred is not None and pred.word < inside[0] else None
-    if topic is not None:
-        return topic, False  # "began talks on forming a new government on Monday": the talks' date
+    topic = _topic_of(sentence, pred) or commemorated(sentence, pred, inside) if pred and pred.word < inside[0] \
+        else None
+    if topic is not None:  # "began talks on forming a new government on Monday": the talks' date; "marked the
+        return topic, False  # anniversary of its return today": the marking's
     if pred is not None and pred.kind == "verb" and words[pred.word].dep == "acl" and (
             words[pred.word].tag == "VBG"
             or (pred.lemma in verbs("describing") and has_dep(words, pred.word, frozenset({"prep"}), WITH))) \

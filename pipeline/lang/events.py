@@ -84,6 +84,10 @@ TEMPORAL_NOUNS = frozenset({
     "month", "morning", "night", "part", "period", "quarter", "remainder", "rest", "season", "semester",
     "spring", "start", "summer", "term", "time", "turn", "week", "weekend", "winter", "year",
 })
+# happenings' anniversaries: what one is of is long gone, whatever day it is marked ("marked the 50th anniversary
+# of the founding of the state today")
+COMMEMORATING = frozenset({"anniversary", "bicentenary", "bicentennial", "birthday", "centenary", "centennial",
+                           "jubilee"})
 RE_TRIGGER_KEY = re.compile(r"^[a-z][a-z'& -]*[a-z](?::(?:verb|noun))?$")
 RE_TYPE_CODE = re.compile(r"^(?:0[1-9]|1\d|20|[EHLPST]\d)$")
 SENSE_ROLES = frozenset({"object", "subject", "modifier", "complement", "light", "sentence", "against", "as", "at",
