@@ -37,7 +37,7 @@ from ..records import Article, Mention
 from .common import doc_text, entities_of, sentence_index
 from .seasons import KIND_OF_SEASON, SEASON_WORDS, named_on_nouns
 from .tense import governing_tense, governing_token
-from .verbtense import passive, perfect
+from .verbtense import FUTURE_HEADS, passive, perfect
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 TIME_RULES = frozenset({"time", "datetime"})
@@ -323,11 +323,31 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 
 
+SEASON_NOUNS = frozenset({"season", "monsoon"})  # seasons of every year ("the monsoon season", "the monsoon")
+
+
+def _season_ahead(season: Token) -> bool:
+    """Is the season noun ``season`` the one ahead: "next season", or told of under a verb of what will or may
+    come ("business will pick up in the wedding season, which starts in November", "the rainy season, which
+    begins in late October, could spread the disease")?"""
+    if any(c.dep_ == "amod" and c.lower_ in ("next", "this", "coming") for c in season.children):
+        return True
+    head = season.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or head.lemma_.lower() in FUTURE_HEADS
+
+
 def _habitual(verb: Token) -> bool:
     """Whether ``verb`` (or the verb it is a conjunct of) tells what happens every year: "normally begins in
     September", "winds down in December and resumes in April", "normally begin planting in mid-May"."""
     # (not a past joined to it: "normally begins in August, but a wet spring delayed the crop")
     inherits = verb.dep_ in ("conj", "xcomp") and verb.tag_ != "VBD"
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in SEASON_NOUNS \
+            and not any(c.dep_ == "aux" for c in verb.children) and any(c.lower_ == "which" for c in verb.children) \
+            and not _season_ahead(verb.head):
+        return True  # a season told in the present: "the rainy season, which runs from November to March" (not
+        # this year's: "the fourth storm of a season that runs from June 1 through Nov. 30")
     for v in (verb, verb.head) if inherits else (verb,):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
             return False  # what "would normally begin in March" this year: this March

@@ -1,6 +1,6 @@
-"""Dates read after a day long gone that a relative clause recalls, national days, the small hours of no day told
-and prices quoted at a time of the session, end to end with the trained parser (issue 11; sentences invented in
-the styles of the thirty-fifth round)."""
+"""Dates read after a day long gone that a relative clause recalls, national days, the small hours of no day told,
+prices quoted at a time of the session and the months of a season of every year, end to end with the trained
+parser (issue 11; sentences invented in the styles of the thirty-fifth round)."""
 
 from __future__ import annotations
 
@@ -129,3 +129,22 @@ def test_national_days_and_holidays(text, published, expression, value):
 def test_a_national_day_of_a_country_that_keeps_none_is_no_date():
     # Estonia's Victory Day (June 23) is not in the table: no date rather than another country's
     assert "Victory Day" not in date_values("Estonians will mark Victory Day with parades.", "1998-06-20")
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # the months of a season told in the present are of every year
+    ("Storms are common during the monsoon season, which runs from June to September.", "2013-06-20", "September",
+     "XXXX-09"),
+    ("Landslides are common in the rainy season, which usually starts in June.", "2013-05-05", "June", "XXXX-06"),
+    # not one told in the past, nor this year's season
+    ("The rainy season, which began in June, has killed 40 people.", "2013-07-05", "June", "2013-06"),
+    ("It is the fourth named storm of a hurricane season that runs from June 1 through Nov. 30.", "2013-08-02",
+     "Nov. 30", "2013-11-30"),
+    # nor the season ahead
+    ("Traders hope business will pick up in the wedding season, which starts in November.", "1998-09-10",
+     "November", "1998-11"),
+    ("The league will add two playoff teams next season, which opens Sept. 9.", "1990-03-14", "Sept. 9",
+     "1990-09-09"),
+])
+def test_the_months_of_a_season_of_every_year(text, published, expression, value):
+    assert date_values(text, published)[expression] == value

@@ -389,6 +389,16 @@ def test_a_weekday_counted_in_a_month(text, published, tense, expression, value)
     assert document(text, published=published, tense=tense)[expression] == value
 
 
+@pytest.mark.parametrize("published, value", [
+    ("2013-05-27", "2013-W22-WE"),  # told on a Monday: the coming one, five days on
+    ("2013-05-26", "2013-W22-WE"),  # on a Sunday: the one after today's
+    ("2013-05-23", "2013-W22-WE"),  # on a Thursday: the one after the coming one
+])
+def test_next_weekend(published, value):
+    assert document("The series moves to Milwaukee next weekend.", published=published, tense=None)[
+        "next weekend"] == value
+
+
 def test_month_of_next_year():
     found = document("Dealers will be closed after October of next year.", published="2009-05-15", tense=None)
     assert (found["October"], found["next year"]) == ("2010-10", "2010")

@@ -111,6 +111,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
                 and (clues.tense == "past" or clues.prep in PAST_PREPOSITIONS):
             # "protesters gathered over the weekend", "have died since the weekend": the one just gone
             spec = spec.replace(offset=-1)
+        if spec.gran == "weekend" and spec.offset == 1 and dct.isoweekday() == 1:
+            spec = spec.replace(offset=0)  # "next weekend" told on a Monday: the coming one, five days on
         out = relative(spec, from_day(dct, "day"))
         return (out, "publication") if out else (unresolved(spec), "unresolved")
     if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction is not None:
