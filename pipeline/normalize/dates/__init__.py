@@ -160,8 +160,8 @@ def resolve_mentions(
             spec = fallback.parse(mention.text, day_first=day_first)  # dateparser, for what no rule reads
         if spec is not None and spec.holiday and spec.holiday.startswith(NATIONAL):
             # "Independence Day": the day of the country the text talks about, unread if none can be told
-            rule = country_rule(spec.holiday[len(NATIONAL):], text or mention.text, mention.start, mention.end,
-                                (rules or grammar()).lex.national_days) if text else None
+            rule = country_rule(spec.holiday[len(NATIONAL):], text, mention.start, mention.end,
+                                g.lex.national_days) if text else None
             spec = spec.replace(holiday=rule) if rule else None
         if spec is not None:
             parsed.append((mention, spec))
