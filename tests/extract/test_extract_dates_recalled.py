@@ -1,6 +1,7 @@
 """Dates read after a day long gone that a relative clause recalls, national days, the small hours of no day told,
-prices quoted at a time of the session and the months of a season of every year, end to end with the trained
-parser (issue 11; sentences invented in the styles of the thirty-fifth round)."""
+prices quoted at a time of the session, the months of a season of every year and a year back before the month of
+its figure, end to end with the trained parser (issue 11; sentences invented in the styles of the thirty-fifth
+round)."""
 
 from __future__ import annotations
 
@@ -147,4 +148,17 @@ def test_a_national_day_of_a_country_that_keeps_none_is_no_date():
      "1990-09-09"),
 ])
 def test_the_months_of_a_season_of_every_year(text, published, expression, value):
+    assert date_values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a baseline before the month the figure is of: that month, a year back
+    ("China's exports rose 13.9 percent from a year earlier to 13.6 billion dollars in February, officials said.",
+     "1998-03-25", "a year earlier", "1997-02"),
+    ("Japan's trade surplus expanded 34.5 percent from a year earlier to 1.21 trillion yen in October.",
+     "1998-11-24", "a year earlier", "1997-10"),
+    # not a month another figure is compared at
+    ("Loans rose 6.2% from a year earlier, down from 7.0% in February.", "1990-04-10", "a year earlier", "1989"),
+])
+def test_a_year_back_before_the_month_of_the_figure(text, published, expression, value):
     assert date_values(text, published)[expression] == value

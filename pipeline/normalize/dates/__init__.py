@@ -300,7 +300,8 @@ def resolve_mentions(
             resolved = move(resolved, spec.gran, 1 if counted["s"].lower() == "after" else -1) or resolved
         resolved = after_coordinated_day(text, parsed, i, resolved, days)
         resolved = quarter_of_months(text, mention, resolved, dct)
-        resolved = year_back(text, mention, spec, resolved, out, timeline)
+        resolved = year_back(text, mention, spec, resolved, out, timeline, _figure_period_after(text, parsed, i, dct,
+                                                                                          timeline, clues_of))
         resolved = period_of_months(mention, spec, resolved, out)
         if spec.base == "ref" and spec.gran == "month" and not spec.offset and mention.text.lower() == "the month":
             resolved = timeline.month_talked_about() or resolved  # "grew in December ... a decline for the month"
@@ -341,6 +342,19 @@ def resolve_mentions(
         days.append(resolved if resolved.is_calendar and resolved.day is not None and resolved.year is not None
                     else None)
     return nights_before(out, text)
+
+
+RE_TO_FIGURE = re.compile(r"\s*,?\s+to\s+[^,;]{1,50}?\s+(?:in|for)\s+$", re.IGNORECASE)  # "... to $13.6 billion in"
+
+
+def _figure_period_after(text: str | None, parsed: Sequence[tuple[Mention, Spec]], i: int, dct: dt.date | None,
+                         timeline: Timeline, clues_of) -> Spec | None:
+    """The month or quarter a figure rose or fell to is of, named right after the baseline ``parsed[i]`` ("from a
+    year earlier to $13.6 billion in February"), resolved from here; None otherwise."""
+    if text is None or i + 1 >= len(parsed) or parsed[i + 1][0].sentence != parsed[i][0].sentence \
+            or not RE_TO_FIGURE.fullmatch(text, parsed[i][0].end, parsed[i + 1][0].start):
+        return None
+    return peek(parsed[i + 1], dct, timeline, clues_of)
 
 
 def _recalled(resolved: Spec, dct: dt.date | None, days: int) -> bool:

@@ -45,8 +45,6 @@ def peek(item: tuple[Mention, Spec], dct: dt.date | None, timeline: Timeline, cl
     return resolve_safely(item[1], clues_of(item[0]), dct, clone(timeline))[0]
 
 
-
-
 def holds(spec: Spec, day: dt.date) -> bool:
     """Does the resolved period ``spec`` hold ``day``?"""
     first, last = bounds(spec) if spec.is_calendar else (None, None)
@@ -245,11 +243,12 @@ RE_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGN
 
 
 def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, out: Sequence[TimeExpression],
-               timeline: Timeline) -> Spec:
+               timeline: Timeline, after: Spec | None = None) -> Spec:
     """"a year earlier", "a year ago" as the baseline of a figure ("rose 14% in January from a year earlier",
     "net income rose to $312 million from $274 million a year earlier"): the period the figure is of, a year
-    back (the month, quarter or fiscal period named before it in its sentence, or the day the figure is of,
-    else the reporting period the text talks about), not a bare year."""
+    back (the month, quarter or fiscal period named before it in its sentence, or the day the figure is of, or
+    the month or quarter the figure is of right after it, ``after``: "rose 13.9 percent from a year earlier to $13.6
+    billion in February"; else the reporting period the text talks about), not a bare year."""
     if text is None or spec.gran != "year" or spec.unit != "year" or spec.offset != -1 \
             or not RE_A_YEAR_BACK.fullmatch(mention.text):
         return resolved  # (not "last year", "the previous year": a year)
@@ -264,6 +263,8 @@ def year_back(text: str | None, mention: Mention, spec: Spec, resolved: Spec, ou
         return resolved  # "sales in 2012 rose from a year earlier": 2011
     if named is None and resolved.year is not None and _after_months_span(mention, in_sentence):
         return Spec(gran="year", year=resolved.year, mod=resolved.mod)  # "for the nine months ... a year earlier"
+    if named is None and after is not None and after.gran in BASELINE_GRANS:
+        return move(after, "year", -1) or resolved
     if named is None:
         period = timeline.period()
     else:  # the period named in the sentence, as the timeline holds it
