@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 from pathlib import Path
 
 from pipeline.cache import STORE
-from pipeline.records import Article
+from pipeline.lang.dates import grammar
+from pipeline.normalize.dates import dates
+from pipeline.records import Article, Mention
 from pipeline.work import analyze_chunk
 
 
@@ -190,3 +193,17 @@ def date_values(text: str, published: str) -> dict[str, str]:
     from pipeline import extract
 
     return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
+
+
+def document_dates(text: str, *, published: str | None = "2019-04-26",
+                   tense: str | list[str] | None = "past") -> dict[str, str]:
+    """Normalize every expression the grammar finds in ``text``, without the trained model; ``{mention text:
+    value}``. ``tense`` is the governing tense of every date, or a list of one per sentence."""
+    def sentence(start: int) -> int:
+        return len(re.findall(r"[.!?]\s", text[:start]))
+
+    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, sentence(f.start),
+                        {"tense": tense[sentence(f.start)] if isinstance(tense, list) else tense})
+                for f in grammar().scan(text)]
+    article = Article(doc_id="t", source="t", text=text, published=published)
+    return {t.text: t.value for t in dates(mentions, article)}

@@ -60,6 +60,8 @@ CLOSING_WORDS = frozenset({"close", "closing"})  # "the closing price on Tuesday
 PLANNED_WORDS = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "expected"})
 UNDOING = frozenset({"reverse", "overturn", "rescind", "revoke", "repeal", "annul", "nullify", "invalidate",
                      "retract", "undo", "appeal"})
+REPORTING_PERIODS = frozenset({"quarter", "half", "year", "period", "month", "months", "season"})  # (not "the week
+# ending Friday", gone when reported)
 FIGURE_UNITS = frozenset({"percent", "%", "pct", "points", "cents"})  # "at 11.8 percent in July"
 
 
@@ -377,11 +379,16 @@ def governing_tense(span: Span) -> str | None:
                 return "past"
             return "future" if _arranged_ahead(span.root.head, below, token) else None
         if ((token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("acl", "advcl", "xcomp", "prep")
-             and token.lemma_.lower() in ("start", "begin"))
+             and (token.lemma_.lower() in ("start", "begin")
+                  or (token.lower_ == "ending" and token.dep_ == "acl" and token.head.lower_ in REPORTING_PERIODS)))
                 or (token.dep_ == "prep" and token.lower_ in STARTING_WORDS)) \
                 and not span.start <= token.i < span.end:  # (a "beginning" tagged as a noun, too)
             # "declared three days of mourning starting Friday": from when it runs, told in the past, the nearest
-            # ("will close the plant beginning Monday": ahead)
+            # ("will close the plant beginning Monday": ahead); so is the end of a period still running ("cut its
+            # forecast for the quarter ending in June", in May: this June; "fell in the year ending in June", in
+            # August: this June too, the nearest either way)
+            if token.lower_ == "ending":
+                return None
             tense = verb_tense(token)
             return None if tense == "past" else tense
         if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipeline.lang.dates import grammar
 from pipeline.normalize.dates import dates, normalize
 from pipeline.records import Article, Mention
+
+from helpers import document_dates as document
 
 PUBLISHED = "2019-04-26"  # a Friday
 
@@ -17,20 +17,6 @@ def timex(text: str, *, published: str | None = PUBLISHED, tense: str | None = N
     """Normalize ``text`` as one mention of its own."""
     return normalize(Mention(text, "DATE", 0, len(text), 0, {"tense": tense}), published=published,
                      day_first=day_first)
-
-
-def document(text: str, *, published: str | None = PUBLISHED,
-             tense: str | list[str] | None = "past") -> dict[str, str]:
-    """Normalize every expression the grammar finds in ``text``; ``{mention text: value}``. ``tense`` is the
-    governing tense of every date, or a list of one per sentence."""
-    def sentence(start: int) -> int:
-        return len(re.findall(r"[.!?]\s", text[:start]))
-
-    mentions = [Mention(text[f.start:f.end], "DATE", f.start, f.end, sentence(f.start),
-                        {"tense": tense[sentence(f.start)] if isinstance(tense, list) else tense})
-                for f in grammar().scan(text)]
-    article = Article(doc_id="t", source="t", text=text, published=published)
-    return {t.text: t.value for t in dates(mentions, article)}
 
 
 @pytest.mark.parametrize("text, value", [

@@ -72,9 +72,14 @@ def patterns(f: Fragments) -> dict[str, str]:
                         rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
         "week_of_day": (rf"(?:the\s+)?(?P<wk>week|weekend)\s+(?:of|beginning|starting)\s+{f.dayform}"
                         rf"(?:,?\s+(?P<y>{f.full_year}))?"),
+        # (a season named by the two years it spans, the second cut short, is the year it starts in: "the 2012-13
+        # season", "the 1998/99 marketing year", "the 2013-14 school year"; written in full, it stays the span of
+        # both years, "the 2016-2017 academic year")
         "year_range": (rf"(?<![\w.,{f.money}#/])(?<!\d-)(?P<y1>1\d{{3}}|20\d{{2}})\s*(?:{f.dash}|/)\s*"
-                       r"(?P<y2>1\d{3}|20\d{2}|\d{2})"
-                       r"(?!\w|[.,]\d|[-/]\d)"),
+                       r"(?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))"
+                       r"(?!\w|[.,]\d|[-/]\d)"
+                       r"(?(yy)(?P<season>\s+(?:(?!fiscal\b|financial\b)[a-z]+\s+){0,2}"
+                       r"(?:season|school\s+year|academic\s+year|marketing\s+year|crop\s+year|harvest)(?!\w))?)"),
         # ("fiscal 2013/14", "the 1989-90 fiscal year": the year it ends in)
         "fiscal": (rf"(?:{f.fiscal_words}(?:\s+year)?\s+[{f.apostrophe}]?|(?-i:FY)\s?)(?P<y>(?:1\d|20)?\d{{2}})"
                    rf"(?:[-/](?P<ye>(?:1\d|20)?\d{{2}}))?(?!\w)"
@@ -118,7 +123,7 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "week_of": Key(months, capital=True, before=30, after=20),
         "nth_weekday": Key(months, capital=True, before=30, after=20),
         "week_of_day": Key(frozenset({"week", "weekend"}), before=5, after=30),
-        "year_range": Key(shape=year, before=5, after=12),
+        "year_range": Key(shape=year, before=5, after=40),
         "fiscal": Key(frozenset({"fiscal", "financial"}), shape="FY", before=11, after=25),
         "fiscal_relative": Key(frozenset({"fiscal", "financial"}), before=16, after=15),
         "year": Key(shape=year, before=40, after=5),
@@ -164,7 +169,7 @@ def guard_month(f: Fragments, text: str, m: re.Match) -> bool:
 
 
 def guard_year_range(f: Fragments, text: str, m: re.Match) -> bool:
-    first, second = int(m["y1"]), m["y2"]
+    first, second = int(m["y1"]), m["y2"] or m["yy"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     return first < last <= first + 100
 
@@ -333,10 +338,12 @@ def read_week_of_day(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 def read_year_range(lex: Lexicon, m: re.Match) -> Spec | None:
-    first, second = int(m["y1"]), m["y2"]
+    first, second = int(m["y1"]), m["y2"] or m["yy"]
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < last <= first + 100:
         return None
+    if m["season"]:
+        return Spec(gran="year", year=first)
     return Spec(parts=(Spec(gran="year", year=first), Spec(gran="year", year=last)))
 
 

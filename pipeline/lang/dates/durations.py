@@ -32,6 +32,7 @@ def patterns(f: Fragments) -> dict[str, str]:
     return {
         "duration": (rf"(?:{f.durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
                      rf"|following|remaining|ensuing|latest|preceding|prior)\s+)?(?P<n>{f.num})[-\s]+"
+                     r"(?:(?:more|additional|extra|further)\s+)?"  # "two more years", "several more days"
                      r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd)"
                      rf"[-\s]+)?(?P<u>{f.unit})(?:[-\s]+(?P<tail>long|old)|(?P<half>\s+and\s+a\s+half))?(?!\w)"),
         "duration_a": (rf"(?:{f.durmod}\s+(?!the\b))?"
@@ -48,10 +49,12 @@ def patterns(f: Fragments) -> dict[str, str]:
                          rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n2>{f.num}|a|an|one)\s+(?P<u2>{f.unit})"
                          rf"(?:(?:,\s*|,?\s+and\s+|\s+)(?P<n3>{f.num}|a|an|one)\s+(?P<u3>{f.unit}))?(?!\w)"),
         "set_word": f.lower + phrase(f.lex.sets) + r"(?!\w)",
-        "set_every": (rf"(?:every|each(?!\s+other\b))\s+(?:(?P<other>other)\s+)?(?:(?P<n>{f.num})\s+)?"
-                      # ("every Monday night": that part of each Monday)
+        "set_every": (rf"(?:every|each(?!\s+other\b))\s+(?:(?P<other>other)\s+)?"
+                      rf"(?:(?P<n>{f.num}|(?P<half>half(?:\s+an?)?))\s+)?"
+                      # ("every Monday night": that part of each Monday; "every May", "every April 9": that month or
+                      # day of each year)
                       rf"(?P<u>{f.unit}|(?P<wd>{f.weekday})(?:\s+(?P<dp>{f.day_part}))?|{f.day_part}|{f.season}"
-                      r"|weekend)(?!\w)"),
+                      rf"|weekend|(?P<mon>{f.month})(?:\s+(?P<mday>{f.day}))?)(?!\w)"),
         # ("five days a week", "two nights a week": so many of its days, every week)
         "set_times": (rf"(?:(?P<f>once|twice|thrice)|(?P<n>{f.num})\s+(?:times|(?P<d>days|nights)))\s+"
                       rf"(?:a|an|per|each|every)\s+(?P<u>{f.singular_units})(?!\w)"),
@@ -186,18 +189,30 @@ def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(type="SET", value=f"XXXX-{lex.seasons[word]}")
     if word == "weekend" and not m["n"] and not m["other"]:  # "every weekend"
         return Spec(type="SET", value="XXXX-WXX-WE")
+    if m["mon"]:
+        month = lex.months.get(m["mon"].lower().rstrip("."))
+        if month is None or m["n"] or m["other"]:
+            return None
+        day = int(re.sub(r"\D", "", m["mday"])) if m["mday"] else None
+        return Spec(type="SET", value=f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     unit = lex.units.get(word)
     if unit is None:
         return None
-    amount = number(lex, m["n"]) if m["n"] else 1.0
-    if amount is None:
-        return None
+    amount: float | None
+    if m["half"]:
+        amount = 0.5  # "every half hour"
+    elif m["n"] and is_vague(lex, m["n"]):
+        amount = None  # "every few weeks"
+    else:
+        amount = number(lex, m["n"]) if m["n"] else 1.0
+        if amount is None:
+            return None
     if m["other"]:
         amount *= 2
     if unit == "quarter":  # "every quarter" is "quarterly" (dates_sets.json): every three months
-        return Spec(type="SET", value=period(amount * 3, "M", False))
+        return Spec(type="SET", value=period(amount * 3 if amount is not None else None, "M", False))
     code, factor, is_time = UNIT_CODES[unit]
-    return Spec(type="SET", value=period(amount * factor, code, is_time))
+    return Spec(type="SET", value=period(amount * factor if amount is not None else None, code, is_time))
 
 
 def read_set_times(lex: Lexicon, m: re.Match) -> Spec | None:

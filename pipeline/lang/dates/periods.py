@@ -59,9 +59,13 @@ def patterns(f: Fragments) -> dict[str, str]:
         "quarter_code": (rf"(?-i:Q(?P<qn>[1-4]))(?:\s*(?:[-/]|of)?\s*(?P<y>{f.year})"
                          r"|\s*['\u2019](?P<yy>\d{2}))?(?!\w)"
                          rf"|(?P<y2>{f.year})\s*[-/]?\s*(?-i:Q(?P<qn2>[1-4]))(?!\w)"),
+        # (of a fiscal year too: "the first half of fiscal 1996", "the second half of the fiscal year", "the
+        # fiscal first half")
         "half": (rf"{f.modpre}(?:the\s+)?(?P<hw>{phrase(HALF_WORDS)})\s+half\s+of\s+"
-                 rf"(?:(?P<hrel>this|last|next|the|that)\s+year|(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
-                 rf"|(?P<bare>(?:the\s+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)(?!\s+of\b)(?![-\w])"),
+                 rf"(?:(?P<hrel>this|last|next|the|that)\s+(?:(?P<hfy2>{FISCAL})\s+)?year"
+                 rf"|(?:(?P<hfy3>{FISCAL})\s+)?(?P<y>{f.year}))|(?-i:H(?P<hn>[12]))\s*(?P<y2>{f.year})"
+                 rf"|(?P<bare>(?:the\s+)?(?:(?P<hfy0>{FISCAL})[-\s]+)?{lead_year}(?P<hw2>{phrase(HALF_WORDS)})[-\s]+half)"
+                 r"(?!\s+of\b)(?![-\w])"),
         # "the June quarter", "the December quarter of 2012": the calendar quarter ending that month
         "month_quarter": (rf"{f.modpre}(?:the\s+)?(?P<qm>{f.month})[-\s]+quarter(?!s)"
                           rf"(?:\s+of\s+(?P<y>{f.year}))?(?!\w)"),
@@ -203,6 +207,13 @@ def _read_quarter(lex: Lexicon, m: re.Match) -> Spec | None:
 
 
 def read_half(lex: Lexicon, m: re.Match) -> Spec | None:
+    spec = _read_half(lex, m)
+    if spec.base is None and (m["hfy0"] or m["hfy2"] or m["hfy3"]):
+        return spec.replace(fiscal=True)  # "the first half of fiscal 1996": FY1996-H1
+    return spec
+
+
+def _read_half(lex: Lexicon, m: re.Match) -> Spec:
     if m["hn"]:
         return Spec(gran="half", half=int(m["hn"]), year=int(m["y2"]))
     if m["bare"]:  # "the first half", "first-half": the year comes from the context, as for "third-quarter"

@@ -73,6 +73,22 @@ RE_QUOTED_AT = re.compile(r"(?:percent|%|cents?|pence|points?|yen|euros?|\$[\d.,
                           r"(?:at|by|(?:shortly|just|soon)\s+(?:after|before))\s+(?:about\s+|around\s+)?$",
                           re.IGNORECASE)  # ("were trading 1.8 percent lower at 0745 GMT")
 
+# a sentence about a market: its day is a trading session's ("Stock prices plunged Friday", "Tokyo stocks closed
+# lower today"), not a report's or another happening's ("said in an interview yesterday", "walked out early Tuesday")
+RE_MARKET = re.compile(r"\b(?:stocks|shares|prices|bonds|futures|indexes|index|average|trading|trade|session|yen"
+                       r"|dollar|currency|currencies|markets?|Dow|Nasdaq|Nikkei)\b", re.IGNORECASE)
+RE_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of text holding ``start``-``end``, roughly (ends of sentences by punctuation)."""
+    begin = 0
+    for m in RE_SENTENCE_END.finditer(text, max(0, start - 400), start):
+        begin = m.end()
+    after = RE_SENTENCE_END.search(text, end)
+    return text[begin:after.start() if after else len(text)]
+
+
 def published_date(value: str | None) -> dt.date | None:
     """``article.published`` as a date; None when missing or not ``YYYY-MM-DD``."""
     if not value:
@@ -192,7 +208,8 @@ def resolve_mentions(
                      recounted=bool(text and RE_RECOUNTED.search(text, max(0, mention.start - 150), mention.start)),
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
                      session=bool(text and (RE_SESSION.match(text, mention.end)
-                                            or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))))
+                                            or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))),
+                     market=bool(text and RE_MARKET.search(_sentence_around(text, mention.start, mention.end))))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}
@@ -219,7 +236,8 @@ def resolve_mentions(
         seen_key = (" ".join(mention.text.lower().split()), timeline.narrative)
         if spec.needs_year or (spec.parts is not None and spec.parts[0].needs_year):
             year = neighbour_year(text, (mention.start, mention.end), following, dct)
-            if i and text and parsed[i - 1][1].gran == "fy" and years[i - 1] is not None:
+            if i and text and parsed[i - 1][1].gran == "fy" and parsed[i - 1][1].base is None \
+                    and years[i - 1] is not None:  # (a fiscal year named by its number, not "the fiscal year")
                 year = fiscal_end_year(text, parsed[i - 1][0].end, mention.start, spec, years[i - 1], dct) or year
             if year is None and text and i + 1 < len(parsed) and RE_OF_BETWEEN.fullmatch(
                     text, mention.end, parsed[i + 1][0].start) and parsed[i + 1][1].base == "ref" \
@@ -245,6 +263,9 @@ def resolve_mentions(
             if year is None and i and text and parsed[i - 1][1].gran in ("year", "fy") \
                     and RE_ENDED_IN.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in fiscal 1997, which ended in June": June 1997
+                if year is not None and parsed[i - 1][1].gran == "year" \
+                        and RE_TWO_YEAR_SEASON.search(parsed[i - 1][0].text):
+                    year += 1  # "in the 2012/13 season, which ended on Sept 30": 2013
             if year is None and i and text and parsed[i - 1][1].gran == "year" and parsed[i - 1][1].base is None \
                     and RE_WHEN_OF_YEAR.fullmatch(text, parsed[i - 1][0].end, mention.start):
                 year = years[i - 1]  # "in 1992, when 140 employees lost their jobs just before Christmas": 1992's
@@ -284,6 +305,12 @@ def resolve_mentions(
                 # the day named right after it is its own, whatever came before ("passed the bill late Tuesday
                 # night ... at 2:07 a.m. on New Year's Day": not the small hours after that night)
                 resolved = resolved.replace(year=day.year, month=day.month, day=day.day)
+            if resolved.gran == "time" and resolved.time == "24:00" and (spec.day is not None or spec.weekday
+                                                                          is not None) and text \
+                    and RE_SHORTLY_AFTER.search(text, max(0, mention.start - 30), mention.start):
+                # "broke shortly after midnight Monday": Monday's start (not a bound: "tickets bought after
+                # midnight Saturday", Saturday's end)
+                resolved = resolved.replace(time="00:00")
             if ended is not None and spec.fiscal and spec.year is None:
                 # "its fiscal first quarter ended Sept. 30": of fiscal 1990
                 quarter = spec.quarter or 4
@@ -344,6 +371,8 @@ def resolve_mentions(
     return nights_before(out, text)
 
 
+RE_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments|right)\s+(?:after|past)\s+$", re.IGNORECASE)
+RE_TWO_YEAR_SEASON = re.compile(r"\d{4}\s*[-/\u2013]\s*\d{2,4}")  # "the 2012/13 season": it ends in the later year
 RE_TO_FIGURE = re.compile(r"\s*,?\s+to\s+[^,;]{1,50}?\s+(?:in|for)\s+$", re.IGNORECASE)  # "... to $13.6 billion in"
 
 

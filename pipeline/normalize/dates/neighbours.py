@@ -25,6 +25,9 @@ from .years import fill_year
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
 RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
                       re.IGNORECASE)
+# a reporting period named by the month it ends in: "the quarter ending in June", "the half that ended in September"
+RE_ENDED_IN_MONTH = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+in\s+",
+                               re.IGNORECASE)
 RE_WEEK_TO = re.compile(r"\s+to\s+", re.IGNORECASE)  # "in the week to June 9": the week ending June 9
 # a "when" clause told of a year: its dates are of that year ("in 1992, when 140 employees lost their jobs just before
 # Christmas")
@@ -65,11 +68,13 @@ def ended_on(text: str | None, mention: Mention, spec: Spec, nxt: tuple[Mention,
     nxt_mention, nxt_spec = nxt
     begun = spec.gran == "fy" and spec.base == "ref" and RE_BEGUN.fullmatch(text, mention.end, nxt_mention.start)
     # (not "the current fiscal year, which began April 1": named, as the text tells it, by that year)
+    by_month = spec.gran in ("quarter", "half", "fy") and nxt_spec.gran == "month"
     ended = RE_ENDED.fullmatch(text, mention.end, nxt_mention.start) or (
+        by_month and RE_ENDED_IN_MONTH.fullmatch(text, mention.end, nxt_mention.start)) or (
         spec.gran in ("quarter", "half", "fy") and RE_ENDED_APPOSED.fullmatch(text, mention.end, nxt_mention.start)) \
         or (spec.gran in ("week", "fy") and RE_WEEK_TO.fullmatch(text, mention.end, nxt_mention.start))
     # (a fiscal year ends in a month too: "the financial year to March 2015")
-    if not (nxt_spec.gran == "day" or (spec.gran == "fy" and nxt_spec.gran == "month")) or not (begun or ended):
+    if not (nxt_spec.gran == "day" or by_month) or not (begun or ended):
         return None
     found = peek(nxt, dct, timeline, clues_of)
     if found.year is None or found.month is None or (found.day is None and nxt_spec.gran == "day"):
@@ -349,7 +354,8 @@ def same_clause_day(parsed: Sequence[tuple[Mention, Spec]], i: int) -> int | Non
 
     near = [j for j, (m, s) in enumerate(parsed) if j != i and m.sentence == mention.sentence
             and same_clause(m) and has_day(s)
-            and not (m.features or {}).get("compared")]  # not "down from 34 at yesterday's close"
+            and not (m.features or {}).get("compared")  # not "down from 34 at yesterday's close"
+            and not (m.features or {}).get("since")]  # nor a bound: "at 10:31 a.m., the biggest drop since Nov. 20"
     return min(near, key=lambda j: abs(j - i)) if near else None
 
 

@@ -276,7 +276,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             # at a motel at 6 a.m." (not the day of another happening told since; a day of its own sentence stays)
         if not neighbour_day and clues.session:  # a price quoted at a time of the session: "fell 6 percent to 512
             # pence by 1100 GMT"
-            day = timeline.session_day(clues.sentence, background=True) or day
+            day = timeline.session_day(clues.sentence, background=True, dct=dct) or day
         told = timeline.reference("day") if day is None else None  # only a day told as background
         if told is not None and not _long_before(told, dct):
             day = told  # not one long before the publication: "topping the previous high set on Oct. 7"

@@ -40,6 +40,7 @@ class Timeline:
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
     sentence: int = -1  # the sentence of the most recent date
     lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
+    lead_market: bool = False  # the lead was told of a market ("Stock prices plunged Friday")
     opening: list[Spec] = field(default_factory=list)  # the dates told in the first sentence that tells one
     opening_sentence: int | None = None
     # the days long gone told in a relative clause, with their sentences: a thing's past ("marked National Day on
@@ -131,13 +132,22 @@ class Timeline:
         """Was ``c`` told as background ("the Dow, which had closed at a record on Oct. 9")?"""
         return any(c is b for b in self.background)
 
-    def session_day(self, sentence: int, *, background: bool) -> Spec | None:
+    def session_day(self, sentence: int, *, background: bool, dct: dt.date | None = None) -> Spec | None:
         """The story's first day, for a time of a trading session in sentence ``sentence``, unless that sentence
-        told a day of its own (with ``background``, a day told as background counts too); else None."""
+        told a day of its own (with ``background``, a day told as background counts too); else None. When the
+        first day was not told of a market and the story told the publication day too, that day: a price quoted
+        at a clock time is of the session the story is written in ("workers walked off the job early Tuesday
+        ... the company said on Wednesday ... copper rose 1.2 percent by 1530 GMT": Wednesday's)."""
         last = self.recent[-1] if self.recent else None
         told = self.sentence == sentence and last is not None and last.gran in ("day", "time") \
             and (background or not self.told_aside(last))  # (not "which peaked last July")
-        return None if told else self.lead
+        if told:
+            return None
+        if self.lead is not None and not self.lead_market and dct is not None:
+            today = (dct.year, dct.month, dct.day)
+            return next((c for c in reversed(self.recent) if c.gran == "day" and (c.year, c.month, c.day) == today),
+                        self.lead)
+        return self.lead
 
     def month_talked_about(self) -> Spec | None:
         """The month a text about one month's figures talks about, for "the month" ("sales grew in December
@@ -204,7 +214,7 @@ class Timeline:
                 and (not clues.background or clues.reporting):
             # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
             # $2.6 billion, the company said today")
-            self.lead = last
+            self.lead, self.lead_market = last, clues.market
         self.sentence = clues.sentence
         if last.gran in ("day", "time") and last.day is not None:
             for happens in {clues.happens, clues.told_of} - {""}:

@@ -231,7 +231,7 @@ def value_of(spec: Spec) -> str | None:
     if g == "quarter":
         return f"{'FY' if spec.fiscal else ''}{y}-Q{spec.quarter or 'X'}"
     if g == "half":
-        return f"{y}-H{spec.half or 'X'}"
+        return f"{'FY' if spec.fiscal else ''}{y}-H{spec.half or 'X'}"
     if g == "season":
         return f"{y}-{spec.season or 'XX'}"
     if g == "year":

@@ -45,6 +45,7 @@ class Clues:
     told_of: str = ""  # the verb of the event noun it dates on the way to its verb ("in the shooting Monday": shoot)
     forecast: bool = False  # it qualifies a forecast ("its full-year profit forecast"): the nearest such period
     session: bool = False  # a time of a trading session ("in afternoon trading", "fell 6% by 1100 GMT")
+    market: bool = False  # its sentence tells of a market ("Stock prices plunged Friday"): its day is a session's
     compared: bool = False  # a level compared with ("up from 26 percent in March"): gone, whatever the tense
     awaited: bool = False  # what something comes before ("two weeks before the Nov. 3 election"): maybe ahead
     pointing: bool = False  # its words point back to a time told ("that night", "that same evening")
