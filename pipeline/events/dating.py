@@ -35,7 +35,7 @@ RE_SAME_TIME = re.compile(
 )
 # Unresolved but informative values ("Thursday" without a publication date): XXXX-WXX-4, XXXX-08-23...
 # a value with no calendar bounds that still dates: a day of no known year, a fiscal year ("in fiscal 1989")
-RE_PARTIAL_VALUE = re.compile(r"^(?:XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)|FY\d{4}(?:-Q[1-4])?$)")  # no day bounds
+RE_PARTIAL_VALUE = re.compile(r"^(?:XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)|FY\d{4}(?:-Q[1-4]|-H[12])?$)")  # no day bounds
 RE_DAY = re.compile(r"^-?\d{4,}-\d\d-\d\d")
 # The word before a date that makes it one end of an open interval: "since 1990" (from 1990 to the
 # publication date), "until Friday", "by 2012" (up to the date).

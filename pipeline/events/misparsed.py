@@ -148,3 +148,40 @@ def main_clause_before(words: Sequence[Word], verb: int, members: set[int]) -> i
     following the date ("completed its purchase of Tristar yesterday, five months after the firm won a bidding
     contest": completed, not won), by word index; -1 when the verb at ``verb`` has no such complement."""
     return next((c for c in children(words, verb) if words[c].dep == "ccomp" and c < min(members)), -1)
+
+
+def in_temporal_phrase(words: Sequence[Word], noun: int) -> bool:
+    """Is the event noun at ``noun`` the object of "ahead of" or "until" (a happening other things are placed
+    against, whose date right after it is its own; not "before" or "after": "was arrested after the attack on
+    Monday" may be Monday's arrest)?"""
+    prep = words[noun].head
+    if words[noun].dep != "pobj" or prep == noun:
+        return False
+    lemma = words[prep].lemma.lower()
+    return lemma in TEMPORAL_PREPS or (lemma == "of" and words[words[prep].head].lemma.lower() == "ahead")
+
+
+TEMPORAL_PREPS = frozenset({"until", "till"})
+
+
+def fronted_participle(sentence: Sentence, inside: list[int]) -> Predicate | None:
+    """The participle of a clause fronted before the subject whose date follows it there, when the parser hung
+    the date on the main verb ("Born in Hamburg, Germany, in 1906, she fled to the United States in 1937": the
+    birth's year; "Elected in 1990, he served two terms"), else None."""
+    words = sentence.words
+    prep = inside[0] - 1
+    if prep < 1 or words[prep].dep != "prep" or words[prep].lemma.lower() not in ("in", "on", "at") \
+            or words[prep - 1].pos != "PUNCT":
+        return None
+    verb = words[prep].head
+    if verb <= inside[-1] or not any(words[c].dep in SUBJECT_DEPS and c > inside[-1] for c in children(words, verb)):
+        return None  # (the date before the main verb and its subject)
+    participle = next((c for c in children(words, verb) if words[c].dep == "advcl" and c < prep
+                       and words[c].tag in ("VBN", "VBG") and not has_dep(words, c, SUBJECT_DEPS)), None)
+    if participle is None or any(words[k].pos != "PUNCT" for k in range(max(_subtree(words, participle)) + 1, prep)):
+        return None  # (right after the participle's own words and a comma)
+    return next((p for p in sentence.predicates if p.word == participle), None)
+
+
+def _subtree(words: Sequence[Word], top: int) -> list[int]:
+    return [i for i in range(len(words)) if i == top or descends(words, i, top)]

@@ -25,7 +25,9 @@ from .counts import counted_in, measured_in
 from .misparsed import (
     clause_top,
     dated_noun,
+    fronted_participle,
     has_own_date,
+    in_temporal_phrase,
     main_clause_before,
     participle_host,
     planned_before,
@@ -65,30 +67,21 @@ MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})
 WITH = frozenset({"with"})  # what a thing is described with: "a trailer loaded with steel"
 
 
-def _in_temporal_phrase(words: Sequence[Word], noun: int) -> bool:
-    """Is the event noun at ``noun`` the object of "ahead of" or "until" (a happening other things are placed
-    against, whose date right after it is its own; not "before" or "after": "was arrested after the attack on
-    Monday" may be Monday's arrest)?"""
-    prep = words[noun].head
-    if words[noun].dep != "pobj" or prep == noun:
-        return False
-    lemma = words[prep].lemma.lower()
-    return lemma in TEMPORAL_PREPS or (lemma == "of" and words[words[prep].head].lemma.lower() == "ahead")
-
-
-TEMPORAL_PREPS = frozenset({"until", "till"})
-
-
 def _topic_of(sentence: Sentence, pred: Predicate) -> Predicate | None:
-    """The event noun a gerund is the topic of ("talks on forming a new government", "a debate over raising
-    taxes"), else None."""
+    """The event noun or verb a gerund is the topic of ("talks on forming a new government", "a debate over
+    raising taxes", "declared a moratorium on repaying some foreign debts on Monday": the declaring, where the
+    parser hung the phrase on the verb), else None."""
     words = sentence.words
     if pred.kind != "verb" or words[pred.word].tag != "VBG" or words[pred.word].dep != "pcomp":
         return None
     prep = words[pred.word].head
     if words[prep].lemma.lower() not in TOPIC_PREPS or words[prep].head == prep:
         return None
-    return nouns_at(sentence).get(words[prep].head)
+    verb = words[prep].head
+    if words[verb].pos == "VERB" and words[prep].lemma.lower() == "on" \
+            and any(words[c].dep == "dobj" and c < prep for c in children(words, verb)):
+        return verb_at(sentence, verb)  # (the phrase is its object's: "declared a moratorium on repaying")
+    return nouns_at(sentence).get(verb)
 
 
 TOPIC_PREPS = frozenset({"about", "on", "over"})
@@ -165,8 +158,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     if measure is not None:
         return measure, False  # "cut its growth forecast for 2014", "its 2013 growth forecast": the growth's year
     noun = before - 1 if before >= 1 and words[before].lemma.lower() in ("in", "on", "at") else before
-    if 0 <= noun < len(words) and noun in nouns_at(sentence) and _in_temporal_phrase(words, noun):
+    if 0 <= noun < len(words) and noun in nouns_at(sentence) and in_temporal_phrase(words, noun):
         return nouns_at(sentence)[noun], False  # "ahead of local elections in November": the elections' date
+    if (fronted := fronted_participle(sentence, inside)) is not None:
+        return fronted, False  # "Born in Hamburg in 1906, she fled to the United States in 1937": the birth's
     amount = words[before].head if before >= 0 and words[before].dep == "prep" else -1
     if 0 <= amount < len(words) and words[amount].ent in ("PERCENT", "MONEY", "QUANTITY") \
             and words[amount].dep == "npadvmod" and any(words[i].head == before for i in inside) \
