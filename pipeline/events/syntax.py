@@ -39,6 +39,7 @@ from .misparsed import (
 from .perfects import perfect_above, perfect_before
 from .redirects import commemorated
 from .tree import (
+    AUX_DEPS,
     NOUN_POS,
     SUBJECT_DEPS,
     TIME_ENTS,
@@ -69,19 +70,19 @@ WITH = frozenset({"with"})  # what a thing is described with: "a trailer loaded 
 
 def _topic_of(sentence: Sentence, pred: Predicate) -> Predicate | None:
     """The event noun or verb a gerund is the topic of ("talks on forming a new government", "a debate over
-    raising taxes", "declared a moratorium on repaying some foreign debts on Monday": the declaring, where the
-    parser hung the phrase on the verb), else None."""
+    raising taxes", "held off on reducing its bond buying on Wednesday": the holding off), else None."""
     words = sentence.words
     if pred.kind != "verb" or words[pred.word].tag != "VBG" or words[pred.word].dep != "pcomp":
         return None
     prep = words[pred.word].head
     if words[prep].lemma.lower() not in TOPIC_PREPS or words[prep].head == prep:
         return None
-    verb = words[prep].head
-    if words[verb].pos == "VERB" and words[prep].lemma.lower() == "on" \
-            and any(words[c].dep == "dobj" and c < prep for c in children(words, verb)):
-        return verb_at(sentence, verb)  # (the phrase is its object's: "declared a moratorium on repaying")
-    return nouns_at(sentence).get(verb)
+    head = words[prep].head
+    if words[head].pos == "VERB" and not (words[head].tag == "VBG" and has_dep(words, head, AUX_DEPS)):
+        # "held off on reducing its bond buying on Wednesday", "declared a moratorium on repaying debts on Monday"
+        # (the parser's); not a talk going on about what is ahead: "is talking about walking there next spring"
+        return verb_at(sentence, head)
+    return nouns_at(sentence).get(head)
 
 
 TOPIC_PREPS = frozenset({"about", "on", "over"})

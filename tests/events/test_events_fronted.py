@@ -1,7 +1,7 @@
 """Dated events the parser hangs badly, end to end with the trained parser (issue 11, thirty-sixth round;
 sentences invented in the styles of obituaries, crisis wire copy and company news): a date right after a fronted
-participle's clause is the participle's, a date after a gerund a verb's "on" phrase is about is the verb's, a
-party congress is a gathering, and a half of a fiscal year dates what happened in it."""
+participle's clause is the participle's, a date after a gerund a verb's "on" or "about" phrase is about is the
+verb's, a party congress is a gathering, and a half of a fiscal year dates what happened in it."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def dated(text: str, published: str) -> set[tuple[str, str]]:
      {("say", "1992-05-12")}, set()),
     ("Russia devalued the rouble and declared a 90-day moratorium on repaying some foreign debts on Monday.",
      "1998-08-18", {("declare", "1998-08-17")}, {("repay", "1998-08-17")}),
+    ("The Federal Reserve unexpectedly held off on reducing its bond-buying programme on Wednesday.", "2013-09-19",
+     {("hold", "2013-09-18")}, {("reduce", "2013-09-18")}),
     ("The party will hold an emergency congress in mid-December.", "1989-11-14", {("congress", "1989-12")}, set()),
     ("Delegates to this week's party congress voted today.", "1989-11-14", {("party congress", "1989-W46")},
      set()),
