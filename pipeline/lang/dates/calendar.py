@@ -19,6 +19,7 @@ from .rules import (
     Definition,
     Key,
     date_mod,
+    day_number,
     expand_two_digit,
     month_number,
     valid_date,
@@ -260,15 +261,6 @@ def read_numeric(lex: Lexicon, m: re.Match, *, day_first: bool = False) -> Spec 
     if not valid_date(year, month, day):
         month, day = day, month
     return Spec(gran="day", year=year, month=month, day=day) if valid_date(year, month, day) else None
-
-
-def day_number(lex: Lexicon, text: str) -> int | None:
-    """The day of the month ``text`` says: "21", "21st", "twenty-first", "twenty first"."""
-    digits = re.match(r"\d+", text)
-    if digits:
-        return int(digits.group())
-    said = re.sub(r"[-\s]+", "", text.lower())
-    return next((n for word, n in lex.ordinals.items() if word.replace("-", "") == said), None)
 
 
 def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:

@@ -11,7 +11,18 @@ import re
 
 from .fragments import Fragments
 from .lexicon import Lexicon, capitalized, phrase
-from .rules import UNIT_CODES, Definition, Key, is_vague, last_word, number, period, word_before
+from .rules import (
+    UNIT_CODES,
+    Definition,
+    Key,
+    day_number,
+    is_vague,
+    last_word,
+    month_number,
+    number,
+    period,
+    word_before,
+)
 from .spec import Spec
 
 # fmt: off
@@ -190,10 +201,10 @@ def read_set_every(lex: Lexicon, m: re.Match) -> Spec | None:
     if word == "weekend" and not m["n"] and not m["other"]:  # "every weekend"
         return Spec(type="SET", value="XXXX-WXX-WE")
     if m["mon"]:
-        month = lex.months.get(m["mon"].lower().rstrip("."))
+        month = month_number(lex, m["mon"])
         if month is None or m["n"] or m["other"]:
             return None
-        day = int(re.sub(r"\D", "", m["mday"])) if m["mday"] else None
+        day = day_number(lex, m["mday"]) if m["mday"] else None
         return Spec(type="SET", value=f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
     unit = lex.units.get(word)
     if unit is None:

@@ -87,6 +87,15 @@ def month_number(lex: Lexicon, word: str | None) -> int | None:
     return lex.months.get(word.lower().rstrip(".")) if word else None
 
 
+def day_number(lex: Lexicon, text: str) -> int | None:
+    """The day of the month ``text`` says: "21", "21st", "twenty-first", "twenty first"."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    said = re.sub(r"[-\s]+", "", text.lower())
+    return next((n for word, n in lex.ordinals.items() if word.replace("-", "") == said), None)
+
+
 TENS = frozenset(range(20, 100, 10))  # the values of "twenty" to "ninety", which a unit may follow ("twenty-five")
 
 

@@ -209,7 +209,9 @@ def resolve_mentions(
                      possessive=bool(text and RE_POSSESSIVE_GAP.match(text, mention.end)),
                      session=bool(text and (RE_SESSION.match(text, mention.end)
                                             or RE_QUOTED_AT.search(text, max(0, mention.start - 40), mention.start))),
-                     market=bool(text and RE_MARKET.search(_sentence_around(text, mention.start, mention.end))))
+                     # (read only while it may set the story's first day: the timeline keeps it for that day alone)
+                     market=bool(text and timeline.lead is None
+                                 and RE_MARKET.search(_sentence_around(text, mention.start, mention.end))))
 
     timeline = Timeline()
     years_seen: dict[tuple, int | None] = {}

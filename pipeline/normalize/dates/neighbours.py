@@ -23,11 +23,10 @@ from .years import fill_year
 
 # "the week ended Oct. 13", "the quarter ending Sept. 30", "the first half, which ended June 30"
 # (a comma only before "which": "the strike, which began in June, ended on Friday" is another clause's verb)
-RE_ENDED = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+(?:on\s+)?",
-                      re.IGNORECASE)
+ENDED = r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+"
+RE_ENDED = re.compile(ENDED + r"(?:on\s+)?", re.IGNORECASE)
 # a reporting period named by the month it ends in: "the quarter ending in June", "the half that ended in September"
-RE_ENDED_IN_MONTH = re.compile(r"(?:\s*,\s*which\s+|\s+(?:which\s+|that\s+)?)(?:ended|ending|ends)\s+in\s+",
-                               re.IGNORECASE)
+RE_ENDED_IN_MONTH = re.compile(ENDED + r"in\s+", re.IGNORECASE)
 RE_WEEK_TO = re.compile(r"\s+to\s+", re.IGNORECASE)  # "in the week to June 9": the week ending June 9
 # a "when" clause told of a year: its dates are of that year ("in 1992, when 140 employees lost their jobs just before
 # Christmas")

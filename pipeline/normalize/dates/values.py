@@ -16,6 +16,7 @@ half           ``2019-H1``              January..June or July..December
 season         ``2013-SU``              meteorological: SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec-Feb
 year           ``1961``                 the calendar year
 fiscal year    ``FY2007``               none (fiscal years differ between organizations)
+fiscal part    ``FY2007-Q1``, ``-H2``   none (a quarter or half of a fiscal year)
 decade         ``199``                  1990-01-01..1999-12-31
 century        ``19``                   1900-01-01..1999-12-31 (the 20th century)
 time           ``2009-12-15T18:00Z``    the day; ``Z`` only when the text says UTC/GMT
