@@ -77,10 +77,14 @@ def _infinitive_ahead(verb: Token) -> bool:
     return False
 
 
+SPAN_BOUNDS = frozenset({"by", "from", "until", "till", "through"})  # a deadline, a span's ends
+
+
 def planned_in_object(span: Span) -> bool:
     """Is the date inside the object of a past verb that looks ahead (a plan, a call, a prediction, an
     approval: "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17", "approved a freeze on
-    hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect."""
+    hiring from Feb. 1")? What it looks to is after it: either side of now. Not through a past perfect, nor a
+    "went", which looks ahead only as "is going to" ("the money went to victims of the January ice storm")."""
     token, nouns, prep = span[-1], 0, None
     for _ in range(6):
         if token.head == token:
@@ -90,15 +94,18 @@ def planned_in_object(span: Span) -> bool:
             break
         nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
         prep = token if token.pos_ == "ADP" and prep is None else prep
-    if not nouns and prep is not None and prep.lower_ == "by" and prep.head == token and any(
+    if not nouns and prep is not None and prep.lower_ in SPAN_BOUNDS and prep.head == token \
+            and (prep.lower_ == "by" or not any(t.lower_ in lexicon().weekdays for t in span)) and any(
             c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)))
             for c in token.children):
-        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1"
+        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1", or the
+        # object's span: "approved a hiring freeze from Feb. 1 until June 30" (not a weekday's: "ordered a curfew
+        # from 8 p.m. Sunday", told in the past, is the last Sunday)
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
     # (a past the tagger took for a bare form after a past perfect: "had returned to profit in October and
     # forecast first-quarter revenue of $280 million")
     past = token.tag_ == "VBD" or (token.dep_ == "conj" and token.lower_ in SAME_PAST_FORMS
                                    and token.head.tag_ in ("VBD", "VBN"))
-    return nouns > 0 and past and lemma in FUTURE_HEADS | LOOKING_AHEAD \
+    return nouns > 0 and past and lemma in (FUTURE_HEADS | LOOKING_AHEAD) - {"go"} \
         and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 

@@ -33,6 +33,7 @@ from ..lang.events import (
     word_class,
 )
 from .ahead import SET_DAY_NOUNS, ahead_of_past, planned_in_object
+from .relatives import relative_after, relative_before
 from .reported import decided, reporter_before, would_after_dated_past
 from .verbtense import (
     FORMER_PLAN_WORDS,
@@ -47,6 +48,9 @@ from .verbtense import perfect as perfect_tense  # ("perfect" is a local name of
 # classes of nouns a month named before them is the period of ("the October employment report",
 # "September sales"), whatever the tense of the verb telling of them
 REPORTED_CLASSES = frozenset({"information", "earnings", "sales"})
+MEASURED_CLASSES = frozenset({"market", "economy"})  # prices and indicators, measured for a period
+PURPOSED = frozenset({"aim", "design", "intend", "mean", "gear", "target", "tailor"})  # "a campaign aimed at"
+RELEASING = frozenset({"release", "publish", "issue", "report", "post", "announce"})  # figures for a period
 FORECASTING = FORECAST_VERBS | {"foresee"}
 FORECASTERS = frozenset({"forecast", "forecaster", "meteorologist", "outlook"})  # who tell the weather ahead
 FORESEEN_SPANS = FORECAST_SPANS | {"before", "by", "until", "till"}
@@ -73,6 +77,7 @@ def governing_verb(span: Span) -> int | None:
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 ENDPOINTS = frozenset({"through", "until", "till", "by"})
+CLASS_BOUNDS = frozenset({"by", "after", "before", "from", "until", "through"})  # "cars sold after March 1"
 ORDERED_STATE_HEADS = frozenset({"order", "command", "want", "have", "get"})  # "ordered flags lowered through"
 SUSPENDING = frozenset({"suspend", "halt"})
 
@@ -81,8 +86,8 @@ def _no_time_of_its_own(token: Token) -> bool:
     """A noun the tagger took for a present verb, by its determiner ("topped that offer in March"), a name's
     "do" ("off Viana do Castelo late Tuesday"), or a bare "as planned" ("will begin as scheduled on Monday": the
     beginning's time): no verb of its own time."""
-    if _name_do(token):
-        return True
+    if _name_do(token) or (token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_.lower() in PURPOSED):
+        return True  # ("will unveil a campaign aimed at teenagers on Labor Day": the unveiling's day)
     if token.tag_ == "VBN" and token.dep_ == "advcl" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
@@ -160,9 +165,10 @@ def governing_tense(span: Span) -> str | None:
     reporter = reporter_before(span)
     if reporter is not None:
         return verb_tense(reporter)  # "said on Friday it would sell": the saying's tense, whatever the parse
-    clause = _relative_before(span)
+    clause = relative_before(span, governing_token(span)) or relative_after(span)
     if clause is not None:
-        return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27"
+        return verb_tense(clause)  # "the earthquake that jolted the county on Tuesday afternoon has killed 27", "a
+        # blaze early Sunday that gutted a chapel"
     if planned_in_object(span):
         return None  # "called for a day of strikes on Sept. 10", "predicted a vote by Oct. 17": the nearest
     if span.start and span.doc[span.start - 1].lower_ in STARTING_WORDS \
@@ -194,9 +200,13 @@ def governing_tense(span: Span) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in FIGURES_REPORTED and c.left_edge.i == span.end
             for c in token.head.children):
         return "past"  # the same, the month hung on the verb: "will release [November] retail sales figures"
-    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN" \
-            and REPORTED_CLASSES & word_class(token.head.head.lower_):
-        return None  # "final figures for the weekend will be released today": the period reported on, the nearest
+    figure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if figure is not None and figure.pos_ == "VERB" and figure.lemma_.lower() in RELEASING:
+        figure = next((c for c in figure.children if c.dep_ == "dobj" and c.i < token.i), None)  # (hung on the verb)
+    if figure is not None and figure.pos_ == "NOUN" \
+            and (REPORTED_CLASSES | MEASURED_CLASSES) & word_class(figure.lower_):
+        return None  # "final figures for the weekend will be released today", "producer prices for March will be
+        # published this morning", "will release producer prices for December": the period reported on, the nearest
     possessive = token.dep_ == "poss" and span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
@@ -209,11 +219,12 @@ def governing_tense(span: Span) -> str | None:
             # Feb. 13"): either side, the nearest (a weekday so named is ahead: "postponed the vote set for Sunday")
             return None
         return "future"  # "called early elections for March", "set a meeting for Tuesday": what is set is ahead
-    if prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
+    if prep is not None and prep.lower_ in CLASS_BOUNDS and prep.head.tag_ == "VBN" and prep.head.dep_ == "acl" \
             and prep.head.head.head.lemma_.lower() not in ORDERED_STATE_HEADS \
             and (verb := next((a for a in prep.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
             and verb_tense(verb) in ("present", "future"):
-        return None  # a deadline a thing is done by, told now: "applies to tickets bought by April 20", the nearest
+        return None  # a deadline or bound a thing is done by, told now: "applies to tickets bought by April 20", the
+        # nearest ("would deny deductions on bonds issued after Jan. 1")
     if prep is not None and prep.lower_ in FORESEEN_SPANS and (prep.head.lemma_.lower() in FORECASTING
                                                               or _forecasters_say(governing_token(span))):
         return "future"  # "forecast more heavy rain over the weekend", "forecast showers until Wednesday",
@@ -284,8 +295,9 @@ def governing_tense(span: Span) -> str | None:
             or repaired_lemma(verb.lemma_.lower(), verb.lower_) in ATTRIBUTING):
         # "doctors blame heavy rains in late April", "agreed to settle claims stemming from the spill in June": a
         # cause or a hazard named by its date, told now or ahead ("will fall short, citing heavy markdowns in
-        # December"); the nearest
-        return None
+        # December"); the nearest (after a present perfect, gone: "have arrested a suspect in the shooting of a
+        # clerk on Tuesday night")
+        return "past" if perfect_tense(verb) and tense == "present" else None
     if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj" \
             and is_event_noun(prep.head.lemma_.lower(), text=prep.head.lower_) \
             and repaired_lemma(prep.head.head.lemma_.lower(), prep.head.head.lower_) in PLAN_PARTICIPLES \
@@ -469,26 +481,3 @@ def _closing(noun: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in CLOSING_WORDS for c in noun.children)
         and not is_event_noun(noun.lemma_.lower(), text=noun.lower_)))  # (not "will address the closing session
     # on Saturday", "the closing ceremony": an event that ends a gathering)
-
-
-def _relative_before(span: Span) -> Token | None:
-    """The verb of a relative clause on the subject of the verb a date hangs from (or on a noun of the
-    subject's phrase) that the date ends, where the parser hung the date on the main verb: "the death toll from
-    the earthquake that jolted the county on Tuesday afternoon has risen to 27" (jolted); else None."""
-    verb, root = governing_token(span), span.root
-    if root.dep_ == "pobj":
-        root = root.head
-    if verb is None or root.head.i != verb.i or verb.i < span.start:
-        return None
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start):
-        nouns = [subject, *(g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
-        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and c.i < span.start):
-            between = span.doc[clause.i + 1:span.start]
-            inner = [t.i for t in between if t.text == "," and clause.is_ancestor(t)]
-            if not any((t.text == "," and not clause.is_ancestor(t) and len([i for i in inner if i < t.i]) % 2 == 0)
-                       # (a comma closing one opened inside the clause: "in Lubbock, Texas, on Wednesday")
-                       or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
-                       or (t.head.i == verb.i and t.dep_ == "aux")  # "an outbreak that began in March has now"
-                       for t in between):
-                return clause
-    return None

@@ -96,7 +96,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             # verb of intention that names no plan of its own tells a past act ("the plan was proposed in March")
             planned = repaired_lemma(verb.lemma_.lower(), verb.lower_) in PLAN_PARTICIPLES or any(
                 c.dep_ == "xcomp" for c in verb.children)
-            return None if intention and planned and first.lemma_.lower() == "be" else "past"
+            passive = first.lemma_.lower() == "be" or any(a.dep_ == "auxpass" for a in auxes)
+            return None if intention and planned and passive else "past"  # ("had been set to begin at 12:01 a.m.
+            # Monday": the plan's day, either side of now)
         return "future" if intention and first.lemma_.lower() == "be" else "present"
     if not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head != verb \
             and repaired_lemma(verb.head.lemma_.lower(), verb.head.lower_) in ORDER_HEADS:

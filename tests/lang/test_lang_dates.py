@@ -86,6 +86,7 @@ def test_only_a_dash_joins_a_range_in_running_text(text, spans):
     ("The current crisis began.", ["current"]),
     # nor a stream of water or electricity
     ("The raft was swept away by a strong current.", []),
+    ("Heavy rains swelled the river, and the current was unusually strong.", []),
     ("Divers fought the current, officials said.", []),
     ("The current of the river carried it a mile downstream.", []),
     ("At current prices, the deal is worth $2 billion.", ["current"]),

@@ -46,6 +46,11 @@ YEAR_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 
 # fmt: on
 
 
+# the year a month is of, told after it: "in July last year", "on August 25 next year" (one expression; with "of" two,
+# as MEANTIME writes "October of next year")
+YEAR_TOLD = r"(?:\s+(?P<yrel>last|next|this)\s+year(?![\w\u2019']))?"
+
+
 def patterns(f: Fragments) -> dict[str, str]:
     """The regex of each rule of this family (case-insensitive), from the grammar's fragments."""
     return {
@@ -56,7 +61,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                     r"|(?P<ly>\d{4})(?P<lsep>[/.])(?P<lm>\d{1,2})(?P=lsep)(?P<ld>\d{1,2}))(?![\w/:-]|[.,]\d)"),
         "full_date": (rf"{f.weekday_prefix}{f.dayform}(?:\s*,\s*|\s+|(?<=[A-Za-z.])-)"
                       rf"(?:(?P<y>{f.full_year})|[{f.apostrophe}](?P<yy>\d\d)(?![\w{f.apostrophe}]))"),
-        "month_day": rf"{f.weekday_prefix}(?:(?P<mrel>{f.rel})\s+(?=[A-Z]))?{f.dayform}",  # "last Dec. 4"
+        "month_day": rf"{f.weekday_prefix}(?:(?P<mrel>{f.rel})\s+(?=[A-Z]))?{f.dayform}{YEAR_TOLD}",  # "last Dec. 4"
         # (a range written with "to" or "through" is two expressions, its end a paired day: "from December 14 to
         # 18"; one with a dash is one interval: "Oct. 1-10")
         "day_range": (rf"(?P<m1>{f.month})\s+(?P<d1>{f.day})\s*(?:{f.dash})\s*(?P<d2>{f.day_after_dash})"
@@ -64,7 +69,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                       rf"|(?P<d3>{f.day})\s*(?:{f.dash}|to)\s*(?P<d4>{f.day_after_dash})\s+(?P<m2>{f.month})"
                       rf"(?:,?\s+(?P<y2>{f.full_year}))?"),
         "month_year": rf"{f.modpre}(?P<m>{f.month}),?\s+(?:of\s+)?(?P<y>{f.full_year})",
-        "month": rf"{f.modpre}(?:(?P<mrel>{f.rel})\s+)?(?P<m>{f.month})",
+        "month": rf"{f.modpre}(?:(?P<mrel>{f.rel})\s+)?(?P<m>{f.month}){YEAR_TOLD}",
         "week_of": (rf"(?:the\s+)?(?P<wo>first|second|third|fourth|fifth|last|final)\s+(?P<wk>week(?:end)?)\s+"
                     r"(?:of|in)\s+"
                     rf"(?P<m>{f.month})(?:,?\s+(?:of\s+)?(?P<y>{f.full_year}))?"),
@@ -117,10 +122,10 @@ def keys(lex: Lexicon) -> dict[str, Key]:
         "iso": Key(shape=r"\d\d\d\d-\d\d-\d\d", before=5, after=30),
         "numeric": Key(shape=r"\d[/.-]\d", before=5, after=12),
         "full_date": Key(months, capital=True, before=40, after=30),
-        "month_day": Key(months, capital=True, before=40, after=30),
+        "month_day": Key(months, capital=True, before=40, after=40),
         "day_range": Key(months, capital=True, before=20, after=30),
         "month_year": Key(months, capital=True, before=40, after=20),
-        "month": Key(months, capital=True, before=40, after=5),
+        "month": Key(months, capital=True, before=40, after=20),
         "week_of": Key(months, capital=True, before=30, after=20),
         "nth_weekday": Key(months, capital=True, before=30, after=20),
         "week_of_day": Key(frozenset({"week", "weekend"}), before=5, after=30),
@@ -277,13 +282,19 @@ def read_calendar(lex: Lexicon, m: re.Match) -> Spec | None:
         # a weekday said with a year-less day ("Friday, March 3") is kept: it tells the year
         weekday = lex.weekdays.get(g["wd"].lower().rstrip(".")) if g.get("wd") and year is None else None
         return Spec(gran="day", year=year, month=month, day=day, mod=mod, direction=RELATIVE_WORDS.get(rel),
-                    weekday=weekday)
+                    weekday=weekday, year_offset=_year_told(g))
     if month is not None:
         rel = (g.get("mrel") or "").lower()
-        return Spec(gran="month", year=year, month=month, mod=mod, direction=RELATIVE_WORDS.get(rel))
+        return Spec(gran="month", year=year, month=month, mod=mod, direction=RELATIVE_WORDS.get(rel),
+                    year_offset=_year_told(g))
     if year is not None:
         return Spec(gran="year", year=year, mod=mod)
     return None
+
+
+def _year_told(g: dict[str, str | None]) -> int | None:
+    """The publication year's offset a month is told of ("July last year": -1), or None."""
+    return RELATIVE_WORDS[g["yrel"].lower()] if g.get("yrel") else None
 
 
 def read_day_range(lex: Lexicon, m: re.Match) -> Spec | None:

@@ -44,7 +44,8 @@ def patterns(f: Fragments) -> dict[str, str]:
         "duration": (rf"(?:{f.durmod}\s+(?!the\b))?(?:the\s+(?P<drel>past|last|next|previous|coming|first|final"
                      rf"|following|remaining|ensuing|latest|preceding|prior)\s+)?(?P<n>{f.num})[-\s]+"
                      r"(?:(?:more|additional|extra|further)\s+)?"  # "two more years", "several more days"
-                     r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd)"
+                     r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|short|odd"
+                     r"|legislative|session|court|negotiating)"
                      rf"[-\s]+)?(?P<u>{f.unit})(?:[-\s]+(?P<tail>long|old)|(?P<half>\s+and\s+a\s+half))?(?!\w)"),
         "duration_a": (rf"(?:{f.durmod}\s+(?!the\b))?"
                        r"(?:the\s+(?P<drel>past|last|next|previous|coming|first|following)\s+)?"
@@ -141,12 +142,16 @@ SPAN_ENDERS = frozenset({"ending", "ended", "ends", "end", "capping", "after", "
 
 
 def guard_set_rate(f: Fragments, text: str, m: re.Match) -> bool:
+    if m["u"].lower() == "quarter" and not m.group().lower().startswith("per") and (
+            RE_SHARE_OF.match(text, m.end()) or not NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        return False  # "took a quarter of the vote", "cut output by a quarter": a fraction ("25 cents a quarter",
+        # "$1.2 billion per quarter": a rate)
     if NUMBER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
     # a count of things in a rate ("240,000 barrels of crude a day", "as many as 100 concerts a year"), not a
     # time counted from ("died a day after")
-    if m["u"].lower() == "quarter" or text[m.end():m.end() + 1] == "-":
-        return False  # "31 and a quarter", "in a quarter-final": a fraction, a round
+    if text[m.end():m.end() + 1] == "-":
+        return False  # "in a quarter-final": a round
     count = RE_COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return count is not None and not RE_COUNTED_FROM_AFTER.match(text, m.end()) \
         and not RE_SHARE_OF.match(text, m.end()) \
@@ -159,6 +164,9 @@ RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+){1,3}$
 # about a quarter of its dealers": a share)
 RE_SHARE_OF = re.compile(r",?\s+of\b", re.IGNORECASE)  # "about a quarter of its dealers", "a quarter, of its"
 RE_COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|ahead|from|since)\b", re.IGNORECASE)
+
+
+VAGUE_UNIT_CODES = {"decade": "DE", "century": "CE"}  # units told in years when counted ("two decades" P20Y)
 
 
 def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
@@ -179,6 +187,8 @@ def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
     if amount is not None and g.get("half"):
         amount += 0.5  # "an hour and a half", "two years and a half"
     value = period(amount * factor if amount is not None else None, code, is_time)
+    if amount is None and unit in VAGUE_UNIT_CODES:
+        value = f"PX{VAGUE_UNIT_CODES[unit]}"  # "decades" PXDE, as TimeML writes an unknown count of them
     dm = (g.get("dm") or "").lower()
     mod = lex.qualifiers.get(" ".join(dm.split())) if dm else None
     return Spec(type="DURATION", value=value, mod=mod)
@@ -256,6 +266,8 @@ def read_duration_sum(lex: Lexicon, m: re.Match) -> Spec | None:
         if unit is None or amount is None or unit in ("quarter", "fortnight"):
             return None
         code, factor, is_time = UNIT_CODES[unit]
+        if unit == "second" and m[n_group].lower() in ("a", "an") and parts and parts[-1][0] != "TM":
+            return None  # an ordinal: "over the past ten days, and a second convoy"
         parts.append((("T" if is_time else "") + code, amount * factor))
     order = [PERIOD_ORDER.index(key) for key, _ in parts]
     if order != sorted(set(order)):

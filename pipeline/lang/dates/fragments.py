@@ -79,7 +79,8 @@ def fragments(lex: Lexicon, *, strict: bool = True) -> Fragments:
                    and k not in ("a", "an", "single"))
     simple = rf"(?:{tens}(?:[-\s]+{units})?|{numword})"
     words = rf"{simple}(?:[-\s]+hundred(?:[-\s]+{simple})?)?"
-    num = rf"(?:{digits}|{multi}|{words}|{vague})(?:\s+and\s+a\s+half)?"
+    halves = rf"(?<![\w.,{money}/])\d+(?:-|\s+)1/2"  # "4-1/2 years", "a 2 1/2-year high"
+    num = rf"(?:{halves}|{digits}|{multi}|{words}|{vague})(?:\s+and\s+a\s+half)?"
     unit = phrase(lex.units)
     plural_units = phrase(k for k, v in lex.units.items() if k.endswith("s") and k != v)
     singular = [k for k, v in lex.units.items() if not k.endswith("s") or k == v]

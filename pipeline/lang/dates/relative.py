@@ -219,7 +219,8 @@ def guard_day_part(f: Fragments, text: str, m: re.Match) -> bool:
     return before in DAY_PART_TRIGGERS
 
 
-RE_NOUN_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:of|and|carried|swept|pulled|dragged)\b", re.I)
+RE_NOUN_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:of|and|carried|swept|pulled|dragged|was|is|were|are|ran|runs)\b",
+                         re.I)
 RE_CURRENT_TERM = re.compile(r"[\s-]+(?:accounts?|affairs|assets|liabilities|ratio|yield|expenses?|income)\b", re.I)
 
 
@@ -243,7 +244,7 @@ def guard_ref(f: Fragments, text: str, m: re.Match) -> bool:
         return False  # "the most recent robbery": the latest of a series, not a time ("in recent weeks" is one)
     if said == "current" and (RE_CURRENT_TERM.match(after) or RE_NOUN_END.match(after)):
         return False  # "the current account deficit", "current assets": terms of accounting, not now; "caught in a
-        # strong current.", "the current carried it away": a stream of water or electricity
+        # strong current.", "the current carried it away", "the current was unusually strong": a stream
     if said == "the moment":  # "at the moment": now; not "at the moment of impact", "the moment he arrived"
         return before == "at" and not re.match(r"\s+(?:of|when|that|which|[a-z]+\b(?!,))", after)
     if said.endswith("future") and re.match(r"\s+(?:of|for)\b", after, re.I):

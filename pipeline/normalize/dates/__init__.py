@@ -406,8 +406,9 @@ def _scene_year(text: str, parsed: Sequence[tuple[Mention, Spec]], i: int, years
     while first and parsed[first - 1][0].sentence == mention.sentence:
         first -= 1  # (back through the sentence only: a long article has many mentions)
     if first == i or years[first] is None or parsed[first][1].base is None or spec.base is not None \
-            or spec.direction is not None:
-        return None
+            or spec.direction is not None or parsed[first][1].gran == "fy":
+        return None  # (nor a fiscal year, which may start in the calendar year before its number: "The new fiscal
+        # year began Oct. 1")
     opener = parsed[first][0]
     opens = opener.features is None or opener.features.get("opens", True)
     return years[first] if opens and not RE_POSSESSIVE_GAP.match(text, opener.end) else None

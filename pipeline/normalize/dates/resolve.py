@@ -147,8 +147,10 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if spec.gran == "year" and not spec.offset and clues.pointing and dct is not None \
                 and ref is not None and ref.year == dct.year:
             # "that year" is another year than the publication's: the last one talked about ("the explosion on
-            # Feb. 14, 1993 ... A bell tolled at 10:42 a.m. [today] ... passed rules later that year": 1993)
-            ref = next((c for c in reversed(timeline.recent) if c.year is not None and c.year != dct.year
+            # Feb. 14, 1993 ... A bell tolled at 10:42 a.m. [today] ... passed rules later that year": 1993; or one
+            # after "since": "the first time since the 1993 floods ... That year": 1993)
+            ref = next((c for c in [*reversed(timeline.recent), *reversed(timeline.since)]
+                        if c.year is not None and c.year != dct.year
                         and c.gran in ORDER and ORDER.index(c.gran) <= ORDER.index("year")), ref)
         latest = timeline.recent[-1] if timeline.recent else None
         if spec.gran == "day" and spec.unit == "day" and spec.offset and latest is not None \

@@ -18,6 +18,7 @@ SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
+SPAN_STARTS = frozenset({"from", "between"})  # "from Oct. 1 to March 3"
 REFERENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "ahead", "despite"})
 # the hours of a part of a day a clock time told after it falls in ("early Saturday" is before dawn)
 PART_HOURS = {"MO": range(4, 12), "AF": range(12, 18), "EV": range(17, 22), "NI": range(19, 24), "EARLY": range(0, 7),
@@ -41,11 +42,13 @@ class Timeline:
     sentence: int = -1  # the sentence of the most recent date
     lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
     lead_market: bool = False  # the lead was told of a market ("Stock prices plunged Friday")
+    lead_report: bool = False  # the lead was a report's day ("the company said yesterday")
     opening: list[Spec] = field(default_factory=list)  # the dates told in the first sentence that tells one
     opening_sentence: int | None = None
     # the days long gone told in a relative clause, with their sentences: a thing's past ("marked National Day on
     # Wednesday in the square where he read the declaration on Sept. 2, 1945"), no day of a later sentence's scene
     recalled: list[tuple[Spec, int, bool]] = field(default_factory=list)  # (day, sentence, more than a year gone)
+    since: list[Spec] = field(default_factory=list)  # dates told after "since", which set no time of the story
 
     def reference(self, gran: str, *, scene: bool = False, happenings: bool = False,
                   reports: bool = True, compared: bool = False, after: int | None = None,
@@ -136,17 +139,20 @@ class Timeline:
         """The story's first day, for a time of a trading session in sentence ``sentence``, unless that sentence
         told a day of its own (with ``background``, a day told as background counts too); else None. When the
         first day was not told of a market and the story told the publication day too, that day: a price quoted
-        at a clock time is of the session the story is written in ("workers walked off the job early Tuesday
-        ... the company said on Wednesday ... copper rose 1.2 percent by 1530 GMT": Wednesday's)."""
+        at a clock time is of the session the story is written in ("workers walked off the job early Tuesday ...
+        the company said on Wednesday ... copper rose 1.2 percent by 1530 GMT": Wednesday's); when no day of the
+        story was told, or the first was a report's ("the company said yesterday"), the publication day too."""
         last = self.recent[-1] if self.recent else None
         told = self.sentence == sentence and last is not None and last.gran in ("day", "time") \
             and (background or not self.told_aside(last))  # (not "which peaked last July")
         if told:
             return None
-        if self.lead is not None and not self.lead_market and dct is not None:
-            today = (dct.year, dct.month, dct.day)
-            return next((c for c in reversed(self.recent) if c.gran == "day" and (c.year, c.month, c.day) == today),
-                        self.lead)
+        if dct is not None and (self.lead is None or not self.lead_market):
+            today = Spec(gran="day", year=dct.year, month=dct.month, day=dct.day)
+            if self.lead is None or self.lead_report:
+                return today  # no day of the story told, or only a report's: the day it is written in
+            return next((c for c in reversed(self.recent) if c.gran == "day"
+                         and (c.year, c.month, c.day) == (dct.year, dct.month, dct.day)), self.lead)
         return self.lead
 
     def month_talked_about(self) -> Spec | None:
@@ -191,7 +197,9 @@ class Timeline:
             # in the first quarter of 2012. Output in the quarter rose": this year's)
         if clues.prep == "since" or clues.since:
             # a span up to now ("had died since Saturday", "80 years since the guns fell silent on Nov. 11, 1918"):
-            # the time talked about is still now
+            # the time talked about is still now (but "that year" may point back to it: "the highest since the
+            # 1993 floods. That year, the river ...")
+            self.since = [*self.since[-3:], last]
             return
         if clues.prep in IN_FORCE_WORDS:
             return  # when a measure takes effect ("passed a measure cutting the tax beginning Aug. 1") is no time the
@@ -210,11 +218,12 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
-        if self.lead is None and last.gran == "day" and not clues.relative and clues.prep not in PERIOD_ENDS \
-                and (not clues.background or clues.reporting):
+        if self.lead is None and last.gran in ("day", "time") and last.day is not None and not clues.relative \
+                and clues.prep not in PERIOD_ENDS | SPAN_STARTS and (not clues.background or clues.reporting):
             # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
-            # $2.6 billion, the company said today")
-            self.lead, self.lead_market = last, clues.market
+            # $2.6 billion, the company said today"; a span's first day does not: "arrivals reached 1.05 million
+            # tonnes from Oct. 1 to March 3")
+            self.lead, self.lead_market, self.lead_report = last, clues.market, clues.reporting
         self.sentence = clues.sentence
         if last.gran in ("day", "time") and last.day is not None:
             for happens in {clues.happens, clues.told_of} - {""}:
