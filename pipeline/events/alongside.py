@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Sequence
 
-from ..lang.events import DEADLINE_NOUNS, verbs
-from ..records import Predicate, Sentence, TimeExpression
+from ..lang.events import CONTEST_RESULTS, DEADLINE_NOUNS, verbs
+from ..records import Predicate, Sentence, TimeExpression, Word
 from .owners import PROMPTING_NOUNS
 from .redirects import redirect
 from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at
@@ -123,8 +124,8 @@ def occasions(sentence: Sentence, pred: Predicate, dated: set[int], timex: TimeE
 
 # prepositions of the happening an act is done in, on, at or during, whose date after it dates the act too
 # ("freed the boy in a raid early Monday", "hijacked a jetliner on a domestic flight on Tuesday", "died in a
-# crash on Monday"); not the act of a charge, which is named by what it is for ("arrested in the killing of a
-# guard last year")
+# crash on Monday", and a contest's result an act is done with); not the act of a charge, which is named by what
+# it is for ("arrested in the killing of a guard last year")
 OCCASION_OF_PREPS = frozenset({"at", "during", "in", "on"})
 
 
@@ -140,7 +141,7 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
         node = words[node].head  # a noun the tagger took for an adjective: "in the World Cup final on Sunday"
     prep = words[node].head
     if words[node].dep != "pobj" or prep == node or words[prep].dep != "prep" \
-            or words[prep].lemma.lower() not in OCCASION_OF_PREPS:
+            or (words[prep].lemma.lower() not in OCCASION_OF_PREPS and not _won_with(words, prep, node, timex)):
         return None
     if any(w.pos in ("VERB", "AUX") and noun.end <= w.start < timex.start for w in words):
         return None  # the date of a clause on the noun: "faces prison at his sentencing, set for Sept. 9"
@@ -148,6 +149,15 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
     if verb is None or verb.lemma in accusing or verb.lemma in verbs("reporting") or verb.start > noun.start:
         return None
     return verb
+
+
+def _won_with(words: Sequence[Word], prep: int, node: int, timex: TimeExpression) -> bool:
+    """Is the noun at ``node`` a contest's result an act is done with, on the date ``timex`` ("clinched the title
+    with a victory over Denver on Sunday")? Not one denied, nor a span: "with no victories since March"."""
+    before = max((k for k, w in enumerate(words) if w.end <= timex.start), default=-1)
+    return words[prep].lemma.lower() == "with" and words[node].lemma.lower() in CONTEST_RESULTS \
+        and not any(words[c].dep == "det" and words[c].lemma.lower() == "no" for c in children(words, node)) \
+        and not (before >= 0 and words[before].lemma.lower() in ("since", "until", "before", "after", "by"))
 
 
 def due_by(sentence: Sentence, noun: Predicate) -> Predicate | None:

@@ -77,7 +77,9 @@ RE_COMPARISON = re.compile(
 # "more than 2% on Tuesday": "than" bounds a quantity there, the date is not a baseline
 # "from $16 million, or 40 cents a share, a year earlier": the amount a figure is compared with, then its date
 _AMOUNT = (r"(?:" + CURRENCY_SIGN + r"\s?[\d.,]+(?:\s*(?:million|billion|trillion|mln|bln)\b)?"
-           r"|[\d.,]+\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b))")
+           r"|[\d.,]+(?:\s+\d/\d\d?)?\s*(?:%|percent\b|per\s+cent\b|cents?\b|(?:million|billion|trillion)\b)"
+           # ("up from 8 3/4% a week earlier"; a count: "fell to 1,384 last year, from about 6,000 a decade ago")
+           r"|\d{1,3}(?:,\d{3})+(?![\d.,]))")
 # "from a revised $10.3 billion in August", "from an upwardly revised 5.2%"
 _REVISED = (r"(?:(?:(?:an?|the)\s+)?(?:(?:upwardly|downwardly|seasonally|previously|originally)\s+)?"
             r"(?:revised|adjusted|reported|estimated)\s+)?")

@@ -170,7 +170,19 @@ def dated_below(words: Sequence[Word], verb: int) -> bool:
     """Does a date word hang anywhere under the verb at ``verb``? Not a superlative's baseline: "closed at its
     lowest level since 1995" has no date of its own."""
     return any(w.ent in TIME_ENTS and descends(words, k, verb) and not _superlative_baseline(words, k, verb)
-               for k, w in enumerate(words) if k != verb)
+               and not _stranded(words, k) for k, w in enumerate(words) if k != verb)
+
+
+def _stranded(words: Sequence[Word], k: int) -> bool:
+    """Is the date word at ``k`` the object of a preposition the parser left with no object, and so that
+    preposition's verb's, wherever the parser hung it ("tumbled on Wednesday and bond yields jumped": Wednesday
+    hung on yields)?"""
+    first = k
+    while first > 0 and words[first - 1].ent == words[k].ent:
+        first -= 1
+    before = first - 1
+    return before >= 0 and words[before].dep == "prep" and not descends(words, k, before) \
+        and not any(words[c].dep in ("pobj", "pcomp") for c in children(words, before))
 
 
 def dated_apart(words: Sequence[Word], verb: int, other: int, besides: int = -1) -> bool:
@@ -199,11 +211,12 @@ def _duration(words: Sequence[Word], k: int) -> bool:
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:
     """Is the date word at ``k`` in the object of a "since" (or an "in") after a superlative under ``verb`` ("its
-    lowest level since 1995", "their lowest level in nine years")?"""
+    lowest level since 1995", "their lowest level in nine years", "for the first time since November")?"""
     k = date_head(words, k)  # ("nine" in "nine years")
     since = words[k].head
     return words[since].lemma.lower() in ("since", "in") and any(
-        words[j].tag in ("JJS", "RBS") and descends(words, j, verb) for j in range(verb, since))
+        (words[j].tag in ("JJS", "RBS") or (words[j].lemma == "first" and words[j + 1].lemma == "time"))
+        and descends(words, j, verb) for j in range(verb, since))
 
 
 def perfect(words: Sequence[Word], verb: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..lang.events import SPAN_SETTERS
 from ..records import Predicate, Sentence, Word
 from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, children, descends, has_dep, nouns_at
 
@@ -181,6 +182,49 @@ def fronted_participle(sentence: Sentence, inside: list[int]) -> Predicate | Non
     if participle is None or any(words[k].pos != "PUNCT" for k in range(max(_subtree(words, participle)) + 1, prep)):
         return None  # (right after the participle's own words and a comma)
     return next((p for p in sentence.predicates if p.word == participle), None)
+
+
+def described_participle(sentence: Sentence, inside: list[int]) -> Predicate | None:
+    """The participle describing a verb's object that a year after it dates, when the parser hung the year on the
+    verb ("tying the record set by Ben-Hur in 1960": the setting's year, not the tying's; "a record set back in
+    1980"), else None. Only a year or a month of one: a day ("sold the shares bought last year on Monday") is the
+    verb's."""
+    words = sentence.words
+    prep = inside[0] - 1
+    if prep < 2 or words[prep].dep != "prep" or words[prep].lemma.lower() != "in" \
+            or not all(words[i].tag in ("CD", "NNP", "DT") for i in inside) \
+            or not any(words[i].tag == "CD" and len(words[i].lemma) == 4 for i in inside):
+        return None
+    verb = words[prep].head
+    objects = [c for c in children(words, verb) if words[c].dep == "dobj" and c < prep]
+    participle = next((c for o in objects for c in children(words, o) if words[c].dep == "acl"
+                       and words[c].tag == "VBN" and c < prep), None)
+    if participle is None or any(words[k].tag != "RB" and words[k].pos != "PUNCT"
+                                 for k in range(max(_subtree(words, participle)) + 1, prep)):
+        return None  # (right after the participle's own words: "set by Ben-Hur in 1960", "set back in 1980")
+    return next((p for p in sentence.predicates if p.word == participle), None)
+
+
+SPAN_PREPS = frozenset({"from", "until", "till", "through"})
+
+
+def spanned_object(sentence: Sentence, inside: list[int]) -> Predicate | None:
+    """The event noun a verb sets for a span, when the parser hung the span on the verb ("ordered a curfew in the
+    town from 8 p.m. Sunday until Tuesday morning", "approved a hiring freeze from Feb. 1 until June 30",
+    "extended its tender offer until midnight Friday": the curfew's span, not the ordering's), else None."""
+    words = sentence.words
+    prep = inside[0] - 1
+    if prep < 1 or words[prep].dep != "prep" or not (words[prep].lemma in SPAN_PREPS or (
+            words[prep].lemma == "to" and any(words[c].lemma == "from" and c < prep
+                                              for c in children(words, words[prep].head)))):
+        return None  # (and the end of a span from a time: "from 7 p.m. to 6 a.m.")
+    verb = words[prep].head
+    while words[verb].dep == "prep" and words[verb].lemma in SPAN_PREPS and words[verb].head != verb:
+        verb = words[verb].head  # ("until" hung on "from")
+    if words[verb].pos != "VERB" or words[verb].lemma not in SPAN_SETTERS:
+        return None
+    nouns = nouns_at(sentence)
+    return next((nouns[c] for c in children(words, verb) if words[c].dep == "dobj" and c < prep and c in nouns), None)
 
 
 def _subtree(words: Sequence[Word], top: int) -> list[int]:

@@ -25,6 +25,7 @@ from .counts import counted_in, measured_in
 from .misparsed import (
     clause_top,
     dated_noun,
+    described_participle,
     fronted_participle,
     has_own_date,
     in_temporal_phrase,
@@ -33,6 +34,7 @@ from .misparsed import (
     planned_before,
     relative_before,
     site_of,
+    spanned_object,
     time_clause,
     verb_above,
 )
@@ -61,7 +63,6 @@ from .tree import (
 # "the 1961 document", "a letter from 2015", "President Medvedev (2008-2012)".
 DESCRIPTIVE_DEPS = frozenset({"compound", "nummod", "nmod", "poss", "appos", "amod", "npadvmod", "quantmod"})
 DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
-
 
 RETURNING = frozenset({"return", "come back", "get back"})  # "returns from its recess on Sept. 9"
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
@@ -161,8 +162,10 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
     noun = before - 1 if before >= 1 and words[before].lemma.lower() in ("in", "on", "at") else before
     if 0 <= noun < len(words) and noun in nouns_at(sentence) and in_temporal_phrase(words, noun):
         return nouns_at(sentence)[noun], False  # "ahead of local elections in November": the elections' date
-    if (fronted := fronted_participle(sentence, inside)) is not None:
-        return fronted, False  # "Born in Hamburg in 1906, she fled to the United States in 1937": the birth's
+    if (fronted := fronted_participle(sentence, inside) or described_participle(sentence, inside)
+            or spanned_object(sentence, inside)) is not None:
+        return fronted, False  # "Born in Hamburg in 1906, she fled to the United States in 1937": the birth's;
+        # "tying the record set by Ben-Hur in 1960": the setting's; "ordered a curfew from 8 p.m.": the curfew's
     amount = words[before].head if before >= 0 and words[before].dep == "prep" else -1
     if 0 <= amount < len(words) and words[amount].ent in ("PERCENT", "MONEY", "QUANTITY") \
             and words[amount].dep == "npadvmod" and any(words[i].head == before for i in inside) \
@@ -304,8 +307,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             # "passed a measure cutting the tax beginning Aug. 1": what takes effect then (not the passing),
             # whether the date hangs on the participle or on "beginning"
             return by_word[host], False
-    seen = set()
-    hopped = False  # the date was hung on a noun of a phrase of the object: "ordered inspections of 140 planes today"
+    seen, hopped = set(), False  # hopped: hung on a noun of a phrase of the object ("inspections of 140 planes today")
     while node not in seen:
         seen.add(node)
         head = words[node].head
@@ -427,8 +429,10 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             # gas and stun grenades Friday"), or with an adverb of time ("below the 8,000 level earlier in the day")
             misattached = (child.dep == "npadvmod" or (child.dep == "advmod" and child.lemma.lower() in TIME_ADVERBS)) \
                 and (hw.dep in ("pobj", "dobj", "conj", "appos")
-                     # a date between the subject and its verb: "a federal judge in Boston this afternoon dismissed"
-                     or (hw.dep in ("nsubj", "nsubjpass") and node in members and max(members) + 1 == hw.head))
+                     # a date between the subject and its verb ("a federal judge in Boston this afternoon dismissed")
+                     # or right after it ("Traffic last month fell 4.6%"; not "the tightening earlier this month")
+                     or (hw.dep in ("nsubj", "nsubjpass") and node in members and (max(members) + 1 == hw.head or (
+                         child.dep == "npadvmod" and min(members) == head + 1 and not hw.lemma.endswith("ing")))))
             if misattached and hw.dep == "appos" and hw.pos == "PROPN" and node in members:
                 node = hw.head  # "fired its coach, Lyle Danner, this afternoon": past the name set beside the object
                 continue
@@ -452,8 +456,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 or (child.pos == "ADP" and child.lemma.lower() == "for" and hw.lemma.lower() in classes()["forecast"])
                 or (child.pos == "ADP" and hw.dep == "pobj" and words[prep].lemma.lower() in RELATIVE_TIME_WORDS
                     and not in_front_of(words, prep))
-            ) and not misattached:  # (the last: "the best since his days at school in 1990": the days')
-                return None, True
+            ) and not misattached and not hopped:  # (the last: "the best since his days at school in 1990": the
+                return None, True  # days'; not hopped: "grounded its planes of the same type this morning")
         node = head
     return None, False
 

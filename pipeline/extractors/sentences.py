@@ -66,6 +66,10 @@ def _tense(p: Parse, i: int) -> str | None:
         return "past" if p.tag[finite[0]] == "VBD" else "present"
     if p.tag[i] == "VBP" and past_form(p.lower[i]):
         return "past"  # a past form the tagger took for a present: "police retook it Sunday"
+    if p.tag[i] == "VBP" and p.lower[i] in SAME_PAST_FORMS and (_singular_subject(p, i) or any(
+            p.dep[c] == "conj" and p.tag[c] == "VBD" for c in p.children[i])):
+        return "past"  # a present would be "resets": "the company reset all passwords over the weekend"; one joined
+        # to a past is past: "officials cut the budget and froze hiring"
     if p.tag[i] in ("VBZ", "VBP"):
         return "present"
     if p.tag[i] == "VB" and not auxes and p.dep[i] == "conj" and p.tag[head] in ("VBD", "VBZ", "VBP") \
@@ -74,6 +78,12 @@ def _tense(p: Parse, i: int) -> str | None:
         # and hope to determine" (a past would be written "hoped"; "cut" and "put" are both)
         return "present"
     return "past" if p.tag[i] == "VBN" and not auxes else None
+
+
+def _singular_subject(p: Parse, i: int) -> bool:
+    """Has the verb at ``i`` a third-person singular subject (a singular noun, "he", "she", "it")?"""
+    return any(p.dep[c] == "nsubj" and (p.tag[c] in ("NN", "NNP") or p.lower[c] in ("he", "she", "it"))
+               for c in p.children[i])
 
 
 PAIR_PREPS = frozenset({"for", "on", "out", "off", "over", "down", "up", "in", "into", "to"})  # "call for", "bail out"

@@ -261,6 +261,13 @@ CHARGE_TYPES = HARM_TYPES | frozenset({"court", "coerce", "investigate", "protes
 CALLING_TO = frozenset({"summon", "call", "recall", "bring", "invite", "return", "come", "go", "fly", "travel", "head",
                         "gather", "assemble", "arrive", "leave"})
 # verbs that give a deadline to what their infinitive tells: "has until Friday to respond" (respond, by Friday)
+# the results of a contest, by which a standing is won ("clinched the title with a victory over Denver on Sunday")
+CONTEST_RESULTS = frozenset({"victory", "win", "defeat", "loss", "draw", "tie", "triumph", "upset", "shutout", "rout",
+                             "comeback"})
+# verbs that set a thing for a span: "ordered a curfew from 8 p.m. Sunday until Tuesday morning" (the curfew's span)
+# (not "extend", whose span is the extending's too: "agreed to extend the cuts until June", nor "offer")
+SPAN_SETTERS = frozenset({"approve", "order", "impose", "declare", "adopt", "authorize", "announce", "propose",
+                          "call", "schedule", "plan", "enforce", "institute"})
 DEADLINE_GIVERS = frozenset({"have", "give", "get", "grant", "allow", "need"})  # "needed until June to review"
 DEADLINE_WORDS = frozenset({"until", "till"})  # the preposition of the deadline given
 DEADLINE_NOUNS = frozenset({"deadline"})  # a dated deadline dates what is to be done by it too
