@@ -1,7 +1,8 @@
 """Temporal normalization, model-free (issue 11, thirty-seventh round; sentences invented in the styles of its
 batches): an unknown count of decades or centuries in their own unit, lengths in quarters (months), with a
-fraction ("4-1/2 years") or in sitting days, "a second" after a length that is an ordinal, a month told with the year it is of ("in July last year": one expression, as TimeML spans it), and the
-day of a price quoted at a clock time in a story that opens on a part of a day or tells only a span's ends."""
+fraction ("4-1/2 years") or in sitting days, "a second" after a length that is an ordinal, a month told with the
+year it is of ("in July last year": one expression, as TimeML spans it), and the day of a price quoted at a clock
+time in a story that opens on a part of a day or tells only a span's ends."""
 
 from __future__ import annotations
 
