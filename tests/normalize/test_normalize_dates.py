@@ -207,7 +207,7 @@ def test_without_publication_date_relative_dates_stay_unresolved(text, value):
     ("27-year", "P27Y", None),
     ("two and a half years", "P2.5Y", None),
     ("18 months", "P18M", None),
-    ("two consecutive quarters", "P6M", None),  # (three months each: ISO 8601 has no quarter designator)
+    ("two consecutive quarters", "P2Q", None),
     ("30 minutes", "PT30M", None),
     ("12-hour", "PT12H", None),
     ("a decade", "P10Y", None),

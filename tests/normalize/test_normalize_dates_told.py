@@ -1,5 +1,5 @@
 """Temporal normalization, model-free (issue 11, thirty-seventh round; sentences invented in the styles of its
-batches): an unknown count of decades or centuries in their own unit, lengths in quarters (months), with a
+batches): an unknown count of decades or centuries in their own unit, lengths in quarters, with a
 fraction ("4-1/2 years") or in sitting days, "a second" after a length that is an ordinal, a month told with the
 year it is of ("in July last year": one expression, as TimeML spans it), and the day of a price quoted at a clock
 time in a story that opens on a part of a day or tells only a span's ends."""
@@ -22,6 +22,7 @@ def timex(text: str):
     ("decades", "PXDE"),  # an unknown count of decades, as TimeML writes it (not so many years)
     ("several decades", "PXDE"),
     ("centuries", "PXCE"),
+    ("decades-long", "PXY"),  # (as MEANTIME writes the adjective)
     ("two decades", "P20Y"),  # a known count stays in years
     ("a decade", "P10Y"),
 ])
@@ -73,16 +74,15 @@ def test_a_price_quoted_at_a_clock_time(text, published, expression, value):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # quarters are three months each (ISO 8601 has no quarter designator)
-    ("It ended six consecutive quarters of contraction.", {"six consecutive quarters": "P18M"}),
-    ("Growth in the first three quarters reached 7.7 percent.", {"the first three quarters": "P9M"}),
+    # quarters counted in quarters, as MEANTIME writes them ("two consecutive quarters" P2Q)
+    ("It ended six consecutive quarters of contraction.", {"six consecutive quarters": "P6Q"}),
     # a whole number and a half written with a fraction
     ("Starts rose to their highest level in 4-1/2 years.", {"4-1/2 years": "P4.5Y"}),
     ("The dollar retreated from a 2 1/2-year high.", {"2 1/2-year": "P2.5Y"}),
     # days of an institution's calendar
     ("Lawmakers will have just nine legislative days to pass a bill.", {"just nine legislative days": "P9D"}),
     # a rate per quarter, but not a fraction
-    ("The unit spends $1.2 billion per quarter.", {"per quarter": "P3M"}),
+    ("The unit spends $1.2 billion per quarter.", {"per quarter": "P1Q"}),
     ("The movement took a quarter of the vote.", {}),
     ("Late rains cut grain output by a quarter.", {}),
 ])

@@ -187,8 +187,9 @@ def read_duration(lex: Lexicon, m: re.Match) -> Spec | None:
     if amount is not None and g.get("half"):
         amount += 0.5  # "an hour and a half", "two years and a half"
     value = period(amount * factor if amount is not None else None, code, is_time)
-    if amount is None and unit in VAGUE_UNIT_CODES:
-        value = f"PX{VAGUE_UNIT_CODES[unit]}"  # "decades" PXDE, as TimeML writes an unknown count of them
+    if amount is None and unit in VAGUE_UNIT_CODES and not g.get("tail"):
+        value = f"PX{VAGUE_UNIT_CODES[unit]}"  # "decades" PXDE, as TimeML writes an unknown count of them (but
+        # "decades-long" PXY, as MEANTIME does)
     dm = (g.get("dm") or "").lower()
     mod = lex.qualifiers.get(" ".join(dm.split())) if dm else None
     return Spec(type="DURATION", value=value, mod=mod)

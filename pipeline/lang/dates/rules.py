@@ -20,7 +20,7 @@ from .spec import Spec
 UNIT_CODES = {  # canonical unit -> (ISO 8601 designator, multiplier, is a time unit)
     "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True), "day": ("D", 1, False),
     "week": ("W", 1, False), "fortnight": ("W", 2, False), "month": ("M", 1, False),
-    "quarter": ("M", 3, False), "year": ("Y", 1, False), "decade": ("Y", 10, False),
+    "quarter": ("Q", 1, False), "year": ("Y", 1, False), "decade": ("Y", 10, False),
     "century": ("Y", 100, False),
 }
 DATE_MODS = {"early": "START", "beginning": "START", "start": "START", "dawn": "START", "mid": "MID",
