@@ -2,7 +2,7 @@
 batches): an unknown count of decades or centuries in their own unit, lengths in quarters, with a
 fraction ("4-1/2 years") or in sitting days, "a second" after a length that is an ordinal, a month told with the
 year it is of ("in July last year": one expression, as TimeML spans it), and the day of a price quoted at a clock
-time in a story that opens on a part of a day or tells only a span's ends."""
+time in a story that opens on a part of a day or tells no day (a span's first day is none)."""
 
 from __future__ import annotations
 
@@ -65,12 +65,21 @@ def test_a_month_ahead_told_with_this_year():
     # a story of a market that opens on a part of a day keeps that day for its clock times
     ("Stock prices rallied yesterday afternoon as oil prices retreated. The average, down as much as 38 points at "
      "11 a.m. EDT, closed at 2612.15.", "1990-09-12", "11 a.m. EDT", "1990-09-11T11:00"),
-    # a story whose only days are a span's ends: the day it is written in
-    ("Cocoa arrivals reached 1.05 million tonnes from Oct. 1 to March 3. London cocoa for May delivery traded 1.6 "
-     "percent lower at 3:15 p.m.", "2013-03-05", "3:15 p.m.", "2013-03-05T15:15"),
+    # a story that tells no day: the day it is written in
+    ("Cocoa arrivals rose 7 percent in February. London cocoa for May delivery traded 1.6 percent lower at 3:15 "
+     "p.m.", "2013-03-05", "3:15 p.m.", "2013-03-05T15:15"),
+    # (but a story of a day that is no market's keeps it: "robbed an armored truck Saturday afternoon")
+    ("Police are searching tonight for two men who robbed an armored truck Saturday afternoon. The pair escaped "
+     "with about $180,000 at 3:50 p.m.", "1998-03-08", "3:50 p.m.", "1998-03-07T15:50"),
 ])
 def test_a_price_quoted_at_a_clock_time(text, published, expression, value):
     assert document(text, published=published)[expression] == value
+
+
+def test_a_spans_first_day_is_no_storys_first_day():
+    found = document("Cocoa arrivals reached 1.05 million tonnes from Oct. 1 to March 3. London cocoa for May "
+                     "delivery traded 1.6 percent lower at 3:15 p.m.", published="2013-03-05")
+    assert not found["3:15 p.m."].startswith("2012-10-01")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -149,8 +149,10 @@ class Timeline:
             return None
         if dct is not None and (self.lead is None or not self.lead_market):
             today = Spec(gran="day", year=dct.year, month=dct.month, day=dct.day)
-            if self.lead is None or self.lead_report:
+            if self.lead_report or (self.lead is None and not any(c.day is not None for c in self.recent)):
                 return today  # no day of the story told, or only a report's: the day it is written in
+            if self.lead is None:
+                return None
             return next((c for c in reversed(self.recent) if c.gran == "day"
                          and (c.year, c.month, c.day) == (dct.year, dct.month, dct.day)), self.lead)
         return self.lead
@@ -218,11 +220,13 @@ class Timeline:
         if clues.background and clues.prep in PERIOD_ENDS:
             return  # the end of a period ("profit for the 12 months to March 31"): no day of the story
         self.recent = [*self.recent[-7:], last]
-        if self.lead is None and last.gran in ("day", "time") and last.day is not None and not clues.relative \
+        if self.lead is None and (last.gran == "day" or (last.gran == "time" and clues.market)) \
+                and last.day is not None and not clues.relative \
                 and clues.prep not in PERIOD_ENDS | SPAN_STARTS and (not clues.background or clues.reporting):
             # (a report's day after dates of no day counts: "revenue in the fiscal year ending in June 2014 will be
             # $2.6 billion, the company said today"; a span's first day does not: "arrivals reached 1.05 million
-            # tonnes from Oct. 1 to March 3")
+            # tonnes from Oct. 1 to March 3"; a part of a day does when told of a market: "rallied yesterday
+            # afternoon")
             self.lead, self.lead_market, self.lead_report = last, clues.market, clues.reporting
         self.sentence = clues.sentence
         if last.gran in ("day", "time") and last.day is not None:
