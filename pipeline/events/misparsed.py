@@ -210,8 +210,8 @@ SPAN_PREPS = frozenset({"from", "until", "till", "through"})
 
 def spanned_object(sentence: Sentence, inside: list[int]) -> Predicate | None:
     """The event noun a verb sets for a span, when the parser hung the span on the verb ("ordered a curfew in the
-    town from 8 p.m. Sunday until Tuesday morning", "approved a hiring freeze from Feb. 1 until June 30",
-    "extended its tender offer until midnight Friday": the curfew's span, not the ordering's), else None."""
+    town from 8 p.m. Sunday until Tuesday morning", "approved a hiring freeze from Feb. 1 until June 30", "imposed
+    a curfew from 7 p.m. to 6 a.m.": the curfew's span, not the ordering's), else None (see ``SPAN_SETTERS``)."""
     words = sentence.words
     prep = inside[0] - 1
     if prep < 1 or words[prep].dep != "prep" or not (words[prep].lemma in SPAN_PREPS or (
