@@ -14,7 +14,7 @@ from ..lang.events import CONTEST_RESULTS, DEADLINE_NOUNS, verbs
 from ..records import Predicate, Sentence, TimeExpression, Word
 from .owners import PROMPTING_NOUNS
 from .redirects import redirect
-from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at
+from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at, word_before
 from .whens import hung_on_date
 
 
@@ -154,7 +154,7 @@ def occasion_of(sentence: Sentence, noun: Predicate, timex: TimeExpression,
 def _won_with(words: Sequence[Word], prep: int, node: int, timex: TimeExpression) -> bool:
     """Is the noun at ``node`` a contest's result an act is done with, on the date ``timex`` ("clinched the title
     with a victory over Denver on Sunday")? Not one denied, nor a span: "with no victories since March"."""
-    before = max((k for k, w in enumerate(words) if w.end <= timex.start), default=-1)
+    before = word_before(words, timex.start)
     return words[prep].lemma.lower() == "with" and words[node].lemma.lower() in CONTEST_RESULTS \
         and not any(words[c].dep == "det" and words[c].lemma.lower() == "no" for c in children(words, node)) \
         and not (before >= 0 and words[before].lemma.lower() in ("since", "until", "before", "after", "by"))

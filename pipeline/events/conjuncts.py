@@ -177,10 +177,7 @@ def _stranded(words: Sequence[Word], k: int) -> bool:
     """Is the date word at ``k`` the object of a preposition the parser left with no object, and so that
     preposition's verb's, wherever the parser hung it ("tumbled on Wednesday and bond yields jumped": Wednesday
     hung on yields)?"""
-    first = k
-    while first > 0 and words[first - 1].ent == words[k].ent:
-        first -= 1
-    before = first - 1
+    before = _entity_span(words, k)[0] - 1
     return before >= 0 and words[before].dep == "prep" and not descends(words, k, before) \
         and not any(words[c].dep in ("pobj", "pcomp") for c in children(words, before))
 
@@ -201,12 +198,18 @@ RE_UNIT = re.compile(r"(?:^|-)(?:second|minute|hour|day|week|month|year|decade|c
 def _duration(words: Sequence[Word], k: int) -> bool:
     """Is the time word at ``k`` part of a duration ("for three days", "a 30-month silence"), by the unit words
     of its entity?"""
+    start, end = _entity_span(words, k)
+    return any(RE_UNIT.search(words[j].lemma.lower()) for j in range(start, end + 1))
+
+
+def _entity_span(words: Sequence[Word], k: int) -> tuple[int, int]:
+    """The first and last word of the run of words with the entity label of the word at ``k``."""
     start, end = k, k
     while start > 0 and words[start - 1].ent == words[k].ent:
         start -= 1
     while end + 1 < len(words) and words[end + 1].ent == words[k].ent:
         end += 1
-    return any(RE_UNIT.search(words[j].lemma.lower()) for j in range(start, end + 1))
+    return start, end
 
 
 def _superlative_baseline(words: Sequence[Word], k: int, verb: int) -> bool:

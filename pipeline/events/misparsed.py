@@ -191,7 +191,7 @@ def described_participle(sentence: Sentence, inside: list[int]) -> Predicate | N
     verb's."""
     words = sentence.words
     prep = inside[0] - 1
-    if prep < 2 or words[prep].dep != "prep" or words[prep].lemma.lower() != "in" \
+    if prep < 2 or words[prep].dep != "prep" or words[prep].lemma != "in" \
             or not all(words[i].tag in ("CD", "NNP", "DT") for i in inside) \
             or not any(words[i].tag == "CD" and len(words[i].lemma) == 4 for i in inside):
         return None

@@ -24,6 +24,7 @@ from ..lang.events import (
     SAME_PAST_FORMS,
     STARTED_BY,
     TEMPORAL_NOUNS,
+    THIRD_SINGULAR,
     gatherings,
     is_event_noun,
     pair_words,
@@ -82,7 +83,7 @@ def _tense(p: Parse, i: int) -> str | None:
 
 def _singular_subject(p: Parse, i: int) -> bool:
     """Has the verb at ``i`` a third-person singular subject (a singular noun, "he", "she", "it")?"""
-    return any(p.dep[c] == "nsubj" and (p.tag[c] in ("NN", "NNP") or p.lower[c] in ("he", "she", "it"))
+    return any(p.dep[c] == "nsubj" and (p.tag[c] in ("NN", "NNP") or p.lower[c] in THIRD_SINGULAR)
                for c in p.children[i])
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.events import ACCUSING, FORECAST_VERBS, SAME_PAST_FORMS, past_form, repaired_lemma, verbs
+from ..lang.events import (
+    ACCUSING,
+    FORECAST_VERBS,
+    SAME_PAST_FORMS,
+    THIRD_SINGULAR,
+    past_form,
+    repaired_lemma,
+    verbs,
+)
 
 ORDER_HEADS = frozenset({"order", "demand", "require", "direct", "instruct", "want"})  # "ordered him freed"
 FUTURE_HEADS = frozenset({"expect", "plan", "schedule", "set", "due", "aim", "intend", "hope", "want", "go",
@@ -33,7 +41,6 @@ FORMER_PLAN_WORDS = frozenset({"originally", "initially", "previously", "first"}
 SMALL_CLAUSE_HEADS = frozenset({"have", "get", "hold", "keep", "leave", "see", "want", "need", "find", "make", "order"})
 MODALS_NOT_FUTURE = frozenset({"would", "could", "should", "might", "may", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-THIRD_SINGULAR = frozenset({"he", "she", "it"})
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:

@@ -124,6 +124,8 @@ SAME_PAST_FORMS = frozenset({
     "outbid", "put", "quit", "read", "recast", "reset", "rid", "set", "shed", "shut", "slit", "split", "spread",
     "thrust", "undercut", "upset", "found", "ground", "wound",
 })
+# the pronouns of a third-person singular subject: a verb of the same past and bare form after one is past ("it cut")
+THIRD_SINGULAR = frozenset({"he", "she", "it"})
 # Nouns with such an ending that are not the happening of the verb it restores: "the department" did not
 # depart, "a station" is no statement, "the opposition" is a party, "finance" is no fine.
 NOT_DERIVED = frozenset({
