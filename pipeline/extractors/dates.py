@@ -63,6 +63,8 @@ RE_FROM_AMOUNT = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:an?\s+)?"
                             r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|at)?\s*$", re.IGNORECASE)
 PRIOR_WORDS = frozenset({"previous", "prior", "former", "old"})  # "the previous high set on Oct. 7"
 RESULT_CLASSES = frozenset({"earnings", "sales"})  # a year's results: "1989 earnings", "1990 sales"
+YEAR_THINGS = frozenset({"level", "model", "price", "dollar"})  # what a year qualifies: "1990 levels", "1998 models"
+YEAR_RANGE = (1800, 2099)  # a number read as a year before a plural noun (not "the 2500 workers")
 NOT_YEAR_DET = frozenset({"a", "an", "another", "some", "any", "no", "every", "each", "all", "both"})  # counts
 GREETING_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
 RE_GOOD_BEFORE = re.compile(r"\bgood\s+$", re.IGNORECASE)
@@ -231,6 +233,8 @@ def _mention(
         background = True
     event_subject = token is not None and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_event_noun(
         c.lemma_.lower(), text=c.lower_) for c in token.children)  # "the blast ripped through ... at 2:15"
+    if root is not None and _prepared_for(root):
+        tense = "future"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
@@ -375,6 +379,8 @@ def _opens(span: Span | None) -> bool:
 
 
 AHEAD_OF_HEADS = frozenset({"approach", "eve", "run-up", "runup", "ahead"})  # "ahead of", "on the eve of"
+DEADLINES = frozenset({"deadline"})  # a deadline told in the past may still be ahead
+PREPARED_FOR = frozenset({"groundwork", "preparation", "stage", "way"})  # "set the stage for", "paved the way for"
 
 
 def _awaited(token: Token) -> bool:
@@ -383,6 +389,8 @@ def _awaited(token: Token) -> bool:
     in the past, a happening that may still be ahead)."""
     noun = token.head if token.dep_ in ("compound", "nmod", "amod", "poss") and token.head.pos_ == "NOUN" \
         and token.head.i > token.i else token
+    if noun is not token and noun.lemma_.lower() in DEADLINES:
+        return True  # "beating by a day the June 15 deadline", "extended the Dec. 23 enrollment deadline"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on") and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "before":
         noun = noun.head.head  # "before its entry into the EU on July 1"
@@ -390,6 +398,17 @@ def _awaited(token: Token) -> bool:
         return False
     prep = noun.head
     return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_OF_HEADS)
+
+
+def _prepared_for(token: Token) -> bool:
+    """Whether a date is of what the stage is set for: "setting the stage for an election in October", "paved the
+    way for the Oct. 3 vote" (ahead, whatever the tense of the paving)."""
+    noun = token.head if token.dep_ in NOUN_MODIFIER_DEPS and token.head.pos_ == "NOUN" else token
+    if noun.dep_ == "pobj" and noun.head.lower_ != "for" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # (the date in a phrase of the noun: "an election in October")
+    host = noun.head.head  # the stage, or the verb that sets it
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and any(
+        t.lemma_.lower() in PREPARED_FOR and (t is host or t.dep_ == "dobj") for t in (host, *host.children))
 
 
 def _under_since(token: Token) -> bool:
@@ -467,11 +486,12 @@ def _keep(doc: Doc, found: Found) -> bool:
         return True  # "in 1995 curators moved the paintings": the year, and the subject of what happened in it
     if after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_ not in ("s",) \
             and not after.lower_.startswith(("'", "\u2019")):
-        # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs" name happenings of a year, and "expects
-        # 1989 earnings" a year's results
-        return (before is not None and before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in NOT_YEAR_DET
-                and is_event_noun(after.lemma_, text=after.text)) or (
-            span.text.isdigit() and len(span.text) == 4 and bool(word_class(after.lower_) & RESULT_CLASSES))
+        # "2000 jobs" is a count; "the 1998 elections", "its 2009 layoffs", "its 1988 accounts" are a year's, and so
+        # are "1989 earnings", "discounted 1998 models", "below 1990 levels"
+        year = span.text.isdigit() and len(span.text) == 4 and YEAR_RANGE[0] <= int(span.text) <= YEAR_RANGE[1]
+        determined = before is not None and before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in NOT_YEAR_DET
+        return (determined and (year or is_event_noun(after.lemma_, text=after.text))) or (
+            year and (bool(word_class(after.lower_) & RESULT_CLASSES) or after.lemma_.lower() in YEAR_THINGS))
     if before is not None and before.lower_ in NOT_YEAR_BEFORE:
         return False
     # inside a name: "the Russell 2000 Index" (but "WWDC 2005", "the 2008 Beijing Olympics" are dates)

@@ -95,7 +95,9 @@ def patterns(f: Fragments) -> dict[str, str]:
                 r"(?!\w)(?!\s+than)"
                 # "two years ago this month", "a year ago today": that month or day, so many years back
                 # ("ten years ago this morning", "a year ago tonight": that part of the day)
-                r"(?:(?<=ago)\s+(?P<at>today|tonight|this\s+(?P<atu>week|month|morning|afternoon|evening)))?(?!\w)"),
+                # ("fifty years ago yesterday", "ten years ago this summer", "half a century ago this weekend")
+                r"(?:(?<=ago)\s+(?P<at>today|tonight|yesterday|this\s+(?P<atu>week(?:end)?|month|morning|afternoon"
+                rf"|evening|{f.season})))?(?!\w)"),
         # "year-end", "a year-earlier" figure; "the year-earlier quarter" / "period": that period a year back
         "year_adj": (r"(?:(?:the\s+)?(?<![\w-])year[-\s](?P<yp>earlier|ago)\s+(?P<u>quarter|period|month|half|week)"
                      r"|(?<![\w-])year[-\s](?P<ye>end|earlier|ago)"
@@ -393,12 +395,18 @@ def guard_ago(f: Fragments, text: str, m: re.Match) -> bool:
 RE_PERIOD_AFTER = re.compile(r"\s+(?:this|that|last|in\s+the|on|today|tonight|yesterday)\b", re.IGNORECASE)
 
 
+DECADE_YEARS = {"decade": 10, "century": 100}
+
+
 def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
     n = number(lex, m["n"]) if m["n"].lower() not in ("a", "an") else 1.0
     unit = lex.units[" ".join(m["u"].lower().split())]
     direction = m["dir"].lower().split()[0]
     sign = -1 if direction in ("ago", "earlier", "back") else 1
     base = "ref" if direction in ("earlier", "later") else "dct"
+    if n is not None and unit in ("decade", "century") and not float(n).is_integer() \
+            and float(n * DECADE_YEARS[unit]).is_integer():
+        n, unit = int(n * DECADE_YEARS[unit]), "year"  # "half a century ago": fifty years
     if n is None or not float(n).is_integer():
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Spec(value=value)
@@ -414,16 +422,20 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         if anchor == "tonight":
             return Spec(type="TIME", gran="time", base="dct", unit="day", offset=days, time="NI")
         return Spec(gran="day", base="dct", unit="day", offset=days + 1)
-    if m["at"] and unit in ("week", "month", "quarter", "year", "decade") and direction == "ago":
+    if m["at"] and unit in ("week", "month", "quarter", "year", "decade", "century") and direction == "ago":
         gran = (m["atu"] or "day").lower()
+        years = n * {"year": 1, **DECADE_YEARS}.get(unit, 0)
+        if gran in lex.seasons and years:  # "ten years ago this summer": that season of that year
+            return Spec(gran="season", season=lex.seasons[gran], year_offset=-years)
+        if m["at"].lower() == "yesterday" and years:  # "fifty years ago yesterday": the day before, that year
+            return Spec(gran="day", base="dct", unit="day", offset=-1, year_offset=-years)
         part = lex.day_parts.get("night" if m["at"].lower() == "tonight" else gran)
-        if part is not None and unit in ("year", "decade"):  # "a year ago tonight": that night of that year
-            return Spec(type="TIME", gran="time", base="dct", unit="year",
-                        offset=-n * (10 if unit == "decade" else 1), time=part)
+        if part is not None and years:  # "a year ago tonight": that night of that year
+            return Spec(type="TIME", gran="time", base="dct", unit="year", offset=-years, time=part)
         if unit == "week":
             return Spec(gran=gran, base="dct", unit="day", offset=-7 * n)
-        if unit in ("year", "decade"):  # the same day, week or month of that year
-            return Spec(gran=gran, base="dct", unit="year", offset=-n * (10 if unit == "decade" else 1))
+        if years:  # the same day, week, weekend or month of that year
+            return Spec(gran=gran, base="dct", unit="year", offset=-years)
         return Spec(gran=gran, base="dct", unit="month", offset=-n * (3 if unit == "quarter" else 1))
     if unit in ("minute", "hour") and base == "ref":  # "four minutes later": the clock time talked about, moved
         minutes = n * (60 if unit == "hour" else 1)
@@ -440,7 +452,7 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran="quarter", base=base, unit="quarter", offset=sign * n)
     if unit == "month":
         return Spec(gran="month", base=base, unit="month", offset=sign * n)
-    years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+    years = n * {"year": 1, **DECADE_YEARS}[unit]
     return Spec(gran="year", base=base, unit="year", offset=sign * years)
 
 

@@ -64,7 +64,7 @@ from ...lang.dates.spec import ORDER, Spec, with_day
 from ...lang.events import HARM_TYPES, lookup
 from .nights import SPAN_ENDS, past_midnight
 from .timeline import Timeline
-from .values import bounds, coarsen, from_day, move, relative, unresolved
+from .values import bounds, coarsen, from_day, move, relative, shift, unresolved
 from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
 
 
@@ -114,6 +114,8 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if spec.gran == "weekend" and spec.offset == 1 and dct.isoweekday() == 1:
             spec = spec.replace(offset=0)  # "next weekend" told on a Monday: the coming one, five days on
         out = relative(spec, from_day(dct, "day"))
+        if out is not None and spec.year_offset:  # "fifty years ago yesterday": that day, so many years back
+            out = shift(out, "year", spec.year_offset)
         return (out, "publication") if out else (unresolved(spec), "unresolved")
     if spec.weekday is not None and spec.day is None and spec.base == "ref" and spec.direction is not None:
         # "won on March 26 ... the following Friday": the first Friday after that day (else after the publication's);
@@ -233,7 +235,7 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
     if spec.fiscal and spec.year is None and spec.year_offset is None:
         return _fiscal_quarter(spec, clues, dct, timeline, neighbour_year)
     if spec.needs_year:
-        year, label = pick_year(spec, clues, dct, timeline.narrative, neighbour_year)
+        year, label = pick_year(spec, clues, dct, timeline.narrative, neighbour_year, timeline.told_day)
         out = fill_year(spec, year) if year is not None else None
         return (out, label) if out else (spec.replace(direction=None), "unresolved")
     if spec.gran == "time" and spec.day is None:  # "10 a.m.": the day talked about, else the publication's
@@ -389,12 +391,10 @@ def _week_a_year_back(week: Spec, years: int) -> Spec | None:
 
 def _clock_moved(spec: Spec, timeline: Timeline) -> tuple[Spec, str | None]:
     """"four minutes later", "an hour earlier": the clock time the text last told, moved (TIME); without one,
-    the stretch of time it says (DURATION ``PT4M``)."""
-    last = timeline.recent[-1] if timeline.recent else None
-    if last is not None and last.gran == "day" and len(timeline.recent) > 1 and timeline.recent[-2].gran == "time" \
-            and (timeline.recent[-2].year, timeline.recent[-2].month, timeline.recent[-2].day) == \
-            (last.year, last.month, last.day):
-        last = timeline.recent[-2]  # the clock told with its day: "at 3:30 p.m. on Aug. 12 ... an hour later"
+    the stretch of time it says (DURATION ``PT4M``). Days and parts of the day told since on the clock's own day
+    are passed over: "at 3:30 p.m. on Aug. 12 ... an hour later", "stabbed at about 10:25 a.m. ... in stable
+    condition last night ... arrested an hour later"."""
+    last = timeline.last_clock()
     clock = re.match(r"(\d\d):(\d\d)(Z?)$", last.time or "") if last is not None and last.gran == "time" else None
     if clock is None or last.year is None or last.month is None or last.day is None:
         hours, minutes = divmod(abs(spec.offset), 60)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ...lang.dates.spec import ORDER, Spec
@@ -16,6 +17,7 @@ from .years import Clues
 SCENE_WORDS = frozenset({"", "in", "on", "during", "at"})
 
 
+RE_CLOCK = re.compile(r"\d\d:\d\d")  # a clock time's value ("14:30"), not a part of a day's ("AF")
 REPORTING_GRANS = frozenset({"quarter", "half", "fy"})
 PERIOD_ENDS = frozenset({"to", "through", "ended", "ending", "ends"})  # "the quarter ended March 31"
 SPAN_STARTS = frozenset({"from", "between"})  # "from Oct. 1 to March 3"
@@ -38,6 +40,9 @@ class Timeline:
     compared: list[Spec] = field(default_factory=list)
     # (year, sentence, paragraph, opens, a bare year) of the last scene-setter
     narrative: tuple[int, int, int, bool, bool] | None = None
+    # the last day told with its year, as a scene-setter in the middle of a sentence ("The storm arrived on the night
+    # of Jan. 11, 1981"), with its sentence: the days just after it in the sentences that follow are of its year
+    told_day: tuple[Spec, int] | None = None
     days_of: dict[str, Spec] = field(default_factory=dict)  # the last day told of each happening's verb ("arrest")
     sentence: int = -1  # the sentence of the most recent date
     lead: Spec | None = None  # the first day of the story told (not as background): the day its trading is of
@@ -169,6 +174,17 @@ class Timeline:
                 return None
         return None
 
+    def last_clock(self) -> Spec | None:
+        """The clock time told last, past the days and parts of the day told since on its own day ("stabbed at
+        about 10:25 a.m. ... in stable condition last night ... an hour later"), else the date told last."""
+        for n in range(len(self.recent) - 1, -1, -1):
+            cand = self.recent[n]
+            if cand.gran == "time" and RE_CLOCK.match(cand.time or ""):
+                if all((c.year, c.month, c.day) == (cand.year, cand.month, cand.day) for c in self.recent[n + 1:]):
+                    return cand
+                break
+        return self.recent[-1] if self.recent else None
+
     def period(self) -> Spec | None:
         """The most recent reporting period (a quarter, half or fiscal year), for "the year-earlier period"
         and "the same period": the period a report is about, not a month it mentions in passing."""
@@ -245,11 +261,14 @@ class Timeline:
                 self.happenings.append(last)
         if parsed.base == "dct" and self.narrative is not None and clues.sentence > self.narrative[1]:
             self.narrative = None  # back to the present ("yesterday", "last month"): the history told is over
+        if parsed.base == "dct" and self.told_day is not None and clues.sentence > self.told_day[1]:
+            self.told_day = None
         stated = parsed.parts[1].year if parsed.parts else parsed.year
         if stated is not None and parsed.base is None and clues.prep in SCENE_WORDS and not clues.relative \
                 and not clues.since \
                 and not (parsed.gran == "fy" or parsed.fiscal):  # (a fiscal year is no calendar year's scene)
             self.narrative = (last.year, clues.sentence, clues.paragraph, clues.opens, last.gran == "year")
+            self.told_day = (last, clues.sentence) if last.gran in ("day", "time") and last.day is not None else None
 
 
 def clone(timeline: Timeline) -> Timeline:

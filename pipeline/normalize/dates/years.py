@@ -170,6 +170,25 @@ def publication_year(spec: Spec, dct: dt.date, clues: Clues) -> int | None:
     return min(cands, key=distance)[0]
 
 
+STORY_DAYS = 31  # how soon after a day told with its year a day told without one is still of that story
+
+
+def _days_after(spec: Spec, clues: Clues, dct: dt.date | None, told_day: tuple[Spec, int]) -> int | None:
+    """The year of the day told with its year a few sentences before, when ``spec`` is a day in the weeks just after
+    it, told in the past: "The storm arrived on the night of Jan. 11, 1981 ... Crews reached the last of them on the
+    morning of Jan. 14" (1981's, not the publication year's)."""
+    day, sentence = told_day
+    if dct is None or day.year is None or dct.year - day.year < NARRATIVE_MIN_DISTANCE or spec.day is None \
+            or spec.month is None or clues.tense not in (None, "past") or clues.since \
+            or not 0 < clues.sentence - sentence <= NARRATIVE_SENTENCES:
+        return None
+    filled, told = fill_year(spec, day.year), bounds(day)[0]
+    first = bounds(filled)[0] if filled is not None else None
+    if first is None or told is None or not 0 <= (first - told).days <= STORY_DAYS:
+        return None
+    return day.year
+
+
 def _near(narrative: tuple[int, int, int, bool, bool], clues: Clues) -> bool:
     _, sentence, paragraph, opens, bare_year = narrative
     if not opens:  # "Northern Arrow bought the stake in 2008. The company reported a loss in May": this May
@@ -184,13 +203,16 @@ def _near(narrative: tuple[int, int, int, bool, bool], clues: Clues) -> bool:
 
 
 def pick_year(spec: Spec, clues: Clues, dct: dt.date | None, narrative: tuple[int, int, int, bool, bool] | None,
-              neighbour_year: int | None) -> tuple[int | None, str]:
+              neighbour_year: int | None, told_day: tuple[Spec, int] | None = None) -> tuple[int | None, str]:
     """The year of a date that does not state it, and which rule gave it (:mod:`.resolve`, steps 1-4);
-    ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence)."""
+    ``narrative`` is the timeline's last scene-setter (year, sentence, paragraph, whether it opens its sentence),
+    ``told_day`` the last day told with its year, and its sentence."""
     if neighbour_year is not None and spec.direction is None:  # ("launched last September through the end of
         return neighbour_year, "context"  # 1990": the one before now, not 1990's)
     if clues.habitual and spec.direction is None:
         return None, "unresolved"  # "normally begins in late September": any year's (XXXX-09), not "this fall"
+    if told_day is not None and spec.direction is None and (year := _days_after(spec, clues, dct, told_day)):
+        return year, "narrative"
     story = narrative if spec.direction is None else None  # "last September" counts from now
     if story is not None and _near(story, clues):
         year = story[0]
