@@ -46,6 +46,8 @@ RE_COMPARISON = re.compile(
     # "later than Friday", "no earlier than 2010" set a deadline, not a baseline
     r"(?:\b(?:compared|comparison|relative|versus|vs\.?|(?<!later )(?<!earlier )(?<!sooner )than|as\s+against"
     r"|same\s+(?:[\w-]+\s+){0,2}?as)\s+(?:to\s+|with\s+)?"
+    # but a gap measured is a comparison: "will open at 8 p.m., two hours earlier than last year"
+    r"|\b(?:minute|hour|day|week|month|year)s?\s+(?:earlier|later|sooner)\s+than\s+"
     # a multiple of a level: "nearly double the figure for 1993", "three times the level of 2010" (not "11 times
     # its 2012 operating profit": the profit's year)
     r"|\b(?:double|twice|triple|treble|quadruple|times)\s+(?=(?:the|its|their|that)\s+(?:figure|level|total|number|amount"
@@ -100,12 +102,18 @@ RE_QUANTITY_BOUND = re.compile(r"\b(?:more|less|fewer|greater|higher|lower)\s+th
                                re.IGNORECASE)
 
 
+RE_PLAN_TOLD = re.compile(r"(?:previously|originally|initially)\s+(?:planned|expected|scheduled|agreed|forecast|"
+                          r"announced|estimated|thought)\b", re.IGNORECASE)
+
+
 def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017", "fell to $12
     million from $16 million, or 40 cents a share, a year earlier")."""
     left = text[max(sentence_start, date_start - 120):date_start]
     if RE_AMOUNT_BASELINE.search(left) or RE_LEVEL_BASELINE.search(left):
         return True
+    if RE_PLAN_TOLD.match(text, date_start):
+        return False  # "a month later than previously planned": the time of the planning, no baseline
     found = RE_COMPARISON.search(left)
     if not found or RE_YEAR_BETWEEN.search(found.group(0)):
         return False  # "its highest level since 2008 on Monday": the comparison is 2008's, Monday dates the event

@@ -69,7 +69,8 @@ def classify(sentence: Sentence, pred: Predicate | None, text: str) -> tuple[str
         # "the vote is scheduled for next Tuesday", "the report is expected Friday": the planned event
         planned = pred.subject if pred.subject >= 0 else (pred.object if pred.voice == "passive" else -1)
         noun = nouns_at(sentence).get(planned)
-        if noun is None:  # "the software is scheduled for release in June": the release
+        if noun is None and (pred.object < 0 or pred.voice == "passive"):  # "the software is scheduled for release
+            # in June": the release (not "setting the stage for an election": the setting)
             noun = next((nouns_at(sentence)[g] for c in children(words, pred.word)
                          if words[c].dep == "prep" and words[c].lemma.lower() == "for"
                          for g in children(words, c) if words[g].dep == "pobj" and g in nouns_at(sentence)), None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import COMMEMORATING
+from ..lang.events import COMMEMORATING, verbs, word_class
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
+    COMMANDING,
     SEQUENCE_ADVERBS,
     SIMULTANEOUS_MARKS,
     as_clause,
@@ -23,12 +24,19 @@ from .conjuncts import (
     timed_apart,
     while_clause,
 )
+from .misparsed import from_date_participle
 from .nouns import SHOWING, noun_companions
-from .objects import acted_on, started_apart
+from .objects import acted_on, second_object, started_apart
 from .owners import CONTAINER_PREPS, PROMPTING_NOUNS, misparsed_relative, shares_time
-from .participles import planned_participles, stranded_participles, trailing_participle
+from .participles import (
+    participle_conjuncts,
+    planned_participles,
+    stranded_participles,
+    subordinate_participle,
+    trailing_participle,
+)
 from .results import FIGURE_PREPS, RESULTS, ends_in, held_in, market_hours, traded_in
-from .syntax import ARGUMENT, COORDINATE, from_date_participle
+from .syntax import ARGUMENT, COORDINATE
 from .tree import (
     AUX_DEPS,
     OF_WORDS,
@@ -48,6 +56,7 @@ from .whens import dated_noun_before_when
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 CONCLUDING = frozenset({"conclude", "wind up"})  # verbs ending a happening named as their object
 SPAN_NOUNS = frozenset({"day", "week", "month", "year", "hour", "round", "series", "session"})  # "two weeks of talks"
+THINGS = frozenset({"idea", "information", "product", "weapon"})  # classes of nouns that do no happening ("a bomb")
 HOLDING_VERBS = frozenset({"hold", "keep", "leave"})  # a state they hold a thing in: "kept the plant closed"
 # a noun these modify is told of or asked for then, not made then ("the merger, announced in July, was
 # completed on Oct. 1": the merger is October's; "a report released on Friday" is Friday's). Plans are not
@@ -101,26 +110,6 @@ def _quoted(words: Sequence[Word], clause: int, verb: int) -> bool:
     """Is the clause at ``clause``, reported by ``verb``, a quotation (a quotation mark between them)?"""
     lo, hi = sorted((clause, verb))
     return any(words[k].lemma in QUOTES for k in range(lo, hi))
-
-
-def _participle_conjuncts(words: Sequence[Word], participle: int, tag: str) -> list[int]:
-    """The participles of tag ``tag`` coordinated with ``participle``, with no subject of their own, however the
-    parser chains them ("..., shutting schools, halting ferries and grounding flights": halting and grounding)."""
-    out: list[int] = []
-    todo = [participle]
-    while todo:
-        for g in children(words, todo.pop()):
-            if words[g].dep == "conj" and words[g].tag == tag and not has_dep(words, g, SUBJECT_DEPS) and g not in out:
-                out.append(g)
-                todo.append(g)
-    return out
-
-
-def _second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
-    """Is ``obj`` an object the parser added after a comma to a verb that has one already? It is an
-    apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
-    before = [c for c in children(words, verb) if words[c].dep == "dobj" and c < obj]
-    return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))
 
 
 def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int] = frozenset(),
@@ -201,7 +190,12 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
         chain += [c for c in children(words, i) if words[c].dep == "conj" and c not in chain]
         chain += [k for c in children(words, i) if words[c].dep == "xcomp" for k in finite_conjuncts(words, c)
                   if k not in chain]
+    # a date that bounds a span ("kept her in her post through June 2001, ending weeks of speculation"): no time of a
+    # consequence set off after it, nor of an order beside it ("extended the mission until April 30 and urged ...")
+    bound = date_word > 0 and words[date_word - 1].lemma.lower() in ("through", "until", "till")
     for i in chain:
+        if bound and i > word and words[i].lemma.lower() in COMMANDING:
+            continue
         if i < word and words[i].dep == "conj" and words[i].head != word and has_dep(words, word, SUBJECT_DEPS) \
                 and not has_dep(words, i, SUBJECT_DEPS) and dated_apart(words, words[i].head, word, i):
             continue  # one sharing the subject of an earlier verb with a date: "an explosion Saturday killed two
@@ -230,17 +224,17 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(i, COORDINATE)
     loose = comma_participle(words, word, by_word.keys()) \
         if by_word[word].kind != "noun" and words[word].dep != "relcl" else -1  # not a relative clause's
+    if loose < 0 and by_word[word].kind == "verb" and words[word].dep in ("ROOT", "conj"):
+        loose = subordinate_participle(words, word, by_word.keys(), reporting, skip)
     for k in [*stranded_participles(words, word, consequences), *planned_participles(words, word),
               *([loose] if loose >= 0 and by_word[loose].kind == "verb" else [])]:
         take(k, COORDINATE)
-        for g in _participle_conjuncts(words, k, "VBG"):  # "..., killing three people and wounding 170"
+        for g in participle_conjuncts(words, k, "VBG"):  # "..., killing three people and wounding 170"
             take(g, COORDINATE)
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     since = date_word > 0 and words[date_word - 1].lemma.lower() == "since"
-    # a date that bounds a span ("to keep her in her post through June 2001, ending weeks of speculation"): no time of
-    # a consequence set off after it, which is the act's
-    bound = date_word > 0 and words[date_word - 1].lemma.lower() in ("through", "until", "till")
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
+    rescheduling = verbs("scheduling") | verbs("recalling") | verbs("convening")  # what they are done to is elsewhen
     event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
@@ -283,6 +277,11 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 if (marks and marks[0] in SIMULTANEOUS_MARKS) or (not marks and when_clause(words, c)):
                     if marks or not dated_noun_before_when(words, c):  # not "came after the 1987 crash, when"
                         take(c, COORDINATE)
+                        for k in children(words, c) if c not in skip else ():  # "when a gunman released his
+                            if words[k].dep == "conj" and words[k].pos == "VERB":  # hostages and surrendered"
+                                if has_dep(words, k, SUBJECT_DEPS):
+                                    break  # (not past a clause of its own: "while surveying bats, and a team
+                                take(k, COORDINATE)  # returned in January and counted 14 more")
                 elif not marks and w.tag in PARTICIPLE_TAGS and not has_dep(words, c, AUX_DEPS, TO_WORDS) \
                         and not (bound and words[c - 1].lemma == "," and c > date_word) \
                         and not (words[i].dep == "relcl" and words[c - 1].lemma == "," and w.lemma.lower()
@@ -294,7 +293,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                     take(c, COORDINATE)  # not "took six months off in 2009, later revealing ...", nor a comma
                     # participle the parser hung on a relative clause ("continue a strike that began April 5,
                     # rejecting an offer": the rejecting is not April 5's), unless of consequence (killing)
-                    for k in _participle_conjuncts(words, c, w.tag):  # "..., killing 100 people and forcing
+                    for k in participle_conjuncts(words, c, w.tag):  # "..., killing 100 people and forcing
                         take(k, COORDINATE)  # 800,000 to flee"
             elif w.dep == "ccomp" and lemma not in clause_verbs | reporting and misparsed_conjunct(words, i, c) \
                     and by_word.get(c) is not None and by_word[c].tense == by_word[i].tense:
@@ -319,11 +318,17 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 c = relative_owner(words, i, c, event_nouns)  # "a strike at Crestline Motors, which began"
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
+            elif w.dep == "nsubj" and c < i and by_word[i].kind == "verb" and by_word[i].tense == "past" \
+                    and lemma not in not_acting | rescheduling | changes_verbs and not word_class(w.lemma) & THINGS \
+                    and not has_dep(words, i, AUX_DEPS) and by_word.get(c) is not None and by_word[c].kind == "noun" \
+                    and not any(words[k].ent in TIME_ENTS and descends(words, k, c) for k in range(len(words))):
+                take(c, ARGUMENT)  # a happening that did what its dated verb tells: "a gas explosion leveled a house
+                # early Sunday", "An inquiry later that year blamed the dam's owner"
             elif w.dep == "dobj" and lemma in consequences and by_word.get(c) is not None \
                     and by_word[c].kind == "noun":
                 take(c, ARGUMENT)  # "causing heavy losses on Monday"
             elif w.dep == "dobj" and by_word.get(c) is not None and by_word[c].kind == "noun" \
-                    and _second_object(words, i, c):
+                    and second_object(words, i, c):
                 take(c, ARGUMENT)  # "raised its rate on Wednesday, its first increase since 1994": an apposition
             elif w.dep == "prep" and w.lemma.lower() == "with" and any(
                     words[g].dep == "pcomp" and words[g].tag == "VBG" and has_dep(words, g, SUBJECT_DEPS)

@@ -19,6 +19,8 @@ SEQUENCE_ADVERBS = frozenset({"afterward", "afterwards", "before", "earlier", "e
                               "since", "soon", "subsequently", "then", "thereafter"})
 # a conjunct these modify is placed at another time than its neighbour's date ("then" and "soon" may not be)
 APART_ADVERBS = SEQUENCE_ADVERBS - {"before", "since", "soon", "then"}
+# verbs of command: the order is given at its conjunct's time, what it orders has its own deadline
+COMMANDING = frozenset({"command", "demand", "direct", "instruct", "order", "tell", "urge"})
 
 
 def present_perfect(words: Sequence[Word], i: int) -> bool:
@@ -36,8 +38,10 @@ def timed_apart(words: Sequence[Word], i: int, dated: int, skip: frozenset[int] 
     ("passed the House in May but has stalled in the Senate")."""
     for c in children(words, i):
         w = words[c]
-        if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans:
+        if w.dep == "xcomp" and c in skip and words[i].lemma.lower() not in plans | COMMANDING:
             return True  # not what a plan is for: "wrapped up talks on Wednesday and agreed to meet in October"
+            # (an order is given then, whatever its deadline: "opened 20 shelters this afternoon and urged residents
+            # to stock up by Saturday")
         if w.dep == "dobj" and c in skip and any(words[p].dep == "prep" and any(
                 words[g].ent in TIME_ENTS for g in children(words, p)) for p in children(words, c)):
             return True  # "lost $74 million in 1997 and missed a payment on May 1": the payment's day

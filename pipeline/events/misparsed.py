@@ -1,7 +1,7 @@
 """Readings of the parse around a date that set right where the parser hangs it, for :func:`.syntax.governor`:
 the relative clause a date ends ("the earthquake that struck the area Tuesday evening disrupted": struck), the
-verb whose object a participle describes, the noun a "for" phrase plans, the verb above a noun. Pure functions
-over plain ``Word`` records."""
+verb whose object a participle describes, the noun a "for" phrase plans, the verb above a noun, a day put "on" a
+thing, the participles of starting ("beginning Monday"). Pure functions over plain ``Word`` records."""
 
 from __future__ import annotations
 
@@ -9,12 +9,28 @@ from typing import Sequence
 
 from ..lang.events import SPAN_SETTERS
 from ..records import Predicate, Sentence, Word
-from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, children, descends, has_dep, nouns_at
+from .tree import AUX_DEPS, NOUN_POS, SUBJECT_DEPS, TIME_ENTS, children, descends, has_dep, nouns_at, word_before
 
 # words of a period an amount is compared with ("$5 million in the year-earlier quarter")
 COMPARED_WORDS = frozenset({"ago", "earlier", "period", "prior", "previous", "quarter", "year-ago", "year-earlier"})
 # what a place or a person is of a happening ("was the site of a derailment in January", "the scene of riots")
 SITE_NOUNS = frozenset({"site", "scene", "target", "venue", "victim", "location", "setting"})
+
+
+POINT_PREPS = frozenset({"on", "at"})  # a date "on" or "at" a thing is a happening's (not "in 1961", "of 1961")
+
+
+def put_on_thing(words: Sequence[Word], prep: int, members: set[int]) -> bool:
+    """Is the date (``members``) under the preposition at ``prep`` put "on" or "at" a thing ("switched on the first
+    dish of a new array on Tuesday night": when something is done to it), or joined by the parser to a count the
+    preposition is of ("tore through this town of 2,400 late Tuesday afternoon")? Then it is no date of what the
+    thing is "of" either."""
+    if words[prep].pos != "ADP":
+        return False
+    dated = [g for g in children(words, prep) if g in members]
+    if dated and words[prep].lemma.lower() in POINT_PREPS and words[words[prep].head].pos == "NOUN":
+        return True
+    return any(words[c].dep == "nummod" and c not in members for g in dated for c in children(words, g))
 
 
 def site_of(sentence: Sentence, copula: int) -> Predicate | None:
@@ -229,3 +245,25 @@ def spanned_object(sentence: Sentence, inside: list[int]) -> Predicate | None:
 
 def _subtree(words: Sequence[Word], top: int) -> list[int]:
     return [i for i in range(len(words)) if i == top or descends(words, i, top)]
+
+
+FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
+
+
+def start_word(words: Sequence[Word], inside: list[int]) -> int:
+    """The "beginning" or "starting" right before the date at ``inside`` (when a thing takes effect), by word
+    index, else -1."""
+    before = word_before(words, words[min(inside)].start)
+    starts = before >= 0 and (words[before].lemma == "beginning"
+                              or (words[before].lemma in FROM_DATE_VERBS and words[before].tag == "VBG"))
+    return before if starts else -1
+
+
+def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False) -> bool:
+    """Is word ``i`` a participle used as a preposition of time on a verb ("beginning Monday", "starting in
+    January"): no subject, auxiliary or object of its own, so its date is the verb's? With ``on_noun``, one the
+    parser hung on a noun instead ("raise the speed of trains on three lines starting April 1")."""
+    w = words[i]
+    deps, heads = (("acl",), NOUN_POS) if on_noun else (("prep", "advcl", "xcomp"), ("VERB", "AUX"))
+    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in deps and words[w.head].pos in heads \
+        and w.head != i and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})

@@ -113,3 +113,10 @@ def started_apart(words: Sequence[Word], noun: int) -> bool:
                 return True
             todo += children(words, k) if words[k].dep in ("prep", "advmod") else ()
     return False
+
+
+def second_object(words: Sequence[Word], verb: int, obj: int) -> bool:
+    """Is ``obj`` an object the parser added after a comma to a verb that has one already? It is an
+    apposition to the clause ("raised its rate by a quarter point on Wednesday, its first increase")."""
+    before = [c for c in children(words, verb) if words[c].dep == "dobj" and c < obj]
+    return bool(before) and any(words[k].lemma == "," for k in range(before[-1], obj))

@@ -1,14 +1,14 @@
 """Participle clauses the parser hangs in the wrong place, read from plain ``Word`` records (no spaCy here): a
 participle of consequence after a relative clause ("planted the bombs that exploded on Monday, killing three"),
-and one after a relative clause of plan on an object ("approved a bill that would raise the ceiling, sending
-it to the Senate")."""
+one after a relative clause of plan on an object ("approved a bill that would raise the ceiling, sending it to
+the Senate"), and the participles and pasts coordinated with a participle."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..records import Word
-from .tree import AUX_DEPS, SUBJECT_DEPS, TO_WORDS, children, descends, has_dep
+from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, descends, has_dep
 
 
 def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
@@ -49,3 +49,48 @@ def planned_participles(words: Sequence[Word], verb: int) -> list[int]:
 
 
 MODALS = frozenset({"could", "may", "might", "will", "would"})
+
+
+def participle_conjuncts(words: Sequence[Word], participle: int, tag: str) -> list[int]:
+    """The participles of tag ``tag`` coordinated with ``participle``, with no subject of their own, however the
+    parser chains them ("..., shutting schools, halting ferries and grounding flights"), and a past after ", and"
+    hung on it, the main verb's ("reported a rise on Wednesday, helped by demand, and raised its outlook")."""
+    out: list[int] = []
+    todo = [participle]
+    while todo:
+        for g in children(words, todo.pop()):
+            past = words[g].tag == "VBD" and g > 1 and words[g - 1].lemma == "and" and words[g - 2].lemma == ","
+            if words[g].dep == "conj" and (words[g].tag == tag or past) and not has_dep(words, g, SUBJECT_DEPS) \
+                    and g not in out:
+                out.append(g)
+                todo.append(g)
+    return out
+
+
+def subordinate_participle(words: Sequence[Word], verb: int, predicates: Container[int],
+                           reporting: frozenset[str], dated: Container[int] = ()) -> int:
+    """The participle set off by a comma that ends the sentence and that the parser hung on a verb of a clause
+    under ``verb`` with no date of its own, or -1: "approved a bill curbing the powers of the president, setting
+    the stage for an election" (setting hung on curbing), "ruled Tuesday that the trial will stay in Knoxville,
+    rejecting a request" (on stay), "jumped on Tuesday after an election left no party able to govern, reviving
+    fears" (on left): what the dated act did. Not under a verb of reporting ("said Monday that prices rose,
+    pushing inflation up": the rise's), nor a saying ("adding"), nor one in a clause with a date of its own (a date
+    word, or a predicate in ``dated``, dated by another expression).
+    """
+    if words[verb].lemma.lower() in reporting:
+        return -1
+    last = max((i for i in range(verb + 1, len(words)) if words[i].pos != "PUNCT"), default=-1)
+    for k in range(verb + 1, last + 1):
+        w = words[k]
+        if w.tag != "VBG" or words[k - 1].lemma != "," or k not in predicates or w.dep != "advcl" \
+                or w.head == verb or not descends(words, w.head, verb) or w.lemma.lower() in reporting \
+                or has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+            continue
+        top = w.head  # the clause under the verb that holds the participle: no date of its own
+        while words[top].head != verb:
+            top = words[top].head
+        if all(descends(words, i, k) for i in range(k + 1, last + 1)) \
+                and not any((words[i].ent in TIME_ENTS or i in dated) and (i == top or descends(words, i, top))
+                            and not descends(words, i, k) for i in range(len(words))):
+            return k
+    return -1

@@ -4,8 +4,6 @@ readings that set a misparse right in ``misparsed``."""
 
 from __future__ import annotations
 
-from typing import Sequence
-
 from ..lang.events import (
     ACCUSING,
     ATTRIBUTE_DEPS,
@@ -20,21 +18,24 @@ from ..lang.events import (
     lookup,
     verbs,
 )
-from ..records import Predicate, Sentence, Word
+from ..records import Predicate, Sentence
 from .counts import counted_in, measured_in
 from .misparsed import (
     clause_top,
     dated_noun,
     described_participle,
+    from_date_participle,
     fronted_participle,
     has_own_date,
     in_temporal_phrase,
     main_clause_before,
     participle_host,
     planned_before,
+    put_on_thing,
     relative_before,
     site_of,
     spanned_object,
+    start_word,
     time_clause,
     verb_above,
 )
@@ -56,7 +57,6 @@ from .tree import (
     period_only,
     subject_of,
     verb_at,
-    word_before,
 )
 
 # Ways a date hangs from a noun that make it a description of the noun: "the document of 1961",
@@ -66,6 +66,9 @@ DESCRIPTIVE_PREPS = frozenset({"of", "from", "dated"})
 
 RETURNING = frozenset({"return", "come back", "get back"})  # "returns from its recess on Sept. 9"
 MODIFIER_OF_NOUN = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod"})  # "the 1987 crash"
+# the last words of names of laws and awards: their year is the name's ("the 1990 Nobel Peace Prize")
+NAMED_THINGS = frozenset({"act", "award", "charter", "code", "constitution", "convention", "conventions", "law",
+                          "prize", "statute"})
 WITH = frozenset({"with"})  # what a thing is described with: "a trailer loaded with steel"
 
 
@@ -243,7 +246,7 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
             words[pred.word].tag == "VBG"
             or (pred.lemma in verbs("describing") and has_dep(words, pred.word, frozenset({"prep"}), WITH))) \
             and words[words[pred.word].head].dep == "dobj" and pred.word < inside[0] \
-            and _start_word(words, inside) < 0 and (above := verb_at(sentence, words[words[pred.word].head].head)):
+            and start_word(words, inside) < 0 and (above := verb_at(sentence, words[words[pred.word].head].head)):
         # the main verb's: "attacked a bus carrying workers on Wednesday", "struck a truck loaded with steel at 9 p.m."
         return above, False
     claim = _claimed_for(sentence, pred, inside[0]) if pred is not None and pred.kind == "noun" else None
@@ -299,7 +302,7 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
     tops = [i for i in inside if words[i].head not in members or words[i].head == i] or inside[:1]
     # a century's own word, not its article: "by the 17th-century painter" hangs on the painter as "century"
     node = next((i for i in tops if words[i].lemma == "century"), tops[0])
-    before = _start_word(words, inside)
+    before = start_word(words, inside)
     if before >= 0:
         host = words[node].head if words[node].dep == "npadvmod" and words[node].head != before else (
             words[before].head if words[node].head == before and words[before].dep == "prep" else -1)
@@ -307,7 +310,8 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
             # "passed a measure cutting the tax beginning Aug. 1": what takes effect then (not the passing),
             # whether the date hangs on the participle or on "beginning"
             return by_word[host], False
-    seen, hopped = set(), False  # hopped: hung on a noun of a phrase of the object ("inspections of 140 planes today")
+    # hopped: hung on a noun of a phrase of the object ("inspections of 140 planes today"); pointed: put "on" a thing
+    seen, hopped, pointed = set(), False, False
     while node not in seen:
         seen.add(node)
         head = words[node].head
@@ -437,18 +441,22 @@ def _governor(sentence: Sentence, inside: list[int]) -> tuple[Predicate | None, 
                 node = hw.head  # "fired its coach, Lyle Danner, this afternoon": past the name set beside the object
                 continue
             hopped = hopped or (misattached and hw.dep == "pobj" and node in members)
+            # a day "on" a thing, or a count joined to the date, is no date the thing is "of" ("switched on the dish of
+            # a new array on Tuesday night", "tore through this town of 2,400 late Tuesday afternoon")
+            pointed = pointed or put_on_thing(words, node, members)
             prep = hw.head
             if child.dep in ("poss", "compound", "nmod", "nummod") and node in members and hw.lemma.lower() in PRINTED \
                     and hw.dep == "pobj" \
                     and words[prep].lemma.lower() in ("in", "on") and words[prep].head in by_word \
                     and by_word[words[prep].head].kind == "verb":
                 return by_word[words[prep].head], False  # "reported in today's issue of Nature": the reporting
-            named = hw.pos == "PROPN" and child.lemma.lower() == "of" and any(
-                g in members for g in children(words, node))  # a name's year: "the Voting Rights Act of 1965" (not a
-            # date after a place in the name: "Savings of Tulsa, Okla., late Friday")
+            named = hw.pos == "PROPN" and ((child.lemma.lower() == "of" and any(
+                g in members for g in children(words, node))) or (  # a name's year: "the Voting Rights Act of 1965",
+                node in members and child.dep in MODIFIER_OF_NOUN and hw.lemma.lower() in NAMED_THINGS))
+            # "the 1986 Fisheries Law" (not a date after a place in the name: "Savings of Tulsa, Okla., late Friday")
             if hw.lemma.lower() not in TEMPORAL_NOUNS and (hw.pos == "NOUN" or child.dep == "poss" or named) and (
                 child.dep in DESCRIPTIVE_DEPS
-                or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS and not (
+                or (child.pos == "ADP" and child.lemma.lower() in DESCRIPTIVE_PREPS and not pointed and not (
                     # a start the parser hung on a phrase of the verb: "run trains on the new line from Jan. 1"
                     child.lemma.lower() == "from" and hw.dep == "pobj" and words[prep].head in by_word))
                 # "Paul Gresham, the company's president since 1987": the role held since, not the clause's date
@@ -467,28 +475,6 @@ TIME_ADVERBS = frozenset({"early", "late", "soon"})  # "earlier in the day", "la
 PRINTED = frozenset({"article", "broadcast", "column", "edition", "editorial", "interview", "issue", "letter",
                      "newspaper", "paper", "program", "programme", "report", "show", "statement"})
 DUE_WORDS = frozenset({"due"})  # an adjective of plan whose date is the thing planned
-FROM_DATE_VERBS = frozenset({"begin", "start", "commence"})
-
-
-def _start_word(words: Sequence[Word], inside: list[int]) -> int:
-    """The "beginning" or "starting" right before the date at ``inside`` (when a thing takes effect), by word
-    index, else -1."""
-    before = word_before(words, words[min(inside)].start)
-    starts = before >= 0 and (words[before].lemma == "beginning"
-                              or (words[before].lemma in FROM_DATE_VERBS and words[before].tag == "VBG"))
-    return before if starts else -1
-
-
-def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False) -> bool:
-    """Is word ``i`` a participle used as a preposition of time on a verb ("beginning Monday", "starting in
-    January"): no subject, auxiliary or object of its own, so its date is the verb's? With ``on_noun``, one the
-    parser hung on a noun instead ("raise the speed of trains on three lines starting April 1")."""
-    w = words[i]
-    deps, heads = (("acl",), NOUN_POS) if on_noun else (("prep", "advcl", "xcomp"), ("VERB", "AUX"))
-    return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in deps and words[w.head].pos in heads \
-        and w.head != i and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
-
-
 # prepositions and marks that place a happening against another time ("resumed only after pressure")
 RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "till"})
 
