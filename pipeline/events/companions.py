@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lang.events import COMMEMORATING, verbs, word_class
+from ..lang.events import COMMEMORATING, word_class
 from ..records import Predicate, Sentence, Word
 from .conjuncts import (
     COMMANDING,
@@ -26,7 +26,7 @@ from .conjuncts import (
 )
 from .misparsed import from_date_participle
 from .nouns import SHOWING, noun_companions
-from .objects import acted_on, second_object, started_apart
+from .objects import acted_on, rescheduling_verbs, second_object, started_apart
 from .owners import CONTAINER_PREPS, PROMPTING_NOUNS, misparsed_relative, shares_time
 from .participles import (
     participle_conjuncts,
@@ -234,7 +234,6 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
     verbs_ += [i for i in [word, *(i for i, _ in out)] if by_word[i].kind != "noun"]
     since = date_word > 0 and words[date_word - 1].lemma.lower() == "since"
     not_acting = reporting | plans | MOVING  # verbs whose event objects are no happening of theirs (.objects)
-    rescheduling = verbs("scheduling") | verbs("recalling") | verbs("convening")  # what they are done to is elsewhen
     event_nouns = {k for k, p in by_word.items() if p.kind == "noun"}
     for i in verbs_:  # grows with the clauses taken on the way: "speaking at a news conference Thursday"
         lemma = words[i].lemma.lower()
@@ -319,7 +318,8 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 if by_word.get(c) is not None and by_word[c].kind == "noun":
                     take(c, ARGUMENT)
             elif w.dep == "nsubj" and c < i and by_word[i].kind == "verb" and by_word[i].tense == "past" \
-                    and lemma not in not_acting | rescheduling | changes_verbs and not word_class(w.lemma) & THINGS \
+                    and lemma not in not_acting | rescheduling_verbs() | changes_verbs \
+                    and not word_class(w.lemma) & THINGS \
                     and not has_dep(words, i, AUX_DEPS) and by_word.get(c) is not None and by_word[c].kind == "noun" \
                     and not any(words[k].ent in TIME_ENTS and descends(words, k, c) for k in range(len(words))):
                 take(c, ARGUMENT)  # a happening that did what its dated verb tells: "a gas explosion leveled a house

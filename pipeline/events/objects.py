@@ -27,6 +27,13 @@ TALK_TYPES = SAYING_TYPES | {"disapprove", "reject", "demand", "threaten", "inte
 
 
 @functools.cache
+def rescheduling_verbs() -> frozenset[str]:
+    """Verbs whose subject happens at another time than theirs ("the hearing, postponed since March", "held every
+    October"): the scheduling, recalling and convening classes."""
+    return verbs("scheduling") | verbs("recalling") | verbs("convening")
+
+
+@functools.cache
 def regarding_verbs() -> frozenset[str]:
     """Verbs whose event-noun object is of another time (the ``regarding``, scheduling, recalling and cognition
     classes), or one happening with it (light, convening, sharing, participation verbs and be/have/do...)."""

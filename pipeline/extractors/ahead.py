@@ -4,7 +4,9 @@ to lies after the act, so told in the past it is on either side of now (the near
 "called for a day of strikes on Sept. 10", "had suspended all flights until Nov. 1", "voted on Friday to keep the
 government running through Nov. 15", "the February report, to be released March 9", "the original date, March 10,
 was scrapped", "set June 18 for the first hearing", "requested extensions to Aug. 17". Weekdays are left to the
-verb's tense: a weekday told in the past is the last one ("flew to Paris to sign the accord on Monday").
+verb's tense: a weekday told in the past is the last one ("flew to Paris to sign the accord on Monday"). What
+something comes before, a deadline, and what the stage is set for may be ahead too (:func:`awaited`,
+:func:`prepared_for`).
 """
 
 from __future__ import annotations
@@ -109,3 +111,40 @@ def planned_in_object(span: Span) -> bool:
     return nouns > 0 and past and lemma in (FUTURE_HEADS | LOOKING_AHEAD) - {"go"} \
         and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
+
+AHEAD_OF_HEADS = frozenset({"approach", "eve", "run-up", "runup", "ahead"})  # "ahead of", "on the eve of"
+DEADLINES = frozenset({"deadline"})  # a deadline told in the past may still be ahead
+PREPARED_FOR = frozenset({"groundwork", "preparation", "stage", "way"})  # "set the stage for", "paved the way for"
+
+
+def _modified(token: Token) -> Token:
+    """The noun a date modifies ("the Nov. 3 election"), else the date's own word."""
+    return token.head if token.dep_ in ("compound", "nmod", "amod", "poss") and token.head.pos_ == "NOUN" \
+        and token.head.i > token.i else token
+
+
+def awaited(token: Token) -> bool:
+    """Whether a date names what something comes before: "two weeks before the Nov. 3 election", "ahead of its
+    entry into the union on July 1", "more closings before spring", "the approach of the Jan. 15 deadline" (told
+    in the past, a happening that may still be ahead)."""
+    noun = _modified(token)
+    if noun is not token and noun.lemma_.lower() in DEADLINES:
+        return True  # "beating by a day the June 15 deadline", "extended the Dec. 23 enrollment deadline"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on") and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "before":
+        noun = noun.head.head  # "before its entry into the EU on July 1"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_OF_HEADS)
+
+
+def prepared_for(token: Token) -> bool:
+    """Whether a date is of what the stage is set for: "setting the stage for an election in October", "paved the
+    way for the Oct. 3 vote" (ahead, whatever the tense of the paving)."""
+    noun = _modified(token)
+    if noun.dep_ == "pobj" and noun.head.lower_ != "for" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # (the date in a phrase of the noun: "an election in October")
+    host = noun.head.head  # the stage, or the verb that sets it
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and any(
+        t.lemma_.lower() in PREPARED_FOR and (t is host or t.dep_ == "dobj") for t in (host, *host.children))

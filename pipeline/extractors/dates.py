@@ -34,6 +34,7 @@ from ..lang.dates.relative import RE_NOT_A_TIME_AFTER, RE_RECORD_MINUTES, qualif
 from ..lang.events import is_event_noun, repaired_lemma, verb_of, verbs, word_class
 from ..lang.money import CURRENCY_SIGN
 from ..records import Article, Mention
+from .ahead import awaited, prepared_for
 from .common import doc_text, entities_of, sentence_index
 from .seasons import KIND_OF_SEASON, SEASON_WORDS, named_on_nouns
 from .tense import governing_tense, governing_token
@@ -233,12 +234,12 @@ def _mention(
         background = True
     event_subject = token is not None and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and is_event_noun(
         c.lemma_.lower(), text=c.lower_) for c in token.children)  # "the blast ripped through ... at 2:15"
-    if root is not None and _prepared_for(root):
+    if root is not None and prepared_for(root):
         tense = "future"
     return Mention(words, label, start, end, sentence,
                    {"tense": tense, "verb": token.idx if token is not None else None, "relative": relative,
                     "event_subject": event_subject, "since": root is not None and _under_since(root),
-                    "awaited": root is not None and _awaited(root),
+                    "awaited": root is not None and awaited(root),
                     "perfect": tense == "present" and token is not None and perfect(token),
                     "pluperfect": tense != "past" and pluperfect,
                     "habitual": token is not None and _habitual(token),
@@ -376,39 +377,6 @@ def _opens(span: Span | None) -> bool:
         if token.is_sent_start:
             return True
     return span.start <= 4 * OPENING_WORDS + 8
-
-
-AHEAD_OF_HEADS = frozenset({"approach", "eve", "run-up", "runup", "ahead"})  # "ahead of", "on the eve of"
-DEADLINES = frozenset({"deadline"})  # a deadline told in the past may still be ahead
-PREPARED_FOR = frozenset({"groundwork", "preparation", "stage", "way"})  # "set the stage for", "paved the way for"
-
-
-def _awaited(token: Token) -> bool:
-    """Whether a date names what something comes before: "two weeks before the Nov. 3 election", "ahead of its
-    entry into the union on July 1", "more closings before spring", "the approach of the Jan. 15 deadline" (told
-    in the past, a happening that may still be ahead)."""
-    noun = token.head if token.dep_ in ("compound", "nmod", "amod", "poss") and token.head.pos_ == "NOUN" \
-        and token.head.i > token.i else token
-    if noun is not token and noun.lemma_.lower() in DEADLINES:
-        return True  # "beating by a day the June 15 deadline", "extended the Dec. 23 enrollment deadline"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on") and noun.head.head.pos_ == "NOUN" \
-            and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "before":
-        noun = noun.head.head  # "before its entry into the EU on July 1"
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_OF_HEADS)
-
-
-def _prepared_for(token: Token) -> bool:
-    """Whether a date is of what the stage is set for: "setting the stage for an election in October", "paved the
-    way for the Oct. 3 vote" (ahead, whatever the tense of the paving)."""
-    noun = token.head if token.dep_ in NOUN_MODIFIER_DEPS and token.head.pos_ == "NOUN" else token
-    if noun.dep_ == "pobj" and noun.head.lower_ != "for" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # (the date in a phrase of the noun: "an election in October")
-    host = noun.head.head  # the stage, or the verb that sets it
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and any(
-        t.lemma_.lower() in PREPARED_FOR and (t is host or t.dep_ == "dobj") for t in (host, *host.children))
 
 
 def _under_since(token: Token) -> bool:

@@ -395,7 +395,7 @@ def guard_ago(f: Fragments, text: str, m: re.Match) -> bool:
 RE_PERIOD_AFTER = re.compile(r"\s+(?:this|that|last|in\s+the|on|today|tonight|yesterday)\b", re.IGNORECASE)
 
 
-DECADE_YEARS = {"decade": 10, "century": 100}
+UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
 
 
 def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
@@ -405,8 +405,8 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
     sign = -1 if direction in ("ago", "earlier", "back") else 1
     base = "ref" if direction in ("earlier", "later") else "dct"
     if n is not None and unit in ("decade", "century") and not float(n).is_integer() \
-            and float(n * DECADE_YEARS[unit]).is_integer():
-        n, unit = int(n * DECADE_YEARS[unit]), "year"  # "half a century ago": fifty years
+            and float(n * UNIT_YEARS[unit]).is_integer():
+        n, unit = int(n * UNIT_YEARS[unit]), "year"  # "half a century ago": fifty years
     if n is None or not float(n).is_integer():
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Spec(value=value)
@@ -424,7 +424,7 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran="day", base="dct", unit="day", offset=days + 1)
     if m["at"] and unit in ("week", "month", "quarter", "year", "decade", "century") and direction == "ago":
         gran = (m["atu"] or "day").lower()
-        years = n * {"year": 1, **DECADE_YEARS}.get(unit, 0)
+        years = n * UNIT_YEARS.get(unit, 0)
         if gran in lex.seasons and years:  # "ten years ago this summer": that season of that year
             return Spec(gran="season", season=lex.seasons[gran], year_offset=-years)
         if m["at"].lower() == "yesterday" and years:  # "fifty years ago yesterday": the day before, that year
@@ -452,7 +452,7 @@ def read_ago(lex: Lexicon, m: re.Match) -> Spec | None:
         return Spec(gran="quarter", base=base, unit="quarter", offset=sign * n)
     if unit == "month":
         return Spec(gran="month", base=base, unit="month", offset=sign * n)
-    years = n * {"year": 1, **DECADE_YEARS}[unit]
+    years = n * UNIT_YEARS[unit]
     return Spec(gran="year", base=base, unit="year", offset=sign * years)
 
 
