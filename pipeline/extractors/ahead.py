@@ -14,7 +14,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang.dates import lexicon
-from ..lang.events import FORECAST_VERBS, HARM_TYPES, SAME_PAST_FORMS, is_event_noun, lookup, repaired_lemma
+from ..lang.events import (
+    APPEARING_BEFORE,
+    FORECAST_VERBS,
+    HARM_TYPES,
+    SAME_PAST_FORMS,
+    is_event_noun,
+    lookup,
+    repaired_lemma,
+    word_class,
+)
 from .verbtense import FUTURE_HEADS, MOVED_TO, PLAN_PARTICIPLES, phrasal_lemmas
 
 LOOKING_AHEAD = FORECAST_VERBS | {"approve", "announce"}  # "predicted a vote in May"
@@ -68,8 +77,9 @@ def _infinitive_ahead(verb: Token) -> bool:
     for _ in range(3):
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if "to" in auxes:
-            if verb.head.tag_ not in ("VBD", "VBN"):
-                return False
+            if verb.head.tag_ not in ("VBD", "VBN") or (verb.head.lemma_.lower() == "go" and any(
+                    c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)):
+                return False  # (nor what one went on to do: "went on to win best picture in February")
             # (not a plan that was to be: "were supposed to be enacted by Oct. 1")
             return verb.dep_ == "advcl" or (verb.dep_ == "xcomp" and "be" in auxes and verb.tag_ == "VBN"
                                             and verb.head.tag_ == "VBD")
@@ -80,6 +90,7 @@ def _infinitive_ahead(verb: Token) -> bool:
 
 
 SPAN_BOUNDS = frozenset({"by", "from", "until", "till", "through"})  # a deadline, a span's ends
+WANTING = frozenset({"want", "hope", "seek", "expect", "aim", "intend", "plan", "demand", "urge", "ask", "press"})
 
 
 def planned_in_object(span: Span) -> bool:
@@ -96,13 +107,14 @@ def planned_in_object(span: Span) -> bool:
             break
         nouns += token.pos_ == "NOUN" and not span.start <= token.i < span.end
         prep = token if token.pos_ == "ADP" and prep is None else prep
-    if not nouns and prep is not None and prep.lower_ in SPAN_BOUNDS and prep.head == token \
+    bounds = SPAN_BOUNDS | {"before"} if token.lemma_.lower() in WANTING else SPAN_BOUNDS
+    if not nouns and prep is not None and prep.lower_ in bounds and prep.head == token \
             and (prep.lower_ == "by" or not any(t.lower_ in lexicon().weekdays for t in span)) and any(
             c.i < prep.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)))
             for c in token.children):
-        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1", or the
-        # object's span: "approved a hiring freeze from Feb. 1 until June 30" (not a weekday's: "ordered a curfew
-        # from 8 p.m. Sunday", told in the past, is the last Sunday)
+        nouns = 1  # the parser hung the deadline on the verb: "asked for a full accounting by Sept. 1", "wanted a
+        # vote before Christmas", or the object's span: "approved a hiring freeze from Feb. 1 until June 30" (not a
+        # weekday's: "ordered a curfew from 8 p.m. Sunday", told in the past, is the last Sunday)
     lemma = repaired_lemma(token.lemma_.lower(), token.lower_)
     # (a past the tagger took for a bare form after a past perfect: "had returned to profit in October and
     # forecast first-quarter revenue of $280 million")
@@ -133,10 +145,20 @@ def awaited(token: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on") and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.dep_ == "pobj" and noun.head.head.head.lower_ == "before":
         noun = noun.head.head  # "before its entry into the EU on July 1"
-    if noun.dep_ != "pobj":
-        return False
+    if noun.dep_ != "pobj" or _audience(noun):
+        return False  # who something is done before: "testified before the panel on Thursday"
     prep = noun.head
     return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_OF_HEADS)
+
+
+def _audience(noun: Token) -> bool:
+    """Whether a noun after "before" is who something is done in front of (a panel, a judge, Congress), not what
+    it comes ahead of."""
+    if noun.head.head.lemma_.lower() in APPEARING_BEFORE:
+        return True  # "will testify before a subcommittee on March 21"
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("ORG", "PERSON", "NORP")
+    return "assembly" in word_class(noun.lower_) or bool({"person", "people"} & word_class(noun.lower_))
 
 
 def prepared_for(token: Token) -> bool:

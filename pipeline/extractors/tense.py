@@ -105,8 +105,8 @@ def _name_do(token: Token) -> bool:
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if (token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token)) or (token.pos_ == "ADJ" and any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+        if (token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token) and not _period_dated(span, token)) \
+                or (token.pos_ == "ADJ" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
             # (a verb after a modal the tagger took for an adjective: "the backlog would not clear")
             return _told_before(span, token) or token
         if token.head == token:
@@ -117,6 +117,15 @@ def governing_token(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _period_dated(span: Span, verb: Token) -> bool:
+    """Is ``verb`` a period's end with a date of its own that the parser hung a second date on ("results for the
+    quarter ended Sept. 30 on Oct. 20": Oct. 20 is the reporting's)?"""
+    prep = span.root.head
+    return verb.lemma_.lower() == "end" and verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "advcl") \
+        and span.root.dep_ == "pobj" and prep.head == verb and prep.lower_ in ("on", "by", "in") \
+        and any(c.ent_type_ == "DATE" and c.dep_ == "npadvmod" and c.i < prep.i for c in verb.children)
 
 
 def _told_before(span: Span, verb: Token) -> Token | None:
@@ -403,7 +412,7 @@ def governing_tense(span: Span) -> str | None:
                 return None
             tense = verb_tense(token)
             return None if tense == "past" else tense
-        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token):
+        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token) and not _period_dated(span, token):
             token = _told_before(span, token) or token
             tense = None if would_after_dated_past(token) else verb_tense(token)
             return None if tense == "past" and ahead_of_past(span, token) else tense

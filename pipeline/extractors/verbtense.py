@@ -27,6 +27,7 @@ PROSPECTS = FUTURE_HEADS | {"possible", "likely", "unlikely", "probable", "immin
 # of FUTURE_HEADS tell a past act there ("the strike, called in June", "the reforms, proposed in 1988")
 PLAN_PARTICIPLES = frozenset({"schedule", "set", "plan", "due", "expect", "slate", "intend", "timetable"})
 MOVED_TO = frozenset({"until", "till", "to", "through"})  # what a verb of scheduling moves an event to is ahead
+SPAN_END_WORDS = frozenset({"until", "till", "through"})  # a state running on ("vacationing until Jan. 4")
 DECIDING_HEADS = frozenset({"vote", "decide", "resolve", "elect", "choose", "opt"})  # "voted to hold a referendum"
 # "ordered them to leave Monday", "told jurors to return Thursday morning"
 COMMANDING_HEADS = frozenset({"order", "command", "force", "allow", "permit", "tell", "instruct", "direct",
@@ -197,9 +198,17 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") \
             and repaired_lemma(verb.head.head.lemma_.lower(), verb.head.head.lower_) in ACCUSING:
         return "past"  # the act charged is done: "accused of setting a January fire", "suspected of stealing"
-    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3 \
-            and verb.head.head.pos_ in ("VERB", "AUX"):
-        return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and depth < 3 and verb.head.head.pos_ in ("VERB", "AUX") and (verb.head.dep_ == "dobj" or not any(
+                c.dep_ == "prep" and c.lower_ in SPAN_END_WORDS for c in verb.children)):
+        return verb_tense(verb.head.head, depth + 1)  # "arrested a man carrying a gun on Monday": the arrest's;
+        # "OPEC ministers, meeting in Vienna on Tuesday, agreed": the agreeing's (not a state running on: "the
+        # president, vacationing in Hawaii until Jan. 4, called")
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxes and not intention and verb.i \
+            and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and verb.head.lemma_.lower() not in ORDER_HEADS \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+        return "past"  # a participle right after its noun, which the parser hung on the verb, tells a thing done:
+        # "settled ... below the high reached on Wednesday" (not "ordered flags at the Capitol flown until Monday")
     if verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and depth < 3 \
             and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head.head.head, depth + 1)  # "were reported in the week ending Friday": the report's

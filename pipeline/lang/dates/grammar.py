@@ -29,7 +29,7 @@ from typing import Callable, Iterator, NamedTuple
 from . import calendar, durations, periods, relative, times
 from .fragments import fragments
 from .lexicon import Lexicon, lexicon
-from .rules import RE_WORD, Definition, Key
+from .rules import RE_OPENS_SENTENCE, RE_WORD, Definition, Key
 from .spec import Spec
 from .times import DAY_RULES, RE_DATETIME_GLUE, RE_DAY_TIME_GAP, RE_TIME_DAY_GAP, RE_TIME_GLUE, in_day_part, read_time
 
@@ -182,7 +182,8 @@ class Grammar:
             if prev is not None:
                 gap = text[prev.end:f.start]
                 if (prev.rule in DAY_RULES and f.rule == "time" and RE_DAY_TIME_GAP.fullmatch(gap)) or \
-                        (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)) or \
+                        (prev.rule == "time" and f.rule in DAY_RULES and RE_TIME_DAY_GAP.fullmatch(gap)
+                         and not RE_OPENS_SENTENCE.match(text, f.start)) or \
                         (prev.rule == "day_part" and f.rule in DAY_RULES and RE_OF_GAP.fullmatch(gap)) or \
                         (prev.rule == "time" and f.rule == "day_part" and RE_IN_GAP.fullmatch(gap)):
                     out[-1] = Found(prev.start, f.end, "datetime")

@@ -33,6 +33,8 @@ RE_WORD = re.compile(r"[A-Za-z]+")
 # a date that owns what follows: "last year's third quarter" (the gap between the two), "Tuesday's vote"
 RE_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 RE_POSSESSIVE = re.compile(r"['\u2019]s?\b")  # the possessive mark right after a date ("Tuesday's", "the 1990s'")
+# a day word in capitals after a time's full stop opens the next sentence: "at 10 p.m. Tomorrow he leaves"
+RE_OPENS_SENTENCE = re.compile(r"(?:Today|Tomorrow|Yesterday|Tonight)\b")
 # between a time and its restatement in another zone: "at 2 p.m. (1300 GMT)", "4 a.m. local time (2000 GMT)"
 RE_GLOSS_OPEN = re.compile(r"\s*(?:[\w.]+\s+time\s*)?\(\s*", re.IGNORECASE)
 # between a part of a year and the year it is of, owned by a name: "the second quarter of Dell's fiscal 2014"

@@ -45,7 +45,7 @@ def patterns(f: Fragments) -> dict[str, str]:
                  # a bare hour before a part of a day: "at 11 this morning", "at eight tonight"
                  rf"|(?P<h5>1[0-2]|0?[1-9]|{f.numword})(?=\s+{BARE_HOUR_PARTS.format(weekday=f.weekday)}))"
                  rf"{f.tz}(?:\s+in\s+the\s+(?P<inpart>morning|afternoon|evening))?"  # "3:35 in the morning"
-                 rf"(?:,?\s+(?P<tday>{f.weekday}|today|yesterday|tomorrow)"
+                 rf"(?:,?\s+(?P<tday>{f.weekday}|(?-i:today|yesterday|tomorrow))"  # ("Tomorrow" opens a sentence)
                  rf"(?:\s+(?P<tpart>{f.day_part})(?!\w))?)?"),
     }
 

@@ -223,7 +223,7 @@ def resolve_mentions(
     for i, (mention, spec) in enumerate(parsed):
         following = [(m.start, m.end, s) for m, s in parsed[i + 1:i + 3]]
         clues = clues_of(mention)
-        spec = _next_in_story(mention, spec, clues)
+        spec = _new_year(mention, _next_in_story(mention, spec, clues), dct)
         if spec.gran == "weekend" and spec.base == "dct" and not spec.offset and dct is not None:
             clues = _weekend_clues(clues, dct, mention.text)
         if text and spec.base == "ref" and not spec.offset and spec.gran in COUNTED_GRANS \
@@ -456,6 +456,7 @@ RE_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?
 
 RE_REPORT_ON = re.compile(r"\b(?:report|reports|data|figures|numbers|statistics|survey)\s+(?:on|for)\s+$",
                           re.IGNORECASE)
+RE_NEW_YEAR = re.compile(r"\bnew\s+year\b", re.IGNORECASE)
 RE_THE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\s+(?P<u>year|month|week)", re.IGNORECASE)
 SPAN_PREPS = frozenset({"in", "over", "during", "within", "for", "through", "throughout"})
 
@@ -468,6 +469,14 @@ def _next_in_story(mention: Mention, spec: Spec, clues: Clues) -> Spec:
         return spec
     unit = m["u"].lower()
     return Spec(gran=unit, base="ref", unit=unit, offset=1)
+
+
+def _new_year(mention: Mention, spec: Spec, dct: dt.date | None) -> Spec:
+    """"the new year" told in January is the one just begun ("the heaviest selling of the new year")."""
+    if spec.gran == "year" and spec.base == "dct" and spec.offset == 1 and dct is not None and dct.month == 1 \
+            and RE_NEW_YEAR.search(mention.text):
+        return spec.replace(offset=0)
+    return spec
 
 
 def _preposition_before(text: str, start: int) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from ...lang.dates.rules import RE_OF_OWNER, RE_POSSESSIVE
+from ...lang.dates.rules import RE_OF_OWNER, RE_OPENS_SENTENCE, RE_POSSESSIVE
 from ...lang.dates.spec import Spec
 
 RE_COORDINATION = re.compile(r"\s*(?:,|and|or|&|-|\u2013|\u2014|to|through|of|,\s*and|,\s*or)\s*", re.I)
@@ -56,8 +56,9 @@ def neighbour_year(text: str | None, current: tuple[int, int], following: Iterab
 
 
 def adjacent_day(text: str | None, end: int, nxt: tuple[int, int, Spec] | None) -> bool:
-    """True when the next mention directly follows ("16:15 UTC, June 1st")."""
-    return bool(text is not None and nxt is not None and RE_TIME_DAY.fullmatch(text[end:nxt[0]]))
+    """True when the next mention directly follows ("16:15 UTC, June 1st"; not "at 10 p.m. Tomorrow he leaves")."""
+    return bool(text is not None and nxt is not None and RE_TIME_DAY.fullmatch(text[end:nxt[0]])
+                and not RE_OPENS_SENTENCE.match(text, nxt[0]))
 
 
 def local_day(clock: str | None, gloss: Spec) -> Spec:

@@ -97,7 +97,9 @@ def past_midnight(timeline: Timeline, day: Spec, spec: Spec, clues: Clues) -> bo
         return False
     if clues.tense == "past" and before is not None and before >= EVENING_HOUR:
         return True  # told in order: "left at 8:52 p.m. and vanished four minutes later. Crews reached it about 1 a.m."
-    return last.time == "NI" or (before is not None and before >= LATE_NIGHT_HOUR)
+    # (or a span's end after an evening: "a meeting that began Wednesday evening and ran until 2 a.m.")
+    return last.time == "NI" or (last.time == "EV" and clues.prep in SPAN_ENDS) \
+        or (before is not None and before >= LATE_NIGHT_HOUR)
 
 
 SPAN_ENDS = frozenset({"to", "until", "till", "through"})

@@ -64,31 +64,8 @@ from ...lang.dates.spec import ORDER, Spec, with_day
 from ...lang.events import HARM_TYPES, lookup
 from .nights import SPAN_ENDS, past_midnight
 from .timeline import Timeline
-from .values import bounds, coarsen, from_day, move, relative, shift, unresolved
+from .values import bounds, coarsen, from_day, move, relative, shift, unresolved, weekday_date
 from .years import IMPOSED_UNTIL, PAST_PREPOSITIONS, Clues, fill_year, pick_year
-
-
-def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int | None) -> dt.date:
-    """The date of a weekday named in an article published on ``dct`` (see the module docstring)."""
-    back = (dct.isoweekday() - weekday) % 7
-    ahead = (weekday - dct.isoweekday()) % 7
-    past, future = dct - dt.timedelta(days=back), dct + dt.timedelta(days=ahead)
-    if direction == -1:
-        return past if back else past - dt.timedelta(days=7)
-    if direction == 1:
-        return future if ahead else future + dt.timedelta(days=7)
-    if direction == 0:  # "this Friday": in the publication's week, unless the tense says the other side
-        same_week = dct + dt.timedelta(days=weekday - dct.isoweekday())
-        if tense == "past" and same_week > dct:
-            return past  # "it happened this Sunday", in a Monday article: the day before
-        if tense == "future" and same_week < dct:
-            return future  # "he will arrive this Monday", in a Friday article: the one ahead
-        return same_week
-    if tense == "past":
-        return past
-    if tense in ("future", "present"):  # "resumes trading Tuesday", "is meeting Friday": the one ahead
-        return future
-    return past if back <= ahead else future
 
 
 # ------------------------------------------------------------------------------------------ resolution
@@ -141,8 +118,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
         if spec.gran == "time" and spec.time is not None:  # a part of the day: of the scene, not of a report (nor
             # a day long gone recalled before, unless the words point back to it, "that night", "the next morning",
             # and it is less than a year gone)
-            ref = timeline.reference("day", scene=True, after=clues.sentence,
-                                     years_only=bool(spec.offset) or clues.pointing) or ref
+            harm = clues.pointing and clues.tense == "past" and lookup(clues.happens) in HARM_TYPES
+            ref = timeline.reference("day", scene=True, after=clues.sentence, happenings=harm,
+                                     years_only=bool(spec.offset) or clues.pointing) or ref  # (or a harm's, told of
+            # a harm: "in the Oct. 1 shooting ... stabbed his mother that morning"; not "met survivors of the May 20
+            # storm. He flew back to Washington that evening")
             if clues.session:  # "rose 0.4% in afternoon trade": the session of the story's day (unless its
                 # sentence told a day of its own: "fell in Tokyo today, and bonds dropped in afternoon trading")
                 ref = timeline.session_day(clues.sentence, background=False) or ref
@@ -304,7 +284,11 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, label = from_day(dct, "day"), "publication"
         if day is None or day.day is None:
             return spec, "unresolved"
-        if label != "publication" and past_midnight(timeline, day, spec, clues) \
+        if not neighbour_day and day.time == "24:00" and (spec.time or "24")[:2] < "12" and not clues.pluperfect \
+                and dct is not None and bounds(day)[0] == dct - dt.timedelta(days=1):
+            day = move(day, "day", 1) or day  # a morning after the midnight that ended yesterday: "The deadline passed
+            # at midnight ... Iraqi radio, in a broadcast at 10 a.m." (today's)
+        elif label != "publication" and past_midnight(timeline, day, spec, clues) \
                 and not (clues.tense == "past" and clues.prep not in SPAN_ENDS and today_or_later(day, dct)):
             # (also after a late time of its own clause's day: "left at 11 p.m. Sunday and crashed about 1:15 a.m.";
             # not the small hours after no day told: "Good evening. After a debate that stretched past 1 a.m., the
@@ -318,8 +302,9 @@ def resolve(spec: Spec, clues: Clues, dct: dt.date | None, timeline: Timeline, *
             day, spec = (day, spec.replace(time="00:00")) if clues.prep in AFTER_WORDS \
                 else (move(day, "day", -1) or day, spec)
         elif spec.time == "24:00" and clues.prep in AFTER_WORDS:
-            # after the midnight that ends a day gone talked about: the next day's start ("talks ran past midnight")
-            day, spec = move(day, "day", 1) or day, spec.replace(time="00:00")
+            # after the midnight that ends a day gone talked about: the next day's start ("talks ran past midnight");
+            # an early day's own ("tore across Florida early Monday ... touched down shortly after midnight")
+            day, spec = day if day.mod == "START" else move(day, "day", 1) or day, spec.replace(time="00:00")
         return spec.replace(year=day.year, month=day.month, day=day.day), label
     return spec, "absolute"
 

@@ -256,3 +256,26 @@ def render(spec: Spec) -> Rendered:
     first, last = bounds(spec)
     gran = "time" if spec.gran == "time" or spec.time else spec.gran
     return Rendered(value, _iso(first), _iso(last), PRECISION.get(gran, gran))
+
+
+def weekday_date(weekday: int, dct: dt.date, tense: str | None, direction: int | None) -> dt.date:
+    """The date of a weekday named in an article published on ``dct`` (see :mod:`.resolve`'s docstring)."""
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    past, future = dct - dt.timedelta(days=back), dct + dt.timedelta(days=ahead)
+    if direction == -1:
+        return past if back else past - dt.timedelta(days=7)
+    if direction == 1:
+        return future if ahead else future + dt.timedelta(days=7)
+    if direction == 0:  # "this Friday": in the publication's week, unless the tense says the other side
+        same_week = dct + dt.timedelta(days=weekday - dct.isoweekday())
+        if tense == "past" and same_week > dct:
+            return past  # "it happened this Sunday", in a Monday article: the day before
+        if tense == "future" and same_week < dct:
+            return future  # "he will arrive this Monday", in a Friday article: the one ahead
+        return same_week
+    if tense == "past":
+        return past
+    if tense in ("future", "present"):  # "resumes trading Tuesday", "is meeting Friday": the one ahead
+        return future
+    return past if back <= ahead else future
