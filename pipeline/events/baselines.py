@@ -93,6 +93,10 @@ RE_AMOUNT_BASELINE = re.compile(
 RE_LEVEL_BASELINE = re.compile(
     r"\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|total|figure)\s+of\s+"
     + CURRENCY_SIGN + r"?[\d.,]+(?:\s+[a-z]+){0,2},?\s+(?:in\s+|during\s+|at\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a change told beside a verb dated on its own, counted from a date: "trading at $276.40 at 2 p.m., up $18 since last
+# Friday" (the trading is not last Friday's; "have risen 70 percent since November" is a rise from then)
+RE_CHANGE_SINCE = re.compile(r",\s*(?:up|down|higher|lower|off)\s+" + _ABOUT + _AMOUNT
+                             + r"(?:\s+(?:an?|per)\s+[a-z]+)?\s+since\s+(?:the\s+)?$", re.IGNORECASE)
 # "fell 38 percent ... from a year earlier", "19 cents below a year earlier"
 RE_FROM_BEFORE = re.compile(r"\b(?:from|below|above)\s+$", re.IGNORECASE)
 RE_YEAR_BETWEEN = re.compile(r"(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?![.,]?\d)")
@@ -110,7 +114,7 @@ def is_comparison(text: str, sentence_start: int, date_start: int) -> bool:
     """True when the date at ``date_start`` is the baseline of a comparison ("compared to 2017", "fell to $12
     million from $16 million, or 40 cents a share, a year earlier")."""
     left = text[max(sentence_start, date_start - 120):date_start]
-    if RE_AMOUNT_BASELINE.search(left) or RE_LEVEL_BASELINE.search(left):
+    if RE_AMOUNT_BASELINE.search(left) or RE_LEVEL_BASELINE.search(left) or RE_CHANGE_SINCE.search(left):
         return True
     if RE_PLAN_TOLD.match(text, date_start):
         return False  # "a month later than previously planned": the time of the planning, no baseline

@@ -80,7 +80,6 @@ from .baselines import budgeted, is_baseline
 from .classify import classify
 from .companions import companions
 from .dating import (
-    RE_ON_DAY,
     RE_PARTIAL_VALUE,
     RE_SAME_TIME,
     REF_VALUES,
@@ -91,13 +90,10 @@ from .dating import (
     counted_from,
     counted_since,
     counter_before,
-    glossed,
-    glosses,
     list_slots,
     names_of,
     open_interval,
     ref_slot,
-    restatements,
     sentence_dates,
     shifted,
     slot_of,
@@ -130,6 +126,7 @@ from .redirects import (
     rescheduled,
     subject_before,
 )
+from .restated import RE_ON_DAY, glossed, glosses, restated_by, restatements
 from .syntax import ARGUMENT, governor
 from .tree import (
     date_words,
@@ -333,8 +330,10 @@ def _slots(
         before, noun = counter_before(text, sentence, list(counters.values()), timex)
         if before is not None:  # "two days before Christmas": the day two days before it
             moved = shifted(slot, before[0], before[1][0], text)
-            if moved is not None:
-                found.append((n, [moved], governor(sentence, before[0].start, before[0].end)[0] or fallback, -1))
+            if moved is not None:  # (a count set off after the date it restates dates by that date, once)
+                k, counting = restated_by(text, timexes, before[0]), governor(sentence, before[0].start, before[0].end)
+                found.append((n, [moved], counting[0] or fallback, -1) if k is None
+                             else (k, [slot_of(timexes[k])], counting[0] or fallback, -1))
             noun = noun or governor(sentence, timex.start, timex.end)[0]
             if noun is not None and noun.kind == "noun" and (noun.start >= timex.end or noun.end <= timex.start):
                 alone.add(n)  # "two years after the October 1987 crash": the crash is October 1987's

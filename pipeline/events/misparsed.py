@@ -267,3 +267,17 @@ def from_date_participle(words: Sequence[Word], i: int, *, on_noun: bool = False
     deps, heads = (("acl",), NOUN_POS) if on_noun else (("prep", "advcl", "xcomp"), ("VERB", "AUX"))
     return w.tag == "VBG" and w.lemma in FROM_DATE_VERBS and w.dep in deps and words[w.head].pos in heads \
         and w.head != i and not has_dep(words, i, SUBJECT_DEPS | {"dobj", "aux"})
+
+
+def second_date_of_period(words: Sequence[Word], before: int) -> int:
+    """The verb above a period's end that a date after ``before`` (its preposition) was hung on although the end has
+    its own date: "will report results for the quarter ended Sept. 30 on Oct. 20" (the reporting's); else -1."""
+    if before < 0 or words[before].dep != "prep" or words[before].lemma.lower() not in ("on", "by", "in"):
+        return -1
+    end = words[before].head
+    if words[end].lemma.lower() != "end" or words[end].tag not in ("VBN", "VBG") \
+            or words[end].dep not in ("acl", "advcl") \
+            or not any(words[k].ent == "DATE" and words[k].head == end and words[k].dep == "npadvmod"
+                       for k in range(end + 1, before)):
+        return -1
+    return verb_above(words, end, through=("for", "of", "in"))

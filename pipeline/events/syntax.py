@@ -33,6 +33,7 @@ from .misparsed import (
     planned_before,
     put_on_thing,
     relative_before,
+    second_date_of_period,
     site_of,
     spanned_object,
     start_word,
@@ -145,6 +146,8 @@ def governor(sentence: Sentence, start: int, end: int) -> tuple[Predicate | None
         hung = verb_at(sentence, words[before].head)
         if hung is not None:
             return hung, False
+    if (hung := verb_at(sentence, second_date_of_period(words, before))) is not None:
+        return hung, False  # "results for the quarter ended Sept. 30 on Oct. 20": the reporting's
     top = date_top(words, inside)
     if words[top].dep == "pobj" and words[top].head == 0 and words[0].lemma.lower() == "with" \
             and words[top].pos in NOUN_POS:
