@@ -24,7 +24,7 @@ from .conjuncts import (
     timed_apart,
     while_clause,
 )
-from .misparsed import from_date_participle
+from .misparsed import free_participle, from_date_participle
 from .nouns import SHOWING, noun_companions
 from .objects import acted_on, rescheduling_verbs, second_object, started_apart
 from .owners import CONTAINER_PREPS, PROMPTING_NOUNS, misparsed_relative, shares_time
@@ -363,7 +363,7 @@ def companions(sentence: Sentence, word: int, *, skip: frozenset[int] | set[int]
                 take(c, ARGUMENT)  # "to remain closed until Friday", "held the markets closed until Friday"
         if words[i].dep == "xcomp" and words[words[i].head].lemma.lower() in aspectual:
             take(words[i].head, ARGUMENT)
-        if words[i].dep == "advcl" and i < words[i].head and not has_dep(words, i, SUBJECT_DEPS | {"mark"} | AUX_DEPS) \
+        if words[i].dep == "advcl" and i < words[i].head and free_participle(words, i) \
                 and (words[i].tag == "VBG" or (words[i].tag == "VBN" and lemma in ASKED)):
             # a participle clause set before its verb tells the same moment: "Arriving in Paris on Monday, he
             # met the president", "Asked on Monday about the report, the spokesman declined to comment"; not

@@ -281,3 +281,15 @@ def second_date_of_period(words: Sequence[Word], before: int) -> int:
                        for k in range(end + 1, before)):
         return -1
     return verb_above(words, end, through=("for", "of", "in"))
+
+
+def free_participle(words: Sequence[Word], i: int) -> bool:
+    """Is the participle clause at ``i`` one of no mark, auxiliary or subject of its own, counting as not its own
+    a subject the parser took from the verb after it across a comma ("The presidents, meeting for seven hours in
+    Helsinki yesterday, issued a statement": the presidents issued it)?"""
+    if has_dep(words, i, frozenset({"mark"}) | AUX_DEPS):
+        return False
+    subjects = [c for c in children(words, i) if words[c].dep in SUBJECT_DEPS]
+    head = words[i].head
+    return not subjects or (len(subjects) == 1 and subjects[0] < i and words[i - 1].lemma == ","
+                            and head > i and not has_dep(words, head, SUBJECT_DEPS))

@@ -3,8 +3,9 @@
 news): a counted date set off by a comma right after the date of the same act restates it ("struck targets this
 afternoon, less than two weeks after the Aug. 7 bombings"), and dates the act only once; a change counted from a
 date beside a dated act ("trading at $276.40 at 2 p.m., up $18 since last Friday") is a baseline, no date of the
-act; a date the parser hung on a period's end that has its own date is the reporting's; a price settling is a
-market move, a weapon fired an attack."""
+act; a date the parser hung on a period's end that has its own date is the reporting's; a participle clause set off
+before its verb shares its date also when the parser gave it the verb's subject; a price settling is a market
+move, a weapon fired an attack."""
 
 from __future__ import annotations
 
@@ -81,3 +82,15 @@ def test_testimony_before_a_panel_is_the_day_gone():
 ])
 def test_the_sense_read_from_the_object(text, published, trigger, kind):
     assert kind in {e["type"] for e in events(text, published) if e["trigger"] == trigger}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the parser made "presidents" the participle's subject: the statement issued is still the meeting's day
+    ("The U.S. and Soviet presidents, meeting for seven hours in Helsinki yesterday, issued a joint statement "
+     "demanding that Iraq withdraw from Kuwait.", "1990-09-10", {("meet", "1990-09-09"), ("statement", "1990-09-09")}),
+    ("Arriving in Paris on Monday, the president met his French counterpart.", "1990-09-10",
+     {("arrive", "1990-09-10"), ("meet", "1990-09-10")}),
+])
+def test_a_participle_clause_before_its_verb(text, published, expected):
+    check(text, published, expected, set())
+
