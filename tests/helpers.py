@@ -195,6 +195,21 @@ def date_values(text: str, published: str) -> dict[str, str]:
     return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
+def dated_events(text: str, published: str) -> set[tuple[str, str]]:
+    """(trigger, date) of each dated event ``pipeline.extract`` finds in ``text`` (the trained model)."""
+    from pipeline import extract
+
+    return {(e["trigger"], e["date"]) for e in extract(text=text, published=published)["events"] if e["date"]}
+
+
+def assert_dated(text: str, published: str, expected: set[tuple[str, str]],
+                 absent: set[tuple[str, str]] = frozenset()) -> None:
+    """Every (trigger, date) of ``expected`` is a dated event of ``text``, and none of ``absent`` is."""
+    found = dated_events(text, published)
+    assert expected <= found
+    assert not absent & found
+
+
 def document_dates(text: str, *, published: str | None = "2019-04-26",
                    tense: str | list[str] | None = "past") -> dict[str, str]:
     """Normalize every expression the grammar finds in ``text``, without the trained model; ``{mention text:

@@ -14,7 +14,7 @@ from ..lang.events import CONTEST_RESULTS, DEADLINE_NOUNS, verbs
 from ..records import Predicate, Sentence, TimeExpression, Word
 from .owners import PROMPTING_NOUNS
 from .redirects import redirect
-from .tree import AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at, word_before
+from .tree import AUX_DEPS, MARK_AUX_DEPS, TO_WORDS, children, descends, has_dep, nouns_at, verb_at, word_before
 from .whens import hung_on_date
 
 
@@ -178,7 +178,7 @@ def finding(sentence: Sentence, pred: Predicate) -> Predicate | None:
     "found the truck abandoned near the river this afternoon": the finding is then too), else None."""
     words = sentence.words
     if not 0 <= pred.word < len(words) or words[pred.word].tag not in STATE_TAGS \
-            or has_dep(words, pred.word, AUX_DEPS | {"mark"}):
+            or has_dep(words, pred.word, MARK_AUX_DEPS):
         return None  # (a clause of its own: "inspections have fallen in recent years, a report found")
     w = words[pred.word]
     head = w.head if w.dep in STATE_DEPS else words[w.head].head if w.dep == "acl" and words[w.head].dep == "dobj" \

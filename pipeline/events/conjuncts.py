@@ -10,7 +10,7 @@ from typing import Sequence
 from ..lang.events import lookup, verbs
 from ..records import Word
 from .syntax import RELATIVE_TIME_WORDS
-from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, date_head, descends, has_dep
+from .tree import AUX_DEPS, CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, date_head, descends, has_dep
 
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
 LASTING_MARKS = frozenset({"as"})  # a clause that goes on along with its verb ("weakened as it moved")
@@ -132,7 +132,7 @@ def comma_participle(words: Sequence[Word], verb: int, predicates: set[int] | fr
                     w.head != verb and descends(words, verb, w.head)
                     and not _saying(w.lemma.lower(), verbs("reporting"))
                     and (w.lemma.lower() in verbs("consequence") or not dated_apart(words, w.head, verb, k)))))) \
-                and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                and not has_dep(words, k, CLAUSE_DEPS):
             return k
     return -1
 

@@ -9,7 +9,18 @@ from typing import Sequence
 
 from ..lang.events import SPAN_SETTERS
 from ..records import Predicate, Sentence, Word
-from .tree import AUX_DEPS, NOUN_POS, SUBJECT_DEPS, TIME_ENTS, children, descends, has_dep, nouns_at, word_before
+from .tree import (
+    AUX_DEPS,
+    MARK_AUX_DEPS,
+    NOUN_POS,
+    SUBJECT_DEPS,
+    TIME_ENTS,
+    children,
+    descends,
+    has_dep,
+    nouns_at,
+    word_before,
+)
 
 # words of a period an amount is compared with ("$5 million in the year-earlier quarter")
 COMPARED_WORDS = frozenset({"ago", "earlier", "period", "prior", "previous", "quarter", "year-ago", "year-earlier"})
@@ -287,7 +298,7 @@ def free_participle(words: Sequence[Word], i: int) -> bool:
     """Is the participle clause at ``i`` one of no mark, auxiliary or subject of its own, counting as not its own
     a subject the parser took from the verb after it across a comma ("The presidents, meeting for seven hours in
     Helsinki yesterday, issued a statement": the presidents issued it)?"""
-    if has_dep(words, i, frozenset({"mark"}) | AUX_DEPS):
+    if has_dep(words, i, MARK_AUX_DEPS):
         return False
     subjects = [c for c in children(words, i) if words[c].dep in SUBJECT_DEPS]
     head = words[i].head

@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Container, Sequence
 
 from ..records import Word
-from .tree import AUX_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, descends, has_dep
+from .tree import AUX_DEPS, CLAUSE_DEPS, SUBJECT_DEPS, TIME_ENTS, TO_WORDS, children, descends, has_dep
 
 
 def trailing_participle(words: Sequence[Word], k: int, after: int) -> bool:
     """Is ``k`` a participle clause set off by a comma after the word at ``after``, with no subject, auxiliary
     or mark of its own ("approved the bill, sending it to the Senate")?"""
     return words[k].dep == "advcl" and words[k].tag == "VBG" and k > after and words[k - 1].lemma == "," \
-        and not has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"})
+        and not has_dep(words, k, CLAUSE_DEPS)
 
 
 def stranded_participles(words: Sequence[Word], verb: int, consequences: frozenset[str]) -> list[int]:
@@ -84,7 +84,7 @@ def subordinate_participle(words: Sequence[Word], verb: int, predicates: Contain
         w = words[k]
         if w.tag != "VBG" or words[k - 1].lemma != "," or k not in predicates or w.dep != "advcl" \
                 or w.head == verb or not descends(words, w.head, verb) or w.lemma.lower() in reporting \
-                or has_dep(words, k, SUBJECT_DEPS | AUX_DEPS | {"mark"}):
+                or has_dep(words, k, CLAUSE_DEPS):
             continue
         top = w.head  # the clause under the verb that holds the participle: no date of its own
         while words[top].head != verb:

@@ -17,6 +17,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 TO_WORDS = frozenset({"to"})
 AUX_DEPS = frozenset({"aux"})
+MARK_AUX_DEPS = AUX_DEPS | {"mark"}  # a clause's mark or auxiliary ("when", "will")
+CLAUSE_DEPS = SUBJECT_DEPS | MARK_AUX_DEPS  # what makes a clause one of its own: a subject, a mark, an auxiliary
 OF_WORDS = frozenset({"of"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # nouns that count the happenings named after "of": "a wave of strikes", "the first round of voting"

@@ -105,8 +105,8 @@ def _name_do(token: Token) -> bool:
 def governing_token(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if (token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token) and not _period_dated(span, token)) \
-                or (token.pos_ == "ADJ" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
+        if (token.pos_ in ("VERB", "AUX") and _time_of_its_own(span, token)) or (token.pos_ == "ADJ" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)):
             # (a verb after a modal the tagger took for an adjective: "the backlog would not clear")
             return _told_before(span, token) or token
         if token.head == token:
@@ -117,6 +117,12 @@ def governing_token(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _time_of_its_own(span: Span, verb: Token) -> bool:
+    """Can ``verb`` be the time of the date ``span`` hangs from (not a verb of no time of its own, nor a period's end
+    dated already)?"""
+    return not _no_time_of_its_own(verb) and not _period_dated(span, verb)
 
 
 def _period_dated(span: Span, verb: Token) -> bool:
@@ -412,7 +418,7 @@ def governing_tense(span: Span) -> str | None:
                 return None
             tense = verb_tense(token)
             return None if tense == "past" else tense
-        if token.pos_ in ("VERB", "AUX") and not _no_time_of_its_own(token) and not _period_dated(span, token):
+        if token.pos_ in ("VERB", "AUX") and _time_of_its_own(span, token):
             token = _told_before(span, token) or token
             tense = None if would_after_dated_past(token) else verb_tense(token)
             return None if tense == "past" and ahead_of_past(span, token) else tense

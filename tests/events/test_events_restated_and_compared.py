@@ -13,23 +13,13 @@ import pytest
 
 from pipeline import extract
 
+from helpers import assert_dated
+
 pytestmark = pytest.mark.model
 
 
 def events(text: str, published: str) -> list[dict]:
     return extract(text=text, published=published)["events"]
-
-
-def dated(text: str, published: str) -> set[tuple[str, str]]:
-    """(trigger, date) of each dated event of ``text``."""
-    return {(e["trigger"], e["date"]) for e in events(text, published) if e["date"]}
-
-
-def check(text: str, published: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
-    """``text`` has the dated events ``expected`` and none of ``absent``."""
-    got = dated(text, published)
-    assert expected <= got
-    assert not absent & got
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -44,7 +34,7 @@ def check(text: str, published: str, expected: set[tuple[str, str]], absent: set
      {("resume", "1998-08-21")}, set()),
 ])
 def test_a_count_that_restates_the_date_of_the_act(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -56,7 +46,7 @@ def test_a_count_that_restates_the_date_of_the_act(text, published, expected, ab
     ("Prices have risen about 40 percent since January.", "2005-09-03", {("rise", "2005-01")}, set()),
 ])
 def test_a_change_counted_from_a_date_beside_a_dated_act(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -66,11 +56,11 @@ def test_a_change_counted_from_a_date_beside_a_dated_act(text, published, expect
      {("report", "1989-06-14")}, {("end", "1989-06-14"), ("end", "1988-06-14")}),
 ])
 def test_the_second_date_hung_on_a_period_end(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 def test_testimony_before_a_panel_is_the_day_gone():
-    check("The committee will question the lawyers next week, after the counsel testified before the panel on "
+    assert_dated("The committee will question the lawyers next week, after the counsel testified before the panel on "
           "Thursday.", "1998-11-23", {("testify", "1998-11-19")}, {("testify", "1998-11-26")})
 
 
@@ -92,5 +82,5 @@ def test_the_sense_read_from_the_object(text, published, trigger, kind):
      {("arrive", "1990-09-10"), ("meet", "1990-09-10")}),
 ])
 def test_a_participle_clause_before_its_verb(text, published, expected):
-    check(text, published, expected, set())
+    assert_dated(text, published, expected, set())
 

@@ -13,21 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from helpers import assert_dated, dated_events
 
 pytestmark = pytest.mark.model
-
-
-def dated(text: str, published: str) -> set[tuple[str, str]]:
-    """(trigger, date) of each dated event of ``text``."""
-    return {(e["trigger"], e["date"]) for e in extract(text=text, published=published)["events"] if e["date"]}
-
-
-def check(text: str, published: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
-    """``text`` has the dated events ``expected`` and none of ``absent``."""
-    got = dated(text, published)
-    assert expected <= got
-    assert not absent & got
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -42,7 +30,7 @@ def check(text: str, published: str, expected: set[tuple[str, str]], absent: set
      "today.", "1998-04-09", {("tear", "1998-04-07TAF")}),
 ])
 def test_a_day_on_a_thing_is_the_verbs(text, published, expected):
-    assert expected <= dated(text, published)
+    assert expected <= dated_events(text, published)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -56,7 +44,7 @@ def test_a_day_on_a_thing_is_the_verbs(text, published, expected):
     ("He won two gold medals at the 2012 Olympics.", "2013-06-26", {("win", "2012")}, set()),
 ])
 def test_a_year_of_a_thing_is_still_the_things(text, published, expected, absent):
-    got = dated(text, published)
+    got = dated_events(text, published)
     assert expected <= got
     assert not absent & {t for t, d in got if (t, d) not in expected}
 
@@ -74,7 +62,7 @@ def test_a_year_of_a_thing_is_still_the_things(text, published, expected, absent
      "1998-08-07", set(), {("order", "1998-08-10")}),
 ])
 def test_an_order_beside_a_dated_act_is_given_then(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -87,7 +75,7 @@ def test_an_order_beside_a_dated_act_is_given_then(text, published, expected, ab
      "2013-05-30", {("plan", "PAST_REF")}, set()),
 ])
 def test_a_date_after_a_measured_gap_is_a_baseline(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -102,11 +90,11 @@ def test_a_date_after_a_measured_gap_is_a_baseline(text, published, expected, ab
      {("break", "2013-01")}),
 ])
 def test_a_past_after_a_participle_is_the_main_verbs_conjunct(text, published, expected):
-    assert expected <= dated(text, published)
+    assert expected <= dated_events(text, published)
 
 
 def test_not_past_a_clause_with_a_date_of_its_own():
-    got = dated("A student found the first specimen in the cave last October while surveying bats, and a team "
+    got = dated_events("A student found the first specimen in the cave last October while surveying bats, and a team "
                 "returned in January and counted 14 more.", "2011-03-15")
     assert {("return", "2011-01"), ("count", "2011-01")} <= got
     assert ("count", "2010-10") not in got
@@ -130,7 +118,7 @@ def test_not_past_a_clause_with_a_date_of_its_own():
      {("hearing", "2013-03")}),
 ])
 def test_a_happening_subject_of_a_dated_verb(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
@@ -152,4 +140,4 @@ def test_a_happening_subject_of_a_dated_verb(text, published, expected, absent):
      {("set", "2013-03-26"), ("election", "2013-10")}, {("election", "2013-03-26"), ("election", "2012-10")}),
 ])
 def test_what_a_dated_act_did(text, published, expected, absent):
-    check(text, published, expected, absent)
+    assert_dated(text, published, expected, absent)

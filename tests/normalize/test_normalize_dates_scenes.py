@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from helpers import date_values
 
 pytestmark = pytest.mark.model
-
-
-def values(text: str, published: str) -> dict[str, str]:
-    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -49,7 +45,7 @@ def values(text: str, published: str) -> dict[str, str]:
     ("Stocks slumped yesterday in the heaviest selling of the new year.", "1990-01-05", {"the new year": "1990"}),
 ])
 def test_the_side_of_the_publication(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -69,13 +65,13 @@ def test_the_side_of_the_publication(text, published, expected):
     ("Economists expect the economy to slow sharply in the new year.", "1989-12-03", {"the new year": "1990"}),
 ])
 def test_what_stays_as_it_was(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
 
 
 def test_a_day_word_in_capitals_after_a_clock_time_opens_a_sentence():
-    got = values("The president plans to address the nation at 10 p.m. Tomorrow he leaves for a two-week vacation. "
-                 "He will speak at 9 a.m. tomorrow in Boston.", "1998-08-17")
+    got = date_values("The president plans to address the nation at 10 p.m. Tomorrow he leaves for a two-week "
+                      "vacation. He will speak at 9 a.m. tomorrow in Boston.", "1998-08-17")
     assert got["10 p.m."] == "1998-08-17T22:00"
     assert got["Tomorrow"] == "1998-08-18"
     assert got["9 a.m. tomorrow"] == "1998-08-18T09:00"
@@ -104,5 +100,5 @@ def test_a_day_word_in_capitals_after_a_clock_time_opens_a_sentence():
      {"midnight": "1991-01-15T24:00", "10 a.m. Baghdad time": "1991-01-16T10:00"}),
 ])
 def test_the_day_of_a_clock_time(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected

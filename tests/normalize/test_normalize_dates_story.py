@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from helpers import date_values
 
 pytestmark = pytest.mark.model
-
-
-def values(text: str, published: str) -> dict[str, str]:
-    return {d["text"]: d["value"] for d in extract(text=text, published=published)["dates"]}
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -30,7 +26,7 @@ def values(text: str, published: str) -> dict[str, str]:
      "Oct. 20.", "1997-10-02", {"Oct. 2, 1987": "1987-10-02", "Oct. 20": "1987-10-20"}),
 ])
 def test_days_just_after_a_day_told_with_its_year(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -49,7 +45,7 @@ def test_days_just_after_a_day_told_with_its_year(text, published, expected):
      "Jan. 3.", "2006-01-20", {"Jan. 3": "2006-01-03"}),
 ])
 def test_days_not_of_the_story_told(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -65,7 +61,7 @@ def test_days_not_of_the_story_told(text, published, expected):
     ("The court's ruling paved the way for the Oct. 3 vote.", "2013-03-27", {"Oct. 3": "2013-10-03"}),
 ])
 def test_a_deadline_told_in_the_past(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -82,5 +78,5 @@ def test_a_deadline_told_in_the_past(text, published, expected):
      "1991-08-20", {"two hours later": "PT2H"}),
 ])
 def test_a_clock_time_moved(text, published, expected):
-    got = values(text, published)
+    got = date_values(text, published)
     assert {k: got.get(k) for k in expected} == expected
